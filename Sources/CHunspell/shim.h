@@ -1,0 +1,2 @@
+// The Hunspell C API, as Debian's libhunspell-dev installs it.
+#include <hunspell/hunspell.h>

@@ -1,0 +1,66 @@
+// Groups a conversation's findings by underlying problem and ranks the groups.
+
+/// Clusters findings (same rule or error type and pattern, similar text) and ranks the
+/// clusters by frequency, severity, confidence and how teachable the error type is.
+public struct Clusterer: Sendable {
+    /// How much a category is worth teaching, by ERRANT category; others count 1.
+    public var teachability: [String: Double]
+
+    public init(teachability: [String: Double] = Clusterer.defaultTeachability) {
+        self.teachability = teachability
+    }
+
+    public static let defaultTeachability: [String: Double] = [
+        "DET": 1.5, "NOUN:NUM": 1.4, "VERB:SVA": 1.5, "VERB:TENSE": 1.5, "VERB:FORM": 1.4,
+        "PREP": 1.3, "WO": 1.3, "ADJ:FORM": 1.2, "NOUN": 1.2, "ORTH": 0.8, "SPELL": 0.9,
+        "OTHER": 1.0, "NOUN:INFL": 1.1, "PART": 1.1,
+    ]
+
+    /// The clusters of the analysed utterances, highest priority first. Findings in
+    /// utterances with no letters are ignored.
+    public func cluster(_ analysed: [AnalysedUtterance]) -> [Cluster] {
+        var clustersByKey: [String: Cluster] = [:]
+        var keyOrder: [String] = []
+        for (utteranceIndex, item) in analysed.enumerated() where item.utterance.language != .none {
+            for finding in item.findings {
+                let key = Self.key(for: finding)
+                let member = ClusterMember(utteranceIndex: utteranceIndex, finding: finding)
+                if clustersByKey[key] == nil {
+                    keyOrder.append(key)
+                    clustersByKey[key] = Cluster(key: key, errorType: finding.errorType, members: [])
+                }
+                clustersByKey[key]?.members.append(member)
+            }
+        }
+        let clusters = keyOrder.compactMap { clustersByKey[$0] }.map { cluster -> Cluster in
+            var ranked = cluster
+            ranked.priority = priority(of: cluster)
+            return ranked
+        }
+        // Stable: equal priorities keep the order of first appearance.
+        return clusters.enumerated()
+            .sorted { ($0.element.priority, -$0.offset) > ($1.element.priority, -$1.offset) }
+            .map(\.element)
+    }
+
+    /// The key that puts findings of one problem together: the error type and the rule, and
+    /// for rules whose every word is its own problem (spelling, vocabulary) the word too.
+    /// Findings of different rules with the same type and the same edit share a key.
+    public static func key(for finding: Finding) -> String {
+        let edit = "\(finding.original.lowercased())→\(finding.suggestions.first?.lowercased() ?? "")"
+        let perWord = finding.errorType.category == "SPELL" || finding.isSayItInEnglish
+        if perWord || finding.ruleID.isEmpty {
+            return "\(finding.errorType.rawValue)|\(edit)"
+        }
+        return "\(finding.errorType.rawValue)|\(finding.ruleID)"
+    }
+
+    func priority(of cluster: Cluster) -> Double {
+        let count = Double(cluster.members.count)
+        let frequency = 1 + (count - 1).squareRoot()  // repeated errors matter, with diminishing returns
+        let severity = cluster.members.map(\.finding.severity.weight).max() ?? 1
+        let confidence = cluster.members.map(\.finding.confidence).reduce(0, +) / max(count, 1)
+        let weight = teachability[cluster.errorType.category] ?? 1
+        return frequency * severity * confidence * weight
+    }
+}

@@ -1,0 +1,195 @@
+// The analysis engine: takes messages, batches and analyses them, and delivers modules.
+
+/// Runs the pipeline of DESIGN §1 for any number of conversations. Sending a message never
+/// waits for analysis: batches, clustering and module generation run in background tasks
+/// and report through `events`. The engine knows nothing of terminals, storage or HTTP.
+public actor Engine {
+    /// Everything the engine does, in order per conversation. One consumer.
+    public nonisolated let events: AsyncStream<EngineEvent>
+    private let continuation: AsyncStream<EngineEvent>.Continuation
+
+    private let configuration: EngineConfiguration
+    private let pipeline: ModulePipeline
+    private let analyser: any Analyser
+    private let fallbackAnalyser: (any Analyser)?
+    private let clock: any Clock<Duration>
+
+    private var conversations: [ConversationID: ConversationState] = [:]
+    private var finishingTasks: [ConversationID: Task<Void, Never>] = [:]
+    private var isShutDown = false
+
+    /// - Parameters:
+    ///   - fallbackAnalyser: analyses a batch when `analyser` fails (the built-in rules
+    ///     behind an LLM, say).
+    ///   - clock: measures the idle timeout; tests pass a manual clock.
+    public init(
+        configuration: EngineConfiguration = EngineConfiguration(),
+        analyser: any Analyser,
+        fallbackAnalyser: (any Analyser)? = nil,
+        focusSelector: any FocusSelector = RankedFocusSelector(),
+        generator: any ModuleGenerator,
+        validator: ModuleValidator = ModuleValidator(),
+        clusterer: Clusterer = Clusterer(),
+        clock: any Clock<Duration> = ContinuousClock()
+    ) {
+        (events, continuation) = AsyncStream.makeStream(of: EngineEvent.self)
+        self.configuration = configuration
+        self.analyser = analyser
+        self.fallbackAnalyser = fallbackAnalyser
+        self.clock = clock
+        self.pipeline = ModulePipeline(
+            maximumModules: configuration.maximumModules, clusterer: clusterer,
+            focusSelector: focusSelector, generator: generator, validator: validator,
+            analyserID: analyser.identifier)
+    }
+
+    // MARK: - Driving the engine
+
+    /// Takes one message. Learner messages join their learner's batch, which is analysed in
+    /// the background once full; every message becomes context for the next utterances.
+    public func send(_ message: Message) throws(EngineError) {
+        guard !isShutDown else { throw .shutDown }
+        let id = message.conversationID
+        guard finishingTasks[id] == nil, conversations[id]?.isEnded != true else { throw .conversationEnding(id) }
+        var state = conversations[id] ?? ConversationState(startedAt: .now)
+        let text = TextSanitizer.sanitize(message.text)
+        if message.speaker.isLearner {
+            let utterance = Utterance(
+                conversationID: id, learner: message.speaker, messageIndex: state.messageCount,
+                text: text, language: LanguageDetector.detect(text), context: state.recentMessages)
+            if !text.isEmpty {
+                state.pending[message.speaker, default: []].append(utterance)
+                if state.pending[message.speaker, default: []].count >= configuration.batchSize {
+                    startBatch(of: message.speaker, in: id, state: &state)
+                }
+            }
+        }
+        if !text.isEmpty {
+            state.recentMessages.append(ContextMessage(speaker: message.speaker, text: text))
+            if state.recentMessages.count > configuration.contextSize {
+                state.recentMessages.removeFirst(state.recentMessages.count - configuration.contextSize)
+            }
+        }
+        state.messageCount += 1
+        scheduleIdleTimeout(for: id, state: &state)
+        conversations[id] = state
+    }
+
+    /// Ends a conversation: the rest of each learner's utterances are analysed, then the
+    /// findings are clustered and the modules made. Ending twice, or an unknown
+    /// conversation, reports it done with nothing in it.
+    public func endConversation(_ id: ConversationID) {
+        guard !isShutDown, finishingTasks[id] == nil else { return }
+        guard var state = conversations[id] else {
+            continuation.yield(.conversationDone(ModulePipeline.emptySummary(id)))
+            return
+        }
+        guard !state.isEnded else { return }
+        state.isEnded = true
+        state.endedAt = .now
+        state.idleTask?.cancel()
+        state.idleTask = nil
+        for learner in state.pending.keys.sorted() where !(state.pending[learner] ?? []).isEmpty {
+            startBatch(of: learner, in: id, state: &state)
+        }
+        conversations[id] = state
+        finishIfAnalysed(id)
+    }
+
+    /// Stops everything: running analyses and generations are cancelled and `events` ends.
+    public func shutdown() {
+        isShutDown = true
+        for state in conversations.values {
+            state.idleTask?.cancel()
+            state.batchTasks.forEach { $0.cancel() }
+        }
+        finishingTasks.values.forEach { $0.cancel() }
+        conversations.removeAll()
+        finishingTasks.removeAll()
+        continuation.finish()
+    }
+
+    // MARK: - What the engine holds (for tests and status displays)
+
+    /// Conversations that have state in the engine: open, analysing or making modules.
+    public var activeConversationCount: Int { conversations.count + finishingTasks.count }
+
+    /// The chat text the engine still holds for a conversation outside running tasks.
+    public func heldText(of id: ConversationID) -> [String] {
+        conversations[id]?.heldText ?? []
+    }
+
+    // MARK: - Batches
+
+    private func startBatch(of learner: Speaker, in id: ConversationID, state: inout ConversationState) {
+        let utterances = state.pending[learner] ?? []
+        state.pending[learner] = []
+        let index = state.batchesStarted[learner, default: 0]
+        state.batchesStarted[learner] = index + 1
+        state.batchesInFlight += 1
+        let batch = Batch(conversationID: id, learner: learner, index: index, utterances: utterances)
+        continuation.yield(.batchStarted(BatchStarted(
+            conversationID: id, learner: learner, batchIndex: index, utteranceCount: utterances.count)))
+        let task = Task.detached { [analyser, fallbackAnalyser] in
+            let started = ContinuousClock.now
+            let outcome = await BatchAnalysis.run(batch, analyser: analyser, fallback: fallbackAnalyser)
+            await self.batchFinished(batch, outcome: outcome, duration: .now - started)
+        }
+        state.batchTasks.append(task)
+    }
+
+    private func batchFinished(_ batch: Batch, outcome: BatchAnalysis, duration: Duration) {
+        guard var state = conversations[batch.conversationID] else { return }
+        state.results[batch.learner, default: [:]][batch.index] = outcome.analysed
+        state.batchesInFlight -= 1
+        state.analysisTime += duration
+        conversations[batch.conversationID] = state
+        continuation.yield(.batchAnalysed(BatchAnalysed(
+            conversationID: batch.conversationID, learner: batch.learner, batchIndex: batch.index,
+            utteranceCount: batch.utterances.count, findingCount: outcome.analysed.reduce(0) { $0 + $1.findings.count },
+            analyser: outcome.analyserID, failure: outcome.failure, duration: duration)))
+        finishIfAnalysed(batch.conversationID)
+    }
+
+    // MARK: - Ending
+
+    /// Once an ended conversation has no batch in flight, hands its analysed utterances to
+    /// a background task that makes the modules, and forgets them here.
+    private func finishIfAnalysed(_ id: ConversationID) {
+        guard let state = conversations[id], state.isEnded, state.batchesInFlight == 0 else { return }
+        conversations[id] = nil
+        let input = ModulePipeline.Input(
+            conversationID: id, messageCount: state.messageCount,
+            batchCount: state.batchesStarted.values.reduce(0, +),
+            analysedByLearner: state.analysedByLearner, analysisTime: state.analysisTime,
+            startedAt: state.startedAt, endedAt: state.endedAt ?? .now)
+        finishingTasks[id] = Task.detached { [pipeline, continuation] in
+            let summary = await pipeline.run(input) { continuation.yield($0) }
+            await self.conversationFinished(summary)
+        }
+    }
+
+    private func conversationFinished(_ summary: ConversationSummary) {
+        finishingTasks[summary.conversationID] = nil
+        guard !isShutDown else { return }
+        continuation.yield(.conversationDone(summary))
+    }
+
+    // MARK: - Idle timeout
+
+    private func scheduleIdleTimeout(for id: ConversationID, state: inout ConversationState) {
+        state.idleTask?.cancel()
+        guard let timeout = configuration.idleTimeout else { return }
+        state.idleGeneration += 1
+        let generation = state.idleGeneration
+        state.idleTask = Task { [clock] in
+            do { try await clock.sleep(for: timeout) } catch { return }
+            self.idleTimeoutExpired(id, generation: generation)
+        }
+    }
+
+    private func idleTimeoutExpired(_ id: ConversationID, generation: Int) {
+        guard let state = conversations[id], state.idleGeneration == generation, !state.isEnded else { return }
+        endConversation(id)
+    }
+}

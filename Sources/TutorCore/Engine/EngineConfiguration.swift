@@ -1,0 +1,35 @@
+// The engine's settings, with the product's defaults.
+
+/// How the engine batches, times out and limits a conversation.
+public struct EngineConfiguration: Sendable {
+    /// A learner's batch is analysed when it holds this many utterances.
+    public var batchSize: Int
+    /// How many preceding messages travel with each utterance.
+    public var contextSize: Int
+    /// A conversation with no message for this long is ended; nil never times out.
+    public var idleTimeout: Duration?
+    /// At most this many modules per conversation and learner.
+    public var maximumModules: Int
+
+    public init(batchSize: Int = 10, contextSize: Int = 3, idleTimeout: Duration? = .seconds(600), maximumModules: Int = 8) {
+        self.batchSize = max(1, batchSize)
+        self.contextSize = max(0, contextSize)
+        self.idleTimeout = idleTimeout
+        self.maximumModules = max(0, maximumModules)
+    }
+}
+
+/// What the engine refuses to do.
+public enum EngineError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The conversation was ended and its modules are still being made.
+    case conversationEnding(ConversationID)
+    /// The engine was shut down.
+    case shutDown
+
+    public var description: String {
+        switch self {
+        case .conversationEnding(let id): "Conversation \(id) has ended; start a new one to keep chatting."
+        case .shutDown: "The analysis engine has stopped."
+        }
+    }
+}

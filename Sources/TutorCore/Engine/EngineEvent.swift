@@ -1,0 +1,90 @@
+// What the engine reports as a conversation moves through the pipeline.
+
+/// One step of the pipeline, in the order a conversation goes through them.
+public enum EngineEvent: Sendable {
+    case batchStarted(BatchStarted)
+    case batchAnalysed(BatchAnalysed)
+    case clusteringDone(ClusteringDone)
+    case moduleValidated(ModuleOutcome)
+    case moduleRejected(ModuleOutcome)
+    case conversationDone(ConversationSummary)
+
+    /// The conversation the event belongs to.
+    public var conversationID: ConversationID {
+        switch self {
+        case .batchStarted(let event): event.conversationID
+        case .batchAnalysed(let event): event.conversationID
+        case .clusteringDone(let event): event.conversationID
+        case .moduleValidated(let event), .moduleRejected(let event): event.conversationID
+        case .conversationDone(let event): event.conversationID
+        }
+    }
+}
+
+/// A batch was handed to the analyser.
+public struct BatchStarted: Sendable, Hashable {
+    public var conversationID: ConversationID
+    public var learner: Speaker
+    public var batchIndex: Int
+    public var utteranceCount: Int
+}
+
+/// A batch's analysis finished.
+public struct BatchAnalysed: Sendable, Hashable {
+    public var conversationID: ConversationID
+    public var learner: Speaker
+    public var batchIndex: Int
+    public var utteranceCount: Int
+    public var findingCount: Int
+    /// The analyser that produced the findings.
+    public var analyser: String
+    /// Why the first analyser failed, when a fallback analysed the batch (or nothing could).
+    public var failure: String?
+    public var duration: Duration
+}
+
+/// A learner's findings were clustered and ranked.
+public struct ClusteringDone: Sendable, Hashable {
+    public var conversationID: ConversationID
+    public var learner: Speaker
+    public var clusterCount: Int
+    public var candidateCount: Int
+    public var duration: Duration
+}
+
+/// A module was generated and validated (it passed or failed).
+public struct ModuleOutcome: Sendable, Hashable {
+    public var conversationID: ConversationID
+    public var learner: Speaker
+    /// Nil when generation itself failed.
+    public var module: TeachingModule?
+    public var report: ValidationReport
+    /// Generation plus validation.
+    public var duration: Duration
+}
+
+/// A conversation finished: every module delivered, and the engine holds none of its text.
+public struct ConversationSummary: Sendable, Hashable {
+    public var conversationID: ConversationID
+    public var messageCount: Int
+    public var utterancesAnalysed: Int
+    public var batchCount: Int
+    public var findingCount: Int
+    public var findingsByErrorType: [ErrorType: Int]
+    public var modulesValidated: Int
+    public var modulesRejected: Int
+    public var timings: StageTimings
+}
+
+/// Time spent per stage. Analysis and generation add up the work of concurrent tasks;
+/// `wallClock` runs from the conversation's first message to its last module.
+public struct StageTimings: Sendable, Hashable {
+    public var analysis: Duration = .zero
+    public var clustering: Duration = .zero
+    public var generation: Duration = .zero
+    /// From the end of the conversation to its last module.
+    public var endToDone: Duration = .zero
+    public var wallClock: Duration = .zero
+
+    public init() {}
+}

@@ -1,0 +1,35 @@
+// Decides by script whether a learner wrote English, Korean or both.
+
+/// Detects an utterance's language from the scripts its letters belong to.
+public enum LanguageDetector {
+    public static func detect(_ text: String) -> Language {
+        var hangulCount = 0
+        var latinCount = 0
+        for scalar in text.unicodeScalars {
+            if isHangul(scalar) {
+                hangulCount += 1
+            } else if scalar.isASCII, scalar.properties.isAlphabetic {
+                latinCount += 1
+            }
+        }
+        switch (hangulCount > 0, latinCount > 0) {
+        case (true, true): return .mixed
+        case (true, false): return .korean
+        case (false, true): return .english
+        case (false, false): return .none
+        }
+    }
+
+    /// Hangul syllables, jamo and compatibility jamo.
+    public static func isHangul(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xAC00...0xD7A3, 0x1100...0x11FF, 0x3130...0x318F, 0xA960...0xA97F, 0xD7B0...0xD7FF: true
+        default: false
+        }
+    }
+
+    /// Whether any character of the text is Hangul.
+    public static func containsHangul(_ text: String) -> Bool {
+        text.unicodeScalars.contains(where: isHangul)
+    }
+}

@@ -1,0 +1,73 @@
+// Makes chat text safe to analyse, store and display: no control or escape sequences.
+
+import Foundation
+
+/// Removes what must never travel with chat text: control characters, escape sequences,
+/// bidirectional overrides and invalid scalars. Newlines and tabs become plain spacing.
+public enum TextSanitizer {
+    /// The longest message the engine accepts, in Unicode scalars; longer text is cut.
+    public static let maximumScalarCount = 4_000
+
+    /// Sanitises one message: NFC-normalised, control sequences removed, tabs as spaces,
+    /// line breaks kept as `\n` (runs of them folded), surrounding white space trimmed.
+    public static func sanitize(_ text: String, keepNewlines: Bool = true) -> String {
+        var scalars = String.UnicodeScalarView()
+        var iterator = text.precomposedStringWithCanonicalMapping.unicodeScalars.makeIterator()
+        var lastWasNewline = false
+        while let scalar = iterator.next() {
+            if scalar == "\u{1B}" {
+                skipEscapeSequence(&iterator)
+                continue
+            }
+            if scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                if !lastWasNewline { scalars.append(keepNewlines ? "\n" : " ") }
+                lastWasNewline = true
+                continue
+            }
+            lastWasNewline = false
+            if scalar == "\t" {
+                scalars.append(" ")
+            } else if !isUnsafe(scalar) {
+                scalars.append(scalar)
+            }
+            if scalars.count >= maximumScalarCount { break }
+        }
+        return String(scalars).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Whether a scalar must not reach a terminal or a module: C0/C1 controls, DEL, the
+    /// bidirectional overrides and isolates, and non-characters.
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F: true
+        case 0x202A...0x202E, 0x2066...0x2069: true
+        case 0xFFF9...0xFFFB, 0xFFFE, 0xFFFF: true
+        default: scalar.properties.generalCategory == .unassigned && scalar.value >= 0xE0000
+        }
+    }
+
+    /// Whether text holds nothing `sanitize` would remove (newlines allowed).
+    public static func isClean(_ text: String) -> Bool {
+        !text.unicodeScalars.contains { $0 != "\n" && isUnsafe($0) }
+    }
+
+    /// Skips the rest of an escape sequence after ESC: CSI (`ESC [ ... final`), OSC and other
+    /// strings (`ESC ] ... BEL|ESC \`), or a single following character.
+    private static func skipEscapeSequence(_ iterator: inout String.UnicodeScalarView.Iterator) {
+        guard let introducer = iterator.next() else { return }
+        switch introducer {
+        case "[":
+            while let scalar = iterator.next() {
+                if (0x40...0x7E).contains(scalar.value) { return }
+            }
+        case "]", "P", "X", "^", "_":
+            var previousWasEscape = false
+            while let scalar = iterator.next() {
+                if scalar == "\u{07}" || (previousWasEscape && scalar == "\\") { return }
+                previousWasEscape = scalar == "\u{1B}"
+            }
+        default:
+            return
+        }
+    }
+}

@@ -1,0 +1,89 @@
+// Spans of text counted in Unicode scalars, and edits applied through them.
+
+/// A half-open range of Unicode scalar offsets into an utterance's text (the same offsets
+/// as Python's `str` indices), so that JSON consumers in any language agree on them.
+public struct TextSpan: Codable, Sendable, Hashable, Comparable {
+    public var start: Int
+    public var end: Int
+
+    public init(start: Int, end: Int) {
+        self.start = start
+        self.end = max(start, end)
+    }
+
+    public var length: Int { end - start }
+    public var isEmpty: Bool { start == end }
+
+    /// Whether two spans share a scalar; an empty span (an insertion point) overlaps a span
+    /// that contains it strictly inside, or another insertion at the same point.
+    public func overlaps(_ other: TextSpan) -> Bool {
+        if isEmpty && other.isEmpty { return start == other.start }
+        if isEmpty { return start > other.start && start < other.end }
+        if other.isEmpty { return other.start > start && other.start < end }
+        return start < other.end && other.start < end
+    }
+
+    public static func < (lhs: TextSpan, rhs: TextSpan) -> Bool {
+        (lhs.start, lhs.end) < (rhs.start, rhs.end)
+    }
+}
+
+/// One replacement of a span by new text.
+public struct TextEdit: Sendable, Hashable {
+    public var span: TextSpan
+    public var replacement: String
+
+    public init(span: TextSpan, replacement: String) {
+        self.span = span
+        self.replacement = replacement
+    }
+}
+
+extension String {
+    /// The text of a scalar span, or nil when the span is outside the string.
+    public func substring(in span: TextSpan) -> String? {
+        let scalars = Array(unicodeScalars)
+        guard span.start >= 0, span.end <= scalars.count, span.start <= span.end else { return nil }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[span.start..<span.end])
+        return String(view)
+    }
+
+    /// The number of Unicode scalars, the unit of every `TextSpan`.
+    public var scalarCount: Int { unicodeScalars.count }
+
+    /// Applies non-overlapping edits (overlapping ones after the first are skipped) and
+    /// tidies the spacing an insertion or deletion leaves behind.
+    public func applying(_ edits: [TextEdit]) -> String {
+        var scalars = Array(unicodeScalars)
+        var accepted: [TextEdit] = []
+        for edit in edits.sorted(by: { $0.span < $1.span })
+        where edit.span.start >= 0 && edit.span.end <= scalars.count {
+            if let last = accepted.last, last.span.end > edit.span.start || last.span == edit.span { continue }
+            accepted.append(edit)
+        }
+        for edit in accepted.reversed() {
+            scalars.replaceSubrange(edit.span.start..<edit.span.end, with: Array(edit.replacement.unicodeScalars))
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view).collapsingDoubleSpaces()
+    }
+
+    /// Folds runs of spaces into one and trims spaces at the ends, keeping newlines.
+    func collapsingDoubleSpaces() -> String {
+        var result = String.UnicodeScalarView()
+        var previousWasSpace = false
+        for scalar in unicodeScalars {
+            if scalar == " " {
+                if previousWasSpace || result.isEmpty { continue }
+                previousWasSpace = true
+            } else {
+                previousWasSpace = false
+            }
+            result.append(scalar)
+        }
+        while result.last == " " { result.removeLast() }
+        return String(result)
+    }
+}

@@ -1,0 +1,65 @@
+// Interviewer scripts and recorded conversations, as read from `transcripts/`.
+
+/// A parsed transcript file (docs/transcript-format.md).
+public struct Transcript: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// Interviewer turns for the scripted interviewer.
+        case script
+        /// A whole recorded conversation, for replay and headless analysis.
+        case recording
+    }
+
+    /// One message of a transcript, with the line it starts on.
+    public struct Line: Sendable, Hashable {
+        public var speaker: Speaker
+        public var text: String
+        public var lineNumber: Int
+
+        public init(speaker: Speaker, text: String, lineNumber: Int) {
+            self.speaker = speaker
+            self.text = text
+            self.lineNumber = lineNumber
+        }
+    }
+
+    /// The file name the transcript was read from, used in error messages.
+    public var sourceName: String
+    public var title: String
+    public var kind: Kind
+    public var description: String
+    public var level: String?
+    public var lines: [Line]
+
+    public init(sourceName: String, title: String, kind: Kind, description: String, level: String?, lines: [Line]) {
+        self.sourceName = sourceName
+        self.title = title
+        self.kind = kind
+        self.description = description
+        self.level = level
+        self.lines = lines
+    }
+
+    /// The transcript's lines as engine messages of one conversation.
+    public func messages(in conversationID: ConversationID) -> [Message] {
+        lines.map { Message(conversationID: conversationID, speaker: $0.speaker, text: $0.text) }
+    }
+}
+
+/// A transcript that cannot be read, with the file and line to fix.
+public struct TranscriptError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var sourceName: String
+    /// The 1-based line, or nil for a problem with the whole file.
+    public var lineNumber: Int?
+    public var reason: String
+
+    public init(sourceName: String, lineNumber: Int?, reason: String) {
+        self.sourceName = sourceName
+        self.lineNumber = lineNumber
+        self.reason = reason
+    }
+
+    public var description: String {
+        if let lineNumber { return "\(sourceName):\(lineNumber): \(reason)" }
+        return "\(sourceName): \(reason)"
+    }
+}

@@ -1,0 +1,80 @@
+// The built-in, offline analyser: rules as data plus matchers, Hunspell for spelling.
+
+import Foundation
+import TutorCore
+
+/// Finds the errors Korean learners make most, with no network and no model. It prefers
+/// silence to a wrong correction: every rule is tuned for precision.
+public struct BuiltinAnalyser: Analyser {
+    public let identifier = "builtin-rules/1"
+
+    struct LoadedRule: Sendable {
+        let definition: RuleDefinition
+        let matcher: any Matcher
+    }
+
+    let rules: [LoadedRule]
+    let resources: RuleResources
+    /// Whether Hunspell's dictionary was found (spelling is skipped without it).
+    public let hasSpelling: Bool
+
+    /// - Parameters:
+    ///   - onlyRules: run just these rule ids (for a rule's own tests); nil runs every enabled rule.
+    ///   - spellChecking: false skips spelling even when Hunspell is installed.
+    public init(resources: RuleResources? = nil, onlyRules: Set<String>? = nil, spellChecking: Bool = true) throws {
+        let resources = try resources ?? RuleResources.load()
+        let checker = spellChecking ? SpellChecker() : nil
+        var loaded: [LoadedRule] = []
+        for rule in resources.rules where onlyRules.map({ $0.contains(rule.id) }) ?? rule.isEnabled {
+            if let matcher = try resources.matcher(for: rule, spellChecker: checker) {
+                loaded.append(LoadedRule(definition: rule, matcher: matcher))
+            }
+        }
+        self.rules = loaded
+        self.resources = resources
+        self.hasSpelling = checker != nil
+    }
+
+    public func analyse(_ batch: Batch) async throws -> [AnalysedUtterance] {
+        batch.utterances.map { AnalysedUtterance(utterance: $0, findings: findings(in: $0.text)) }
+    }
+
+    /// The findings in one utterance's (sanitised) text, in text order, none overlapping.
+    public func findings(in text: String) -> [Finding] {
+        let language = LanguageDetector.detect(text)
+        guard language != .none else { return [] }
+        let context = AnalysisContext(text: text, lexicon: resources.lexicon)
+        var accepted: [Finding] = []
+        // Rules run in priority order; a later rule's finding that overlaps an earlier one is dropped.
+        for rule in rules {
+            let isKoreanRule = rule.definition.id.hasPrefix(Finding.sayItInEnglishPrefix)
+            if isKoreanRule ? language == .english : language == .korean { continue }
+            for match in rule.matcher.matches(in: context) {
+                guard let original = text.substring(in: match.span), !match.suggestions.isEmpty,
+                    match.suggestions.first != original,
+                    !accepted.contains(where: { $0.span.overlaps(match.span) })
+                else { continue }
+                accepted.append(finding(for: match, original: original, rule: rule.definition))
+            }
+        }
+        return accepted.sorted { $0.span < $1.span }
+    }
+
+    private func finding(for match: Match, original: String, rule: RuleDefinition) -> Finding {
+        let correction = match.suggestions[0]
+        let template = match.message ?? rule.message
+        func fill(_ text: String) -> String {
+            text.replacingOccurrences(of: "{original}", with: original).replacingOccurrences(of: "{correction}", with: correction)
+        }
+        return Finding(
+            span: match.span, original: original, suggestions: match.suggestions, errorType: rule.errorType,
+            ruleID: rule.id, message: LocalizedText(en: fill(template.en), ko: fill(template.ko)),
+            severity: rule.severity, confidence: min(1, rule.confidence * match.confidenceFactor))
+    }
+
+    /// The rule definitions, for tests and `--stats`.
+    var definitions: [RuleDefinition] { rules.map(\.definition) }
+
+    /// The glossary that Korean findings come from, for module generation.
+    public var glossary: Glossary { resources.glossary }
+}

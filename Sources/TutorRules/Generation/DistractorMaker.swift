@@ -1,0 +1,93 @@
+// Wrong choices for multiple-choice problems, from the same error family as the answer.
+
+import TutorCore
+
+/// Makes distractors that are wrong in the sentence by construction: the learner's own
+/// form, and other forms of the same word that cannot fit the blank. Never a form that
+/// could also be right ("went" for "goes" would be a second correct answer).
+struct DistractorMaker: Sendable {
+    let resources: RuleResources
+
+    /// Special forms of be, do and have, with forms that are wrong wherever the key is right.
+    private static let auxiliaryDistractors: [String: [String]] = [
+        "is": ["are", "be"], "was": ["were", "be"], "were": ["was", "be"], "has": ["have", "having"],
+        "had": ["have", "has"], "does": ["do", "doing"], "doesn't": ["don't", "not"], "did": ["do", "does"], "didn't": ["don't", "doesn't"],
+    ]
+
+    /// A hint for a verb blank: the verb's base form, when it is not the answer itself.
+    func hint(for focus: Finding, answer: String) -> String? {
+        guard focus.errorType.category.hasPrefix("VERB"), !answer.contains(" ") else { return nil }
+        let lemma: String
+        switch answer.lowercased() {
+        case "is", "was", "were", "am", "are": lemma = "be"
+        case "has", "had": lemma = "have"
+        case "does", "did", "doesn't", "didn't": lemma = "do"
+        default:
+            guard let base = resources.lexicon.verbReadings(of: answer.lowercased()).first(where: { $0.kind != .base })?.base else { return nil }
+            lemma = base
+        }
+        return lemma == answer.lowercased() ? nil : lemma
+    }
+
+    func distractors(for focus: Finding, gap: Gap, rule: RuleDefinition?) -> [String] {
+        var candidates: [String] = []
+        if !gap.learnerText.isEmpty { candidates.append(gap.learnerText) }
+        candidates += family(for: focus, gap: gap) + (rule?.distractors ?? [])
+        var seen: Set<String> = [gap.answer.normalizedForComparison]
+        var result: [String] = []
+        for candidate in candidates where !candidate.isEmpty && seen.insert(candidate.normalizedForComparison).inserted {
+            result.append(candidate)
+        }
+        return Array(result.prefix(3))
+    }
+
+    private func family(for focus: Finding, gap: Gap) -> [String] {
+        let answer = gap.answer.lowercased()
+        let lexicon = resources.lexicon
+        let category = focus.errorType.category
+        if let special = Self.auxiliaryDistractors[answer], category.hasPrefix("VERB") { return special }
+        switch category {
+        case "VERB:SVA":
+            return verbForms(of: answer).map { [$0.presentParticiple] } ?? []
+        case "VERB:TENSE":
+            return verbForms(of: answer).map { [$0.thirdPerson, $0.presentParticiple] } ?? []
+        case "VERB:FORM", "VERB":
+            guard let forms = verbForms(of: answer) else { return [] }
+            return [forms.presentParticiple, forms.thirdPerson, forms.past].filter { $0 != answer }
+        case "DET":
+            // The article that does not fit the next word's sound ("an store", "a apple").
+            let words = gap.answer.split(separator: " ")
+            if ["a", "an", "the"].contains(answer), gap.learnerText.isEmpty {
+                let next = focus.suggestions.first.map { $0.split(separator: " ").last.map(String.init) ?? "" } ?? ""
+                if let fitting = ArticleSound(lists: resources.lists).article(before: next) { return [fitting == "a" ? "an" : "a"] }
+            }
+            if words.count == 1, let noun = lexicon.noun(singular: answer), noun.plural != answer { return [noun.plural] }
+            return []
+        case "NOUN:NUM":
+            if let noun = lexicon.noun(plural: answer) { return ["a " + noun.singular] }
+            return []
+        case "SPELL":
+            return [misspelling(of: gap.answer)].compactMap { $0 }
+        default:
+            return []
+        }
+    }
+
+    private func verbForms(of word: String) -> VerbForms? {
+        let base = resources.lexicon.verbReadings(of: word).first?.base ?? word
+        return resources.lexicon.verb(base)
+    }
+
+    /// A plausible non-word: two neighbouring letters swapped, or a doubled consonant.
+    private func misspelling(of word: String) -> String? {
+        let letters = Array(word)
+        guard letters.count >= 4 else { return nil }
+        for index in stride(from: letters.count - 2, to: 0, by: -1) where letters[index] != letters[index + 1] {
+            var swapped = letters
+            swapped.swapAt(index, index + 1)
+            let candidate = String(swapped)
+            if !resources.lexicon.knows(candidate) { return candidate }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,155 @@
+// Word forms and parts of speech, loaded from the generated files in Resources/lexicon.
+
+import Foundation
+
+/// The forms of one verb.
+struct VerbForms: Hashable, Sendable {
+    var base: String
+    var thirdPerson: String
+    var past: String
+    var pastParticiple: String
+    var presentParticiple: String
+    var frequency: Int
+}
+
+/// Which form of a verb a word is.
+enum VerbFormKind: Hashable, Sendable {
+    case base, thirdPerson, past, pastParticiple, presentParticiple
+}
+
+/// A noun's number and how often the word is a noun, a verb or an adjective.
+struct NounEntry: Hashable, Sendable {
+    var singular: String
+    var plural: String
+    var frequency: Int
+    var verbFrequency: Int
+    var adjectiveFrequency: Int
+}
+
+/// The English lexicon the rules look words up in (WordNet-derived; see Resources/lexicon).
+struct Lexicon: Sendable {
+    private(set) var verbsByBase: [String: VerbForms] = [:]
+    /// Every inflected form to the verbs and forms it can be.
+    private(set) var verbFormIndex: [String: [(base: String, kind: VerbFormKind)]] = [:]
+    private(set) var nounsBySingular: [String: NounEntry] = [:]
+    private(set) var nounsByPlural: [String: NounEntry] = [:]
+    private(set) var comparatives: [String: String] = [:]
+    private(set) var superlatives: [String: String] = [:]
+    private(set) var adjectiveFrequency: [String: Int] = [:]
+    private(set) var uncountable: Set<String> = []
+
+    init() {}
+
+    /// Loads the lexicon from a directory holding verbs.tsv, nouns.tsv, adjectives.tsv and
+    /// uncountable.txt.
+    init(directory: URL) throws(RuleDataError) {
+        for row in try Self.rows(directory.appendingPathComponent("verbs.tsv"), columns: 6) {
+            let forms = VerbForms(
+                base: row[0], thirdPerson: row[1], past: row[2], pastParticiple: row[3],
+                presentParticiple: row[4], frequency: Int(row[5]) ?? 0)
+            verbsByBase[forms.base] = forms
+            let kinds: [(String, VerbFormKind)] = [
+                (forms.base, .base), (forms.thirdPerson, .thirdPerson), (forms.past, .past),
+                (forms.pastParticiple, .pastParticiple), (forms.presentParticiple, .presentParticiple),
+            ]
+            for (form, kind) in kinds where !form.isEmpty && form != "-" {
+                verbFormIndex[form, default: []].append((forms.base, kind))
+            }
+        }
+        for row in try Self.rows(directory.appendingPathComponent("nouns.tsv"), columns: 5) {
+            let entry = NounEntry(
+                singular: row[0], plural: row[1], frequency: Int(row[2]) ?? 0,
+                verbFrequency: Int(row[3]) ?? 0, adjectiveFrequency: Int(row[4]) ?? 0)
+            nounsBySingular[entry.singular] = entry
+            if entry.plural != entry.singular, nounsByPlural[entry.plural] == nil { nounsByPlural[entry.plural] = entry }
+        }
+        for row in try Self.rows(directory.appendingPathComponent("adjectives.tsv"), columns: 4) {
+            adjectiveFrequency[row[0]] = Int(row[3]) ?? 0
+            if row[1] != "-" { comparatives[row[1]] = row[0] }
+            if row[2] != "-" { superlatives[row[2]] = row[0] }
+        }
+        let uncountableURL = directory.appendingPathComponent("uncountable.txt")
+        uncountable = Set(try Self.lines(uncountableURL))
+    }
+
+    // MARK: - Verbs
+
+    func verb(_ base: String) -> VerbForms? { verbsByBase[base] }
+
+    /// The verbs and forms a word can be.
+    func verbReadings(of word: String) -> [(base: String, kind: VerbFormKind)] { verbFormIndex[word] ?? [] }
+
+    /// Whether the word can be the bare base form of a verb.
+    func isVerbBase(_ word: String) -> Bool { verbsByBase[word] != nil }
+
+    /// The base of a word that is unambiguously an inflected verb form of `kind`.
+    func base(ofForm word: String, kind: VerbFormKind) -> String? {
+        verbReadings(of: word).first { $0.kind == kind }?.base
+    }
+
+    // MARK: - Nouns
+
+    func noun(singular word: String) -> NounEntry? { nounsBySingular[word] }
+    func noun(plural word: String) -> NounEntry? { nounsByPlural[word] }
+
+    /// Whether a word is mainly a noun: known as a noun and used as one at least as often
+    /// as as a verb or an adjective.
+    func isMainlyNoun(_ word: String) -> Bool {
+        guard let entry = nounsBySingular[word] ?? nounsByPlural[word] else { return false }
+        return entry.frequency > 0 && entry.frequency >= entry.verbFrequency && entry.frequency >= entry.adjectiveFrequency
+    }
+
+    func isUncountable(_ word: String) -> Bool { uncountable.contains(word) }
+
+    /// Whether the word is a known word of any part of speech.
+    func knows(_ word: String) -> Bool {
+        verbFormIndex[word] != nil || nounsBySingular[word] != nil || nounsByPlural[word] != nil
+            || adjectiveFrequency[word] != nil || comparatives[word] != nil || superlatives[word] != nil
+    }
+
+    /// How common a word is, by the largest tagged-sense count of its readings.
+    func frequency(of word: String) -> Int {
+        var best = adjectiveFrequency[word] ?? 0
+        if let noun = nounsBySingular[word] ?? nounsByPlural[word] { best = max(best, noun.frequency, noun.verbFrequency) }
+        for reading in verbReadings(of: word) { best = max(best, verbsByBase[reading.base]?.frequency ?? 0) }
+        return best
+    }
+
+    // MARK: - Files
+
+    static func lines(_ url: URL) throws(RuleDataError) -> [String] {
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw RuleDataError.unreadable(file: url.lastPathComponent, reason: error.localizedDescription)
+        }
+        return text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    }
+
+    static func rows(_ url: URL, columns: Int) throws(RuleDataError) -> [[String]] {
+        var result: [[String]] = []
+        for (index, line) in try lines(url).enumerated() {
+            let row = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingCharacters(in: .whitespaces) }
+            guard row.count >= columns else {
+                throw RuleDataError.malformed(file: url.lastPathComponent, detail: "row \(index + 1) has \(row.count) columns, expected \(columns)")
+            }
+            result.append(row)
+        }
+        return result
+    }
+}
+
+/// The analyser's data files are missing or broken: reinstall, or fix the named file.
+public enum RuleDataError: Error, Sendable, CustomStringConvertible {
+    case unreadable(file: String, reason: String)
+    case malformed(file: String, detail: String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let file, let reason): "cannot read the analyser's data file \(file): \(reason)"
+        case .malformed(let file, let detail): "the analyser's data file \(file) is malformed: \(detail)"
+        }
+    }
+}

@@ -1,0 +1,73 @@
+// Article rules: "a" or "an" by sound, and missing articles in clear places.
+
+import TutorCore
+
+/// Decides whether a word sounds like it starts with a vowel, from its spelling and the
+/// exception prefixes of Resources/wordlists (a-prefixes: "uni", "use", "one";
+/// an-prefixes: "hour", "honest"). Nil when it cannot tell.
+struct ArticleSound: Sendable {
+    let lists: WordLists
+
+    func startsWithVowelSound(_ word: String) -> Bool? {
+        let lower = word.lowercased()
+        guard let first = lower.first, first.isLetter else { return nil }
+        if lists["article-unsure-prefixes"].contains(where: { lower.hasPrefix($0) }) { return nil }
+        if lists["a-before-prefixes"].contains(where: { lower.hasPrefix($0) }) { return false }
+        if lists["an-before-prefixes"].contains(where: { lower.hasPrefix($0) }) { return true }
+        return "aeiou".contains(first)
+    }
+
+    /// "a" or "an" for the word, or nil when unsure.
+    func article(before word: String) -> String? {
+        startsWithVowelSound(word).map { $0 ? "an" : "a" }
+    }
+}
+
+/// "a apple" → "an apple", "an book" → "a book".
+struct IndefiniteArticleMatcher: Matcher {
+    let sound: ArticleSound
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        var matches: [Match] = []
+        for article in context.tokens where article.lower == "a" || article.lower == "an" {
+            guard let next = context.token(at: article.index + 1), next.isWord, !next.isAllCaps, next.text.count > 1,
+                let expected = sound.article(before: next.text), expected != article.lower
+            else { continue }
+            // "a" as a letter or a label ("plan a", "vitamin a") is not an article.
+            if article.text == "A", !article.startsSentence { continue }
+            matches.append(context.replacement(of: article, with: expected))
+        }
+        return matches
+    }
+}
+
+/// "I am student" → "I am a student"; "I went to store" → "to the store".
+struct MissingArticleMatcher: Matcher {
+    let lists: WordLists
+    let sound: ArticleSound
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        var matches: [Match] = []
+        for token in context.tokens where token.isWord {
+            guard let noun = context.token(at: token.index + 1), noun.isWord, !noun.isCapitalized, isBareNounPhraseEnd(noun, in: context) else { continue }
+            if ["am", "is", "was", "'m"].contains(token.lower), lists["person-nouns"].contains(noun.lower),
+                let subject = context.token(at: token.index - 1), subject.isWord,
+                ["i", "he", "she", "it", "this", "that"].contains(subject.lower) || subject.lower == "'m" || token.lower == "'m",
+                let article = sound.article(before: noun.text) {
+                matches.append(context.insertion(article, before: noun))
+            } else if ["to", "at"].contains(token.lower), lists["article-places"].contains(noun.lower) {
+                matches.append(context.insertion("the", before: noun))
+            }
+        }
+        return matches
+    }
+
+    /// The noun ends its phrase: punctuation, the end, or a word that cannot continue a
+    /// compound ("student council" continues; "student and" does not).
+    private func isBareNounPhraseEnd(_ noun: Token, in context: AnalysisContext) -> Bool {
+        guard let next = context.token(at: noun.index + 1) else { return true }
+        if next.kind == .punctuation { return next.text != "-" && next.text != "'" }
+        guard next.isWord else { return false }
+        return lists["phrase-boundary-words"].contains(next.lower)
+    }
+}

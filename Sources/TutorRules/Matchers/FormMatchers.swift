@@ -1,0 +1,74 @@
+// Form rules: capital "I", double comparatives, and word order in questions.
+
+import TutorCore
+
+/// "i think" → "I think", "i'm" → "I'm".
+struct CapitalIMatcher: Matcher {
+    func matches(in context: AnalysisContext) -> [Match] {
+        context.tokens.compactMap { token in
+            guard token.isWord, token.text.hasPrefix("i") else { return nil }
+            let rest = token.text.dropFirst()
+            guard rest.isEmpty || ["'m", "'ll", "'ve", "'d", "’m", "’ll", "’ve", "’d"].contains(String(rest)) else { return nil }
+            // "(i)", "i.e.", "i-th": a numeral, an abbreviation or a variable, not the pronoun.
+            let previous = context.token(at: token.index - 1)
+            let next = context.token(at: token.index + 1)
+            if rest.isEmpty {
+                if previous?.text == "(" || next?.text == ")" || next?.text == "." && context.token(at: token.index + 2)?.lower == "e" { return nil }
+                if next?.text == "-" || next?.text == "=" || previous?.text == "=" { return nil }
+                guard next == nil || next?.isWord == true || next?.kind == .punctuation else { return nil }
+            }
+            return Match(span: token.span, suggestions: ["I" + rest])
+        }
+    }
+}
+
+/// "more better" → "better", "most biggest" → "biggest".
+struct DoubleComparativeMatcher: Matcher {
+    func matches(in context: AnalysisContext) -> [Match] {
+        var matches: [Match] = []
+        for adverb in context.tokens where adverb.lower == "more" || adverb.lower == "most" {
+            guard let adjective = context.token(at: adverb.index + 1), adjective.isWord else { continue }
+            let table = adverb.lower == "more" ? context.lexicon.comparatives : context.lexicon.superlatives
+            guard let base = table[adjective.lower], base != adjective.lower else { continue }
+            // "more number", "most water": a comparative spelling that is really a noun.
+            if let noun = context.lexicon.noun(singular: adjective.lower), noun.frequency > 0,
+                !["better", "best", "worse", "worst"].contains(adjective.lower) { continue }
+            if let deletion = context.deletion(of: adverb) {
+                matches.append(Match(span: deletion.span, suggestions: [adverb.isCapitalized ? adjective.text.capitalizedFirst : adjective.text]))
+            }
+        }
+        return matches
+    }
+}
+
+/// "Where you are going?" → "Where are you going?": a question word, then a subject
+/// pronoun, then an auxiliary, in a sentence that ends with "?".
+struct QuestionWordOrderMatcher: Matcher {
+    static let questionWords: Set = ["where", "what", "why", "when", "how"]
+    static let auxiliaries: Set = ["are", "is", "am", "was", "were", "can", "will", "would", "could", "should", "do", "does", "did", "have", "has"]
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        var matches: [Match] = []
+        for question in context.tokens where question.startsSentence && Self.questionWords.contains(question.lower) {
+            let sentence = context.sentence(containing: question.index)
+            guard sentence.last?.text == "?" else { continue }
+            var subjectIndex = question.index + 1
+            // "What time you are leaving?", "How much you will pay?"
+            if let next = context.token(at: subjectIndex), ["time", "much", "many", "long", "often", "kind"].contains(next.lower) { subjectIndex += 1 }
+            guard let subject = context.token(at: subjectIndex), FunctionWords.subjectPronouns.contains(subject.lower), subject.lower != "it" || true,
+                let auxiliary = context.token(at: subjectIndex + 1), Self.auxiliaries.contains(auxiliary.lower)
+            else { continue }
+            var last = auxiliary
+            var moved = auxiliary.text
+            if let negation = context.token(at: auxiliary.index + 1), negation.lower == "n't" {
+                last = negation
+                moved += negation.text
+            }
+            // A verb must follow the pair, else "What you are" may be a fragment we should not touch.
+            guard let after = context.token(at: last.index + 1), after.isWord || after.text == "?" else { continue }
+            let subjectText = subject.text == "I" ? "I" : subject.lower
+            matches.append(Match(span: context.span(from: subject, to: last), suggestions: ["\(moved) \(subjectText)"]))
+        }
+        return matches
+    }
+}

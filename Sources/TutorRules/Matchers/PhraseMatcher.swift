@@ -1,0 +1,113 @@
+// Phrase rules written as data: "discuss* [about]" → "", "married [with]" → "to".
+
+import TutorCore
+
+/// Matches a pattern of words written in rules.json, and replaces its bracketed part.
+///
+/// Pattern elements, separated by spaces: `word`; `a|b` (either); `word*` (any form of the
+/// verb or noun `word`); `_` (any word); `^` (a capitalised word); `!word` (any word but
+/// this one). Square brackets mark the part to replace; `[]` is an insertion point.
+struct PhraseMatcher: Matcher {
+    enum Element: Hashable, Sendable {
+        case words(Set<String>)
+        case anyWord
+        case capitalized
+        case not(Set<String>)
+    }
+
+    let elements: [Element]
+    /// The replaced elements: `target.lowerBound..<target.upperBound` in `elements`.
+    let target: Range<Int>
+    let replacements: [String]
+
+    /// Compiles a pattern; `nil` with a reason when it is malformed.
+    init(pattern: String, replacements: [String], lexicon: Lexicon) throws(RuleDataError) {
+        var elements: [Element] = []
+        var targetStart: Int?
+        var targetEnd: Int?
+        for var part in pattern.split(separator: " ").map(String.init) {
+            if part == "[]" {
+                targetStart = elements.count
+                targetEnd = elements.count
+                continue
+            }
+            if part.hasPrefix("[") {
+                targetStart = elements.count
+                part.removeFirst()
+            }
+            var closes = false
+            if part.hasSuffix("]") {
+                closes = true
+                part.removeLast()
+            }
+            elements.append(Self.element(part, lexicon: lexicon))
+            if closes { targetEnd = elements.count }
+        }
+        guard let targetStart, let targetEnd, targetStart <= targetEnd, !elements.isEmpty else {
+            throw RuleDataError.malformed(file: "rules.json", detail: "pattern '\(pattern)' needs one [bracketed] part")
+        }
+        if targetStart == targetEnd, targetEnd >= elements.count {
+            throw RuleDataError.malformed(file: "rules.json", detail: "pattern '\(pattern)' inserts after its last word")
+        }
+        self.elements = elements
+        self.target = targetStart..<targetEnd
+        self.replacements = replacements
+    }
+
+    private static func element(_ part: String, lexicon: Lexicon) -> Element {
+        switch part {
+        case "_": return .anyWord
+        case "^": return .capitalized
+        default: break
+        }
+        if part.hasPrefix("!") { return .not(Set(part.dropFirst().split(separator: "|").map(String.init))) }
+        var words = Set<String>()
+        for alternative in part.split(separator: "|").map(String.init) {
+            if alternative.hasSuffix("*") {
+                let base = String(alternative.dropLast())
+                words.insert(base)
+                if let forms = lexicon.verb(base) {
+                    words.formUnion([forms.thirdPerson, forms.past, forms.pastParticiple, forms.presentParticiple])
+                }
+                if let noun = lexicon.noun(singular: base) { words.insert(noun.plural) }
+            } else {
+                words.insert(alternative)
+            }
+        }
+        return .words(words)
+    }
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        var matches: [Match] = []
+        let tokens = context.tokens
+        guard tokens.count >= elements.count else { return [] }
+        for start in 0...(tokens.count - elements.count) {
+            let window = tokens[start..<(start + elements.count)]
+            guard zip(elements, window).allSatisfy({ Self.matches($0, $1) }) else { continue }
+            let matched = Array(window)
+            if target.isEmpty {
+                let anchor = matched[target.lowerBound]
+                matches.append(contentsOf: replacements.prefix(1).map { context.insertion($0, before: anchor) })
+            } else if replacements.first == "" {
+                guard target.count == 1, let deletion = context.deletion(of: matched[target.lowerBound]) else { continue }
+                matches.append(deletion)
+            } else {
+                let first = matched[target.lowerBound]
+                let last = matched[target.upperBound - 1]
+                matches.append(Match(
+                    span: context.span(from: first, to: last),
+                    suggestions: replacements.map { first.isCapitalized ? $0.capitalizedFirst : $0 }))
+            }
+        }
+        return matches
+    }
+
+    private static func matches(_ element: Element, _ token: Token) -> Bool {
+        switch element {
+        case .words(let words): token.isWord && words.contains(token.lower)
+        case .anyWord: token.isWord
+        case .capitalized: token.isWord && token.isCapitalized
+        case .not(let words): token.isWord && !words.contains(token.lower)
+        }
+    }
+}

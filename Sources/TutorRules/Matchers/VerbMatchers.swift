@@ -1,0 +1,198 @@
+// Verb rules: agreement, tense with a past time marker, and the form after a modal or "to".
+
+import TutorCore
+
+/// Words before a subject that make the next verb a bare infinitive, not a finite verb:
+/// "does he go", "can she swim", "let it go", "made him cry".
+private func governsBareInfinitive(_ token: Token?, lists: WordLists, lexicon: Lexicon) -> Bool {
+    guard let token else { return false }
+    let word = token.lower
+    if FunctionWords.doForms.contains(word) || FunctionWords.modals.contains(word) || word == "n't" || word.hasSuffix("n't") { return true }
+    if word == "to" { return true }
+    let bases = lexicon.verbReadings(of: word).map(\.base) + [word]
+    return bases.contains { lists["bare-infinitive-verbs"].contains($0) }
+}
+
+/// "she go" → "she goes", "my mother work" → "my mother works", "he don't" → "he doesn't".
+struct ThirdPersonAgreementMatcher: Matcher {
+    let lists: WordLists
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        var matches: [Match] = []
+        for subject in context.tokens where subject.isWord {
+            guard isThirdPersonSubject(subject, in: context), !governsBareInfinitive(context.token(at: subject.index - 1), lists: lists, lexicon: context.lexicon) else { continue }
+            if PastTimeMatcher.hasPastMarker(context.sentence(containing: subject.index), lists: lists) { continue }
+            if context.sentence(containing: subject.index).contains(where: { lists["subjunctive-triggers"].contains($0.lower) }) { continue }
+            guard let verb = context.verbSlot(after: subject.index), verb.isWord, !verb.isCapitalized else { continue }
+            if let match = agreement(for: verb, in: context) { matches.append(match) }
+        }
+        return matches
+    }
+
+    private func isThirdPersonSubject(_ token: Token, in context: AnalysisContext) -> Bool {
+        switch token.lower {
+        case "he", "she": return true
+        case "it": return context.startsClause(token.index)
+        default:
+            // "My mother work": a possessive and a singular noun at the start of a clause.
+            guard let possessive = context.token(at: token.index - 1), FunctionWords.possessives.contains(possessive.lower),
+                context.startsClause(possessive.index), let entry = context.lexicon.noun(singular: token.lower),
+                entry.plural != token.lower, lists["person-nouns"].contains(token.lower)
+            else { return false }
+            return true
+        }
+    }
+
+    private func agreement(for verb: Token, in context: AnalysisContext) -> Match? {
+        let next = context.token(at: verb.index + 1)
+        switch verb.lower {
+        case "do" where next?.lower == "n't" || next?.lower == "not":
+            return context.replacement(of: verb, with: "does")
+        case "don't":
+            return context.replacement(of: verb, with: "doesn't")
+        case "have":
+            return context.replacement(of: verb, with: "has")
+        case "are", "am":
+            return context.replacement(of: verb, with: "is")
+        default:
+            guard let forms = context.lexicon.verb(verb.lower), forms.thirdPerson != verb.lower, forms.frequency >= 5 else { return nil }
+            // A word used mostly as a noun ("it rain", "she dream") is left alone.
+            if let noun = context.lexicon.noun(singular: verb.lower), noun.frequency > forms.frequency * 2 { return nil }
+            if context.lexicon.base(ofForm: verb.lower, kind: .past) != nil { return nil }
+            return context.replacement(of: verb, with: forms.thirdPerson)
+        }
+    }
+}
+
+/// "Yesterday I go to the park" → "went": a present verb in a clause with a past time marker.
+struct PastTimeMatcher: Matcher {
+    let lists: WordLists
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        var matches: [Match] = []
+        var handled = Set<Int>()
+        for token in context.tokens where token.startsSentence {
+            let sentence = context.sentence(containing: token.index)
+            guard let marker = Self.pastMarkerIndex(in: sentence, lists: lists) else { continue }
+            if sentence.contains(where: { lists["non-past-signals"].contains($0.lower) }) { continue }
+            for subject in sentence where subject.isWord && FunctionWords.subjectPronouns.contains(subject.lower) && !handled.contains(subject.index) {
+                guard subject.lower != "it" || context.startsClause(subject.index),
+                    !governsBareInfinitive(context.token(at: subject.index - 1), lists: lists, lexicon: context.lexicon),
+                    let verb = context.verbSlot(after: subject.index), verb.isWord,
+                    sameClause(verb.index, marker, in: context)
+                else { continue }
+                if let past = pastForm(of: verb, subject: subject, in: context) {
+                    handled.insert(subject.index)
+                    matches.append(context.replacement(of: verb, with: past))
+                }
+            }
+        }
+        return matches
+    }
+
+    /// Whether the sentence has a past time marker ("yesterday", "last week", "two days ago").
+    static func hasPastMarker(_ sentence: ArraySlice<Token>, lists: WordLists) -> Bool {
+        pastMarkerIndex(in: sentence, lists: lists) != nil
+    }
+
+    static func pastMarkerIndex(in sentence: ArraySlice<Token>, lists: WordLists) -> Int? {
+        let words = Array(sentence)
+        for (offset, token) in words.enumerated() {
+            if token.lower == "yesterday" { return token.index }
+            if token.lower == "last", offset + 1 < words.count, lists["time-units"].contains(words[offset + 1].lower) { return token.index }
+            if token.lower == "ago", offset >= 2, lists["time-units"].contains(words[offset - 1].lower) || lists["time-units"].contains(words[offset - 1].lower + "s") {
+                return token.index
+            }
+        }
+        return nil
+    }
+
+    /// The marker and the verb must be in one clause: nothing between them starts another.
+    private func sameClause(_ verbIndex: Int, _ markerIndex: Int, in context: AnalysisContext) -> Bool {
+        let range = verbIndex < markerIndex ? (verbIndex + 1)..<markerIndex : (markerIndex + 1)..<verbIndex
+        return !range.contains { index in
+            guard let token = context.token(at: index) else { return false }
+            if token.text == "," { return index != markerIndex + 1 }  // "Yesterday, I go" is one clause
+            return token.endsClause || FunctionWords.clauseStarters.contains(token.lower) || token.lower == "ago" && index != markerIndex
+        }
+    }
+
+    private func pastForm(of verb: Token, subject: Token, in context: AnalysisContext) -> String? {
+        let next = context.token(at: verb.index + 1)
+        switch verb.lower {
+        case "am", "is": return "was"
+        case "are": return "were"
+        case "do" where next?.lower == "n't": return "did"
+        case "don't", "doesn't": return "didn't"
+        case "does" where next?.lower == "n't": return "did"
+        default: break
+        }
+        let readings = context.lexicon.verbReadings(of: verb.lower)
+        guard let reading = readings.first(where: { $0.kind == .base || $0.kind == .thirdPerson }),
+            !readings.contains(where: { $0.kind == .past || $0.kind == .pastParticiple }),
+            let forms = context.lexicon.verb(reading.base), forms.frequency >= 5
+        else { return nil }
+        if reading.kind == .thirdPerson, !FunctionWords.thirdPersonSubjects.contains(subject.lower) { return nil }
+        if let noun = context.lexicon.noun(singular: verb.lower), noun.frequency > forms.frequency * 2 { return nil }
+        return forms.past
+    }
+}
+
+/// "can speaks" → "can speak", "will going" → "will go", "should to study" → "should study".
+struct ModalVerbFormMatcher: Matcher {
+    func matches(in context: AnalysisContext) -> [Match] {
+        var matches: [Match] = []
+        for modal in context.tokens where modal.isWord && FunctionWords.modals.contains(modal.lower) {
+            if let previous = context.token(at: modal.index - 1), FunctionWords.determiners.contains(previous.lower) || previous.lower == "'s" { continue }
+            var verbIndex = modal.index + 1
+            if context.token(at: verbIndex)?.lower == "n't" || context.token(at: verbIndex)?.lower == "not" { verbIndex += 1 }
+            guard var verb = context.token(at: verbIndex), verb.isWord else { continue }
+            if FunctionWords.frequencyAdverbs.contains(verb.lower), let next = context.token(at: verbIndex + 1), next.isWord { verb = next }
+            if verb.lower == "to", let after = context.token(at: verb.index + 1), after.isWord, context.lexicon.isVerbBase(after.lower), !["ought"].contains(modal.lower) {
+                if let deletion = context.deletion(of: verb) { matches.append(deletion) }
+                continue
+            }
+            if let base = baseForm(of: verb, in: context) {
+                matches.append(context.replacement(of: verb, with: base))
+            }
+        }
+        return matches
+    }
+
+    private func baseForm(of verb: Token, in context: AnalysisContext) -> String? {
+        let readings = context.lexicon.verbReadings(of: verb.lower)
+        guard !readings.isEmpty, !readings.contains(where: { $0.kind == .base }) else { return nil }
+        // A participle after a modal usually lacks "have" or "be", not a different form.
+        if readings.contains(where: { $0.kind == .pastParticiple }) && !readings.contains(where: { $0.kind == .past }) { return nil }
+        if readings.allSatisfy({ $0.kind == .presentParticiple }), context.lexicon.isMainlyNoun(verb.lower) { return nil }
+        guard let reading = readings.first(where: { $0.kind == .thirdPerson || $0.kind == .past || $0.kind == .presentParticiple }),
+            reading.base != "be", let forms = context.lexicon.verb(reading.base), forms.frequency >= 5
+        else { return nil }
+        if reading.kind == .thirdPerson, context.lexicon.noun(plural: verb.lower) != nil, context.lexicon.isMainlyNoun(verb.lower) { return nil }
+        return forms.base
+    }
+}
+
+/// "I want to went" → "to go": after a verb that takes "to" and a verb, the verb is bare.
+struct InfinitiveFormMatcher: Matcher {
+    let lists: WordLists
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        var matches: [Match] = []
+        for to in context.tokens where to.lower == "to" {
+            guard let governor = context.token(at: to.index - 1), governor.isWord,
+                let verb = context.token(at: to.index + 1), verb.isWord
+            else { continue }
+            let governorBases = Set(context.lexicon.verbReadings(of: governor.lower).map(\.base) + [governor.lower])
+            guard !governorBases.isDisjoint(with: lists["infinitive-verbs"]) else { continue }
+            let readings = context.lexicon.verbReadings(of: verb.lower)
+            guard !readings.isEmpty, !readings.contains(where: { $0.kind == .base || $0.kind == .presentParticiple }),
+                let reading = readings.first(where: { $0.kind == .past || $0.kind == .thirdPerson }),
+                reading.base != "be", context.lexicon.noun(plural: verb.lower) == nil,
+                let forms = context.lexicon.verb(reading.base), forms.frequency >= 5
+            else { continue }
+            matches.append(context.replacement(of: verb, with: forms.base))
+        }
+        return matches
+    }
+}

@@ -1,0 +1,87 @@
+// What a matcher sees of an utterance: its tokens, the lexicon, and ways to make edits.
+
+import TutorCore
+
+/// A place a matcher found: the span to change and the replacements, best first.
+struct Match: Sendable, Hashable {
+    var span: TextSpan
+    var suggestions: [String]
+    /// Multiplies the rule's confidence for this match (a weaker reading of the pattern).
+    var confidenceFactor: Double = 1
+    /// Replaces the rule's message, for rules whose every entry explains itself.
+    var message: LocalizedText?
+}
+
+/// An utterance prepared for matchers.
+struct AnalysisContext {
+    let text: String
+    let tokens: [Token]
+    let lexicon: Lexicon
+
+    init(text: String, lexicon: Lexicon) {
+        self.text = text
+        self.tokens = Tokenizer.tokenize(text)
+        self.lexicon = lexicon
+    }
+
+    func token(at index: Int) -> Token? {
+        tokens.indices.contains(index) ? tokens[index] : nil
+    }
+
+    /// The span from the first token's start to the last token's end.
+    func span(from first: Token, to last: Token) -> TextSpan {
+        TextSpan(start: first.span.start, end: last.span.end)
+    }
+
+    /// The original text from one token to another, spacing included.
+    func text(from first: Token, to last: Token) -> String {
+        text.substring(in: span(from: first, to: last)) ?? ""
+    }
+
+    /// The text between two tokens (usually a space), empty when they touch.
+    func gap(between first: Token, and second: Token) -> String {
+        text.substring(in: TextSpan(start: first.span.end, end: second.span.start)) ?? " "
+    }
+
+    /// Tokens of the sentence that holds the token at `index`.
+    func sentence(containing index: Int) -> ArraySlice<Token> {
+        var start = index
+        while start > 0, !tokens[start].startsSentence { start -= 1 }
+        var end = index
+        while end + 1 < tokens.count, !tokens[end + 1].startsSentence { end += 1 }
+        return tokens.isEmpty ? [] : tokens[start...end]
+    }
+
+    /// A match that inserts `words` before `anchor`, written as a change of the anchor
+    /// ("store" → "the store") so learners see where the word goes.
+    func insertion(_ words: String, before anchor: Token) -> Match {
+        Match(span: anchor.span, suggestions: [words + " " + anchor.text])
+    }
+
+    /// A match that deletes `token`, written as a change of it and its neighbour
+    /// ("discuss about" → "discuss"); the neighbour is the word before (or after, when
+    /// asked or when there is none before: "an advice" → "advice").
+    func deletion(of token: Token, anchoredToNext: Bool = false) -> Match? {
+        if !anchoredToNext, let previous = self.token(at: token.index - 1), previous.kind == .word || previous.kind == .number {
+            return Match(span: span(from: previous, to: token), suggestions: [previous.text])
+        }
+        if let next = self.token(at: token.index + 1), next.kind == .word {
+            let replacement = token.isCapitalized ? next.text.capitalizedFirst : next.text
+            return Match(span: span(from: token, to: next), suggestions: [replacement])
+        }
+        return nil
+    }
+
+    /// Replaces one token, keeping a capital first letter.
+    func replacement(of token: Token, with words: String) -> Match {
+        Match(span: token.span, suggestions: [token.isCapitalized && !token.isAllCaps ? words.capitalizedFirst : words])
+    }
+}
+
+extension String {
+    /// The string with its first character uppercased.
+    var capitalizedFirst: String {
+        guard let first else { return self }
+        return first.uppercased() + dropFirst()
+    }
+}

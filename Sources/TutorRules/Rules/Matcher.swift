@@ -1,0 +1,53 @@
+// The interface of rule matchers, and the closed-class words several of them share.
+
+/// Finds one rule's pattern in an utterance.
+protocol Matcher: Sendable {
+    func matches(in context: AnalysisContext) -> [Match]
+}
+
+/// Closed-class English words: pronouns, auxiliaries, determiners. Open word lists
+/// (verbs taking "to", places, roles) are data files in Resources/wordlists.
+enum FunctionWords {
+    static let thirdPersonSubjects: Set = ["he", "she", "it"]
+    static let nonThirdSubjects: Set = ["i", "you", "we", "they"]
+    static let subjectPronouns = thirdPersonSubjects.union(nonThirdSubjects)
+    static let possessives: Set = ["my", "your", "his", "her", "its", "our", "their"]
+    static let modals: Set = ["can", "could", "will", "would", "shall", "should", "may", "might", "must", "cannot", "ca", "wo"]
+    static let doForms: Set = ["do", "does", "did", "don't", "doesn't", "didn't"]
+    static let beForms: Set = ["am", "is", "are", "was", "were", "be", "been", "being", "'m", "'s", "'re"]
+    static let determiners: Set = ["a", "an", "the", "this", "that", "these", "those", "my", "your", "his", "her", "its", "our", "their", "some", "any", "no", "every", "each"]
+    /// Words that start a new clause, so a rule does not read across them.
+    static let clauseStarters: Set = [
+        "that", "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "because", "if",
+        "and", "but", "or", "so", "than", "while", "although", "though", "since", "until", "before", "after", "unless", "whether",
+    ]
+    static let frequencyAdverbs: Set = [
+        "always", "usually", "often", "sometimes", "never", "also", "really", "just", "still", "only", "rarely",
+        "seldom", "even", "hardly", "ever", "already", "actually", "probably", "certainly", "definitely", "sometime", "frequently", "generally", "normally", "mostly", "finally", "suddenly",
+    ]
+    static let numberWords: [String: Int] = [
+        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+        "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000, "million": 1_000_000,
+    ]
+}
+
+extension AnalysisContext {
+    /// The next token after `index` that is not a frequency adverb ("he always go").
+    func verbSlot(after index: Int) -> Token? {
+        var next = index + 1
+        while let token = token(at: next), token.isWord, FunctionWords.frequencyAdverbs.contains(token.lower) { next += 1 }
+        return token(at: next)
+    }
+
+    /// Whether the token at `index` starts a clause: first in its sentence, or after
+    /// punctuation, a conjunction or a clause-starting word.
+    func startsClause(_ index: Int) -> Bool {
+        guard let current = token(at: index) else { return false }
+        if current.startsSentence { return true }
+        guard let previous = token(at: index - 1) else { return true }
+        return previous.endsClause || FunctionWords.clauseStarters.contains(previous.lower)
+            || (previous.kind == .punctuation && ["\"", "(", "“"].contains(previous.text))
+    }
+}

@@ -1,0 +1,68 @@
+// The loaded rules with their matchers, and everything they read from Resources.
+
+import Foundation
+import TutorCore
+
+/// The built-in analyser's data: rules, lexicon, word lists, Konglish and the glossary.
+public struct RuleResources: Sendable {
+    let rules: [RuleDefinition]
+    let lexicon: Lexicon
+    let lists: WordLists
+    let konglish: [KonglishEntry]
+    public let glossary: Glossary
+    let templates: TemplateCatalogue
+
+    /// Loads the resources shipped with the analyser (or from `directory`).
+    public static func load(from directory: URL? = nil) throws(RuleDataError) -> RuleResources {
+        guard let root = directory ?? Bundle.module.resourceURL?.appendingPathComponent("Resources") else {
+            throw RuleDataError.unreadable(file: "Resources", reason: "the analyser's resource bundle is missing; reinstall chattutor")
+        }
+        let lexicon = try Lexicon(directory: root.appendingPathComponent("lexicon"))
+        let lists = try WordLists(directory: root.appendingPathComponent("wordlists"))
+        let rules: RuleFile = try decode(root.appendingPathComponent("rules.json"))
+        return RuleResources(
+            rules: rules.rules, lexicon: lexicon, lists: lists,
+            konglish: try KonglishMatcher.load(root.appendingPathComponent("konglish.tsv")),
+            glossary: try Glossary(url: root.appendingPathComponent("glossary-ko-en.tsv"), particles: lists["korean-particles"]),
+            templates: try decode(root.appendingPathComponent("templates.json")))
+    }
+
+    static func decode<T: Decodable>(_ url: URL) throws(RuleDataError) -> T {
+        do {
+            return try JSONDecoder().decode(T.self, from: Data(contentsOf: url))
+        } catch let error as DecodingError {
+            throw RuleDataError.malformed(file: url.lastPathComponent, detail: "\(error)")
+        } catch {
+            throw RuleDataError.unreadable(file: url.lastPathComponent, reason: error.localizedDescription)
+        }
+    }
+
+    /// The matcher that implements a rule, or an error naming an unknown matcher.
+    func matcher(for rule: RuleDefinition, spellChecker: SpellChecker?) throws(RuleDataError) -> (any Matcher)? {
+        let sound = ArticleSound(lists: lists)
+        switch rule.matcher {
+        case "phrase":
+            guard let pattern = rule.pattern, let replacements = rule.replacements else {
+                throw RuleDataError.malformed(file: "rules.json", detail: "phrase rule \(rule.id) needs a pattern and replacements")
+            }
+            return try PhraseMatcher(pattern: pattern, replacements: replacements, lexicon: lexicon)
+        case "capital-i": return CapitalIMatcher()
+        case "indefinite-article": return IndefiniteArticleMatcher(sound: sound)
+        case "missing-article": return MissingArticleMatcher(lists: lists, sound: sound)
+        case "uncountable-article": return UncountableArticleMatcher(lists: lists)
+        case "uncountable-plural": return UncountablePluralMatcher()
+        case "noun-number": return NounNumberMatcher(lists: lists)
+        case "third-person-agreement": return ThirdPersonAgreementMatcher(lists: lists)
+        case "past-time-marker": return PastTimeMatcher(lists: lists)
+        case "modal-verb-form": return ModalVerbFormMatcher()
+        case "infinitive-form": return InfinitiveFormMatcher(lists: lists)
+        case "double-comparative": return DoubleComparativeMatcher()
+        case "question-word-order": return QuestionWordOrderMatcher()
+        case "konglish": return KonglishMatcher(entries: konglish)
+        case "say-it-in-english": return SayItInEnglishMatcher(glossary: glossary)
+        case "spelling": return spellChecker.map { SpellingMatcher(checker: $0, lists: lists) }
+        default:
+            throw RuleDataError.malformed(file: "rules.json", detail: "rule \(rule.id) names unknown matcher '\(rule.matcher)'")
+        }
+    }
+}

@@ -1,0 +1,62 @@
+// Hunspell behind a lock: a word's spelling, and its suggestions.
+
+import CHunspell
+import Foundation
+import Synchronization
+
+/// A Hunspell dictionary. Hunspell handles are not thread-safe, so every call holds a lock;
+/// answers are cached, since learners repeat their words.
+final class SpellChecker: Sendable {
+    private struct State {
+        var handle: OpaquePointer
+        var spellCache: [String: Bool] = [:]
+        var suggestionCache: [String: [String]] = [:]
+    }
+
+    private let state: Mutex<State>
+
+    /// The system's en_US dictionary, as Debian's `hunspell-en-us` installs it.
+    static let defaultDictionaryDirectory = URL(fileURLWithPath: "/usr/share/hunspell")
+
+    /// Opens `en_US.aff` and `en_US.dic` in the directory; nil when they are missing.
+    init?(directory: URL = SpellChecker.defaultDictionaryDirectory, language: String = "en_US") {
+        let affix = directory.appendingPathComponent("\(language).aff").path
+        let dictionary = directory.appendingPathComponent("\(language).dic").path
+        guard FileManager.default.isReadableFile(atPath: affix), FileManager.default.isReadableFile(atPath: dictionary),
+            let handle = Hunspell_create(affix, dictionary)
+        else { return nil }
+        state = Mutex(State(handle: handle))
+    }
+
+    deinit {
+        state.withLock { Hunspell_destroy($0.handle) }
+    }
+
+    /// Whether the dictionary knows the word.
+    func isCorrect(_ word: String) -> Bool {
+        state.withLock { state in
+            if let known = state.spellCache[word] { return known }
+            let correct = Hunspell_spell(state.handle, word) != 0
+            state.spellCache[word] = correct
+            return correct
+        }
+    }
+
+    /// Hunspell's suggestions for a misspelled word, best first.
+    func suggestions(for word: String) -> [String] {
+        state.withLock { state in
+            if let cached = state.suggestionCache[word] { return cached }
+            var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+            let count = Hunspell_suggest(state.handle, &list, word)
+            var result: [String] = []
+            if let words = list, count > 0 {
+                for index in 0..<Int(count) {
+                    if let pointer = words[index] { result.append(String(cString: pointer)) }
+                }
+            }
+            if list != nil { Hunspell_free_list(state.handle, &list, count) }
+            state.suggestionCache[word] = result
+            return result
+        }
+    }
+}

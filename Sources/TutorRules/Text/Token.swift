@@ -1,0 +1,28 @@
+// Words, numbers and punctuation of an utterance, with their scalar offsets.
+
+import TutorCore
+
+/// One token of an utterance. Offsets count Unicode scalars, like `TextSpan`.
+struct Token: Hashable, Sendable {
+    enum Kind: Hashable, Sendable {
+        case word, number, punctuation, hangul, other
+    }
+
+    var text: String
+    /// Lowercased, with curly apostrophes made straight.
+    var lower: String
+    var kind: Kind
+    var span: TextSpan
+    /// The token's position in its utterance.
+    var index: Int
+    /// The first token of a sentence.
+    var startsSentence: Bool
+
+    var isWord: Bool { kind == .word }
+    var isCapitalized: Bool { text.first?.isUppercase == true }
+    var isAllCaps: Bool { text.count > 1 && text.allSatisfy { !$0.isLetter || $0.isUppercase } }
+    /// Sentence-ending punctuation.
+    var endsSentence: Bool { kind == .punctuation && (text == "." || text == "!" || text == "?" || text == "…") }
+    /// Punctuation that ends a clause: a sentence end, a comma, a semicolon, a colon, a dash.
+    var endsClause: Bool { kind == .punctuation && [".", "!", "?", ",", ";", ":", "-", "–", "—", "…"].contains(text) }
+}

@@ -1,0 +1,87 @@
+// Splits an utterance into tokens, keeping their offsets so edits preserve its spacing.
+
+import Foundation
+import TutorCore
+
+/// Splits text into words (letters with inner apostrophes and hyphens), numbers,
+/// Hangul runs and single punctuation marks. Both "don't" and the pre-tokenised
+/// "do n't" come out as words with offsets into the original text.
+enum Tokenizer {
+    static func tokenize(_ text: String) -> [Token] {
+        let scalars = Array(text.unicodeScalars)
+        var tokens: [Token] = []
+        var offset = 0
+        var nextStartsSentence = true
+        while offset < scalars.count {
+            let scalar = scalars[offset]
+            if scalar.properties.isWhitespace {
+                offset += 1
+                continue
+            }
+            let start = offset
+            let kind: Token.Kind
+            if LanguageDetector.isHangul(scalar) {
+                kind = .hangul
+                while offset < scalars.count, LanguageDetector.isHangul(scalars[offset]) { offset += 1 }
+            } else if isWordScalar(scalar) || (isApostrophe(scalar) && offset + 1 < scalars.count && isLetter(scalars[offset + 1]) && startsClitic(scalars, at: offset)) {
+                kind = scalar.properties.numericType != nil && !isLetter(scalar) ? .number : .word
+                offset += 1
+                while offset < scalars.count {
+                    let current = scalars[offset]
+                    if isWordScalar(current) {
+                        offset += 1
+                    } else if (isApostrophe(current) || current == "-" || (current == "." && kind == .number) || (current == "," && kind == .number)),
+                        offset + 1 < scalars.count, isWordScalar(scalars[offset + 1]) {
+                        offset += 1
+                    } else {
+                        break
+                    }
+                }
+            } else {
+                kind = scalar.properties.isAlphabetic ? .other : .punctuation
+                offset += 1
+                // Keep "..." together.
+                while kind == .punctuation, scalar == ".", offset < scalars.count, scalars[offset] == "." { offset += 1 }
+            }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[start..<offset])
+            let tokenText = String(view)
+            let token = Token(
+                text: tokenText, lower: normalizedLower(tokenText), kind: kind,
+                span: TextSpan(start: start, end: offset), index: tokens.count, startsSentence: nextStartsSentence)
+            tokens.append(token)
+            nextStartsSentence = token.endsSentence || (token.text.hasPrefix("..") && kind == .punctuation)
+            if kind == .punctuation, ["\"", "'", "(", "“", "‘"].contains(token.text), token.startsSentence { nextStartsSentence = true }
+        }
+        return tokens
+    }
+
+    static func normalizedLower(_ text: String) -> String {
+        text.lowercased().replacingOccurrences(of: "’", with: "'")
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic && !LanguageDetector.isHangul(scalar)
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        isLetter(scalar) || scalar.properties.numericType != nil || scalar.properties.generalCategory == .nonspacingMark
+    }
+
+    private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "'" || scalar == "’"
+    }
+
+    /// A pre-tokenised clitic such as "'s", "'m", "'re", "'ve", "'ll", "'d" (and "n't" is a word).
+    private static func startsClitic(_ scalars: [Unicode.Scalar], at offset: Int) -> Bool {
+        let previousIsSpace = offset == 0 || scalars[offset - 1].properties.isWhitespace
+        guard previousIsSpace else { return true }
+        var letters = ""
+        var index = offset + 1
+        while index < scalars.count, isLetter(scalars[index]) {
+            letters.unicodeScalars.append(scalars[index])
+            index += 1
+        }
+        return ["s", "m", "re", "ve", "ll", "d", "t"].contains(letters.lowercased())
+    }
+}

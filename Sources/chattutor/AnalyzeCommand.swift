@@ -1,0 +1,100 @@
+// `chattutor analyze`: runs a recorded conversation through the engine, without a terminal.
+
+import ArgumentParser
+import Foundation
+import TutorCore
+import TutorRules
+
+struct AnalyzeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Analyse a recorded conversation and make its teaching modules.",
+        discussion: """
+            Runs the whole pipeline (batching, analysis, clustering, module generation and \
+            validation) on a transcript of kind `recording`. With --out, writes validated/, \
+            rejected/ and validation_reports/ (one JSON file per module) under DIR and nothing else.
+            """
+    )
+
+    @Argument(help: "A recorded conversation (see docs/transcript-format.md).")
+    var file: String
+
+    @Option(help: "Write validated/, rejected/ and validation_reports/ under this directory.")
+    var out: String?
+
+    @Option(help: "Summary format: text or json.")
+    var format: OutputFormat = .text
+
+    @Option(help: "Analyse a learner's messages in batches of this size.")
+    var batchSize: Int = 10
+
+    @Option(help: "At most this many modules per learner.")
+    var maxModules: Int = 8
+
+    func validate() throws {
+        guard batchSize >= 1 else { throw ValidationError("--batch-size must be at least 1") }
+        guard maxModules >= 0 else { throw ValidationError("--max-modules cannot be negative") }
+    }
+
+    func run() async throws {
+        try await reportingUserErrors {
+            let transcript: Transcript
+            do {
+                transcript = try TranscriptParser.parse(contentsOf: URL(fileURLWithPath: file))
+            } catch {
+                throw UserError.dataError("\(error)")
+            }
+            guard transcript.kind == .recording else {
+                throw UserError.dataError("\(file) is an interviewer script, not a recorded conversation; analyze needs @kind recording")
+            }
+            let parts = try BuiltinParts()
+            let outcome = await HeadlessRun.run(
+                transcript, configuration: EngineConfiguration(batchSize: batchSize, idleTimeout: nil, maximumModules: maxModules),
+                analyser: parts.analyser, generator: parts.generator, validator: parts.validator)
+            if let out { try ModuleFiles(directory: URL(fileURLWithPath: out)).write(outcome) }
+            var output = OutputBuffer()
+            output.write(format == .json ? try outcome.jsonSummary(file: file) : outcome.textSummary(file: file, out: out))
+            output.flush()
+        }
+    }
+}
+
+/// Feeds a transcript through a fresh engine and collects everything it reports.
+struct HeadlessRun {
+    var summary: ConversationSummary?
+    var batches: [BatchAnalysed] = []
+    var validated: [ModuleOutcome] = []
+    var rejected: [ModuleOutcome] = []
+
+    static func run(
+        _ transcript: Transcript, configuration: EngineConfiguration, analyser: any Analyser,
+        generator: any ModuleGenerator, validator: ModuleValidator
+    ) async -> HeadlessRun {
+        let engine = Engine(configuration: configuration, analyser: analyser, generator: generator, validator: validator)
+        let id = ConversationID("analyze")
+        for message in transcript.messages(in: id) {
+            try? await engine.send(message)
+        }
+        await engine.endConversation(id)
+        var run = HeadlessRun()
+        for await event in engine.events {
+            switch event {
+            case .batchAnalysed(let batch): run.batches.append(batch)
+            case .moduleValidated(let outcome): run.validated.append(outcome)
+            case .moduleRejected(let outcome): run.rejected.append(outcome)
+            case .conversationDone(let summary):
+                run.summary = summary
+                await engine.shutdown()
+            case .batchStarted, .clusteringDone: break
+            }
+        }
+        // Concurrent generation delivers in any order; report by rank, then by message.
+        let order: (ModuleOutcome, ModuleOutcome) -> Bool = {
+            ($0.module?.provenance.cluster.rank ?? .max, $0.module?.utterance.messageIndex ?? .max, $0.report.moduleID)
+                < ($1.module?.provenance.cluster.rank ?? .max, $1.module?.utterance.messageIndex ?? .max, $1.report.moduleID)
+        }
+        run.validated.sort(by: order)
+        run.rejected.sort(by: order)
+        return run
+    }
+}

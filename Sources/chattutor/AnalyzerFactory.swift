@@ -1,0 +1,26 @@
+// Builds the built-in analyser and generator once, with an error a user can act on.
+
+import TutorCore
+import TutorRules
+
+/// The real analysis parts every command uses.
+struct BuiltinParts {
+    let analyser: BuiltinAnalyser
+    let generator: TemplateModuleGenerator
+
+    init() throws {
+        do {
+            let resources = try RuleResources.load()
+            analyser = try BuiltinAnalyser(resources: resources)
+            generator = TemplateModuleGenerator(resources: resources)
+        } catch {
+            throw UserError.internalError("the built-in analyser cannot start: \(error)")
+        }
+    }
+
+    /// A validator that re-checks corrected sentences with the same analyser.
+    var validator: ModuleValidator {
+        let analyser = analyser
+        return ModuleValidator(recheck: { analyser.findings(in: $0) })
+    }
+}

@@ -1,0 +1,97 @@
+// How `analyze` reports a run: a text or JSON summary, and module files under --out.
+
+import Foundation
+import TutorCore
+
+extension HeadlessRun {
+    func textSummary(file: String, out: String?) -> String {
+        guard let summary else { return "\(file): the engine stopped before the conversation was done.\n" }
+        var lines = [
+            "\(file)",
+            "  messages \(summary.messageCount), learner utterances analysed \(summary.utterancesAnalysed), batches \(summary.batchCount)",
+            "  findings \(summary.findingCount)" + (summary.findingsByErrorType.isEmpty ? "" : ": "
+                + summary.findingsByErrorType.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")),
+            "  modules validated \(summary.modulesValidated), rejected \(summary.modulesRejected)",
+            "  time: analysis \(summary.timings.analysis.milliseconds) ms, clustering \(summary.timings.clustering.milliseconds) ms, "
+                + "generation+validation \(summary.timings.generation.milliseconds) ms, end to last module \(summary.timings.endToDone.milliseconds) ms",
+        ]
+        for failed in batches where failed.failure != nil {
+            lines.append("  batch \(failed.batchIndex + 1) of \(failed.learner.displayName): analysed by \(failed.analyser) after a failure")
+        }
+        for outcome in validated {
+            guard let module = outcome.module else { continue }
+            let correction = module.focus.correction.isEmpty ? "(delete)" : module.focus.correction
+            lines.append("  ✓ \(module.focus.label.en): \(module.focus.original.isEmpty ? "…" : module.focus.original) → \(correction)   [\(module.learner.displayName), message \(module.utterance.messageIndex + 1)]")
+        }
+        for outcome in rejected {
+            let reasons = outcome.report.failures.map { "\($0.name): \($0.reason ?? "")" }.joined(separator: "; ")
+            lines.append("  ✗ rejected \(outcome.report.moduleID): \(reasons)")
+        }
+        if let out { lines.append("  written to \(out)/validated, \(out)/rejected, \(out)/validation_reports") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    func jsonSummary(file: String) throws -> String {
+        struct Output: Encodable {
+            var file: String
+            var messages: Int
+            var utterancesAnalysed: Int
+            var batches: Int
+            var findings: Int
+            var findingsByErrorType: [String: Int]
+            var modulesValidated: Int
+            var modulesRejected: Int
+            var timingsMilliseconds: [String: Double]
+            var validated: [TeachingModule]
+            var rejected: [ValidationReport]
+        }
+        let summary = summary
+        let output = Output(
+            file: file, messages: summary?.messageCount ?? 0, utterancesAnalysed: summary?.utterancesAnalysed ?? 0,
+            batches: summary?.batchCount ?? 0, findings: summary?.findingCount ?? 0,
+            findingsByErrorType: Dictionary(uniqueKeysWithValues: (summary?.findingsByErrorType ?? [:]).map { ($0.key.rawValue, $0.value) }),
+            modulesValidated: validated.count, modulesRejected: rejected.count,
+            timingsMilliseconds: [
+                "analysis": summary?.timings.analysis.milliseconds ?? 0, "clustering": summary?.timings.clustering.milliseconds ?? 0,
+                "generation": summary?.timings.generation.milliseconds ?? 0, "endToDone": summary?.timings.endToDone.milliseconds ?? 0,
+                "wallClock": summary?.timings.wallClock.milliseconds ?? 0,
+            ],
+            validated: validated.compactMap(\.module), rejected: rejected.map(\.report))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(output), as: UTF8.self) + "\n"
+    }
+}
+
+/// The module files `analyze --out` writes: nothing else goes to disk.
+struct ModuleFiles {
+    let directory: URL
+
+    func write(_ run: HeadlessRun) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        do {
+            for name in ["validated", "rejected", "validation_reports"] {
+                try FileManager.default.createDirectory(at: directory.appendingPathComponent(name), withIntermediateDirectories: true)
+            }
+            for outcome in run.validated + run.rejected {
+                let folder = outcome.report.passed ? "validated" : "rejected"
+                if let module = outcome.module {
+                    try encoder.encode(module).write(to: directory.appendingPathComponent("\(folder)/\(module.id).json"), options: .atomic)
+                }
+                try encoder.encode(outcome.report).write(
+                    to: directory.appendingPathComponent("validation_reports/\(outcome.report.moduleID).json"), options: .atomic)
+            }
+        } catch {
+            throw UserError.cannotCreate("cannot write the modules under \(directory.path): \(error.localizedDescription)")
+        }
+    }
+}
+
+extension Duration {
+    /// Milliseconds with one decimal, for reports.
+    var milliseconds: Double {
+        let (seconds, attoseconds) = components
+        return ((Double(seconds) * 1000 + Double(attoseconds) / 1e15) * 10).rounded() / 10
+    }
+}

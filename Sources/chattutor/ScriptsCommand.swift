@@ -1,0 +1,79 @@
+// `chattutor scripts`: lists the interviewer scripts and recorded conversations.
+
+import ArgumentParser
+import Foundation
+import TutorCore
+
+struct ScriptsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scripts",
+        abstract: "List the interviewer scripts and recorded conversations."
+    )
+
+    @Option(help: "The transcripts directory (default: $CHATTUTOR_TRANSCRIPTS, ./transcripts, or the installed copy).")
+    var transcripts: String?
+
+    func run() async throws {
+        try await reportingUserErrors {
+            let library = try TranscriptLibrary.locate(override: transcripts)
+            var output = OutputBuffer()
+            output.write("Transcripts in \(library.directory.path)\n")
+            for kind in Transcript.Kind.allCases {
+                let entries = library.entries.filter { $0.transcript?.kind == kind }
+                output.write("\n\(kind == .script ? "Interviewer scripts (chat --script NAME)" : "Recorded conversations (analyze FILE, replay FILE)"):\n")
+                for entry in entries {
+                    guard let transcript = entry.transcript else { continue }
+                    let learners = Set(transcript.lines.filter(\.speaker.isLearner).map(\.speaker)).count
+                    let detail = kind == .script ? "\(transcript.lines.count) turns" : "\(transcript.lines.count) messages, \(learners) learner\(learners == 1 ? "" : "s")"
+                    output.write("  \(entry.name.padding(toLength: 26, withPad: " ", startingAt: 0)) \(transcript.title) — \(transcript.description) (\(detail))\n")
+                }
+            }
+            let broken = library.entries.compactMap(\.error)
+            if !broken.isEmpty {
+                output.write("\nCould not read:\n")
+                broken.forEach { output.write("  \($0)\n") }
+            }
+            output.flush()
+        }
+    }
+}
+
+/// The transcripts directory and what is in it.
+struct TranscriptLibrary {
+    struct Entry {
+        var name: String
+        var transcript: Transcript?
+        var error: TranscriptError?
+    }
+
+    let directory: URL
+    let entries: [Entry]
+
+    /// Finds the transcripts: the option, then $CHATTUTOR_TRANSCRIPTS, ./transcripts,
+    /// the installed share/chattutor/transcripts, and the source checkout the binary was built in.
+    static func locate(override: String?) throws -> TranscriptLibrary {
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        let candidates = [
+            override, ProcessInfo.processInfo.environment["CHATTUTOR_TRANSCRIPTS"], "transcripts",
+            executable.appendingPathComponent("../share/chattutor/transcripts").path,
+            executable.appendingPathComponent("../../../transcripts").path,
+            executable.appendingPathComponent("../../transcripts").path,
+        ].compactMap { $0 }
+        var isDirectory: ObjCBool = false
+        guard let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0, isDirectory: &isDirectory) && isDirectory.boolValue }) else {
+            if let override { throw UserError.noInput("\(override) is not a directory of transcripts") }
+            throw UserError.noInput("no transcripts directory found; pass --transcripts DIR or set CHATTUTOR_TRANSCRIPTS")
+        }
+        let directory = URL(fileURLWithPath: found).standardizedFileURL
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+        let entries = names.map { name -> Entry in
+            let stem = String(name.dropLast(4))
+            do throws(TranscriptError) {
+                return Entry(name: stem, transcript: try TranscriptParser.parse(contentsOf: directory.appendingPathComponent(name)))
+            } catch {
+                return Entry(name: stem, error: error)
+            }
+        }
+        return TranscriptLibrary(directory: directory, entries: entries)
+    }
+}
