@@ -28,8 +28,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "TutorCoreTests", dependencies: ["TutorCore"]),
-        .testTarget(name: "TutorRulesTests", dependencies: ["TutorRules", "TutorCore"]),
+        .target(name: "TutorTestSupport", dependencies: ["TutorCore"], path: "Tests/TutorTestSupport"),
+        .testTarget(name: "TutorCoreTests", dependencies: ["TutorCore", "TutorTestSupport"]),
+        .testTarget(name: "TutorRulesTests", dependencies: ["TutorRules", "TutorCore", "TutorTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
