@@ -32,7 +32,7 @@ public struct Clusterer: Sendable {
                 clustersByKey[key]?.members.append(member)
             }
         }
-        let clusters = keyOrder.compactMap { clustersByKey[$0] }.map { cluster -> Cluster in
+        let clusters = Self.mergingSameEdits(keyOrder.compactMap { clustersByKey[$0] }).map { cluster -> Cluster in
             var ranked = cluster
             ranked.priority = priority(of: cluster)
             return ranked
@@ -45,14 +45,36 @@ public struct Clusterer: Sendable {
 
     /// The key that puts findings of one problem together: the error type and the rule, and
     /// for rules whose every word is its own problem (spelling, vocabulary) the word too.
-    /// Findings of different rules with the same type and the same edit share a key.
+    /// Clusters of different rules with the same type and the same edit are then merged.
     public static func key(for finding: Finding) -> String {
-        let edit = "\(finding.original.lowercased())→\(finding.suggestions.first?.lowercased() ?? "")"
+        let edit = edit(of: finding)
         let perWord = finding.errorType.category == "SPELL" || finding.isSayItInEnglish
         if perWord || finding.ruleID.isEmpty {
             return "\(finding.errorType.rawValue)|\(edit)"
         }
         return "\(finding.errorType.rawValue)|\(finding.ruleID)"
+    }
+
+    /// Merges clusters of one error type that share an edit ("with → to" from two rules or
+    /// two models is one problem), keeping the first cluster's key.
+    static func mergingSameEdits(_ clusters: [Cluster]) -> [Cluster] {
+        var merged: [Cluster] = []
+        var edits: [Set<String>] = []
+        for cluster in clusters {
+            let clusterEdits = Set(cluster.members.map { edit(of: $0.finding) })
+            if let index = merged.indices.first(where: { merged[$0].errorType == cluster.errorType && !edits[$0].isDisjoint(with: clusterEdits) }) {
+                merged[index].members += cluster.members
+                edits[index].formUnion(clusterEdits)
+            } else {
+                merged.append(cluster)
+                edits.append(clusterEdits)
+            }
+        }
+        return merged
+    }
+
+    private static func edit(of finding: Finding) -> String {
+        "\(finding.original.lowercased())→\(finding.suggestions.first?.lowercased() ?? "")"
     }
 
     func priority(of cluster: Cluster) -> Double {

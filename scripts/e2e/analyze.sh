@@ -1,0 +1,50 @@
+# `chattutor analyze` on every recorded conversation: modules written, valid, with context.
+source "$(dirname "$0")/lib.bash"
+
+recordings=$(grep -l '^@kind recording' "$root"/transcripts/*.txt)
+[ -n "$recordings" ] || fail "no recorded conversations in transcripts/"
+for file in $recordings; do
+  name=$(basename "$file" .txt)
+  out="$work/$name"
+  "$bin" analyze "$file" --out "$out" > "$work/$name.summary" || fail "analyze $name exited $?"
+  count=$(find "$out/validated" -name '*.json' | wc -l)
+  [ "$count" -ge 1 ] || fail "$name: no validated module"
+  extra=$(find "$out" -mindepth 1 -maxdepth 1 ! -name validated ! -name rejected ! -name validation_reports)
+  [ -z "$extra" ] || fail "$name: analyze wrote more than the three folders: $extra"
+  reports=$(find "$out/validation_reports" -name '*.json' | wc -l)
+  modules=$(( count + $(find "$out/rejected" -name '*.json' | wc -l) ))
+  [ "$reports" -ge "$modules" ] || fail "$name: $modules modules but $reports reports"
+  python_with_jsonschema - "$root/docs/module.schema.json" "$out/validated" <<'PY' || fail "$name: a module does not match the schema"
+import json, sys, pathlib, jsonschema
+schema = json.load(open(sys.argv[1]))
+validator = jsonschema.Draft202012Validator(schema)
+for path in sorted(pathlib.Path(sys.argv[2]).glob("*.json")):
+    module = json.load(open(path))
+    errors = list(validator.iter_errors(module))
+    if errors:
+        print(path.name, errors[0].message); sys.exit(1)
+    u = module["utterance"]
+    if u["messageIndex"] > 0 and not u["context"]:
+        print(path.name, "has no context"); sys.exit(1)
+PY
+  pass "$name: $count validated module(s), schema-valid, with context"
+done
+
+# JSON summary parses and agrees with the files.
+"$bin" analyze "$(echo "$recordings" | head -1)" --format json > "$work/summary.json"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["modulesValidated"]==len(d["validated"])>0, d["modulesValidated"]' "$work/summary.json" \
+  || fail "analyze --format json summary is inconsistent"
+pass "analyze --format json"
+
+# A malformed transcript names the file and line, exits 65, and writes nothing.
+printf '@title Broken\n@kind recording\n@description x\nlearner: hi\nwizard: boo\n' > "$work/broken.txt"
+set +e; "$bin" analyze "$work/broken.txt" --out "$work/broken-out" 2> "$work/err"; status=$?; set -e
+[ "$status" -eq 65 ] || fail "malformed transcript exited $status, expected 65"
+grep -q "broken.txt:5: unknown speaker 'wizard'" "$work/err" || fail "malformed transcript message: $(cat "$work/err")"
+[ ! -e "$work/broken-out" ] || fail "a failed analyze wrote output"
+pass "malformed transcript: clear error, nothing written"
+
+# A script is not a recording.
+set +e; "$bin" analyze "$root/transcripts/job-interview.txt" 2> "$work/err"; status=$?; set -e
+[ "$status" -eq 65 ] && grep -q "not a recorded conversation" "$work/err" || fail "analyze of a script: $status $(cat "$work/err")"
+pass "analyze refuses an interviewer script"

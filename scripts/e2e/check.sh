@@ -1,0 +1,41 @@
+# `chattutor check`: the rules' own examples are found; correct English gets nothing; bad bytes survive.
+source "$(dirname "$0")/lib.bash"
+
+# Every enabled rule's flag examples are corrected as the rule says.
+python3 - "$root/Sources/TutorRules/Resources/rules.json" "$work/examples.txt" "$work/expected.txt" <<'PY'
+import json, sys
+rules = json.load(open(sys.argv[1]))["rules"]
+with open(sys.argv[2], "w") as src, open(sys.argv[3], "w") as exp:
+    for rule in rules:
+        if rule.get("enabled", True):
+            for example in rule["examples"]["flag"]:
+                text, corrected = example.split(" => ")
+                src.write(text + "\n"); exp.write(corrected + "\n")
+PY
+"$bin" check "$work/examples.txt" --format corrected > "$work/got.txt"
+diff "$work/expected.txt" "$work/got.txt" > "$work/diff" || fail "check missed rule examples:
+$(cat "$work/diff")"
+pass "check corrects all $(wc -l < "$work/examples.txt") rule examples"
+
+# The shipped correct sentences: no finding at all.
+"$bin" check "$root/examples/correct-english.txt" --format json > "$work/correct.jsonl"
+flagged=$(python3 -c 'import json,sys; print(sum(1 for l in open(sys.argv[1]) if json.loads(l)["findings"]))' "$work/correct.jsonl")
+[ "$flagged" -eq 0 ] || fail "check flagged $flagged correct sentences: $(grep -v '"findings":\[\]' "$work/correct.jsonl" | head -3)"
+pass "check flags nothing in examples/correct-english.txt ($(wc -l < "$work/correct.jsonl") lines)"
+
+# Text output names the rule and the correction.
+echo "She go to school." | "$bin" check > "$work/text.txt"
+grep -q "go → goes" "$work/text.txt" && grep -q "agreement.third-person" "$work/text.txt" || fail "text output: $(cat "$work/text.txt")"
+pass "check text output"
+
+# Invalid UTF-8, escape sequences and NUL bytes: one sanitised answer per line, nothing raw.
+printf 'caf\xc3\x28 is good\nred \033[31mtext\033[0m here\nnul\000byte\n\n' > "$work/bad.txt"
+"$bin" check "$work/bad.txt" --format corrected > "$work/bad.out"
+[ "$(wc -l < "$work/bad.out")" -eq 4 ] || fail "bad input: expected 4 output lines, got $(wc -l < "$work/bad.out")"
+if LC_ALL=C grep -q $'[\x01-\x08\x0b-\x1f\x7f]' "$work/bad.out"; then fail "control characters reached the output"; fi
+pass "check sanitises invalid UTF-8 and escape sequences"
+
+# A missing file is a clear error.
+set +e; "$bin" check "$work/nope.txt" 2> "$work/err"; status=$?; set -e
+[ "$status" -eq 66 ] && grep -q "cannot read" "$work/err" || fail "missing file: $status $(cat "$work/err")"
+pass "check: missing file"

@@ -1,0 +1,13 @@
+# Shared helpers for the end-to-end checks: the binary under test and a failure reporter.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+bin="${CHATTUTOR_BIN:-$root/.build/debug/chattutor}"
+[ -x "$bin" ] || { echo "e2e: no binary at $bin (run swift build first)" >&2; exit 1; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+pass() { echo "ok: $*"; }
+python_with_jsonschema() {
+  python3 -c 'import jsonschema' 2>/dev/null || pip install -q jsonschema >&2
+  python3 "$@"
+}
