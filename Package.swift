@@ -11,6 +11,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .target(name: "TutorCore"),
@@ -20,17 +22,33 @@ let package = Package(
             dependencies: ["TutorCore", "CHunspell"],
             resources: [.copy("Resources")]
         ),
+        .target(name: "TerminalKit"),
+        .target(name: "TutorUI", dependencies: ["TerminalKit", "TutorCore"]),
+        .systemLibrary(name: "CNcursesw"),
+        .target(name: "NcursesBackend", dependencies: ["CNcursesw", "TerminalKit"]),
+        .target(name: "TutorStore", dependencies: ["TutorCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "chattutor",
             dependencies: [
                 "TutorCore",
                 "TutorRules",
+                "TutorUI",
+                "TerminalKit",
+                "NcursesBackend",
+                "TutorStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "TutorTestSupport", dependencies: ["TutorCore"], path: "Tests/TutorTestSupport"),
         .testTarget(name: "TutorCoreTests", dependencies: ["TutorCore", "TutorTestSupport"]),
         .testTarget(name: "TutorRulesTests", dependencies: ["TutorRules", "TutorCore", "TutorTestSupport"]),
+        .testTarget(
+            name: "TerminalKitTests",
+            dependencies: ["TerminalKit", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(
+            name: "TutorUITests",
+            dependencies: ["TutorUI", "TerminalKit", "TutorCore", "TutorTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "TutorStoreTests", dependencies: ["TutorStore", "TutorCore", "TutorTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -6,7 +6,8 @@ import Foundation
 /// `additionalProperties: false`, `items`, `minItems`/`maxItems`, `minLength`/`maxLength`,
 /// `minimum`/`maximum`, `pattern` and local `$ref`s. Unknown keywords fail loudly, so the
 /// schema cannot grow past what the tests check. (CI also checks with Python's jsonschema.)
-public struct JSONSchemaValidator {
+/// Immutable after init, so sharing it between tests is safe.
+public struct JSONSchemaValidator: @unchecked Sendable {
     let root: [String: Any]
 
     public init(schemaData: Data) throws {

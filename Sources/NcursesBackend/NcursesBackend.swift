@@ -1,0 +1,1 @@
+// The thin layer that owns the terminal through ncurses.

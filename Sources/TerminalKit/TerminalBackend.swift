@@ -1,0 +1,26 @@
+// What a real terminal (ncurses) or a test terminal provides to the app.
+
+/// What the backend reads from the terminal. Bytes are decoded by `InputDecoder`.
+public enum BackendInput: Sendable, Hashable {
+    /// Bytes typed or pasted, in the order they arrived.
+    case bytes([UInt8])
+    /// The terminal was resized.
+    case resize(TerminalSize)
+    /// The terminal went away (hang-up, end of input): the app should quit.
+    case hangup
+    /// A signal asked the app to quit (SIGTERM, SIGHUP).
+    case terminate
+}
+
+/// A terminal the app draws on. Implementations own the terminal; `draw` writes only the
+/// cells that changed since the last frame.
+public protocol TerminalBackend: AnyObject, Sendable {
+    /// The size now.
+    var size: TerminalSize { get }
+    /// Input and terminal events, until the backend shuts down.
+    var input: AsyncStream<BackendInput> { get }
+    /// Draws a frame (the backend diffs it against the previous one) and places the cursor.
+    func draw(_ screen: ScreenBuffer, cursor: CursorPosition?)
+    /// Restores the terminal. Safe to call more than once.
+    func shutdown()
+}

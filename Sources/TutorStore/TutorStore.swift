@@ -1,0 +1,1 @@
+// Saved modules in SQLite (GRDB).

@@ -1,0 +1,1 @@
+// The chat app as a state machine: state, events, effects, a pure reduce, and render.
