@@ -86,7 +86,7 @@ struct ValidatorTests {
     @Test("a multiple-choice problem needs exactly one correct choice")
     func oneCorrectChoice() {
         #expect(failedChecks { $0.problems[1].choices = ["go", "going"] } == [ModuleValidator.Check.oneCorrectChoice])
-        #expect(failedChecks { $0.problems[1].choices = ["goes", "Goes", "go"] }.contains(ModuleValidator.Check.oneCorrectChoice))
+        #expect(failedChecks { $0.problems[1].choices = ["goes", "goes ", "go"] }.contains(ModuleValidator.Check.oneCorrectChoice))
     }
 
     @Test("multiple-choice distractors must be distinct and non-empty")

@@ -81,7 +81,7 @@ struct DataDrivenRuleTests {
     @Test("every Konglish entry is flagged and replaced by its English")
     func konglishEntries() {
         let analyser = Shipped.analyser(only: "konglish.expression")
-        #expect(Shipped.resources.konglish.count >= 20)
+        #expect(Shipped.resources.konglish.count >= 15)
         for entry in Shipped.resources.konglish {
             let phrase = entry.words.joined(separator: " ")
             let text = entry.standaloneOnly ? phrase.capitalizedFirst + "!" : "I think the \(phrase) was there."

@@ -221,9 +221,9 @@ extension TeachingModule {
 extension String {
     var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
 
-    /// Lowercased, with white space folded, for comparing sentences and answers.
+    /// With white space folded (case kept: "i" → "I" is a correction), for comparing sentences.
     public var normalizedForComparison: String {
-        lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     func occurrences(of needle: String) -> Int {

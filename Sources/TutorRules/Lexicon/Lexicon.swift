@@ -101,6 +101,11 @@ struct Lexicon: Sendable {
 
     func isUncountable(_ word: String) -> Bool { uncountable.contains(word) }
 
+    /// How often a word form is used as a noun ("studies" as the plural of "study"), 0 when never.
+    func nounUse(of word: String) -> Int {
+        (nounsBySingular[word] ?? nounsByPlural[word])?.frequency ?? 0
+    }
+
     /// Whether the word is a known word of any part of speech.
     func knows(_ word: String) -> Bool {
         verbFormIndex[word] != nil || nounsBySingular[word] != nil || nounsByPlural[word] != nil
@@ -122,7 +127,7 @@ struct Lexicon: Sendable {
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw RuleDataError.unreadable(file: url.lastPathComponent, reason: error.localizedDescription)
+            throw RuleDataError.unreadable(file: url.path, reason: error.localizedDescription)
         }
         return text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty && !$0.hasPrefix("#") }

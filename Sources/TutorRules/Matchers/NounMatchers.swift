@@ -17,7 +17,7 @@ struct NounNumberMatcher: Matcher {
             else { continue }
             // "two bus stops", "three year old": the noun modifies what follows.
             if let next = context.token(at: noun.index + 1), next.isWord,
-                context.lexicon.noun(singular: next.lower) != nil || context.lexicon.noun(plural: next.lower) != nil || next.lower == "old" || next.lower == "of" && quantity.lower == "these"
+                context.continuesCompound(next, lists: lists) || next.lower == "old" || next.lower == "of" && quantity.lower == "these"
             { continue }
             if let next = context.token(at: noun.index + 1), next.text == "-" || next.text == "'s" { continue }
             matches.append(context.replacement(of: noun, with: entry.plural))
@@ -85,7 +85,7 @@ struct UncountableArticleMatcher: Matcher {
                 noun = next
             }
             guard context.lexicon.isUncountable(noun.lower), !lists["uncountable-with-article"].contains(noun.lower) else { continue }
-            if let next = context.token(at: noun.index + 1), next.isWord, context.lexicon.isMainlyNoun(next.lower) { continue }
+            if let next = context.token(at: noun.index + 1), next.isWord, context.continuesCompound(next, lists: lists) { continue }
             if let deletion = context.deletion(of: article, anchoredToNext: true) { matches.append(deletion) }
         }
         return matches

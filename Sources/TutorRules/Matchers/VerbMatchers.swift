@@ -36,7 +36,10 @@ struct ThirdPersonAgreementMatcher: Matcher {
         default:
             // "My mother work": a possessive and a singular noun at the start of a clause.
             guard let possessive = context.token(at: token.index - 1), FunctionWords.possessives.contains(possessive.lower),
-                context.startsClause(possessive.index), let entry = context.lexicon.noun(singular: token.lower),
+                context.startsClause(possessive.index),
+                // "He and his wife are": part of a compound subject.
+                !["and", "or", "nor", "&"].contains(context.token(at: possessive.index - 1)?.lower ?? ""),
+                let entry = context.lexicon.noun(singular: token.lower),
                 entry.plural != token.lower, lists["person-nouns"].contains(token.lower)
             else { return false }
             return true
@@ -55,6 +58,8 @@ struct ThirdPersonAgreementMatcher: Matcher {
         case "are", "am":
             return context.replacement(of: verb, with: "is")
         default:
+            // Modals and "be" have no -s form to suggest ("she can", "if she be").
+            if FunctionWords.modals.contains(verb.lower) || FunctionWords.beForms.contains(verb.lower) { return nil }
             guard let forms = context.lexicon.verb(verb.lower), forms.thirdPerson != verb.lower, forms.frequency >= 5 else { return nil }
             // A word used mostly as a noun ("it rain", "she dream") is left alone.
             if let noun = context.lexicon.noun(singular: verb.lower), noun.frequency > forms.frequency * 2 { return nil }
@@ -164,11 +169,10 @@ struct ModalVerbFormMatcher: Matcher {
         guard !readings.isEmpty, !readings.contains(where: { $0.kind == .base }) else { return nil }
         // A participle after a modal usually lacks "have" or "be", not a different form.
         if readings.contains(where: { $0.kind == .pastParticiple }) && !readings.contains(where: { $0.kind == .past }) { return nil }
-        if readings.allSatisfy({ $0.kind == .presentParticiple }), context.lexicon.isMainlyNoun(verb.lower) { return nil }
         guard let reading = readings.first(where: { $0.kind == .thirdPerson || $0.kind == .past || $0.kind == .presentParticiple }),
             reading.base != "be", let forms = context.lexicon.verb(reading.base), forms.frequency >= 5
         else { return nil }
-        if reading.kind == .thirdPerson, context.lexicon.noun(plural: verb.lower) != nil, context.lexicon.isMainlyNoun(verb.lower) { return nil }
+        if context.lexicon.nounUse(of: verb.lower) > forms.frequency * 2 { return nil }
         return forms.base
     }
 }
@@ -188,8 +192,8 @@ struct InfinitiveFormMatcher: Matcher {
             let readings = context.lexicon.verbReadings(of: verb.lower)
             guard !readings.isEmpty, !readings.contains(where: { $0.kind == .base || $0.kind == .presentParticiple }),
                 let reading = readings.first(where: { $0.kind == .past || $0.kind == .thirdPerson }),
-                reading.base != "be", context.lexicon.noun(plural: verb.lower) == nil,
-                let forms = context.lexicon.verb(reading.base), forms.frequency >= 5
+                reading.base != "be", let forms = context.lexicon.verb(reading.base), forms.frequency >= 5,
+                context.lexicon.nounUse(of: verb.lower) <= forms.frequency * 2
             else { continue }
             matches.append(context.replacement(of: verb, with: forms.base))
         }

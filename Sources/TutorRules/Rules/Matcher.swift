@@ -41,6 +41,12 @@ extension AnalysisContext {
         return token(at: next)
     }
 
+    /// Whether a word after a noun may make it part of a compound ("bus stop", "homework
+    /// assignment"): it can be a noun and is not a word that ends a noun phrase.
+    func continuesCompound(_ next: Token, lists: WordLists) -> Bool {
+        (lexicon.noun(singular: next.lower) != nil || lexicon.noun(plural: next.lower) != nil) && !lists["phrase-boundary-words"].contains(next.lower)
+    }
+
     /// Whether the token at `index` starts a clause: first in its sentence, or after
     /// punctuation, a conjunction or a clause-starting word.
     func startsClause(_ index: Int) -> Bool {

@@ -14,9 +14,9 @@ public struct RuleResources: Sendable {
 
     /// Loads the resources shipped with the analyser (or from `directory`).
     public static func load(from directory: URL? = nil) throws(RuleDataError) -> RuleResources {
-        guard let root = directory ?? Bundle.module.resourceURL?.appendingPathComponent("Resources") else {
-            throw RuleDataError.unreadable(file: "Resources", reason: "the analyser's resource bundle is missing; reinstall chattutor")
-        }
+        // bundleURL, not resourceURL: Foundation on Linux already treats a "Resources" folder
+        // inside the bundle as the resource directory, so resourceURL would skip a level.
+        let root = directory ?? Bundle.module.bundleURL.appendingPathComponent("Resources")
         let lexicon = try Lexicon(directory: root.appendingPathComponent("lexicon"))
         let lists = try WordLists(directory: root.appendingPathComponent("wordlists"))
         let rules: RuleFile = try decode(root.appendingPathComponent("rules.json"))
