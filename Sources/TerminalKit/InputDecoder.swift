@@ -1,0 +1,243 @@
+// Turns the bytes a terminal sends into key, text, paste and mouse events, incrementally.
+
+/// Keys that are not text.
+public enum Key: Hashable, Sendable {
+    case enter, tab, backTab, backspace, delete, escape
+    case up, down, left, right, home, end, pageUp, pageDown, insert
+    case function(Int)
+}
+
+/// Modifier keys held with a key.
+public struct Modifiers: OptionSet, Hashable, Sendable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    public static let shift = Modifiers(rawValue: 1)
+    public static let alt = Modifiers(rawValue: 2)
+    public static let control = Modifiers(rawValue: 4)
+}
+
+/// One thing the user did.
+public enum InputEvent: Hashable, Sendable {
+    /// Printable text (invalid UTF-8 becomes U+FFFD); never a control character.
+    case text(String)
+    case key(Key, Modifiers)
+    /// Ctrl and a letter, as a lowercase letter ("c" for Ctrl-C; Ctrl-J is "j").
+    case control(Character)
+    /// Alt (or Esc, then quickly) and a printable character.
+    case alt(Character)
+    /// A bracketed paste, as one event, with control characters other than newline removed.
+    case paste(String)
+    case mouseWheel(up: Bool, column: Int, row: Int)
+}
+
+/// An incremental decoder: any split of the byte stream gives the same events. A lone
+/// Escape, or an unfinished sequence, waits in `pending` until more bytes come or the app
+/// calls `flushPending()` after a short timeout.
+public struct InputDecoder: Sendable {
+    private var pending: [UInt8] = []
+    private var pasteBuffer: [UInt8]?
+
+    public init() {}
+
+    /// Whether bytes are waiting for the rest of a sequence (or for the Escape timeout).
+    public var hasPendingEscape: Bool { !pending.isEmpty && pasteBuffer == nil }
+
+    public mutating func feed(_ bytes: [UInt8]) -> [InputEvent] {
+        pending += bytes
+        return drain(final: false)
+    }
+
+    /// Resolves what is waiting: a lone ESC is the Escape key; an unfinished sequence is dropped.
+    public mutating func flushPending() -> [InputEvent] {
+        drain(final: true)
+    }
+
+    private mutating func drain(final: Bool) -> [InputEvent] {
+        var events: [InputEvent] = []
+        var index = 0
+        while index < pending.count {
+            if pasteBuffer != nil {
+                guard let end = find([0x1B, 0x5B, 0x32, 0x30, 0x31, 0x7E], from: index) else {
+                    // Keep a possible start of the end marker for the next feed.
+                    let keep = min(5, pending.count - index)
+                    pasteBuffer?.append(contentsOf: pending[index..<(pending.count - keep)])
+                    index = pending.count - keep
+                    if final { pasteBuffer?.append(contentsOf: pending[index...]); index = pending.count }
+                    break
+                }
+                pasteBuffer?.append(contentsOf: pending[index..<end])
+                events.append(.paste(Self.cleanPaste(pasteBuffer ?? [])))
+                pasteBuffer = nil
+                index = end + 6
+                continue
+            }
+            let (event, consumed) = decodeOne(at: index, final: final)
+            guard consumed > 0 else { break }  // incomplete: wait for more bytes
+            if let event { events.append(contentsOf: event) }
+            index += consumed
+        }
+        pending.removeFirst(index)
+        if final, pasteBuffer == nil { pending.removeAll() }
+        return Self.mergingText(events)
+    }
+
+    /// Decodes one event at `index`; consumed 0 means "incomplete, wait".
+    private mutating func decodeOne(at index: Int, final: Bool) -> ([InputEvent]?, Int) {
+        let byte = pending[index]
+        switch byte {
+        case 0x1B:
+            guard index + 1 < pending.count else { return final ? ([.key(.escape, [])], 1) : (nil, 0) }
+            let next = pending[index + 1]
+            if next == 0x5B { return decodeCSI(at: index, final: final) }
+            if next == 0x4F {
+                guard index + 2 < pending.count else { return final ? ([.key(.escape, [])], 1) : (nil, 0) }
+                return (Self.ss3(pending[index + 2]).map { [$0] } ?? [], 3)
+            }
+            if next == 0x0D { return ([.key(.enter, [.alt])], 2) }
+            if next == 0x1B { return ([.key(.escape, [])], 1) }
+            if next >= 0x20, next < 0x7F { return ([.alt(Character(Unicode.Scalar(next)))], 2) }
+            if next == 0x7F { return ([.key(.backspace, [.alt])], 2) }
+            return ([.key(.escape, [])], 1)
+        case 0x0D: return ([.key(.enter, [])], 1)
+        case 0x09: return ([.key(.tab, [])], 1)
+        case 0x7F, 0x08: return ([.key(.backspace, [])], 1)
+        case 0x00: return ([], 1)
+        case 0x01...0x1A: return ([.control(Character(Unicode.Scalar(byte + 0x60)))], 1)
+        case 0x1C...0x1F: return ([], 1)
+        default:
+            return decodeUTF8(at: index, final: final)
+        }
+    }
+
+    private func decodeUTF8(at index: Int, final: Bool) -> ([InputEvent]?, Int) {
+        let byte = pending[index]
+        let length = byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
+        guard length > 0 else { return ([.text("\u{FFFD}")], 1) }
+        guard index + length <= pending.count else { return final ? ([.text("\u{FFFD}")], pending.count - index) : (nil, 0) }
+        let slice = Array(pending[index..<(index + length)])
+        guard slice.dropFirst().allSatisfy({ $0 & 0xC0 == 0x80 }), let text = String(validating: slice, as: UTF8.self) else {
+            return ([.text("\u{FFFD}")], 1)
+        }
+        if text.unicodeScalars.contains(where: { (0x80..<0xA0).contains($0.value) }) { return ([], length) }
+        return ([.text(text)], length)
+    }
+
+    /// CSI: ESC [ parameters final-byte, or ESC [ < ... M/m for SGR mouse.
+    private mutating func decodeCSI(at index: Int, final: Bool) -> ([InputEvent]?, Int) {
+        var end = index + 2
+        while end < pending.count, !(0x40...0x7E).contains(pending[end]) {
+            if end - index > 32 { return ([], end - index) }  // runaway: drop it
+            end += 1
+        }
+        guard end < pending.count else { return final ? ([.key(.escape, [])], 1) : (nil, 0) }
+        let parameters = String(decoding: pending[(index + 2)..<end], as: UTF8.self)
+        let finalByte = pending[end]
+        let consumed = end - index + 1
+        if parameters == "200", finalByte == 0x7E {
+            pasteBuffer = []
+            return ([], consumed)
+        }
+        if parameters.hasPrefix("<") { return (Self.mouse(parameters.dropFirst(), final: finalByte), consumed) }
+        let numbers = parameters.split(separator: ";").map { Int($0) ?? 1 }
+        let modifiers = Self.modifiers(numbers.count > 1 ? numbers[1] : 1)
+        switch finalByte {
+        case 0x41: return ([.key(.up, modifiers)], consumed)
+        case 0x42: return ([.key(.down, modifiers)], consumed)
+        case 0x43: return ([.key(.right, modifiers)], consumed)
+        case 0x44: return ([.key(.left, modifiers)], consumed)
+        case 0x48: return ([.key(.home, modifiers)], consumed)
+        case 0x46: return ([.key(.end, modifiers)], consumed)
+        case 0x5A: return ([.key(.backTab, [.shift])], consumed)
+        case 0x50...0x53: return ([.key(.function(Int(finalByte) - 0x4F), modifiers)], consumed)
+        case 0x7E:
+            let keys: [Int: Key] = [
+                1: .home, 2: .insert, 3: .delete, 4: .end, 5: .pageUp, 6: .pageDown, 7: .home, 8: .end,
+                11: .function(1), 12: .function(2), 13: .function(3), 14: .function(4), 15: .function(5),
+                17: .function(6), 18: .function(7), 19: .function(8), 20: .function(9), 21: .function(10),
+                23: .function(11), 24: .function(12),
+            ]
+            return (keys[numbers.first ?? 0].map { [.key($0, modifiers)] } ?? [], consumed)
+        default:
+            return ([], consumed)
+        }
+    }
+
+    private static func ss3(_ byte: UInt8) -> InputEvent? {
+        switch byte {
+        case 0x41: .key(.up, [])
+        case 0x42: .key(.down, [])
+        case 0x43: .key(.right, [])
+        case 0x44: .key(.left, [])
+        case 0x48: .key(.home, [])
+        case 0x46: .key(.end, [])
+        case 0x50...0x53: .key(.function(Int(byte) - 0x4F), [])
+        default: nil
+        }
+    }
+
+    private static func modifiers(_ code: Int) -> Modifiers {
+        let bits = max(0, code - 1)
+        var modifiers: Modifiers = []
+        if bits & 1 != 0 { modifiers.insert(.shift) }
+        if bits & 2 != 0 { modifiers.insert(.alt) }
+        if bits & 4 != 0 { modifiers.insert(.control) }
+        return modifiers
+    }
+
+    private static func mouse(_ parameters: Substring, final: UInt8) -> [InputEvent] {
+        let numbers = parameters.split(separator: ";").compactMap { Int($0) }
+        guard numbers.count == 3, final == 0x4D else { return [] }
+        switch numbers[0] & ~0b11100 {
+        case 64: return [.mouseWheel(up: true, column: numbers[1] - 1, row: numbers[2] - 1)]
+        case 65: return [.mouseWheel(up: false, column: numbers[1] - 1, row: numbers[2] - 1)]
+        default: return []
+        }
+    }
+
+    private func find(_ needle: [UInt8], from start: Int) -> Int? {
+        guard pending.count >= needle.count, start <= pending.count - needle.count else { return nil }
+        for offset in start...(pending.count - needle.count) where pending[offset] == needle[0] {
+            if Array(pending[offset..<(offset + needle.count)]) == needle { return offset }
+        }
+        return nil
+    }
+
+    private static func cleanPaste(_ bytes: [UInt8]) -> String {
+        let text = String(decoding: bytes, as: UTF8.self).replacingCRLF
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where scalar == "\n" || scalar == "\t" || !(scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value)) {
+            scalars.append(scalar == "\t" ? " " : scalar)
+        }
+        return String(scalars)
+    }
+
+    /// Joins neighbouring text events, so a burst of typing is one event.
+    private static func mergingText(_ events: [InputEvent]) -> [InputEvent] {
+        var merged: [InputEvent] = []
+        for event in events {
+            if case .text(let text) = event, case .text(let previous)? = merged.last {
+                merged[merged.count - 1] = .text(previous + text)
+            } else {
+                merged.append(event)
+            }
+        }
+        return merged
+    }
+}
+
+extension String {
+    /// Line ends as "\n": a paste from a terminal brings "\r" or "\r\n".
+    var replacingCRLF: String {
+        var scalars = String.UnicodeScalarView()
+        var previousWasReturn = false
+        for scalar in unicodeScalars {
+            if scalar == "\n", previousWasReturn {
+                previousWasReturn = false
+                continue
+            }
+            previousWasReturn = scalar == "\r"
+            scalars.append(scalar == "\r" ? "\n" : scalar)
+        }
+        return String(scalars)
+    }
+}

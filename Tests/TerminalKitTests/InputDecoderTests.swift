@@ -1,0 +1,88 @@
+// Decoding terminal input: keys, text, paste and mouse, whatever the byte boundaries.
+
+import PropertyBased
+import Testing
+import TerminalKit
+
+private func decode(_ bytes: [UInt8]) -> [InputEvent] {
+    var decoder = InputDecoder()
+    return decoder.feed(bytes) + decoder.flushPending()
+}
+
+private func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
+
+/// Neighbouring text events joined, since how typing is split into events does not matter.
+private func merged(_ events: [InputEvent]) -> [InputEvent] {
+    var result: [InputEvent] = []
+    for event in events {
+        if case .text(let text) = event, case .text(let previous)? = result.last {
+            result[result.count - 1] = .text(previous + text)
+        } else {
+            result.append(event)
+        }
+    }
+    return result
+}
+
+@Suite("Input decoder")
+struct InputDecoderTests {
+    @Test("keys and control characters", arguments: [
+        ("\r", [InputEvent.key(.enter, [])]), ("\t", [.key(.tab, [])]), ("\u{7F}", [.key(.backspace, [])]),
+        ("\u{3}", [.control("c")]), ("\n", [.control("j")]), ("\u{1B}[A", [.key(.up, [])]), ("\u{1B}OB", [.key(.down, [])]),
+        ("\u{1B}[1;5C", [.key(.right, [.control])]), ("\u{1B}[3~", [.key(.delete, [])]), ("\u{1B}[5~", [.key(.pageUp, [])]),
+        ("\u{1B}[H", [.key(.home, [])]), ("\u{1B}[4~", [.key(.end, [])]), ("\u{1B}OP", [.key(.function(1), [])]),
+        ("\u{1B}[15~", [.key(.function(5), [])]), ("\u{1B}[Z", [.key(.backTab, [.shift])]), ("\u{1B}\r", [.key(.enter, [.alt])]),
+        ("\u{1B}x", [.alt("x")]), ("\u{1B}", [.key(.escape, [])]),
+        ("\u{1B}[<64;10;5M", [.mouseWheel(up: true, column: 9, row: 4)]), ("\u{1B}[<65;1;1M", [.mouseWheel(up: false, column: 0, row: 0)]),
+    ])
+    func keys(input: String, expected: [InputEvent]) {
+        #expect(decode(bytes(input)) == expected)
+    }
+
+    @Test("UTF-8 text, including Hangul, and invalid bytes as U+FFFD")
+    func text() {
+        #expect(decode(bytes("hi 안녕")) == [.text("hi 안녕")])
+        #expect(decode([0x61, 0xFF, 0x62]) == [.text("a\u{FFFD}b")])
+    }
+
+    @Test("a bracketed paste is one event, with its escape sequences removed")
+    func paste() {
+        let events = decode(bytes("\u{1B}[200~line one\r\nline \u{1B}[31mtwo\u{1B}[201~x"))
+        #expect(events == [.paste("line one\nline [31mtwo"), .text("x")])
+    }
+
+    @Test("a lone Escape waits for the timeout; unknown sequences never leak as text")
+    func pending() {
+        var decoder = InputDecoder()
+        #expect(decoder.feed([0x1B]).isEmpty)
+        #expect(decoder.hasPendingEscape)
+        #expect(decoder.flushPending() == [.key(.escape, [])])
+        #expect(decode(bytes("\u{1B}[99;99z")) == [])
+    }
+
+    @Test("any split of the byte stream gives the same events")
+    func splitInvariance() async {
+        let pieces = ["a", "한", "\r", "\u{1B}[A", "\u{1B}[1;5D", "\u{1B}[200~pasted\r\ntext\u{1B}[201~", "\u{3}", "😀", "\u{1B}[<64;3;4M", "\u{1B}OP", "z"]
+        let stream = Gen<String?>.element(of: pieces).array(of: 1...12).map { Array($0.compactMap { $0 }.joined().utf8) }
+        await propertyCheck(count: 200, input: stream, Gen.int(in: 1...7)) { bytes, chunk in
+            let whole = merged(decode(bytes))
+            var decoder = InputDecoder()
+            var oneByOne: [InputEvent] = []
+            for byte in bytes { oneByOne += decoder.feed([byte]) }
+            oneByOne += decoder.flushPending()
+            var chunked = InputDecoder()
+            var inChunks: [InputEvent] = []
+            var start = 0
+            while start < bytes.count {
+                inChunks += chunked.feed(Array(bytes[start..<min(bytes.count, start + chunk)]))
+                start += chunk
+            }
+            inChunks += chunked.flushPending()
+            #expect(merged(oneByOne) == whole)
+            #expect(merged(inChunks) == whole)
+            for event in whole {
+                if case .text(let text) = event { #expect(!text.unicodeScalars.contains { $0.value < 0x20 }) }
+            }
+        }
+    }
+}
