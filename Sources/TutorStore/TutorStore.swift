@@ -1,1 +1,0 @@
-// Saved modules in SQLite (GRDB).

@@ -1,0 +1,122 @@
+// The chat pane: the scrollable log, and the input area that grows with its text.
+
+import TerminalKit
+import TutorCore
+
+enum ChatPaneView {
+    /// The input area grows to at most this many rows.
+    static let maximumInputRows = 5
+    static let prompt = "› "
+
+    /// Draws the pane; returns where the cursor goes when the input has the focus.
+    static func draw(_ state: AppState, in rect: Rect, on screen: inout ScreenBuffer) -> CursorPosition? {
+        let theme = state.theme
+        let inputLayout = InputLayout(state.input, width: rect.width - DisplayWidth.of(prompt))
+        let inputRows = min(maximumInputRows, max(1, inputLayout.lines.count))
+        let logRect = Rect(column: rect.column, row: rect.row, width: rect.width, height: max(0, rect.height - inputRows - 1))
+        let ruleRow = logRect.maxRow
+        let inputRect = Rect(column: rect.column, row: ruleRow + 1, width: rect.width, height: inputRows)
+
+        let logLines = self.logLines(state, width: logRect.width)
+        let maximumScroll = max(0, logLines.count - logRect.height)
+        let scroll = min(state.chatScroll, maximumScroll)
+        let end = logLines.count - scroll
+        let visible = Array(logLines[max(0, end - logRect.height)..<end])
+        screen.draw(visible, in: logRect)
+        if scroll > 0 {
+            let marker = " ↓ \(scroll) more "
+            screen.write(marker, column: logRect.maxColumn - DisplayWidth.of(marker), row: logRect.maxRow - 1, style: theme[.accent], clip: logRect)
+        }
+
+        let focused = state.focus == .input && state.overlay == nil
+        let ruleStyle = focused ? theme[.accent] : theme[.border]
+        screen.write(String(repeating: "─", count: rect.width), column: rect.column, row: ruleRow, style: ruleStyle, clip: rect)
+        if state.replay != nil, !state.conversationEnded {
+            let replay = state.replay
+            let status = replay?.isPaused == true ? "Replay paused: Space resumes, +/- speed" : "Replaying ×\(Reducer.formatSpeed(replay?.speed ?? 1)): Space pauses, +/- speed"
+            screen.write(TextWrapping.truncate(status, width: inputRect.width), column: inputRect.column, row: inputRect.row, style: theme[.dim], clip: inputRect)
+            return nil
+        }
+        // Keep the cursor's line in view when the input is taller than its area.
+        let firstLine = max(0, min(inputLayout.cursorLine - inputRows + 1, inputLayout.lines.count - inputRows))
+        for row in 0..<inputRows {
+            let lineIndex = firstLine + row
+            let leader = lineIndex == 0 ? prompt : String(repeating: " ", count: DisplayWidth.of(prompt))
+            screen.write(leader, column: inputRect.column, row: inputRect.row + row, style: theme[.accent], clip: inputRect)
+            if inputLayout.lines.indices.contains(lineIndex) {
+                screen.write(inputLayout.lines[lineIndex], column: inputRect.column + DisplayWidth.of(prompt), row: inputRect.row + row, style: theme[.text], clip: inputRect)
+            }
+        }
+        if state.input.text.isEmpty {
+            let hint = state.conversationEnded ? "Conversation ended · Tab: modules · Ctrl-C: quit" : "Type a message · Enter sends · Alt-Enter new line · ? help"
+            screen.write(TextWrapping.truncate(hint, width: inputRect.width - 2), column: inputRect.column + 2, row: inputRect.row, style: theme[.dim], clip: inputRect)
+        }
+        guard focused else { return nil }
+        return CursorPosition(
+            column: inputRect.column + DisplayWidth.of(prompt) + inputLayout.cursorColumn,
+            row: inputRect.row + inputLayout.cursorLine - firstLine)
+    }
+
+    static func logLines(_ state: AppState, width: Int) -> [StyledLine] {
+        let theme = state.theme
+        var lines: [StyledLine] = []
+        for entry in state.entries {
+            let (label, role): (String, Theme.Role) = switch entry.speaker {
+            case .interviewer: ("Interviewer: ", .interviewer)
+            case .system: ("· ", .system)
+            case state.learner: ("You: ", .learner)
+            default: ("\(entry.speaker.displayName): ", .learnerB)
+            }
+            let textStyle = entry.speaker == .system ? theme[.system] : theme[.text]
+            lines += StyledLine.wrapped(entry.text, style: textStyle, width: width, prefix: (label, theme[role]))
+        }
+        if state.interviewer?.isTyping == true {
+            let dots = String(repeating: ".", count: state.spinnerFrame % 3 + 1)
+            lines.append(StyledLine("Interviewer is typing" + dots, theme[.dim]))
+        }
+        return lines
+    }
+}
+
+/// The input text laid out by grapheme into rows of at most `width` columns, and the
+/// cursor's row and column in that layout.
+struct InputLayout {
+    var lines: [String] = [""]
+    var cursorLine = 0
+    var cursorColumn = 0
+
+    init(_ input: InputLine, width: Int) {
+        let width = max(1, width)
+        var column = 0
+        for (index, character) in input.characters.enumerated() {
+            if index == input.cursor {
+                cursorLine = lines.count - 1
+                cursorColumn = column
+            }
+            if character == "\n" {
+                lines.append("")
+                column = 0
+                continue
+            }
+            let characterWidth = DisplayWidth.of(character)
+            if column + characterWidth > width {
+                lines.append("")
+                column = 0
+                if index == input.cursor {
+                    cursorLine = lines.count - 1
+                    cursorColumn = 0
+                }
+            }
+            lines[lines.count - 1].append(character)
+            column += characterWidth
+        }
+        if input.cursor >= input.characters.count {
+            if column >= width {
+                lines.append("")
+                column = 0
+            }
+            cursorLine = lines.count - 1
+            cursorColumn = column
+        }
+    }
+}

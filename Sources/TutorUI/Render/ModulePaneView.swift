@@ -1,0 +1,96 @@
+// The module side pane: the list of modules, or one module's detail with its problems.
+
+import TerminalKit
+import TutorCore
+
+enum ModulePaneView {
+    static func draw(_ state: AppState, in rect: Rect, on screen: inout ScreenBuffer) -> CursorPosition? {
+        let theme = state.theme
+        let visible = state.visibleModules
+        let focused = state.focus != .input && state.overlay == nil
+        let title = " Modules \(state.validatedCount)" + (state.savedCount > 0 ? " · saved \(state.savedCount)" : "") + " "
+        screen.write(TextWrapping.truncate(title, width: rect.width), column: rect.column, row: rect.row, style: focused ? theme[.accent] : theme[.title], clip: rect)
+        let body = Rect(column: rect.column + 1, row: rect.row + 1, width: max(0, rect.width - 2), height: max(0, rect.height - 1))
+        if let detail = state.detail, state.modules.indices.contains(detail.moduleIndex) {
+            return DetailView.draw(state.modules[detail.moduleIndex], detail: detail, state: state, in: body, on: &screen)
+        }
+        guard !visible.isEmpty else {
+            let waiting = state.progress.isBusy
+                ? "Analysing your messages… modules appear here as soon as each is ready."
+                : "Modules appear here after every 10 of your messages, and when the conversation ends."
+            screen.draw(StyledLine.wrapped(waiting, style: theme[.dim], width: body.width), in: body)
+            return nil
+        }
+        var lines: [StyledLine] = []
+        var selectedLine = 0
+        for index in visible {
+            let entry = state.modules[index]
+            let module = entry.module
+            let selected = index == state.selectedModule
+            if selected { selectedLine = lines.count }
+            var style = entry.highlightTicks > 0 ? theme[.highlight] : theme[.text]
+            if selected { style = focused ? theme[.selection] : theme[.accent] }
+            let marker = entry.rejection != nil ? "✗ " : entry.isSaved ? "★ " : selected ? "▸ " : "  "
+            lines.append(StyledLine(TextWrapping.truncate(marker + module.focus.label.en, width: body.width), style))
+            let original = module.focus.original.isEmpty ? "…" : module.focus.original
+            let correction = module.focus.correction.isEmpty ? "(delete)" : module.focus.correction
+            lines.append(StyledLine(TextWrapping.truncate("  \(original) → \(correction)", width: body.width), entry.rejection != nil ? theme[.error] : theme[.dim]))
+            if let rejection = entry.rejection {
+                let reason = rejection.failures.first.map { "\($0.name): \($0.reason ?? "")" } ?? "rejected"
+                lines.append(StyledLine(TextWrapping.truncate("  " + reason, width: body.width), theme[.error]))
+            }
+        }
+        // Scroll the list so the selection stays in view.
+        let first = max(0, min(selectedLine - body.height / 2, lines.count - body.height))
+        screen.draw(Array(lines[first...]), in: body)
+        return nil
+    }
+}
+
+enum DetailView {
+    static func draw(_ entry: ModuleEntry, detail: DetailState, state: AppState, in rect: Rect, on screen: inout ScreenBuffer) -> CursorPosition? {
+        let theme = state.theme
+        let module = entry.module
+        let width = rect.width
+        var lines: [StyledLine] = []
+        func add(_ text: String, _ role: Theme.Role, prefix: (String, Theme.Role)? = nil) {
+            lines += StyledLine.wrapped(text, style: theme[role], width: width, prefix: prefix.map { ($0.0, theme[$0.1]) })
+        }
+        add(module.focus.label.en + " · " + module.focus.label.ko, .title)
+        if let rejection = entry.rejection {
+            for failure in rejection.failures { add("\(failure.name): \(failure.reason ?? "")", .error, prefix: ("✗ ", .error)) }
+        }
+        add(module.utterance.text, .text, prefix: ("You wrote: ", .dim))
+        add(module.correctedSentence, .success, prefix: ("Better:    ", .dim))
+        lines.append(StyledLine())
+        add(module.explanation.en, .text)
+        add(module.explanation.ko, .text)
+        lines.append(StyledLine())
+        for tip in module.tips { add(tip.en + " · " + tip.ko, .dim, prefix: ("• ", .accent)) }
+        lines.append(StyledLine())
+        var answerLine = 0
+        for (index, problem) in module.problems.enumerated() {
+            let current = index == detail.problemIndex
+            let mark = detail.results[index].map { $0 ? " ✓" : " ✗" } ?? ""
+            add(problem.instruction.en + mark, current ? .accent : .text, prefix: ("\(index + 1). ", current ? .accent : .dim))
+            add(problem.text, .text, prefix: ("   ", .text))
+            if let choices = problem.choices {
+                for (number, choice) in choices.enumerated() { add(choice, .text, prefix: ("   (\(number + 1)) ", .dim)) }
+            }
+            if let result = detail.results[index], !result { add(problem.answer, .success, prefix: ("   answer: ", .dim)) }
+            if current {
+                answerLine = lines.count
+                lines.append(StyledLine([("   › ", theme[.accent]), (detail.answer.text, theme[.text])]))
+            }
+        }
+        lines.append(StyledLine())
+        add("Enter: check answer · Ctrl-N/P: next/previous problem · Ctrl-S: save · Esc: back", .dim)
+        let scroll = min(detail.scroll, max(0, lines.count - rect.height))
+        // Keep the answer line in view when the learner has not scrolled.
+        let first = detail.scroll == 0 ? max(0, min(answerLine - rect.height + 3, lines.count - rect.height)) : scroll
+        screen.draw(Array(lines[first...]), in: rect)
+        guard state.focus == .detail, state.overlay == nil, answerLine >= first, answerLine < first + rect.height else { return nil }
+        let typed = String(detail.answer.characters.prefix(detail.answer.cursor))
+        return CursorPosition(column: min(rect.maxColumn - 1, rect.column + 5 + DisplayWidth.of(typed)), row: rect.row + answerLine - first)
+    }
+}

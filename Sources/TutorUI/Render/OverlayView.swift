@@ -1,0 +1,108 @@
+// Boxes drawn over the screen: help, the end-of-conversation summary, quit confirmation.
+
+import TerminalKit
+import TutorCore
+
+enum OverlayView {
+    static let helpLines: [(String, String)] = [
+        ("Enter", "send the message (or check an answer)"),
+        ("Alt-Enter, Ctrl-J", "new line in the message"),
+        ("↑ / ↓", "earlier messages you sent; in the module list, select"),
+        ("←  →  Home  End", "move in the line; Ctrl-A start, Ctrl-E end"),
+        ("Ctrl-U / Ctrl-K / Ctrl-W", "delete to start / to end / the word before"),
+        ("PgUp / PgDn, wheel", "scroll the chat"),
+        ("Tab", "switch between the chat and the modules"),
+        ("Enter (modules)", "open a module: explanation, tips, problems"),
+        ("s (modules), Ctrl-S (detail)", "save the module for later review"),
+        ("Esc", "back"),
+        ("Ctrl-E (empty line), /end", "end the conversation and see the summary"),
+        ("Space, + / -", "replay: pause, faster / slower"),
+        ("? or F1", "this help"),
+        ("Ctrl-C", "quit (asks first if modules are unsaved)"),
+    ]
+
+    static func draw(_ overlay: Overlay, _ state: AppState, on screen: inout ScreenBuffer) {
+        let theme = state.theme
+        switch overlay {
+        case .help:
+            let keyWidth = helpLines.map { DisplayWidth.of($0.0) }.max() ?? 10
+            let lines = helpLines.map { StyledLine([($0.0.padding(toLength: keyWidth + 2, withPad: " ", startingAt: 0), theme[.accent]), ($0.1, theme[.text])]) }
+            box(title: "Keys", lines: lines + [StyledLine(), StyledLine("Press any key to close.", theme[.dim])], state, &screen)
+        case .confirmQuit(let unsaved):
+            box(title: "Quit?", lines: [
+                StyledLine("\(unsaved) module\(unsaved == 1 ? " is" : "s are") not saved and will be lost.", theme[.warning]),
+                StyledLine("Quit anyway? y: quit · any other key: stay", theme[.text]),
+            ], state, &screen)
+        case .summary:
+            box(title: "Conversation summary", lines: summaryLines(state), state, &screen)
+        }
+    }
+
+    static func summaryLines(_ state: AppState) -> [StyledLine] {
+        let theme = state.theme
+        var lines = [
+            StyledLine("Messages analysed: \(state.progress.messagesAnalysed)", theme[.text]),
+            StyledLine("Modules: \(state.validatedCount) ready, \(state.rejectedCount) rejected, \(state.savedCount) saved", theme[.text]),
+            StyledLine(),
+        ]
+        let counts = Dictionary(grouping: state.progress.findingsByType, by: { CategoryNames.name(for: $0.key) })
+            .mapValues { $0.reduce(0) { $0 + $1.value } }
+            .sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        if counts.isEmpty {
+            lines.append(StyledLine("No errors found. Well done!", theme[.success]))
+        } else {
+            lines.append(StyledLine("Findings by category", theme[.title]))
+            let labelWidth = counts.map { DisplayWidth.of($0.key) }.max() ?? 8
+            let largest = counts.map(\.value).max() ?? 1
+            for (name, count) in counts {
+                let bar = String(repeating: " ", count: max(1, count * 24 / max(largest, 1)))
+                lines.append(StyledLine([
+                    (name.padding(toLength: labelWidth + 1, withPad: " ", startingAt: 0), theme[.text]),
+                    (bar, theme[.bar]), (" \(count)", theme[.text]),
+                ]))
+            }
+        }
+        lines += [StyledLine(), StyledLine("Esc: close · Tab: modules · s: save · Ctrl-C: quit", theme[.dim])]
+        return lines
+    }
+
+    /// A bordered box in the middle of the screen, as wide as its content allows.
+    static func box(title: String, lines: [StyledLine], _ state: AppState, _ screen: inout ScreenBuffer) {
+        let theme = state.theme
+        let contentWidth = lines.map { $0.pieces.reduce(0) { $0 + DisplayWidth.of($1.text) } }.max() ?? 0
+        let width = min(state.size.columns - 2, max(DisplayWidth.of(title) + 6, contentWidth + 4))
+        let height = min(state.size.rows - 2, lines.count + 2)
+        let rect = Rect(column: (state.size.columns - width) / 2, row: max(0, (state.size.rows - height) / 2), width: width, height: height)
+        screen.paint(rect, style: theme[.text])
+        let horizontal = String(repeating: "─", count: max(0, width - 2))
+        screen.write("┌" + horizontal + "┐", column: rect.column, row: rect.row, style: theme[.border])
+        screen.write("└" + horizontal + "┘", column: rect.column, row: rect.maxRow - 1, style: theme[.border])
+        for row in (rect.row + 1)..<(rect.maxRow - 1) {
+            screen.write("│", column: rect.column, row: row, style: theme[.border])
+            screen.write("│", column: rect.maxColumn - 1, row: row, style: theme[.border])
+        }
+        screen.write(" \(title) ", column: rect.column + 2, row: rect.row, style: theme[.title], clip: rect)
+        let inner = Rect(column: rect.column + 2, row: rect.row + 1, width: width - 4, height: height - 2)
+        screen.draw(lines, in: inner)
+    }
+}
+
+/// Learner-facing names of ERRANT categories, for the summary's bar chart.
+enum CategoryNames {
+    static func name(for type: ErrorType) -> String {
+        switch type.category {
+        case "DET": "Articles"
+        case "NOUN:NUM", "NOUN:INFL": "Noun number"
+        case "VERB:SVA": "Agreement"
+        case "VERB:TENSE": "Tense"
+        case "VERB:FORM", "VERB", "PART": "Verb forms"
+        case "PREP": "Prepositions"
+        case "WO": "Word order"
+        case "ORTH": "Capitals"
+        case "SPELL": "Spelling"
+        case "ADV", "ADJ", "ADJ:FORM": "Comparatives"
+        case "NOUN": "Konglish"
+        default: "Other"
+        }
+    }
+}

@@ -1,0 +1,56 @@
+// Draws the whole app into a screen buffer: layout, panes, status bar, overlays.
+
+import TerminalKit
+import TutorCore
+
+/// Renders an `AppState` into a `ScreenBuffer` and says where the cursor goes. Pure.
+public enum Renderer {
+    public static func render(_ state: AppState) -> (screen: ScreenBuffer, cursor: CursorPosition?) {
+        var screen = ScreenBuffer(size: state.size)
+        let theme = state.theme
+        guard !state.isTooSmall else {
+            drawTooSmall(state, &screen)
+            return (screen, nil)
+        }
+        let content = Rect(column: 0, row: 0, width: state.size.columns, height: state.size.rows - 1)
+        var cursor: CursorPosition?
+        if state.isNarrow {
+            if state.showsModulePaneWhenNarrow {
+                cursor = ModulePaneView.draw(state, in: content, on: &screen)
+            } else {
+                cursor = ChatPaneView.draw(state, in: content, on: &screen)
+            }
+        } else {
+            let sideWidth = min(60, max(36, state.size.columns * 2 / 5))
+            let chat = Rect(column: 0, row: 0, width: content.width - sideWidth - 1, height: content.height)
+            let side = Rect(column: chat.maxColumn + 1, row: 0, width: sideWidth, height: content.height)
+            let chatCursor = ChatPaneView.draw(state, in: chat, on: &screen)
+            for row in 0..<content.height {
+                screen.write("│", column: chat.maxColumn, row: row, style: theme[.border])
+            }
+            let sideCursor = ModulePaneView.draw(state, in: side, on: &screen)
+            cursor = state.focus == .input ? chatCursor : sideCursor
+        }
+        StatusBarView.draw(state, row: state.size.rows - 1, on: &screen)
+        if let overlay = state.overlay {
+            OverlayView.draw(overlay, state, on: &screen)
+            cursor = nil
+        }
+        return (screen, cursor)
+    }
+
+    static func drawTooSmall(_ state: AppState, _ screen: inout ScreenBuffer) {
+        let minimum = AppState.minimumSize
+        let lines = [
+            "Terminal too small",
+            "need \(minimum.columns)×\(minimum.rows), have \(state.size.columns)×\(state.size.rows)",
+            "Resize the window, or Ctrl-C to quit.",
+        ]
+        let top = max(0, state.size.rows / 2 - 1)
+        for (offset, line) in lines.enumerated() {
+            let text = TextWrapping.truncate(line, width: state.size.columns)
+            let column = max(0, (state.size.columns - DisplayWidth.of(text)) / 2)
+            screen.write(text, column: column, row: top + offset, style: offset == 0 ? state.theme[.title] : state.theme[.text])
+        }
+    }
+}

@@ -1,0 +1,35 @@
+// The status bar: script, analyser, progress, module counts and key hints.
+
+import TerminalKit
+import TutorCore
+
+enum StatusBarView {
+    static let spinner = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"]
+
+    static func draw(_ state: AppState, row: Int, on screen: inout ScreenBuffer) {
+        let theme = state.theme
+        let width = state.size.columns
+        screen.paint(Rect(column: 0, row: row, width: width, height: 1), style: theme[.statusBar])
+        let source = state.replay.map { "Replay: \($0.title)" } ?? state.interviewer.map(\.scriptTitle) ?? "Chat"
+        let progress = state.progress
+        var analysis: String
+        if progress.isBusy {
+            analysis = "\(spinner[state.spinnerFrame % spinner.count]) analysing \(progress.batchesAnalysed)/\(max(progress.batchesStarted, progress.batchesAnalysed)) batches"
+        } else if progress.isDone {
+            analysis = "analysis done"
+        } else {
+            analysis = "\(progress.messagesAnalysed) analysed"
+        }
+        if progress.fellBack { analysis += " (fallback)" }
+        let counts = "✓\(state.validatedCount) ✗\(state.rejectedCount) ★\(state.savedCount)"
+        let left = " \(source) · \(state.analyserName) · \(analysis) · \(counts) "
+        let hints = state.notice ?? (state.focus == .input
+            ? "?:help Tab:modules ^E:end ^C:quit"
+            : "↑↓:select Enter:open s:save Tab:chat ^C:quit")
+        let leftWidth = screen.write(TextWrapping.truncate(left, width: width), column: 0, row: row, style: theme[.statusBar])
+        let room = width - leftWidth - 1
+        guard room > 4 else { return }
+        let right = TextWrapping.truncate(hints, width: room)
+        screen.write(right, column: width - DisplayWidth.of(right) - 1, row: row, style: state.notice == nil ? theme[.statusBar] : theme[.statusAccent])
+    }
+}

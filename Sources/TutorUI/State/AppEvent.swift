@@ -1,0 +1,35 @@
+// What can happen to the app, and what the app asks the outside world to do.
+
+import TerminalKit
+import TutorCore
+
+/// Timers the app can ask for; each comes back as `AppEvent.timer`.
+public enum TimerKind: Hashable, Sendable {
+    /// The interviewer finishes "typing" and replies.
+    case interviewerReply
+    /// The next line of a replay.
+    case replayStep
+    /// Animation: spinner and highlight.
+    case tick
+}
+
+/// Everything that reaches `reduce`.
+public enum AppEvent: Sendable {
+    case input(InputEvent)
+    case resize(TerminalSize)
+    case engine(EngineEvent)
+    case timer(TimerKind)
+    /// A save finished: the module id, and an error message if it failed.
+    case saveFinished(moduleID: String, error: String?)
+    /// The terminal went away or a signal asked to quit.
+    case terminate
+}
+
+/// Work `reduce` asks for; the runner performs it and may send events back.
+public enum AppEffect: Hashable, Sendable {
+    case send(Message)
+    case endConversation
+    case schedule(TimerKind, after: Duration)
+    case save(TeachingModule)
+    case quit
+}

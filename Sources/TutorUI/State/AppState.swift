@@ -1,0 +1,155 @@
+// Everything the chat screen shows, as one value.
+
+import TerminalKit
+import TutorCore
+
+/// One line of the chat log.
+public struct ChatEntry: Hashable, Sendable {
+    public var speaker: Speaker
+    public var text: String
+
+    public init(speaker: Speaker, text: String) {
+        self.speaker = speaker
+        self.text = text
+    }
+}
+
+/// A module in the side pane.
+public struct ModuleEntry: Hashable, Sendable {
+    public var module: TeachingModule
+    /// Nil for validated modules; the report for rejected ones (shown only with --debug).
+    public var rejection: ValidationReport?
+    public var isSaved = false
+    /// Ticks left of the "just arrived" highlight.
+    public var highlightTicks = 0
+}
+
+/// The learner's work on one module's problems in the detail view.
+public struct DetailState: Hashable, Sendable {
+    public var moduleIndex: Int
+    public var problemIndex = 0
+    public var answer = InputLine()
+    /// Per problem: nil unanswered, true right, false wrong.
+    public var results: [Int: Bool] = [:]
+    public var scroll = 0
+
+    public init(moduleIndex: Int) { self.moduleIndex = moduleIndex }
+}
+
+/// Where the scripted interviewer is.
+public struct InterviewerState: Hashable, Sendable {
+    public var scriptTitle: String
+    public var lines: [String]
+    public var nextLine = 0
+    /// The interviewer is "typing" (a reply is scheduled).
+    public var isTyping = false
+
+    public init(scriptTitle: String, lines: [String]) {
+        self.scriptTitle = scriptTitle
+        self.lines = lines
+    }
+
+    public var isFinished: Bool { nextLine >= lines.count }
+}
+
+/// A recorded conversation played into the chat for a class.
+public struct ReplayState: Hashable, Sendable {
+    public var title: String
+    public var lines: [Transcript.Line]
+    public var nextLine = 0
+    public var isPaused = false
+    /// Playback speed: 1 is the normal pace.
+    public var speed: Double
+
+    public init(title: String, lines: [Transcript.Line], speed: Double) {
+        self.title = title
+        self.lines = lines
+        self.speed = speed
+    }
+}
+
+/// What covers the screen, if anything.
+public enum Overlay: Hashable, Sendable {
+    case help
+    case confirmQuit(unsavedCount: Int)
+    case summary
+}
+
+/// Which part of the screen takes the keys.
+public enum FocusArea: Hashable, Sendable {
+    case input, modules, detail
+}
+
+/// How far the analysis has got.
+public struct AnalysisProgress: Hashable, Sendable {
+    public var batchesStarted = 0
+    public var batchesAnalysed = 0
+    public var messagesAnalysed = 0
+    public var findingsByType: [ErrorType: Int] = [:]
+    public var fellBack = false
+    public var isDone = false
+    public var isBusy: Bool { batchesStarted > batchesAnalysed || (isEnding && !isDone) }
+    public var isEnding = false
+}
+
+/// The whole state of the chat app. `reduce` changes it; `render` draws it.
+public struct AppState: Hashable, Sendable {
+    public var size: TerminalSize
+    public var theme: Theme
+    public var conversationID: ConversationID
+    public var learner: Speaker = .learnerA
+    public var userName: String
+    public var analyserName: String
+    public var debug: Bool
+
+    public var entries: [ChatEntry] = []
+    /// Rows scrolled up from the bottom of the chat log.
+    public var chatScroll = 0
+    public var input = InputLine()
+    public var focus: FocusArea = .input
+    public var overlay: Overlay?
+    /// Under 100 columns only one pane shows: this says whether it is the modules.
+    public var showsModulePaneWhenNarrow = false
+
+    public var modules: [ModuleEntry] = []
+    public var selectedModule = 0
+    public var detail: DetailState?
+    public var rejectedCount = 0
+
+    public var interviewer: InterviewerState?
+    public var replay: ReplayState?
+    public var progress = AnalysisProgress()
+    public var conversationEnded = false
+    /// A short message in the status bar ("Saved", "Unknown command").
+    public var notice: String?
+    public var spinnerFrame = 0
+    /// A tick timer is scheduled.
+    public var isTicking = false
+    public var isQuitting = false
+
+    public init(size: TerminalSize, theme: Theme, conversationID: ConversationID, userName: String, analyserName: String, debug: Bool = false) {
+        self.size = size
+        self.theme = theme
+        self.conversationID = conversationID
+        self.userName = userName
+        self.analyserName = analyserName
+        self.debug = debug
+    }
+
+    /// The modules the learner sees: validated ones, and rejected ones only in debug mode.
+    public var visibleModules: [Int] {
+        modules.indices.filter { debug || modules[$0].rejection == nil }
+    }
+
+    public var validatedCount: Int { modules.filter { $0.rejection == nil }.count }
+    public var savedCount: Int { modules.filter(\.isSaved).count }
+    public var unsavedCount: Int { modules.filter { $0.rejection == nil && !$0.isSaved }.count }
+
+    /// The layout's minimum: below it the screen only says it is too small.
+    public static let minimumSize = TerminalSize(columns: 40, rows: 12)
+    /// From this width the module pane sits beside the chat.
+    public static let sideBySideWidth = 100
+
+    public var isTooSmall: Bool { size.columns < Self.minimumSize.columns || size.rows < Self.minimumSize.rows }
+    public var isNarrow: Bool { size.columns < Self.sideBySideWidth }
+}

@@ -1,0 +1,74 @@
+// The module detail view: reading the module and answering its problems.
+
+import TerminalKit
+import TutorCore
+
+extension Reducer {
+    static func handleDetailKey(_ input: InputEvent, _ state: inout AppState) -> [AppEffect] {
+        guard var detail = state.detail, state.modules.indices.contains(detail.moduleIndex) else {
+            state.focus = .modules
+            return []
+        }
+        let module = state.modules[detail.moduleIndex].module
+        defer { state.detail = detail }
+        switch input {
+        case .key(.escape, _):
+            state.detail = nil
+            state.focus = .modules
+            detail = DetailState(moduleIndex: -1)
+            return []
+        case .control("s"):
+            return save(detail.moduleIndex, &state)
+        case .key(.up, _): detail.scroll = max(0, detail.scroll - 1)
+        case .key(.down, _): detail.scroll += 1
+        case .key(.pageUp, _): detail.scroll = max(0, detail.scroll - 5)
+        case .key(.pageDown, _): detail.scroll += 5
+        case .control("n"), .key(.right, [.control]):
+            detail.problemIndex = min(module.problems.count - 1, detail.problemIndex + 1)
+            detail.answer = InputLine()
+        case .control("p"), .key(.left, [.control]):
+            detail.problemIndex = max(0, detail.problemIndex - 1)
+            detail.answer = InputLine()
+        case .text(let text): detail.answer.insert(text)
+        case .paste(let text): detail.answer.insert(TextSanitizer.sanitize(text, keepNewlines: false))
+        case .key(.backspace, _): detail.answer.backspace()
+        case .key(.left, _): detail.answer.moveLeft()
+        case .key(.right, _): detail.answer.moveRight()
+        case .control("u"): detail.answer.deleteToLineStart()
+        case .key(.enter, _):
+            guard module.problems.indices.contains(detail.problemIndex), !detail.answer.text.trimmedSpaces.isEmpty else { return [] }
+            let problem = module.problems[detail.problemIndex]
+            let correct = AnswerGrader.isCorrect(detail.answer.text, for: problem)
+            detail.results[detail.problemIndex] = correct
+            state.notice = correct ? "Right!" : "Not quite: the answer is “\(problem.answer)”"
+            if correct, detail.problemIndex + 1 < module.problems.count {
+                detail.problemIndex += 1
+            }
+            detail.answer = InputLine()
+        default: break
+        }
+        return []
+    }
+}
+
+/// Grades a learner's answer: case, spacing and final punctuation do not matter; for
+/// multiple choice, the choice's number or its text.
+public enum AnswerGrader {
+    public static func isCorrect(_ answer: String, for problem: Problem) -> Bool {
+        let given = normalized(answer)
+        if problem.kind == .multipleChoice, let choices = problem.choices, let number = Int(given), choices.indices.contains(number - 1) {
+            return normalized(choices[number - 1]) == normalized(problem.answer)
+        }
+        return given == normalized(problem.answer)
+    }
+
+    static func normalized(_ text: String) -> String {
+        var folded = text.normalizedForComparison.lowercased().replacingApostrophes
+        while let last = folded.last, ".!?".contains(last) { folded.removeLast() }
+        return folded.trimmedSpaces
+    }
+}
+
+extension String {
+    var replacingApostrophes: String { String(map { $0 == "’" ? "'" : $0 }) }
+}

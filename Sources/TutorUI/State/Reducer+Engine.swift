@@ -1,0 +1,40 @@
+// Engine events: batch progress, modules arriving, the end of the conversation.
+
+import TutorCore
+
+extension Reducer {
+    /// Ticks a new module stays highlighted.
+    static let highlightTicks = 16
+
+    static func handle(_ event: EngineEvent, _ state: inout AppState) -> [AppEffect] {
+        guard event.conversationID == state.conversationID else { return [] }
+        switch event {
+        case .batchStarted:
+            state.progress.batchesStarted += 1
+        case .batchAnalysed(let batch):
+            state.progress.batchesAnalysed += 1
+            guard batch.learner == state.learner else { break }
+            state.progress.messagesAnalysed += batch.utteranceCount
+            if batch.failure != nil { state.progress.fellBack = true }
+        case .clusteringDone:
+            break
+        case .moduleValidated(let outcome):
+            guard let module = outcome.module, module.learner == state.learner,
+                !state.modules.contains(where: { $0.module.id == module.id })
+            else { break }
+            state.modules.append(ModuleEntry(module: module, highlightTicks: highlightTicks))
+            if state.visibleModules.count == 1 { state.selectedModule = state.modules.count - 1 }
+        case .moduleRejected(let outcome):
+            guard outcome.learner == state.learner else { break }
+            state.rejectedCount += 1
+            if let module = outcome.module {
+                state.modules.append(ModuleEntry(module: module, rejection: outcome.report))
+            }
+        case .conversationDone(let summary):
+            state.progress.isDone = true
+            state.progress.findingsByType = summary.findingsByErrorType
+            if state.overlay == nil { state.overlay = .summary }
+        }
+        return startTicking(&state)
+    }
+}

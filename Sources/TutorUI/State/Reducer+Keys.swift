@@ -1,0 +1,165 @@
+// Key handling: global keys, the input line, the module list, overlays.
+
+import TerminalKit
+import TutorCore
+
+extension Reducer {
+    static func handle(_ input: InputEvent, _ state: inout AppState) -> [AppEffect] {
+        state.notice = nil
+        // Ctrl-C always works, whatever has the focus.
+        if case .control("c") = input { return requestQuit(&state) }
+        if let overlay = state.overlay { return handle(input, overlay: overlay, &state) }
+        if state.isTooSmall { return [] }
+        switch input {
+        case .key(.function(1), _):
+            state.overlay = .help
+            return []
+        case .key(.pageUp, _):
+            state.chatScroll += max(1, state.size.rows / 2)
+            return []
+        case .key(.pageDown, _):
+            state.chatScroll = max(0, state.chatScroll - max(1, state.size.rows / 2))
+            return []
+        case .mouseWheel(let up, _, _):
+            state.chatScroll = up ? state.chatScroll + 3 : max(0, state.chatScroll - 3)
+            return []
+        case .key(.tab, _), .key(.backTab, _):
+            cycleFocus(&state)
+            return []
+        default:
+            break
+        }
+        if let replay = state.replay, !state.conversationEnded, state.focus == .input {
+            return handleReplayKey(input, replay, &state)
+        }
+        switch state.focus {
+        case .input: return handleInputKey(input, &state)
+        case .modules: return handleModuleListKey(input, &state)
+        case .detail: return handleDetailKey(input, &state)
+        }
+    }
+
+    static func handle(_ input: InputEvent, overlay: Overlay, _ state: inout AppState) -> [AppEffect] {
+        switch overlay {
+        case .confirmQuit:
+            switch input {
+            case .text("y"), .text("Y"), .key(.enter, _):
+                state.isQuitting = true
+                return [.quit]
+            default:
+                state.overlay = nil
+                return []
+            }
+        case .help, .summary:
+            state.overlay = nil
+            if overlay == .summary, !state.visibleModules.isEmpty { state.focus = .modules }
+            return []
+        }
+    }
+
+    static func cycleFocus(_ state: inout AppState) {
+        if state.isNarrow {
+            state.showsModulePaneWhenNarrow.toggle()
+            state.focus = state.showsModulePaneWhenNarrow && !state.visibleModules.isEmpty ? (state.detail == nil ? .modules : .detail) : .input
+            return
+        }
+        switch state.focus {
+        case .input: state.focus = state.visibleModules.isEmpty ? .input : (state.detail == nil ? .modules : .detail)
+        case .modules, .detail: state.focus = .input
+        }
+    }
+
+    static func handleInputKey(_ input: InputEvent, _ state: inout AppState) -> [AppEffect] {
+        switch input {
+        case .text(let text):
+            if text == "?", state.input.text.isEmpty {
+                state.overlay = .help
+            } else {
+                state.input.insert(text)
+            }
+        case .paste(let text): state.input.insert(TextSanitizer.sanitize(text))
+        case .key(.enter, let modifiers) where modifiers.contains(.alt): state.input.insert("\n")
+        case .alt("\r"), .control("j"): state.input.insert("\n")
+        case .key(.enter, _): return sendLearnerLine(&state)
+        case .key(.backspace, _): state.input.backspace()
+        case .key(.delete, _): state.input.deleteForward()
+        case .key(.left, _): state.input.moveLeft()
+        case .key(.right, _): state.input.moveRight()
+        case .key(.home, _), .control("a"): state.input.moveToLineStart()
+        case .key(.end, _): state.input.moveToLineEnd()
+        case .control("e"):
+            // Ctrl-E ends the conversation from an empty line, and goes to the end of the
+            // line (as in readline) while there is text.
+            if state.input.text.isEmpty { return endConversation(&state) }
+            state.input.moveToLineEnd()
+        case .control("u"): state.input.deleteToLineStart()
+        case .control("k"): state.input.deleteToLineEnd()
+        case .control("w"): state.input.deleteWordBackward()
+        case .key(.up, _): state.input.historyBack()
+        case .key(.down, _): state.input.historyForward()
+        case .key(.escape, _): state.focus = .input
+        default: break
+        }
+        return []
+    }
+
+    static func handleModuleListKey(_ input: InputEvent, _ state: inout AppState) -> [AppEffect] {
+        let visible = state.visibleModules
+        guard !visible.isEmpty else {
+            state.focus = .input
+            return []
+        }
+        let position = visible.firstIndex(of: state.selectedModule) ?? 0
+        switch input {
+        case .key(.up, _), .text("k"): state.selectedModule = visible[max(0, position - 1)]
+        case .key(.down, _), .text("j"): state.selectedModule = visible[min(visible.count - 1, position + 1)]
+        case .key(.enter, _):
+            state.detail = DetailState(moduleIndex: visible[position])
+            state.focus = .detail
+        case .text("s"), .text("S"): return save(visible[position], &state)
+        case .text("?"): state.overlay = .help
+        case .key(.escape, _): state.focus = .input
+        case .control("e"): return endConversation(&state)
+        default: break
+        }
+        return []
+    }
+
+    static func save(_ index: Int, _ state: inout AppState) -> [AppEffect] {
+        guard state.modules.indices.contains(index) else { return [] }
+        let entry = state.modules[index]
+        if entry.rejection != nil {
+            state.notice = "Rejected modules cannot be saved."
+            return []
+        }
+        if entry.isSaved {
+            state.notice = "Already saved."
+            return []
+        }
+        state.notice = "Saving…"
+        return [.save(entry.module)]
+    }
+
+    static func handleReplayKey(_ input: InputEvent, _ replay: ReplayState, _ state: inout AppState) -> [AppEffect] {
+        switch input {
+        case .text(" "):
+            state.replay?.isPaused.toggle()
+            state.notice = state.replay?.isPaused == true ? "Paused: Space resumes" : "Playing"
+            return state.replay?.isPaused == false ? [.schedule(.replayStep, after: .milliseconds(200))] : []
+        case .text("+"), .text("="), .text("f"):
+            state.replay?.speed = min(16, replay.speed * 2)
+            state.notice = "Speed ×\(formatSpeed(state.replay?.speed ?? 1))"
+        case .text("-"), .text("s"):
+            state.replay?.speed = max(0.25, replay.speed / 2)
+            state.notice = "Speed ×\(formatSpeed(state.replay?.speed ?? 1))"
+        case .text("?"): state.overlay = .help
+        case .control("e"): return endConversation(&state)
+        default: break
+        }
+        return []
+    }
+
+    static func formatSpeed(_ speed: Double) -> String {
+        speed == speed.rounded() ? String(Int(speed)) : String(speed)
+    }
+}

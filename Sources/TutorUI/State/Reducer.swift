@@ -1,0 +1,157 @@
+// The pure heart of the app: reduce(state, event) -> effects.
+
+import TerminalKit
+import TutorCore
+
+/// Changes the state for one event and says what the runner must do. Pure: no I/O, no
+/// clocks, no randomness, so every key press is testable.
+public enum Reducer {
+    /// How long the interviewer "types" before a reply, by reply length.
+    public static func typingPause(for text: String) -> Duration {
+        .milliseconds(min(2_000, 500 + text.count * 15))
+    }
+
+    public static let tickInterval: Duration = .milliseconds(120)
+
+    /// Starts the app: the interviewer's first line or the replay's first step.
+    public static func start(_ state: inout AppState) -> [AppEffect] {
+        if let interviewer = state.interviewer, !interviewer.isFinished {
+            state.interviewer?.isTyping = true
+            return [.schedule(.interviewerReply, after: typingPause(for: interviewer.lines[0]))]
+        }
+        if state.replay != nil { return [.schedule(.replayStep, after: .milliseconds(300))] }
+        return []
+    }
+
+    public static func reduce(_ state: inout AppState, _ event: AppEvent) -> [AppEffect] {
+        switch event {
+        case .resize(let size):
+            state.size = size
+            state.chatScroll = 0
+            return []
+        case .terminate:
+            state.isQuitting = true
+            return [.quit]
+        case .input(let input):
+            return handle(input, &state)
+        case .engine(let engineEvent):
+            return handle(engineEvent, &state)
+        case .timer(let kind):
+            return handle(timer: kind, &state)
+        case .saveFinished(let moduleID, let error):
+            if let error {
+                state.notice = "Not saved: \(error)"
+            } else if let index = state.modules.firstIndex(where: { $0.module.id == moduleID }) {
+                state.modules[index].isSaved = true
+                state.notice = "Saved “\(state.modules[index].module.focus.label.en)”"
+            }
+            return []
+        }
+    }
+
+    // MARK: - Conversation
+
+    /// Posts a message to the chat and the engine.
+    static func post(_ speaker: Speaker, _ text: String, _ state: inout AppState) -> [AppEffect] {
+        let clean = TextSanitizer.sanitize(text)
+        guard !clean.isEmpty else { return [] }
+        state.entries.append(ChatEntry(speaker: speaker, text: clean))
+        state.chatScroll = 0
+        guard !state.conversationEnded else { return [] }
+        return [.send(Message(conversationID: state.conversationID, speaker: speaker, text: clean))]
+    }
+
+    static func sendLearnerLine(_ state: inout AppState) -> [AppEffect] {
+        let text = state.input.take().trimmedSpaces
+        guard !text.isEmpty else { return [] }
+        if text.hasPrefix("/") {
+            switch text.lowercased() {
+            case "/end": return endConversation(&state)
+            case "/help": state.overlay = .help
+            case "/quit": return requestQuit(&state)
+            default: state.notice = "Unknown command \(text.prefix(20)): try /end, /help or /quit"
+            }
+            return []
+        }
+        if state.conversationEnded {
+            state.notice = "This conversation has ended; Ctrl-C quits."
+            return []
+        }
+        var effects = post(state.learner, text, &state)
+        if var interviewer = state.interviewer, !interviewer.isTyping {
+            if interviewer.isFinished {
+                state.notice = "The interview is over: type /end or press Ctrl-E to see your summary."
+            } else {
+                interviewer.isTyping = true
+                effects.append(.schedule(.interviewerReply, after: typingPause(for: interviewer.lines[interviewer.nextLine])))
+            }
+            state.interviewer = interviewer
+        }
+        return effects + startTicking(&state)
+    }
+
+    static func endConversation(_ state: inout AppState) -> [AppEffect] {
+        guard !state.conversationEnded else { return [] }
+        state.conversationEnded = true
+        state.progress.isEnding = true
+        state.interviewer?.isTyping = false
+        state.replay?.isPaused = true
+        state.entries.append(ChatEntry(speaker: .system, text: "Conversation ended. Your remaining messages are being analysed; modules keep arriving on the right."))
+        return [.endConversation] + startTicking(&state)
+    }
+
+    static func requestQuit(_ state: inout AppState) -> [AppEffect] {
+        if state.unsavedCount > 0, state.overlay != .confirmQuit(unsavedCount: state.unsavedCount) {
+            state.overlay = .confirmQuit(unsavedCount: state.unsavedCount)
+            return []
+        }
+        state.isQuitting = true
+        return [.quit]
+    }
+
+    // MARK: - Timers
+
+    static func handle(timer: TimerKind, _ state: inout AppState) -> [AppEffect] {
+        switch timer {
+        case .interviewerReply:
+            guard var interviewer = state.interviewer, interviewer.isTyping, !interviewer.isFinished, !state.conversationEnded else { return [] }
+            let line = interviewer.lines[interviewer.nextLine]
+            interviewer.nextLine += 1
+            interviewer.isTyping = false
+            state.interviewer = interviewer
+            let effects = post(.interviewer, line, &state)
+            if interviewer.isFinished {
+                state.entries.append(ChatEntry(speaker: .system, text: "That was the last question. Type /end or press Ctrl-E to finish and see your summary."))
+            }
+            return effects
+        case .replayStep:
+            guard var replay = state.replay, !replay.isPaused, !state.conversationEnded else { return [] }
+            guard replay.nextLine < replay.lines.count else { return endConversation(&state) }
+            let line = replay.lines[replay.nextLine]
+            replay.nextLine += 1
+            state.replay = replay
+            var effects = post(line.speaker, line.text, &state)
+            let pause = Duration.milliseconds(Int(Double(400 + line.text.count * 30) / max(replay.speed, 0.1)))
+            effects.append(.schedule(.replayStep, after: pause))
+            return effects + startTicking(&state)
+        case .tick:
+            state.spinnerFrame += 1
+            for index in state.modules.indices where state.modules[index].highlightTicks > 0 {
+                state.modules[index].highlightTicks -= 1
+            }
+            state.isTicking = needsTicking(state)
+            return state.isTicking ? [.schedule(.tick, after: tickInterval)] : []
+        }
+    }
+
+    static func needsTicking(_ state: AppState) -> Bool {
+        state.progress.isBusy || state.modules.contains { $0.highlightTicks > 0 } || state.interviewer?.isTyping == true
+    }
+
+    /// Starts the animation timer if nothing animates yet (a second timer would double the speed).
+    static func startTicking(_ state: inout AppState) -> [AppEffect] {
+        guard !state.isTicking, needsTicking(state) else { return [] }
+        state.isTicking = true
+        return [.schedule(.tick, after: tickInterval)]
+    }
+}
