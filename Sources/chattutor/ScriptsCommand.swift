@@ -49,22 +49,9 @@ struct TranscriptLibrary {
     let directory: URL
     let entries: [Entry]
 
-    /// Finds the transcripts: the option, then $CHATTUTOR_TRANSCRIPTS, ./transcripts,
-    /// the installed share/chattutor/transcripts, and the source checkout the binary was built in.
+    /// Finds the transcripts (see `ResourceLocator`) and reads every file in them.
     static func locate(override: String?) throws -> TranscriptLibrary {
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        let candidates = [
-            override, ProcessInfo.processInfo.environment["CHATTUTOR_TRANSCRIPTS"], "transcripts",
-            executable.appendingPathComponent("../share/chattutor/transcripts").path,
-            executable.appendingPathComponent("../../../transcripts").path,
-            executable.appendingPathComponent("../../transcripts").path,
-        ].compactMap { $0 }
-        var isDirectory: ObjCBool = false
-        guard let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0, isDirectory: &isDirectory) && isDirectory.boolValue }) else {
-            if let override { throw UserError.noInput("\(override) is not a directory of transcripts") }
-            throw UserError.noInput("no transcripts directory found; pass --transcripts DIR or set CHATTUTOR_TRANSCRIPTS")
-        }
-        let directory = URL(fileURLWithPath: found).standardizedFileURL
+        let directory = try ResourceLocator.directory("transcripts", environmentKey: "CHATTUTOR_TRANSCRIPTS", override: override)
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
         let entries = names.map { name -> Entry in
             let stem = String(name.dropLast(4))

@@ -192,18 +192,39 @@ struct EngineTests {
         #expect(summary.modulesValidated == 3)
     }
 
-    @Test("clustering comes after every batch, then modules, then done")
-    func stagesComeInOrder() async throws {
+    @Test("modules are made once every batch so far is analysed, before the conversation ends")
+    func roundsDuringConversation() async throws {
+        let analyser = FakeAnalyser()
+        analyser.hold(batchIndexes: [0, 1])
+        let engine = makeEngine(batchSize: 2, analyser: analyser)
+        let recorder = EventRecorder(engine)
+        for index in 0..<4 { try await engine.send(message("c", .learnerA, "message \(index) bad")) }
+        try await waitUntil { analyser.batches.count == 2 }
+        analyser.release(batchIndex: 1)
+        _ = await recorder.wait { if case .batchAnalysed(let batch) = $0 { batch.batchIndex == 1 } else { false } }
+        #expect(!recorder.events.contains { $0.kindName == "clusteringDone" }, "no round while batch 0 is still analysed")
+        analyser.release(batchIndex: 0)
+        #expect(await recorder.wait { $0.kindName == "moduleValidated" } != nil, "modules arrive while the conversation goes on")
+        #expect(await engine.activeConversationCount == 1)
+    }
+
+    @Test("the final round comes after the last batch; each utterance is taught once across rounds")
+    func finalRound() async throws {
         let engine = makeEngine(batchSize: 2)
         let recorder = EventRecorder(engine)
-        for index in 0..<5 { try await engine.send(message("c", .learnerA, "message \(index) bad")) }
+        for index in 0..<2 { try await engine.send(message("c", .learnerA, "message \(index) bad")) }
+        _ = await recorder.wait { $0.kindName == "moduleValidated" }
+        for index in 2..<5 { try await engine.send(message("c", .learnerA, "message \(index) bad")) }
         await engine.endConversation("c")
-        #expect(await recorder.waitForDone("c") != nil)
+        let summary = try #require(await recorder.waitForDone("c"))
         let kinds = recorder.events.map(\.kindName)
         let lastBatch = try #require(kinds.lastIndex(of: "batchAnalysed"))
-        let clustering = try #require(kinds.firstIndex(of: "clusteringDone"))
-        let firstModule = try #require(kinds.firstIndex(of: "moduleValidated"))
-        #expect(lastBatch < clustering && clustering < firstModule && kinds.last == "conversationDone")
+        let lastClustering = try #require(kinds.lastIndex(of: "clusteringDone"))
+        #expect(lastBatch < lastClustering && kinds.last == "conversationDone")
+        let taught = recorder.validatedModules.map(\.utterance.messageIndex)
+        #expect(Set(taught).count == taught.count)
+        #expect(summary.modulesValidated == taught.count)
+        #expect(taught.count == 5)
     }
 
     @Test("once a conversation's modules are delivered, the engine holds none of its text")

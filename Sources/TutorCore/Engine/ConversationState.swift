@@ -16,6 +16,15 @@ struct ConversationState {
     var analysisTime: Duration = .zero
     var isEnded = false
     var endedAt: ContinuousClock.Instant?
+    /// A module round is running; `roundWanted` asks for another when it ends.
+    var roundRunning = false
+    var roundWanted = false
+    var taught: [Speaker: Set<Int>] = [:]
+    var made: [Speaker: Int] = [:]
+    var modulesValidated = 0
+    var modulesRejected = 0
+    var clusteringTime: Duration = .zero
+    var generationTime: Duration = .zero
     var idleGeneration = 0
     var idleTask: Task<Void, Never>?
     var batchTasks: [Task<Void, Never>] = []
@@ -29,6 +38,34 @@ struct ConversationState {
         results.mapValues { batches in
             batches.keys.sorted().flatMap { batches[$0] ?? [] }
         }
+    }
+
+    /// Adds what a module round made.
+    mutating func record(_ output: ModulePipeline.Output) {
+        taught = output.taught
+        made = output.made
+        modulesValidated += output.validated
+        modulesRejected += output.rejected
+        clusteringTime += output.clustering
+        generationTime += output.generation
+    }
+
+    /// The summary of everything the conversation went through.
+    func summary(_ id: ConversationID, endedAt: ContinuousClock.Instant) -> ConversationSummary {
+        let analysed = analysedByLearner.values.flatMap { $0 }
+        var findingsByType: [ErrorType: Int] = [:]
+        for finding in analysed.flatMap(\.findings) { findingsByType[finding.errorType, default: 0] += 1 }
+        var timings = StageTimings()
+        timings.analysis = analysisTime
+        timings.clustering = clusteringTime
+        timings.generation = generationTime
+        let now = ContinuousClock.now
+        timings.endToDone = now - endedAt
+        timings.wallClock = now - startedAt
+        return ConversationSummary(
+            conversationID: id, messageCount: messageCount, utterancesAnalysed: analysed.count,
+            batchCount: batchesStarted.values.reduce(0, +), findingCount: findingsByType.values.reduce(0, +),
+            findingsByErrorType: findingsByType, modulesValidated: modulesValidated, modulesRejected: modulesRejected, timings: timings)
     }
 
     /// Every piece of chat text the state holds, for tests of what the engine keeps.

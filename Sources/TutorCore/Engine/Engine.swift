@@ -151,28 +151,55 @@ public actor Engine {
         finishIfAnalysed(batch.conversationID)
     }
 
-    // MARK: - Ending
+    // MARK: - Module rounds
 
-    /// Once an ended conversation has no batch in flight, hands its analysed utterances to
-    /// a background task that makes the modules, and forgets them here.
+    /// Once no batch is in flight, runs a module round over the findings so far; after the
+    /// conversation has ended, the last round hands the state to its task and forgets it here.
     private func finishIfAnalysed(_ id: ConversationID) {
-        guard let state = conversations[id], state.isEnded, state.batchesInFlight == 0 else { return }
-        conversations[id] = nil
+        guard var state = conversations[id], state.batchesInFlight == 0 else { return }
+        guard !state.roundRunning else {
+            state.roundWanted = true
+            conversations[id] = state
+            return
+        }
+        let isFinal = state.isEnded
+        guard isFinal || state.analysedByLearner.values.contains(where: { !$0.isEmpty }) else { return }
         let input = ModulePipeline.Input(
-            conversationID: id, messageCount: state.messageCount,
-            batchCount: state.batchesStarted.values.reduce(0, +),
-            analysedByLearner: state.analysedByLearner, analysisTime: state.analysisTime,
-            startedAt: state.startedAt, endedAt: state.endedAt ?? .now)
-        finishingTasks[id] = Task.detached { [pipeline, continuation] in
-            let summary = await pipeline.run(input) { continuation.yield($0) }
-            await self.conversationFinished(summary)
+            conversationID: id, isFinal: isFinal, analysedByLearner: state.analysedByLearner, taught: state.taught, made: state.made)
+        state.roundRunning = true
+        state.roundWanted = false
+        if isFinal {
+            // The final round's task holds the only copy of the text from here on.
+            conversations[id] = nil
+            finishingTasks[id] = Task.detached { [pipeline, continuation] in
+                let output = await pipeline.run(input) { continuation.yield($0) }
+                await self.conversationFinished(id, state: state, output: output)
+            }
+        } else {
+            conversations[id] = state
+            let task = Task.detached { [pipeline, continuation] in
+                let output = await pipeline.run(input) { continuation.yield($0) }
+                await self.roundFinished(id, output: output)
+            }
+            conversations[id]?.batchTasks.append(task)
         }
     }
 
-    private func conversationFinished(_ summary: ConversationSummary) {
-        finishingTasks[summary.conversationID] = nil
+    private func roundFinished(_ id: ConversationID, output: ModulePipeline.Output) {
+        guard var state = conversations[id] else { return }
+        state.record(output)
+        state.roundRunning = false
+        let again = state.roundWanted || state.isEnded
+        conversations[id] = state
+        if again { finishIfAnalysed(id) }
+    }
+
+    private func conversationFinished(_ id: ConversationID, state: ConversationState, output: ModulePipeline.Output) {
+        finishingTasks[id] = nil
         guard !isShutDown else { return }
-        continuation.yield(.conversationDone(summary))
+        var state = state
+        state.record(output)
+        continuation.yield(.conversationDone(state.summary(id, endedAt: state.endedAt ?? .now)))
     }
 
     // MARK: - Idle timeout

@@ -1,7 +1,8 @@
-// After a conversation ends: cluster, rank, select, generate and validate, per learner.
+// Cluster, rank, select, generate and validate: one round over the findings so far.
 
-/// The stages that turn a finished conversation's findings into modules. Runs in a
-/// background task; the analysed utterances it is given are its only copy of the text.
+/// The stages that turn findings into modules. A round runs whenever every batch so far
+/// has been analysed (so modules arrive during the conversation), and a final one when the
+/// conversation has ended. Each round teaches only utterances no earlier round taught.
 struct ModulePipeline: Sendable {
     let maximumModules: Int
     let clusterer: Clusterer
@@ -12,56 +13,74 @@ struct ModulePipeline: Sendable {
 
     struct Input: Sendable {
         var conversationID: ConversationID
-        var messageCount: Int
-        var batchCount: Int
+        /// The last round may use every module left; earlier ones keep some for later batches.
+        var isFinal: Bool
         var analysedByLearner: [Speaker: [AnalysedUtterance]]
-        var analysisTime: Duration
-        var startedAt: ContinuousClock.Instant
-        var endedAt: ContinuousClock.Instant
+        /// Message indexes already taught, by learner.
+        var taught: [Speaker: Set<Int>]
+        /// Modules already made (validated or rejected), by learner.
+        var made: [Speaker: Int]
     }
 
-    /// Makes every learner's modules, emitting each as soon as it is validated or rejected.
-    func run(_ input: Input, emit: @Sendable (EngineEvent) -> Void) async -> ConversationSummary {
-        var summary = Self.emptySummary(input.conversationID)
-        summary.messageCount = input.messageCount
-        summary.batchCount = input.batchCount
-        summary.timings.analysis = input.analysisTime
+    struct Output: Sendable {
+        var taught: [Speaker: Set<Int>] = [:]
+        var made: [Speaker: Int] = [:]
+        var validated = 0
+        var rejected = 0
+        var clustering: Duration = .zero
+        var generation: Duration = .zero
+    }
+
+    /// Makes each learner's new modules, emitting each as soon as it is validated or rejected.
+    func run(_ input: Input, emit: @Sendable (EngineEvent) -> Void) async -> Output {
+        var output = Output(taught: input.taught, made: input.made)
         for learner in input.analysedByLearner.keys.sorted() {
-            let analysed = input.analysedByLearner[learner] ?? []
-            summary.utterancesAnalysed += analysed.count
-            for finding in analysed.flatMap(\.findings) {
-                summary.findingCount += 1
-                summary.findingsByErrorType[finding.errorType, default: 0] += 1
-            }
             guard !Task.isCancelled else { break }
+            let analysed = input.analysedByLearner[learner] ?? []
+            let alreadyTaught = input.taught[learner] ?? []
+            let left = maximumModules - (input.made[learner] ?? 0)
+            let remaining = input.isFinal ? left : min(left, max(1, (maximumModules + 1) / 2))
             let clusteringStarted = ContinuousClock.now
             let clusters = clusterer.cluster(analysed)
-            let candidates = (try? await focusSelector.selectCandidates(from: clusters, analysed: analysed, limit: maximumModules)) ?? []
+            // Taught utterances stay in the clusters (they count towards frequency) but are
+            // not chosen again.
+            let open = analysed.map { item in
+                alreadyTaught.contains(item.utterance.messageIndex) ? AnalysedUtterance(utterance: item.utterance, findings: []) : item
+            }
+            let openClusters = clusters.map { cluster in
+                var trimmed = cluster
+                trimmed.members = cluster.members.filter { !alreadyTaught.contains(analysed[$0.utteranceIndex].utterance.messageIndex) }
+                return trimmed
+            }.filter { !$0.members.isEmpty }
+            let candidates = remaining > 0
+                ? ((try? await focusSelector.selectCandidates(from: openClusters, analysed: open, limit: remaining)) ?? [])
+                : []
             let clusteringTime = ContinuousClock.now - clusteringStarted
-            summary.timings.clustering += clusteringTime
+            output.clustering += clusteringTime
             emit(.clusteringDone(ClusteringDone(
                 conversationID: input.conversationID, learner: learner, clusterCount: clusters.count,
                 candidateCount: candidates.count, duration: clusteringTime)))
+            for candidate in candidates {
+                output.taught[learner, default: []].insert(candidate.utterance.messageIndex)
+                output.made[learner, default: 0] += 1
+            }
             await withTaskGroup(of: ModuleOutcome.self) { group in
                 for candidate in candidates {
                     group.addTask { await makeModule(for: candidate) }
                 }
                 for await outcome in group {
-                    summary.timings.generation += outcome.duration
+                    output.generation += outcome.duration
                     if outcome.report.passed, outcome.module != nil {
-                        summary.modulesValidated += 1
+                        output.validated += 1
                         emit(.moduleValidated(outcome))
                     } else {
-                        summary.modulesRejected += 1
+                        output.rejected += 1
                         emit(.moduleRejected(outcome))
                     }
                 }
             }
         }
-        let done = ContinuousClock.now
-        summary.timings.endToDone = done - input.endedAt
-        summary.timings.wallClock = done - input.startedAt
-        return summary
+        return output
     }
 
     private func makeModule(for candidate: TeachingCandidate) async -> ModuleOutcome {

@@ -28,7 +28,7 @@ public enum AppEvent: Sendable {
 /// Work `reduce` asks for; the runner performs it and may send events back.
 public enum AppEffect: Hashable, Sendable {
     case send(Message)
-    case endConversation
+    case endConversation(ConversationID)
     case schedule(TimerKind, after: Duration)
     case save(TeachingModule)
     case quit

@@ -96,8 +96,8 @@ public enum Reducer {
         state.progress.isEnding = true
         state.interviewer?.isTyping = false
         state.replay?.isPaused = true
-        state.entries.append(ChatEntry(speaker: .system, text: "Conversation ended. Your remaining messages are being analysed; modules keep arriving on the right."))
-        return [.endConversation] + startTicking(&state)
+        state.entries.append(ChatEntry(speaker: .system, text: "Conversation ended. Your remaining messages are being analysed; modules keep arriving in the module pane."))
+        return [.endConversation(state.conversationID)] + startTicking(&state)
     }
 
     static func requestQuit(_ state: inout AppState) -> [AppEffect] {

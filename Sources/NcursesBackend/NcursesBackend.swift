@@ -1,1 +1,0 @@
-// The thin layer that owns the terminal through ncurses.

@@ -1,0 +1,114 @@
+// Runs the TUI: feeds terminal input, engine events and timers to the reducer, performs
+// its effects, and draws each new state. The only place where the app meets the world.
+
+import Foundation
+import TerminalKit
+import TutorCore
+import TutorUI
+
+/// Drives `Reducer` against a real (or test) terminal backend and a real engine.
+struct AppRunner {
+    enum RunnerEvent: Sendable {
+        case app(AppEvent)
+        case bytes([UInt8])
+        case flushEscape
+    }
+
+    let backend: any TerminalBackend
+    let engine: Engine
+    /// Saves a module for the learner; throws a message the status bar can show.
+    let save: @Sendable (TeachingModule) throws -> Void
+    let log: EventLog
+
+    /// Runs until the learner quits or the terminal goes away; returns the final state.
+    func run(_ initial: AppState) async -> AppState {
+        var state = initial
+        state.size = backend.size
+        let (events, continuation) = AsyncStream.makeStream(of: RunnerEvent.self)
+        let inputTask = Task {
+            for await input in backend.input {
+                switch input {
+                case .bytes(let bytes): continuation.yield(.bytes(bytes))
+                case .resize(let size): continuation.yield(.app(.resize(size)))
+                case .hangup, .terminate: continuation.yield(.app(.terminate))
+                }
+            }
+        }
+        let engineTask = Task {
+            for await event in engine.events {
+                log.record(event)
+                continuation.yield(.app(.engine(event)))
+            }
+        }
+        defer {
+            inputTask.cancel()
+            engineTask.cancel()
+        }
+        var decoder = InputDecoder()
+        await perform(Reducer.start(&state), continuation)
+        draw(state)
+        for await event in events {
+            var appEvents: [AppEvent] = []
+            switch event {
+            case .app(let appEvent):
+                appEvents = [appEvent]
+            case .bytes(let bytes):
+                appEvents = decoder.feed(bytes).map { .input($0) }
+                if decoder.hasPendingEscape {
+                    Task {
+                        try? await Task.sleep(for: .milliseconds(25))
+                        continuation.yield(.flushEscape)
+                    }
+                }
+            case .flushEscape:
+                if decoder.hasPendingEscape { appEvents = decoder.flushPending().map { .input($0) } }
+            }
+            for appEvent in appEvents {
+                let effects = Reducer.reduce(&state, appEvent)
+                await perform(effects, continuation)
+                if state.isQuitting { break }
+            }
+            if state.isQuitting { break }
+            draw(state)
+        }
+        continuation.finish()
+        return state
+    }
+
+    private func draw(_ state: AppState) {
+        let frame = Renderer.render(state)
+        backend.draw(frame.screen, cursor: frame.cursor)
+    }
+
+    private func perform(_ effects: [AppEffect], _ continuation: AsyncStream<RunnerEvent>.Continuation) async {
+        for effect in effects {
+            switch effect {
+            case .send(let message):
+                do {
+                    try await engine.send(message)
+                } catch {
+                    log.note("message refused: \(error)")
+                }
+            case .endConversation(let id):
+                await engine.endConversation(id)
+            case .schedule(let kind, let delay):
+                Task {
+                    try? await Task.sleep(for: delay)
+                    continuation.yield(.app(.timer(kind)))
+                }
+            case .save(let module):
+                let save = save
+                Task.detached {
+                    do {
+                        try save(module)
+                        continuation.yield(.app(.saveFinished(moduleID: module.id, error: nil)))
+                    } catch {
+                        continuation.yield(.app(.saveFinished(moduleID: module.id, error: "\(error)")))
+                    }
+                }
+            case .quit:
+                break
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+// `chattutor chat` (the default): the TUI with the scripted interviewer.
+
+import ArgumentParser
+import Foundation
+import TutorCore
+import TutorUI
+
+struct ChatCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chat",
+        abstract: "Chat with the scripted interviewer; modules appear as your English is analysed.",
+        discussion: "Press ? in the chat for every key. Modules you save (s) are kept for review; nothing else is written to disk."
+    )
+
+    @Option(help: "The interviewer script from transcripts/ (see `chattutor scripts`).")
+    var script: String = "small-talk"
+
+    @OptionGroup var options: TerminalOptions
+
+    func validate() throws {
+        guard options.batchSize >= 1 else { throw ValidationError("--batch-size must be at least 1") }
+    }
+
+    func run() async throws {
+        try await reportingUserErrors {
+            let library = try TranscriptLibrary.locate(override: options.transcripts)
+            guard let entry = library.entries.first(where: { $0.name == script }) else {
+                let scripts = library.entries.filter { $0.transcript?.kind == .script }.map(\.name)
+                throw UserError.noInput("no script '\(script)'; the scripts are: \(scripts.joined(separator: ", "))")
+            }
+            guard let transcript = entry.transcript else { throw UserError.dataError("\(entry.error.map { "\($0)" } ?? script)") }
+            guard transcript.kind == .script else {
+                throw UserError.dataError("'\(script)' is a recorded conversation; play it with `chattutor replay`")
+            }
+            let lines = transcript.lines.filter { $0.speaker == .interviewer }.map(\.text)
+            try await TerminalSession.run(options) { theme, analyser in
+                var state = AppState(
+                    size: .init(columns: 80, rows: 24), theme: theme, conversationID: ConversationID("chat-\(UUID().uuidString.prefix(8))"),
+                    userName: options.userName, analyserName: analyser, debug: options.debug)
+                state.interviewer = InterviewerState(scriptTitle: transcript.title, lines: lines)
+                return state
+            }
+        }
+    }
+}
+
+struct ReplayCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "replay",
+        abstract: "Play a recorded conversation into the TUI, for demos: Space pauses, + and - change speed."
+    )
+
+    @Argument(help: "A recorded conversation (@kind recording).")
+    var file: String
+
+    @Option(help: "Playback speed: 2 is twice as fast.")
+    var speed: Double = 1
+
+    @OptionGroup var options: TerminalOptions
+
+    func validate() throws {
+        guard speed > 0, speed <= 64 else { throw ValidationError("--speed must be between 0 and 64") }
+    }
+
+    func run() async throws {
+        try await reportingUserErrors {
+            let transcript: Transcript
+            do {
+                transcript = try TranscriptParser.parse(contentsOf: URL(fileURLWithPath: file))
+            } catch {
+                throw UserError.dataError("\(error)")
+            }
+            guard transcript.kind == .recording else { throw UserError.dataError("\(file) is a script; replay needs @kind recording") }
+            try await TerminalSession.run(options) { theme, analyser in
+                var state = AppState(
+                    size: .init(columns: 80, rows: 24), theme: theme, conversationID: ConversationID("replay-\(UUID().uuidString.prefix(8))"),
+                    userName: options.userName, analyserName: analyser, debug: options.debug)
+                state.replay = ReplayState(title: transcript.title, lines: transcript.lines, speed: speed)
+                return state
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+// Finds the directories of data files people edit: transcripts/ and themes/.
+
+import Foundation
+
+/// Looks for a data directory: an explicit option, then an environment variable, then
+/// ./NAME, the installed share/chattutor/NAME, and the source checkout the binary was built in.
+enum ResourceLocator {
+    static func directory(_ name: String, environmentKey: String, override: String? = nil) throws -> URL {
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        let candidates = [
+            override, ProcessInfo.processInfo.environment[environmentKey], name,
+            executable.appendingPathComponent("../share/chattutor/\(name)").path,
+            executable.appendingPathComponent("../../../\(name)").path,
+            executable.appendingPathComponent("../../\(name)").path,
+        ].compactMap { $0 }.filter { !$0.isEmpty }
+        for candidate in candidates {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), isDirectory.boolValue {
+                return URL(fileURLWithPath: candidate).standardizedFileURL
+            }
+        }
+        if let override { throw UserError.noInput("\(override) is not a directory") }
+        throw UserError.noInput("no \(name) directory found; pass its path or set \(environmentKey)")
+    }
+}

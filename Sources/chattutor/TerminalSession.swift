@@ -1,0 +1,98 @@
+// Everything `chat` and `replay` share: options, opening the terminal, theme, store, engine.
+
+import ArgumentParser
+import Foundation
+import NcursesBackend
+import TerminalKit
+import TutorCore
+import TutorRules
+import TutorStore
+import TutorUI
+
+/// Options of the commands that open the TUI.
+struct TerminalOptions: ParsableArguments {
+    @Option(help: "The learner profile modules are saved for (default: your user name).")
+    var user: String?
+
+    @Option(help: "The saved-modules database (default: $XDG_DATA_HOME/chattutor/chattutor.sqlite).")
+    var db: String?
+
+    @Option(help: "A theme from themes/: default, light, high-contrast or mono. NO_COLOR forces mono.")
+    var theme: String = "default"
+
+    @Flag(help: "Also show rejected modules, with their validation report.")
+    var debug = false
+
+    @Option(help: "Analyse the learner's messages in batches of this size.")
+    var batchSize: Int = 10
+
+    @Option(help: "The transcripts directory (default: ./transcripts or the installed copy).")
+    var transcripts: String?
+
+    var userName: String {
+        user ?? ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? NSUserName()
+    }
+}
+
+/// Opens the real parts in order, and closes them in reverse, whatever happens.
+enum TerminalSession {
+    /// Runs the TUI with `initial` (its size and theme are filled in here).
+    static func run(_ options: TerminalOptions, makeState: (Theme, String) -> AppState) async throws {
+        let parts = try BuiltinParts()
+        let storeURL = options.db.map { URL(fileURLWithPath: $0) } ?? ModuleStore.defaultURL()
+        let store: ModuleStore
+        do {
+            store = try ModuleStore(url: storeURL)
+        } catch {
+            throw UserError.cannotCreate("\(error)")
+        }
+        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        var theme = try ThemeLibrary.load(options.theme)
+        let terminal: NcursesTerminal
+        do {
+            terminal = try NcursesTerminal.open(colorMode: noColor || theme.name == "mono" ? .mono : .automatic)
+        } catch {
+            throw UserError(message: "\(error)", exitCode: 69)
+        }
+        if !terminal.usesColor { theme = theme.monochrome }
+        let log = EventLog()
+        log.note("session started user-profile=\(StableHash.hex(options.userName).prefix(8)) theme=\(theme.name)")
+        let engine = Engine(
+            configuration: EngineConfiguration(batchSize: options.batchSize),
+            analyser: parts.analyser, generator: parts.generator, validator: parts.validator)
+        let userName = options.userName
+        let runner = AppRunner(backend: terminal, engine: engine, save: { module in
+            _ = try store.save(module, for: userName)
+        }, log: log)
+        var initial = makeState(theme, parts.analyser.identifier)
+        initial.size = terminal.size
+        let final = await runner.run(initial)
+        terminal.shutdown()
+        await engine.shutdown()
+        log.note("session ended saved=\(final.savedCount) validated=\(final.validatedCount)")
+        if final.savedCount > 0 {
+            print("Saved \(final.savedCount) module\(final.savedCount == 1 ? "" : "s") for \(userName) in \(store.path).")
+        }
+    }
+}
+
+/// Finds and reads themes: `themes/NAME.toml` next to the transcripts.
+enum ThemeLibrary {
+    static func load(_ name: String) throws -> Theme {
+        guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else {
+            throw UserError.dataError("'\(name)' is not a theme name")
+        }
+        let directory = try ResourceLocator.directory("themes", environmentKey: "CHATTUTOR_THEMES")
+        let url = directory.appendingPathComponent("\(name).toml")
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            let known = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
+                .filter { $0.hasSuffix(".toml") }.map { String($0.dropLast(5)) }.sorted()
+            throw UserError.noInput("no theme '\(name)'; the themes are: \(known.joined(separator: ", "))")
+        }
+        do {
+            return try Theme.parse(String(decoding: data, as: UTF8.self), file: url.path)
+        } catch {
+            throw UserError.dataError("\(error)")
+        }
+    }
+}
