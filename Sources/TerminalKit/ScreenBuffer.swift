@@ -41,7 +41,7 @@ public struct ScreenBuffer: Hashable, Sendable {
 
     /// Writes text from a position, clipped to `clip` and the screen, and returns the
     /// columns it advanced. A wide grapheme that would cross the clip's right edge becomes one
-    /// blank; control characters and escape sequences are dropped; a zero-width grapheme
+    /// blank; control characters, escape sequences and bidi overrides are dropped; a zero-width grapheme
     /// joins the cell before it (or is dropped at the start).
     @discardableResult
     public mutating func write(_ text: String, column: Int, row: Int, style: CellStyle, clip: Rect? = nil) -> Int {
@@ -51,7 +51,7 @@ public struct ScreenBuffer: Hashable, Sendable {
         var cursor = column
         var previous: Int?
         for grapheme in text {
-            if grapheme.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }) { continue }
+            if grapheme.unicodeScalars.contains(where: Self.isUnprintable) { continue }
             let width = DisplayWidth.of(grapheme)
             if width == 0 {
                 if let previous, contains(column: previous, row: row) {
@@ -73,6 +73,11 @@ public struct ScreenBuffer: Hashable, Sendable {
             cursor += width
         }
         return max(0, cursor - column)
+    }
+
+    /// Controls, and the bidirectional overrides that could reorder what the terminal shows.
+    static func isUnprintable(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 
     /// Puts one cell, blanking the other half of any wide grapheme it overwrites.

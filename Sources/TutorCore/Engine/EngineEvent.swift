@@ -61,6 +61,14 @@ public struct ModuleOutcome: Sendable, Hashable {
     public var report: ValidationReport
     /// Generation plus validation.
     public var duration: Duration
+
+    public init(conversationID: ConversationID, learner: Speaker, module: TeachingModule?, report: ValidationReport, duration: Duration) {
+        self.conversationID = conversationID
+        self.learner = learner
+        self.module = module
+        self.report = report
+        self.duration = duration
+    }
 }
 
 /// A conversation finished: every module delivered, and the engine holds none of its text.

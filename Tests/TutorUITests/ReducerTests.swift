@@ -1,0 +1,170 @@
+// Key presses and engine events as pure state changes.
+
+import Testing
+import TerminalKit
+import TutorCore
+@testable import TutorUI
+
+private func type(_ text: String, into state: inout AppState) -> [AppEffect] {
+    Reducer.reduce(&state, .input(.text(text)))
+}
+
+@Suite("Reducer")
+struct ReducerTests {
+    @Test("Enter sends the line to the chat and the engine, and the interviewer starts typing")
+    func send() {
+        var state = baseState()
+        _ = type("Hello there", into: &state)
+        let effects = Reducer.reduce(&state, .input(.key(.enter, [])))
+        #expect(state.entries.last == ChatEntry(speaker: .learnerA, text: "Hello there"))
+        #expect(effects.contains(.send(Message(conversationID: "c", speaker: .learnerA, text: "Hello there"))))
+        #expect(effects.contains { if case .schedule(.interviewerReply, _) = $0 { true } else { false } })
+        #expect(state.input.text.isEmpty)
+        let reply = Reducer.reduce(&state, .timer(.interviewerReply))
+        #expect(state.entries.last?.speaker == .interviewer)
+        #expect(reply.contains { if case .send(let message) = $0 { message.speaker == .interviewer } else { false } })
+    }
+
+    @Test("an empty line sends nothing; Alt-Enter and Ctrl-J insert a newline")
+    func newlines() {
+        var state = baseState()
+        #expect(Reducer.reduce(&state, .input(.key(.enter, []))).isEmpty)
+        _ = type("one", into: &state)
+        _ = Reducer.reduce(&state, .input(.key(.enter, [.alt])))
+        _ = type("two", into: &state)
+        _ = Reducer.reduce(&state, .input(.control("j")))
+        #expect(state.input.text == "one\ntwo\n")
+    }
+
+    @Test("/end and Ctrl-E on an empty line end the conversation; Ctrl-E in text goes to the line end")
+    func ending() {
+        var state = baseState()
+        _ = type("abc", into: &state)
+        _ = Reducer.reduce(&state, .input(.key(.home, [])))
+        #expect(Reducer.reduce(&state, .input(.control("e"))).isEmpty)
+        #expect(state.input.cursor == 3)
+        _ = Reducer.reduce(&state, .input(.control("u")))
+        #expect(Reducer.reduce(&state, .input(.control("e"))) .contains(.endConversation("c")))
+        var other = baseState()
+        _ = type("/end", into: &other)
+        #expect(Reducer.reduce(&other, .input(.key(.enter, []))).contains(.endConversation("c")))
+        #expect(other.conversationEnded)
+    }
+
+    @Test("Ctrl-C asks first when modules are unsaved, and quits on y")
+    func quitting() {
+        var state = chattingState()
+        #expect(Reducer.reduce(&state, .input(.control("c"))).isEmpty)
+        #expect(state.overlay == .confirmQuit(unsavedCount: 1))
+        #expect(Reducer.reduce(&state, .input(.text("n"))).isEmpty)
+        #expect(state.overlay == nil)
+        _ = Reducer.reduce(&state, .input(.control("c")))
+        #expect(Reducer.reduce(&state, .input(.text("y"))) == [.quit])
+        var saved = baseState()
+        #expect(Reducer.reduce(&saved, .input(.control("c"))) == [.quit])
+    }
+
+    @Test("Tab moves to the modules; arrows select; s saves; Enter opens the detail")
+    func modules() {
+        var state = chattingState()
+        _ = Reducer.reduce(&state, .input(.key(.tab, [])))
+        #expect(state.focus == .modules)
+        _ = Reducer.reduce(&state, .input(.key(.down, [])))
+        #expect(state.selectedModule == 1)
+        #expect(Reducer.reduce(&state, .input(.text("s"))).isEmpty, "already saved")
+        _ = Reducer.reduce(&state, .input(.key(.up, [])))
+        #expect(Reducer.reduce(&state, .input(.text("s"))) == [.save(state.modules[0].module)])
+        _ = Reducer.reduce(&state, .saveFinished(moduleID: "m-1", error: nil))
+        #expect(state.modules[0].isSaved)
+        _ = Reducer.reduce(&state, .input(.key(.enter, [])))
+        #expect(state.focus == .detail && state.detail?.moduleIndex == 0)
+    }
+
+    @Test("answers are graded: right and wrong, by text or by choice number")
+    func answering() {
+        var state = chattingState()
+        state.focus = .detail
+        state.detail = DetailState(moduleIndex: 0)
+        _ = type("Goes", into: &state)
+        _ = Reducer.reduce(&state, .input(.key(.enter, [])))
+        #expect(state.detail?.results[0] == true)
+        #expect(state.detail?.problemIndex == 1)
+        _ = type("1", into: &state)
+        _ = Reducer.reduce(&state, .input(.key(.enter, [])))
+        #expect(state.detail?.results[1] == false)
+        #expect(state.notice?.contains("goes") == true)
+    }
+
+    @Test("validated modules appear with a highlight; rejected ones only count, unless debugging")
+    func moduleEvents() {
+        var state = baseState()
+        let validated = ModuleOutcome(conversationID: "c", learner: .learnerA, module: module("m-9", label: "L", original: "a", correction: "b", sentence: "s", corrected: "t"),
+            report: ValidationReport(moduleID: "m-9", checks: []), duration: .zero)
+        _ = Reducer.reduce(&state, .engine(.moduleValidated(validated)))
+        #expect(state.visibleModules.count == 1 && state.modules[0].highlightTicks > 0)
+        var rejected = validated
+        rejected.module?.id = "m-10"
+        rejected.report = ValidationReport(moduleID: "m-10", checks: [ValidationCheckResult(name: "x", passed: false, reason: "y")])
+        _ = Reducer.reduce(&state, .engine(.moduleRejected(rejected)))
+        #expect(state.rejectedCount == 1 && state.visibleModules.count == 1)
+        state.debug = true
+        #expect(state.visibleModules.count == 2)
+        var other = validated
+        other.learner = .learnerB
+        _ = Reducer.reduce(&state, .engine(.moduleValidated(other)))
+        #expect(state.modules.count == 2, "another learner's modules are not shown")
+    }
+
+    @Test("messages are sanitised before they reach the screen")
+    func sanitised() {
+        var state = baseState()
+        _ = Reducer.reduce(&state, .input(.paste("evil \u{1B}]0;title\u{7}paste")))
+        _ = Reducer.reduce(&state, .input(.key(.enter, [])))
+        #expect(state.entries.last?.text == "evil paste")
+    }
+
+    @Test("history: Up brings back earlier lines, Down returns to the draft")
+    func history() {
+        var state = baseState()
+        for line in ["first", "second"] {
+            _ = type(line, into: &state)
+            _ = Reducer.reduce(&state, .input(.key(.enter, [])))
+        }
+        _ = type("draft", into: &state)
+        _ = Reducer.reduce(&state, .input(.key(.up, [])))
+        #expect(state.input.text == "second")
+        _ = Reducer.reduce(&state, .input(.key(.up, [])))
+        #expect(state.input.text == "first")
+        _ = Reducer.reduce(&state, .input(.key(.down, [])))
+        _ = Reducer.reduce(&state, .input(.key(.down, [])))
+        #expect(state.input.text == "draft")
+    }
+}
+
+@Suite("Input line")
+struct InputLineTests {
+    @Test("editing is by grapheme: Hangul, emoji and combining marks stay whole")
+    func graphemes() {
+        var line = InputLine()
+        line.insert("가😀e\u{301}!")
+        line.backspace()
+        line.backspace()
+        #expect(line.text == "가😀")
+        line.moveLeft()
+        line.deleteForward()
+        #expect(line.text == "가")
+    }
+
+    @Test("Ctrl-W deletes the word before the cursor; Ctrl-K to the end; Ctrl-U to the start")
+    func killing() {
+        var line = InputLine(text: "one two three")
+        line.deleteWordBackward()
+        #expect(line.text == "one two ")
+        line.moveToLineStart()
+        line.moveRight()
+        line.deleteToLineEnd()
+        #expect(line.text == "o")
+        line.deleteToLineStart()
+        #expect(line.text.isEmpty)
+    }
+}

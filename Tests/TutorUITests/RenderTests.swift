@@ -1,0 +1,88 @@
+// The UI model rendered into an in-memory screen: golden screens and properties.
+
+import PropertyBased
+import Testing
+import TerminalKit
+import TutorCore
+@testable import TutorUI
+
+@Suite("Rendering")
+struct RenderTests {
+    @Test("the chat at start")
+    func start() throws {
+        try GoldenScreen.check(Renderer.render(baseState(columns: 100, rows: 16)).screen, "start-100x16")
+    }
+
+    @Test("chatting, with modules in the side pane and the cursor in the input")
+    func chatting() throws {
+        var state = chattingState()
+        state.input.insert("I am 학생")
+        let frame = Renderer.render(state)
+        try GoldenScreen.check(frame.screen, "chatting-120x30")
+        #expect(frame.cursor == CursorPosition(column: 2 + 9, row: 28))
+    }
+
+    @Test("a module's detail with its problems")
+    func detail() throws {
+        var state = chattingState()
+        state.focus = .detail
+        state.detail = DetailState(moduleIndex: 0)
+        try GoldenScreen.check(Renderer.render(state).screen, "detail-120x30")
+    }
+
+    @Test("the help overlay")
+    func help() throws {
+        var state = chattingState()
+        state.overlay = .help
+        try GoldenScreen.check(Renderer.render(state).screen, "help-120x30")
+    }
+
+    @Test("the end-of-conversation summary with its bar chart")
+    func summary() throws {
+        var state = chattingState()
+        state.overlay = .summary
+        state.progress.isDone = true
+        state.progress.findingsByType = ["R:VERB:SVA": 3, "R:NOUN:NUM": 2, "M:DET": 1]
+        try GoldenScreen.check(Renderer.render(state).screen, "summary-120x30")
+    }
+
+    @Test("under 100 columns one pane shows, toggled with Tab")
+    func narrow() throws {
+        var state = chattingState(columns: 70, rows: 20)
+        try GoldenScreen.check(Renderer.render(state).screen, "narrow-chat-70x20")
+        _ = Reducer.reduce(&state, .input(.key(.tab, [])))
+        try GoldenScreen.check(Renderer.render(state).screen, "narrow-modules-70x20")
+    }
+
+    @Test("a tiny terminal says it is too small")
+    func tooSmall() throws {
+        try GoldenScreen.check(Renderer.render(chattingState(columns: 30, rows: 8)).screen, "too-small-30x8")
+    }
+
+    static let fragments = ["hello ", "word", " ", "한국어 ", "학생이에요", "😀", "👩‍💻", "e\u{301}", "\u{1B}[31m", "\u{1B}]0;title\u{7}", "\u{7}", "\t", "\n", "\u{202E}", "中文字", "\u{0}", "long-unbroken-word-that-goes-on"]
+
+    @Test("random chat text never draws outside its pane, splits a wide character, or emits a control character")
+    func randomText() async {
+        let text = Gen<String?>.element(of: Self.fragments).array(of: 0...40).map { $0.compactMap { $0 }.joined() }
+        await propertyCheck(count: 150, input: text, text, Gen.int(in: 100...140)) { first, second, columns in
+            var state = baseState(columns: columns, rows: 20)
+            let empty = Renderer.render(state).screen
+            state.entries = [ChatEntry(speaker: .learnerA, text: first), ChatEntry(speaker: .interviewer, text: second)]
+            state.input.insert(second)
+            let screen = Renderer.render(state).screen
+            let sideStart = columns - min(60, max(36, columns * 2 / 5)) - 1
+            for row in 0..<screen.size.rows - 1 {
+                for column in sideStart..<columns {
+                    #expect(screen[column, row] == empty[column, row], "chat text leaked into the side pane at \(column),\(row)")
+                }
+            }
+            for row in 0..<screen.size.rows {
+                for column in 0..<columns {
+                    let cell = screen[column, row]
+                    #expect(!cell.grapheme.unicodeScalars.contains { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) || (0x202A...0x202E).contains($0.value) })
+                    if cell.isContinuation { #expect(column > 0 && DisplayWidth.of(screen[column - 1, row].grapheme) == 2) }
+                }
+            }
+        }
+    }
+}
