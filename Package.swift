@@ -47,7 +47,8 @@ let package = Package(
             dependencies: ["TerminalKit", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(
             name: "TutorUITests",
-            dependencies: ["TutorUI", "TerminalKit", "TutorCore", "TutorTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]),
+            dependencies: ["TutorUI", "TerminalKit", "TutorCore", "TutorTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Golden"]),
         .testTarget(name: "TutorStoreTests", dependencies: ["TutorStore", "TutorCore", "TutorTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -22,7 +22,7 @@ enum StatusBarView {
         }
         if progress.fellBack { analysis += " (fallback)" }
         let counts = "✓\(state.validatedCount) ✗\(state.rejectedCount) ★\(state.savedCount)"
-        let left = " \(source) · \(state.analyserName) · \(analysis) · \(counts) "
+        let left = " \(counts) · \(analysis) · \(source) · \(state.analyserName) "
         let hints = state.notice ?? (state.focus == .input
             ? "?:help Tab:modules ^E:end ^C:quit"
             : "↑↓:select Enter:open s:save Tab:chat ^C:quit")

@@ -1,0 +1,81 @@
+# The TUI end to end in tmux: chat, modules, save, summary, resize, quit; then NO_COLOR.
+source "$(dirname "$0")/lib.bash"
+command -v tmux >/dev/null || fail "tmux is not installed (scripts/install-deps installs it)"
+sessions=0
+socket="chattutor-e2e-$$-0"
+tm() { tmux -L "$socket" "$@"; }
+# Each session gets its own tmux server, so a dying one never takes the next one's socket.
+cleanup_tmux() { tm kill-server 2>/dev/null || true; sessions=$((sessions + 1)); socket="chattutor-e2e-$$-$sessions"; }
+trap 'cleanup_tmux; rm -rf "$work"' EXIT
+
+screen() { tm capture-pane -p -t e2e; }
+wait_for() {  # wait_for PATTERN [SECONDS]
+  local deadline=$((SECONDS + ${2:-10}))
+  until screen | grep -q -- "$1"; do
+    [ $SECONDS -lt $deadline ] || { screen >&2; fail "timed out waiting for: $1"; }
+    sleep 0.2
+  done
+}
+type_line() { tm send-keys -t e2e -l "$1"; tm send-keys -t e2e Enter; sleep 0.15; }
+
+run_session() {  # run_session LABEL ENV...
+  local label=$1; shift
+  local db="$work/$label/db.sqlite"
+  cleanup_tmux
+  tm -f /dev/null new-session -d -s e2e -x 120 -y 40 \
+    "env $* XDG_STATE_HOME=$work/$label/state TERM=xterm-256color LANG=C.UTF-8 $bin chat --db $db --user e2e-learner; echo EXIT=\$?; stty -a | tr ' ' '\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\n' ' '; echo; sleep 30"
+  wait_for "Interviewer:"
+  local messages=(
+    "Hi, I live here for two year." "She go to school by bus every day." "Yesterday i go to the park with my dog."
+    "I like 김치 and 불고기 very much." "My mother work at a bank in Seoul." "I bought three book last week."
+    "We discussed about the plan." "It was a interesting movie." "I am student at a university."
+    "You should to study more." "This cafe is more better than that one." "안녕하세요, nice to meet you!"
+  )
+  for message in "${messages[@]}"; do type_line "$message"; done
+  wait_for "Modules [1-9]"
+  pass "$label: modules of the first batch appear in the side pane"
+  tm send-keys -t e2e Tab; sleep 0.2; tm send-keys -t e2e s
+  wait_for "saved 1"
+  rows=$(sqlite3 "$db" "SELECT COUNT(*) FROM saved_module JOIN learner ON learner.id = learnerId WHERE learner.name = 'e2e-learner'")
+  [ "$rows" = 1 ] || fail "$label: expected 1 saved row, found $rows"
+  mode=$(stat -c %a "$db")
+  [ "$mode" = 600 ] || fail "$label: the database is mode $mode, not 600"
+  pass "$label: s saved one module (a row in SQLite, mode 600)"
+  tm send-keys -t e2e Escape; sleep 0.1; tm send-keys -t e2e C-e
+  wait_for "Conversation summary"
+  wait_for "Messages analysed: 12"
+  pass "$label: ending shows the summary"
+  tm send-keys -t e2e Escape
+  tm resize-window -t e2e -x 70 -y 20; sleep 0.5
+  width=$(screen | LC_ALL=C.UTF-8 wc -L)
+  [ "$width" -le 70 ] || fail "$label: a line $width columns wide after resizing to 70"
+  wait_for "✓[0-9]"
+  tm resize-window -t e2e -x 120 -y 40; sleep 0.5
+  wait_for "Modules [1-9]"
+  pass "$label: resized to 70x20 and back"
+  tm send-keys -t e2e C-c
+  wait_for "not saved"
+  tm send-keys -t e2e y
+  wait_for "EXIT=0"
+  screen | grep -q "icanon echo" || fail "$label: terminal not restored: $(screen | tail -3)"
+  pass "$label: Ctrl-C asks, quits, and the terminal is restored"
+  if grep -q -e "go to school" -e "김치" "$work/$label/state/chattutor/chattutor.log"; then fail "$label: the log holds message text"; fi
+}
+
+run_session colour
+run_session no-colour NO_COLOR=1
+cleanup_tmux
+# With NO_COLOR nothing is drawn in colour (attributes only).
+tm -f /dev/null new-session -d -s e2e -x 100 -y 30 "env NO_COLOR=1 XDG_STATE_HOME=$work/nc TERM=xterm-256color $bin chat --db $work/nc.sqlite --user x; sleep 5"
+wait_for "Interviewer:"
+if tm capture-pane -e -p -t e2e | grep -q -E $'\e\\[([0-9;]*;)?(3[0-7]|4[0-7]|38;5|48;5|9[0-7])m'; then fail "NO_COLOR still drew colours"; fi
+pass "NO_COLOR: no colours"
+
+# Not a terminal, or an unknown TERM: a clear error and a non-zero exit.
+set +e; echo | "$bin" chat --db "$work/x.sqlite" 2> "$work/err"; status=$?; set -e
+[ "$status" -ne 0 ] && grep -q "interactive terminal" "$work/err" || fail "stdin not a terminal: $status $(cat "$work/err")"
+cleanup_tmux
+tm -f /dev/null new-session -d -s e2e -x 100 -y 30 "TERM=no-such-terminal $bin chat --db $work/y.sqlite; echo EXIT=\$?; sleep 5"
+wait_for "EXIT="
+screen | grep -q "not known" && ! screen | grep -q "EXIT=0" || fail "unknown TERM: $(screen)"
+pass "not a terminal / unknown TERM: clear error, non-zero exit"
