@@ -39,6 +39,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "chattutor-bench", dependencies: ["TutorUI", "TerminalKit", "TutorCore"]),
         .target(name: "TutorTestSupport", dependencies: ["TutorCore"], path: "Tests/TutorTestSupport"),
         .testTarget(name: "TutorCoreTests", dependencies: ["TutorCore", "TutorTestSupport"]),
         .testTarget(name: "TutorRulesTests", dependencies: ["TutorRules", "TutorCore", "TutorTestSupport"]),
