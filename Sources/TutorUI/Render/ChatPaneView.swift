@@ -17,7 +17,8 @@ enum ChatPaneView {
         let ruleRow = logRect.maxRow
         let inputRect = Rect(column: rect.column, row: ruleRow + 1, width: rect.width, height: inputRows)
 
-        let logLines = self.logLines(state, width: logRect.width)
+        // Only the newest lines that can show are wrapped: a long chat costs no more per frame.
+        let logLines = self.logLines(state, width: logRect.width, needed: logRect.height + state.chatScroll)
         let maximumScroll = max(0, logLines.count - logRect.height)
         let scroll = min(state.chatScroll, maximumScroll)
         let end = logLines.count - scroll
@@ -57,10 +58,16 @@ enum ChatPaneView {
             row: inputRect.row + inputLayout.cursorLine - firstLine)
     }
 
-    static func logLines(_ state: AppState, width: Int) -> [StyledLine] {
+    /// The log's last lines, at least `needed` of them when the chat has that many.
+    static func logLines(_ state: AppState, width: Int, needed: Int) -> [StyledLine] {
         let theme = state.theme
         var lines: [StyledLine] = []
-        for entry in state.entries {
+        if state.interviewer?.isTyping == true {
+            let dots = String(repeating: ".", count: state.spinnerFrame % 3 + 1)
+            lines.append(StyledLine("Interviewer is typing" + dots, theme[.dim]))
+        }
+        for entry in state.entries.reversed() {
+            if lines.count >= needed { break }
             let (label, role): (String, Theme.Role) = switch entry.speaker {
             case .interviewer: ("Interviewer: ", .interviewer)
             case .system: ("· ", .system)
@@ -68,13 +75,9 @@ enum ChatPaneView {
             default: ("\(entry.speaker.displayName): ", .learnerB)
             }
             let textStyle = entry.speaker == .system ? theme[.system] : theme[.text]
-            lines += StyledLine.wrapped(entry.text, style: textStyle, width: width, prefix: (label, theme[role]))
+            lines += StyledLine.wrapped(entry.text, style: textStyle, width: width, prefix: (label, theme[role])).reversed()
         }
-        if state.interviewer?.isTyping == true {
-            let dots = String(repeating: ".", count: state.spinnerFrame % 3 + 1)
-            lines.append(StyledLine("Interviewer is typing" + dots, theme[.dim]))
-        }
-        return lines
+        return lines.reversed()
     }
 }
 
