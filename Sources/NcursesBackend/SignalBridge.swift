@@ -47,10 +47,12 @@ enum SignalBridge {
                 // Chain to whoever handled it before (Swift's backtracer), else the default.
                 if caught > 0, caught < 65 {
                     sigaction(caught, SignalBridge.previousActions + Int(caught), nil)
-                } else {
-                    signal(caught, SIG_DFL)
+                    raise(caught)
                 }
+                // If the chained handler returned (a signal sent with kill, say), die anyway.
+                signal(caught, SIG_DFL)
                 raise(caught)
+                _exit(128 + caught)
             }
         }
     }

@@ -150,6 +150,12 @@ public struct AppState: Hashable, Sendable {
     /// From this width the module pane sits beside the chat.
     public static let sideBySideWidth = 100
 
+    /// Whose modules and progress the screen shows: the learner's own, or everyone's in a
+    /// replay (a teacher shows the class every learner's modules).
+    public func isFollowing(_ speaker: Speaker) -> Bool {
+        replay != nil ? speaker.isLearner : speaker == learner
+    }
+
     public var isTooSmall: Bool { size.columns < Self.minimumSize.columns || size.rows < Self.minimumSize.rows }
     public var isNarrow: Bool { size.columns < Self.sideBySideWidth }
 }

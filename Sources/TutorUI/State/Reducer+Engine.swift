@@ -13,19 +13,19 @@ extension Reducer {
             state.progress.batchesStarted += 1
         case .batchAnalysed(let batch):
             state.progress.batchesAnalysed += 1
-            guard batch.learner == state.learner else { break }
+            guard state.isFollowing(batch.learner) else { break }
             state.progress.messagesAnalysed += batch.utteranceCount
             if batch.failure != nil { state.progress.fellBack = true }
         case .clusteringDone:
             break
         case .moduleValidated(let outcome):
-            guard let module = outcome.module, module.learner == state.learner,
+            guard let module = outcome.module, state.isFollowing(module.learner),
                 !state.modules.contains(where: { $0.module.id == module.id })
             else { break }
             state.modules.append(ModuleEntry(module: module, highlightTicks: highlightTicks))
             if state.visibleModules.count == 1 { state.selectedModule = state.modules.count - 1 }
         case .moduleRejected(let outcome):
-            guard outcome.learner == state.learner else { break }
+            guard state.isFollowing(outcome.learner) else { break }
             state.rejectedCount += 1
             if let module = outcome.module {
                 state.modules.append(ModuleEntry(module: module, rejection: outcome.report))
