@@ -78,7 +78,7 @@ public struct InputDecoder: Sendable {
         }
         pending.removeFirst(index)
         if final, pasteBuffer == nil { pending.removeAll() }
-        return Self.mergingText(events)
+        return InputEvent.mergingText(events)
     }
 
     /// Decodes one event at `index`; consumed 0 means "incomplete, wait".
@@ -210,19 +210,6 @@ public struct InputDecoder: Sendable {
         }
         return String(scalars)
     }
-
-    /// Joins neighbouring text events, so a burst of typing is one event.
-    private static func mergingText(_ events: [InputEvent]) -> [InputEvent] {
-        var merged: [InputEvent] = []
-        for event in events {
-            if case .text(let text) = event, case .text(let previous)? = merged.last {
-                merged[merged.count - 1] = .text(previous + text)
-            } else {
-                merged.append(event)
-            }
-        }
-        return merged
-    }
 }
 
 extension String {
@@ -239,5 +226,21 @@ extension String {
             scalars.append(scalar == "\r" ? "\n" : scalar)
         }
         return String(scalars)
+    }
+}
+
+extension InputEvent {
+    /// Joins neighbouring text events: how a burst of typing is split into events depends on
+    /// how the bytes arrived, and does not matter.
+    public static func mergingText(_ events: [InputEvent]) -> [InputEvent] {
+        var merged: [InputEvent] = []
+        for event in events {
+            if case .text(let text) = event, case .text(let previous)? = merged.last {
+                merged[merged.count - 1] = .text(previous + text)
+            } else {
+                merged.append(event)
+            }
+        }
+        return merged
     }
 }

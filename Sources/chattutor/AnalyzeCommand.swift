@@ -38,15 +38,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingUserErrors {
-            let transcript: Transcript
-            do {
-                transcript = try TranscriptParser.parse(contentsOf: URL(fileURLWithPath: file))
-            } catch {
-                throw UserError.dataError("\(error)")
-            }
-            guard transcript.kind == .recording else {
-                throw UserError.dataError("\(file) is an interviewer script, not a recorded conversation; analyze needs @kind recording")
-            }
+            let transcript = try TranscriptFile.read(file, kind: .recording, command: "analyze")
             let parts = try BuiltinParts()
             let outcome = await HeadlessRun.run(
                 transcript, configuration: EngineConfiguration(batchSize: batchSize, idleTimeout: nil, maximumModules: maxModules),

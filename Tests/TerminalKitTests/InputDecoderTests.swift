@@ -11,18 +11,7 @@ private func decode(_ bytes: [UInt8]) -> [InputEvent] {
 
 private func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
 
-/// Neighbouring text events joined, since how typing is split into events does not matter.
-private func merged(_ events: [InputEvent]) -> [InputEvent] {
-    var result: [InputEvent] = []
-    for event in events {
-        if case .text(let text) = event, case .text(let previous)? = result.last {
-            result[result.count - 1] = .text(previous + text)
-        } else {
-            result.append(event)
-        }
-    }
-    return result
-}
+private func merged(_ events: [InputEvent]) -> [InputEvent] { InputEvent.mergingText(events) }
 
 @Suite("Input decoder")
 struct InputDecoderTests {

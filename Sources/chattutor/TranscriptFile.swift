@@ -1,0 +1,21 @@
+// Reads a transcript named on the command line, as the kind a command needs.
+
+import Foundation
+import TutorCore
+
+enum TranscriptFile {
+    /// The parsed file, or a user error naming the file and line, or the wrong kind.
+    static func read(_ path: String, kind: Transcript.Kind, command: String) throws -> Transcript {
+        let transcript: Transcript
+        do {
+            transcript = try TranscriptParser.parse(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw UserError.dataError("\(error)")
+        }
+        guard transcript.kind == kind else {
+            let what = transcript.kind == .script ? "an interviewer script, not a recorded conversation" : "a recorded conversation, not an interviewer script"
+            throw UserError.dataError("\(path) is \(what); \(command) needs @kind \(kind.rawValue)")
+        }
+        return transcript
+    }
+}
