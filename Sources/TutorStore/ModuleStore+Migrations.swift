@@ -1,4 +1,4 @@
-// The database schema, one named migration per version.
+// The database schema, one named migration per version, and the checks made before migrating.
 
 import GRDB
 
@@ -9,6 +9,7 @@ extension ModuleStore {
         migrator.registerMigration("v1: learners and saved modules") { db in
             try db.create(table: "learner") { table in
                 table.autoIncrementedPrimaryKey("id")
+                // Exact case: "Minji" and "minji" are two profiles.
                 table.column("name", .text).notNull().unique()
                 table.column("createdAt", .datetime).notNull()
             }
@@ -16,7 +17,9 @@ extension ModuleStore {
                 table.autoIncrementedPrimaryKey("id")
                 table.belongsTo("learner", onDelete: .cascade).notNull()
                 table.column("moduleId", .text).notNull()
+                // The whole module, as TeachingModule.jsonData() wrote it.
                 table.column("moduleJSON", .text).notNull()
+                // The focus, copied out of the JSON so that lists can show and filter it.
                 table.column("focusLabel", .text).notNull()
                 table.column("errorType", .text).notNull()
                 table.column("ruleID", .text).notNull()
@@ -24,6 +27,7 @@ extension ModuleStore {
                 table.column("correction", .text).notNull()
                 table.column("correctedSentence", .text).notNull()
                 table.column("note", .text)
+                // A JSON array of strings.
                 table.column("tags", .text).notNull().defaults(to: "[]")
                 table.column("savedAt", .datetime).notNull()
                 table.column("updatedAt", .datetime).notNull()
@@ -33,9 +37,35 @@ extension ModuleStore {
         return migrator
     }
 
+    /// Refuses a database that is not ChatTutor's, or that a newer ChatTutor migrated,
+    /// before anything writes to it.
+    static func checkOwnership(_ db: Database, path: String) throws {
+        let objectCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master") ?? 0
+        if objectCount == 0 { return }  // A new database.
+        guard try db.tableExists("grdb_migrations") else {
+            // Another program's tables: migrating would mix ours into them.
+            throw StoreError.notADatabase(path: path)
+        }
+        let applied = try Set(String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+        let known = Set(migrator.migrations)
+        if !applied.isEmpty, applied.isDisjoint(with: known) {
+            // Another GRDB program's migrations, none of ours.
+            throw StoreError.notADatabase(path: path)
+        }
+        if !applied.isSubset(of: known) { throw StoreError.newerSchema(path: path) }
+    }
+
+    /// Runs the migrations this database lacks.
     static func migrate(_ queue: DatabaseQueue, path: String) throws {
         let migrator = Self.migrator
-        if try queue.read({ try migrator.hasBeenSuperseded($0) }) { throw StoreError.newerSchema(path: path) }
-        try migrator.migrate(queue)
+        do {
+            try migrator.migrate(queue)
+        } catch {
+            // The migrator chooses what to run before it takes the write lock, so two
+            // processes opening a new file at once both try v1, and the second fails on
+            // tables the first created. Finding every migration applied means that happened.
+            guard try queue.read(migrator.hasCompletedMigrations) else { throw error }
+        }
+        if try queue.read(migrator.hasBeenSuperseded) { throw StoreError.newerSchema(path: path) }
     }
 }
