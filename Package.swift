@@ -51,6 +51,7 @@ let package = Package(
             dependencies: ["TutorUI", "TerminalKit", "TutorCore", "TutorTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Golden"]),
         .testTarget(name: "TutorStoreTests", dependencies: ["TutorStore", "TutorCore", "TutorTestSupport"]),
+        .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

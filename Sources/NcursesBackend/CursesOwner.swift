@@ -3,11 +3,10 @@
 import CNcursesw
 import Dispatch
 import Glibc
-import Synchronization
 import TerminalKit
 
-/// Everything that touches ncurses. Only the owner thread calls `run`; the properties
-/// read by other threads are written before `ready` is signalled.
+/// Everything that touches ncurses. Only the owner thread calls `run`; `startupError` and
+/// `usesColor` are written before `ready` is signalled and only read after it.
 final class CursesOwner: @unchecked Sendable {
     private let wakeRead: Int32
     private let term: String
@@ -16,8 +15,7 @@ final class CursesOwner: @unchecked Sendable {
     private(set) var startupError: TerminalError?
     private(set) var usesColor = false
     private var lastFrame: ScreenBuffer?
-    private var lastCursor: CursorPosition?
-    private var colors = ColorPairs()
+    private var colors = ColorPairs.mono
     private var stdinOpen = true
 
     init(wakeRead: Int32, term: String, wantsColor: Bool, continuation: AsyncStream<BackendInput>.Continuation) {
@@ -27,35 +25,54 @@ final class CursesOwner: @unchecked Sendable {
         self.continuation = continuation
     }
 
+    /// Sets the terminal up, serves input and frames until `shared` says stop, restores it.
     func run(shared: TerminalShared, ready: DispatchSemaphore) {
+        switch ct_terminal_support(term) {
+        case 1: break
+        case 0: return fail(.unsupportedTerminal(term), ready: ready)
+        default: return fail(.unknownTerminal(term), ready: ready)
+        }
+        // From here a fatal signal or exit() restores the terminal.
+        SignalBridge.terminalActive.store(true, ordering: .sequentiallyConsistent)
         guard let screen = ct_newterm(term) else {
-            startupError = .unknownTerminal(term)
-            ready.signal()
-            return
+            SignalBridge.terminalActive.store(false, ordering: .sequentiallyConsistent)
+            return fail(.unknownTerminal(term), ready: ready)
         }
-        raw()
-        noecho()
-        nonl()
-        keypad(ct_stdscr(), false)
-        set_escdelay(25)
-        curs_set(0)
-        if wantsColor, has_colors() {
-            start_color()
-            use_default_colors()
-            usesColor = true
-            colors = ColorPairs(colorCount: ct_colors(), pairLimit: ct_color_pairs())
-        }
-        // Bracketed paste and SGR mouse-wheel reports; undone at the end.
-        ct_emit("\u{1B}[?2004h\u{1B}[?1000h\u{1B}[?1006h")
+        configure()
         let size = currentSize()
         shared.state.withLock { $0.size = size }
         ready.signal()
         continuation.yield(.resize(size))
         loop(shared: shared)
-        ct_emit("\u{1B}[?1006l\u{1B}[?1000l\u{1B}[?2004l")
+        writeToTerminal(SignalBridge.disableReportingSequence)
         endwin()
+        SignalBridge.terminalActive.store(false, ordering: .sequentiallyConsistent)
         delscreen(screen)
-        SignalBridge.restoreTerminal()
+        SignalBridge.restoreModes()
+    }
+
+    private func fail(_ error: TerminalError, ready: DispatchSemaphore) {
+        startupError = error
+        ready.signal()
+    }
+
+    /// Raw bytes in (we decode them ourselves), no echo, no translation, colours if wanted.
+    private func configure() {
+        raw()
+        noecho()
+        nonl()
+        keypad(ct_stdscr(), false)
+        // ncurses would stop an update half-way when input is pending; we read input ourselves.
+        typeahead(-1)
+        set_escdelay(25)
+        curs_set(0)
+        if wantsColor, has_colors() {
+            start_color()
+            let hasDefaultColors = use_default_colors() == OK
+            colors = ColorPairs(colorCount: ct_colors(), pairLimit: ct_color_pairs(), hasDefaultColors: hasDefaultColors)
+            usesColor = colors.usesColor
+        }
+        writeToTerminal(SignalBridge.enableReportingSequence)
     }
 
     private func loop(shared: TerminalShared) {
@@ -63,32 +80,19 @@ final class CursesOwner: @unchecked Sendable {
         while true {
             var fds = [pollfd(fd: wakeRead, events: Int16(POLLIN), revents: 0)]
             if stdinOpen { fds.append(pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)) }
-            let ready = poll(&fds, nfds_t(fds.count), -1)
-            if ready < 0, errno != EINTR { break }
-            if fds.count > 1, fds[1].revents != 0 {
-                let count = read(STDIN_FILENO, &buffer, buffer.count)
-                if count > 0 {
-                    continuation.yield(.bytes(Array(buffer[0..<count])))
-                } else if count == 0 || (count < 0 && errno != EINTR && errno != EAGAIN) {
-                    // End of input or a hang-up: stop reading (no busy loop) and ask to quit.
-                    stdinOpen = false
-                    continuation.yield(.hangup)
-                }
+            if poll(&fds, nfds_t(fds.count), -1) < 0, errno != EINTR {
+                continuation.yield(.hangup)
+                return
             }
+            if fds.count > 1, fds[1].revents != 0 { readInput(into: &buffer) }
             if fds[0].revents != 0 {
                 while read(wakeRead, &buffer, buffer.count) > 0 {}
             }
-            if SignalBridge.terminatePending != 0 {
-                SignalBridge.terminatePending = 0
+            if SignalBridge.terminatePending.exchange(false, ordering: .sequentiallyConsistent) {
                 continuation.yield(.terminate)
             }
-            if SignalBridge.resizePending != 0 {
-                SignalBridge.resizePending = 0
-                let size = currentSize()
-                resizeterm(Int32(size.rows), Int32(size.columns))
-                lastFrame = nil
-                shared.state.withLock { $0.size = size }
-                continuation.yield(.resize(size))
+            if SignalBridge.resizePending.exchange(false, ordering: .sequentiallyConsistent) {
+                resize(shared: shared)
             }
             let (frame, stopping) = shared.state.withLock { state in
                 defer { state.frame = nil }
@@ -99,6 +103,28 @@ final class CursesOwner: @unchecked Sendable {
         }
     }
 
+    /// Publishes what is waiting on standard input; at its end stops polling it (no busy loop).
+    private func readInput(into buffer: inout [UInt8]) {
+        let count = read(STDIN_FILENO, &buffer, buffer.count)
+        if count > 0 {
+            continuation.yield(.bytes(Array(buffer[0..<count])))
+        } else if count == 0 || (errno != EINTR && errno != EAGAIN) {
+            // End of input, or the terminal hung up (EIO): ask the app to quit.
+            stdinOpen = false
+            continuation.yield(.hangup)
+        }
+    }
+
+    private func resize(shared: TerminalShared) {
+        let size = currentSize()
+        resizeterm(Int32(size.rows), Int32(size.columns))
+        // The terminal may have kept, moved or dropped what was on screen: repaint it all.
+        clearok(ct_stdscr(), true)
+        lastFrame = nil
+        shared.state.withLock { $0.size = size }
+        continuation.yield(.resize(size))
+    }
+
     private func currentSize() -> TerminalSize {
         var rows: Int32 = 0
         var columns: Int32 = 0
@@ -106,31 +132,41 @@ final class CursesOwner: @unchecked Sendable {
         return TerminalSize(columns: Int(ct_cols()), rows: Int(ct_lines()))
     }
 
-    /// Writes the cells that changed since the last frame, then places the cursor.
+    /// Writes the cells that changed since the last frame drawn, then places the cursor.
     private func draw(_ screen: ScreenBuffer, cursor: CursorPosition?) {
+        if cursor == nil { curs_set(0) }
         let previous = lastFrame?.size == screen.size ? lastFrame : nil
         if previous == nil { werase(ct_stdscr()) }
         for run in screen.changes(since: previous) {
-            var column = run.column
-            for cell in run.cells {
-                defer { column += 1 }
-                if cell.isContinuation { continue }
-                var characters = cell.grapheme.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
-                characters.append(0)
-                let (attributes, pair) = colors.attributes(for: cell.style, useColor: usesColor)
-                _ = characters.withUnsafeBufferPointer { pointer in
-                    ct_put_cell(Int32(run.row), Int32(column), pointer.baseAddress, attributes, pair)
-                }
+            for (offset, cell) in run.cells.enumerated() where !cell.isContinuation {
+                let column = run.column + offset
+                let isWide = screen[column + 1, run.row].isContinuation && column + 1 < screen.size.columns
+                put(cell, glyph: CursesGlyph(grapheme: cell.grapheme, width: isWide ? 2 : 1), row: run.row, column: column)
             }
         }
         lastFrame = screen
-        if let cursor {
-            curs_set(1)
-            wmove(ct_stdscr(), Int32(cursor.row), Int32(cursor.column))
-        } else {
-            curs_set(0)
-        }
+        if let cursor { wmove(ct_stdscr(), Int32(cursor.row), Int32(cursor.column)) }
         wnoutrefresh(ct_stdscr())
         doupdate()
+        // Shown only once it is in place, so it never flashes at the old position.
+        if cursor != nil { curs_set(1) }
+    }
+
+    private func put(_ cell: Cell, glyph: CursesGlyph, row: Int, column: Int) {
+        let (attributes, pair) = colors.attributes(for: cell.style)
+        _ = glyph.characters.withUnsafeBufferPointer { text in
+            ct_put_cell(Int32(row), Int32(column), text.baseAddress, attributes, pair)
+        }
+        if let second = glyph.continuation {
+            _ = [second, 0].withUnsafeBufferPointer { text in
+                ct_put_cell(Int32(row), Int32(column + 1), text.baseAddress, attributes, pair)
+            }
+        }
+    }
+
+    /// Writes sequences for modes ncurses does not manage (paste, mouse reporting).
+    private func writeToTerminal(_ sequence: String) {
+        var bytes = Array(sequence.utf8)
+        _ = write(STDOUT_FILENO, &bytes, bytes.count)
     }
 }

@@ -3,39 +3,39 @@
 import CNcursesw
 import Foundation
 import Glibc
-import Synchronization
 import TerminalKit
 
 /// A `TerminalBackend` on ncurses. ncurses is not thread-safe, so one dedicated thread
 /// owns it: it blocks in `poll` on standard input and a wake pipe, publishes raw input
-/// bytes, resizes and signals on `input`, and draws the newest frame when woken.
+/// bytes, resizes and quit signals on `input`, and draws the newest frame when woken.
 public final class NcursesTerminal: TerminalBackend {
-    /// Colours, or attributes only (NO_COLOR, monochrome terminals).
-    public enum ColorMode: Sendable { case automatic, mono }
+    /// Colours, or attributes only. The app chooses `mono` for NO_COLOR; a terminal without
+    /// colours gets attributes only either way.
+    public enum ColorMode: Sendable, Hashable { case automatic, mono }
+
+    /// Bytes typed or pasted, resizes, hang-up and quit signals, until `shutdown()`.
+    public let input: AsyncStream<BackendInput>
+    /// Whether colours are in use (false in mono mode or on a terminal without colours).
+    public let usesColor: Bool
+    /// The size now; updated before the matching `.resize` is published.
+    public var size: TerminalSize { shared.state.withLock { $0.size } }
 
     private let shared = TerminalShared()
     private let continuation: AsyncStream<BackendInput>.Continuation
-    public let input: AsyncStream<BackendInput>
     private let finished = DispatchSemaphore(value: 0)
-    /// Whether colours are in use (false in mono mode or on a terminal without colours).
-    public let usesColor: Bool
 
-    public var size: TerminalSize { shared.state.withLock { $0.size } }
-
-    /// Opens the terminal. Fails with a clear error when standard input or output is not a
-    /// terminal, `TERM` is unknown, or no UTF-8 locale exists.
+    /// Takes over the terminal: raw input, the alternate screen, bracketed paste and mouse
+    /// wheel reports. Refuses, saying what to do, when standard input or output is not a
+    /// terminal, `TERM` is unset or unknown, or no UTF-8 locale exists.
     public static func open(colorMode: ColorMode = .automatic) throws(TerminalError) -> NcursesTerminal {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
-        try setUTF8Locale()
-        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
-        guard !term.isEmpty else { throw .unknownTerminal("") }
-        var fds: [Int32] = [0, 0]
-        guard pipe(&fds) == 0 else { throw .failed("cannot create a pipe (\(String(cString: strerror(errno))))") }
-        for fd in fds { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) }
-        SignalBridge.install(wakeFileDescriptor: fds[1])
-        let terminal = NcursesTerminal(wakeRead: fds[0], term: term, colorMode: colorMode)
+        guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty else { throw .unknownTerminal("") }
+        try useUTF8Locale()
+        let wakeRead = try SignalBridge.install()
+        let terminal = NcursesTerminal(wakeRead: wakeRead, term: term, colorMode: colorMode)
         if let error = terminal.startupError {
             terminal.finished.wait()
+            SignalBridge.uninstall()
             throw error
         }
         return terminal
@@ -58,12 +58,16 @@ public final class NcursesTerminal: TerminalBackend {
         usesColor = owner.usesColor
     }
 
+    /// Keeps the newest frame and wakes the curses thread, which draws only the newest
+    /// one it finds (frames drawn faster than the terminal takes them are skipped).
+    /// Callable from any thread.
     public func draw(_ screen: ScreenBuffer, cursor: CursorPosition?) {
         shared.state.withLock { $0.frame = (screen, cursor) }
         SignalBridge.wake()
     }
 
-    /// Restores the terminal and stops the owner thread. Safe to call more than once.
+    /// Restores the terminal, stops the curses thread and ends `input`. Safe to call more
+    /// than once; returns after the terminal is restored.
     public func shutdown() {
         let first = shared.state.withLock { state -> Bool in
             defer { state.stopping = true }
@@ -72,14 +76,20 @@ public final class NcursesTerminal: TerminalBackend {
         guard first, startupError == nil else { return }
         SignalBridge.wake()
         finished.wait()
+        SignalBridge.uninstall()
         continuation.finish()
     }
 
-    private static func setUTF8Locale() throws(TerminalError) {
-        let name = setlocale(LC_ALL, "").map { String(cString: $0) } ?? "C"
-        let upper = name.uppercased()
-        if !(upper.contains("UTF-8") || upper.contains("UTF8")) {
-            guard setlocale(LC_ALL, "C.UTF-8") != nil else { throw .noUTF8Locale }
-        }
+    /// Uses the environment's locale if it is UTF-8, else C.UTF-8: ncurses needs a UTF-8
+    /// locale to draw Hangul, and `wcwidth` answers -1 without one.
+    private static func useUTF8Locale() throws(TerminalError) {
+        setlocale(LC_ALL, "")
+        if isUTF8Locale() { return }
+        guard setlocale(LC_ALL, "C.UTF-8") != nil, isUTF8Locale() else { throw .noUTF8Locale }
+    }
+
+    private static func isUTF8Locale() -> Bool {
+        guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
+        return String(cString: codeset) == "UTF-8"
     }
 }
