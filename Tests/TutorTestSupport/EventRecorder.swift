@@ -29,7 +29,7 @@ public final class EventRecorder: Sendable {
     public var events: [EngineEvent] { box.events.withLock { $0 } }
 
     /// Waits until an event satisfies `predicate`; nil after `seconds`.
-    public func wait(seconds: Double = 5, for predicate: @Sendable (EngineEvent) -> Bool) async -> EngineEvent? {
+    public func wait(seconds: Double = 60, for predicate: @Sendable (EngineEvent) -> Bool) async -> EngineEvent? {
         let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
         while ContinuousClock.now < deadline {
             if let event = events.first(where: predicate) { return event }
@@ -39,7 +39,7 @@ public final class EventRecorder: Sendable {
     }
 
     /// Waits for the conversation's `conversationDone` event.
-    public func waitForDone(_ id: ConversationID, seconds: Double = 5) async -> ConversationSummary? {
+    public func waitForDone(_ id: ConversationID, seconds: Double = 60) async -> ConversationSummary? {
         let event = await wait(seconds: seconds) {
             if case .conversationDone(let summary) = $0, summary.conversationID == id { return true }
             return false
