@@ -23,16 +23,18 @@ public struct BuiltinAnalyser: Analyser {
     ///   - spellChecking: false skips spelling even when Hunspell is installed.
     public init(resources: RuleResources? = nil, onlyRules: Set<String>? = nil, spellChecking: Bool = true) throws {
         let resources = try resources ?? RuleResources.load()
-        let checker = spellChecking ? SpellChecker() : nil
+        // American and British spellings are both right: a word either dictionary knows is
+        // never flagged.
+        let checkers = spellChecking ? ["en_US", "en_GB"].compactMap { SpellChecker(language: $0) } : []
         var loaded: [LoadedRule] = []
         for rule in resources.rules where onlyRules.map({ $0.contains(rule.id) }) ?? rule.isEnabled {
-            if let matcher = try resources.matcher(for: rule, spellChecker: checker) {
+            if let matcher = try resources.matcher(for: rule, spellCheckers: checkers) {
                 loaded.append(LoadedRule(definition: rule, matcher: matcher))
             }
         }
         self.rules = loaded
         self.resources = resources
-        self.hasSpelling = checker != nil
+        self.hasSpelling = !checkers.isEmpty
     }
 
     public func analyse(_ batch: Batch) async throws -> [AnalysedUtterance] {

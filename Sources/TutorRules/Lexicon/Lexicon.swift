@@ -37,6 +37,8 @@ struct Lexicon: Sendable {
     private(set) var superlatives: [String: String] = [:]
     private(set) var adjectiveFrequency: [String: Int] = [:]
     private(set) var uncountable: Set<String> = []
+    /// Zipf frequency × 100 of common words (frequency.tsv); absent words are rare or unknown.
+    private(set) var zipf: [String: Int] = [:]
 
     init() {}
 
@@ -70,6 +72,9 @@ struct Lexicon: Sendable {
         }
         let uncountableURL = directory.appendingPathComponent("uncountable.txt")
         uncountable = Set(try Self.lines(uncountableURL))
+        for row in try Self.rows(directory.appendingPathComponent("frequency.tsv"), columns: 2) {
+            zipf[row[0]] = Int(row[1]) ?? 0
+        }
     }
 
     // MARK: - Verbs
@@ -119,6 +124,10 @@ struct Lexicon: Sendable {
         for reading in verbReadings(of: word) { best = max(best, verbsByBase[reading.base]?.frequency ?? 0) }
         return best
     }
+
+    /// How common a word is in everyday English: its Zipf frequency × 100 (300 is about once
+    /// per million words, 600 once per thousand); 0 for rare or unknown words.
+    func usage(of word: String) -> Int { zipf[word] ?? 0 }
 
     // MARK: - Files
 

@@ -38,7 +38,7 @@ public struct RuleResources: Sendable {
     }
 
     /// The matcher that implements a rule, or an error naming an unknown matcher.
-    func matcher(for rule: RuleDefinition, spellChecker: SpellChecker?) throws(RuleDataError) -> (any Matcher)? {
+    func matcher(for rule: RuleDefinition, spellCheckers: [SpellChecker]) throws(RuleDataError) -> (any Matcher)? {
         let sound = ArticleSound(lists: lists)
         switch rule.matcher {
         case "phrase":
@@ -60,7 +60,7 @@ public struct RuleResources: Sendable {
         case "question-word-order": return QuestionWordOrderMatcher()
         case "konglish": return KonglishMatcher(entries: konglish)
         case "say-it-in-english": return SayItInEnglishMatcher(glossary: glossary)
-        case "spelling": return spellChecker.map { SpellingMatcher(checker: $0, lists: lists) }
+        case "spelling": return spellCheckers.isEmpty ? nil : SpellingMatcher(checkers: spellCheckers, lists: lists)
         default:
             throw RuleDataError.malformed(file: "rules.json", detail: "rule \(rule.id) names unknown matcher '\(rule.matcher)'")
         }

@@ -19,7 +19,7 @@ final class SpellChecker: Sendable {
     static let defaultDictionaryDirectory = URL(fileURLWithPath: "/usr/share/hunspell")
 
     /// Opens `en_US.aff` and `en_US.dic` in the directory; nil when they are missing.
-    init?(directory: URL = SpellChecker.defaultDictionaryDirectory, language: String = "en_US") {
+    init?(language: String = "en_US", directory: URL = SpellChecker.defaultDictionaryDirectory) {
         let affix = directory.appendingPathComponent("\(language).aff").path
         let dictionary = directory.appendingPathComponent("\(language).dic").path
         guard FileManager.default.isReadableFile(atPath: affix), FileManager.default.isReadableFile(atPath: dictionary),

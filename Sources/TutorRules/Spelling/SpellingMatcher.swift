@@ -2,19 +2,28 @@
 
 import TutorCore
 
-/// Flags a word Hunspell does not know and suggests a correction only when one candidate
-/// is clearly best: nearest by edit distance, and unique there or far more frequent.
-/// Capitalised words (names, places, brands) and known chat words are left alone.
+/// Flags a word no dictionary knows (American or British) and suggests a correction only
+/// when one candidate is clearly the intended word: nearest by edit distance, common in
+/// everyday English, and far more common than any other candidate as near. Capitalised words
+/// (names, places, brands) and known chat words are left alone.
 struct SpellingMatcher: Matcher {
-    let checker: SpellChecker
+    let checkers: [SpellChecker]
     let lists: WordLists
+
+    /// Zipf × 100 a suggestion needs: about once per million words. Rarer words are seldom
+    /// what a learner meant ("minuets" for "minuits").
+    static let commonUsage = 300
+    /// How much more common (Zipf × 100) the best of several equally near candidates must
+    /// be than the next: 10 times.
+    static let clearLead = 100
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { token -> Match? in
             guard token.isWord, !token.isCapitalized, token.text.count >= 3,
                 token.text.allSatisfy({ $0.isLetter && $0.isASCII }),
-                !context.lexicon.knows(token.lower), !lists["spelling-ignore"].contains(token.lower),
-                !checker.isCorrect(token.text)
+                context.lexicon.usage(of: token.lower) == 0, !context.lexicon.knows(token.lower),
+                !lists["spelling-ignore"].contains(token.lower),
+                !checkers.contains(where: { $0.isCorrect(token.text) })
             else { return nil }
             guard let (best, distance) = bestCandidate(for: token.lower, lexicon: context.lexicon) else { return nil }
             return Match(span: token.span, suggestions: [best], confidenceFactor: distance == 1 ? 1 : 0.85)
@@ -23,17 +32,16 @@ struct SpellingMatcher: Matcher {
 
     private func bestCandidate(for word: String, lexicon: Lexicon) -> (String, Int)? {
         let maximumDistance = word.count <= 4 ? 1 : 2
-        let candidates = checker.suggestions(for: word)
-            .filter { $0.allSatisfy { $0.isLetter && $0.isLowercase } }
-            .map { ($0, EditDistance.damerau(word, $0)) }
-            .filter { $0.1 <= maximumDistance }
-        guard let nearest = candidates.map(\.1).min() else { return nil }
-        let closest = candidates.filter { $0.1 == nearest }.map(\.0)
-        if closest.count == 1 { return (closest[0], nearest) }
-        // Several at the same distance: only a far more common word is clearly meant.
-        let ranked = closest.map { ($0, lexicon.frequency(of: $0)) }.sorted { $0.1 > $1.1 }
-        guard ranked[0].1 >= 10, ranked[0].1 >= 5 * max(ranked[1].1, 1) else { return nil }
-        return (ranked[0].0, nearest)
+        var seen = Set<String>()
+        let candidates = checkers.flatMap { $0.suggestions(for: word) }
+            .filter { $0.allSatisfy { $0.isLetter && $0.isLowercase } && seen.insert($0).inserted }
+            .map { (word: $0, distance: EditDistance.damerau(word, $0), usage: lexicon.usage(of: $0)) }
+            .filter { $0.distance <= maximumDistance }
+        guard let nearest = candidates.map(\.distance).min() else { return nil }
+        let ranked = candidates.filter { $0.distance == nearest }.sorted { $0.usage > $1.usage }
+        guard ranked[0].usage >= Self.commonUsage else { return nil }
+        if ranked.count > 1, ranked[0].usage - ranked[1].usage < Self.clearLead { return nil }
+        return (ranked[0].word, nearest)
     }
 }
 
