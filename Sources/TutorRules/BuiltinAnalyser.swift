@@ -8,9 +8,19 @@ import TutorCore
 public struct BuiltinAnalyser: Analyser {
     public let identifier = "builtin-rules/1"
 
-    struct LoadedRule: Sendable {
+    /// A rule ready to run. A class, so the loop over rules copies a reference, not the
+    /// rule's strings and its matcher.
+    final class LoadedRule: Sendable {
         let definition: RuleDefinition
         let matcher: any Matcher
+        /// A "say it in English" rule, for Korean text; every other rule is for English.
+        let isForKorean: Bool
+
+        init(definition: RuleDefinition, matcher: any Matcher) {
+            self.definition = definition
+            self.matcher = matcher
+            isForKorean = definition.id.hasPrefix(Finding.sayItInEnglishPrefix)
+        }
     }
 
     let rules: [LoadedRule]
@@ -49,8 +59,7 @@ public struct BuiltinAnalyser: Analyser {
         var accepted: [Finding] = []
         // Rules run in priority order; a later rule's finding that overlaps an earlier one is dropped.
         for rule in rules {
-            let isKoreanRule = rule.definition.id.hasPrefix(Finding.sayItInEnglishPrefix)
-            if isKoreanRule ? language == .english : language == .korean { continue }
+            if rule.isForKorean ? language == .english : language == .korean { continue }
             for match in rule.matcher.matches(in: context) {
                 guard let original = text.substring(in: match.span), !match.suggestions.isEmpty,
                     match.suggestions.first != original,

@@ -8,7 +8,7 @@ public enum LanguageDetector {
         for scalar in text.unicodeScalars {
             if isHangul(scalar) {
                 hangulCount += 1
-            } else if scalar.isASCII, scalar.properties.isAlphabetic {
+            } else if (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) {
                 latinCount += 1
             }
         }

@@ -11,6 +11,12 @@ public enum TextSanitizer {
     /// Sanitises one message: NFC-normalised, control sequences removed, tabs as spaces,
     /// line breaks kept as `\n` (runs of them folded), surrounding white space trimmed.
     public static func sanitize(_ text: String, keepNewlines: Bool = true) -> String {
+        // Most messages are printable ASCII, which is already clean and in NFC: only trim.
+        if text.utf8.count <= maximumScalarCount, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            let bytes = text.utf8
+            guard let first = bytes.firstIndex(where: { $0 != 0x20 }), let last = bytes.lastIndex(where: { $0 != 0x20 }) else { return "" }
+            return String(text[first...last])
+        }
         var scalars = String.UnicodeScalarView()
         var iterator = text.precomposedStringWithCanonicalMapping.unicodeScalars.makeIterator()
         var lastWasNewline = false

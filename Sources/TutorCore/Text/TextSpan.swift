@@ -53,8 +53,10 @@ extension String {
     public var scalarCount: Int { unicodeScalars.count }
 
     /// Applies non-overlapping edits (overlapping ones after the first are skipped) and
-    /// tidies the spacing an insertion or deletion leaves behind.
+    /// tidies the spacing an insertion or deletion leaves behind; with no edits, the text
+    /// comes back as it is.
     public func applying(_ edits: [TextEdit]) -> String {
+        guard !edits.isEmpty else { return self }
         var scalars = Array(unicodeScalars)
         var accepted: [TextEdit] = []
         for edit in edits.sorted(by: { $0.span < $1.span })

@@ -39,13 +39,15 @@ struct Lexicon: Sendable {
     private(set) var uncountable: Set<String> = []
     /// Zipf frequency × 100 of common words (frequency.tsv); absent words are rare or unknown.
     private(set) var zipf: [String: Int] = [:]
+    /// The words of the frequency table, searchable by edit distance (spelling suggestions).
+    private(set) var commonWords = WordTrie([])
 
     init() {}
 
     /// Loads the lexicon from a directory holding verbs.tsv, nouns.tsv, adjectives.tsv and
     /// uncountable.txt.
     init(directory: URL) throws(RuleDataError) {
-        for row in try Self.rows(directory.appendingPathComponent("verbs.tsv"), columns: 6) {
+        for row in try DataFile.rows(directory.appendingPathComponent("verbs.tsv"), columns: 6) {
             let forms = VerbForms(
                 base: row[0], thirdPerson: row[1], past: row[2], pastParticiple: row[3],
                 presentParticiple: row[4], frequency: Int(row[5]) ?? 0)
@@ -58,23 +60,24 @@ struct Lexicon: Sendable {
                 verbFormIndex[form, default: []].append((forms.base, kind))
             }
         }
-        for row in try Self.rows(directory.appendingPathComponent("nouns.tsv"), columns: 5) {
+        for row in try DataFile.rows(directory.appendingPathComponent("nouns.tsv"), columns: 5) {
             let entry = NounEntry(
                 singular: row[0], plural: row[1], frequency: Int(row[2]) ?? 0,
                 verbFrequency: Int(row[3]) ?? 0, adjectiveFrequency: Int(row[4]) ?? 0)
             nounsBySingular[entry.singular] = entry
             if entry.plural != entry.singular, nounsByPlural[entry.plural] == nil { nounsByPlural[entry.plural] = entry }
         }
-        for row in try Self.rows(directory.appendingPathComponent("adjectives.tsv"), columns: 4) {
+        for row in try DataFile.rows(directory.appendingPathComponent("adjectives.tsv"), columns: 4) {
             adjectiveFrequency[row[0]] = Int(row[3]) ?? 0
             if row[1] != "-" { comparatives[row[1]] = row[0] }
             if row[2] != "-" { superlatives[row[2]] = row[0] }
         }
         let uncountableURL = directory.appendingPathComponent("uncountable.txt")
-        uncountable = Set(try Self.lines(uncountableURL))
-        for row in try Self.rows(directory.appendingPathComponent("frequency.tsv"), columns: 2) {
+        uncountable = Set(try DataFile.lines(uncountableURL))
+        for row in try DataFile.rows(directory.appendingPathComponent("frequency.tsv"), columns: 2) {
             zipf[row[0]] = Int(row[1]) ?? 0
         }
+        commonWords = WordTrie(zipf.keys)
     }
 
     // MARK: - Verbs
@@ -128,31 +131,6 @@ struct Lexicon: Sendable {
     /// How common a word is in everyday English: its Zipf frequency × 100 (300 is about once
     /// per million words, 600 once per thousand); 0 for rare or unknown words.
     func usage(of word: String) -> Int { zipf[word] ?? 0 }
-
-    // MARK: - Files
-
-    static func lines(_ url: URL) throws(RuleDataError) -> [String] {
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw RuleDataError.unreadable(file: url.path, reason: error.localizedDescription)
-        }
-        return text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
-    }
-
-    static func rows(_ url: URL, columns: Int) throws(RuleDataError) -> [[String]] {
-        var result: [[String]] = []
-        for (index, line) in try lines(url).enumerated() {
-            let row = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingCharacters(in: .whitespaces) }
-            guard row.count >= columns else {
-                throw RuleDataError.malformed(file: url.lastPathComponent, detail: "row \(index + 1) has \(row.count) columns, expected \(columns)")
-            }
-            result.append(row)
-        }
-        return result
-    }
 }
 
 /// The analyser's data files are missing or broken: reinstall, or fix the named file.

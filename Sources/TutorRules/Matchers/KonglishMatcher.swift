@@ -14,10 +14,15 @@ struct KonglishEntry: Sendable, Hashable {
 
 /// Finds the Konglish expressions of the list and suggests the natural English.
 struct KonglishMatcher: Matcher {
-    let entries: [KonglishEntry]
+    /// The entries by their first word.
+    private let entriesByFirstWord: [String: [KonglishEntry]]
+
+    init(entries: [KonglishEntry]) {
+        entriesByFirstWord = Dictionary(grouping: entries.filter { !$0.words.isEmpty }) { $0.words[0] }
+    }
 
     static func load(_ url: URL) throws(RuleDataError) -> [KonglishEntry] {
-        try Lexicon.rows(url, columns: 5).map { row in
+        try DataFile.rows(url, columns: 5).map { row in
             KonglishEntry(
                 words: row[0].lowercased().split(separator: " ").map(String.init), english: row[1],
                 standaloneOnly: row[2] == "standalone", explanation: LocalizedText(en: row[3], ko: row[4]))
@@ -26,17 +31,15 @@ struct KonglishMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         let tokens = context.tokens
-        let words = tokens.filter(\.isWord)
         var matches: [Match] = []
-        for entry in entries {
-            guard tokens.count >= entry.words.count else { continue }
-            for start in 0...(tokens.count - entry.words.count) {
+        for (start, token) in tokens.enumerated() where token.isWord {
+            for entry in entriesByFirstWord[token.lower] ?? [] where start + entry.words.count <= tokens.count {
                 let window = tokens[start..<(start + entry.words.count)]
-                guard zip(entry.words, window).allSatisfy({ $0 == $1.lower }), let first = window.first, let last = window.last else { continue }
-                if entry.standaloneOnly && words.count != entry.words.count { continue }
+                guard zip(entry.words, window).allSatisfy({ $0 == $1.lower }), let last = window.last else { continue }
                 // "Fighting" ends the learner's message; "... is fighting" is plain English.
-                let english = first.isCapitalized ? entry.english.capitalizedFirst : entry.english
-                matches.append(Match(span: context.span(from: first, to: last), suggestions: [english], message: entry.explanation))
+                if entry.standaloneOnly && tokens.lazy.filter(\.isWord).count != entry.words.count { continue }
+                let english = token.isCapitalized ? entry.english.capitalizedFirst : entry.english
+                matches.append(Match(span: context.span(from: token, to: last), suggestions: [english], message: entry.explanation))
             }
         }
         return matches

@@ -19,6 +19,8 @@ struct PhraseMatcher: Matcher {
     /// The replaced elements: `target.lowerBound..<target.upperBound` in `elements`.
     let target: Range<Int>
     let replacements: [String]
+    /// The word sets the pattern needs: an utterance without a word of each cannot match.
+    private let requiredWords: [Set<String>]
 
     /// Compiles a pattern; `nil` with a reason when it is malformed.
     init(pattern: String, replacements: [String], lexicon: Lexicon) throws(RuleDataError) {
@@ -52,6 +54,7 @@ struct PhraseMatcher: Matcher {
         self.elements = elements
         self.target = targetStart..<targetEnd
         self.replacements = replacements
+        self.requiredWords = elements.compactMap { if case .words(let words) = $0 { words } else { nil } }
     }
 
     private static func element(_ part: String, lexicon: Lexicon) -> Element {
@@ -80,7 +83,9 @@ struct PhraseMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
         let tokens = context.tokens
-        guard tokens.count >= elements.count else { return [] }
+        guard tokens.count >= elements.count,
+            requiredWords.allSatisfy({ !$0.isDisjoint(with: context.words) })
+        else { return [] }
         for start in 0...(tokens.count - elements.count) {
             let window = tokens[start..<(start + elements.count)]
             guard zip(elements, window).allSatisfy({ Self.matches($0, $1) }) else { continue }

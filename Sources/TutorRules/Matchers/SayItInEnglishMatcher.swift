@@ -20,7 +20,7 @@ public struct Glossary: Sendable {
     private let particles: [String]
 
     init(url: URL, particles: Set<String>) throws(RuleDataError) {
-        entries = try Lexicon.rows(url, columns: 4).map {
+        entries = try DataFile.rows(url, columns: 4).map {
             GlossaryEntry(korean: $0[0], english: $0[1], family: $0[2], example: $0[3])
         }
         var byKorean: [String: GlossaryEntry] = [:]

@@ -17,11 +17,15 @@ struct AnalysisContext {
     let text: String
     let tokens: [Token]
     let lexicon: Lexicon
+    /// Every word of the utterance, lowercased: lets a rule that needs a certain word skip
+    /// an utterance without it at the cost of one lookup.
+    let words: Set<String>
 
     init(text: String, lexicon: Lexicon) {
         self.text = text
         self.tokens = Tokenizer.tokenize(text)
         self.lexicon = lexicon
+        self.words = Set(tokens.lazy.filter(\.isWord).map(\.lower))
     }
 
     func token(at index: Int) -> Token? {

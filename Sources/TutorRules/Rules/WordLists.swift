@@ -17,7 +17,7 @@ struct WordLists: Sendable {
             throw RuleDataError.unreadable(file: "wordlists", reason: error.localizedDescription)
         }
         for name in names {
-            lists[String(name.dropLast(4))] = Set(try Lexicon.lines(directory.appendingPathComponent(name)).map { $0.lowercased() })
+            lists[String(name.dropLast(4))] = Set(try DataFile.lines(directory.appendingPathComponent(name)).map { $0.lowercased() })
         }
     }
 

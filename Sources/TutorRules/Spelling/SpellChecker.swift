@@ -1,4 +1,4 @@
-// Hunspell behind a lock: a word's spelling, and its suggestions.
+// Hunspell behind a lock: whether a word is spelt right.
 
 import CHunspell
 import Foundation
@@ -10,7 +10,6 @@ final class SpellChecker: Sendable {
     private struct State {
         var handle: OpaquePointer
         var spellCache: [String: Bool] = [:]
-        var suggestionCache: [String: [String]] = [:]
     }
 
     private let state: Mutex<State>
@@ -39,24 +38,6 @@ final class SpellChecker: Sendable {
             let correct = Hunspell_spell(state.handle, word) != 0
             state.spellCache[word] = correct
             return correct
-        }
-    }
-
-    /// Hunspell's suggestions for a misspelled word, best first.
-    func suggestions(for word: String) -> [String] {
-        state.withLock { state in
-            if let cached = state.suggestionCache[word] { return cached }
-            var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
-            let count = Hunspell_suggest(state.handle, &list, word)
-            var result: [String] = []
-            if let words = list, count > 0 {
-                for index in 0..<Int(count) {
-                    if let pointer = words[index] { result.append(String(cString: pointer)) }
-                }
-            }
-            if list != nil { Hunspell_free_list(state.handle, &list, count) }
-            state.suggestionCache[word] = result
-            return result
         }
     }
 }

@@ -19,7 +19,10 @@ struct Token: Hashable, Sendable {
     var startsSentence: Bool
 
     var isWord: Bool { kind == .word }
-    var isCapitalized: Bool { text.first?.isUppercase == true }
+    var isCapitalized: Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return first.isASCII ? (0x41...0x5A).contains(first.value) : first.properties.isUppercase
+    }
     var isAllCaps: Bool { text.count > 1 && text.allSatisfy { !$0.isLetter || $0.isUppercase } }
     /// Sentence-ending punctuation.
     var endsSentence: Bool { kind == .punctuation && (text == "." || text == "!" || text == "?" || text == "…") }

@@ -9,12 +9,14 @@ import TutorCore
 enum Tokenizer {
     static func tokenize(_ text: String) -> [Token] {
         let scalars = Array(text.unicodeScalars)
+        // ASCII text (most of it): tokens are cut from the bytes, which is much faster.
+        let ascii = text.utf8.count == scalars.count ? Array(text.utf8) : nil
         var tokens: [Token] = []
         var offset = 0
         var nextStartsSentence = true
         while offset < scalars.count {
             let scalar = scalars[offset]
-            if scalar.properties.isWhitespace {
+            if isSpace(scalar) {
                 offset += 1
                 continue
             }
@@ -43,9 +45,14 @@ enum Tokenizer {
                 // Keep "..." together.
                 while kind == .punctuation, scalar == ".", offset < scalars.count, scalars[offset] == "." { offset += 1 }
             }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[start..<offset])
-            let tokenText = String(view)
+            let tokenText: String
+            if let ascii {
+                tokenText = String(decoding: ascii[start..<offset], as: UTF8.self)
+            } else {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[start..<offset])
+                tokenText = String(view)
+            }
             let token = Token(
                 text: tokenText, lower: normalizedLower(tokenText), kind: kind,
                 span: TextSpan(start: start, end: offset), index: tokens.count, startsSentence: nextStartsSentence)
@@ -57,15 +64,24 @@ enum Tokenizer {
     }
 
     static func normalizedLower(_ text: String) -> String {
-        text.lowercased().replacingOccurrences(of: "’", with: "'")
+        let lower = text.lowercased()
+        return lower.unicodeScalars.contains("’") ? String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "’" ? "'" : $0 })) : lower
+    }
+
+    /// White space; ASCII answered without the Unicode property tables (the common case).
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace
     }
 
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic && !LanguageDetector.isHangul(scalar)
+        if scalar.isASCII { return (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) }
+        return scalar.properties.isAlphabetic && !LanguageDetector.isHangul(scalar)
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        isLetter(scalar) || scalar.properties.numericType != nil || scalar.properties.generalCategory == .nonspacingMark
+        if scalar.isASCII { return isLetter(scalar) || (0x30...0x39).contains(scalar.value) }
+        return isLetter(scalar) || scalar.properties.numericType != nil || scalar.properties.generalCategory == .nonspacingMark
     }
 
     private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
@@ -74,7 +90,7 @@ enum Tokenizer {
 
     /// A pre-tokenised clitic such as "'s", "'m", "'re", "'ve", "'ll", "'d" (and "n't" is a word).
     private static func startsClitic(_ scalars: [Unicode.Scalar], at offset: Int) -> Bool {
-        let previousIsSpace = offset == 0 || scalars[offset - 1].properties.isWhitespace
+        let previousIsSpace = offset == 0 || isSpace(scalars[offset - 1])
         guard previousIsSpace else { return true }
         var letters = ""
         var index = offset + 1
