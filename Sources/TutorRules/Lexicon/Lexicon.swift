@@ -39,6 +39,8 @@ struct Lexicon: Sendable {
     private(set) var uncountable: Set<String> = []
     /// Zipf frequency × 100 of common words (frequency.tsv); absent words are rare or unknown.
     private(set) var zipf: [String: Int] = [:]
+    /// Zipf × 100 of names the word lists hold only with a capital, keyed in lower case.
+    private(set) var properNouns: [String: Int] = [:]
     /// The words of the frequency table, searchable by edit distance (spelling suggestions).
     private(set) var commonWords = WordTrie([])
 
@@ -78,6 +80,9 @@ struct Lexicon: Sendable {
             zipf[row[0]] = Int(row[1]) ?? 0
         }
         commonWords = WordTrie(zipf.keys)
+        for row in try DataFile.rows(directory.appendingPathComponent("proper-nouns.tsv"), columns: 2) {
+            properNouns[row[0]] = Int(row[1]) ?? 0
+        }
     }
 
     // MARK: - Verbs
@@ -131,6 +136,10 @@ struct Lexicon: Sendable {
     /// How common a word is in everyday English: its Zipf frequency × 100 (300 is about once
     /// per million words, 600 once per thousand); 0 for rare or unknown words.
     func usage(of word: String) -> Int { zipf[word] ?? 0 }
+
+    /// How common a name is (Zipf × 100) that is written only with a capital ("monday" for
+    /// Monday); 0 when the word is no such name.
+    func properNounUsage(of word: String) -> Int { properNouns[word] ?? 0 }
 }
 
 /// The analyser's data files are missing or broken: reinstall, or fix the named file.

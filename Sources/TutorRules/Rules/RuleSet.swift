@@ -61,6 +61,9 @@ public struct RuleResources: Sendable {
         case "konglish": return KonglishMatcher(entries: konglish)
         case "say-it-in-english": return SayItInEnglishMatcher(glossary: glossary)
         case "spelling": return spellCheckers.isEmpty ? nil : SpellingMatcher(checkers: spellCheckers, lists: lists)
+        case "proper-noun": return ProperNounMatcher(lists: lists)
+        case "noun-inflection": return spellCheckers.isEmpty ? nil : InflectionMatcher(kind: .noun, checkers: spellCheckers)
+        case "verb-inflection": return spellCheckers.isEmpty ? nil : InflectionMatcher(kind: .verb, checkers: spellCheckers)
         default:
             throw RuleDataError.malformed(file: "rules.json", detail: "rule \(rule.id) names unknown matcher '\(rule.matcher)'")
         }

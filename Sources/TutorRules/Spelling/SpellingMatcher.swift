@@ -31,7 +31,8 @@ struct SpellingMatcher: Matcher {
             // Words with capitals anywhere ("iPad", "eBay") are names and brands.
             guard token.isWord, token.text == word, word.utf8.count >= 3,
                 word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }),
-                context.lexicon.usage(of: word) == 0, !context.lexicon.knows(word)
+                context.lexicon.usage(of: word) == 0, !context.lexicon.knows(word),
+                context.lexicon.properNounUsage(of: word) < ProperNounMatcher.commonName
             else { return nil }
             let outcome = outcomes.outcome(for: word) {
                 guard !lists["spelling-ignore"].contains(word), !checkers.contains(where: { $0.isCorrect(word) }) else { return nil }
@@ -46,7 +47,11 @@ struct SpellingMatcher: Matcher {
         // Only the nearest candidates count, so a search within one edit comes first: it is
         // far cheaper, and it settles most words. Two edits away, only words with the same
         // first letter are considered.
-        var candidates = lexicon.commonWords.words(near: word, maximumDistance: 1)
+        // Learners seldom get a word's first letter wrong, so a candidate that changes it
+        // ("amature" → "mature") is not what they meant; swapping the first two is a typo.
+        var candidates = lexicon.commonWords.words(near: word, maximumDistance: 1).filter {
+            $0.word.first == word.first || ($0.word.count == word.count && $0.word.prefix(2) == String(word.prefix(2).reversed()))
+        }
         if candidates.isEmpty, word.count > 4 {
             candidates = lexicon.commonWords.words(near: word, maximumDistance: 2, sameFirstLetter: true)
         }

@@ -1,0 +1,80 @@
+// Regular endings put on words that inflect differently: "familys", "varys", "choosed".
+
+import TutorCore
+
+/// Finds a word that no dictionary knows but that is a known word with a regular ending
+/// added the regular way where English does it differently, and gives the real form:
+/// plurals ("familys" → "families", "childs" → "children"), third-person verbs ("varys" →
+/// "varies"), and past forms of verbs ("choosed" → "chose", or "chosen" after "have" or
+/// "be"; "stoped" → "stopped").
+///
+/// A word that is also the misspelling of something else cannot come here: the form built
+/// must differ from the word, and the word itself must be unknown to the dictionaries.
+struct InflectionMatcher: Matcher {
+    enum Kind: Sendable {
+        case noun, verb
+    }
+
+    let kind: Kind
+    let checkers: [SpellChecker]
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        context.tokens.compactMap { token -> Match? in
+            let word = token.lower
+            guard token.isWord, token.text == word, word.utf8.count >= 4,
+                word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }),
+                context.lexicon.usage(of: word) == 0, !context.lexicon.knows(word),
+                !checkers.contains(where: { $0.isCorrect(word) }),
+                let form = kind == .noun ? plural(of: word, context.lexicon) : verbForm(of: word, token, context)
+            else { return nil }
+            return Match(span: token.span, suggestions: [form])
+        }
+    }
+
+    /// "familys" → "families": the word is a noun plus "s" or "es", and the noun's plural is another word.
+    private func plural(of word: String, _ lexicon: Lexicon) -> String? {
+        for stem in Self.stems(of: word, endings: ["s", "es"]) {
+            if let noun = lexicon.noun(singular: stem), noun.plural != word, noun.plural != stem, lexicon.isMainlyNoun(stem) {
+                return noun.plural
+            }
+        }
+        return nil
+    }
+
+    /// "varys" → "varies", "choosed" → "chose"/"chosen", "stoped" → "stopped".
+    private func verbForm(of word: String, _ token: Token, _ context: AnalysisContext) -> String? {
+        let lexicon = context.lexicon
+        for stem in Self.stems(of: word, endings: ["s", "es"]) {
+            if let verb = lexicon.verb(stem), verb.thirdPerson != word, !lexicon.isMainlyNoun(stem) { return verb.thirdPerson }
+        }
+        for stem in Self.stems(of: word, endings: ["ed", "d"]) {
+            guard let verb = lexicon.verb(stem), verb.past != word, verb.pastParticiple != word else { continue }
+            return afterHaveOrBe(token, context) ? verb.pastParticiple : verb.past
+        }
+        return nil
+    }
+
+    /// Whether "have" or "be" (or "get") comes just before, adverbs aside: the participle's place.
+    private func afterHaveOrBe(_ token: Token, _ context: AnalysisContext) -> Bool {
+        var index = token.index - 1
+        while let previous = context.token(at: index), previous.isWord, FunctionWords.frequencyAdverbs.contains(previous.lower) || previous.lower == "not" {
+            index -= 1
+        }
+        guard let previous = context.token(at: index), previous.isWord else { return false }
+        return FunctionWords.beForms.contains(previous.lower) || Self.haveAndGet.contains(previous.lower)
+    }
+
+    private static let haveAndGet: Set = ["have", "has", "had", "having", "'ve", "'d", "get", "gets", "got", "getting"]
+
+    /// The word without one of `endings`, also undoing a doubled last consonant ("stopped"
+    /// → "stop") — every way of reading it, longest stem first.
+    static func stems(of word: String, endings: [String]) -> [String] {
+        var stems: [String] = []
+        for ending in endings where word.hasSuffix(ending) && word.count > ending.count + 1 {
+            let stem = String(word.dropLast(ending.count))
+            stems.append(stem)
+            if let last = stem.last, stem.dropLast().last == last, !"aeiou".contains(last) { stems.append(String(stem.dropLast())) }
+        }
+        return stems
+    }
+}

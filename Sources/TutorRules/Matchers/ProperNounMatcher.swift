@@ -1,0 +1,27 @@
+// Names written in lower case: "monday", "english", "korean", "january".
+
+import TutorCore
+
+/// Finds a lowercase word that is a common name written only with a capital (days, months,
+/// languages, nationalities, countries, big cities), or one of the few such names the
+/// dictionaries also know in lower case for a rare other meaning ("french"), and gives it its
+/// capital. Rarer names ("Yong", "Wark") are left to the spelling rule: in a learner's
+/// sentence they are more often a misspelt word.
+struct ProperNounMatcher: Matcher {
+    let lists: WordLists
+
+    /// Zipf × 100 a name needs: about six times per million words. The spelling rule leaves
+    /// these names alone.
+    static let commonName = 380
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        context.tokens.compactMap { token -> Match? in
+            let word = token.lower
+            guard token.isWord, token.text == word, word.utf8.count >= 4,
+                lists["always-capitalized"].contains(word)
+                    || (context.lexicon.usage(of: word) == 0 && context.lexicon.properNounUsage(of: word) >= Self.commonName)
+            else { return nil }
+            return Match(span: token.span, suggestions: [word.capitalizedFirst])
+        }
+    }
+}
