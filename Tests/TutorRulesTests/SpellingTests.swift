@@ -14,10 +14,10 @@ struct SpellingTests {
         #expect(analyser.findings(in: text).corrected(text) == "The weather was beautiful on saturday.")
     }
 
-    @Test("no suggestion when two common words are equally near and about as common")
+    @Test("no suggestion when two candidates are about as likely")
     func unclearCandidate() {
-        // "minuts" is one edit from both "minutes" and "minute".
-        #expect(analyser.findings(in: "We waited ten minuts.").isEmpty)
+        // "beed": "been" is commoner, but "bed" is the likelier slip (a doubled letter).
+        #expect(analyser.findings(in: "I have beed there.").isEmpty)
     }
 
     @Test("British and American spellings are both right; names and chat words are left alone")
@@ -33,5 +33,13 @@ struct SpellingTests {
         #expect(lexicon.usage(of: "minutes") > lexicon.usage(of: "minuets") + SpellingMatcher.clearLead)
         #expect(lexicon.usage(of: "the") > 700)
         #expect(lexicon.usage(of: "recieve") == 0)
+    }
+
+    @Test("the likeliest slip wins: a doubled letter typed once beats a changed letter", arguments: [
+        ("realy", "really", 0), ("realy", "real", 100), ("midle", "middle", 0), ("runn", "run", 0),
+        ("recieve", "receive", 30), ("definately", "definitely", 30), ("realy", "ready", 100),
+    ])
+    func slipCost(typed: String, meant: String, cost: Int) {
+        #expect(SpellingMatcher.slipCost(typed: typed, meant: meant) == cost)
     }
 }

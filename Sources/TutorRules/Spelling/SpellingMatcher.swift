@@ -28,9 +28,8 @@ struct SpellingMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { token -> Match? in
             let word = token.lower
-            // Words with capitals anywhere ("iPad", "eBay") are names and brands.
-            guard token.isWord, token.text == word, word.utf8.count >= 3,
-                word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }),
+            guard token.isWord, word.utf8.count >= 3, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }),
+                token.text == word || startsSentenceCapitalized(token),
                 context.lexicon.usage(of: word) == 0, !context.lexicon.knows(word),
                 context.lexicon.properNounUsage(of: word) < ProperNounMatcher.commonName
             else { return nil }
@@ -39,8 +38,17 @@ struct SpellingMatcher: Matcher {
                 return bestCandidate(for: word, lexicon: context.lexicon)
             }
             guard let (best, distance) = outcome else { return nil }
-            return Match(span: token.span, suggestions: [best], confidenceFactor: distance == 1 ? 1 : 0.85)
+            if token.text != word, checkers.contains(where: { $0.isCorrect(token.text) }) { return nil }
+            let suggestion = token.text == word ? best : best.capitalizedFirst
+            return Match(span: token.span, suggestions: [suggestion], confidenceFactor: distance == 1 ? 1 : 0.85)
         }
+    }
+
+    /// A word capitalised only because it starts a sentence ("Unfortunatly, ..."), long
+    /// enough not to be a short name that happens to be near a word ("Minsu", "minus").
+    /// Elsewhere, words with capitals ("Jiwoo", "iPad", "eBay") are names and brands.
+    private func startsSentenceCapitalized(_ token: Token) -> Bool {
+        token.startsSentence && token.text.utf8.count >= 6 && token.text.dropFirst() == token.lower.dropFirst()
     }
 
     private func bestCandidate(for word: String, lexicon: Lexicon) -> (String, Int)? {
@@ -56,12 +64,39 @@ struct SpellingMatcher: Matcher {
             candidates = lexicon.commonWords.words(near: word, maximumDistance: 2, sameFirstLetter: true)
         }
         guard let nearest = candidates.map(\.distance).min() else { return nil }
+        // How likely each candidate is: how common it is, less how unusual the slip that
+        // would turn it into what was typed (both as Zipf × 100, i.e. log10 × 100).
         let ranked = candidates.filter { $0.distance == nearest }
-            .map { (word: $0.word, usage: lexicon.usage(of: $0.word)) }
-            .sorted { $0.usage > $1.usage }
+            .map { (word: $0.word, usage: lexicon.usage(of: $0.word), score: lexicon.usage(of: $0.word) - Self.slipCost(typed: word, meant: $0.word)) }
+            .sorted { $0.score > $1.score }
         guard ranked[0].usage >= Self.commonUsage else { return nil }
-        if ranked.count > 1, ranked[0].usage - ranked[1].usage < Self.clearLead { return nil }
+        if ranked.count > 1, ranked[0].score - ranked[1].score < Self.clearLead { return nil }
         return (ranked[0].word, nearest)
+    }
+
+    /// How unusual the one-edit slip from `meant` to `typed` is, as -log10 × 100 of its
+    /// relative likelihood: a doubled letter typed once or a single one typed twice
+    /// ("realy", "writen", "runn") is the commonest slip (0); a vowel for another vowel or
+    /// two letters swapped is common (30); any other change is ten times rarer (100).
+    /// Candidates two edits away all cost the same (0), as nothing tells them apart here.
+    static func slipCost(typed: String, meant: String) -> Int {
+        let a = Array(typed.utf8), b = Array(meant.utf8)
+        let prefix = zip(a, b).prefix { $0 == $1 }.count
+        let vowels = Set("aeiou".utf8)
+        if a.count + 1 == b.count || a.count == b.count + 1 {
+            // One letter more or less: which one, and is it next to its twin?
+            let (long, short) = a.count > b.count ? (a, b) : (b, a)
+            guard Array(long[(prefix + 1)...]) == Array(short[prefix...]) else { return 0 }
+            let letter = long[prefix]
+            if (prefix > 0 && long[prefix - 1] == letter) || (prefix + 1 < long.count && long[prefix + 1] == letter) { return 0 }
+            return vowels.contains(letter) ? 30 : 100
+        }
+        guard a.count == b.count, prefix < a.count else { return 0 }
+        if prefix + 1 < a.count, a[prefix] == b[prefix + 1], a[prefix + 1] == b[prefix], a[(prefix + 2)...] == b[(prefix + 2)...] {
+            return 30
+        }
+        guard a[(prefix + 1)...] == b[(prefix + 1)...] else { return 0 }
+        return vowels.contains(a[prefix]) && vowels.contains(b[prefix]) ? 30 : 100
     }
 }
 
