@@ -34,6 +34,40 @@ extension ModuleStore {
                 table.uniqueKey(["learnerId", "moduleId"])
             }
         }
+        migrator.registerMigration("v2: review schedule and log") { db in
+            // One schedule per saved module (FSRS state: TutorCore's ReviewCard).
+            try db.create(table: "review_card") { table in
+                table.primaryKey("savedModuleId", .integer).references("saved_module", onDelete: .cascade)
+                table.column("state", .integer).notNull()
+                table.column("step", .integer)
+                table.column("stability", .double)
+                table.column("difficulty", .double)
+                table.column("due", .datetime).notNull()
+                table.column("lastReview", .datetime)
+                table.column("reviewCount", .integer).notNull().defaults(to: 0)
+            }
+            try db.create(index: "review_card_due", on: "review_card", columns: ["due"])
+            // Every review ever given, with the schedule it produced.
+            try db.create(table: "review_log") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.belongsTo("savedModule", inTable: "saved_module", onDelete: .cascade).notNull()
+                table.belongsTo("learner", onDelete: .cascade).notNull()
+                table.column("reviewedAt", .datetime).notNull()
+                table.column("rating", .integer).notNull()
+                table.column("stateBefore", .integer).notNull()
+                table.column("state", .integer).notNull()
+                table.column("step", .integer)
+                table.column("stability", .double).notNull()
+                table.column("difficulty", .double).notNull()
+                table.column("due", .datetime).notNull()
+                table.column("problemIndex", .integer).notNull()
+                // Nil when the learner graded themself (rewrite problems).
+                table.column("answeredCorrectly", .boolean)
+            }
+            try db.create(index: "review_log_learner_time", on: "review_log", columns: ["learnerId", "reviewedAt"])
+            // Modules saved before scheduling existed are new, due from when they were saved.
+            try db.execute(sql: "INSERT INTO review_card (savedModuleId, state, step, due) SELECT id, 0, 0, savedAt FROM saved_module")
+        }
         return migrator
     }
 
