@@ -28,6 +28,10 @@ struct SavedFilterOptions: ParsableArguments {
     @Option(help: "Only modules saved since this day (YYYY-MM-DD) or this many days ago (7d).")
     var since: String?
 
+    func validate() throws {
+        if let since { _ = try Self.parseDay(since, now: Date(), calendar: .current) }
+    }
+
     func filter(now: Date = Date(), calendar: Calendar = .current) throws -> SavedModuleFilter {
         SavedModuleFilter(type: type, tag: tag, since: try since.map { try Self.parseDay($0, now: now, calendar: calendar) })
     }
