@@ -34,15 +34,7 @@ enum TerminalSession {
     static func run(_ options: TerminalOptions, makeState: (Theme, String) -> AppState) async throws {
         let parts = try BuiltinParts()
         let store = try options.store.openStore()
-        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-        var theme = try ThemeLibrary.load(options.theme)
-        let terminal: NcursesTerminal
-        do {
-            terminal = try NcursesTerminal.open(colorMode: noColor || theme.name == "mono" ? .mono : .automatic)
-        } catch {
-            throw UserError(message: "\(error)", exitCode: 69)
-        }
-        if !terminal.usesColor { theme = theme.monochrome }
+        let (terminal, theme) = try openTerminal(themeName: options.theme)
         let log = EventLog()
         log.note("session started user-profile=\(StableHash.hex(options.userName).prefix(8)) theme=\(theme.name)")
         let engine = Engine(
@@ -61,6 +53,23 @@ enum TerminalSession {
         if final.savedCount > 0 {
             print("Saved \(final.savedCount) module\(final.savedCount == 1 ? "" : "s") for \(userName) in \(store.path).")
         }
+    }
+}
+
+extension TerminalSession {
+    /// Opens the terminal with the theme, in monochrome when NO_COLOR is set, the theme is
+    /// `mono` or the terminal has no colours.
+    static func openTerminal(themeName: String) throws -> (NcursesTerminal, Theme) {
+        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        var theme = try ThemeLibrary.load(themeName)
+        let terminal: NcursesTerminal
+        do {
+            terminal = try NcursesTerminal.open(colorMode: noColor || theme.name == "mono" ? .mono : .automatic)
+        } catch {
+            throw UserError(message: "\(error)", exitCode: 69)
+        }
+        if !terminal.usesColor { theme = theme.monochrome }
+        return (terminal, theme)
     }
 }
 

@@ -115,6 +115,7 @@ struct ReviewTests {
     @Test("due times in words")
     func describingDueTimes() {
         #expect(ReviewRenderer.describe(Self.now, from: Self.now) == "now")
+        #expect(ReviewRenderer.describe(Self.now.addingTimeInterval(30), from: Self.now) == "in under a minute")
         #expect(ReviewRenderer.describe(Self.now.addingTimeInterval(600), from: Self.now) == "in 10 minutes")
         #expect(ReviewRenderer.describe(Self.now.addingTimeInterval(3 * 86_400), from: Self.now) == "in 3 days")
     }

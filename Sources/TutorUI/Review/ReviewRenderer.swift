@@ -192,10 +192,12 @@ public enum ReviewRenderer {
         return lines
     }
 
-    /// A due time in words, relative to `now`: "now", "in 10 minutes", "in 3 days".
+    /// A due time in words, relative to `now`: "now", "in under a minute", "in 10 minutes",
+    /// "in 3 days".
     public static func describe(_ date: Date, from now: Date) -> String {
         let seconds = date.timeIntervalSince(now)
-        if seconds < 60 { return "now" }
+        if seconds <= 0 { return "now" }
+        if seconds < 60 { return "in under a minute" }
         let minutes = Int((seconds / 60).rounded())
         if minutes < 60 { return "in \(minutes) minute\(minutes == 1 ? "" : "s")" }
         let hours = Int((seconds / 3_600).rounded())
