@@ -9,12 +9,6 @@ import TutorUI
 /// Drives `ReviewReducer` against a terminal backend and the store; the only place where
 /// the review session meets the clock, randomness and the database.
 struct ReviewRunner {
-    enum RunnerEvent: Sendable {
-        case review(ReviewEvent)
-        case bytes([UInt8])
-        case flushEscape
-    }
-
     let backend: any TerminalBackend
     let store: ModuleStore
     let learner: String
@@ -26,35 +20,13 @@ struct ReviewRunner {
     func run(_ initial: ReviewState) async -> ReviewState {
         var state = initial
         state.size = backend.size
-        let (events, continuation) = AsyncStream.makeStream(of: RunnerEvent.self)
-        let inputTask = Task {
-            for await input in backend.input {
-                switch input {
-                case .bytes(let bytes): continuation.yield(.bytes(bytes))
-                case .resize(let size): continuation.yield(.review(.resize(size)))
-                case .hangup, .terminate: continuation.yield(.review(.terminate))
-                }
-            }
-        }
+        let (events, continuation) = AsyncStream.makeStream(of: TerminalInputReader<ReviewEvent>.Item.self)
+        var reader = TerminalInputReader(continuation: continuation, key: ReviewEvent.input)
+        let inputTask = reader.forward(backend, resize: ReviewEvent.resize, terminate: .terminate)
         defer { inputTask.cancel() }
-        var decoder = InputDecoder()
         draw(state)
         for await event in events {
-            var reviewEvents: [ReviewEvent] = []
-            switch event {
-            case .review(let reviewEvent): reviewEvents = [reviewEvent]
-            case .bytes(let bytes):
-                reviewEvents = decoder.feed(bytes).map { .input($0) }
-                if decoder.hasPendingEscape {
-                    Task {
-                        try? await Task.sleep(for: .milliseconds(25))
-                        continuation.yield(.flushEscape)
-                    }
-                }
-            case .flushEscape:
-                if decoder.hasPendingEscape { reviewEvents = decoder.flushPending().map { .input($0) } }
-            }
-            for reviewEvent in reviewEvents {
+            for reviewEvent in reader.events(for: event) {
                 for effect in ReviewReducer.reduce(&state, reviewEvent) {
                     // Store work is quick and local: done in order, so a quit never loses a review.
                     if let result = perform(effect) { _ = ReviewReducer.reduce(&state, result) }

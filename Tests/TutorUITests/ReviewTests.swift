@@ -76,12 +76,18 @@ struct ReviewTests {
         #expect(state.phase == .answering && state.notice != nil)
     }
 
+    /// The session after all three: right (Good), wrong (Again), self-rated Good.
+    static func finishedSession() -> ReviewState {
+        var state = session()
+        _ = type("goes", &state); _ = ReviewReducer.reduce(&state, .input(.key(.enter, [])))
+        _ = type("go", &state); _ = ReviewReducer.reduce(&state, .input(.key(.enter, [])))
+        _ = type("", &state); _ = ReviewReducer.reduce(&state, .input(.text("3")))
+        return state
+    }
+
     @Test("the summary counts reviewed and correct, and the next due time arrives from the store")
     func summary() {
-        var state = Self.session()
-        _ = Self.type("goes", &state); _ = ReviewReducer.reduce(&state, .input(.key(.enter, [])))
-        _ = Self.type("go", &state); _ = ReviewReducer.reduce(&state, .input(.key(.enter, [])))
-        _ = Self.type("", &state); _ = ReviewReducer.reduce(&state, .input(.text("3")))
+        var state = Self.finishedSession()
         #expect(state.phase == .summary && state.results.count == 3 && state.correctCount == 2)
         _ = ReviewReducer.reduce(&state, .recorded(savedModuleID: 12, due: Self.now.addingTimeInterval(60)))
         _ = ReviewReducer.reduce(&state, .recorded(savedModuleID: 11, due: Self.now.addingTimeInterval(86_400 * 3)))
@@ -149,10 +155,7 @@ struct ReviewTests {
 
     @Test("the session summary")
     func screenSummary() throws {
-        var state = Self.session()
-        _ = Self.type("goes", &state); _ = ReviewReducer.reduce(&state, .input(.key(.enter, [])))
-        _ = Self.type("go", &state); _ = ReviewReducer.reduce(&state, .input(.key(.enter, [])))
-        _ = Self.type("", &state); _ = ReviewReducer.reduce(&state, .input(.text("3")))
+        var state = Self.finishedSession()
         for (id, days) in [(11, 3.0), (12, 0.007), (13, 1.0)] {
             _ = ReviewReducer.reduce(&state, .recorded(savedModuleID: Int64(id), due: Self.now.addingTimeInterval(days * 86_400)))
         }

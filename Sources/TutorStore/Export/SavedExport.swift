@@ -77,9 +77,15 @@ public enum JSONExport {
                         problemIndex: $0.problemIndex, answeredCorrectly: $0.answeredCorrectly, schedule: $0.entry.card)
                 }, module: exported.saved.module)
         }
+        return try encoder.encode(Document(learner: learner, modules: entries))
+    }
+
+    /// The encoder of every JSON ChatTutor prints about saved modules: pretty, key-sorted,
+    /// ISO 8601 dates.
+    public static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
-        return try encoder.encode(Document(learner: learner, modules: entries))
+        return encoder
     }
 }
