@@ -1,5 +1,6 @@
 // The database schema, one named migration per version, and the checks made before migrating.
 
+import Foundation
 import GRDB
 
 extension ModuleStore {
@@ -92,13 +93,20 @@ extension ModuleStore {
     /// Runs the migrations this database lacks.
     static func migrate(_ queue: DatabaseQueue, path: String) throws {
         let migrator = Self.migrator
-        do {
-            try migrator.migrate(queue)
-        } catch {
-            // The migrator chooses what to run before it takes the write lock, so two
-            // processes opening a new file at once both try v1, and the second fails on
-            // tables the first created. Finding every migration applied means that happened.
-            guard try queue.read(migrator.hasCompletedMigrations) else { throw error }
+        let deadline = Date(timeIntervalSinceNow: busyTimeout)
+        while true {
+            do {
+                try migrator.migrate(queue)
+                break
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR || error.resultCode == .SQLITE_BUSY {
+                // The migrator chooses what to run before it takes the write lock, so two
+                // processes opening a new file at once both try v1, and the second fails on
+                // tables the first created. Each migration is one transaction: once the
+                // first process is done, running again finds only what is still missing.
+                if try queue.read(migrator.hasCompletedMigrations) { break }
+                guard Date() < deadline else { throw error }
+                Thread.sleep(forTimeInterval: 0.01)
+            }
         }
         if try queue.read(migrator.hasBeenSuperseded) { throw StoreError.newerSchema(path: path) }
     }
