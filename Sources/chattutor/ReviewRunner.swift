@@ -55,9 +55,9 @@ struct ReviewRunner {
                     fuzz: fuzz ? Double.random(in: 0..<1) : nil, problemIndex: problemIndex, answeredCorrectly: correct)
                 guard let stored else { return .storeFailed("That module was deleted meanwhile; nothing recorded.") }
                 return .recorded(savedModuleID: id, due: stored.entry.card.due)
-            case .saveNote(let id, let note):
-                guard let saved = try store.savedModule(id: id) else { return .storeFailed("That module was deleted meanwhile.") }
-                try store.update(id: id, note: note, tags: saved.tags)
+            case .annotate(let id, let note, let tags):
+                guard try store.savedModule(id: id) != nil else { return .storeFailed("That module was deleted meanwhile.") }
+                try store.update(id: id, note: note, tags: tags)
                 return nil
             case .loadStats:
                 return .statsLoaded(try store.reviewStats(for: learner, dayStarts: ReviewCalendar.dayStarts(days: 30, now: Date())))

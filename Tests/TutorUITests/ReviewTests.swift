@@ -104,11 +104,36 @@ struct ReviewTests {
         var state = Self.session()
         _ = Self.type("goes", &state)
         _ = ReviewReducer.reduce(&state, .input(.text("n")))
-        #expect(state.noteDraft?.text == "버스에서 다시 보기")
+        #expect(state.editor == AnnotationEditor(field: .note, line: InputLine(text: "버스에서 다시 보기")))
         _ = ReviewReducer.reduce(&state, .input(.control("u")))
         _ = ReviewReducer.reduce(&state, .input(.text("3인칭 -s")))
-        #expect(ReviewReducer.reduce(&state, .input(.key(.enter, []))) == [.saveNote(savedModuleID: 11, note: "3인칭 -s")])
-        #expect(state.current?.note == "3인칭 -s" && state.noteDraft == nil)
+        #expect(ReviewReducer.reduce(&state, .input(.key(.enter, []))) == [.annotate(savedModuleID: 11, note: "3인칭 -s", tags: ["verbs"])])
+        #expect(state.current?.note == "3인칭 -s" && state.editor == nil)
+    }
+
+    @Test("t edits the tags, comma-separated; duplicates and empty ones are dropped; Esc cancels")
+    func editingTags() {
+        var state = Self.session()
+        _ = Self.type("goes", &state)
+        _ = ReviewReducer.reduce(&state, .input(.text("t")))
+        #expect(state.editor?.line.text == "verbs")
+        _ = ReviewReducer.reduce(&state, .input(.text(", 시험,, Verbs , exam")))
+        #expect(ReviewReducer.reduce(&state, .input(.key(.enter, []))) == [.annotate(savedModuleID: 11, note: "버스에서 다시 보기", tags: ["verbs", "시험", "exam"])])
+        _ = ReviewReducer.reduce(&state, .input(.text("t")))
+        _ = ReviewReducer.reduce(&state, .input(.control("u")))
+        #expect(ReviewReducer.reduce(&state, .input(.key(.escape, []))).isEmpty)
+        #expect(state.current?.tags == ["verbs", "시험", "exam"] && state.editor == nil)
+    }
+
+    @Test("the tag editor over the explanation")
+    func screenTagEditor() throws {
+        var state = Self.session()
+        _ = Self.type("goes", &state)
+        _ = ReviewReducer.reduce(&state, .input(.text("t")))
+        _ = ReviewReducer.reduce(&state, .input(.text(", 시험")))
+        let frame = ReviewRenderer.render(state)
+        try GoldenScreen.check(frame.screen, "review-tags-80x24")
+        #expect(frame.cursor == CursorPosition(column: 4 + DisplayWidth.of("verbs, 시험"), row: 21))
     }
 
     @Test("Ctrl-C quits at any point")

@@ -43,9 +43,14 @@ tm -f /dev/null new-session -d -s review -x 100 -y 30 \
 wait_for "1 of 3 · New"
 keys "$fill_answer"; press Enter
 wait_for "✓ Right"
+press n; wait_for "Note for this module"
+keys "버스에서 다시 보기"; press Enter; wait_for "Your note: 버스에서 다시 보기"
+press t; wait_for "Tags, separated by commas"
+keys "verbs, 시험"; press Enter; wait_for "Tags:      verbs, 시험"
 press Enter
 wait_for "2 of 3 · New"
-pass "fill-in: the right answer is graded right; Enter rates it Good"
+[ "$(q "SELECT note || '|' || tags FROM saved_module WHERE id = 1")" = '버스에서 다시 보기|["verbs","시험"]' ] || fail "note and tags from the TUI not saved"
+pass "fill-in: the right answer is graded right; n and t edit the note and tags (saved); Enter rates it Good"
 keys "$wrong_choice"; press Enter
 wait_for "✗ Not quite"
 press 4; wait_for "rated Again"

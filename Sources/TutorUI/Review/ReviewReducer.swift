@@ -33,7 +33,7 @@ public enum ReviewReducer {
             state.isQuitting = true
             return [.quit]
         }
-        if state.noteDraft != nil { return editNote(input, &state) }
+        if state.editor != nil { return edit(input, &state) }
         if input == .control("t"), !state.showsStats { return openStats(&state) }
         if state.showsStats {
             switch input {
@@ -103,7 +103,11 @@ public enum ReviewReducer {
                 return []
             }
         case .text("n"):
-            state.noteDraft = InputLine(text: state.current?.note ?? "")
+            state.editor = AnnotationEditor(field: .note, line: InputLine(text: state.current?.note ?? ""))
+            return []
+        case .text("t"):
+            let tags = state.current?.tags.joined(separator: ", ") ?? ""
+            state.editor = AnnotationEditor(field: .tags, line: InputLine(text: tags))
             return []
         default:
             return []
@@ -120,28 +124,35 @@ public enum ReviewReducer {
         return [.record(savedModuleID: entry.savedModuleID, rating: rating, problemIndex: entry.problemIndex, answeredCorrectly: correct)]
     }
 
-    static func editNote(_ input: InputEvent, _ state: inout ReviewState) -> [ReviewEffect] {
-        guard var draft = state.noteDraft else { return [] }
+    static func edit(_ input: InputEvent, _ state: inout ReviewState) -> [ReviewEffect] {
+        guard var editor = state.editor else { return [] }
         switch input {
         case .key(.escape, _):
-            state.noteDraft = nil
+            state.editor = nil
             return []
         case .key(.enter, _):
-            state.noteDraft = nil
+            state.editor = nil
             guard let entry = state.current else { return [] }
-            let note = draft.text.trimmedSpaces
-            state.queue[state.index].note = note.isEmpty ? nil : note
-            state.notice = note.isEmpty ? "Note removed" : "Note saved"
-            return [.saveNote(savedModuleID: entry.savedModuleID, note: note.isEmpty ? nil : note)]
-        case .text(let text): draft.insert(text)
-        case .paste(let text): draft.insert(TextSanitizer.sanitize(text, keepNewlines: false))
-        case .key(.backspace, _): draft.backspace()
-        case .key(.left, _): draft.moveLeft()
-        case .key(.right, _): draft.moveRight()
-        case .control("u"): draft.deleteToLineStart()
+            let text = editor.line.text.trimmedSpaces
+            switch editor.field {
+            case .note:
+                state.queue[state.index].note = text.isEmpty ? nil : text
+                state.notice = text.isEmpty ? "Note removed" : "Note saved"
+            case .tags:
+                state.queue[state.index].tags = AnnotationEditor.tags(from: text)
+                state.notice = "Tags saved"
+            }
+            let updated = state.queue[state.index]
+            return [.annotate(savedModuleID: entry.savedModuleID, note: updated.note, tags: updated.tags)]
+        case .text(let text): editor.line.insert(text)
+        case .paste(let text): editor.line.insert(TextSanitizer.sanitize(text, keepNewlines: false))
+        case .key(.backspace, _): editor.line.backspace()
+        case .key(.left, _): editor.line.moveLeft()
+        case .key(.right, _): editor.line.moveRight()
+        case .control("u"): editor.line.deleteToLineStart()
         default: break
         }
-        state.noteDraft = draft
+        state.editor = editor
         return []
     }
 

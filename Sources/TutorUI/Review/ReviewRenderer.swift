@@ -39,8 +39,8 @@ public enum ReviewRenderer {
                 screen.draw(Array(all.dropFirst(min(problem.count, max(0, all.count - body.height)))), in: body)
             }
         }
-        if let draft = state.noteDraft {
-            cursor = drawNoteEditor(draft, state, on: &screen)
+        if let editor = state.editor {
+            cursor = drawEditor(editor, state, on: &screen)
         }
         drawStatusBar(state, on: &screen)
         return (screen, cursor)
@@ -63,8 +63,8 @@ public enum ReviewRenderer {
         let row = state.size.rows - 1
         screen.paint(Rect(column: 0, row: row, width: state.size.columns, height: 1), style: theme[.statusBar])
         let hints: String
-        if state.noteDraft != nil {
-            hints = "Enter:save note  Esc:cancel"
+        if state.editor != nil {
+            hints = "Enter:save  Esc:cancel"
         } else if state.showsStats {
             hints = "Esc:back  q:quit"
         } else {
@@ -72,9 +72,9 @@ public enum ReviewRenderer {
             case .answering: hints = "Enter:check  ^T:stats  ^C:quit"
             case .answered(_, let grade):
                 switch grade {
-                case .none: hints = "Rate yourself: 1 Again  2 Hard  3 Good  4 Easy   n:note"
-                case .some(let grade) where grade.isCorrect: hints = "Enter:Good  2 Hard  4 Easy   n:note  ^C:quit"
-                case .some: hints = "Enter:next (Again)   n:note  ^C:quit"
+                case .none: hints = "Rate yourself: 1 Again  2 Hard  3 Good  4 Easy   n:note t:tags"
+                case .some(let grade) where grade.isCorrect: hints = "Enter:Good  2 Hard  4 Easy   n:note t:tags  ^C:quit"
+                case .some: hints = "Enter:next (Again)   n:note t:tags  ^C:quit"
                 }
             case .summary: hints = "s:stats  q:quit"
             }
@@ -129,9 +129,12 @@ public enum ReviewRenderer {
         lines.append(StyledLine())
         lines += StyledLine.wrapped(module.explanation.en, style: theme[.text], width: width)
         lines += StyledLine.wrapped(module.explanation.ko, style: theme[.dim], width: width)
+        if entry.note != nil || !entry.tags.isEmpty { lines.append(StyledLine()) }
         if let note = entry.note {
-            lines.append(StyledLine())
             lines += StyledLine.wrapped(note, style: theme[.text], width: width, prefix: ("Your note: ", theme[.accent]))
+        }
+        if !entry.tags.isEmpty {
+            lines += StyledLine.wrapped(entry.tags.joined(separator: ", "), style: theme[.text], width: width, prefix: ("Tags:      ", theme[.accent]))
         }
         return lines
     }
@@ -147,14 +150,15 @@ public enum ReviewRenderer {
         return (visible, DisplayWidth.of(String(characters[start..<input.cursor])))
     }
 
-    static func drawNoteEditor(_ draft: InputLine, _ state: ReviewState, on screen: inout ScreenBuffer) -> CursorPosition? {
+    static func drawEditor(_ editor: AnnotationEditor, _ state: ReviewState, on screen: inout ScreenBuffer) -> CursorPosition? {
         let theme = state.theme
         let row = state.size.rows - 3
         let rect = Rect(column: 0, row: row - 1, width: state.size.columns, height: 2)
         screen.paint(rect, style: theme[.text])
-        screen.write("Note for this module (Enter saves, empty removes):", column: 2, row: row - 1, style: theme[.accent])
+        let title = editor.field == .note ? "Note for this module (empty removes it):" : "Tags, separated by commas:"
+        screen.write(TextWrapping.truncate(title, width: state.size.columns - 2), column: 2, row: row - 1, style: theme[.accent])
         let prompt = "> "
-        let (visible, column) = inputView(draft, width: state.size.columns - 6)
+        let (visible, column) = inputView(editor.line, width: state.size.columns - 6)
         screen.write(prompt + visible, column: 2, row: row, style: theme[.text])
         return CursorPosition(column: 2 + DisplayWidth.of(prompt) + column, row: row)
     }

@@ -77,8 +77,8 @@ public struct ReviewState: Hashable, Sendable {
     /// The stats view is open; `stats` is nil until they are loaded.
     public var showsStats = false
     public var stats: ReviewStats?
-    /// The note being edited (`n`), or nil.
-    public var noteDraft: InputLine?
+    /// The note (`n`) or tags (`t`) being edited, or nil.
+    public var editor: AnnotationEditor?
     /// A short message in the status bar.
     public var notice: String?
     public var isQuitting = false
@@ -102,6 +102,32 @@ public struct ReviewState: Hashable, Sendable {
     }
 }
 
+/// Editing the current module's note or tags on one line.
+public struct AnnotationEditor: Hashable, Sendable {
+    public enum Field: Hashable, Sendable {
+        case note
+        /// Comma-separated.
+        case tags
+    }
+
+    public var field: Field
+    public var line: InputLine
+
+    public init(field: Field, line: InputLine) {
+        self.field = field
+        self.line = line
+    }
+
+    /// Tags typed as "a, b, A": trimmed, empty ones dropped, the first spelling of each kept.
+    public static func tags(from text: String) -> [String] {
+        var tags: [String] = []
+        for tag in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !tag.isEmpty {
+            if !tags.contains(where: { $0.caseInsensitiveCompare(tag) == .orderedSame }) { tags.append(tag) }
+        }
+        return tags
+    }
+}
+
 /// Everything that reaches `ReviewReducer.reduce`.
 public enum ReviewEvent: Sendable {
     case input(InputEvent)
@@ -119,7 +145,8 @@ public enum ReviewEvent: Sendable {
 public enum ReviewEffect: Hashable, Sendable {
     /// Schedule the module with this rating and log the review.
     case record(savedModuleID: Int64, rating: ReviewRating, problemIndex: Int, answeredCorrectly: Bool?)
-    case saveNote(savedModuleID: Int64, note: String?)
+    /// Replace the module's note and tags.
+    case annotate(savedModuleID: Int64, note: String?, tags: [String])
     case loadStats
     case quit
 }
