@@ -33,4 +33,19 @@ public struct SavedModuleFilter: Sendable, Hashable {
         }
         return true
     }
+
+    /// The start of the day `text` names, in `calendar`'s time zone: `YYYY-MM-DD`, or `Nd`
+    /// for N days before today (`0d` is today); nil for anything else.
+    public static func startOfDay(named text: String, now: Date, calendar: Calendar) -> Date? {
+        if text.hasSuffix("d"), let days = Int(text.dropLast()), days >= 0 {
+            return calendar.date(byAdding: .day, value: -days, to: calendar.startOfDay(for: now))
+        }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
+        let components = DateComponents(year: year, month: month, day: day)
+        guard let date = calendar.date(from: components), calendar.component(.day, from: date) == day else { return nil }
+        return date
+    }
 }

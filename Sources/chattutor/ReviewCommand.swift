@@ -38,7 +38,7 @@ struct ReviewCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingUserErrors {
-            let moduleStore = try store.openStore()
+            let moduleStore = try store.openExistingStore()
             let learner = store.userName
             let now = Date()
             let queue: [ReviewItem]

@@ -16,14 +16,24 @@ struct StoreOptions: ParsableArguments {
         user ?? ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? NSUserName()
     }
 
+    var url: URL { db.map { URL(fileURLWithPath: $0) } ?? ModuleStore.defaultURL() }
+
     /// Opens (creating and migrating if need be) the database; a failure is a `UserError`
     /// that says what to do.
     func openStore() throws -> ModuleStore {
-        let url = db.map { URL(fileURLWithPath: $0) } ?? ModuleStore.defaultURL()
         do {
             return try ModuleStore(url: url)
         } catch {
             throw UserError.cannotCreate("\(error)")
         }
+    }
+
+    /// Opens the database only if it exists: commands that read or change saved modules
+    /// never create an empty database as a side effect.
+    func openExistingStore() throws -> ModuleStore {
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw UserError.noInput("no saved modules yet: there is no database at \(url.path) (save modules in the chat with s, or pass --db)")
+        }
+        return try openStore()
     }
 }

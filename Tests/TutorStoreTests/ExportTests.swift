@@ -127,4 +127,21 @@ struct ExportTests {
         let (store, _) = try exported()
         #expect(try store.export(for: "minji", filter: filter).count == expectedCount)
     }
+
+    @Test("--since names a day or a number of days back, in the learner's time zone", arguments: [
+        ("2025-03-01", "2025-03-01 00:00"), ("0d", "2025-06-15 00:00"), ("7d", "2025-06-08 00:00"),
+        ("2025-02-30", nil), ("2025-13-01", nil), ("yesterday", nil), ("-1d", nil), ("25-03-01", nil),
+    ])
+    func sinceDays(_ text: String, _ expected: String?) throws {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = try #require(TimeZone(identifier: "Asia/Seoul"))
+        let formatter = DateFormatter()
+        formatter.calendar = calendar
+        formatter.timeZone = calendar.timeZone
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        let now = try #require(formatter.date(from: "2025-06-15 13:45"))
+        let day = SavedModuleFilter.startOfDay(named: text, now: now, calendar: calendar)
+        #expect(day.map(formatter.string(from:)) == expected)
+    }
 }

@@ -34,6 +34,31 @@ set +e; echo | s delete "$id" 2> "$work/err"; status=$?; set -e
 ! s show 99999 2> "$work/err" && grep -q "no saved module 99999" "$work/err" || fail "show of a missing ID"
 pass "delete refuses without --yes when stdin is not a terminal; a missing ID is named"
 
+# On a terminal, delete asks: "n" keeps the module, "y" deletes it.
+if command -v tmux > /dev/null; then
+  trap 'for answer in n y; do tmux -L "chattutor-saved-$$-$answer" kill-server 2> /dev/null || true; done; rm -rf "$work"' EXIT
+  ask() {  # ask ANSWER: runs delete in tmux (a server of its own), answers, prints the pane
+    local socket="chattutor-saved-$$-$1"
+    tmux -L "$socket" -f /dev/null new-session -d -s ask -x 120 -y 10 \
+      "$bin saved delete $id --db $db --user minji; echo EXIT=\$?; sleep 30"
+    for _ in $(seq 1 100); do tmux -L "$socket" capture-pane -p -t ask 2> /dev/null | grep -q "\[y/N\]" && break; sleep 0.1; done
+    tmux -L "$socket" send-keys -t ask "$1" Enter
+    for _ in $(seq 1 100); do tmux -L "$socket" capture-pane -p -t ask 2> /dev/null | grep -q "EXIT=" && break; sleep 0.1; done
+    tmux -L "$socket" capture-pane -p -t ask
+    tmux -L "$socket" kill-server 2> /dev/null || true
+  }
+  pane=$(ask n)
+  [[ "$pane" == *"[y/N]"* && "$pane" == *"Nothing deleted."* ]] || fail "delete on a terminal, answered n: $pane"
+  [ "$(s list | tail -n +2 | wc -l)" = "$total" ] || fail "answering n deleted"
+  pane=$(ask y)
+  [[ "$pane" == *"Deleted 1 module."* ]] || fail "delete on a terminal, answered y: $pane"
+  [ "$(s list | tail -n +2 | wc -l)" = "$((total - 1))" ] || fail "answering y did not delete"
+  s import "$work/all" > /dev/null  # put it back (a new ID)
+  id=$(s list --type R:VERB --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
+  s tag "$id" verbs "exam week" > /dev/null
+  pass "delete on a terminal asks [y/N]: n keeps the module, y deletes it"
+fi
+
 s export --format json --out "$work/export.json" 2> /dev/null
 [ "$(stat -c %a "$work/export.json")" = 600 ] || fail "the export is not owner-only"
 python3 - "$work/export.json" "$total" <<'PY' || fail "JSON export"
@@ -67,6 +92,11 @@ PY
 [ "$(s list | tail -n +2 | wc -l)" = "$((total - 1))" ] || fail "delete --yes did not delete"
 pass "export: JSON (everything, mode 600), Markdown, Anki (headers, 4 columns, stable GUIDs); delete --yes"
 
+# Reading commands never create a database.
+! "$bin" saved list --db "$work/none/db.sqlite" 2> "$work/err" && grep -q "no saved modules yet" "$work/err" || fail "list of a missing database"
+[ ! -e "$work/none" ] || fail "saved list created a database"
+pass "saved list with no database: a clear message, and nothing created"
+
 # A corrupt or foreign file: a clear error and the file byte for byte untouched.
 head -c 4096 /dev/urandom > "$work/corrupt.sqlite"; sum=$(sha256sum < "$work/corrupt.sqlite")
 set +e; "$bin" saved list --db "$work/corrupt.sqlite" 2> "$work/err"; status=$?; set -e
@@ -76,7 +106,7 @@ pass "a corrupt file: '$(cut -c1-60 < "$work/err")...', left untouched"
 
 # A read-only directory (as an unprivileged user: root ignores permissions).
 mkdir -p "$work/ro"; chmod 555 "$work/ro"; chmod 755 "$work"
-set +e; setpriv --reuid=65534 --regid=65534 --clear-groups "$bin" saved list --db "$work/ro/db.sqlite" 2> "$work/err"; status=$?; set -e
+set +e; setpriv --reuid=65534 --regid=65534 --clear-groups "$bin" saved import --db "$work/ro/db.sqlite" "$work/all" 2> "$work/err"; status=$?; set -e
 [ "$status" != 0 ] && grep -q "read-only" "$work/err" || fail "read-only directory: $status $(cat "$work/err")"
 pass "a read-only directory: '$(cut -c1-70 < "$work/err")...'"
 
@@ -90,7 +120,7 @@ pass "two processes importing into one file at once both finish"
 
 # kill -9 during saves: every module in the file is whole (with its schedule) or absent.
 db3="$work/killed.sqlite"
-"$bin" saved list --db "$db3" > /dev/null
+"$bin" saved import --db "$db3" --user k0 "$work/all" > /dev/null
 killed_mid_import=0
 for round in $(seq 1 25); do
   "$bin" saved import --db "$db3" --user "k$round" "$work/all" > /dev/null 2>&1 &

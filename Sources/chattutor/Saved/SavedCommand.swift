@@ -29,25 +29,18 @@ struct SavedFilterOptions: ParsableArguments {
     var since: String?
 
     func validate() throws {
-        if let since { _ = try Self.parseDay(since, now: Date(), calendar: .current) }
+        if let since { _ = try day(since, now: Date(), calendar: .current) }
     }
 
     func filter(now: Date = Date(), calendar: Calendar = .current) throws -> SavedModuleFilter {
-        SavedModuleFilter(type: type, tag: tag, since: try since.map { try Self.parseDay($0, now: now, calendar: calendar) })
+        SavedModuleFilter(type: type, tag: tag, since: try since.map { try day($0, now: now, calendar: calendar) })
     }
 
-    /// The start of the day `text` names: `YYYY-MM-DD`, or `Nd` days before today.
-    static func parseDay(_ text: String, now: Date, calendar: Calendar) throws -> Date {
-        if text.hasSuffix("d"), let days = Int(text.dropLast()), days >= 0,
-            let day = calendar.date(byAdding: .day, value: -days, to: calendar.startOfDay(for: now))
-        {
-            return day
+    private func day(_ text: String, now: Date, calendar: Calendar) throws -> Date {
+        guard let day = SavedModuleFilter.startOfDay(named: text, now: now, calendar: calendar) else {
+            throw ValidationError("--since takes a day (2025-03-01) or a number of days (7d), not '\(text)'")
         }
-        let parts = text.split(separator: "-").compactMap { Int($0) }
-        if parts.count == 3, let day = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])) {
-            return day
-        }
-        throw ValidationError("--since takes a day (2025-03-01) or a number of days (7d), not '\(text)'")
+        return day
     }
 }
 
@@ -68,7 +61,7 @@ struct SavedListCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingUserErrors {
             let filter = try filters.filter()
-            let items = try store.openStore().reviewItems(for: store.userName).filter { filter.matches($0.saved) }
+            let items = try store.openExistingStore().reviewItems(for: store.userName).filter { filter.matches($0.saved) }
             var output = OutputBuffer()
             switch format {
             case .table: output.write(SavedListing.table(items, learner: store.userName, now: Date()))
@@ -92,7 +85,7 @@ struct SavedShowCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingUserErrors {
-            let moduleStore = try store.openStore()
+            let moduleStore = try store.openExistingStore()
             let item = try SavedLookup.item(id, in: moduleStore, learner: store.userName)
             let exported = ExportedModule(item: item, reviews: try moduleStore.reviews(ofSavedModule: id))
             var output = OutputBuffer()

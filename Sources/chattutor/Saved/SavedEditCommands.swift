@@ -25,7 +25,7 @@ struct SavedDeleteCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingUserErrors {
-            let moduleStore = try store.openStore()
+            let moduleStore = try store.openExistingStore()
             let items = try ids.map { try SavedLookup.item($0, in: moduleStore, learner: store.userName) }
             if !yes {
                 guard isatty(STDIN_FILENO) == 1 else {
@@ -61,7 +61,7 @@ struct SavedNoteCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingUserErrors {
-            let moduleStore = try store.openStore()
+            let moduleStore = try store.openExistingStore()
             let item = try SavedLookup.item(id, in: moduleStore, learner: store.userName)
             let note = text.trimmingCharacters(in: .whitespacesAndNewlines)
             try moduleStore.update(id: id, note: note.isEmpty ? nil : note, tags: item.saved.tags)
@@ -93,7 +93,7 @@ struct SavedTagCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingUserErrors {
-            let moduleStore = try store.openStore()
+            let moduleStore = try store.openExistingStore()
             let item = try SavedLookup.item(id, in: moduleStore, learner: store.userName)
             let updated = Self.apply(tags, to: item.saved.tags, removing: remove)
             try moduleStore.update(id: id, note: item.saved.note, tags: updated)
