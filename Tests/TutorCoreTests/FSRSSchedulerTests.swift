@@ -82,6 +82,23 @@ struct FSRSSchedulerTests {
         }
     }
 
+    @Test("the fuzzed fixtures exercise the fuzz: without it, some due dates would differ")
+    func fuzzIsExercised() throws {
+        var differing = 0
+        for fixtureCase in Self.fixture.cases where fixtureCase.steps.contains(where: { $0.fuzz != nil }) {
+            let scheduler = FSRSScheduler()
+            var card = ReviewCard.new(due: Date(timeIntervalSince1970: fixtureCase.start))
+            for step in fixtureCase.steps {
+                let rating = try #require(ReviewRating(rawValue: step.rating))
+                let at = Date(timeIntervalSince1970: step.at)
+                let fuzzed = scheduler.review(card, rating: rating, at: at, fuzz: step.fuzz)
+                if scheduler.review(card, rating: rating, at: at).card.due != fuzzed.card.due { differing += 1 }
+                card = fuzzed.card
+            }
+        }
+        #expect(differing >= 20, "only \(differing) fuzzed reviews changed a due date")
+    }
+
     @Test("a new card rated Good goes to the second learning step, due in ten minutes")
     func newCardGood() {
         let now = Date(timeIntervalSince1970: 1_700_000_000)
