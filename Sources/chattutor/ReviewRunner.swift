@@ -50,11 +50,12 @@ struct ReviewRunner {
         do {
             switch effect {
             case .record(let id, let rating, let problemIndex, let correct):
+                let now = Date()
                 let stored = try store.recordReview(
-                    savedModuleID: id, rating: rating, at: Date(), scheduler: scheduler,
+                    savedModuleID: id, rating: rating, at: now, scheduler: scheduler,
                     fuzz: fuzz ? Double.random(in: 0..<1) : nil, problemIndex: problemIndex, answeredCorrectly: correct)
                 guard let stored else { return .storeFailed("That module was deleted meanwhile; nothing recorded.") }
-                return .recorded(savedModuleID: id, due: stored.entry.card.due)
+                return .recorded(savedModuleID: id, reviewedAt: now, due: stored.entry.card.due)
             case .annotate(let id, let note, let tags):
                 guard try store.savedModule(id: id) != nil else { return .storeFailed("That module was deleted meanwhile.") }
                 try store.update(id: id, note: note, tags: tags)

@@ -69,6 +69,15 @@ struct ReviewTests {
         #expect(state.phase == .summary)
     }
 
+    @Test("a module without problems is self-graded, not stuck")
+    func noProblems() {
+        var state = Self.session()
+        state.queue[0].module.problems = []
+        _ = ReviewReducer.reduce(&state, .input(.key(.enter, [])))
+        #expect(state.phase == .answered(given: "", grade: nil))
+        #expect(ReviewReducer.reduce(&state, .input(.text("3"))).count == 1)
+    }
+
     @Test("an empty answer to an auto-graded problem is not graded")
     func emptyAnswer() {
         var state = Self.session()
@@ -89,9 +98,12 @@ struct ReviewTests {
     func summary() {
         var state = Self.finishedSession()
         #expect(state.phase == .summary && state.results.count == 3 && state.correctCount == 2)
-        _ = ReviewReducer.reduce(&state, .recorded(savedModuleID: 12, due: Self.now.addingTimeInterval(60)))
-        _ = ReviewReducer.reduce(&state, .recorded(savedModuleID: 11, due: Self.now.addingTimeInterval(86_400 * 3)))
+        _ = ReviewReducer.reduce(&state, .recorded(savedModuleID: 12, reviewedAt: Self.now, due: Self.now.addingTimeInterval(60)))
+        _ = ReviewReducer.reduce(&state, .recorded(savedModuleID: 11, reviewedAt: Self.now.addingTimeInterval(-5), due: Self.now.addingTimeInterval(86_400 * 3)))
         #expect(state.nextDue == Self.now.addingTimeInterval(60))
+        // Due times are told from the latest review's time, never from an earlier one.
+        _ = ReviewReducer.reduce(&state, .recorded(savedModuleID: 13, reviewedAt: Self.now.addingTimeInterval(120), due: Self.now.addingTimeInterval(86_400)))
+        #expect(state.now == Self.now.addingTimeInterval(120))
         #expect(ReviewReducer.reduce(&state, .input(.text("s"))) == [.loadStats])
         #expect(state.showsStats)
         _ = ReviewReducer.reduce(&state, .input(.key(.escape, [])))
@@ -182,7 +194,7 @@ struct ReviewTests {
     func screenSummary() throws {
         var state = Self.finishedSession()
         for (id, days) in [(11, 3.0), (12, 0.007), (13, 1.0)] {
-            _ = ReviewReducer.reduce(&state, .recorded(savedModuleID: Int64(id), due: Self.now.addingTimeInterval(days * 86_400)))
+            _ = ReviewReducer.reduce(&state, .recorded(savedModuleID: Int64(id), reviewedAt: Self.now, due: Self.now.addingTimeInterval(days * 86_400)))
         }
         try GoldenScreen.check(ReviewRenderer.render(state).screen, "review-summary-80x24")
     }

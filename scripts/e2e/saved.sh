@@ -21,12 +21,14 @@ pass "import saves $total modules once; list shows them as a table and as JSON"
 
 id=$(s list --type R:VERB --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
 s tag "$id" verbs "exam week" > /dev/null
+[ "$(s tag "$id" Verbs extra)" = "Tags of $id: verbs, exam week, extra" ] || fail "tag: adding (case-insensitive, no duplicate)"
+[ "$(s tag "$id" EXTRA --remove)" = "Tags of $id: verbs, exam week" ] || fail "tag --remove"
 s note "$id" "버스에서 다시 보기" > /dev/null
 [ "$(s list --tag verbs --format json | python3 -c 'import json,sys; r=json.load(sys.stdin); print(len(r), r[0]["note"], r[0]["tags"])')" = "1 버스에서 다시 보기 ['verbs', 'exam week']" ] || fail "tag/note/--tag"
 s list --type R:VERB --format json | python3 -c 'import json,sys; assert all(r["errorType"].startswith("R:VERB") for r in json.load(sys.stdin))' || fail "--type"
 [ "$(s list --since 2000-01-01 | tail -n +2 | wc -l)" = "$total" ] && [[ "$(s list --since 0d)" == *"$id "* ]] || fail "--since"
 ! "$bin" saved list --db "$db" --since yesterday 2> "$work/err" && grep -q "takes a day" "$work/err" || fail "--since with a bad value"
-pass "tag, note and the --type, --tag and --since filters"
+pass "tag (add, no duplicates, --remove), note, and the --type, --tag and --since filters"
 
 set +e; echo | s delete "$id" 2> "$work/err"; status=$?; set -e
 [ "$status" = 64 ] && grep -q "pass --yes" "$work/err" || fail "delete without --yes in a script: $status $(cat "$work/err")"

@@ -13,7 +13,8 @@ public enum ReviewReducer {
         case .terminate:
             state.isQuitting = true
             return [.quit]
-        case .recorded(let id, let due):
+        case .recorded(let id, let reviewedAt, let due):
+            state.now = max(state.now, reviewedAt)
             if let index = state.results.lastIndex(where: { $0.savedModuleID == id }) { state.results[index].nextDue = due }
             return []
         case .storeFailed(let message):
@@ -75,18 +76,20 @@ public enum ReviewReducer {
     }
 
     static func submit(_ state: inout ReviewState) {
-        guard let entry = state.current, let problem = entry.problem else { return }
+        guard let entry = state.current else { return }
         let given = state.answer.text.trimmedSpaces
-        if problem.kind == .rewrite {
-            // Self-graded: an empty answer just reveals the model answer.
+        guard let problem = entry.problem, problem.kind != .rewrite else {
+            // Self-graded (a rewrite, or a module without problems): an empty answer just
+            // reveals the model answer.
             state.phase = .answered(given: given, grade: nil)
-        } else {
-            guard !given.isEmpty else {
-                state.notice = problem.kind == .multipleChoice ? "Type a choice's number or text, then Enter." : "Type the missing words, then Enter."
-                return
-            }
-            state.phase = .answered(given: given, grade: AnswerGrader.grade(given, for: problem, in: entry.module))
+            state.answer = InputLine()
+            return
         }
+        guard !given.isEmpty else {
+            state.notice = problem.kind == .multipleChoice ? "Type a choice's number or text, then Enter." : "Type the missing words, then Enter."
+            return
+        }
+        state.phase = .answered(given: given, grade: AnswerGrader.grade(given, for: problem, in: entry.module))
         state.answer = InputLine()
     }
 

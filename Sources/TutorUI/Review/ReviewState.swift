@@ -65,7 +65,8 @@ public struct ReviewState: Hashable, Sendable {
     public var size: TerminalSize
     public var theme: Theme
     public var userName: String
-    /// When the session started: due times are told relative to it.
+    /// The latest time the runner told (the session's start, then each review's time): due
+    /// times are told relative to it.
     public var now: Date
     public var queue: [ReviewQueueEntry]
     public var index = 0
@@ -132,8 +133,8 @@ public struct AnnotationEditor: Hashable, Sendable {
 public enum ReviewEvent: Sendable {
     case input(InputEvent)
     case resize(TerminalSize)
-    /// The store recorded a review; the module is next due at `due`.
-    case recorded(savedModuleID: Int64, due: Date)
+    /// The store recorded a review made at `reviewedAt`; the module is next due at `due`.
+    case recorded(savedModuleID: Int64, reviewedAt: Date, due: Date)
     /// A review, note or stats request failed; the message says why.
     case storeFailed(String)
     case statsLoaded(ReviewStats)
