@@ -104,6 +104,19 @@ def random_plan(rng, length):
     return plan
 
 
+def compact_json(document):
+    """JSON with one review step a line, so that a change to py-fsrs shows as a readable diff."""
+    lines = ["{", f' "generator": {json.dumps(document["generator"])},',
+             f' "parameters": {json.dumps(document["parameters"])},', ' "cases": [']
+    for index, case in enumerate(document["cases"]):
+        lines.append(f'  {{"name": {json.dumps(case["name"])}, "scheduler": {json.dumps(case["scheduler"])}, '
+                     f'"start": {json.dumps(case["start"])}, "steps": [')
+        lines += [f'   {json.dumps(step)}{"," if n + 1 < len(case["steps"]) else ""}' for n, step in enumerate(case["steps"])]
+        lines.append("  ]}" + ("," if index + 1 < len(document["cases"]) else ""))
+    lines += [" ]", "}"]
+    return "\n".join(lines) + "\n"
+
+
 def main():
     cases = [
         run_case("good every time, on the day due", {}, [on_due(3)] * 10),
@@ -139,7 +152,7 @@ def main():
         "cases": cases,
     }
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(document, indent=1) + "\n")
+    OUT.write_text(compact_json(document))
     print(f"wrote {OUT.relative_to(ROOT)}: {len(cases)} cases, {sum(len(c['steps']) for c in cases)} reviews")
 
 
