@@ -1,5 +1,6 @@
 // The database schema, one named migration per version, and the checks made before migrating.
 
+import Foundation
 import GRDB
 
 extension ModuleStore {
@@ -34,6 +35,40 @@ extension ModuleStore {
                 table.uniqueKey(["learnerId", "moduleId"])
             }
         }
+        migrator.registerMigration("v2: review schedule and log") { db in
+            // One schedule per saved module (FSRS state: TutorCore's ReviewCard).
+            try db.create(table: "review_card") { table in
+                table.primaryKey("savedModuleId", .integer).references("saved_module", onDelete: .cascade)
+                table.column("state", .integer).notNull()
+                table.column("step", .integer)
+                table.column("stability", .double)
+                table.column("difficulty", .double)
+                table.column("due", .datetime).notNull()
+                table.column("lastReview", .datetime)
+                table.column("reviewCount", .integer).notNull().defaults(to: 0)
+            }
+            try db.create(index: "review_card_due", on: "review_card", columns: ["due"])
+            // Every review ever given, with the schedule it produced.
+            try db.create(table: "review_log") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.belongsTo("savedModule", inTable: "saved_module", onDelete: .cascade).notNull()
+                table.belongsTo("learner", onDelete: .cascade).notNull()
+                table.column("reviewedAt", .datetime).notNull()
+                table.column("rating", .integer).notNull()
+                table.column("stateBefore", .integer).notNull()
+                table.column("state", .integer).notNull()
+                table.column("step", .integer)
+                table.column("stability", .double).notNull()
+                table.column("difficulty", .double).notNull()
+                table.column("due", .datetime).notNull()
+                table.column("problemIndex", .integer).notNull()
+                // Nil when the learner graded themself (rewrite problems).
+                table.column("answeredCorrectly", .boolean)
+            }
+            try db.create(index: "review_log_learner_time", on: "review_log", columns: ["learnerId", "reviewedAt"])
+            // Modules saved before scheduling existed are new, due from when they were saved.
+            try db.execute(sql: "INSERT INTO review_card (savedModuleId, state, step, due) SELECT id, 0, 0, savedAt FROM saved_module")
+        }
         return migrator
     }
 
@@ -58,13 +93,20 @@ extension ModuleStore {
     /// Runs the migrations this database lacks.
     static func migrate(_ queue: DatabaseQueue, path: String) throws {
         let migrator = Self.migrator
-        do {
-            try migrator.migrate(queue)
-        } catch {
-            // The migrator chooses what to run before it takes the write lock, so two
-            // processes opening a new file at once both try v1, and the second fails on
-            // tables the first created. Finding every migration applied means that happened.
-            guard try queue.read(migrator.hasCompletedMigrations) else { throw error }
+        let deadline = Date(timeIntervalSinceNow: busyTimeout)
+        while true {
+            do {
+                try migrator.migrate(queue)
+                break
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR || error.resultCode == .SQLITE_BUSY {
+                // The migrator chooses what to run before it takes the write lock, so two
+                // processes opening a new file at once both try v1, and the second fails on
+                // tables the first created. Each migration is one transaction: once the
+                // first process is done, running again finds only what is still missing.
+                if try queue.read(migrator.hasCompletedMigrations) { break }
+                guard Date() < deadline else { throw error }
+                Thread.sleep(forTimeInterval: 0.01)
+            }
         }
         if try queue.read(migrator.hasBeenSuperseded) { throw StoreError.newerSchema(path: path) }
     }

@@ -41,7 +41,12 @@ extension ModuleStore {
                     module.focus.ruleID, module.focus.original, module.focus.correction, module.correctedSentence,
                     note, tagsJSON, now, now,
                 ])
-            let saved = try SavedModule.fetchAll(db, "WHERE saved_module.id = ?", arguments: [db.lastInsertedRowID])
+            let savedID = db.lastInsertedRowID
+            // A new save is a new card, due at once; in the same transaction as the module.
+            try db.execute(
+                sql: "INSERT INTO review_card (savedModuleId, state, step, due) VALUES (?, ?, 0, ?)",
+                arguments: [savedID, CardState.new.rawValue, now])
+            let saved = try SavedModule.fetchAll(db, "WHERE saved_module.id = ?", arguments: [savedID])
             guard let saved = saved.first else {
                 throw StoreError.failed(operation: "save the module", reason: "the new save could not be read back")
             }

@@ -8,11 +8,7 @@ import TutorUI
 
 /// Drives `Reducer` against a real (or test) terminal backend and a real engine.
 struct AppRunner {
-    enum RunnerEvent: Sendable {
-        case app(AppEvent)
-        case bytes([UInt8])
-        case flushEscape
-    }
+    typealias RunnerEvent = TerminalInputReader<AppEvent>.Item
 
     let backend: any TerminalBackend
     let engine: Engine
@@ -25,45 +21,22 @@ struct AppRunner {
         var state = initial
         state.size = backend.size
         let (events, continuation) = AsyncStream.makeStream(of: RunnerEvent.self)
-        let inputTask = Task {
-            for await input in backend.input {
-                switch input {
-                case .bytes(let bytes): continuation.yield(.bytes(bytes))
-                case .resize(let size): continuation.yield(.app(.resize(size)))
-                case .hangup, .terminate: continuation.yield(.app(.terminate))
-                }
-            }
-        }
+        var reader = TerminalInputReader(continuation: continuation, key: AppEvent.input)
+        let inputTask = reader.forward(backend, resize: AppEvent.resize, terminate: .terminate)
         let engineTask = Task {
             for await event in engine.events {
                 log.record(event)
-                continuation.yield(.app(.engine(event)))
+                continuation.yield(.event(.engine(event)))
             }
         }
         defer {
             inputTask.cancel()
             engineTask.cancel()
         }
-        var decoder = InputDecoder()
         await perform(Reducer.start(&state), continuation)
         draw(state)
         for await event in events {
-            var appEvents: [AppEvent] = []
-            switch event {
-            case .app(let appEvent):
-                appEvents = [appEvent]
-            case .bytes(let bytes):
-                appEvents = decoder.feed(bytes).map { .input($0) }
-                if decoder.hasPendingEscape {
-                    Task {
-                        try? await Task.sleep(for: .milliseconds(25))
-                        continuation.yield(.flushEscape)
-                    }
-                }
-            case .flushEscape:
-                if decoder.hasPendingEscape { appEvents = decoder.flushPending().map { .input($0) } }
-            }
-            for appEvent in appEvents {
+            for appEvent in reader.events(for: event) {
                 let effects = Reducer.reduce(&state, appEvent)
                 await perform(effects, continuation)
                 if state.isQuitting { break }
@@ -94,16 +67,16 @@ struct AppRunner {
             case .schedule(let kind, let delay):
                 Task {
                     try? await Task.sleep(for: delay)
-                    continuation.yield(.app(.timer(kind)))
+                    continuation.yield(.event(.timer(kind)))
                 }
             case .save(let module):
                 let save = save
                 Task.detached {
                     do {
                         try save(module)
-                        continuation.yield(.app(.saveFinished(moduleID: module.id, error: nil)))
+                        continuation.yield(.event(.saveFinished(moduleID: module.id, error: nil)))
                     } catch {
-                        continuation.yield(.app(.saveFinished(moduleID: module.id, error: "\(error)")))
+                        continuation.yield(.event(.saveFinished(moduleID: module.id, error: "\(error)")))
                     }
                 }
             case .quit:

@@ -11,11 +11,7 @@ import TutorUI
 
 /// Options of the commands that open the TUI.
 struct TerminalOptions: ParsableArguments {
-    @Option(help: "The learner profile modules are saved for (default: your user name).")
-    var user: String?
-
-    @Option(help: "The saved-modules database (default: $XDG_DATA_HOME/chattutor/chattutor.sqlite).")
-    var db: String?
+    @OptionGroup var store: StoreOptions
 
     @Option(help: "A theme from themes/: default, light, high-contrast or mono. NO_COLOR forces mono.")
     var theme: String = "default"
@@ -29,9 +25,7 @@ struct TerminalOptions: ParsableArguments {
     @Option(help: "The transcripts directory (default: ./transcripts or the installed copy).")
     var transcripts: String?
 
-    var userName: String {
-        user ?? ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? NSUserName()
-    }
+    var userName: String { store.userName }
 }
 
 /// Opens the real parts in order, and closes them in reverse, whatever happens.
@@ -39,22 +33,8 @@ enum TerminalSession {
     /// Runs the TUI with `initial` (its size and theme are filled in here).
     static func run(_ options: TerminalOptions, makeState: (Theme, String) -> AppState) async throws {
         let parts = try BuiltinParts()
-        let storeURL = options.db.map { URL(fileURLWithPath: $0) } ?? ModuleStore.defaultURL()
-        let store: ModuleStore
-        do {
-            store = try ModuleStore(url: storeURL)
-        } catch {
-            throw UserError.cannotCreate("\(error)")
-        }
-        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-        var theme = try ThemeLibrary.load(options.theme)
-        let terminal: NcursesTerminal
-        do {
-            terminal = try NcursesTerminal.open(colorMode: noColor || theme.name == "mono" ? .mono : .automatic)
-        } catch {
-            throw UserError(message: "\(error)", exitCode: 69)
-        }
-        if !terminal.usesColor { theme = theme.monochrome }
+        let store = try options.store.openStore()
+        let (terminal, theme) = try openTerminal(themeName: options.theme)
         let log = EventLog()
         log.note("session started user-profile=\(StableHash.hex(options.userName).prefix(8)) theme=\(theme.name)")
         let engine = Engine(
@@ -73,6 +53,23 @@ enum TerminalSession {
         if final.savedCount > 0 {
             print("Saved \(final.savedCount) module\(final.savedCount == 1 ? "" : "s") for \(userName) in \(store.path).")
         }
+    }
+}
+
+extension TerminalSession {
+    /// Opens the terminal with the theme, in monochrome when NO_COLOR is set, the theme is
+    /// `mono` or the terminal has no colours.
+    static func openTerminal(themeName: String) throws -> (NcursesTerminal, Theme) {
+        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        var theme = try ThemeLibrary.load(themeName)
+        let terminal: NcursesTerminal
+        do {
+            terminal = try NcursesTerminal.open(colorMode: noColor || theme.name == "mono" ? .mono : .automatic)
+        } catch {
+            throw UserError(message: "\(error)", exitCode: 69)
+        }
+        if !terminal.usesColor { theme = theme.monochrome }
+        return (terminal, theme)
     }
 }
 

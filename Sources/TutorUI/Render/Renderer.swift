@@ -9,7 +9,7 @@ public enum Renderer {
         var screen = ScreenBuffer(size: state.size)
         let theme = state.theme
         guard !state.isTooSmall else {
-            drawTooSmall(state, &screen)
+            drawTooSmall(size: state.size, theme: state.theme, &screen)
             return (screen, nil)
         }
         let content = Rect(column: 0, row: 0, width: state.size.columns, height: state.size.rows - 1)
@@ -39,18 +39,18 @@ public enum Renderer {
         return (screen, cursor)
     }
 
-    static func drawTooSmall(_ state: AppState, _ screen: inout ScreenBuffer) {
+    static func drawTooSmall(size: TerminalSize, theme: Theme, _ screen: inout ScreenBuffer) {
         let minimum = AppState.minimumSize
         let lines = [
             "Terminal too small",
-            "need \(minimum.columns)×\(minimum.rows), have \(state.size.columns)×\(state.size.rows)",
+            "need \(minimum.columns)×\(minimum.rows), have \(size.columns)×\(size.rows)",
             "Resize the window, or Ctrl-C to quit.",
         ]
-        let top = max(0, state.size.rows / 2 - 1)
+        let top = max(0, size.rows / 2 - 1)
         for (offset, line) in lines.enumerated() {
-            let text = TextWrapping.truncate(line, width: state.size.columns)
-            let column = max(0, (state.size.columns - DisplayWidth.of(text)) / 2)
-            screen.write(text, column: column, row: top + offset, style: offset == 0 ? state.theme[.title] : state.theme[.text])
+            let text = TextWrapping.truncate(line, width: size.columns)
+            let column = max(0, (size.columns - DisplayWidth.of(text)) / 2)
+            screen.write(text, column: column, row: top + offset, style: offset == 0 ? theme[.title] : theme[.text])
         }
     }
 }

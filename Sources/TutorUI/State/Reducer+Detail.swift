@@ -38,7 +38,7 @@ extension Reducer {
         case .key(.enter, _):
             guard module.problems.indices.contains(detail.problemIndex), !detail.answer.text.trimmedSpaces.isEmpty else { return [] }
             let problem = module.problems[detail.problemIndex]
-            let correct = AnswerGrader.isCorrect(detail.answer.text, for: problem)
+            let correct = AnswerGrader.grade(detail.answer.text, for: problem, in: module).isCorrect
             detail.results[detail.problemIndex] = correct
             state.notice = correct ? "Right!" : "Not quite: the answer is “\(problem.answer)”"
             if correct, detail.problemIndex + 1 < module.problems.count {
@@ -49,26 +49,4 @@ extension Reducer {
         }
         return []
     }
-}
-
-/// Grades a learner's answer: case, spacing and final punctuation do not matter; for
-/// multiple choice, the choice's number or its text.
-public enum AnswerGrader {
-    public static func isCorrect(_ answer: String, for problem: Problem) -> Bool {
-        let given = normalized(answer)
-        if problem.kind == .multipleChoice, let choices = problem.choices, let number = Int(given), choices.indices.contains(number - 1) {
-            return normalized(choices[number - 1]) == normalized(problem.answer)
-        }
-        return given == normalized(problem.answer)
-    }
-
-    static func normalized(_ text: String) -> String {
-        var folded = text.normalizedForComparison.lowercased().replacingApostrophes
-        while let last = folded.last, ".!?".contains(last) { folded.removeLast() }
-        return folded.trimmedSpaces
-    }
-}
-
-extension String {
-    var replacingApostrophes: String { String(map { $0 == "’" ? "'" : $0 }) }
 }

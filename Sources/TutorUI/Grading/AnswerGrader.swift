@@ -1,0 +1,89 @@
+// Grades a learner's answer to a practice problem, forgiving only what cannot change it.
+
+import TutorCore
+
+/// Grades answers: case, spacing, curly apostrophes and final punctuation never matter;
+/// a multiple-choice answer may be the choice's number or its text. A typo is forgiven only
+/// where the answer stays right: one edit, inside a word of at least 5 letters, away from
+/// the word's last 3 letters (where -s, -ed and -ing live, which is what most lessons are
+/// about), and never when the answer is one of the wrong forms (the learner's original
+/// error, a distractor).
+public enum AnswerGrader {
+    /// What an answer earned.
+    public enum Grade: Hashable, Sendable {
+        case correct
+        /// Right but for one small typo; `expected` is the right spelling to show.
+        case correctWithTypo(expected: String)
+        case incorrect
+
+        public var isCorrect: Bool { self != .incorrect }
+    }
+
+    /// The shortest word a typo is forgiven in.
+    static let typoMinimumLength = 5
+    /// The last letters of a word, where a change is never a typo.
+    static let protectedEndingLength = 3
+
+    /// Grades `answer` for `problem`; `module` supplies the wrong forms a typo must not be.
+    public static func grade(_ answer: String, for problem: Problem, in module: TeachingModule? = nil) -> Grade {
+        let given = normalized(answer)
+        let expected = normalized(problem.answer)
+        if given.isEmpty { return .incorrect }
+        if problem.kind == .multipleChoice, let choices = problem.choices, let number = Int(given) {
+            return choices.indices.contains(number - 1) && normalized(choices[number - 1]) == expected ? .correct : .incorrect
+        }
+        if given == expected { return .correct }
+        var wrongForms = Set((problem.choices ?? []).map(normalized)).subtracting([expected])
+        if let module {
+            wrongForms.insert(normalized(module.focus.original))
+            wrongForms.insert(normalized(module.utterance.text))
+            for other in module.problems { wrongForms.formUnion((other.choices ?? []).map(normalized)) }
+            wrongForms.remove(expected)
+        }
+        if wrongForms.contains(given) { return .incorrect }
+        return isForgivableTypo(given, of: expected) ? .correctWithTypo(expected: problem.answer) : .incorrect
+    }
+
+    /// Exactly one word differs, by one edit, inside a long word's stem.
+    static func isForgivableTypo(_ given: String, of expected: String) -> Bool {
+        let givenWords = given.split(separator: " ").map { Array($0) }
+        let expectedWords = expected.split(separator: " ").map { Array($0) }
+        guard givenWords.count == expectedWords.count else { return false }
+        let differing = zip(givenWords, expectedWords).filter { $0 != $1 }
+        guard differing.count == 1, let (typed, word) = differing.first else { return false }
+        guard word.count >= typoMinimumLength, word.allSatisfy(\.isLetter) else { return false }
+        guard let position = singleEditPosition(typed, word) else { return false }
+        return position < word.count - protectedEndingLength
+    }
+
+    /// Where `typed` differs from `word` by one substitution, insertion, deletion or swap of
+    /// neighbours (the position in `word`); nil for any other difference.
+    static func singleEditPosition(_ typed: [Character], _ word: [Character]) -> Int? {
+        let prefix = zip(typed, word).prefix { $0 == $1 }.count
+        let typedRest = typed.dropFirst(prefix)
+        let wordRest = word.dropFirst(prefix)
+        // A substitution: the rest matches after one character on each side.
+        if typed.count == word.count, typedRest.dropFirst().elementsEqual(wordRest.dropFirst()) { return prefix }
+        // A swap of neighbours: its second position is the one that must be in the stem.
+        if typed.count == word.count, typedRest.count >= 2, typedRest.first == wordRest.dropFirst().first,
+            wordRest.first == typedRest.dropFirst().first, typedRest.dropFirst(2).elementsEqual(wordRest.dropFirst(2))
+        {
+            return prefix + 1
+        }
+        // An extra character, or a missing one.
+        if typed.count == word.count + 1, typedRest.dropFirst().elementsEqual(wordRest) { return prefix }
+        if typed.count + 1 == word.count, typedRest.elementsEqual(wordRest.dropFirst()) { return prefix }
+        return nil
+    }
+
+    /// The form answers are compared in.
+    static func normalized(_ text: String) -> String {
+        var folded = text.normalizedForComparison.lowercased().replacingApostrophes
+        while let last = folded.last, ".!?".contains(last) { folded.removeLast() }
+        return folded.trimmedSpaces
+    }
+}
+
+extension String {
+    var replacingApostrophes: String { String(map { $0 == "’" ? "'" : $0 }) }
+}

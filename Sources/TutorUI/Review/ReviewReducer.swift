@@ -1,0 +1,171 @@
+// The review session as a pure state machine: keys in, state and effects out.
+
+import TerminalKit
+import TutorCore
+
+/// Changes a `ReviewState` for one event and says what the runner must do. Pure.
+public enum ReviewReducer {
+    public static func reduce(_ state: inout ReviewState, _ event: ReviewEvent) -> [ReviewEffect] {
+        switch event {
+        case .resize(let size):
+            state.size = size
+            return []
+        case .terminate:
+            state.isQuitting = true
+            return [.quit]
+        case .recorded(let id, let reviewedAt, let due):
+            state.now = max(state.now, reviewedAt)
+            if let index = state.results.lastIndex(where: { $0.savedModuleID == id }) { state.results[index].nextDue = due }
+            return []
+        case .storeFailed(let message):
+            state.notice = message
+            return []
+        case .statsLoaded(let stats):
+            state.stats = stats
+            return []
+        case .input(let input):
+            state.notice = nil
+            return handle(input, &state)
+        }
+    }
+
+    static func handle(_ input: InputEvent, _ state: inout ReviewState) -> [ReviewEffect] {
+        if input == .control("c") {
+            state.isQuitting = true
+            return [.quit]
+        }
+        if state.editor != nil { return edit(input, &state) }
+        if input == .control("t"), !state.showsStats { return openStats(&state) }
+        if state.showsStats {
+            switch input {
+            case .key(.escape, _), .text("s"), .text("t"): state.showsStats = false
+            case .text("q"): return quit(&state)
+            default: break
+            }
+            return []
+        }
+        switch state.phase {
+        case .answering: return answering(input, &state)
+        case .answered(_, let grade): return answered(input, grade: grade, &state)
+        case .summary:
+            switch input {
+            case .text("s"), .text("t"): return openStats(&state)
+            case .text("q"), .key(.escape, _), .key(.enter, _): return quit(&state)
+            default: return []
+            }
+        }
+    }
+
+    static func answering(_ input: InputEvent, _ state: inout ReviewState) -> [ReviewEffect] {
+        switch input {
+        case .text(let text): state.answer.insert(text)
+        case .paste(let text): state.answer.insert(TextSanitizer.sanitize(text, keepNewlines: false))
+        case .key(.backspace, _): state.answer.backspace()
+        case .key(.delete, _): state.answer.deleteForward()
+        case .key(.left, _): state.answer.moveLeft()
+        case .key(.right, _): state.answer.moveRight()
+        case .key(.home, _), .control("a"): state.answer.moveToLineStart()
+        case .key(.end, _), .control("e"): state.answer.moveToLineEnd()
+        case .control("u"): state.answer.deleteToLineStart()
+        case .control("w"): state.answer.deleteWordBackward()
+        case .key(.enter, _): submit(&state)
+        case .key(.escape, _): state.notice = "Type your answer and press Enter; Ctrl-C ends the session (reviews so far are kept)."
+        default: break
+        }
+        return []
+    }
+
+    static func submit(_ state: inout ReviewState) {
+        guard let entry = state.current else { return }
+        let given = state.answer.text.trimmedSpaces
+        guard let problem = entry.problem, problem.kind != .rewrite else {
+            // Self-graded (a rewrite, or a module without problems): an empty answer just
+            // reveals the model answer.
+            state.phase = .answered(given: given, grade: nil)
+            state.answer = InputLine()
+            return
+        }
+        guard !given.isEmpty else {
+            state.notice = problem.kind == .multipleChoice ? "Type a choice's number or text, then Enter." : "Type the missing words, then Enter."
+            return
+        }
+        state.phase = .answered(given: given, grade: AnswerGrader.grade(given, for: problem, in: entry.module))
+        state.answer = InputLine()
+    }
+
+    static func answered(_ input: InputEvent, grade: AnswerGrader.Grade?, _ state: inout ReviewState) -> [ReviewEffect] {
+        let chosen: ReviewRating?
+        switch input {
+        case .text(let text) where text.count == 1 && Int(text).flatMap(ReviewRating.init(rawValue:)) != nil:
+            chosen = Int(text).flatMap(ReviewRating.init(rawValue:))
+        case .key(.enter, _), .text(" "):
+            switch grade {
+            case .some(let grade): chosen = grade.isCorrect ? .good : .again
+            case .none:
+                state.notice = "How did you do? 1 Again · 2 Hard · 3 Good · 4 Easy"
+                return []
+            }
+        case .text("n"):
+            state.editor = AnnotationEditor(field: .note, line: InputLine(text: state.current?.note ?? ""))
+            return []
+        case .text("t"):
+            let tags = state.current?.tags.joined(separator: ", ") ?? ""
+            state.editor = AnnotationEditor(field: .tags, line: InputLine(text: tags))
+            return []
+        default:
+            return []
+        }
+        guard let rating = chosen, let entry = state.current else { return [] }
+        if grade == .incorrect, rating != .again {
+            state.notice = "A wrong answer is rated Again: press Enter or 1."
+            return []
+        }
+        let correct = grade.map(\.isCorrect)
+        state.results.append(ReviewResult(savedModuleID: entry.savedModuleID, rating: rating, answeredCorrectly: correct))
+        state.index += 1
+        state.phase = state.current == nil ? .summary : .answering
+        return [.record(savedModuleID: entry.savedModuleID, rating: rating, problemIndex: entry.problemIndex, answeredCorrectly: correct)]
+    }
+
+    static func edit(_ input: InputEvent, _ state: inout ReviewState) -> [ReviewEffect] {
+        guard var editor = state.editor else { return [] }
+        switch input {
+        case .key(.escape, _):
+            state.editor = nil
+            return []
+        case .key(.enter, _):
+            state.editor = nil
+            guard let entry = state.current else { return [] }
+            let text = editor.line.text.trimmedSpaces
+            switch editor.field {
+            case .note:
+                state.queue[state.index].note = text.isEmpty ? nil : text
+                state.notice = text.isEmpty ? "Note removed" : "Note saved"
+            case .tags:
+                state.queue[state.index].tags = AnnotationEditor.tags(from: text)
+                state.notice = "Tags saved"
+            }
+            let updated = state.queue[state.index]
+            return [.annotate(savedModuleID: entry.savedModuleID, note: updated.note, tags: updated.tags)]
+        case .text(let text): editor.line.insert(text)
+        case .paste(let text): editor.line.insert(TextSanitizer.sanitize(text, keepNewlines: false))
+        case .key(.backspace, _): editor.line.backspace()
+        case .key(.left, _): editor.line.moveLeft()
+        case .key(.right, _): editor.line.moveRight()
+        case .control("u"): editor.line.deleteToLineStart()
+        default: break
+        }
+        state.editor = editor
+        return []
+    }
+
+    static func openStats(_ state: inout ReviewState) -> [ReviewEffect] {
+        state.showsStats = true
+        return [.loadStats]
+    }
+
+    static func quit(_ state: inout ReviewState) -> [ReviewEffect] {
+        state.isQuitting = true
+        return [.quit]
+    }
+}

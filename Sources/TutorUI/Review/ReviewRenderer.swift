@@ -1,0 +1,212 @@
+// Draws the review session: the problem, the answer and explanation, the summary, the stats.
+
+import Foundation
+import TerminalKit
+import TutorCore
+
+/// Renders a `ReviewState` into a `ScreenBuffer` and says where the cursor goes. Pure.
+public enum ReviewRenderer {
+    public static func render(_ state: ReviewState) -> (screen: ScreenBuffer, cursor: CursorPosition?) {
+        var screen = ScreenBuffer(size: state.size)
+        guard !state.isTooSmall else {
+            Renderer.drawTooSmall(size: state.size, theme: state.theme, &screen)
+            return (screen, nil)
+        }
+        let theme = state.theme
+        let width = state.size.columns
+        drawTitle(state, on: &screen)
+        let body = Rect(column: 2, row: 2, width: width - 4, height: state.size.rows - 4)
+        var cursor: CursorPosition?
+        if state.showsStats {
+            screen.draw(ReviewStatsView.lines(state.stats, theme: theme, width: body.width), in: body)
+        } else {
+            switch state.phase {
+            case .summary:
+                screen.draw(summaryLines(state, width: body.width), in: body)
+            case .answering:
+                var lines = problemLines(state, width: body.width)
+                let prompt = "Your answer: "
+                let (visible, cursorColumn) = inputView(state.answer, width: body.width - DisplayWidth.of(prompt) - 1)
+                lines.append(StyledLine([(prompt, theme[.accent]), (visible, theme[.text])]))
+                screen.draw(lines, in: body)
+                if lines.count <= body.height {
+                    cursor = CursorPosition(column: body.column + DisplayWidth.of(prompt) + cursorColumn, row: body.row + lines.count - 1)
+                }
+            case .answered(let given, let grade):
+                // When it all does not fit, the problem gives way to the answer and explanation.
+                let problem = problemLines(state, width: body.width)
+                let all = problem + answerLines(state, given: given, grade: grade, width: body.width)
+                screen.draw(Array(all.dropFirst(min(problem.count, max(0, all.count - body.height)))), in: body)
+            }
+        }
+        if let editor = state.editor {
+            cursor = drawEditor(editor, state, on: &screen)
+        }
+        drawStatusBar(state, on: &screen)
+        return (screen, cursor)
+    }
+
+    static func drawTitle(_ state: ReviewState, on screen: inout ScreenBuffer) {
+        let theme = state.theme
+        screen.paint(Rect(column: 0, row: 0, width: state.size.columns, height: 1), style: theme[.statusBar])
+        var title = " ChatTutor review · \(state.userName)"
+        if state.showsStats {
+            title += " · stats"
+        } else if let entry = state.current, state.phase != .summary {
+            title += " · \(state.index + 1) of \(state.queue.count) · \(entry.cardState.name)"
+        }
+        screen.write(TextWrapping.truncate(title, width: state.size.columns), column: 0, row: 0, style: theme[.statusBar])
+    }
+
+    static func drawStatusBar(_ state: ReviewState, on screen: inout ScreenBuffer) {
+        let theme = state.theme
+        let row = state.size.rows - 1
+        screen.paint(Rect(column: 0, row: row, width: state.size.columns, height: 1), style: theme[.statusBar])
+        let hints: String
+        if state.editor != nil {
+            hints = "Enter:save  Esc:cancel"
+        } else if state.showsStats {
+            hints = "Esc:back  q:quit"
+        } else {
+            switch state.phase {
+            case .answering: hints = "Enter:check  ^T:stats  ^C:quit"
+            case .answered(_, let grade):
+                switch grade {
+                case .none: hints = "Rate yourself: 1 Again  2 Hard  3 Good  4 Easy   n:note t:tags"
+                case .some(let grade) where grade.isCorrect: hints = "Enter:Good  2 Hard  4 Easy   n:note t:tags  ^C:quit"
+                case .some: hints = "Enter:next (Again)   n:note t:tags  ^C:quit"
+                }
+            case .summary: hints = "s:stats  q:quit"
+            }
+        }
+        let text = TextWrapping.truncate(" " + (state.notice ?? hints), width: state.size.columns)
+        screen.write(text, column: 0, row: row, style: state.notice == nil ? theme[.statusBar] : theme[.statusAccent])
+    }
+
+    // MARK: - The problem and the answer
+
+    static func problemLines(_ state: ReviewState, width: Int) -> [StyledLine] {
+        guard let entry = state.current, let problem = entry.problem else { return [] }
+        let theme = state.theme
+        var lines = [StyledLine(entry.module.focus.label.en + " · " + entry.module.focus.label.ko, theme[.dim]), StyledLine()]
+        lines += StyledLine.wrapped(problem.instruction.en, style: theme[.text], width: width)
+        lines += StyledLine.wrapped(problem.instruction.ko, style: theme[.dim], width: width)
+        lines.append(StyledLine())
+        lines += StyledLine.wrapped(problem.text, style: theme[.title], width: width, prefix: ("  ", theme[.title]))
+        if let choices = problem.choices {
+            lines.append(StyledLine())
+            for (number, choice) in choices.enumerated() {
+                lines += StyledLine.wrapped(choice, style: theme[.text], width: width, prefix: ("  \(number + 1)) ", theme[.accent]))
+            }
+        }
+        lines.append(StyledLine())
+        return lines
+    }
+
+    static func answerLines(_ state: ReviewState, given: String, grade: AnswerGrader.Grade?, width: Int) -> [StyledLine] {
+        guard let entry = state.current, let problem = entry.problem else { return [] }
+        let theme = state.theme
+        let module = entry.module
+        var lines: [StyledLine] = []
+        let shownAnswer = given.isEmpty ? "(none)" : given
+        lines += StyledLine.wrapped(shownAnswer, style: theme[.text], width: width, prefix: ("Your answer: ", theme[.accent]))
+        switch grade {
+        case .correct?:
+            lines.append(StyledLine("✓ Right!", theme[.success]))
+        case .correctWithTypo(let expected)?:
+            lines += StyledLine.wrapped("Right, but mind the spelling: \(expected)", style: theme[.success], width: width, prefix: ("✓ ", theme[.success]))
+        case .incorrect?:
+            lines += StyledLine.wrapped("Not quite. The answer: \(problem.answer)", style: theme[.error], width: width, prefix: ("✗ ", theme[.error]))
+        case nil:
+            lines += StyledLine.wrapped(problem.answer, style: theme[.success], width: width, prefix: ("Model answer: ", theme[.accent]))
+            if !given.isEmpty, AnswerGrader.grade(given, for: problem, in: module).isCorrect {
+                lines.append(StyledLine("(yours matches it)", theme[.dim]))
+            }
+        }
+        lines.append(StyledLine())
+        lines += StyledLine.wrapped(module.utterance.text, style: theme[.dim], width: width, prefix: ("You said:  ", theme[.dim]))
+        lines += StyledLine.wrapped(module.correctedSentence, style: theme[.text], width: width, prefix: ("Better:    ", theme[.accent]))
+        lines.append(StyledLine())
+        lines += StyledLine.wrapped(module.explanation.en, style: theme[.text], width: width)
+        lines += StyledLine.wrapped(module.explanation.ko, style: theme[.dim], width: width)
+        if entry.note != nil || !entry.tags.isEmpty { lines.append(StyledLine()) }
+        if let note = entry.note {
+            lines += StyledLine.wrapped(note, style: theme[.text], width: width, prefix: ("Your note: ", theme[.accent]))
+        }
+        if !entry.tags.isEmpty {
+            lines += StyledLine.wrapped(entry.tags.joined(separator: ", "), style: theme[.text], width: width, prefix: ("Tags:      ", theme[.accent]))
+        }
+        return lines
+    }
+
+    /// The part of the input that fits, and the cursor's column in it.
+    static func inputView(_ input: InputLine, width: Int) -> (text: String, cursorColumn: Int) {
+        var start = 0
+        let characters = input.characters
+        while start < input.cursor, DisplayWidth.of(String(characters[start..<input.cursor])) > max(1, width) {
+            start += 1
+        }
+        let visible = TextWrapping.truncate(String(characters[start...]), width: max(1, width), ellipsis: "")
+        return (visible, DisplayWidth.of(String(characters[start..<input.cursor])))
+    }
+
+    static func drawEditor(_ editor: AnnotationEditor, _ state: ReviewState, on screen: inout ScreenBuffer) -> CursorPosition? {
+        let theme = state.theme
+        let row = state.size.rows - 3
+        let rect = Rect(column: 0, row: row - 1, width: state.size.columns, height: 2)
+        screen.paint(rect, style: theme[.text])
+        let title = editor.field == .note ? "Note for this module (empty removes it):" : "Tags, separated by commas:"
+        screen.write(TextWrapping.truncate(title, width: state.size.columns - 2), column: 2, row: row - 1, style: theme[.accent])
+        let prompt = "> "
+        let (visible, column) = inputView(editor.line, width: state.size.columns - 6)
+        screen.write(prompt + visible, column: 2, row: row, style: theme[.text])
+        return CursorPosition(column: 2 + DisplayWidth.of(prompt) + column, row: row)
+    }
+
+    // MARK: - Summary
+
+    static func summaryLines(_ state: ReviewState, width: Int) -> [StyledLine] {
+        let theme = state.theme
+        guard !state.results.isEmpty else {
+            var lines = [StyledLine("Nothing to review now.", theme[.title]), StyledLine()]
+            if let next = state.nextDueLater {
+                lines.append(StyledLine("Your next review is \(describe(next, from: state.now)).", theme[.text]))
+            } else {
+                lines += StyledLine.wrapped(
+                    "Save modules in the chat (s in the module pane) and they will come back here for review.", style: theme[.text], width: width)
+            }
+            return lines
+        }
+        var lines = [StyledLine("Session summary", theme[.title]), StyledLine()]
+        let reviewed = state.results.count
+        lines.append(StyledLine([("Reviewed:  ", theme[.accent]), ("\(reviewed) module\(reviewed == 1 ? "" : "s")", theme[.text])]))
+        lines.append(StyledLine([("Correct:   ", theme[.accent]), ("\(state.correctCount) of \(reviewed)", theme[.text])]))
+        let next = state.nextDue.map { describe($0, from: state.now) } ?? "being saved…"
+        lines.append(StyledLine([("Next due:  ", theme[.accent]), (next, theme[.text])]))
+        lines.append(StyledLine())
+        for (result, entry) in zip(state.results, state.queue) {
+            let mark = result.countsAsCorrect ? "✓" : "✗"
+            let due = result.nextDue.map { "next \(describe($0, from: state.now))" } ?? ""
+            let label = TextWrapping.truncate(entry.module.focus.label.en, width: max(10, width / 2))
+            lines.append(StyledLine([
+                ("\(mark) ", result.countsAsCorrect ? theme[.success] : theme[.error]),
+                (label, theme[.text]), ("  \(result.rating.name)  \(due)", theme[.dim]),
+            ]))
+        }
+        return lines
+    }
+
+    /// A due time in words, relative to `now`: "now", "in under a minute", "in 10 minutes",
+    /// "in 3 days".
+    public static func describe(_ date: Date, from now: Date) -> String {
+        let seconds = date.timeIntervalSince(now)
+        if seconds <= 0 { return "now" }
+        if seconds < 60 { return "in under a minute" }
+        let minutes = Int((seconds / 60).rounded())
+        if minutes < 60 { return "in \(minutes) minute\(minutes == 1 ? "" : "s")" }
+        let hours = Int((seconds / 3_600).rounded())
+        if hours < 24 { return "in \(hours) hour\(hours == 1 ? "" : "s")" }
+        let days = Int((seconds / 86_400).rounded())
+        return "in \(days) day\(days == 1 ? "" : "s")"
+    }
+}

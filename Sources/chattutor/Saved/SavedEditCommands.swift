@@ -1,0 +1,113 @@
+// `saved delete`, `saved note` and `saved tag`: changing saved modules from the shell.
+
+import ArgumentParser
+import Foundation
+import TutorStore
+
+struct SavedDeleteCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "delete",
+        abstract: "Delete saved modules, with their review history.",
+        discussion: "Asks first on a terminal. In scripts (stdin not a terminal) it refuses unless --yes is given."
+    )
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: "The IDs of the modules to delete (from `saved list`).")
+    var ids: [Int64]
+
+    @Flag(help: "Delete without asking (for scripts).")
+    var yes = false
+
+    func validate() throws {
+        guard !ids.isEmpty else { throw ValidationError("name at least one ID to delete (see `chattutor saved list`)") }
+    }
+
+    func run() async throws {
+        try await reportingUserErrors {
+            let moduleStore = try store.openExistingStore()
+            let items = try ids.map { try SavedLookup.item($0, in: moduleStore, learner: store.userName) }
+            if !yes {
+                guard isatty(STDIN_FILENO) == 1 else {
+                    throw UserError(
+                        message: "not deleting without confirmation: stdin is not a terminal; pass --yes to delete from a script",
+                        exitCode: 64)
+                }
+                let names = items.map { "\($0.id) “\($0.saved.module.focus.label.en)”" }.joined(separator: ", ")
+                FileHandle.standardError.write(Data("Delete \(names) and its review history? [y/N] ".utf8))
+                let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+                guard answer == "y" || answer == "yes" else {
+                    print("Nothing deleted.")
+                    return
+                }
+            }
+            for item in items { try moduleStore.delete(id: item.id) }
+            print("Deleted \(items.count) module\(items.count == 1 ? "" : "s").")
+        }
+    }
+}
+
+struct SavedNoteCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "note", abstract: "Set a saved module's note (an empty TEXT removes it).")
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: "The module's ID (from `saved list`).")
+    var id: Int64
+
+    @Argument(help: "The note.")
+    var text: String
+
+    func run() async throws {
+        try await reportingUserErrors {
+            let moduleStore = try store.openExistingStore()
+            let item = try SavedLookup.item(id, in: moduleStore, learner: store.userName)
+            let note = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            try moduleStore.update(id: id, note: note.isEmpty ? nil : note, tags: item.saved.tags)
+            print(note.isEmpty ? "Removed the note of \(id)." : "Noted \(id).")
+        }
+    }
+}
+
+struct SavedTagCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "tag", abstract: "Add tags to a saved module, or remove them.")
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: "The module's ID (from `saved list`).")
+    var id: Int64
+
+    @Argument(help: "The tags.")
+    var tags: [String]
+
+    @Flag(help: "Remove these tags instead of adding them.")
+    var remove = false
+
+    func validate() throws {
+        guard !tags.isEmpty else { throw ValidationError("name at least one tag") }
+        for tag in tags where tag.trimmingCharacters(in: .whitespaces).isEmpty || tag.contains(where: \.isNewline) {
+            throw ValidationError("a tag cannot be empty or hold a line break")
+        }
+    }
+
+    func run() async throws {
+        try await reportingUserErrors {
+            let moduleStore = try store.openExistingStore()
+            let item = try SavedLookup.item(id, in: moduleStore, learner: store.userName)
+            let updated = Self.apply(tags, to: item.saved.tags, removing: remove)
+            try moduleStore.update(id: id, note: item.saved.note, tags: updated)
+            print("Tags of \(id): \(updated.isEmpty ? "none" : updated.joined(separator: ", "))")
+        }
+    }
+
+    /// Adds the tags not there yet (ignoring case), or removes them; order is kept.
+    static func apply(_ tags: [String], to existing: [String], removing: Bool) -> [String] {
+        let cleaned = tags.map { $0.trimmingCharacters(in: .whitespaces) }
+        func has(_ list: [String], _ tag: String) -> Bool { list.contains { $0.caseInsensitiveCompare(tag) == .orderedSame } }
+        if removing { return existing.filter { !has(cleaned, $0) } }
+        var result = existing
+        for tag in cleaned where !has(result, tag) { result.append(tag) }
+        return result
+    }
+}

@@ -1,0 +1,64 @@
+// `saved export`: JSON (everything), Markdown or an Anki import file, to a file or stdout.
+
+import ArgumentParser
+import Foundation
+import TutorStore
+
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+    case json, markdown, anki
+}
+
+struct SavedExportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export saved modules as JSON, Markdown or an Anki import file.",
+        discussion: """
+            json holds everything (modules, notes, tags, schedules, every review); markdown is a readable page; \
+            anki is a tab-separated file for Anki's File > Import, one Basic note per problem with a stable GUID, \
+            so importing a later export updates the notes instead of duplicating them.
+            """
+    )
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var filters: SavedFilterOptions
+
+    @Option(help: "json, markdown or anki.")
+    var format: ExportFormat = .json
+
+    @Option(help: "Write to this file (created mode 0600) instead of standard output.")
+    var out: String?
+
+    @Option(help: "The Anki deck (default: ChatTutor::USER).")
+    var deck: String?
+
+    func run() async throws {
+        try await reportingUserErrors {
+            let learner = store.userName
+            let modules = try store.openExistingStore().export(for: learner, filter: try filters.filter())
+            let data: Data
+            switch format {
+            case .json: data = try JSONExport.render(modules, learner: learner) + Data("\n".utf8)
+            case .markdown: data = Data(MarkdownExport.render(modules, learner: learner).utf8)
+            case .anki: data = Data(AnkiExport.render(modules, deck: deck ?? "ChatTutor::\(learner)").utf8)
+            }
+            guard let out else {
+                FileHandle.standardOutput.write(data)
+                return
+            }
+            try Self.write(data, to: out)
+            FileHandle.standardError.write(Data("Exported \(modules.count) module\(modules.count == 1 ? "" : "s") to \(out).\n".utf8))
+        }
+    }
+
+    /// Writes the file whole (through a temporary file and a rename), owner-only: it holds
+    /// what the learner wrote.
+    static func write(_ data: Data, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        do {
+            try data.write(to: url, options: [.atomic])
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
+        } catch {
+            throw UserError.cannotCreate("cannot write \(path) (\((error as NSError).localizedDescription)); choose another --out")
+        }
+    }
+}

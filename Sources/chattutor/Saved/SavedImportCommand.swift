@@ -1,0 +1,74 @@
+// `saved import`: saves module JSON files (such as `analyze --out DIR`'s validated/ files).
+
+import ArgumentParser
+import Foundation
+import TutorCore
+import TutorStore
+
+struct SavedImportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Save module JSON files, such as those `chattutor analyze --out DIR` writes to DIR/validated.",
+        discussion: "Each module is validated first; invalid ones are skipped with the failed check named. A module saved before is not duplicated."
+    )
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: "Module JSON files, or directories of them.")
+    var paths: [String]
+
+    func validate() throws {
+        guard !paths.isEmpty else { throw ValidationError("name at least one module file or directory") }
+    }
+
+    func run() async throws {
+        try await reportingUserErrors {
+            let moduleStore = try store.openStore()
+            let validator = try BuiltinParts().validator
+            var saved = 0
+            var existing = 0
+            var skipped = 0
+            for url in try Self.files(paths) {
+                let module: TeachingModule
+                do {
+                    module = try JSONDecoder().decode(TeachingModule.self, from: Data(contentsOf: url))
+                } catch {
+                    FileHandle.standardError.write(Data("skipped \(url.path): not a module JSON file\n".utf8))
+                    skipped += 1
+                    continue
+                }
+                let report = validator.validate(module)
+                guard report.passed else {
+                    let failed = report.checks.filter { !$0.passed }.map(\.name).joined(separator: ", ")
+                    FileHandle.standardError.write(Data("skipped \(url.path): fails \(failed)\n".utf8))
+                    skipped += 1
+                    continue
+                }
+                switch try moduleStore.save(module, for: store.userName) {
+                case .saved: saved += 1
+                case .alreadySaved: existing += 1
+                }
+            }
+            print("Saved \(saved) module\(saved == 1 ? "" : "s") for \(store.userName) (\(existing) already saved, \(skipped) skipped).")
+            if saved + existing == 0 { throw ExitCode(65) }
+        }
+    }
+
+    /// The JSON files named, directories expanded (sorted, not recursive).
+    static func files(_ paths: [String]) throws -> [URL] {
+        var files: [URL] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw UserError.noInput("no file or directory \(path)")
+            }
+            if isDirectory.boolValue {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+                files += names.filter { $0.hasSuffix(".json") }.sorted().map { URL(fileURLWithPath: path).appendingPathComponent($0) }
+            } else {
+                files.append(URL(fileURLWithPath: path))
+            }
+        }
+        return files
+    }
+}

@@ -1,0 +1,39 @@
+// The options of every command that uses the saved-modules database: --user and --db.
+
+import ArgumentParser
+import Foundation
+import TutorStore
+
+/// Whose saved modules, in which database.
+struct StoreOptions: ParsableArguments {
+    @Option(help: "The learner profile (default: your user name).")
+    var user: String?
+
+    @Option(help: "The saved-modules database (default: $XDG_DATA_HOME/chattutor/chattutor.sqlite).")
+    var db: String?
+
+    var userName: String {
+        user ?? ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? NSUserName()
+    }
+
+    var url: URL { db.map { URL(fileURLWithPath: $0) } ?? ModuleStore.defaultURL() }
+
+    /// Opens (creating and migrating if need be) the database; a failure is a `UserError`
+    /// that says what to do.
+    func openStore() throws -> ModuleStore {
+        do {
+            return try ModuleStore(url: url)
+        } catch {
+            throw UserError.cannotCreate("\(error)")
+        }
+    }
+
+    /// Opens the database only if it exists: commands that read or change saved modules
+    /// never create an empty database as a side effect.
+    func openExistingStore() throws -> ModuleStore {
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw UserError.noInput("no saved modules yet: there is no database at \(url.path) (save modules in the chat with s, or pass --db)")
+        }
+        return try openStore()
+    }
+}

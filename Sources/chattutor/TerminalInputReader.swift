@@ -1,0 +1,64 @@
+// Terminal input for a runner's event loop: bytes decoded into keys, with the Escape timeout.
+
+import Foundation
+import TerminalKit
+
+/// Feeds a backend's input into a runner's stream and decodes it there: bytes become key
+/// events (a lone Escape resolves after 25 ms), resizes and hangups become the runner's own
+/// events. Both TUI runners (chat and review) read the terminal through this.
+struct TerminalInputReader<Event: Sendable> {
+    /// What the runner's stream carries: its own events, raw bytes, or the Escape timeout.
+    enum Item: Sendable {
+        case event(Event)
+        case bytes([UInt8])
+        case flushEscape
+    }
+
+    static var escapeTimeout: Duration { .milliseconds(25) }
+
+    let continuation: AsyncStream<Item>.Continuation
+    /// Wraps a decoded key as the runner's event.
+    let key: @Sendable (InputEvent) -> Event
+    private var decoder = InputDecoder()
+
+    init(continuation: AsyncStream<Item>.Continuation, key: @escaping @Sendable (InputEvent) -> Event) {
+        self.continuation = continuation
+        self.key = key
+    }
+
+    /// Forwards the backend's input into the stream until it ends or the task is cancelled.
+    func forward(_ backend: any TerminalBackend, resize: @escaping @Sendable (TerminalSize) -> Event, terminate: Event)
+        -> Task<Void, Never>
+    {
+        let continuation = continuation
+        return Task {
+            for await input in backend.input {
+                switch input {
+                case .bytes(let bytes): continuation.yield(.bytes(bytes))
+                case .resize(let size): continuation.yield(.event(resize(size)))
+                case .hangup, .terminate: continuation.yield(.event(terminate))
+                }
+            }
+        }
+    }
+
+    /// The runner's events for one item of the stream.
+    mutating func events(for item: Item) -> [Event] {
+        switch item {
+        case .event(let event):
+            return [event]
+        case .bytes(let bytes):
+            let events = decoder.feed(bytes).map(key)
+            if decoder.hasPendingEscape {
+                let continuation = continuation
+                Task {
+                    try? await Task.sleep(for: Self.escapeTimeout)
+                    continuation.yield(.flushEscape)
+                }
+            }
+            return events
+        case .flushEscape:
+            return decoder.hasPendingEscape ? decoder.flushPending().map(key) : []
+        }
+    }
+}

@@ -1,0 +1,74 @@
+// Grading: what is forgiven (case, spacing, punctuation, a typo in a long word's stem) and
+// what never is (the original error, a distractor, a changed ending).
+
+import Testing
+import TutorCore
+@testable import TutorUI
+
+@Suite("Grading answers")
+struct AnswerGraderTests {
+    static func problem(_ kind: Problem.Kind, answer: String, choices: [String]? = nil) -> Problem {
+        Problem(kind: kind, instruction: LocalizedText(en: "Do it.", ko: "하세요."), text: "She ___ it.", choices: choices, answer: answer)
+    }
+
+    static let fill = problem(.fillInTheBlank, answer: "understands")
+    static let choice = problem(.multipleChoice, answer: "countries", choices: ["country", "countries", "countrys"])
+    static let sentenceModule: TeachingModule = {
+        var value = module("m", label: "Plural nouns", original: "country", correction: "countries", sentence: "I visited three country.", corrected: "I visited three countries.")
+        value.problems.append(choice)
+        return value
+    }()
+
+    @Test("case, spacing, curly apostrophes and final punctuation do not matter", arguments: [
+        "understands", "UNDERSTANDS", "  understands  ", "understands.", "Understands!",
+    ])
+    func tolerant(_ answer: String) {
+        #expect(AnswerGrader.grade(answer, for: Self.fill) == .correct)
+        #expect(AnswerGrader.grade("don’t  know", for: Self.problem(.fillInTheBlank, answer: "don't know")) == .correct)
+    }
+
+    @Test("one typo inside a long word's stem is forgiven, and the right spelling shown", arguments: [
+        "undrestands", "understnds", "unnderstands", "udnerstands", "unterstands",
+    ])
+    func typoForgiven(_ answer: String) {
+        #expect(AnswerGrader.grade(answer, for: Self.fill) == .correctWithTypo(expected: "understands"))
+    }
+
+    @Test("never forgiven: two edits, a changed ending, a short word, a wrong form", arguments: [
+        ("undrestnds", "two edits"), ("understand", "the -s dropped"), ("understandz", "the ending changed"),
+        ("understood", "another form"), ("", "empty"),
+    ])
+    func notForgiven(_ answer: String, _ why: String) {
+        #expect(AnswerGrader.grade(answer, for: Self.fill) == .incorrect, "\(why)")
+    }
+
+    @Test("a short word has no typo tolerance")
+    func shortWord() {
+        #expect(AnswerGrader.grade("gose", for: Self.problem(.fillInTheBlank, answer: "goes")) == .incorrect)
+        #expect(AnswerGrader.grade("gos", for: Self.problem(.fillInTheBlank, answer: "goes")) == .incorrect)
+    }
+
+    @Test("multiple choice: the number or the text; a distractor or the original error is never a typo")
+    func multipleChoice() {
+        #expect(AnswerGrader.grade("2", for: Self.choice) == .correct)
+        #expect(AnswerGrader.grade("1", for: Self.choice) == .incorrect)
+        #expect(AnswerGrader.grade("9", for: Self.choice) == .incorrect)
+        #expect(AnswerGrader.grade("Countries", for: Self.choice) == .correct)
+        #expect(AnswerGrader.grade("countrys", for: Self.choice) == .incorrect)
+        #expect(AnswerGrader.grade("coutnries", for: Self.choice).isCorrect)
+        // A fill-in answer equal to one of the module's wrong forms stays wrong.
+        let fill = Self.problem(.fillInTheBlank, answer: "countries")
+        #expect(AnswerGrader.grade("country", for: fill, in: Self.sentenceModule) == .incorrect)
+        #expect(AnswerGrader.grade("countrys", for: fill, in: Self.sentenceModule) == .incorrect)
+        #expect(AnswerGrader.grade("cuontries", for: fill, in: Self.sentenceModule).isCorrect)
+    }
+
+    @Test("a typo in a rewritten sentence: one word, in its stem")
+    func sentences() {
+        let rewrite = Self.problem(.rewrite, answer: "She goes to school every morning.")
+        #expect(AnswerGrader.grade("she goes to school every mornign", for: rewrite) == .incorrect)  // in the ending
+        #expect(AnswerGrader.grade("she goes to shcool every morning", for: rewrite).isCorrect)
+        #expect(AnswerGrader.grade("she go to school every morning", for: rewrite) == .incorrect)
+        #expect(AnswerGrader.grade("she goes to scool evrey morning", for: rewrite) == .incorrect)  // two words
+    }
+}
