@@ -114,6 +114,13 @@ struct Lexicon: Sendable {
 
     func isUncountable(_ word: String) -> Bool { uncountable.contains(word) }
 
+    // MARK: - Adjectives
+
+    func isAdjective(_ word: String) -> Bool { adjectiveFrequency[word] != nil }
+
+    /// "biggest", "happiest": a superlative form in the lexicon.
+    func isSuperlative(_ word: String) -> Bool { superlatives[word] != nil }
+
     /// How often a word form is used as a noun ("studies" as the plural of "study"), 0 when never.
     func nounUse(of word: String) -> Int {
         (nounsBySingular[word] ?? nounsByPlural[word])?.frequency ?? 0
