@@ -56,6 +56,12 @@ struct AnalysisContext {
         return tokens.isEmpty ? [] : tokens[start...end]
     }
 
+    /// Whether the text is tokenised the way learner corpora are ("do n't", "it , too ."):
+    /// a space before a comma or a sentence's final stop, or a split "n't".
+    var isPretokenised: Bool {
+        text.contains(" ,") || text.contains(" n't") || text.hasSuffix(" .") || text.contains(" . ")
+    }
+
     /// A match that inserts `words` before `anchor`, written as a change of the anchor
     /// ("store" → "the store") so learners see where the word goes.
     func insertion(_ words: String, before anchor: Token) -> Match {

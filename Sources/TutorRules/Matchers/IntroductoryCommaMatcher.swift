@@ -1,0 +1,33 @@
+// "However the food was cold." → "However, the food was cold."
+
+import TutorCore
+
+/// Finds a linking word or phrase that opens a sentence ("However", "In addition", "For
+/// example") with no comma after it, and adds one. "However hard you try" (however + an
+/// adjective or adverb) is a different "however" and is left alone. In pre-tokenised text
+/// ("However the food ...", as in the learner corpora) the comma is a token of its own.
+struct IntroductoryCommaMatcher: Matcher {
+    let phrases: [[String]]
+
+    init(lists: WordLists) {
+        phrases = lists["introductory-phrases"].map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
+    }
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        let tokens = context.tokens
+        return tokens.compactMap { first -> Match? in
+            guard first.startsSentence, first.isWord else { return nil }
+            guard let phrase = phrases.first(where: { phrase in
+                first.index + phrase.count < tokens.count
+                    && zip(phrase, tokens[first.index...]).allSatisfy { $0 == $1.lower }
+            }) else { return nil }
+            let last = tokens[first.index + phrase.count - 1]
+            guard let next = context.token(at: last.index + 1), next.isWord else { return nil }
+            if phrase == ["however"], context.lexicon.isAdjective(next.lower) || ["much", "many", "long", "often", "far"].contains(next.lower) {
+                return nil
+            }
+            let comma = context.isPretokenised ? " ," : ","
+            return Match(span: last.span, suggestions: [last.text + comma])
+        }
+    }
+}
