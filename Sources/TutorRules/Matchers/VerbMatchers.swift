@@ -33,9 +33,14 @@ struct ThirdPersonAgreementMatcher: Matcher {
         switch token.lower {
         case "he", "she": return true
         case "it": return context.startsClause(token.index)
+        // "Everybody make mistakes"; "does anyone know" (after an auxiliary) is a question.
+        case "everyone", "everybody", "someone", "somebody", "nobody", "anyone", "anybody", "everything", "something", "nothing":
+            return context.startsClause(token.index)
         default:
-            // "My mother work": a possessive and a singular noun at the start of a clause.
-            guard let possessive = context.token(at: token.index - 1), FunctionWords.possessives.contains(possessive.lower),
+            // "My mother work", "The teacher give": a possessive (or "the", "this", "that")
+            // and a singular person noun at the start of a clause.
+            guard let possessive = context.token(at: token.index - 1),
+                FunctionWords.possessives.contains(possessive.lower) || ["the", "this", "that"].contains(possessive.lower),
                 context.startsClause(possessive.index),
                 // "He and his wife are": part of a compound subject.
                 !["and", "or", "nor", "&"].contains(context.token(at: possessive.index - 1)?.lower ?? ""),
