@@ -89,8 +89,21 @@ struct PastTimeMatcher: Matcher {
                 guard subject.lower != "it" || context.startsClause(subject.index),
                     !governsBareInfinitive(context.token(at: subject.index - 1), lists: lists, lexicon: context.lexicon),
                     let verb = context.verbSlot(after: subject.index), verb.isWord,
-                    sameClause(verb.index, marker, in: context)
+                    sameClause(verb.index, marker, in: context),
+                    // "You remember I helped ... last year": the marker belongs to a verb
+                    // already in the past.
+                    !hasPastVerb(between: verb.index, and: marker, in: context)
                 else { continue }
+                // "We have seen it last Saturday" → "saw": the perfect does not go with a past time.
+                if ["have", "has", "'ve"].contains(verb.lower), let participle = context.token(at: verb.index + 1),
+                    context.lexicon.base(ofForm: participle.lower, kind: .pastParticiple) != nil {
+                    // "I have been to Busan last year": "went", not a form of "be"; left alone.
+                    guard participle.lower != "been", let base = context.lexicon.base(ofForm: participle.lower, kind: .pastParticiple),
+                    let forms = context.lexicon.verb(base) else { continue }
+                    handled.insert(subject.index)
+                    matches.append(Match(span: context.span(from: verb, to: participle), suggestions: [forms.past]))
+                    continue
+                }
                 if let past = pastForm(of: verb, subject: subject, in: context) {
                     handled.insert(subject.index)
                     matches.append(context.replacement(of: verb, with: past))
@@ -115,6 +128,17 @@ struct PastTimeMatcher: Matcher {
             }
         }
         return nil
+    }
+
+    private func hasPastVerb(between verbIndex: Int, and markerIndex: Int, in context: AnalysisContext) -> Bool {
+        // The word after the verb may be its own participle ("has bought").
+        guard verbIndex + 2 < markerIndex else { return false }
+        return ((verbIndex + 2)..<markerIndex).contains { index in
+            guard let token = context.token(at: index), token.isWord else { return false }
+            let readings = context.lexicon.verbReadings(of: token.lower)
+            return readings.contains { $0.kind == .past } && !readings.contains { $0.kind == .base }
+                && !FunctionWords.beForms.contains(token.lower)
+        }
     }
 
     /// The marker and the verb must be in one clause: nothing between them starts another.
