@@ -96,6 +96,14 @@ struct PhraseMatcher: Matcher {
             } else if replacements.first == "" {
                 guard target.count == 1, let deletion = context.deletion(of: matched[target.lowerBound]) else { continue }
                 matches.append(deletion)
+            } else if replacements.first == Self.ingForm {
+                // "enjoy [to swim]" → "swimming": the -ing form of the target's last word,
+                // which must be a verb's base form and not mainly a noun.
+                let first = matched[target.lowerBound]
+                let last = matched[target.upperBound - 1]
+                guard let forms = context.lexicon.verb(last.lower), context.lexicon.nounUse(of: last.lower) <= forms.frequency
+                else { continue }
+                matches.append(Match(span: context.span(from: first, to: last), suggestions: [forms.presentParticiple]))
             } else {
                 let first = matched[target.lowerBound]
                 let last = matched[target.upperBound - 1]
@@ -106,6 +114,9 @@ struct PhraseMatcher: Matcher {
         }
         return matches
     }
+
+    /// The replacement that stands for the -ing form of the target's last word.
+    static let ingForm = "{ing}"
 
     private static func matches(_ element: Element, _ token: Token) -> Bool {
         switch element {
