@@ -60,7 +60,8 @@ public struct BuiltinAnalyser: Analyser {
         // Rules run in priority order; a later rule's finding that overlaps an earlier one is dropped.
         for rule in rules {
             if rule.isForKorean ? language == .english : language == .korean { continue }
-            for match in rule.matcher.matches(in: context) {
+            for var match in rule.matcher.matches(in: context) {
+                if context.isPretokenised { match.suggestions = match.suggestions.map(Self.splittingClitics) }
                 guard let original = text.substring(in: match.span), !match.suggestions.isEmpty,
                     match.suggestions.first != original,
                     !accepted.contains(where: { $0.span.overlaps(match.span) })
@@ -69,6 +70,19 @@ public struct BuiltinAnalyser: Analyser {
             }
         }
         return accepted.sorted { $0.span < $1.span }
+    }
+
+    /// A suggestion in the tokenisation of learner corpora: "it's" → "it 's", "doesn't" → "does n't".
+    static func splittingClitics(_ text: String) -> String {
+        text.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+            let lower = word.lowercased()
+            // "can't" → "ca n't", "won't" → "wo n't", as the corpora split them.
+            if lower.hasSuffix("n't"), word.count > 3 { return "\(word.dropLast(3)) n't" }
+            for clitic in ["'s", "'re", "'m", "'ve", "'ll", "'d"] where lower.hasSuffix(clitic) && word.count > clitic.count {
+                return "\(word.dropLast(clitic.count)) \(word.suffix(clitic.count))"
+            }
+            return String(word)
+        }.joined(separator: " ")
     }
 
     private func finding(for match: Match, original: String, rule: RuleDefinition) -> Finding {

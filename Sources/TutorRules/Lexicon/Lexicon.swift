@@ -118,6 +118,9 @@ struct Lexicon: Sendable {
 
     func isAdjective(_ word: String) -> Bool { adjectiveFrequency[word] != nil }
 
+    /// "bigger", "happier": a comparative form in the lexicon.
+    func isComparative(_ word: String) -> Bool { comparatives[word] != nil }
+
     /// "biggest", "happiest": a superlative form in the lexicon.
     func isSuperlative(_ word: String) -> Bool { superlatives[word] != nil }
 

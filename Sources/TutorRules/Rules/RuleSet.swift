@@ -48,6 +48,7 @@ public struct RuleResources: Sendable {
             return try PhraseMatcher(pattern: pattern, replacements: replacements, lexicon: lexicon)
         case "capital-i": return CapitalIMatcher()
         case "indefinite-article": return IndefiniteArticleMatcher(sound: sound)
+        case "than": return ThanMatcher()
         case "introductory-comma": return IntroductoryCommaMatcher(lists: lists)
         case "partitive-article": return PartitiveArticleMatcher()
         case "missing-article": return MissingArticleMatcher(lists: lists, sound: sound)
