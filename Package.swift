@@ -23,7 +23,7 @@ let package = Package(
             dependencies: ["TutorCore", "CHunspell"],
             resources: [.copy("Resources")]
         ),
-        .target(name: "TutorLLM", dependencies: ["TutorCore"]),
+        .target(name: "TutorLLM", dependencies: ["TutorCore"], resources: [.copy("Resources")]),
         .target(name: "TerminalKit"),
         .target(name: "TutorUI", dependencies: ["TerminalKit", "TutorCore"]),
         .systemLibrary(name: "CNcursesw"),

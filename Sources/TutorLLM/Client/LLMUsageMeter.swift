@@ -13,6 +13,8 @@ public struct StageUsage: Sendable, Hashable, Codable {
     public var tokensEstimated = false
     /// Time spent in requests, added up over concurrent ones.
     public var milliseconds = 0.0
+    /// Parts of answers that failed validation and were dropped (findings, choices).
+    public var droppedItems = 0
 
     public init() {}
 
@@ -37,7 +39,14 @@ public final class LLMUsageMeter: Sendable {
             total.completionTokens += stage.completionTokens
             total.tokensEstimated = total.tokensEstimated || stage.tokensEstimated
             total.milliseconds += stage.milliseconds
+            total.droppedItems += stage.droppedItems
         }
+    }
+
+    /// Counts parts of an answer that failed validation.
+    public func recordDropped(stage: String, count: Int) {
+        guard count > 0 else { return }
+        stages.withLock { $0[stage, default: StageUsage()].droppedItems += count }
     }
 
     func record(stage: String, usage: TokenUsage?, duration: Duration, failed: Bool) {
