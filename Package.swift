@@ -34,6 +34,7 @@ let package = Package(
             dependencies: [
                 "TutorCore",
                 "TutorRules",
+                "TutorLLM",
                 "TutorUI",
                 "TerminalKit",
                 "NcursesBackend",

@@ -29,6 +29,8 @@ struct TerminalOptions: ParsableArguments {
     @Option(help: "The transcripts directory (default: ./transcripts or the installed copy).")
     var transcripts: String?
 
+    @OptionGroup var model: LLMOptions
+
     var userName: String {
         user ?? ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? NSUserName()
     }
@@ -38,7 +40,7 @@ struct TerminalOptions: ParsableArguments {
 enum TerminalSession {
     /// Runs the TUI with `initial` (its size and theme are filled in here).
     static func run(_ options: TerminalOptions, makeState: (Theme, String) -> AppState) async throws {
-        let parts = try BuiltinParts()
+        let parts = try EngineParts(options.model)
         let storeURL = options.db.map { URL(fileURLWithPath: $0) } ?? ModuleStore.defaultURL()
         let store: ModuleStore
         do {
@@ -57,14 +59,12 @@ enum TerminalSession {
         if !terminal.usesColor { theme = theme.monochrome }
         let log = EventLog()
         log.note("session started user-profile=\(StableHash.hex(options.userName).prefix(8)) theme=\(theme.name)")
-        let engine = Engine(
-            configuration: EngineConfiguration(batchSize: options.batchSize),
-            analyser: parts.analyser, generator: parts.generator, validator: parts.validator)
+        let engine = parts.makeEngine(EngineConfiguration(batchSize: options.batchSize))
         let userName = options.userName
         let runner = AppRunner(backend: terminal, engine: engine, save: { module in
             _ = try store.save(module, for: userName)
         }, log: log)
-        var initial = makeState(theme, parts.analyser.identifier)
+        var initial = makeState(theme, parts.analyserName)
         initial.size = terminal.size
         let final = await runner.run(initial)
         terminal.shutdown()

@@ -19,6 +19,17 @@ public struct StageUsage: Sendable, Hashable, Codable {
     public init() {}
 
     public var totalTokens: Int { promptTokens + completionTokens }
+
+    /// Adds another stage's usage to this one.
+    public mutating func add(_ other: StageUsage) {
+        requests += other.requests
+        failedRequests += other.failedRequests
+        promptTokens += other.promptTokens
+        completionTokens += other.completionTokens
+        tokensEstimated = tokensEstimated || other.tokensEstimated
+        milliseconds += other.milliseconds
+        droppedItems += other.droppedItems
+    }
 }
 
 /// Collects the usage of every request made through the clients that share it.
@@ -32,15 +43,7 @@ public final class LLMUsageMeter: Sendable {
 
     /// Everything added up.
     public var total: StageUsage {
-        snapshot.values.reduce(into: StageUsage()) { total, stage in
-            total.requests += stage.requests
-            total.failedRequests += stage.failedRequests
-            total.promptTokens += stage.promptTokens
-            total.completionTokens += stage.completionTokens
-            total.tokensEstimated = total.tokensEstimated || stage.tokensEstimated
-            total.milliseconds += stage.milliseconds
-            total.droppedItems += stage.droppedItems
-        }
+        snapshot.values.reduce(into: StageUsage()) { $0.add($1) }
     }
 
     /// Counts parts of an answer that failed validation.
