@@ -8,7 +8,7 @@ struct ChatTutor: AsyncParsableCommand {
         commandName: "chattutor",
         abstract: "A terminal chat tutor for Korean speakers learning English.",
         discussion: "Chat text and analysis stay in memory; only what you ask for is written to disk.",
-        subcommands: [ChatCommand.self, ReplayCommand.self, AnalyzeCommand.self, CheckCommand.self, ScriptsCommand.self],
+        subcommands: [ChatCommand.self, ReplayCommand.self, AnalyzeCommand.self, CheckCommand.self, ScriptsCommand.self, DoctorCommand.self],
         defaultSubcommand: ChatCommand.self
     )
 }
