@@ -5,6 +5,7 @@ import Foundation
 import NcursesBackend
 import TerminalKit
 import TutorCore
+import TutorLLM
 import TutorRules
 import TutorStore
 import TutorUI
@@ -39,8 +40,10 @@ struct TerminalOptions: ParsableArguments {
 /// Opens the real parts in order, and closes them in reverse, whatever happens.
 enum TerminalSession {
     /// Runs the TUI with `initial` (its size and theme are filled in here).
-    static func run(_ options: TerminalOptions, makeState: (Theme, String) -> AppState) async throws {
+    /// - Parameter scenario: with a scenario, a model interviewer plays it (`chat --interviewer llm`).
+    static func run(_ options: TerminalOptions, scenario: InterviewScenario? = nil, makeState: (Theme, String) -> AppState) async throws {
         let parts = try EngineParts(options.model)
+        let interviewer = try scenario.map { try LiveInterviewerParts.make($0, sharing: parts.llm) }
         let storeURL = options.db.map { URL(fileURLWithPath: $0) } ?? ModuleStore.defaultURL()
         let store: ModuleStore
         do {
@@ -63,7 +66,7 @@ enum TerminalSession {
         let userName = options.userName
         let runner = AppRunner(backend: terminal, engine: engine, save: { module in
             _ = try store.save(module, for: userName)
-        }, log: log)
+        }, log: log, interviewer: interviewer)
         var initial = makeState(theme, parts.analyserName)
         initial.size = terminal.size
         let final = await runner.run(initial)
