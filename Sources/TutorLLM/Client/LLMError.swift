@@ -40,7 +40,7 @@ public enum LLMError: Error, Sendable, Hashable, CustomStringConvertible {
         case .notFound(let endpoint, let model):
             "the model server at \(endpoint) answered 404 for model '\(model)'; check CHATTUTOR_LLM_BASE_URL (it usually ends in /v1) and CHATTUTOR_LLM_MODEL (`chattutor doctor` lists the models)"
         case .rateLimited(let endpoint, let attempts):
-            "the model server at \(endpoint) is rate-limiting (HTTP 429 on \(attempts) attempts); wait a minute, lower max_concurrent_requests, or use --offline"
+            "the model server at \(endpoint) is rate-limiting (HTTP 429 on \(attempts) attempts); wait a minute, lower CHATTUTOR_LLM_MAX_CONCURRENT, or use --offline"
         case .httpStatus(let endpoint, let status, let message):
             "the model server at \(endpoint) failed (HTTP \(status)\(message.isEmpty ? "" : ": \(message)")); try again later or use --offline"
         case .idleTimeout(let seconds):
