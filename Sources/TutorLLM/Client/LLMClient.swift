@@ -15,21 +15,39 @@ public final class LLMClient: Sendable {
     let retryPolicy: RetryPolicy
     let formats: StructuredOutputMemory
     let limiter: ConcurrencyLimiter
-    let transport: HTTPTransport
+    let transport: any HTTPTransport
 
     public init(
         endpoint: LLMEndpoint, meter: LLMUsageMeter = LLMUsageMeter(), retryPolicy: RetryPolicy = RetryPolicy(),
-        formats: StructuredOutputMemory = .shared
+        formats: StructuredOutputMemory = .shared, transport: TransportChoice = .automatic
     ) {
         self.endpoint = endpoint
         self.meter = meter
         self.retryPolicy = retryPolicy
         self.formats = formats
         self.limiter = ConcurrencyLimiter(limit: endpoint.maximumConcurrentRequests)
-        self.transport = HTTPTransport(maximumConnections: endpoint.maximumConcurrentRequests * 2)
+        self.transport = transport.make(for: endpoint)
     }
 
     deinit { transport.invalidate() }
+
+    /// How requests travel.
+    public enum TransportChoice: Sendable, CaseIterable {
+        /// A plain socket for `http://` (local servers), URLSession for `https://`.
+        case automatic
+        case urlSession
+        case socket
+
+        func make(for endpoint: LLMEndpoint) -> any HTTPTransport {
+            switch self {
+            case .socket: SocketTransport()
+            case .urlSession: URLSessionTransport(maximumConnections: endpoint.maximumConcurrentRequests * 2)
+            case .automatic:
+                endpoint.baseURL.scheme?.lowercased() == "http"
+                    ? SocketTransport() : URLSessionTransport(maximumConnections: endpoint.maximumConcurrentRequests * 2)
+            }
+        }
+    }
 
     /// The whole answer at once.
     public func complete(_ request: ChatRequest) async throws(LLMError) -> ChatCompletion {
