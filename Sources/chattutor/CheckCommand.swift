@@ -44,7 +44,7 @@ struct CheckCommand: AsyncParsableCommand {
             // stream gets an answer for every line.
             let texts = lines.lazy.map { TextSanitizer.sanitize(String(decoding: $0, as: UTF8.self), keepNewlines: false) }
             var modelFindings: [[Finding]]?
-            if let llm = parts.llm { modelFindings = await ModelCheck(llm: llm, fallback: analyser).findings(for: Array(texts)) }
+            if let llm = parts.llm, parts.stages.contains(.analysis) { modelFindings = await ModelCheck(llm: llm, fallback: analyser).findings(for: Array(texts)) }
             for text in texts {
                 lineNumber += 1
                 let findings = modelFindings?[lineNumber - 1] ?? analyser.findings(in: text)

@@ -33,14 +33,20 @@ struct LLMParts {
 struct EngineParts {
     let builtin: BuiltinParts
     let llm: LLMParts?
+    /// The stages the model does (all, unless `--llm-stages` says otherwise).
+    let stages: Set<LLMOptions.Stage>
 
     init(_ options: LLMOptions) throws {
         builtin = try BuiltinParts()
         llm = try options.endpoint().map { try LLMParts(endpoint: $0) }
+        stages = options.stages
     }
 
     /// What the status bar and reports call the analyser.
-    var analyserName: String { llm?.analyser.identifier ?? builtin.analyser.identifier }
+    var analyserName: String {
+        guard let llm, stages.contains(.analysis) else { return builtin.analyser.identifier }
+        return llm.analyser.identifier
+    }
 
     /// An engine with these parts: with a model, the built-in analyser is the fallback and
     /// every module still passes the built-in validator before the model's judge.
@@ -48,8 +54,12 @@ struct EngineParts {
         guard let llm else {
             return Engine(configuration: configuration, analyser: builtin.analyser, generator: builtin.generator, validator: builtin.validator)
         }
+        let analyses = stages.contains(.analysis)
         return Engine(
-            configuration: configuration, analyser: llm.analyser, fallbackAnalyser: builtin.analyser,
-            focusSelector: llm.focusSelector, generator: llm.generator, validator: builtin.validator, judge: llm.judge)
+            configuration: configuration, analyser: analyses ? llm.analyser : builtin.analyser,
+            fallbackAnalyser: analyses ? builtin.analyser : nil,
+            focusSelector: stages.contains(.focus) ? llm.focusSelector : RankedFocusSelector(),
+            generator: stages.contains(.generation) ? llm.generator : builtin.generator as any ModuleGenerator,
+            validator: builtin.validator, judge: stages.contains(.judge) ? llm.judge : nil)
     }
 }

@@ -29,7 +29,8 @@ struct LLMStageTests {
               {"utterance": 7, "original": "goed", "correction": "went", "error_type": "R:VERB", "explanation": "x", "explanation_ko": "x", "severity": "low", "confidence": 0.5},
               {"utterance": 2, "original": "cat", "correction": "cat", "error_type": "R:NOUN", "explanation": "x", "explanation_ko": "x", "severity": "low", "confidence": 0.5},
               {"utterance": 3, "original": "김치", "correction": "kimchi", "error_type": "whatever", "explanation": "Say kimchi.", "explanation_ko": "kimchi", "severity": "medium", "confidence": 2},
-              {"utterance": 1, "original": "goed to", "correction": "went to", "error_type": "R:VERB", "explanation": "x", "explanation_ko": "x", "severity": "low", "confidence": 0.5}
+              {"utterance": 1, "original": "goed to", "correction": "went to", "error_type": "R:VERB", "explanation": "x", "explanation_ko": "x", "severity": "low", "confidence": 0.5},
+              {"utterance": 2, "original": "My cat is small.", "correction": "Last year I make a marketing plan for a cafe.", "error_type": "R:OTHER", "explanation": "x", "explanation_ko": "x", "severity": "low", "confidence": 1}
             ]}
             """
         fixture.server.enqueue(.completion(answer))
@@ -49,7 +50,9 @@ struct LLMStageTests {
         #expect(analysed[1].findings.isEmpty, "'a' is not a word of 'My cat is small.' and cat → cat is no correction")
         let korean = try #require(analysed[2].findings.first)
         #expect(korean.isSayItInEnglish && korean.errorType == "R:OTHER" && korean.confidence == 1)
-        #expect(fixture.meter.snapshot["analysis"]?.droppedItems == 5)
+        #expect(korean.message.ko == "Say kimchi.", "a Korean explanation without Hangul falls back to the English")
+        #expect(first.message.ko == "go의 과거형")
+        #expect(fixture.meter.snapshot["analysis"]?.droppedItems == 6, "a whole sentence replaced by another is no finding")
     }
 
     @Test("an analysis answer that is not JSON fails the batch, and the engine's built-in fallback analyses it")

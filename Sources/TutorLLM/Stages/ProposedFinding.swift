@@ -28,18 +28,35 @@ struct ProposedFinding: Decodable {
             let span = utterance.text.wordSpan(of: original)
         else { return nil }
         let isKorean = LanguageDetector.containsHangul(original)
+        guard isKorean || Self.isSmallEdit(from: original, to: correction) else { return nil }
         var type = ErrorType(rawValue: (errorType ?? "").cleanedModelText(limit: 20).uppercased())
         if isKorean || !type.isWellFormed { type = "R:OTHER" }
         if correction.isEmpty, type.operation != "U" { return nil }
         let english = explanation?.cleanedModelText(limit: 300) ?? ""
         let message = english.isEmpty ? "Write “\(correction)” instead of “\(original)”." : english
-        let korean = explanationKo?.cleanedModelText(limit: 300) ?? ""
+        // A "Korean" explanation without Hangul is not a translation: show the English.
+        let korean = (explanationKo?.cleanedModelText(limit: 300)).flatMap { LanguageDetector.containsHangul($0) ? $0 : nil } ?? ""
         return Finding(
             span: span, original: original, suggestions: [correction], errorType: type,
             ruleID: isKorean ? Self.sayItInEnglishRuleID : Self.ruleIDPrefix + type.rawValue.lowercased(),
             message: LocalizedText(en: message, ko: korean.isEmpty ? message : korean),
             severity: Severity(rawValue: (severity ?? "").lowercased()) ?? .medium,
             confidence: min(1, max(0, confidence ?? 0.6)))
+    }
+}
+
+extension ProposedFinding {
+    /// The most words an English finding may span: learner errors are local edits, and a
+    /// model that "corrects" a whole sentence is rewriting it, not finding an error.
+    static let maximumOriginalWords = 6
+
+    /// Whether `correction` is a local edit of `original`: both short, and, beyond two words,
+    /// sharing a word (so an unrelated sentence is not taken for a correction).
+    static func isSmallEdit(from original: String, to correction: String) -> Bool {
+        let from = original.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" })
+        let to = correction.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" })
+        guard !from.isEmpty, from.count <= maximumOriginalWords, to.count <= from.count + 3 else { return false }
+        return max(from.count, to.count) <= 2 || !Set(from).isDisjoint(with: to)
     }
 }
 
