@@ -68,12 +68,7 @@ struct HTTPResponseParser {
             }
             return .some(.head(status: status, headers: headers))
         case .fixed(let remaining):
-            guard !pending.isEmpty else { return nil }
-            let take = min(remaining, pending.count)
-            let chunk = Data(pending.prefix(take))
-            pending.removeFirst(take)
-            state = take == remaining ? .done : .fixed(remaining: remaining - take)
-            return .some(.body(chunk))
+            return takeBody(remaining, after: .done) { .fixed(remaining: $0) }
         case .chunkSize:
             guard let end = index(of: [13, 10]) else { return nil }
             let line = String(decoding: pending[..<end], as: UTF8.self)
@@ -83,12 +78,7 @@ struct HTTPResponseParser {
             state = size == 0 ? .trailers : .chunkData(remaining: size)
             return .some(nil)
         case .chunkData(let remaining):
-            guard !pending.isEmpty else { return nil }
-            let take = min(remaining, pending.count)
-            let chunk = Data(pending.prefix(take))
-            pending.removeFirst(take)
-            state = take == remaining ? .chunkDataEnd : .chunkData(remaining: remaining - take)
-            return .some(.body(chunk))
+            return takeBody(remaining, after: .chunkDataEnd) { .chunkData(remaining: $0) }
         case .chunkDataEnd:
             guard pending.count >= 2 else { return nil }
             pending.removeFirst(2)
@@ -106,6 +96,16 @@ struct HTTPResponseParser {
         case .done:
             return nil
         }
+    }
+
+    /// Up to `remaining` body bytes; then `after`, or `more` with what is still to come.
+    private mutating func takeBody(_ remaining: Int, after next: State, more: (Int) -> State) -> HTTPEvent?? {
+        guard !pending.isEmpty else { return nil }
+        let take = min(remaining, pending.count)
+        let chunk = Data(pending.prefix(take))
+        pending.removeFirst(take)
+        state = take == remaining ? next : more(remaining - take)
+        return .some(.body(chunk))
     }
 
     private func index(of needle: [UInt8]) -> Int? {
