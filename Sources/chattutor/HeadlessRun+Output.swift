@@ -53,6 +53,8 @@ extension HeadlessRun {
             var validated: [TeachingModule]
             var rejected: [ValidationReport]
             var analysers: [String]
+            /// Why a batch's first analyser failed (its fallback analysed it).
+            var batchFailures: [String]
             var model: String?
             /// Requests, tokens and time of the model, by stage (analysis, focus, generation, judge).
             var llm: [String: StageUsage]?
@@ -69,7 +71,8 @@ extension HeadlessRun {
                 "wallClock": summary?.timings.wallClock.milliseconds ?? 0,
             ],
             validated: validated.compactMap(\.module), rejected: rejected.map(\.report),
-            analysers: Array(Set(batches.map(\.analyser))).sorted(), model: model, llm: model == nil ? nil : llmUsage)
+            analysers: Array(Set(batches.map(\.analyser))).sorted(),
+            batchFailures: batches.sorted { $0.batchIndex < $1.batchIndex }.compactMap(\.failure), model: model, llm: model == nil ? nil : llmUsage)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(output), as: UTF8.self) + "\n"

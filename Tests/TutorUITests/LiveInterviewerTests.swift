@@ -90,3 +90,19 @@ struct LiveInterviewerTests {
         #expect(startsReply(say("Hello?", &state)))
     }
 }
+
+@Suite("Status bar with a model")
+struct ModelStatusBarTests {
+    @Test("a batch the model failed, analysed by the built-in analyser, shows as (fallback) in the status bar")
+    func fallbackShown() {
+        var state = liveState()
+        state.analyserName = "llm/analyser.v1 (m)"
+        let statusRow = { (state: AppState) in Renderer.render(state).screen.lines.last ?? "" }
+        #expect(!statusRow(state).contains("(fallback)"))
+        _ = Reducer.reduce(&state, .engine(.batchAnalysed(BatchAnalysed(
+            conversationID: "c", learner: .learnerA, batchIndex: 0, utteranceCount: 10, findingCount: 3,
+            analyser: "builtin-rules/1", failure: "llm: cannot reach the model", duration: .milliseconds(5)))))
+        #expect(statusRow(state).contains("(fallback)"))
+        #expect(statusRow(state).contains("Job interview (model)"))
+    }
+}
