@@ -55,4 +55,19 @@ struct StructuredOutputTests {
         #expect(jsonSchema["strict"] as? Bool == true)
         #expect(jsonSchema["schema"] is [String: Any])
     }
+
+    @Test("requests waiting for their turn learn of a refusal: the server sees json_schema once")
+    func refusalIsShared() async throws {
+        let fixture = try ClientFixture(concurrency: 1, responder: { request in
+            let format = (request.json?["response_format"] as? [String: Any])?["type"] as? String
+            return format == "json_schema" ? .status(500, body: "json_schema is not supported") : .completion(#"{"word":"cat"}"#)
+        })
+        try await withThrowingTaskGroup(of: ChatCompletion.self) { group in
+            for _ in 0..<4 { group.addTask { try await fixture.client.complete(schemaRequest) } }
+            try await group.waitForAll()
+        }
+        let formats = fixture.chatRequests.map { ($0.json?["response_format"] as? [String: Any])?["type"] as? String }
+        #expect(formats.filter { $0 == "json_schema" }.count == 1)
+        #expect(formats.count == 5)
+    }
 }

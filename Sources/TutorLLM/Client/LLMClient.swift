@@ -95,6 +95,8 @@ public final class LLMClient: Sendable {
             } catch {
                 throw .cancelled
             }
+            // Another request may have learned, while this one waited, that the server refuses this form.
+            format = format.map { $0.looser(formats.mode(for: formatKey)) }
             do {
                 let body = try wireBody(request, format: format, streaming: streaming)
                 let response = try await send(makeURLRequest(path: "chat/completions", body: body), deadline: deadline, streaming: streaming, onDelta: onDelta)
@@ -110,7 +112,8 @@ public final class LLMClient: Sendable {
                 return completion
             case .failure(let failure):
                 meter.record(stage: request.stage, usage: nil, duration: .now - started, failed: true)
-                if failure.formatRefused, let looser = format?.fallback {
+                if failure.formatRefused, let refused = format, let looser = refused.fallback {
+                    formats.refused(refused, for: formatKey)
                     format = looser
                     continue
                 }

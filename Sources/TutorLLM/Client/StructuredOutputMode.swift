@@ -20,6 +20,12 @@ public enum StructuredOutputMode: String, Sendable, Hashable, Codable, CaseItera
         }
     }
 
+    /// The looser of two forms.
+    func looser(_ other: StructuredOutputMode) -> StructuredOutputMode {
+        let order = Self.allCases
+        return (order.firstIndex(of: self) ?? 0) >= (order.firstIndex(of: other) ?? 0) ? self : other
+    }
+
     /// The `response_format` field for a schema in this form, or nil for plain.
     func responseFormat(schema: JSONValue, name: String) -> JSONValue? {
         switch self {
@@ -47,7 +53,14 @@ public final class StructuredOutputMemory: Sendable {
         modes.withLock { $0[endpoint] ?? .jsonSchema }
     }
 
+    /// Records the form a server accepted.
     func remember(_ mode: StructuredOutputMode, for endpoint: String) {
         modes.withLock { $0[endpoint] = mode }
+    }
+
+    /// Records that a server refused a form: requests from now on start with a looser one.
+    func refused(_ mode: StructuredOutputMode, for endpoint: String) {
+        guard let looser = mode.fallback else { return }
+        modes.withLock { $0[endpoint] = ($0[endpoint] ?? .jsonSchema).looser(looser) }
     }
 }
