@@ -50,3 +50,35 @@ grep -q "analysed by builtin-rules/1 after a failure" "$work/dead.txt" || fail "
 set +e; "$bin" doctor --db "$work/db.sqlite" > "$work/doctor2" 2>&1; status=$?; set -e
 [ "$status" -eq 1 ] && grep -q "cannot reach the model" "$work/doctor2" || fail "doctor with a dead endpoint: $status $(cat "$work/doctor2")"
 pass "dead endpoint: analyze falls back to the built-in analyser; doctor exits 1 and says why"
+
+# The model interviewer in a real terminal: its turn streams in, the learner answers, the
+# next turn comes; Ctrl-E ends the conversation and Ctrl-C quits cleanly.
+command -v tmux >/dev/null || fail "tmux is not installed (scripts/install-deps installs it)"
+export CHATTUTOR_LLM_BASE_URL="$url"
+socket="chattutor-e2e-llm-$$"
+tm() { tmux -L "$socket" "$@"; }
+screen() { tm capture-pane -p -t llm; }
+wait_for() {
+  local deadline=$((SECONDS + ${2:-15}))
+  until screen | grep -q -- "$1"; do
+    [ $SECONDS -lt $deadline ] || { screen >&2; tm kill-server 2>/dev/null || true; fail "timed out waiting for: $1"; }
+    sleep 0.2
+  done
+}
+tm -f /dev/null new-session -d -s llm -x 110 -y 30 \
+  "env XDG_STATE_HOME=$work/state TERM=xterm-256color LANG=C.UTF-8 $bin chat --interviewer llm --scenario job-interview --offline --db $work/chat.sqlite; echo EXIT=\$?; sleep 30"
+wait_for "Interviewer: That sounds great. What happened next?"
+wait_for "Job interview: first round (model)"
+tm send-keys -t llm -l "Yesterday i goed to the office."; tm send-keys -t llm Enter
+wait_for "You: Yesterday i goed to the office."
+deadline=$((SECONDS + 15))
+until [ "$(screen | grep -c "Interviewer: That sounds great")" -ge 2 ]; do
+  [ $SECONDS -lt $deadline ] || { screen >&2; tm kill-server 2>/dev/null || true; fail "no second interviewer turn"; }
+  sleep 0.2
+done
+tm send-keys -t llm C-e
+wait_for "Conversation ended"
+tm send-keys -t llm C-c; sleep 0.5; tm send-keys -t llm y
+wait_for "EXIT=0"
+tm kill-server 2>/dev/null || true
+pass "chat --interviewer llm: turns stream in, the learner answers, ending and quitting work"
