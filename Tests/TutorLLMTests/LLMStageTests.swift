@@ -93,6 +93,19 @@ struct LLMStageTests {
         #expect(report.passed, "\(report.failures)")
     }
 
+    @Test("empty tips from the model are dropped, not shown")
+    func emptyTipsDropped() async throws {
+        let fixture = try ClientFixture()
+        let lesson: [String: Any] = ["label_en": "Past tense", "label_ko": "과거 시제", "explanation_en": "Use went.", "explanation_ko": "went를 써요.",
+                  "tips": [["en": "", "ko": ""], ["en": "Say it aloud.", "ko": "소리 내어 말해 보세요."]], "distractors": ["goes"]]
+        fixture.server.enqueue(.completion(FakeOpenAIServer.Reply.json(lesson)))
+        let module = try await LLMModuleGenerator(client: fixture.client, prompts: prompts).generateModule(
+            for: TeachingCandidate(
+                utterance: utterance(1, "I goed home."), focus: FakeModelFindings.all(in: "I goed home.")[0], otherFindings: [],
+                cluster: ClusterSummary(key: "k", size: 1, rank: 1)), analyser: "t")
+        #expect(module.tips == [LocalizedText(en: "Say it aloud.", ko: "소리 내어 말해 보세요.")])
+    }
+
     @Test("the focus selector asks separately for English and Korean utterances, and keeps the built-in order when the model fails")
     func focusSelection() async throws {
         let fixture = try ClientFixture(responder: { request in

@@ -43,7 +43,7 @@ public struct LLMAnalyser: Analyser {
         })
         let request = ChatRequest(
             messages: [.system(prompt.instructions), .user(try Self.json(input))], stage: Self.stage,
-            schema: prompt.schema, schemaName: "findings", maximumTokens: 2_000, temperature: 0)
+            schema: prompt.schema, schemaName: "findings", maximumTokens: 2_500, temperature: 0)
         let answer = try await client.completeJSON(request, as: Answer.self)
         var accepted: [Int: [Finding]] = [:]
         var dropped = 0

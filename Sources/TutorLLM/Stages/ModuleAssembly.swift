@@ -57,7 +57,8 @@ struct ModuleAssembly {
                 kind: isSayItInEnglish ? .sayItInEnglish : .correction, errorType: focus.errorType, ruleID: focus.ruleID,
                 label: localized(answer.labelEn, answer.labelKo, 60), span: focus.span, original: focus.original, correction: correction),
             correctedSentence: corrected, explanation: localized(answer.explanationEn, answer.explanationKo, 800),
-            tips: (answer.tips ?? []).prefix(4).map { localized($0.en, $0.ko, 300) },
+            // An empty tip is no tip: dropped (none left, and the validator rejects the module).
+            tips: Array((answer.tips ?? []).map { localized($0.en, $0.ko, 300) }.filter { !$0.en.isEmpty && !$0.ko.isEmpty }.prefix(4)),
             problems: problems,
             provenance: Provenance(analyser: analyser, generator: generator, cluster: candidate.cluster, confidence: focus.confidence))
     }

@@ -22,7 +22,7 @@ public struct Prompt: Sendable, Hashable {
 /// Loads prompts from the module's resources (or a directory, for trying new wording).
 public struct PromptLibrary: Sendable {
     /// The prompt versions in use.
-    public static let versions = ["analyser": 1, "focus": 1, "generator": 1, "judge": 1, "interviewer": 1]
+    public static let versions = ["analyser": 2, "focus": 1, "generator": 1, "judge": 1, "interviewer": 1]
 
     public let analyser: Prompt
     public let focus: Prompt
