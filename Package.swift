@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "chattutor", targets: ["chattutor"]),
         .library(name: "TutorCore", targets: ["TutorCore"]),
         .library(name: "TutorRules", targets: ["TutorRules"]),
+        .library(name: "TutorLLM", targets: ["TutorLLM"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -22,6 +23,7 @@ let package = Package(
             dependencies: ["TutorCore", "CHunspell"],
             resources: [.copy("Resources")]
         ),
+        .target(name: "TutorLLM", dependencies: ["TutorCore"], resources: [.copy("Resources")]),
         .target(name: "TerminalKit"),
         .target(name: "TutorUI", dependencies: ["TerminalKit", "TutorCore"]),
         .systemLibrary(name: "CNcursesw"),
@@ -32,6 +34,7 @@ let package = Package(
             dependencies: [
                 "TutorCore",
                 "TutorRules",
+                "TutorLLM",
                 "TutorUI",
                 "TerminalKit",
                 "NcursesBackend",
@@ -40,6 +43,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "chattutor-bench", dependencies: ["TutorUI", "TerminalKit", "TutorCore"]),
+        .executableTarget(name: "chattutor-bench-llm", dependencies: ["TutorLLM", "TutorCore", "TutorTestSupport"]),
         .target(name: "TutorTestSupport", dependencies: ["TutorCore"], path: "Tests/TutorTestSupport"),
         .testTarget(name: "TutorCoreTests", dependencies: ["TutorCore", "TutorTestSupport"]),
         .testTarget(name: "TutorRulesTests", dependencies: ["TutorRules", "TutorCore", "TutorTestSupport"]),
@@ -50,6 +54,7 @@ let package = Package(
             name: "TutorUITests",
             dependencies: ["TutorUI", "TerminalKit", "TutorCore", "TutorTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Golden"]),
+        .testTarget(name: "TutorLLMTests", dependencies: ["TutorLLM", "TutorCore", "TutorTestSupport"]),
         .testTarget(name: "TutorStoreTests", dependencies: ["TutorStore", "TutorCore", "TutorTestSupport"]),
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalKit"]),
     ],

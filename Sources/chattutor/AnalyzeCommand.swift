@@ -3,7 +3,7 @@
 import ArgumentParser
 import Foundation
 import TutorCore
-import TutorRules
+import TutorLLM
 
 struct AnalyzeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -31,6 +31,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(help: "At most this many modules per learner.")
     var maxModules: Int = 8
 
+    @OptionGroup var model: LLMOptions
+
     func validate() throws {
         guard batchSize >= 1 else { throw ValidationError("--batch-size must be at least 1") }
         guard maxModules >= 0 else { throw ValidationError("--max-modules cannot be negative") }
@@ -39,10 +41,10 @@ struct AnalyzeCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingUserErrors {
             let transcript = try TranscriptFile.read(file, kind: .recording, command: "analyze")
-            let parts = try BuiltinParts()
+            let parts = try EngineParts(model)
             let outcome = await HeadlessRun.run(
-                transcript, configuration: EngineConfiguration(batchSize: batchSize, idleTimeout: nil, maximumModules: maxModules),
-                analyser: parts.analyser, generator: parts.generator, validator: parts.validator)
+                transcript, engine: parts.makeEngine(EngineConfiguration(batchSize: batchSize, idleTimeout: nil, maximumModules: maxModules)),
+                llm: parts.llm)
             if let out { try ModuleFiles(directory: URL(fileURLWithPath: out)).write(outcome) }
             var output = OutputBuffer()
             output.write(format == .json ? try outcome.jsonSummary(file: file) : outcome.textSummary(file: file, out: out))
@@ -57,18 +59,18 @@ struct HeadlessRun {
     var batches: [BatchAnalysed] = []
     var validated: [ModuleOutcome] = []
     var rejected: [ModuleOutcome] = []
+    /// The model's endpoint and its usage by stage, when a model was used.
+    var model: String?
+    var llmUsage: [String: StageUsage] = [:]
 
-    static func run(
-        _ transcript: Transcript, configuration: EngineConfiguration, analyser: any Analyser,
-        generator: any ModuleGenerator, validator: ModuleValidator
-    ) async -> HeadlessRun {
-        let engine = Engine(configuration: configuration, analyser: analyser, generator: generator, validator: validator)
+    static func run(_ transcript: Transcript, engine: Engine, llm: LLMParts?) async -> HeadlessRun {
         let id = ConversationID("analyze")
         for message in transcript.messages(in: id) {
             try? await engine.send(message)
         }
         await engine.endConversation(id)
         var run = HeadlessRun()
+        run.model = llm?.client.endpoint.description
         for await event in engine.events {
             switch event {
             case .batchAnalysed(let batch): run.batches.append(batch)
@@ -85,6 +87,7 @@ struct HeadlessRun {
             ($0.module?.provenance.cluster.rank ?? .max, $0.module?.utterance.messageIndex ?? .max, $0.report.moduleID)
                 < ($1.module?.provenance.cluster.rank ?? .max, $1.module?.utterance.messageIndex ?? .max, $1.report.moduleID)
         }
+        run.llmUsage = llm?.meter.snapshot ?? [:]
         run.validated.sort(by: order)
         run.rejected.sort(by: order)
         return run

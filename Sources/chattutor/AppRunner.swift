@@ -2,9 +2,23 @@
 // its effects, and draws each new state. The only place where the app meets the world.
 
 import Foundation
+import Synchronization
 import TerminalKit
 import TutorCore
 import TutorUI
+
+/// The one streaming interviewer reply, cancelled when the conversation ends or the app quits.
+final class ReplyTask: Sendable {
+    private let task = Mutex<Task<Void, Never>?>(nil)
+
+    func replace(_ new: Task<Void, Never>) {
+        task.withLock { $0?.cancel(); $0 = new }
+    }
+
+    func cancel() {
+        task.withLock { $0?.cancel(); $0 = nil }
+    }
+}
 
 /// Drives `Reducer` against a real (or test) terminal backend and a real engine.
 struct AppRunner {
@@ -15,6 +29,10 @@ struct AppRunner {
     /// Saves a module for the learner; throws a message the status bar can show.
     let save: @Sendable (TeachingModule) throws -> Void
     let log: EventLog
+    /// Streams the model interviewer's next reply (nil without one): the history, and a
+    /// sink for each piece of text.
+    var interviewer: (@Sendable ([ChatEntry], @escaping @Sendable (String) -> Void) async throws -> Void)?
+    private let replyTask = ReplyTask()
 
     /// Runs until the learner quits or the terminal goes away; returns the final state.
     func run(_ initial: AppState) async -> AppState {
@@ -32,6 +50,7 @@ struct AppRunner {
         defer {
             inputTask.cancel()
             engineTask.cancel()
+            replyTask.cancel()
         }
         await perform(Reducer.start(&state), continuation)
         draw(state)
@@ -79,6 +98,21 @@ struct AppRunner {
                         continuation.yield(.event(.saveFinished(moduleID: module.id, error: "\(error)")))
                     }
                 }
+            case .startInterviewerReply(let history):
+                guard let interviewer else {
+                    continuation.yield(.event(.interviewerStream(.failed("no model interviewer is configured"))))
+                    break
+                }
+                replyTask.replace(Task {
+                    do {
+                        try await interviewer(history) { piece in continuation.yield(.event(.interviewerStream(.delta(piece)))) }
+                        continuation.yield(.event(.interviewerStream(.finished)))
+                    } catch {
+                        if !Task.isCancelled { continuation.yield(.event(.interviewerStream(.failed("\(error)")))) }
+                    }
+                })
+            case .cancelInterviewerReply:
+                replyTask.cancel()
             case .quit:
                 break
             }

@@ -3,6 +3,7 @@
 import ArgumentParser
 import Foundation
 import TutorCore
+import TutorLLM
 import TutorUI
 
 struct ChatCommand: AsyncParsableCommand {
@@ -15,6 +16,15 @@ struct ChatCommand: AsyncParsableCommand {
     @Option(help: "The interviewer script from transcripts/ (see `chattutor scripts`).")
     var script: String = "small-talk"
 
+    /// Who interviews: the script's lines, or the configured model playing a scenario.
+    enum InterviewerKind: String, ExpressibleByArgument, CaseIterable { case script, llm }
+
+    @Option(help: "script: the script's lines; llm: the configured model plays the scenario, its replies streamed in.")
+    var interviewer: InterviewerKind = .script
+
+    @Option(help: "With --interviewer llm: the scenario (a script in transcripts/ with @persona, @goal, @level); default: --script.")
+    var scenario: String?
+
     @OptionGroup var options: TerminalOptions
 
     func validate() throws {
@@ -24,6 +34,7 @@ struct ChatCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingUserErrors {
             let library = try TranscriptLibrary.locate(override: options.transcripts)
+            let script = interviewer == .llm ? (scenario ?? self.script) : self.script
             guard let entry = library.entries.first(where: { $0.name == script }) else {
                 let scripts = library.entries.filter { $0.transcript?.kind == .script }.map(\.name)
                 throw UserError.noInput("no script '\(script)'; the scripts are: \(scripts.joined(separator: ", "))")
@@ -33,11 +44,16 @@ struct ChatCommand: AsyncParsableCommand {
                 throw UserError.dataError("'\(script)' is a recorded conversation; play it with `chattutor replay`")
             }
             let lines = transcript.lines.filter { $0.speaker == .interviewer }.map(\.text)
-            try await TerminalSession.run(options) { theme, analyser in
+            let live = interviewer == .llm ? InterviewScenario(transcript) : nil
+            try await TerminalSession.run(options, scenario: live) { theme, analyser in
                 var state = AppState(
                     size: .init(columns: 80, rows: 24), theme: theme, conversationID: ConversationID("chat-\(UUID().uuidString.prefix(8))"),
                     userName: options.userName, analyserName: analyser, debug: options.debug)
-                state.interviewer = InterviewerState(scriptTitle: transcript.title, lines: lines)
+                if let live {
+                    state.liveInterviewer = LiveInterviewerState(title: "\(live.title) (model)")
+                } else {
+                    state.interviewer = InterviewerState(scriptTitle: transcript.title, lines: lines)
+                }
                 return state
             }
         }

@@ -26,9 +26,12 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(help: "Output: text, json (one object a line) or corrected.")
     var format: Format = .text
 
+    @OptionGroup var model: LLMOptions
+
     func run() async throws {
         try await reportingUserErrors {
-            let analyser = try BuiltinParts().analyser
+            let parts = try EngineParts(model)
+            let analyser = parts.builtin.analyser
             let data = try readInput()
             var output = OutputBuffer()
             var lineNumber = 0
@@ -37,12 +40,14 @@ struct CheckCommand: AsyncParsableCommand {
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             var lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
             if data.last == UInt8(ascii: "\n") || data.isEmpty { lines.removeLast() }
-            for rawLine in lines {
+            // Invalid UTF-8 becomes U+FFFD and control characters are removed, so any byte
+            // stream gets an answer for every line.
+            let texts = lines.lazy.map { TextSanitizer.sanitize(String(decoding: $0, as: UTF8.self), keepNewlines: false) }
+            var modelFindings: [[Finding]]?
+            if let llm = parts.llm, parts.stages.contains(.analysis) { modelFindings = await ModelCheck(llm: llm, fallback: analyser).findings(for: Array(texts)) }
+            for text in texts {
                 lineNumber += 1
-                // Invalid UTF-8 becomes U+FFFD and control characters are removed, so any
-                // byte stream gets an answer for every line.
-                let text = TextSanitizer.sanitize(String(decoding: rawLine, as: UTF8.self), keepNewlines: false)
-                let findings = analyser.findings(in: text)
+                let findings = modelFindings?[lineNumber - 1] ?? analyser.findings(in: text)
                 findingCount += findings.count
                 let corrected = findings.corrected(text)
                 switch format {

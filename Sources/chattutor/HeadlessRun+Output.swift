@@ -2,6 +2,7 @@
 
 import Foundation
 import TutorCore
+import TutorLLM
 
 extension HeadlessRun {
     func textSummary(file: String, out: String?) -> String {
@@ -15,6 +16,13 @@ extension HeadlessRun {
             "  time: analysis \(summary.timings.analysis.milliseconds) ms, clustering \(summary.timings.clustering.milliseconds) ms, "
                 + "generation+validation \(summary.timings.generation.milliseconds) ms, end to last module \(summary.timings.endToDone.milliseconds) ms",
         ]
+        if let model {
+            let total = llmUsage.values.reduce(into: StageUsage()) { $0.add($1) }
+            lines.append("  model \(model): \(total.requests) requests (\(Self.stageList(llmUsage) { "\($0.requests)" })), "
+                + "\(total.totalTokens) tokens\(total.tokensEstimated ? " (some estimated)" : ""), \(total.failedRequests) failed, "
+                + "\(total.droppedItems) answer items dropped")
+            lines.append("  model time by stage: " + Self.stageList(llmUsage) { "\(($0.milliseconds * 10).rounded() / 10) ms" })
+        }
         for failed in batches where failed.failure != nil {
             lines.append("  batch \(failed.batchIndex + 1) of \(failed.learner.displayName): analysed by \(failed.analyser) after a failure")
         }
@@ -44,6 +52,12 @@ extension HeadlessRun {
             var timingsMilliseconds: [String: Double]
             var validated: [TeachingModule]
             var rejected: [ValidationReport]
+            var analysers: [String]
+            /// Why a batch's first analyser failed (its fallback analysed it).
+            var batchFailures: [String]
+            var model: String?
+            /// Requests, tokens and time of the model, by stage (analysis, focus, generation, judge).
+            var llm: [String: StageUsage]?
         }
         let summary = summary
         let output = Output(
@@ -56,10 +70,21 @@ extension HeadlessRun {
                 "generation": summary?.timings.generation.milliseconds ?? 0, "endToDone": summary?.timings.endToDone.milliseconds ?? 0,
                 "wallClock": summary?.timings.wallClock.milliseconds ?? 0,
             ],
-            validated: validated.compactMap(\.module), rejected: rejected.map(\.report))
+            validated: validated.compactMap(\.module), rejected: rejected.map(\.report),
+            analysers: Array(Set(batches.map(\.analyser))).sorted(),
+            batchFailures: batches.sorted { $0.batchIndex < $1.batchIndex }.compactMap(\.failure), model: model, llm: model == nil ? nil : llmUsage)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(output), as: UTF8.self) + "\n"
+    }
+}
+
+extension HeadlessRun {
+    /// "analysis 2, focus 1, ..." in pipeline order.
+    static func stageList(_ usage: [String: StageUsage], _ value: (StageUsage) -> String) -> String {
+        let order = ["analysis", "focus", "generation", "judge"]
+        return usage.keys.sorted { (order.firstIndex(of: $0) ?? 9, $0) < (order.firstIndex(of: $1) ?? 9, $1) }
+            .compactMap { name in usage[name].map { "\(name) \(value($0))" } }.joined(separator: ", ")
     }
 }
 

@@ -5,6 +5,7 @@ import Foundation
 import NcursesBackend
 import TerminalKit
 import TutorCore
+import TutorLLM
 import TutorRules
 import TutorStore
 import TutorUI
@@ -25,26 +26,28 @@ struct TerminalOptions: ParsableArguments {
     @Option(help: "The transcripts directory (default: ./transcripts or the installed copy).")
     var transcripts: String?
 
+    @OptionGroup var model: LLMOptions
+
     var userName: String { store.userName }
 }
 
 /// Opens the real parts in order, and closes them in reverse, whatever happens.
 enum TerminalSession {
     /// Runs the TUI with `initial` (its size and theme are filled in here).
-    static func run(_ options: TerminalOptions, makeState: (Theme, String) -> AppState) async throws {
-        let parts = try BuiltinParts()
+    /// - Parameter scenario: with a scenario, a model interviewer plays it (`chat --interviewer llm`).
+    static func run(_ options: TerminalOptions, scenario: InterviewScenario? = nil, makeState: (Theme, String) -> AppState) async throws {
+        let parts = try EngineParts(options.model)
+        let interviewer = try scenario.map { try LiveInterviewerParts.make($0, sharing: parts.llm) }
         let store = try options.store.openStore()
         let (terminal, theme) = try openTerminal(themeName: options.theme)
         let log = EventLog()
         log.note("session started user-profile=\(StableHash.hex(options.userName).prefix(8)) theme=\(theme.name)")
-        let engine = Engine(
-            configuration: EngineConfiguration(batchSize: options.batchSize),
-            analyser: parts.analyser, generator: parts.generator, validator: parts.validator)
+        let engine = parts.makeEngine(EngineConfiguration(batchSize: options.batchSize))
         let userName = options.userName
         let runner = AppRunner(backend: terminal, engine: engine, save: { module in
             _ = try store.save(module, for: userName)
-        }, log: log)
-        var initial = makeState(theme, parts.analyser.identifier)
+        }, log: log, interviewer: interviewer)
+        var initial = makeState(theme, parts.analyserName)
         initial.size = terminal.size
         let final = await runner.run(initial)
         terminal.shutdown()

@@ -21,6 +21,7 @@ public actor Engine {
     /// - Parameters:
     ///   - fallbackAnalyser: analyses a batch when `analyser` fails (the built-in rules
     ///     behind an LLM, say).
+    ///   - judge: reviews every module that passed `validator` (an LLM, say); nil for none.
     ///   - clock: measures the idle timeout; tests pass a manual clock.
     public init(
         configuration: EngineConfiguration = EngineConfiguration(),
@@ -29,6 +30,7 @@ public actor Engine {
         focusSelector: any FocusSelector = RankedFocusSelector(),
         generator: any ModuleGenerator,
         validator: ModuleValidator = ModuleValidator(),
+        judge: (any ModuleJudge)? = nil,
         clusterer: Clusterer = Clusterer(),
         clock: any Clock<Duration> = ContinuousClock()
     ) {
@@ -39,7 +41,7 @@ public actor Engine {
         self.clock = clock
         self.pipeline = ModulePipeline(
             maximumModules: configuration.maximumModules, clusterer: clusterer,
-            focusSelector: focusSelector, generator: generator, validator: validator,
+            focusSelector: focusSelector, generator: generator, validator: validator, judge: judge,
             analyserID: analyser.identifier)
     }
 

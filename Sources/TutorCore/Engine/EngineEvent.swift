@@ -41,6 +41,20 @@ public struct BatchAnalysed: Sendable, Hashable {
     /// Why the first analyser failed, when a fallback analysed the batch (or nothing could).
     public var failure: String?
     public var duration: Duration
+
+    public init(
+        conversationID: ConversationID, learner: Speaker, batchIndex: Int, utteranceCount: Int, findingCount: Int,
+        analyser: String, failure: String?, duration: Duration
+    ) {
+        self.conversationID = conversationID
+        self.learner = learner
+        self.batchIndex = batchIndex
+        self.utteranceCount = utteranceCount
+        self.findingCount = findingCount
+        self.analyser = analyser
+        self.failure = failure
+        self.duration = duration
+    }
 }
 
 /// A learner's findings were clustered and ranked.

@@ -9,6 +9,8 @@ struct ModulePipeline: Sendable {
     let focusSelector: any FocusSelector
     let generator: any ModuleGenerator
     let validator: ModuleValidator
+    /// Reviews each module that passed the validator, when there is one.
+    let judge: (any ModuleJudge)?
     let analyserID: String
 
     struct Input: Sendable {
@@ -90,7 +92,7 @@ struct ModulePipeline: Sendable {
         do {
             let generated = try await generator.generateModule(for: candidate, analyser: analyserID)
             module = generated
-            report = validator.validate(generated)
+            report = await judged(generated, report: validator.validate(generated))
         } catch {
             module = nil
             report = .generationFailed(moduleID: TeachingModule.makeID(for: candidate), reason: "\(generator.identifier): \(error)")
@@ -98,6 +100,23 @@ struct ModulePipeline: Sendable {
         return ModuleOutcome(
             conversationID: candidate.utterance.conversationID, learner: candidate.utterance.learner,
             module: module, report: report, duration: .now - started)
+    }
+
+    /// Adds the judge's verdict to a report that passed; a judge that cannot answer leaves
+    /// the module to the deterministic checks, with a note saying so.
+    private func judged(_ module: TeachingModule, report: ValidationReport) async -> ValidationReport {
+        guard let judge, report.passed, !Task.isCancelled else { return report }
+        var report = report
+        do {
+            let verdict = try await judge.judge(module)
+            report.checks.append(ValidationCheckResult(
+                name: ModuleValidator.Check.judge, passed: verdict.approved,
+                reason: verdict.approved ? nil : "\(judge.identifier): \(verdict.reason)"))
+        } catch {
+            report.checks.append(ValidationCheckResult(
+                name: ModuleValidator.Check.judge, passed: true, reason: "not judged (\(judge.identifier): \(error))"))
+        }
+        return report
     }
 
     static func emptySummary(_ id: ConversationID) -> ConversationSummary {

@@ -28,14 +28,23 @@ public struct Transcript: Sendable, Hashable {
     public var kind: Kind
     public var description: String
     public var level: String?
+    /// Who the model interviewer plays (`@persona`), for `chat --interviewer llm`.
+    public var persona: String?
+    /// What the model interviewer tries to find out (`@goal`).
+    public var goal: String?
     public var lines: [Line]
 
-    public init(sourceName: String, title: String, kind: Kind, description: String, level: String?, lines: [Line]) {
+    public init(
+        sourceName: String, title: String, kind: Kind, description: String, level: String?, lines: [Line],
+        persona: String? = nil, goal: String? = nil
+    ) {
         self.sourceName = sourceName
         self.title = title
         self.kind = kind
         self.description = description
         self.level = level
+        self.persona = persona
+        self.goal = goal
         self.lines = lines
     }
 

@@ -37,8 +37,8 @@ public enum TranscriptParser {
                 guard lines.isEmpty else { throw failure("directives (@...) must come before the first message") }
                 let parts = trimmed.dropFirst().split(separator: " ", maxSplits: 1)
                 let key = parts.first.map { String($0).lowercased() } ?? ""
-                guard ["title", "kind", "description", "level", "scenario"].contains(key) else {
-                    throw failure("unknown directive '@\(key)'; expected @title, @kind, @description or @level")
+                guard ["title", "kind", "description", "level", "scenario", "persona", "goal"].contains(key) else {
+                    throw failure("unknown directive '@\(key)'; expected @title, @kind, @description, @level, @persona or @goal")
                 }
                 directives[key] = parts.count > 1 ? TextSanitizer.sanitize(String(parts[1]), keepNewlines: false) : ""
                 continue
@@ -89,6 +89,6 @@ public enum TranscriptParser {
         }
         return Transcript(
             sourceName: sourceName, title: title, kind: kind, description: directives["description"] ?? "",
-            level: directives["level"], lines: lines)
+            level: directives["level"], lines: lines, persona: directives["persona"], goal: directives["goal"])
     }
 }

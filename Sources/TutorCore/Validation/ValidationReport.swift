@@ -4,7 +4,7 @@
 public struct ValidationCheckResult: Codable, Sendable, Hashable {
     public var name: String
     public var passed: Bool
-    /// Why the check failed; nil when it passed.
+    /// Why the check failed; for a check that passed, nil or a note (a judge that could not answer).
     public var reason: String?
 
     public init(name: String, passed: Bool, reason: String? = nil) {

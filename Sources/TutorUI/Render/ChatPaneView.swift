@@ -62,7 +62,7 @@ enum ChatPaneView {
     static func logLines(_ state: AppState, width: Int, needed: Int) -> [StyledLine] {
         let theme = state.theme
         var lines: [StyledLine] = []
-        if state.interviewer?.isTyping == true {
+        if state.interviewer?.isTyping == true || (state.liveInterviewer.map { $0.isStreaming && $0.entryIndex == nil } ?? false) {
             let dots = String(repeating: ".", count: state.spinnerFrame % 3 + 1)
             lines.append(StyledLine("Interviewer is typing" + dots, theme[.dim]))
         }

@@ -10,7 +10,7 @@ enum StatusBarView {
         let theme = state.theme
         let width = state.size.columns
         screen.paint(Rect(column: 0, row: row, width: width, height: 1), style: theme[.statusBar])
-        let source = state.replay.map { "Replay: \($0.title)" } ?? state.interviewer.map(\.scriptTitle) ?? "Chat"
+        let source = state.replay.map { "Replay: \($0.title)" } ?? state.interviewer.map(\.scriptTitle) ?? state.liveInterviewer.map(\.title) ?? "Chat"
         let progress = state.progress
         var analysis: String
         if progress.isBusy {

@@ -23,6 +23,8 @@ public enum AppEvent: Sendable {
     case saveFinished(moduleID: String, error: String?)
     /// The terminal went away or a signal asked to quit.
     case terminate
+    /// A piece of the streamed interviewer's reply, its end, or its failure.
+    case interviewerStream(InterviewerStreamEvent)
 }
 
 /// Work `reduce` asks for; the runner performs it and may send events back.
@@ -32,4 +34,8 @@ public enum AppEffect: Hashable, Sendable {
     case schedule(TimerKind, after: Duration)
     case save(TeachingModule)
     case quit
+    /// Stream the model interviewer's next reply to this conversation.
+    case startInterviewerReply(history: [ChatEntry])
+    /// Stop the reply that is streaming.
+    case cancelInterviewerReply
 }

@@ -117,6 +117,8 @@ public struct AppState: Hashable, Sendable {
     public var rejectedCount = 0
 
     public var interviewer: InterviewerState?
+    /// The streamed model interviewer, when the chat has one instead of a script.
+    public var liveInterviewer: LiveInterviewerState?
     public var replay: ReplayState?
     public var progress = AnalysisProgress()
     public var conversationEnded = false

@@ -20,6 +20,7 @@ public enum Reducer {
             return [.schedule(.interviewerReply, after: typingPause(for: interviewer.lines[0]))]
         }
         if state.replay != nil { return [.schedule(.replayStep, after: .milliseconds(300))] }
+        if state.liveInterviewer != nil { return startLiveReply(&state) }
         return []
     }
 
@@ -38,6 +39,8 @@ public enum Reducer {
             return handle(engineEvent, &state)
         case .timer(let kind):
             return handle(timer: kind, &state)
+        case .interviewerStream(let streamEvent):
+            return handle(stream: streamEvent, &state)
         case .saveFinished(let moduleID, let error):
             if let error {
                 state.notice = "Not saved: \(error)"
@@ -78,6 +81,7 @@ public enum Reducer {
             return []
         }
         var effects = post(state.learner, text, &state)
+        effects += learnerSpokeToLiveInterviewer(&state)
         if var interviewer = state.interviewer, !interviewer.isTyping {
             if interviewer.isFinished {
                 state.notice = "The interview is over: type /end or press Ctrl-E to see your summary."
@@ -96,8 +100,9 @@ public enum Reducer {
         state.progress.isEnding = true
         state.interviewer?.isTyping = false
         state.replay?.isPaused = true
+        let stop = stopLiveReply(&state)
         state.entries.append(ChatEntry(speaker: .system, text: "Conversation ended. Your remaining messages are being analysed; modules keep arriving in the module pane."))
-        return [.endConversation(state.conversationID)] + startTicking(&state)
+        return stop + [.endConversation(state.conversationID)] + startTicking(&state)
     }
 
     static func requestQuit(_ state: inout AppState) -> [AppEffect] {
@@ -146,6 +151,7 @@ public enum Reducer {
 
     static func needsTicking(_ state: AppState) -> Bool {
         state.progress.isBusy || state.modules.contains { $0.highlightTicks > 0 } || state.interviewer?.isTyping == true
+            || state.liveInterviewer?.isStreaming == true
     }
 
     /// Starts the animation timer if nothing animates yet (a second timer would double the speed).

@@ -1,0 +1,175 @@
+// The OpenAI Chat Completions client: streamed or whole answers, retried, limited, counted.
+
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// Talks to one OpenAI-compatible endpoint. Every call is retried on 429, 5xx and network
+/// errors (honouring `Retry-After`), bounded by the endpoint's idle timeout and overall
+/// deadline, limited to `maximumConcurrentRequests` at once, cancelled with its task, and
+/// counted in `meter`. An answer that stops for any reason but `stop` is a failure.
+public final class LLMClient: Sendable {
+    public let endpoint: LLMEndpoint
+    public let meter: LLMUsageMeter
+    let retryPolicy: RetryPolicy
+    let formats: StructuredOutputMemory
+    let limiter: ConcurrencyLimiter
+    let transport: any HTTPTransport
+
+    public init(
+        endpoint: LLMEndpoint, meter: LLMUsageMeter = LLMUsageMeter(), retryPolicy: RetryPolicy = RetryPolicy(),
+        formats: StructuredOutputMemory = .shared, transport: TransportChoice = .automatic
+    ) {
+        self.endpoint = endpoint
+        self.meter = meter
+        self.retryPolicy = retryPolicy
+        self.formats = formats
+        self.limiter = ConcurrencyLimiter(limit: endpoint.maximumConcurrentRequests)
+        self.transport = transport.make(for: endpoint)
+    }
+
+    deinit { transport.invalidate() }
+
+    /// How requests travel.
+    public enum TransportChoice: Sendable, CaseIterable {
+        /// A plain socket for `http://` (local servers), URLSession for `https://`.
+        case automatic
+        case urlSession
+        case socket
+
+        func make(for endpoint: LLMEndpoint) -> any HTTPTransport {
+            switch self {
+            case .socket: SocketTransport()
+            case .urlSession: URLSessionTransport(maximumConnections: endpoint.maximumConcurrentRequests * 2)
+            case .automatic:
+                endpoint.baseURL.scheme?.lowercased() == "http"
+                    ? SocketTransport() : URLSessionTransport(maximumConnections: endpoint.maximumConcurrentRequests * 2)
+            }
+        }
+    }
+
+    /// The whole answer at once.
+    public func complete(_ request: ChatRequest) async throws(LLMError) -> ChatCompletion {
+        try await perform(request, streaming: false, onDelta: nil)
+    }
+
+    /// The answer streamed: `onDelta` gets each piece of text as it arrives. Once a piece has
+    /// been delivered the request is not retried (the caller would see text twice).
+    public func stream(_ request: ChatRequest, onDelta: @escaping @Sendable (String) -> Void) async throws(LLMError) -> ChatCompletion {
+        try await perform(request, streaming: true, onDelta: onDelta)
+    }
+
+    /// The models the server lists (`GET /models`).
+    public func listModels() async throws(LLMError) -> [String] {
+        struct Models: Decodable {
+            struct Model: Decodable { var id: String }
+            var data: [Model]
+        }
+        let response: RawResponse
+        do {
+            response = try await send(makeURLRequest(path: "models", body: nil), deadline: .now + endpoint.deadline, streaming: false, onDelta: nil)
+        } catch {
+            throw error.error
+        }
+        guard response.status == 200 else { throw statusError(response, format: nil).error }
+        guard let models = try? JSONDecoder().decode(Models.self, from: response.body) else {
+            throw .malformedResponse("GET /models is not a list of models")
+        }
+        return models.data.map(\.id)
+    }
+
+    // MARK: - One call: attempts, format fallback, retries
+
+    private func perform(_ request: ChatRequest, streaming: Bool, onDelta: (@Sendable (String) -> Void)?) async throws(LLMError) -> ChatCompletion {
+        let deadline = ContinuousClock.now + endpoint.deadline
+        let formatKey = endpoint.displayURL + " " + endpoint.model
+        var format = request.schema == nil ? nil : formats.mode(for: formatKey)
+        var retries = 0
+        while true {
+            if Task.isCancelled { throw .cancelled }
+            let started = ContinuousClock.now
+            let outcome: Result<ChatCompletion, AttemptFailure>
+            do {
+                try await limiter.acquire()
+            } catch {
+                throw .cancelled
+            }
+            // Another request may have learned, while this one waited, that the server refuses this form.
+            format = format.map { $0.looser(formats.mode(for: formatKey)) }
+            do {
+                let body = try wireBody(request, format: format, streaming: streaming)
+                let response = try await send(makeURLRequest(path: "chat/completions", body: body), deadline: deadline, streaming: streaming, onDelta: onDelta)
+                outcome = interpret(response, request: request, format: format)
+            } catch let failure {
+                outcome = .failure(failure)
+            }
+            await limiter.release()
+            switch outcome {
+            case .success(let completion):
+                meter.record(stage: request.stage, usage: completion.usage, duration: .now - started, failed: false)
+                if let format { formats.remember(format, for: formatKey) }
+                return completion
+            case .failure(let failure):
+                meter.record(stage: request.stage, usage: nil, duration: .now - started, failed: true)
+                if failure.formatRefused, let refused = format, let looser = refused.fallback {
+                    formats.refused(refused, for: formatKey)
+                    format = looser
+                    continue
+                }
+                guard failure.retryable, retries < retryPolicy.maximumRetries else {
+                    throw finalError(failure, attempts: retries + 1)
+                }
+                let delay = retryPolicy.delay(beforeRetry: retries + 1, retryAfter: failure.retryAfter)
+                guard ContinuousClock.now + delay < deadline else { throw finalError(failure, attempts: retries + 1) }
+                retries += 1
+                do {
+                    try await retryPolicy.sleep(delay)
+                } catch {
+                    throw .cancelled
+                }
+            }
+        }
+    }
+
+    /// The error a caller sees when no attempt is left: a 429 says how often it was tried.
+    private func finalError(_ failure: AttemptFailure, attempts: Int) -> LLMError {
+        if case .rateLimited = failure.error { return .rateLimited(endpoint: endpoint.displayURL, attempts: attempts) }
+        return failure.error
+    }
+
+    /// Why one attempt failed, and whether another may succeed.
+    struct AttemptFailure: Error {
+        var error: LLMError
+        var retryable = false
+        var retryAfter: Duration?
+        /// The server refused the structured-output form (a looser one may work).
+        var formatRefused = false
+    }
+
+    private func wireBody(_ request: ChatRequest, format: StructuredOutputMode?, streaming: Bool) throws(AttemptFailure) -> Data {
+        var messages = request.messages
+        if let schema = request.schema, format == .plain {
+            messages.append(.system("Answer with one JSON object and nothing else. It must follow this JSON Schema:\n\(schema.compactText)"))
+        }
+        let wire = WireRequest(
+            model: endpoint.model, messages: messages, stream: streaming, maxTokens: request.maximumTokens,
+            temperature: request.temperature,
+            responseFormat: request.schema.flatMap { format?.responseFormat(schema: $0, name: request.schemaName) })
+        do {
+            return try JSONEncoder().encode(wire)
+        } catch {
+            throw AttemptFailure(error: .malformedResponse("the request could not be encoded: \(error)"))
+        }
+    }
+
+    private func makeURLRequest(path: String, body: Data?) -> URLRequest {
+        var request = URLRequest(url: endpoint.url(path))
+        request.httpMethod = body == nil ? "GET" : "POST"
+        request.httpBody = body
+        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        request.setValue(body == nil ? "application/json" : "application/json, text/event-stream", forHTTPHeaderField: "Accept")
+        if let key = endpoint.apiKey { request.setValue("Bearer \(key)", forHTTPHeaderField: "Authorization") }
+        return request
+    }
+}

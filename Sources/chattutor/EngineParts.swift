@@ -1,0 +1,65 @@
+// The analysis parts of a command: the built-in ones, and the model's when one is in use.
+
+import Foundation
+import TutorCore
+import TutorLLM
+
+/// The model's stages, sharing one client (one concurrency limit, one usage meter).
+struct LLMParts {
+    let client: LLMClient
+    let analyser: LLMAnalyser
+    let focusSelector: LLMFocusSelector
+    let generator: LLMModuleGenerator
+    let judge: LLMJudge
+
+    init(endpoint: LLMEndpoint) throws {
+        let prompts: PromptLibrary
+        do {
+            prompts = try PromptLibrary()
+        } catch {
+            throw UserError.internalError("\(error)")
+        }
+        client = LLMClient(endpoint: endpoint)
+        analyser = LLMAnalyser(client: client, prompts: prompts)
+        focusSelector = LLMFocusSelector(client: client, prompts: prompts)
+        generator = LLMModuleGenerator(client: client, prompts: prompts)
+        judge = LLMJudge(client: client, prompts: prompts)
+    }
+
+    var meter: LLMUsageMeter { client.meter }
+}
+
+/// Everything an engine needs, chosen by `--llm` / `--offline` and the configuration.
+struct EngineParts {
+    let builtin: BuiltinParts
+    let llm: LLMParts?
+    /// The stages the model does (all, unless `--llm-stages` says otherwise).
+    let stages: Set<LLMOptions.Stage>
+
+    init(_ options: LLMOptions) throws {
+        builtin = try BuiltinParts()
+        llm = try options.endpoint().map { try LLMParts(endpoint: $0) }
+        stages = options.stages
+    }
+
+    /// What the status bar and reports call the analyser.
+    var analyserName: String {
+        guard let llm, stages.contains(.analysis) else { return builtin.analyser.identifier }
+        return llm.analyser.identifier
+    }
+
+    /// An engine with these parts: with a model, the built-in analyser is the fallback and
+    /// every module still passes the built-in validator before the model's judge.
+    func makeEngine(_ configuration: EngineConfiguration) -> Engine {
+        guard let llm else {
+            return Engine(configuration: configuration, analyser: builtin.analyser, generator: builtin.generator, validator: builtin.validator)
+        }
+        let analyses = stages.contains(.analysis)
+        return Engine(
+            configuration: configuration, analyser: analyses ? llm.analyser : builtin.analyser,
+            fallbackAnalyser: analyses ? builtin.analyser : nil,
+            focusSelector: stages.contains(.focus) ? llm.focusSelector : RankedFocusSelector(),
+            generator: stages.contains(.generation) ? llm.generator : builtin.generator as any ModuleGenerator,
+            validator: builtin.validator, judge: stages.contains(.judge) ? llm.judge : nil)
+    }
+}

@@ -1,0 +1,52 @@
+// `--llm` / `--offline`: whether a command uses the configured model or only the built-in rules.
+
+import ArgumentParser
+import TutorLLM
+
+/// The analyser choice every analysing command shares. With neither flag, the model is
+/// used when one is configured (CHATTUTOR_LLM_* or config.toml).
+struct LLMOptions: ParsableArguments {
+    @Flag(help: "Analyse and make modules with the configured model (see `chattutor doctor`); the built-in analyser takes over any batch the model fails.")
+    var llm = false
+
+    @Flag(help: "Use only the built-in analyser, even when a model is configured.")
+    var offline = false
+
+    @Option(help: ArgumentHelp(
+        "With a model: the stages it does, comma-separated, from analysis, focus, generation, judge (default: all); the built-in parts do the others.",
+        valueName: "stages"))
+    var llmStages: String?
+
+    /// The pipeline stages a model can take over.
+    enum Stage: String, CaseIterable {
+        case analysis, focus, generation, judge
+    }
+
+    /// The stages the model does.
+    var stages: Set<Stage> {
+        guard let llmStages else { return Set(Stage.allCases) }
+        return Set(llmStages.split(separator: ",").compactMap { Stage(rawValue: $0.trimmingCharacters(in: .whitespaces).lowercased()) })
+    }
+
+    func validate() throws {
+        guard !(llm && offline) else { throw ValidationError("--llm and --offline cannot be used together") }
+        if let llmStages {
+            let names = llmStages.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            if let unknown = names.first(where: { Stage(rawValue: $0) == nil }) {
+                throw ValidationError("--llm-stages: '\(unknown)' is not a stage; the stages are \(Stage.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+        }
+    }
+
+    /// The endpoint to use, or nil to stay offline.
+    func endpoint() throws -> LLMEndpoint? {
+        guard !offline else { return nil }
+        do {
+            let settings = try LLMSettings.load()
+            if llm, settings.endpoint == nil { throw LLMSettingsError.notConfigured }
+            return settings.endpoint
+        } catch {
+            throw UserError(message: "\(error)" + (llm ? "" : " (or pass --offline)"), exitCode: 78)
+        }
+    }
+}

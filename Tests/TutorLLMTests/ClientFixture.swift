@@ -1,0 +1,58 @@
+// A client wired to a fresh fake server, with retries that record their waits instead of sleeping.
+
+import Foundation
+import Synchronization
+import Testing
+import TutorLLM
+import TutorTestSupport
+
+/// The fake server, a client pointed at it, and the waits the client asked for.
+final class ClientFixture: Sendable {
+    let server: FakeOpenAIServer
+    let client: LLMClient
+    let meter = LLMUsageMeter()
+    private let waits = WaitLog()
+
+    /// The retry waits the client asked for, in order.
+    var recordedWaits: [Duration] { waits.entries.withLock { $0 } }
+
+    init(
+        idleTimeout: Duration = .seconds(5), deadline: Duration = .seconds(20), concurrency: Int = 8, apiKey: String? = nil,
+        transport: LLMClient.TransportChoice = .automatic,
+        responder: (@Sendable (FakeOpenAIServer.Request) -> FakeOpenAIServer.Reply)? = nil
+    ) throws {
+        server = try FakeOpenAIServer(responder: responder)
+        let waits = waits
+        let policy = RetryPolicy(maximumRetries: 3, sleep: { delay in waits.entries.withLock { $0.append(delay) } }, random: { 0.5 })
+        client = LLMClient(
+            endpoint: LLMEndpoint(
+                baseURL: server.baseURL, model: "fake-model", apiKey: apiKey, idleTimeout: idleTimeout, deadline: deadline,
+                maximumConcurrentRequests: concurrency),
+            meter: meter, retryPolicy: policy, formats: StructuredOutputMemory(), transport: transport)
+    }
+
+    deinit { server.stop() }
+
+    /// Chat requests the server received.
+    var chatRequests: [FakeOpenAIServer.Request] { server.requests(to: "/v1/chat/completions") }
+}
+
+/// Waits a retry policy asked for.
+final class WaitLog: Sendable {
+    let entries = Mutex<[Duration]>([])
+}
+
+let simpleRequest = ChatRequest(messages: [.system("You are terse."), .user("Say hello.")], stage: "test")
+
+/// Runs `body` and returns the `LLMError` it threw, or nil.
+func llmError(_ body: () async throws -> ChatCompletion) async -> LLMError? {
+    do {
+        _ = try await body()
+        return nil
+    } catch let error as LLMError {
+        return error
+    } catch {
+        Issue.record("expected an LLMError, got \(error)")
+        return nil
+    }
+}

@@ -1,0 +1,67 @@
+// Model settings: environment over config.toml, short key names, clear errors, no key shown.
+
+import Foundation
+import Testing
+import TutorLLM
+
+@Suite("LLM settings")
+struct LLMSettingsTests {
+    @Test("nothing configured means no endpoint")
+    func nothing() throws {
+        let settings = try LLMSettings.resolve(environment: [:], configText: nil, configPath: "/c.toml")
+        #expect(settings.endpoint == nil)
+    }
+
+    @Test("the environment wins over config.toml, which may use the short names")
+    func environmentWins() throws {
+        let file = """
+            # my model
+            base_url = "http://127.0.0.1:8080/v1"
+            model = 'file-model'   # a comment
+            api_key = "sk-from-file"
+            idle_timeout = 12
+            """
+        let settings = try LLMSettings.resolve(environment: ["CHATTUTOR_LLM_MODEL": "env-model"], configText: file, configPath: "/c.toml")
+        let endpoint = try #require(settings.endpoint)
+        #expect(endpoint.model == "env-model")
+        #expect(endpoint.baseURL.absoluteString == "http://127.0.0.1:8080/v1")
+        #expect(endpoint.apiKey == "sk-from-file")
+        #expect(endpoint.idleTimeout == .seconds(12))
+        #expect(settings.sources["CHATTUTOR_LLM_MODEL"] == "environment CHATTUTOR_LLM_MODEL")
+        #expect(settings.sources["CHATTUTOR_LLM_BASE_URL"] == "/c.toml")
+        #expect(!settings.description.contains("sk-from-file"))
+    }
+
+    @Test("OPENAI_API_KEY is used when CHATTUTOR_LLM_API_KEY is not set, and OpenAI is the default URL")
+    func openAIKey() throws {
+        let settings = try LLMSettings.resolve(environment: ["OPENAI_API_KEY": "sk-x", "CHATTUTOR_LLM_MODEL": "gpt-4o-mini"], configText: nil, configPath: "/c.toml")
+        #expect(settings.endpoint?.apiKey == "sk-x")
+        #expect(settings.endpoint?.baseURL.absoluteString == LLMSettings.openAIBaseURL)
+        #expect(settings.sources["CHATTUTOR_LLM_API_KEY"] == "environment OPENAI_API_KEY")
+    }
+
+    @Test("XDG_CONFIG_HOME is respected")
+    func configLocation() {
+        #expect(LLMSettings.configFileURL(environment: ["XDG_CONFIG_HOME": "/x", "HOME": "/h"]).path == "/x/chattutor/config.toml")
+        #expect(LLMSettings.configFileURL(environment: ["HOME": "/h"]).path == "/h/.config/chattutor/config.toml")
+    }
+
+    @Test("bad settings say what to fix", arguments: [
+        (["CHATTUTOR_LLM_BASE_URL": "http://x/v1"], nil, "set CHATTUTOR_LLM_MODEL"),
+        (["CHATTUTOR_LLM_BASE_URL": "localhost:8080", "CHATTUTOR_LLM_MODEL": "m"], nil, "is not an http(s) URL"),
+        (["CHATTUTOR_LLM_MODEL": "m", "CHATTUTOR_LLM_DEADLINE": "soon"], nil, "CHATTUTOR_LLM_DEADLINE 'soon' is not a number"),
+        ([:], "modle = \"m\"", "/c.toml: unknown key 'modle'"),
+        ([:], "[llm]\nmodel = \"m\"", "/c.toml:1: tables are not used here"),
+        ([:], "model = \"m", "/c.toml:1: the value of model must be a quoted string"),
+    ] as [([String: String], String?, String)])
+    func errors(environment: [String: String], file: String?, message: String) {
+        #expect(throws: LLMSettingsError.self) {
+            try LLMSettings.resolve(environment: environment, configText: file, configPath: "/c.toml")
+        }
+        do {
+            _ = try LLMSettings.resolve(environment: environment, configText: file, configPath: "/c.toml")
+        } catch {
+            #expect(error.description.contains(message), "\(error)")
+        }
+    }
+}
