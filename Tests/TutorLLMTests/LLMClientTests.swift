@@ -132,7 +132,8 @@ struct LLMClientTests {
         #expect(error == .idleTimeout(seconds: 0.3))
         #expect(pieces.withLock { $0 } == ["Hello", " there"])
         #expect(fixture.chatRequests.count == 1)
-        #expect(ContinuousClock.now - started < .seconds(10))
+        // Not a timing assertion (a loaded machine may be slow): only that the 30 s stall was not waited out.
+        #expect(ContinuousClock.now - started < .seconds(30))
     }
 
     @Test("a first byte slower than the idle timeout is retried; one within it is waited for")
@@ -193,14 +194,20 @@ struct LLMClientTests {
         let fixture = try ClientFixture()
         fixture.server.enqueue(.stream(Array(repeating: "word ", count: 200), between: .milliseconds(50)))
         let firstPiece = AsyncStream.makeStream(of: Void.self)
+        let received = Mutex(0)
         let task = Task {
-            await llmError { try await fixture.client.stream(simpleRequest) { _ in firstPiece.continuation.yield() } }
+            await llmError {
+                try await fixture.client.stream(simpleRequest) { _ in
+                    received.withLock { $0 += 1 }
+                    firstPiece.continuation.yield()
+                }
+            }
         }
         for await _ in firstPiece.stream { break }
-        let started = ContinuousClock.now
         task.cancel()
         #expect(await task.value == .cancelled)
-        #expect(ContinuousClock.now - started < .seconds(2))
+        // The stream (200 pieces, 10 s) stopped part-way; no wall-clock bound, which a loaded machine could break.
+        #expect(received.withLock { $0 } < 200)
     }
 
     @Test("no more requests run at once than the limit")
