@@ -15,15 +15,21 @@ public struct BuiltinAnalyser: Analyser {
         let matcher: any Matcher
         /// A "say it in English" rule, for Korean text; every other rule is for English.
         let isForKorean: Bool
+        /// Whether it runs only on utterances holding one of its trigger words.
+        let isTriggered: Bool
 
         init(definition: RuleDefinition, matcher: any Matcher) {
             self.definition = definition
             self.matcher = matcher
             isForKorean = definition.id.hasPrefix(Finding.sayItInEnglishPrefix)
+            isTriggered = matcher.triggerWords != nil
         }
     }
 
     let rules: [LoadedRule]
+    /// The rules that need one of their trigger words, by word: an utterance runs only those
+    /// whose word it holds (most phrase rules never get as far as scanning it).
+    private let rulesByTrigger: [String: [Int]]
     let resources: RuleResources
     /// Whether Hunspell's dictionary was found (spelling is skipped without it).
     public let hasSpelling: Bool
@@ -43,6 +49,11 @@ public struct BuiltinAnalyser: Analyser {
             }
         }
         self.rules = loaded
+        var rulesByTrigger: [String: [Int]] = [:]
+        for (index, rule) in loaded.enumerated() {
+            for word in rule.matcher.triggerWords ?? [] { rulesByTrigger[word, default: []].append(index) }
+        }
+        self.rulesByTrigger = rulesByTrigger
         self.resources = resources
         self.hasSpelling = !checkers.isEmpty
     }
@@ -57,9 +68,12 @@ public struct BuiltinAnalyser: Analyser {
         guard language != .none else { return [] }
         let context = AnalysisContext(text: text, lexicon: resources.lexicon)
         var accepted: [Finding] = []
+        var triggered = Set<Int>()
+        for word in context.words { triggered.formUnion(rulesByTrigger[word] ?? []) }
         // Rules run in priority order; a later rule's finding that overlaps an earlier one is dropped.
-        for rule in rules {
+        for (index, rule) in rules.enumerated() {
             if rule.isForKorean ? language == .english : language == .korean { continue }
+            if rule.isTriggered, !triggered.contains(index) { continue }
             for var match in rule.matcher.matches(in: context) {
                 if context.isPretokenised { match.suggestions = match.suggestions.map(Self.splittingClitics) }
                 guard let original = text.substring(in: match.span), !match.suggestions.isEmpty,

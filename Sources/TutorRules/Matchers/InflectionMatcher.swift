@@ -19,7 +19,7 @@ struct InflectionMatcher: Matcher {
     let checkers: [SpellChecker]
 
     func matches(in context: AnalysisContext) -> [Match] {
-        context.tokens.compactMap { token -> Match? in
+        context.rareWords.compactMap { token -> Match? in
             let word = token.lower
             guard token.isWord, token.text == word, word.utf8.count >= 4,
                 word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }),

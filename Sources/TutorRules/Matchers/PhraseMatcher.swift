@@ -84,9 +84,9 @@ struct PhraseMatcher: Matcher {
         var matches: [Match] = []
         let tokens = context.tokens
         guard tokens.count >= elements.count,
-            requiredWords.allSatisfy({ !$0.isDisjoint(with: context.words) })
+            requiredWords.allSatisfy({ Self.shareAWord($0, context.words) })
         else { return [] }
-        for start in 0...(tokens.count - elements.count) {
+        for start in candidateStarts(in: context) {
             let window = tokens[start..<(start + elements.count)]
             guard zip(elements, window).allSatisfy({ Self.matches($0, $1) }) else { continue }
             let matched = Array(window)
@@ -113,6 +113,27 @@ struct PhraseMatcher: Matcher {
             }
         }
         return matches
+    }
+
+    /// The smallest of the word sets the pattern needs.
+    var triggerWords: Set<String>? { requiredWords.min { $0.count < $1.count } }
+
+    /// Where the pattern may start: at the places its first fixed word set matches, or
+    /// anywhere when it has none.
+    private func candidateStarts(in context: AnalysisContext) -> [Int] {
+        let last = context.tokens.count - elements.count
+        guard let anchor = elements.firstIndex(where: { if case .words = $0 { true } else { false } }),
+            case .words(let words) = elements[anchor]
+        else { return Array(0...last) }
+        let (small, large) = words.count <= context.words.count ? (words, context.words) : (context.words, words)
+        return small.filter(large.contains).flatMap { context.positions[$0] ?? [] }
+            .map { $0 - anchor }.filter { (0...last).contains($0) }.sorted()
+    }
+
+    /// Whether two sets share a word, looking up the smaller set's words in the larger.
+    private static func shareAWord(_ first: Set<String>, _ second: Set<String>) -> Bool {
+        let (small, large) = first.count <= second.count ? (first, second) : (second, first)
+        return small.contains(where: large.contains)
     }
 
     /// The replacement that stands for the -ing form of the target's last word.

@@ -15,13 +15,14 @@ struct ProperNounMatcher: Matcher {
     static let commonName = 380
 
     func matches(in context: AnalysisContext) -> [Match] {
-        context.tokens.compactMap { token -> Match? in
+        let always = lists["always-capitalized"].filter(context.words.contains).flatMap { context.positions[$0] ?? [] }
+        let candidates = context.rareWords + always.compactMap { context.token(at: $0) }
+        return candidates.compactMap { token -> Match? in
             let word = token.lower
             guard token.isWord, token.text == word, word.utf8.count >= 4,
-                lists["always-capitalized"].contains(word)
-                    || (context.lexicon.usage(of: word) == 0 && context.lexicon.properNounUsage(of: word) >= Self.commonName)
+                lists["always-capitalized"].contains(word) || context.lexicon.properNounUsage(of: word) >= Self.commonName
             else { return nil }
             return Match(span: token.span, suggestions: [word.capitalizedFirst])
-        }
+        }.sorted { $0.span < $1.span }
     }
 }

@@ -20,12 +20,22 @@ struct AnalysisContext {
     /// Every word of the utterance, lowercased: lets a rule that needs a certain word skip
     /// an utterance without it at the cost of one lookup.
     let words: Set<String>
+    /// Where each word stands (lowercased word → token indices), for rules that look for
+    /// given words.
+    let positions: [String: [Int]]
+    /// The words the frequency table does not hold (rare, unknown or misspelt): the only
+    /// ones the spelling and word-form rules need to look at.
+    let rareWords: [Token]
 
     init(text: String, lexicon: Lexicon) {
         self.text = text
         self.tokens = Tokenizer.tokenize(text)
         self.lexicon = lexicon
-        self.words = Set(tokens.lazy.filter(\.isWord).map(\.lower))
+        var positions: [String: [Int]] = [:]
+        for token in tokens where token.isWord { positions[token.lower, default: []].append(token.index) }
+        self.positions = positions
+        self.words = Set(positions.keys)
+        self.rareWords = tokens.filter { $0.isWord && lexicon.usage(of: $0.lower) == 0 }
     }
 
     func token(at index: Int) -> Token? {

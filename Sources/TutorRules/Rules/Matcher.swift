@@ -3,6 +3,14 @@
 /// Finds one rule's pattern in an utterance.
 protocol Matcher: Sendable {
     func matches(in context: AnalysisContext) -> [Match]
+
+    /// Words of which an utterance must hold at least one for the matcher to find anything;
+    /// nil when it may match any utterance. The analyser runs the matcher only then.
+    var triggerWords: Set<String>? { get }
+}
+
+extension Matcher {
+    var triggerWords: Set<String>? { nil }
 }
 
 /// Closed-class English words: pronouns, auxiliaries, determiners. Open word lists

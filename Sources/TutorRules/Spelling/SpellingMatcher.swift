@@ -26,7 +26,7 @@ struct SpellingMatcher: Matcher {
     static let clearLead = 100
 
     func matches(in context: AnalysisContext) -> [Match] {
-        context.tokens.compactMap { token -> Match? in
+        context.rareWords.compactMap { token -> Match? in
             let word = token.lower
             guard token.isWord, word.utf8.count >= 3, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }),
                 token.text == word || startsSentenceCapitalized(token),
