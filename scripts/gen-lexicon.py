@@ -182,12 +182,13 @@ def plural(noun, noun_exceptions):
     return noun + "s"
 
 
-UNCOUNTABLE = """advice baggage bread cash chaos clothing equipment evidence feedback furniture garbage gold
+UNCOUNTABLE = """advice baggage bread cash chaos clothing equipment evidence feedback furniture garbage
 grammar happiness homework housework information jewellery jewelry knowledge laughter leisure luggage machinery
-mail money music news nonsense permission pollution progress research rice rubbish scenery shopping silver
+money music news nonsense permission pollution progress research rice rubbish scenery shopping
 software stuff sugar traffic transportation trash vocabulary weather wildlife wealth"""
 # Left out on purpose, because their plural is often right: work (works of art), paper (papers),
-# coffee (two coffees), experience (experiences), time, hair, room, business, food (foods), fruit.
+# coffee (two coffees), experience (experiences), time, hair, room, business, food (foods), fruit,
+# mail (e-mails), gold and silver (medals).
 uncountable = sorted(set(UNCOUNTABLE.split()))
 
 nouns, verbs, adjectives = index("noun"), index("verb"), index("adj")
@@ -239,7 +240,8 @@ with open(f"{OUT}/adjectives.tsv", "w") as f:
 with open(f"{OUT}/uncountable.txt", "w") as f:
     f.write(CREDIT.replace("from WordNet 3.0 (Copyright 2006 by Princeton University) and wamerican", "(a hand-checked list)") + "\n")
     f.write("# Nouns with no plural in learner English. Left out on purpose (their plural is often right):\n")
-    f.write("# work, paper, coffee, experience, time, hair, room, business, food, fruit.\n")
+    f.write("# work, paper, coffee, experience, time, hair, room, business, food, fruit, mail (e-mails),\n")
+    f.write("# gold and silver (medals).\n")
     f.write("\n".join(uncountable) + "\n")
 
 print("wrote", OUT)

@@ -33,6 +33,8 @@ struct NounNumberMatcher: Matcher {
             return true
         }
         if token.kind == .number, let value = Int(token.text), value >= 2, value < 1900 {
+            // "a £20 ticket": a price before a noun describes it.
+            if let previous = context.token(at: token.index - 1), ["£", "$", "€", "₩", "¥"].contains(previous.text) { return false }
             // "2 pm", "10 o'clock", "5 star": digits are often part of a name or unit.
             return context.token(at: token.index - 1).map { !["at", "page", "room", "number", "no", "chapter", "gate", "line", "bus"].contains($0.lower) } ?? true
         }
@@ -47,8 +49,8 @@ struct UncountablePluralMatcher: Matcher {
         for token in context.tokens where token.isWord {
             guard let singular = singular(of: token.lower, in: context) else { continue }
             let previous = context.token(at: token.index - 1)
-            // "he researches": a verb after a subject, not a noun.
-            if let previous, FunctionWords.subjectPronouns.contains(previous.lower) { continue }
+            // "he researches": a verb after a subject, not a noun; "e-mails": part of a compound.
+            if let previous, FunctionWords.subjectPronouns.contains(previous.lower) || previous.text == "-" { continue }
             let replacement = token.isCapitalized ? singular.capitalizedFirst : singular
             if let previous, ["many", "several", "few"].contains(previous.lower) || FunctionWords.numberWords[previous.lower] != nil {
                 if previous.lower == "many" {

@@ -50,9 +50,12 @@ extension AnalysisContext {
     }
 
     /// Whether a word after a noun may make it part of a compound ("bus stop", "homework
-    /// assignment"): it can be a noun and is not a word that ends a noun phrase.
+    /// assignment", "shopping mall"): it can be a noun, or is a common word the lexicon has no
+    /// part of speech for, and is not a word that ends a noun phrase.
     func continuesCompound(_ next: Token, lists: WordLists) -> Bool {
-        (lexicon.noun(singular: next.lower) != nil || lexicon.noun(plural: next.lower) != nil) && !lists["phrase-boundary-words"].contains(next.lower)
+        let mayBeNoun = lexicon.noun(singular: next.lower) != nil || lexicon.noun(plural: next.lower) != nil
+            || (lexicon.usage(of: next.lower) > 0 && !lexicon.knows(next.lower) && !FunctionWords.determiners.contains(next.lower))
+        return mayBeNoun && !lists["phrase-boundary-words"].contains(next.lower)
     }
 
     /// Whether the token at `index` starts a clause: first in its sentence, or after
