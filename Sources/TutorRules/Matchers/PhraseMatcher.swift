@@ -98,10 +98,12 @@ struct PhraseMatcher: Matcher {
                 matches.append(deletion)
             } else if replacements.first == Self.ingForm {
                 // "enjoy [to swim]" → "swimming": the -ing form of the target's last word,
-                // which must be a verb's base form and not mainly a noun.
+                // which must be a verb's base form, not mainly a noun, and not an adjective
+                // ("keep calm").
                 let first = matched[target.lowerBound]
                 let last = matched[target.upperBound - 1]
-                guard let forms = context.lexicon.verb(last.lower), context.lexicon.nounUse(of: last.lower) <= forms.frequency
+                guard let forms = context.lexicon.verb(last.lower), context.lexicon.nounUse(of: last.lower) <= forms.frequency,
+                    !context.lexicon.isAdjective(last.lower)
                 else { continue }
                 matches.append(Match(span: context.span(from: first, to: last), suggestions: [forms.presentParticiple]))
             } else {

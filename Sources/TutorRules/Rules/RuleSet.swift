@@ -49,6 +49,7 @@ public struct RuleResources: Sendable {
         case "capital-i": return CapitalIMatcher()
         case "indefinite-article": return IndefiniteArticleMatcher(sound: sound)
         case "than": return ThanMatcher()
+        case "perfect-participle": return PerfectParticipleMatcher()
         case "introductory-comma": return IntroductoryCommaMatcher(lists: lists)
         case "partitive-article": return PartitiveArticleMatcher()
         case "missing-article": return MissingArticleMatcher(lists: lists, sound: sound)
