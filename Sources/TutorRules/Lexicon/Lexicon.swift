@@ -135,14 +135,6 @@ struct Lexicon: Sendable {
             || adjectiveFrequency[word] != nil || comparatives[word] != nil || superlatives[word] != nil
     }
 
-    /// How common a word is, by the largest tagged-sense count of its readings.
-    func frequency(of word: String) -> Int {
-        var best = adjectiveFrequency[word] ?? 0
-        if let noun = nounsBySingular[word] ?? nounsByPlural[word] { best = max(best, noun.frequency, noun.verbFrequency) }
-        for reading in verbReadings(of: word) { best = max(best, verbsByBase[reading.base]?.frequency ?? 0) }
-        return best
-    }
-
     /// How common a word is in everyday English: its Zipf frequency × 100 (300 is about once
     /// per million words, 600 once per thousand); 0 for rare or unknown words.
     func usage(of word: String) -> Int { zipf[word] ?? 0 }

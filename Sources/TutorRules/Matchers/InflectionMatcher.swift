@@ -22,9 +22,9 @@ struct InflectionMatcher: Matcher {
         context.rareWords.compactMap { token -> Match? in
             let word = token.lower
             guard token.isWord, token.text == word, word.utf8.count >= 4,
-                word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }),
+                word.isLowercaseASCIIWord,
                 context.lexicon.usage(of: word) == 0, !context.lexicon.knows(word),
-                !checkers.contains(where: { $0.isCorrect(word) }),
+                !checkers.accept(word),
                 let form = kind == .noun ? plural(of: word, context.lexicon) : verbForm(of: word, token, context)
             else { return nil }
             return Match(span: token.span, suggestions: [form])

@@ -82,7 +82,7 @@ struct UncountableArticleMatcher: Matcher {
         var matches: [Match] = []
         for article in context.tokens where article.lower == "a" || article.lower == "an" {
             guard var noun = context.token(at: article.index + 1), noun.isWord else { continue }
-            if context.lexicon.adjectiveFrequency[noun.lower] != nil, !context.lexicon.isUncountable(noun.lower),
+            if context.lexicon.isAdjective(noun.lower), !context.lexicon.isUncountable(noun.lower),
                 let next = context.token(at: noun.index + 1), next.isWord {
                 noun = next
             }

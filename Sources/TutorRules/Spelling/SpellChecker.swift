@@ -41,3 +41,13 @@ final class SpellChecker: Sendable {
         }
     }
 }
+
+extension [SpellChecker] {
+    /// Whether any of the dictionaries (American, British) knows the word.
+    func accept(_ word: String) -> Bool { contains { $0.isCorrect(word) } }
+}
+
+extension String {
+    /// Only the letters a to z: the words the spelling and word-form rules look at.
+    var isLowercaseASCIIWord: Bool { !isEmpty && utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } }
+}

@@ -28,17 +28,17 @@ struct SpellingMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         context.rareWords.compactMap { token -> Match? in
             let word = token.lower
-            guard token.isWord, word.utf8.count >= 3, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }),
+            guard token.isWord, word.utf8.count >= 3, word.isLowercaseASCIIWord,
                 token.text == word || startsSentenceCapitalized(token),
                 context.lexicon.usage(of: word) == 0, !context.lexicon.knows(word),
                 context.lexicon.properNounUsage(of: word) < ProperNounMatcher.commonName
             else { return nil }
             let outcome = outcomes.outcome(for: word) {
-                guard !lists["spelling-ignore"].contains(word), !checkers.contains(where: { $0.isCorrect(word) }) else { return nil }
+                guard !lists["spelling-ignore"].contains(word), !checkers.accept(word) else { return nil }
                 return bestCandidate(for: word, lexicon: context.lexicon)
             }
             guard let (best, distance) = outcome else { return nil }
-            if token.text != word, checkers.contains(where: { $0.isCorrect(token.text) }) { return nil }
+            if token.text != word, checkers.accept(token.text) { return nil }
             let suggestion = token.text == word ? best : best.capitalizedFirst
             return Match(span: token.span, suggestions: [suggestion], confidenceFactor: distance == 1 ? 1 : 0.85)
         }
