@@ -35,7 +35,7 @@ struct SpellingMatcher: Matcher {
             else { return nil }
             let outcome = outcomes.outcome(for: word) {
                 guard !lists["spelling-ignore"].contains(word), !checkers.accept(word) else { return nil }
-                return bestCandidate(for: word, lexicon: context.lexicon)
+                return bestCandidate(for: word, lexicon: context.lexicon) ?? split(word, lexicon: context.lexicon)
             }
             guard let (best, distance) = outcome else { return nil }
             if token.text != word, checkers.accept(token.text) { return nil }
@@ -73,6 +73,26 @@ struct SpellingMatcher: Matcher {
         if ranked.count > 1, ranked[0].score - ranked[1].score < Self.clearLead { return nil }
         return (ranked[0].word, nearest)
     }
+
+    /// "alot" → "a lot", "eachother" → "each other": two common words written as one, when
+    /// exactly one way of splitting gives two common words (each at least two letters, or
+    /// "a"). Tried only when no single word is near enough.
+    private func split(_ word: String, lexicon: Lexicon) -> (String, Int)? {
+        let letters = Array(word)
+        let splits = (1..<letters.count).compactMap { cut -> String? in
+            let first = String(letters[..<cut]), second = String(letters[cut...])
+            guard first.count >= 2 || first == "a", second.count >= 2,
+                lexicon.usage(of: first) >= Self.commonSplitPart, lexicon.usage(of: second) >= Self.commonSplitPart
+            else { return nil }
+            return first + " " + second
+        }
+        guard splits.count == 1, let only = splits.first else { return nil }
+        return (only, 1)
+    }
+
+    /// Zipf × 100 each part of a split word needs: about sixty times per million words (the
+    /// 1,500 or so commonest words).
+    static let commonSplitPart = 480
 
     /// How unusual the one-edit slip from `meant` to `typed` is, as -log10 × 100 of its
     /// relative likelihood: a doubled letter typed once or a single one typed twice
