@@ -51,7 +51,7 @@ public struct RuleResources: Sendable {
         case "than": return ThanMatcher()
         case "perfect-participle": return PerfectParticipleMatcher()
         case "introductory-comma": return IntroductoryCommaMatcher(lists: lists)
-        case "partitive-article": return PartitiveArticleMatcher()
+        case "superlative-article": return SuperlativeArticleMatcher()
         case "missing-article": return MissingArticleMatcher(lists: lists, sound: sound)
         case "uncountable-article": return UncountableArticleMatcher(lists: lists)
         case "uncountable-plural": return UncountablePluralMatcher()
