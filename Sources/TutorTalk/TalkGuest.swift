@@ -30,7 +30,7 @@ public final class TalkGuest: Sendable {
             self.hostName = String(hostName.prefix(40))
         case .deny(let reason)?:
             socket.close()
-            throw reason == "wrong code" ? .wrongCode : .denied(String(reason.prefix(80)))
+            throw reason == "wrong code" ? .wrongCode : .denied(String(reason.filter { $0.isLetter || $0 == " " }.prefix(80)))
         default:
             socket.close()
             throw .wrongCode

@@ -89,7 +89,7 @@ struct TalkJoinCommand: AsyncParsableCommand {
                     userName: options.userName, analyserName: "\(analyser) (on the host)", debug: options.debug)
                 state.learner = .learnerB
                 state.talk = .guest(hostName: guest.hostName)
-                state.entries.append(ChatEntry(speaker: .system, text: "You joined \(guest.hostName)'s conversation. Say hello!"))
+                state.entries.append(ChatEntry(speaker: .system, text: "You joined \(TextSanitizer.sanitize(guest.hostName, keepNewlines: false))'s conversation. Say hello!"))
                 return state
             }
         }

@@ -74,7 +74,10 @@ struct TalkGuestPort: ConversationPort {
             for await event in guest.events {
                 switch event {
                 case .frame(.chat(let speaker, let text)): continuation.yield(.talk(.peerSaid(speaker, text)))
-                case .frame(.module(let module)): continuation.yield(.talk(.moduleArrived(module)))
+                case .frame(.module(let module)):
+                    // The host validated it; checking again costs little and keeps a broken or
+                    // hostile host from putting anything unvalidated in front of the learner.
+                    if ModuleValidator().validate(module).passed { continuation.yield(.talk(.moduleArrived(module))) }
                 case .frame(.ending): continuation.yield(.talk(.hostEnded))
                 case .frame(.summary(let findings)): continuation.yield(.talk(.summary(findingsByType: findings)))
                 case .frame: break

@@ -7,7 +7,7 @@ extension Reducer {
         guard let role = state.talk else { return [] }
         switch (event, role) {
         case (.peerJoined(let name), _):
-            state.entries.append(ChatEntry(speaker: .system, text: "\(name) joined. Say hello!"))
+            state.entries.append(ChatEntry(speaker: .system, text: "\(TextSanitizer.sanitize(name, keepNewlines: false)) joined. Say hello!"))
         case (.peerSaid(let speaker, let text), .host):
             guard !state.conversationEnded else { return [] }
             _ = speaker  // the host files every guest line as the guest's, whatever it claims
@@ -18,7 +18,7 @@ extension Reducer {
             state.entries.append(ChatEntry(speaker: speaker, text: clean))
             state.chatScroll = 0
         case (.moduleArrived(let module), .guest):
-            guard module.learner == state.learner, !state.modules.contains(where: { $0.module.id == module.id }) else { return [] }
+            guard module.learner == state.learner, module.conversationID == state.conversationID, !state.modules.contains(where: { $0.module.id == module.id }) else { return [] }
             state.modules.append(ModuleEntry(module: module, highlightTicks: highlightTicks))
             if state.visibleModules.count == 1 { state.selectedModule = state.modules.count - 1 }
             return startTicking(&state)
