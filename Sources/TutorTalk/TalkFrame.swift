@@ -15,6 +15,8 @@ public enum TalkFrame: Codable, Sendable, Hashable {
     case chat(speaker: Speaker, text: String)
     /// Host → guest: one of the guest's own validated modules.
     case module(TeachingModule)
+    /// Host → guest: a batch of the guest's messages was analysed (for the status bar and summary).
+    case analysed(utteranceCount: Int)
     /// Host → guest: the host ended the conversation; modules and a summary follow.
     case ending
     /// Host → guest: every module is delivered.

@@ -74,6 +74,10 @@ struct TalkJoinCommand: AsyncParsableCommand {
             guard let joinCode = JoinCode(code) else {
                 throw UserError.dataError("'\(code.prefix(20))' is not a join code: it has 12 letters and digits, like ABCD-EFGH-JKLM")
             }
+            // Checked before joining: the code works once, and a guest without a terminal would spend it.
+            guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+                throw UserError(message: "talk join needs an interactive terminal", exitCode: 69)
+            }
             let guest: TalkGuest
             do {
                 guest = try TalkGuest(code: joinCode, name: options.userName)
@@ -82,7 +86,10 @@ struct TalkJoinCommand: AsyncParsableCommand {
             } catch {
                 throw UserError.noInput("cannot join: \(error)")
             }
-            defer { guest.close() }
+            defer {
+                guest.send(.leave)  // a quit is a leave; a crash or kill shows as a drop
+                guest.close()
+            }
             try await TerminalSession.run(options, port: { _, _ in TalkGuestPort(guest: guest, learner: .learnerB) }) { theme, analyser in
                 var state = AppState(
                     size: .init(columns: 80, rows: 24), theme: theme, conversationID: guest.conversationID,

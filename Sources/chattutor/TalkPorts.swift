@@ -28,6 +28,8 @@ struct TalkHostPort: ConversationPort {
                 switch event {
                 case .engine(.moduleValidated(let outcome)) where outcome.learner == Self.guest:
                     if let module = outcome.module { host.send(.module(module)) }
+                case .engine(.batchAnalysed(let batch)) where batch.learner == Self.guest:
+                    host.send(.analysed(utteranceCount: batch.utteranceCount))
                 case .engine(.conversationDone(let summary)):
                     host.send(.summary(findingsByType: summary.findingsByErrorType))
                 default:
@@ -78,6 +80,7 @@ struct TalkGuestPort: ConversationPort {
                     // The host validated it; checking again costs little and keeps a broken or
                     // hostile host from putting anything unvalidated in front of the learner.
                     if ModuleValidator().validate(module).passed { continuation.yield(.talk(.moduleArrived(module))) }
+                case .frame(.analysed(let count)): continuation.yield(.talk(.analysed(utteranceCount: count)))
                 case .frame(.ending): continuation.yield(.talk(.hostEnded))
                 case .frame(.summary(let findings)): continuation.yield(.talk(.summary(findingsByType: findings)))
                 case .frame: break

@@ -13,7 +13,7 @@ screen() { tm capture-pane -p -t "$1"; }
 wait_for() {  # wait_for PANE PATTERN [SECONDS]
   local deadline=$((SECONDS + ${3:-15}))
   until screen "$1" | grep -q -- "$2"; do
-    [ $SECONDS -lt $deadline ] || { screen "$1" >&2; fail "timed out in $1 waiting for: $2"; }
+    [ $SECONDS -lt $deadline ] || { screen "$1" >&2 || true; fail "timed out in $1 waiting for: $2"; }
     sleep 0.2
   done
 }
@@ -51,11 +51,15 @@ wait_for attack "wrong code (1 of 3)"
 [ "$(raw_peer "$room" oversized)" = closed ] || fail "an oversized frame was not refused"
 wait_for attack "wrong code (2 of 3)"
 wrong="$room-AAAA-AAAA"; [ "$wrong" != "$code" ] || wrong="$room-BBBB-BBBB"
-set +e; "$bin" talk join "$wrong" --db "$work/intruder.sqlite" 2> "$work/err"; status=$?; set -e
-[ "$status" = 77 ] && grep -q "join code is not right" "$work/err" || fail "a wrong code: exit $status, $(cat "$work/err")"
+start intruder join "$wrong" --db "$work/intruder.sqlite"
+wait_for intruder "EXIT=77"
+screen intruder | grep -q "join code is not right" || fail "a wrong code: $(screen intruder)"
 wait_for attack "nobody else can join"
-set +e; "$bin" talk join "$code" --db "$work/intruder.sqlite" 2> "$work/err"; status=$?; set -e
-[ "$status" -ne 0 ] && grep -q "no conversation is waiting" "$work/err" || fail "joined after three failures: exit $status"
+start late join "$code" --db "$work/intruder.sqlite"
+wait_for late "EXIT=66"
+screen late | grep -q "no conversation is waiting" || fail "joined after three failures: $(screen late)"
+set +e; echo | "$bin" talk join "$code" --db "$work/intruder.sqlite" 2> "$work/err"; status=$?; set -e
+[ "$status" = 69 ] && grep -q "interactive terminal" "$work/err" || fail "join without a terminal: exit $status, $(cat "$work/err")"
 [ ! -e "$work/intruder.sqlite" ] || fail "a refused join created a database"
 type_line attack "I am still here."
 wait_for attack "You: I am still here."
@@ -91,6 +95,7 @@ pass "each saved one module into their own database"
 tm send-keys -t host Escape; sleep 0.1; tm send-keys -t host C-e
 wait_for guest "The host ended the conversation"
 wait_for guest "Conversation summary"
+wait_for guest "Messages analysed: 2"
 wait_for host "Conversation summary"
 pass "the host's end ends it for both; both get the summary"
 tm send-keys -t guest Escape; sleep 0.1; tm send-keys -t guest C-c; sleep 0.3; tm send-keys -t guest y
@@ -106,7 +111,9 @@ start host2 host --db "$work/host2.sqlite" --user host-two --batch-size 2
 wait_for host2 "Join code:"
 start guest2 join "$(code_of host2)" --db "$work/guest2.sqlite" --user guest-two
 wait_for host2 "guest-two joined"
-tm kill-session -t guest2
+# A real drop: the guest's process is killed outright, with no chance to say goodbye.
+guest_pid=$(pgrep -P "$(tm display -p -t guest2 '#{pane_pid}')" chattutor)
+kill -9 "$guest_pid"
 wait_for host2 "The other learner dropped"
 type_line host2 "She go to school every day."
 type_line host2 "I has a dog."
@@ -114,4 +121,15 @@ wait_for host2 "You: I has a dog."
 tm send-keys -t host2 C-e
 wait_for host2 "Conversation summary"
 pass "a dropped guest is shown to the host, who keeps chatting and ends"
+# 4. A guest who quits with Ctrl-C leaves: the host is told; the guest's terminal is restored.
+start host3 host --db "$work/host3.sqlite" --user host-three
+wait_for host3 "Join code:"
+start guest3 join "$(code_of host3)" --db "$work/guest3.sqlite" --user guest-three
+wait_for host3 "guest-three joined"
+wait_for guest3 "You joined"  # the TUI is up (raw mode): Ctrl-C is a key, not SIGINT
+tm send-keys -t guest3 C-c
+wait_for guest3 "EXIT=0"
+screen guest3 | grep -q "icanon echo" || fail "guest terminal not restored after Ctrl-C"
+wait_for host3 "The other learner left."
+pass "a guest's Ctrl-C leaves: the host is told, the guest's terminal is restored"
 if grep -rq -e "go to school" -e "interesting movie" "$work"/*-state; then fail "a log holds message text"; fi

@@ -22,6 +22,8 @@ extension Reducer {
             state.modules.append(ModuleEntry(module: module, highlightTicks: highlightTicks))
             if state.visibleModules.count == 1 { state.selectedModule = state.modules.count - 1 }
             return startTicking(&state)
+        case (.analysed(let count), .guest):
+            state.progress.messagesAnalysed += max(0, min(count, 1_000))
         case (.hostEnded, .guest):
             state.conversationEnded = true
             state.entries.append(ChatEntry(speaker: .system, text: "The host ended the conversation. Your remaining modules are on their way."))

@@ -18,6 +18,8 @@ public enum TalkEvent: Hashable, Sendable {
     case peerSaid(Speaker, String)
     /// Guest only: one of the guest's own validated modules.
     case moduleArrived(TeachingModule)
+    /// Guest only: the host analysed a batch of the guest's messages.
+    case analysed(utteranceCount: Int)
     /// Guest only: the host ended the conversation.
     case hostEnded
     /// Guest only: every module is delivered.
