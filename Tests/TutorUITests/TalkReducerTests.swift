@@ -104,3 +104,12 @@ extension TalkReducerTests {
         #expect(state.progress.messagesAnalysed == 5)
     }
 }
+
+extension TalkReducerTests {
+    @Test("the status bar keeps the host's join code in sight, and names the host on the guest")
+    func statusBar() {
+        let statusRow = { (state: AppState) in Renderer.render(state).screen.lines.last ?? "" }
+        #expect(statusRow(talkState(.host(code: "ABCD-EFGH-JKLM"))).contains("Talk · code ABCD-EFGH-JKLM"))
+        #expect(statusRow(talkState(.guest(hostName: "minji"))).contains("Talk with minji"))
+    }
+}
