@@ -66,7 +66,7 @@ public final class FrameSocket: Sendable {
             }
             if received < 0 {
                 if errno == EINTR { continue }
-                throw .closed
+                throw errno == EAGAIN || errno == EWOULDBLOCK ? .timedOut : .closed
             }
             offset += received
         }

@@ -31,6 +31,7 @@ public enum TalkError: Error, Sendable, Equatable, CustomStringConvertible {
     case unsupportedVersion(Int)
     case malformed
     case closed
+    case timedOut
     case wrongCode
     case denied(String)
     case noSuchConversation
@@ -43,6 +44,7 @@ public enum TalkError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unsupportedVersion(let version): "the other side speaks talk protocol \(version), this one \(TalkWire.version): use the same chattutor version"
         case .malformed: "the other side sent a malformed frame"
         case .closed: "the connection closed"
+        case .timedOut: "the other side did not answer in time: try again"
         case .wrongCode: "that join code is not right: check it with the host"
         case .denied(let reason): "the host refused: \(reason)"
         case .noSuchConversation: "no conversation is waiting for that code: check the code, and that the host is still waiting"

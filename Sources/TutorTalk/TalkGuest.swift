@@ -23,7 +23,7 @@ public final class TalkGuest: Sendable {
         socket.setReadTimeout(seconds: 10)
         try socket.write(.hello(proof: code.secret, name: name))
         let reply: TalkFrame?
-        do { reply = try socket.readFrame() } catch .closed { throw .wrongCode }
+        do { reply = try socket.readFrame() } catch .closed { throw .denied("closed the connection") }
         switch reply {
         case .welcome(let conversationID, let hostName)?:
             self.conversationID = conversationID

@@ -31,12 +31,16 @@ public final class TalkHost: Sendable {
 
     /// Wrong codes after which the host stops accepting joins.
     public static let failureLimit = 3
-    /// How long a connecting peer has to say hello.
-    static let handshakeSeconds = 10
+    /// How long a connecting peer has to say hello before it counts as a failure.
+    private let handshakeSeconds: Int
 
     /// Creates the conversation directory and socket and starts listening.
-    public init(conversationID: ConversationID, hostName: String, rendezvous: TalkRendezvous = TalkRendezvous(), code: JoinCode = .random()) throws(TalkError) {
+    public init(
+        conversationID: ConversationID, hostName: String, rendezvous: TalkRendezvous = TalkRendezvous(), code: JoinCode = .random(),
+        handshakeSeconds: Int = 10
+    ) throws(TalkError) {
         self.code = code
+        self.handshakeSeconds = handshakeSeconds
         directory = try rendezvous.prepareHost(room: code.room)
         socketPath = "\(directory)/socket"
         let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
@@ -65,7 +69,7 @@ public final class TalkHost: Sendable {
 
     /// Stops listening, disconnects the guest and removes the conversation directory.
     public func close() {
-        guard !isClosed.exchange(true, ordering: .relaxed) else { return }
+        guard !isClosed.exchange(true, ordering: .sequentiallyConsistent) else { return }
         stopListening()
         guest.withLock { $0?.close() }
         continuation.finish()
@@ -88,7 +92,7 @@ public final class TalkHost: Sendable {
                 return
             }
             let socket = FrameSocket(descriptor: descriptor)
-            socket.setReadTimeout(seconds: Self.handshakeSeconds)
+            socket.setReadTimeout(seconds: handshakeSeconds)
             let hello: TalkFrame?
             do { hello = try socket.readFrame() } catch { hello = nil }
             guard case .hello(let proof, let name)? = hello, code.accepts(proof: proof) else {
@@ -105,11 +109,14 @@ public final class TalkHost: Sendable {
             socket.setReadTimeout(seconds: 0)
             // One-time code: once the guest is in, nobody else can reach the socket.
             stopListening()
+            // Registered before the welcome, so a `close()` from now on reaches this guest;
+            // one that came just before is caught by the check after.
+            guest.withLock { $0 = socket }
+            if isClosed.load(ordering: .sequentiallyConsistent) { socket.close() }
             guard (try? socket.write(.welcome(conversationID: conversationID, hostName: hostName))) != nil else {
-                continuation.yield(.left(reason: "disconnected"))
+                continuation.yield(.left(reason: "dropped"))
                 return
             }
-            guest.withLock { $0 = socket }
             continuation.yield(.joined(name: String(name.prefix(40))))
             relay(socket)
             return

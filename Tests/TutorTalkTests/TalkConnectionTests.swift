@@ -161,3 +161,14 @@ final class TemporaryRoot: Sendable {
 extension Int {
     var bigEndianHeader: [UInt8] { [UInt8(self >> 24 & 0xFF), UInt8(self >> 16 & 0xFF), UInt8(self >> 8 & 0xFF), UInt8(self & 0xFF)] }
 }
+
+extension TalkConnectionTests {
+    @Test("a peer that says nothing is cut off by the handshake's time limit and counted as a failure")
+    func silentPeer() async throws {
+        let host = try TalkHost(conversationID: "talk-test", hostName: "host", rendezvous: root.rendezvous, handshakeSeconds: 1)
+        defer { host.close() }
+        let peer = try rawPeer(host)
+        #expect(try await next(host.events) == .refused(failures: 1))
+        #expect(try peer.readFrame() == .deny(reason: "wrong code"))
+    }
+}

@@ -33,6 +33,10 @@ extension Reducer {
             state.progress.findingsByType = findings
             if state.overlay == nil { state.overlay = .summary }
         case (.peerLeft(let reason), .host):
+            guard !state.conversationEnded else {
+                state.entries.append(ChatEntry(speaker: .system, text: "The other learner \(reason)."))
+                return []
+            }
             state.entries.append(ChatEntry(speaker: .system, text: "The other learner \(reason). Keep chatting, or type /end to finish and see your summary."))
         case (.peerLeft(let reason), .guest):
             guard !state.progress.isDone else { return [] }
