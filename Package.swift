@@ -28,6 +28,7 @@ let package = Package(
         .target(name: "TutorUI", dependencies: ["TerminalKit", "TutorCore"]),
         .systemLibrary(name: "CNcursesw"),
         .target(name: "NcursesBackend", dependencies: ["CNcursesw", "TerminalKit"]),
+        .target(name: "TutorTalk", dependencies: ["TutorCore"]),
         .target(name: "TutorStore", dependencies: ["TutorCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "chattutor",
@@ -39,6 +40,7 @@ let package = Package(
                 "TerminalKit",
                 "NcursesBackend",
                 "TutorStore",
+                "TutorTalk",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,6 +58,7 @@ let package = Package(
             exclude: ["Golden"]),
         .testTarget(name: "TutorLLMTests", dependencies: ["TutorLLM", "TutorCore", "TutorTestSupport"]),
         .testTarget(name: "TutorStoreTests", dependencies: ["TutorStore", "TutorCore", "TutorTestSupport"]),
+        .testTarget(name: "TutorTalkTests", dependencies: ["TutorTalk", "TutorCore", "TutorTestSupport"]),
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalKit"]),
     ],
     swiftLanguageModes: [.v6]

@@ -25,7 +25,7 @@ struct AppRunner {
     typealias RunnerEvent = TerminalInputReader<AppEvent>.Item
 
     let backend: any TerminalBackend
-    let engine: Engine
+    let conversation: any ConversationPort
     /// Saves a module for the learner; throws a message the status bar can show.
     let save: @Sendable (TeachingModule) throws -> Void
     let log: EventLog
@@ -42,9 +42,8 @@ struct AppRunner {
         var reader = TerminalInputReader(continuation: continuation, key: AppEvent.input)
         let inputTask = reader.forward(backend, resize: AppEvent.resize, terminate: .terminate)
         let engineTask = Task {
-            for await event in engine.events {
-                log.record(event)
-                continuation.yield(.event(.engine(event)))
+            for await event in conversation.events() {
+                continuation.yield(.event(event))
             }
         }
         defer {
@@ -77,12 +76,12 @@ struct AppRunner {
             switch effect {
             case .send(let message):
                 do {
-                    try await engine.send(message)
+                    try await conversation.send(message)
                 } catch {
                     log.note("message refused: \(error)")
                 }
             case .endConversation(let id):
-                await engine.endConversation(id)
+                await conversation.end(id)
             case .schedule(let kind, let delay):
                 Task {
                     try? await Task.sleep(for: delay)

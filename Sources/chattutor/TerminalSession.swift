@@ -35,7 +35,13 @@ struct TerminalOptions: ParsableArguments {
 enum TerminalSession {
     /// Runs the TUI with `initial` (its size and theme are filled in here).
     /// - Parameter scenario: with a scenario, a model interviewer plays it (`chat --interviewer llm`).
-    static func run(_ options: TerminalOptions, scenario: InterviewScenario? = nil, makeState: (Theme, String) -> AppState) async throws {
+    /// - Parameter port: the conversation behind the TUI (default: the engine itself); talk
+    ///   mode wraps the engine or replaces it with the connection to the host.
+    static func run(
+        _ options: TerminalOptions, scenario: InterviewScenario? = nil,
+        port: (Engine, EventLog) -> any ConversationPort = { EnginePort(engine: $0, log: $1) },
+        makeState: (Theme, String) -> AppState
+    ) async throws {
         let parts = try EngineParts(options.model)
         let interviewer = try scenario.map { try LiveInterviewerParts.make($0, sharing: parts.llm) }
         let store = try options.store.openStore()
@@ -44,7 +50,7 @@ enum TerminalSession {
         log.note("session started user-profile=\(StableHash.hex(options.userName).prefix(8)) theme=\(theme.name)")
         let engine = parts.makeEngine(EngineConfiguration(batchSize: options.batchSize))
         let userName = options.userName
-        let runner = AppRunner(backend: terminal, engine: engine, save: { module in
+        let runner = AppRunner(backend: terminal, conversation: port(engine, log), save: { module in
             _ = try store.save(module, for: userName)
         }, log: log, interviewer: interviewer)
         var initial = makeState(theme, parts.analyserName)

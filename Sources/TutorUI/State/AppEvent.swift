@@ -25,6 +25,8 @@ public enum AppEvent: Sendable {
     case terminate
     /// A piece of the streamed interviewer's reply, its end, or its failure.
     case interviewerStream(InterviewerStreamEvent)
+    /// Talk mode: the other terminal did something.
+    case talk(TalkEvent)
 }
 
 /// Work `reduce` asks for; the runner performs it and may send events back.

@@ -120,6 +120,8 @@ public struct AppState: Hashable, Sendable {
     /// The streamed model interviewer, when the chat has one instead of a script.
     public var liveInterviewer: LiveInterviewerState?
     public var replay: ReplayState?
+    /// Talk mode: which side of a two-terminal conversation this is.
+    public var talk: TalkRole?
     public var progress = AnalysisProgress()
     public var conversationEnded = false
     /// A short message in the status bar ("Saved", "Unknown command").

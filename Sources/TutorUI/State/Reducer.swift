@@ -41,6 +41,8 @@ public enum Reducer {
             return handle(timer: kind, &state)
         case .interviewerStream(let streamEvent):
             return handle(stream: streamEvent, &state)
+        case .talk(let talkEvent):
+            return handle(talk: talkEvent, &state)
         case .saveFinished(let moduleID, let error):
             if let error {
                 state.notice = "Not saved: \(error)"
@@ -95,6 +97,7 @@ public enum Reducer {
     }
 
     static func endConversation(_ state: inout AppState) -> [AppEffect] {
+        if case .guest = state.talk { return leaveTalk(&state) }
         guard !state.conversationEnded else { return [] }
         state.conversationEnded = true
         state.progress.isEnding = true

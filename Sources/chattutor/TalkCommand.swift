@@ -1,0 +1,104 @@
+// `chattutor talk host` / `talk join CODE`: two learners in two terminals on one machine.
+
+import ArgumentParser
+import Foundation
+import TutorCore
+import TutorTalk
+import TutorUI
+
+struct TalkCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "talk",
+        abstract: "Chat with another learner in another terminal on this machine, like talk(1).",
+        discussion: """
+            The host runs the analysis for both learners and shows a one-time join code; the other \
+            learner runs `chattutor talk join CODE`. Each learner sees and saves only their own modules.
+            """,
+        subcommands: [TalkHostCommand.self, TalkJoinCommand.self]
+    )
+}
+
+struct TalkHostCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "host",
+        abstract: "Start a talk conversation and show its join code.",
+        discussion: "Share the code only with the learner you talk to: it admits one guest, once. /end ends the conversation for both."
+    )
+
+    @OptionGroup var options: TerminalOptions
+
+    func validate() throws {
+        guard options.batchSize >= 1 else { throw ValidationError("--batch-size must be at least 1") }
+    }
+
+    func run() async throws {
+        try await reportingUserErrors {
+            let conversationID = ConversationID("talk-\(UUID().uuidString.prefix(8))")
+            let host: TalkHost
+            do {
+                host = try TalkHost(conversationID: conversationID, hostName: options.userName)
+            } catch {
+                throw UserError.cannotCreate("cannot start the talk conversation: \(error)")
+            }
+            defer { host.close() }
+            let code = host.code.description
+            try await TerminalSession.run(options, port: { engine, log in
+                TalkHostPort(engine: EnginePort(engine: engine, log: log), host: host)
+            }) { theme, analyser in
+                var state = AppState(
+                    size: .init(columns: 80, rows: 24), theme: theme, conversationID: conversationID,
+                    userName: options.userName, analyserName: analyser, debug: options.debug)
+                state.talk = .host(code: code)
+                state.entries.append(ChatEntry(speaker: .system, text: "Join code: \(code)"))
+                state.entries.append(ChatEntry(speaker: .system, text: "The other learner runs: chattutor talk join \(code)"))
+                return state
+            }
+        }
+    }
+}
+
+struct TalkJoinCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "join",
+        abstract: "Join a talk conversation with the code the host shows.",
+        discussion: "Your modules arrive from the host's analysis; the ones you save go into your own database."
+    )
+
+    @Argument(help: "The join code the host shows (for example ABCD-EFGH-JKLM).")
+    var code: String
+
+    @OptionGroup var options: TerminalOptions
+
+    func run() async throws {
+        try await reportingUserErrors {
+            guard let joinCode = JoinCode(code) else {
+                throw UserError.dataError("'\(code.prefix(20))' is not a join code: it has 12 letters and digits, like ABCD-EFGH-JKLM")
+            }
+            // Checked before joining: the code works once, and a guest without a terminal would spend it.
+            guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+                throw UserError(message: "talk join needs an interactive terminal", exitCode: 69)
+            }
+            let guest: TalkGuest
+            do {
+                guest = try TalkGuest(code: joinCode, name: options.userName)
+            } catch let error as TalkError where error == .wrongCode {
+                throw UserError(message: "\(error)", exitCode: 77)
+            } catch {
+                throw UserError.noInput("cannot join: \(error)")
+            }
+            defer {
+                guest.send(.leave)  // a quit is a leave; a crash or kill shows as a drop
+                guest.close()
+            }
+            try await TerminalSession.run(options, port: { _, _ in TalkGuestPort(guest: guest, learner: .learnerB) }) { theme, analyser in
+                var state = AppState(
+                    size: .init(columns: 80, rows: 24), theme: theme, conversationID: guest.conversationID,
+                    userName: options.userName, analyserName: "\(analyser) (on the host)", debug: options.debug)
+                state.learner = .learnerB
+                state.talk = .guest(hostName: guest.hostName)
+                state.entries.append(ChatEntry(speaker: .system, text: "You joined \(TextSanitizer.sanitize(guest.hostName, keepNewlines: false))'s conversation. Say hello!"))
+                return state
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+// Talk mode's two conversation ports: the host's engine shared with a guest, and the guest's link.
+
+import TutorCore
+import TutorTalk
+import TutorUI
+
+/// The host: the engine analyses both learners; the guest's lines come in as learner B, the
+/// host's side of the chat goes out, and only the guest's own modules are forwarded.
+struct TalkHostPort: ConversationPort {
+    let engine: EnginePort
+    let host: TalkHost
+    static let guest = Speaker.learnerB
+
+    func send(_ message: Message) async throws {
+        try await engine.send(message)
+        if message.speaker != Self.guest { host.send(.chat(speaker: message.speaker, text: message.text)) }
+    }
+
+    func end(_ id: ConversationID) async {
+        host.send(.ending)
+        await engine.end(id)
+    }
+
+    func events() -> AsyncStream<AppEvent> {
+        let (stream, continuation) = AsyncStream.makeStream(of: AppEvent.self)
+        let engineTask = Task {
+            for await event in engine.events() {
+                switch event {
+                case .engine(.moduleValidated(let outcome)) where outcome.learner == Self.guest:
+                    if let module = outcome.module { host.send(.module(module)) }
+                case .engine(.batchAnalysed(let batch)) where batch.learner == Self.guest:
+                    host.send(.analysed(utteranceCount: batch.utteranceCount))
+                case .engine(.conversationDone(let summary)):
+                    host.send(.summary(findingsByType: summary.findingsByErrorType))
+                default:
+                    break
+                }
+                continuation.yield(event)
+            }
+        }
+        let peerTask = Task {
+            for await event in host.events {
+                switch event {
+                case .joined(let name): continuation.yield(.talk(.peerJoined(name: name)))
+                case .said(let text): continuation.yield(.talk(.peerSaid(Self.guest, text)))
+                case .left(let reason): continuation.yield(.talk(.peerLeft(reason: reason)))
+                case .refused(let failures): continuation.yield(.talk(.joinRefused(failures: failures)))
+                case .joinsStopped: continuation.yield(.talk(.joinsStopped))
+                }
+            }
+        }
+        continuation.onTermination = { _ in
+            engineTask.cancel()
+            peerTask.cancel()
+        }
+        return stream
+    }
+}
+
+/// The guest: lines go to the host; the host's lines, the guest's modules and the end come back.
+struct TalkGuestPort: ConversationPort {
+    let guest: TalkGuest
+    let learner: Speaker
+
+    func send(_ message: Message) async throws {
+        guest.send(.chat(speaker: learner, text: message.text))
+    }
+
+    func end(_ id: ConversationID) async {
+        guest.send(.leave)
+    }
+
+    func events() -> AsyncStream<AppEvent> {
+        let (stream, continuation) = AsyncStream.makeStream(of: AppEvent.self)
+        let task = Task {
+            for await event in guest.events {
+                switch event {
+                case .frame(.chat(let speaker, let text)): continuation.yield(.talk(.peerSaid(speaker, text)))
+                case .frame(.module(let module)):
+                    // The host validated it; checking again costs little and keeps a broken or
+                    // hostile host from putting anything unvalidated in front of the learner.
+                    if ModuleValidator().validate(module).passed { continuation.yield(.talk(.moduleArrived(module))) }
+                case .frame(.analysed(let count)): continuation.yield(.talk(.analysed(utteranceCount: count)))
+                case .frame(.ending): continuation.yield(.talk(.hostEnded))
+                case .frame(.summary(let findings)): continuation.yield(.talk(.summary(findingsByType: findings)))
+                case .frame: break
+                case .hostGone(let reason): continuation.yield(.talk(.peerLeft(reason: reason)))
+                }
+            }
+        }
+        continuation.onTermination = { _ in task.cancel() }
+        return stream
+    }
+}

@@ -1,0 +1,78 @@
+// The frame format: length limits, versions and malformed bodies, and the join code.
+
+import Testing
+import TutorCore
+@testable import TutorTalk
+
+@Suite("talk wire") struct TalkWireTests {
+    func body(_ json: String) -> [UInt8] { Array(json.utf8) }
+
+    @Test("a frame survives encoding and decoding")
+    func roundTrip() throws {
+        let bytes = try TalkWire.encode(.chat(speaker: .learnerA, text: "안녕 hello"))
+        let length = try TalkWire.bodyLength(header: Array(bytes.prefix(4)))
+        #expect(length == bytes.count - 4)
+        #expect(try TalkWire.decode(body: Array(bytes.dropFirst(4))) == .chat(speaker: .learnerA, text: "안녕 hello"))
+    }
+
+    @Test("a header announcing more than 64 KiB is refused before the body is read")
+    func oversizedHeader() {
+        #expect(throws: TalkError.oversized(byteCount: 65_537)) { try TalkWire.bodyLength(header: [0, 1, 0, 1]) }
+        #expect(throws: TalkError.oversized(byteCount: 0xFFFF_FFFF)) { try TalkWire.bodyLength(header: [255, 255, 255, 255]) }
+        #expect(throws: TalkError.malformed) { try TalkWire.bodyLength(header: [0, 0, 0, 0]) }
+    }
+
+    @Test("a frame that would exceed the limit is not sent")
+    func oversizedEncode() {
+        #expect(throws: TalkError.self) { try TalkWire.encode(.chat(speaker: .learnerB, text: String(repeating: "a", count: 70_000))) }
+    }
+
+    @Test("another protocol version is refused", arguments: [0, 2, 99])
+    func wrongVersion(version: Int) {
+        #expect(throws: TalkError.unsupportedVersion(version)) { try TalkWire.decode(body: body(#"{"v":\#(version),"frame":{"leave":{}}}"#)) }
+    }
+
+    @Test("malformed bodies are refused", arguments: [
+        "not json", "{}", #"{"v":1}"#, #"{"v":1,"frame":{"shout":{}}}"#, #"{"v":1,"frame":{"chat":{"text":"x"}}}"#,
+        #"{"v":1,"frame":{"chat":{"speaker":"boss","text":"x"}}}"#, "[1,2,3]",
+    ])
+    func malformed(json: String) {
+        #expect(throws: TalkError.self) { try TalkWire.decode(body: body(json)) }
+    }
+}
+
+@Suite("join code") struct JoinCodeTests {
+    @Test("a random code reads back, in any case and spacing")
+    func readsBack() throws {
+        let code = JoinCode.random()
+        let typed = try #require(JoinCode(code.description.lowercased().replacingOccurrences(of: "-", with: " ")))
+        #expect(typed == code)
+        #expect(code.description.count == 14)
+    }
+
+    @Test("text that is not a code is refused", arguments: ["", "ABCD", "ABCD-EFGH-JKL", "ABCD-EFGH-JKLMN", "ABCD-EFGH-JKL0", "ABCD-EFGH-JKLI", "ÄBCD-EFGH-JKLM"])
+    func refuses(text: String) {
+        #expect(JoinCode(text) == nil)
+    }
+
+    @Test("only the exact secret is accepted")
+    func proof() throws {
+        let code = try #require(JoinCode("ABCD-EFGH-JKLM"))
+        #expect(code.accepts(proof: "EFGHJKLM"))
+        for wrong in ["", "EFGHJKL", "EFGHJKLMN", "EFGHJKLN", "FFGHJKLM", "efghjklm", "ABCDEFGH"] {
+            #expect(!code.accepts(proof: wrong), "\(wrong)")
+        }
+    }
+
+    @Test("constant-time comparison agrees with ==", arguments: [
+        ([UInt8](), [UInt8]()), ([1], [1]), ([1], [2]), ([1, 2], [1]), ([], [0]), ([0], []), ([1, 2, 3], [1, 2, 3]),
+    ])
+    func constantTime(pair: ([UInt8], [UInt8])) {
+        #expect(JoinCode.constantTimeEqual(pair.0, pair.1) == (pair.0 == pair.1))
+    }
+
+    @Test("two random codes differ")
+    func random() {
+        #expect(JoinCode.random() != JoinCode.random())
+    }
+}

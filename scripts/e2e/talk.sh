@@ -1,0 +1,135 @@
+# Talk mode end to end: two real processes in two tmux panes over the Unix socket.
+# Wrong codes and broken frames from other processes, a full conversation with a save on each
+# side (checked in each database), the host ending for both, a dropped guest, Ctrl-C.
+source "$(dirname "$0")/lib.bash"
+command -v tmux >/dev/null || fail "tmux is not installed (scripts/install-deps installs it)"
+socket="chattutor-talk-e2e-$$"
+tm() { tmux -L "$socket" "$@"; }
+trap 'tm kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
+export CHATTUTOR_TALK_ROOT="$work/rendezvous"
+mkdir -m 700 "$CHATTUTOR_TALK_ROOT"
+
+screen() { tm capture-pane -p -t "$1"; }
+wait_for() {  # wait_for PANE PATTERN [SECONDS]
+  local deadline=$((SECONDS + ${3:-15}))
+  until screen "$1" | grep -q -- "$2"; do
+    [ $SECONDS -lt $deadline ] || { screen "$1" >&2 || true; fail "timed out in $1 waiting for: $2"; }
+    sleep 0.2
+  done
+}
+type_line() { tm send-keys -t "$1" -l "$2"; tm send-keys -t "$1" Enter; sleep 0.2; }
+start() {  # start NAME ARGS...: a chattutor talk process in its own tmux session
+  local name=$1; shift
+  tm -f /dev/null new-session -d -s "$name" -x 120 -y 40 \
+    "env XDG_STATE_HOME=$work/$name-state TERM=xterm-256color LANG=C.UTF-8 $bin talk $* ; echo EXIT=\$?; stty -a | tr ' ' '\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\n' ' '; echo; sleep 60"
+}
+code_of() { screen "$1" | grep -o 'Join code: [A-Z0-9-]*' | head -1 | cut -d' ' -f3; }
+raw_peer() {  # raw_peer ROOM KIND: another process sends a broken frame; prints what happened
+  python3 - "$CHATTUTOR_TALK_ROOT" "$1" "$2" <<'PY'
+import glob, socket, struct, sys
+root, room, kind = sys.argv[1:]
+path = glob.glob(f"{root}/chattutor-talk-*/{room}/socket")[0]
+s = socket.socket(socket.AF_UNIX); s.settimeout(20); s.connect(path)
+if kind == "malformed": s.sendall(struct.pack(">I", 9) + b"not json!")
+elif kind == "oversized": s.sendall(struct.pack(">I", 10_000_000) + b"x" * 1000)
+elif kind == "version": s.sendall((lambda b: struct.pack(">I", len(b)) + b)(b'{"v":99,"frame":{"leave":{}}}'))
+try:
+    while s.recv(4096): pass
+except ConnectionResetError:  # the host closed with our unread bytes in its buffer
+    pass
+print("closed")
+PY
+}
+
+# 1. Wrong codes and broken frames from other processes are refused; the host is unharmed;
+#    after three failures nobody can join.
+start attack host --db "$work/attack.sqlite" --user hoster
+wait_for attack "Join code:"
+code=$(code_of attack); room=${code%%-*}
+[ "$(raw_peer "$room" malformed)" = closed ] || fail "a malformed hello was not refused"
+wait_for attack "wrong code (1 of 3)"
+[ "$(raw_peer "$room" oversized)" = closed ] || fail "an oversized frame was not refused"
+wait_for attack "wrong code (2 of 3)"
+wrong="$room-AAAA-AAAA"; [ "$wrong" != "$code" ] || wrong="$room-BBBB-BBBB"
+start intruder join "$wrong" --db "$work/intruder.sqlite"
+wait_for intruder "EXIT=77"
+screen intruder | grep -q "join code is not right" || fail "a wrong code: $(screen intruder)"
+wait_for attack "nobody else can join"
+start late join "$code" --db "$work/intruder.sqlite"
+wait_for late "EXIT=66"
+screen late | grep -q "no conversation is waiting" || fail "joined after three failures: $(screen late)"
+set +e; echo | "$bin" talk join "$code" --db "$work/intruder.sqlite" 2> "$work/err"; status=$?; set -e
+[ "$status" = 69 ] && grep -q "interactive terminal" "$work/err" || fail "join without a terminal: exit $status, $(cat "$work/err")"
+[ ! -e "$work/intruder.sqlite" ] || fail "a refused join created a database"
+type_line attack "I am still here."
+wait_for attack "You: I am still here."
+pass "malformed, oversized and wrong-code joins are refused; after 3 the host stops accepting; the host keeps working"
+tm send-keys -t attack C-c; wait_for attack "EXIT=0"
+
+# 2. A full conversation: both chat, each sees only their own modules and saves one.
+start host host --db "$work/host.sqlite" --user host-learner --batch-size 2
+wait_for host "Join code:"
+code=$(code_of host)
+start guest join "$code" --db "$work/guest.sqlite" --user guest-learner
+wait_for guest "You joined host-learner's conversation"
+wait_for host "guest-learner joined"
+[ -z "$(ls "$CHATTUTOR_TALK_ROOT"/chattutor-talk-*/)" ] || fail "the socket is still reachable after the guest joined"
+type_line host "She go to school by bus every day."
+type_line guest "I bought three book last week."
+type_line host "Yesterday i go to the park."
+type_line guest "It was a interesting movie."
+wait_for guest "Learner A: Yesterday i go to the park."
+wait_for host "Learner B: It was a interesting movie."
+wait_for host "go → went"
+wait_for guest "book → books"
+screen host | grep -q "book → books" && fail "the host sees the guest's module"
+screen guest | grep -q "go → went" && fail "the guest sees the host's module"
+pass "both learners chat; each sees only their own modules"
+for pane in host guest; do tm send-keys -t $pane Tab; sleep 0.2; tm send-keys -t $pane s; done
+wait_for host "saved 1"
+wait_for guest "saved 1"
+rows() { sqlite3 "$1" "SELECT learner.name || ':' || json_extract(moduleJSON, '$.learner') FROM saved_module JOIN learner ON learner.id = learnerId"; }
+[ "$(rows "$work/host.sqlite")" = "host-learner:learner-a" ] || fail "host database: $(rows "$work/host.sqlite")"
+[ "$(rows "$work/guest.sqlite")" = "guest-learner:learner-b" ] || fail "guest database: $(rows "$work/guest.sqlite")"
+pass "each saved one module into their own database"
+tm send-keys -t host Escape; sleep 0.1; tm send-keys -t host C-e
+wait_for guest "The host ended the conversation"
+wait_for guest "Conversation summary"
+wait_for guest "Messages analysed: 2"
+wait_for host "Conversation summary"
+pass "the host's end ends it for both; both get the summary"
+tm send-keys -t guest Escape; sleep 0.1; tm send-keys -t guest C-c; sleep 0.3; tm send-keys -t guest y
+wait_for guest "EXIT=0"
+screen guest | grep -q "icanon echo" || fail "guest terminal not restored"
+tm send-keys -t host Escape; sleep 0.1; tm send-keys -t host C-c; sleep 0.3; tm send-keys -t host y
+wait_for host "EXIT=0"
+screen host | grep -q "icanon echo" || fail "host terminal not restored"
+pass "Ctrl-C quits each side and restores its terminal"
+
+# 3. A guest that drops is shown to the host, who keeps chatting and can end.
+start host2 host --db "$work/host2.sqlite" --user host-two --batch-size 2
+wait_for host2 "Join code:"
+start guest2 join "$(code_of host2)" --db "$work/guest2.sqlite" --user guest-two
+wait_for host2 "guest-two joined"
+# A real drop: the guest's process is killed outright, with no chance to say goodbye.
+guest_pid=$(pgrep -P "$(tm display -p -t guest2 '#{pane_pid}')" chattutor)
+kill -9 "$guest_pid"
+wait_for host2 "The other learner dropped"
+type_line host2 "She go to school every day."
+type_line host2 "I has a dog."
+wait_for host2 "You: I has a dog."
+tm send-keys -t host2 C-e
+wait_for host2 "Conversation summary"
+pass "a dropped guest is shown to the host, who keeps chatting and ends"
+# 4. A guest who quits with Ctrl-C leaves: the host is told; the guest's terminal is restored.
+start host3 host --db "$work/host3.sqlite" --user host-three
+wait_for host3 "Join code:"
+start guest3 join "$(code_of host3)" --db "$work/guest3.sqlite" --user guest-three
+wait_for host3 "guest-three joined"
+wait_for guest3 "You joined"  # the TUI is up (raw mode): Ctrl-C is a key, not SIGINT
+tm send-keys -t guest3 C-c
+wait_for guest3 "EXIT=0"
+screen guest3 | grep -q "icanon echo" || fail "guest terminal not restored after Ctrl-C"
+wait_for host3 "The other learner left."
+pass "a guest's Ctrl-C leaves: the host is told, the guest's terminal is restored"
+if grep -rq -e "go to school" -e "interesting movie" "$work"/*-state; then fail "a log holds message text"; fi
