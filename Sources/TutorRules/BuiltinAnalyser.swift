@@ -41,7 +41,7 @@ public struct BuiltinAnalyser: Analyser {
         let resources = try resources ?? RuleResources.load()
         // American and British spellings are both right: a word either dictionary knows is
         // never flagged.
-        let checkers = spellChecking ? ["en_US", "en_GB"].compactMap { SpellChecker(language: $0) } : []
+        let checkers = spellChecking ? SpellChecker.installed : []
         var loaded: [LoadedRule] = []
         for rule in resources.rules where onlyRules.map({ $0.contains(rule.id) }) ?? rule.isEnabled {
             if let matcher = try resources.matcher(for: rule, spellCheckers: checkers) {

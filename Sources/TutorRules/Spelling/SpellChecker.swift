@@ -14,6 +14,11 @@ final class SpellChecker: Sendable {
 
     private let state: Mutex<State>
 
+    /// The installed American and British dictionaries (either or both may be missing),
+    /// opened once per process: loading one takes tens of milliseconds and megabytes, and
+    /// every analyser shares them (a checker is thread-safe).
+    static let installed: [SpellChecker] = ["en_US", "en_GB"].compactMap { SpellChecker(language: $0) }
+
     /// The system's en_US dictionary, as Debian's `hunspell-en-us` installs it.
     static let defaultDictionaryDirectory = URL(fileURLWithPath: "/usr/share/hunspell")
 
