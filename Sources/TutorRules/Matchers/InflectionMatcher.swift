@@ -19,11 +19,10 @@ struct InflectionMatcher: Matcher {
     let checkers: [SpellChecker]
 
     func matches(in context: AnalysisContext) -> [Match] {
+        // Rare words only: a word the frequency table holds is spelt right.
         context.rareWords.compactMap { token -> Match? in
             let word = token.lower
-            guard token.isWord, token.text == word, word.utf8.count >= 4,
-                word.isLowercaseASCIIWord,
-                context.lexicon.usage(of: word) == 0, !context.lexicon.knows(word),
+            guard token.text == word, word.utf8.count >= 4, word.isLowercaseASCIIWord, !context.lexicon.knows(word),
                 !checkers.accept(word),
                 let form = kind == .noun ? plural(of: word, context.lexicon) : verbForm(of: word, token, context)
             else { return nil }

@@ -26,11 +26,11 @@ struct SpellingMatcher: Matcher {
     static let clearLead = 100
 
     func matches(in context: AnalysisContext) -> [Match] {
+        // Rare words only: a word the frequency table holds is spelt right.
         context.rareWords.compactMap { token -> Match? in
             let word = token.lower
-            guard token.isWord, word.utf8.count >= 3, word.isLowercaseASCIIWord,
-                token.text == word || startsSentenceCapitalized(token),
-                context.lexicon.usage(of: word) == 0, !context.lexicon.knows(word),
+            guard word.utf8.count >= 3, word.isLowercaseASCIIWord,
+                token.text == word || startsSentenceCapitalized(token), !context.lexicon.knows(word),
                 context.lexicon.properNounUsage(of: word) < ProperNounMatcher.commonName
             else { return nil }
             let outcome = outcomes.outcome(for: word) {
