@@ -149,7 +149,9 @@ struct LLMClientTests {
     @Test("the overall deadline bounds a call with all its retries")
     func deadline() async throws {
         let fixture = try ClientFixture(idleTimeout: .seconds(5), deadline: .milliseconds(400))
-        fixture.server.enqueue(.stream(["a", "b", "c", "d", "e", "f", "g", "h"], between: .milliseconds(100)))
+        // 4 s of stream against a 0.4 s deadline: a watchdog a few hundred ms late on a busy
+        // machine still fires long before the stream could end (with 0.8 s of stream, it once did not).
+        fixture.server.enqueue(.stream(Array(repeating: "a", count: 40), between: .milliseconds(100)))
         let error = await llmError { try await fixture.client.stream(simpleRequest) { _ in } }
         #expect(error == .deadlineExceeded(seconds: 0.4))
     }
