@@ -16,8 +16,27 @@ struct SpellingTests {
 
     @Test("no suggestion when two candidates are about as likely")
     func unclearCandidate() {
-        // "beed": "been" is commoner, but "bed" is the likelier slip (a doubled letter).
-        #expect(analyser.findings(in: "I have beed there.").isEmpty)
+        // "goot": "good" is commoner, but "got" is the likelier slip (a doubled letter), and
+        // "not good at" and "not got at" are both common enough pairs not to settle it.
+        #expect(analyser.findings(in: "He is not goot at math.").isEmpty)
+    }
+
+    @Test("the neighbours choose between candidates that are about as common", arguments: [
+        ("She lives in a forigen country.", "She lives in a foreign country."),
+        ("I have everyting I need.", "I have everything I need."),
+        ("The bus was late dut to snow.", "The bus was late due to snow."),
+        ("It was my own falt.", "It was my own fault."),
+        ("I have beed there.", "I have been there."),
+    ])
+    func neighboursDecide(text: String, corrected: String) {
+        #expect(analyser.findings(in: text).corrected(text) == corrected)
+    }
+
+    @Test("when the neighbours prefer another word than frequency alone would, no suggestion")
+    func neighboursDisagree() {
+        // "cannto": "cannot" is far more common, but the corpus of the word-pair table splits
+        // it ("can not"), so the pairs favour "canto"; a guess either way would be unsafe.
+        #expect(analyser.findings(in: "I cannto swim.").isEmpty)
     }
 
     @Test("British and American spellings are both right; names and chat words are left alone")
@@ -38,8 +57,21 @@ struct SpellingTests {
     @Test("the likeliest slip wins: a doubled letter typed once beats a changed letter", arguments: [
         ("realy", "really", 0), ("realy", "real", 100), ("midle", "middle", 0), ("runn", "run", 0),
         ("recieve", "receive", 30), ("definately", "definitely", 30), ("realy", "ready", 100),
+        ("forigen", "foreign", 60), ("forigen", "forget", 130), ("writen", "written", 0),
     ])
     func slipCost(typed: String, meant: String, cost: Int) {
         #expect(SpellingMatcher.slipCost(typed: typed, meant: meant) == cost)
+    }
+
+    @Test("the word-pair table knows common pairs and ranks a word by its neighbours")
+    func ngrams() {
+        let ngrams = Shipped.resources.lexicon.ngrams
+        #expect(ngrams.count("the") ?? 0 > 1_000)
+        #expect(ngrams.count("due", "to") != nil)
+        #expect(ngrams.count("due", "zebra") == nil)
+        let usage = { (word: String) in Shipped.resources.lexicon.usage(of: word) + SpellingMatcher.zipfToCount }
+        #expect(
+            ngrams.fit(of: "due", between: "late", and: "to", wordCount: usage("due"))
+                > ngrams.fit(of: "dot", between: "late", and: "to", wordCount: usage("dot")) + SpellingMatcher.clearLead)
     }
 }

@@ -43,6 +43,8 @@ struct Lexicon: Sendable {
     private(set) var properNouns: [String: Int] = [:]
     /// The words of the frequency table, searchable by edit distance (spelling suggestions).
     private(set) var commonWords = WordTrie([])
+    /// How often words and word pairs occur: which of several suggestions fits its neighbours.
+    private(set) var ngrams = NGramTable()
 
     init() {}
 
@@ -80,6 +82,7 @@ struct Lexicon: Sendable {
             zipf[row[0]] = Int(row[1]) ?? 0
         }
         commonWords = WordTrie(zipf.keys)
+        ngrams = try NGramTable(contentsOf: directory.appendingPathComponent("ngrams.bin"))
         for row in try DataFile.rows(directory.appendingPathComponent("proper-nouns.tsv"), columns: 2) {
             properNouns[row[0]] = Int(row[1]) ?? 0
         }

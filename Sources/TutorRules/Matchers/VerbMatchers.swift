@@ -143,6 +143,8 @@ struct PastTimeMatcher: Matcher {
 
     /// The marker and the verb must be in one clause: nothing between them starts another.
     private func sameClause(_ verbIndex: Int, _ markerIndex: Int, in context: AnalysisContext) -> Bool {
+        // "I called you yesterday": the word after "you" is the marker itself, not a verb.
+        guard verbIndex != markerIndex else { return false }
         let range = verbIndex < markerIndex ? (verbIndex + 1)..<markerIndex : (markerIndex + 1)..<verbIndex
         return !range.contains { index in
             guard let token = context.token(at: index) else { return false }

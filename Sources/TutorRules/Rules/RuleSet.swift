@@ -66,6 +66,7 @@ public struct RuleResources: Sendable {
         case "say-it-in-english": return SayItInEnglishMatcher(glossary: glossary)
         case "spelling": return spellCheckers.isEmpty ? nil : SpellingMatcher(checkers: spellCheckers, lists: lists)
         case "proper-noun": return ProperNounMatcher(lists: lists)
+        case "compound-word": return CompoundWordMatcher()
         case "noun-inflection": return spellCheckers.isEmpty ? nil : InflectionMatcher(kind: .noun, checkers: spellCheckers)
         case "verb-inflection": return spellCheckers.isEmpty ? nil : InflectionMatcher(kind: .verb, checkers: spellCheckers)
         default:

@@ -10,7 +10,7 @@ import TutorCore
 struct SpellingMatcher: Matcher {
     let checkers: [SpellChecker]
     let lists: WordLists
-    /// Each unknown word's outcome: learners repeat their misspellings.
+    /// Each unknown word's outcome between its neighbours: learners repeat their misspellings.
     private let outcomes = OutcomeCache()
 
     init(checkers: [SpellChecker], lists: WordLists) {
@@ -33,15 +33,23 @@ struct SpellingMatcher: Matcher {
                 token.text == word || startsSentenceCapitalized(token), !context.lexicon.knows(word),
                 context.lexicon.properNounUsage(of: word) < ProperNounMatcher.commonName
             else { return nil }
-            let outcome = outcomes.outcome(for: word) {
+            let previous = neighbour(of: token, step: -1, in: context), next = neighbour(of: token, step: 1, in: context)
+            let outcome = outcomes.outcome(for: "\(previous ?? "")|\(word)|\(next ?? "")") {
                 guard !lists["spelling-ignore"].contains(word), !checkers.accept(word) else { return nil }
-                return bestCandidate(for: word, lexicon: context.lexicon) ?? split(word, lexicon: context.lexicon)
+                return bestCandidate(for: word, between: previous, and: next, lexicon: context.lexicon) ?? split(word, lexicon: context.lexicon)
             }
             guard let (best, distance) = outcome else { return nil }
             if token.text != word, checkers.accept(token.text) { return nil }
             let suggestion = token.text == word ? best : best.capitalizedFirst
             return Match(span: token.span, suggestions: [suggestion], confidenceFactor: distance == 1 ? 1 : 0.85)
         }
+    }
+
+    /// The word before (`step` -1) or after (+1) a token, in lower case; nil at the edge of
+    /// a sentence or clause.
+    private func neighbour(of token: Token, step: Int, in context: AnalysisContext) -> String? {
+        guard let other = context.token(at: token.index + step), other.isWord else { return nil }
+        return other.lower
     }
 
     /// A word capitalised only because it starts a sentence ("Unfortunatly, ..."), long
@@ -51,28 +59,47 @@ struct SpellingMatcher: Matcher {
         token.startsSentence && token.text.utf8.count >= 6 && token.text.dropFirst() == token.lower.dropFirst()
     }
 
-    private func bestCandidate(for word: String, lexicon: Lexicon) -> (String, Int)? {
+    private func bestCandidate(for word: String, between previous: String?, and next: String?, lexicon: Lexicon) -> (String, Int)? {
+        // Learners seldom get a word's first letter wrong, so a candidate that changes it
+        // ("amature" → "mature") is not what they meant; swapping the first two is a typo.
         // Only the nearest candidates count, so a search within one edit comes first: it is
         // far cheaper, and it settles most words. Two edits away, only words with the same
         // first letter are considered.
-        // Learners seldom get a word's first letter wrong, so a candidate that changes it
-        // ("amature" → "mature") is not what they meant; swapping the first two is a typo.
         var candidates = lexicon.commonWords.words(near: word, maximumDistance: 1).filter {
             $0.word.first == word.first || ($0.word.count == word.count && $0.word.prefix(2) == String(word.prefix(2).reversed()))
         }
         if candidates.isEmpty, word.count > 4 {
             candidates = lexicon.commonWords.words(near: word, maximumDistance: 2, sameFirstLetter: true)
         }
-        guard let nearest = candidates.map(\.distance).min() else { return nil }
-        // How likely each candidate is: how common it is, less how unusual the slip that
-        // would turn it into what was typed (both as Zipf × 100, i.e. log10 × 100).
-        let ranked = candidates.filter { $0.distance == nearest }
-            .map { (word: $0.word, usage: lexicon.usage(of: $0.word), score: lexicon.usage(of: $0.word) - Self.slipCost(typed: word, meant: $0.word)) }
-            .sorted { $0.score > $1.score }
-        guard ranked[0].usage >= Self.commonUsage else { return nil }
-        if ranked.count > 1, ranked[0].score - ranked[1].score < Self.clearLead { return nil }
-        return (ranked[0].word, nearest)
+        guard !candidates.isEmpty else { return nil }
+        // How likely each candidate is, less how unusual the slip that would turn it into
+        // what was typed (all as log10 × 100): by how common it is, and by how well it fits
+        // between its neighbours. The neighbours decide when they clearly prefer one word
+        // ("not goot at" → "good"); otherwise a word far more common than the others, if the
+        // neighbours rank it first too.
+        let scored = candidates.map { candidate in
+            let slip = Self.slipCost(typed: word, meant: candidate.word)
+            let usage = lexicon.usage(of: candidate.word)
+            let fit = lexicon.ngrams.fit(of: candidate.word, between: previous, and: next, wordCount: usage + Self.zipfToCount)
+            return (word: candidate.word, distance: candidate.distance, usage: usage, prior: usage - slip, inContext: fit - slip)
+        }
+        let inContext = scored.sorted { $0.inContext > $1.inContext }
+        let alone = scored.sorted { $0.prior > $1.prior }
+        let choice: (word: String, distance: Int, usage: Int, prior: Int, inContext: Int)
+        if inContext.count == 1 || inContext[0].inContext - inContext[1].inContext >= Self.clearLead {
+            choice = inContext[0]
+        } else if alone[0].prior - alone[1].prior >= Self.clearLead, alone[0].word == inContext[0].word {
+            choice = alone[0]
+        } else {
+            return nil
+        }
+        guard choice.usage >= Self.commonUsage else { return nil }
+        return (choice.word, choice.distance)
     }
+
+    /// Zipf × 100 to log10 × 100 of a count in the n-gram table's corpus (5.4 × 10¹¹
+    /// words: Zipf is per 10⁹).
+    static let zipfToCount = NGramTable.corpusSize - 900
 
     /// "alot" → "a lot", "eachother" → "each other": two common words written as one, when
     /// exactly one way of splitting gives two common words (each at least two letters, or
@@ -94,29 +121,39 @@ struct SpellingMatcher: Matcher {
     /// 1,500 or so commonest words).
     static let commonSplitPart = 480
 
-    /// How unusual the one-edit slip from `meant` to `typed` is, as -log10 × 100 of its
-    /// relative likelihood: a doubled letter typed once or a single one typed twice
-    /// ("realy", "writen", "runn") is the commonest slip (0); a vowel for another vowel or
-    /// two letters swapped is common (30); any other change is ten times rarer (100).
-    /// Candidates two edits away all cost the same (0), as nothing tells them apart here.
+    /// How unusual the slips that turn `meant` into `typed` are, as -log10 × 100 of their
+    /// relative likelihood, summed over the cheapest way there: a doubled letter typed once
+    /// or a single one typed twice ("realy", "writen", "runn") is the commonest slip (0); a
+    /// vowel for another vowel, a vowel left out or added, or two letters swapped is common
+    /// (30); any other change is ten times rarer (100).
     static func slipCost(typed: String, meant: String) -> Int {
         let a = Array(typed.utf8), b = Array(meant.utf8)
-        let prefix = zip(a, b).prefix { $0 == $1 }.count
         let vowels = Set("aeiou".utf8)
-        if a.count + 1 == b.count || a.count == b.count + 1 {
-            // One letter more or less: which one, and is it next to its twin?
-            let (long, short) = a.count > b.count ? (a, b) : (b, a)
-            guard Array(long[(prefix + 1)...]) == Array(short[prefix...]) else { return 0 }
-            let letter = long[prefix]
-            if (prefix > 0 && long[prefix - 1] == letter) || (prefix + 1 < long.count && long[prefix + 1] == letter) { return 0 }
+        // A letter left out of, or added to, `word` at `index`: free next to its twin.
+        func gapCost(_ word: [UInt8], _ index: Int) -> Int {
+            let letter = word[index]
+            if (index > 0 && word[index - 1] == letter) || (index + 1 < word.count && word[index + 1] == letter) { return 0 }
             return vowels.contains(letter) ? 30 : 100
         }
-        guard a.count == b.count, prefix < a.count else { return 0 }
-        if prefix + 1 < a.count, a[prefix] == b[prefix + 1], a[prefix + 1] == b[prefix], a[(prefix + 2)...] == b[(prefix + 2)...] {
-            return 30
+        var costs = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count {
+            for j in 0...b.count {
+                if i == 0 && j == 0 { continue }
+                var best = Int.max
+                if i > 0 { best = min(best, costs[i - 1][j] + gapCost(a, i - 1)) }
+                if j > 0 { best = min(best, costs[i][j - 1] + gapCost(b, j - 1)) }
+                if i > 0, j > 0 {
+                    let same = a[i - 1] == b[j - 1]
+                    let substitution = same ? 0 : (vowels.contains(a[i - 1]) && vowels.contains(b[j - 1]) ? 30 : 100)
+                    best = min(best, costs[i - 1][j - 1] + substitution)
+                }
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1], a[i - 1] != a[i - 2] {
+                    best = min(best, costs[i - 2][j - 2] + 30)
+                }
+                costs[i][j] = best
+            }
         }
-        guard a[(prefix + 1)...] == b[(prefix + 1)...] else { return 0 }
-        return vowels.contains(a[prefix]) && vowels.contains(b[prefix]) ? 30 : 100
+        return costs[a.count][b.count]
     }
 }
 

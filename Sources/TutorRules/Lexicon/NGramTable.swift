@@ -1,0 +1,104 @@
+// How often words and pairs of words occur (Resources/lexicon/ngrams.bin).
+
+import Foundation
+
+/// Counts of English words and word pairs (Google Books, via SymSpell; see
+/// scripts/gen-ngrams.py), as log10 × 100, and a small language model over them: how likely
+/// a word is between two neighbours. Pairs rarer than about 6.4 million uses are not listed.
+struct NGramTable: Sendable {
+    private let keys: [UInt64]
+    private let values: [UInt16]
+
+    /// log10 × 100 of the corpus size (5.4 × 10¹¹ words): a word's count over it is its
+    /// probability.
+    static let corpusSize = 1_173
+    /// log10 × 100 of the weight of a fallback to a word's own count when a pair is not
+    /// listed ("stupid backoff": 0.4).
+    static let backoff = -40
+    /// log10 × 100 of the fewest uses a listed pair has (6.4 million): an unlisted pair is
+    /// rarer, so its estimate is capped at half of that.
+    static let unlistedPairCeiling = 681 - 30
+
+    init() {
+        keys = []
+        values = []
+    }
+
+    /// Reads the table; nil entries when the file is missing would hide a broken install, so
+    /// a missing or malformed file is an error.
+    init(contentsOf url: URL) throws(RuleDataError) {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw RuleDataError.unreadable(file: url.path, reason: error.localizedDescription)
+        }
+        guard data.count >= 8, data.prefix(4) == Data("CTNG".utf8) else {
+            throw RuleDataError.malformed(file: url.lastPathComponent, detail: "not an n-gram table (regenerate it with scripts/gen-ngrams.py)")
+        }
+        let count = Int(data.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: 4, as: UInt32.self)) })
+        guard data.count == 8 + count * 10 else {
+            throw RuleDataError.malformed(file: url.lastPathComponent, detail: "\(data.count) bytes for \(count) entries")
+        }
+        var keys = [UInt64](repeating: 0, count: count)
+        var values = [UInt16](repeating: 0, count: count)
+        data.withUnsafeBytes { raw in
+            for index in 0..<count {
+                keys[index] = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8 + index * 8, as: UInt64.self))
+                values[index] = UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: 8 + count * 8 + index * 2, as: UInt16.self))
+            }
+        }
+        self.keys = keys
+        self.values = values
+    }
+
+    /// log10 × 100 of how often the word occurs; nil when it is not listed.
+    func count(_ word: String) -> Int? { lookup(Self.hash(word)) }
+
+    /// log10 × 100 of how often the pair occurs; nil when it is not listed (rarer than
+    /// about 6.4 million uses, or never seen).
+    func count(_ first: String, _ second: String) -> Int? { lookup(Self.hash(first, second)) }
+
+    /// log10 × 100 of the probability of `second` after `first`, backing off to the word's
+    /// own probability when the pair is not listed. `first` nil is a sentence boundary.
+    func logProbability(of second: String, after first: String?, secondCount: Int) -> Int {
+        guard let first, let firstCount = count(first) else { return secondCount - Self.corpusSize }
+        if let pair = count(first, second) { return pair - firstCount }
+        return min(secondCount - Self.corpusSize + Self.backoff, Self.unlistedPairCeiling - firstCount)
+    }
+
+    /// How well `word` fits between its neighbours (nil: the sentence's edge), as log10 ×
+    /// 100 of P(word | previous) × P(next | word). `wordCount` stands in for words the table
+    /// does not list.
+    func fit(of word: String, between previous: String?, and next: String?, wordCount fallback: Int) -> Int {
+        let wordCount = count(word) ?? fallback
+        var score = logProbability(of: word, after: previous, secondCount: wordCount)
+        if let next, let nextCount = count(next) {
+            if let pair = count(word, next) {
+                score += pair - wordCount
+            } else {
+                score += min(nextCount - Self.corpusSize + Self.backoff, Self.unlistedPairCeiling - wordCount)
+            }
+        }
+        return score
+    }
+
+    private func lookup(_ key: UInt64) -> Int? {
+        var low = 0, high = keys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if keys[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        return low < keys.count && keys[low] == key ? Int(values[low]) : nil
+    }
+
+    /// 64-bit FNV-1a of the UTF-8 of the words joined by a space (as the generator does).
+    static func hash(_ words: String...) -> UInt64 {
+        var value: UInt64 = 0xCBF2_9CE4_8422_2325
+        for (index, word) in words.enumerated() {
+            if index > 0 { value = (value ^ 0x20) &* 0x100_0000_01B3 }
+            for byte in word.utf8 { value = (value ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        }
+        return value
+    }
+}

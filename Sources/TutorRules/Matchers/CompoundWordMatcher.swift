@@ -1,0 +1,35 @@
+// One word written as two: "out side" → "outside", "girl friend" → "girlfriend".
+
+import TutorCore
+
+/// Joins two words when together they make a common word that is far more common than the
+/// two as a pair ("some one" → "someone", "hair style" → "hairstyle"), but not where the
+/// pair is itself usual English ("every day", "may be", "a way", "in to").
+struct CompoundWordMatcher: Matcher {
+    /// Zipf × 100 the joined word needs: about once in 300,000 words.
+    static let commonCompound = 350
+    /// How much more common the joined word must be than the two as a pair: 5 times (log10
+    /// × 100). A pair the table does not list is rarer than any it lists.
+    static let clearLead = 70
+    /// Words that begin a phrase with the next one as often as they begin a compound with it
+    /// ("in tent" is "in a tent" with the article left out, not "intent").
+    private static let phraseStarters: Set<String> = ["a", "an", "the", "in", "on", "at", "to", "by", "of", "for"]
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        var matches: [Match] = []
+        for first in context.tokens where first.isWord {
+            guard let second = context.token(at: first.index + 1), second.isWord, second.span.start == first.span.end + 1,
+                second.text == second.lower, second.lower.isLowercaseASCIIWord, first.lower.isLowercaseASCIIWord,
+                first.text == first.lower || (first.startsSentence && first.text.dropFirst() == first.lower.dropFirst()),
+                first.lower.utf8.count >= 2, second.lower.utf8.count >= 2, !Self.phraseStarters.contains(first.lower)
+            else { continue }
+            let joined = first.lower + second.lower
+            let ngrams = context.lexicon.ngrams
+            guard context.lexicon.usage(of: joined) >= Self.commonCompound, let together = ngrams.count(joined) else { continue }
+            if let apart = ngrams.count(first.lower, second.lower), together - apart < Self.clearLead { continue }
+            let suggestion = first.text == first.lower ? joined : joined.capitalizedFirst
+            matches.append(Match(span: TextSpan(start: first.span.start, end: second.span.end), suggestions: [suggestion]))
+        }
+        return matches
+    }
+}
