@@ -27,6 +27,14 @@ for path, package in [(WORDNET + "/index.verb", "wordnet-base"), (WORDLIST, "wam
         sys.exit(f"gen-lexicon: {path} is missing; install the Debian package {package}")
 
 WORD = re.compile(r"^[a-z]+$")
+# How common each word is (Zipf x 100, from scripts/gen-frequency.py's table): which of a
+# noun's plurals people use today.
+ZIPF = {}
+with open(os.path.join(OUT, "frequency.tsv"), encoding="utf-8") as table:
+    for line in table:
+        if not line.startswith("#"):
+            word, zipf = line.rstrip("\n").split("\t")
+            ZIPF[word] = int(zipf)
 attested = set()
 with open(WORDLIST, encoding="utf-8", errors="ignore") as f:
     for line in f:
@@ -162,13 +170,7 @@ def ing(base):
     return base + "ing"
 
 
-def plural(noun, noun_exceptions):
-    overrides = {"person": "people", "bus": "buses", "gas": "gases"}
-    if noun in overrides:
-        return overrides[noun]
-    if noun in noun_exceptions:
-        forms = sorted(noun_exceptions[noun], key=lambda f: (f not in attested, f))
-        return forms[0]
+def regular_plural(noun):
     if re.search(r"(s|x|z|ch|sh)$", noun):
         return noun + "es"
     if re.search(r"[^aeiou]y$", noun):
@@ -180,6 +182,21 @@ def plural(noun, noun_exceptions):
     if noun.endswith("o") and noun + "es" in attested:
         return noun + "es"
     return noun + "s"
+
+
+def plural(noun, noun_exceptions):
+    overrides = {"person": "people", "bus": "buses", "gas": "gases"}
+    if noun in overrides:
+        return overrides[noun]
+    if noun in noun_exceptions:
+        # WordNet lists old and learned plurals too ("brethren", "indices"): of those and the
+        # regular one, the commonest today wins ("brothers"; but "men", not "mans").
+        forms = sorted(noun_exceptions[noun], key=lambda f: (f not in attested, f))
+        regular = regular_plural(noun)
+        if regular in attested and ZIPF.get(regular, 0) > ZIPF.get(forms[0], 0):
+            return regular
+        return forms[0]
+    return regular_plural(noun)
 
 
 UNCOUNTABLE = """advice baggage bread cash chaos clothing equipment evidence feedback furniture garbage

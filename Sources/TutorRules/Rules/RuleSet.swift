@@ -67,6 +67,9 @@ public struct RuleResources: Sendable {
         case "spelling": return spellCheckers.isEmpty ? nil : SpellingMatcher(checkers: spellCheckers, lists: lists)
         case "proper-noun": return ProperNounMatcher(lists: lists)
         case "compound-word": return CompoundWordMatcher()
+        case "plural-after-one-of": return PluralAfterPhraseMatcher(lists: lists, phrase: .oneOf)
+        case "plural-after-a-lot-of": return PluralAfterPhraseMatcher(lists: lists, phrase: .aLotOf)
+        case "singular-after-every": return SingularAfterEveryMatcher()
         case "noun-inflection": return spellCheckers.isEmpty ? nil : InflectionMatcher(kind: .noun, checkers: spellCheckers)
         case "verb-inflection": return spellCheckers.isEmpty ? nil : InflectionMatcher(kind: .verb, checkers: spellCheckers)
         default:
