@@ -70,6 +70,9 @@ public struct RuleResources: Sendable {
         case "plural-after-one-of": return PluralAfterPhraseMatcher(lists: lists, phrase: .oneOf)
         case "plural-after-a-lot-of": return PluralAfterPhraseMatcher(lists: lists, phrase: .aLotOf)
         case "singular-after-every": return SingularAfterEveryMatcher()
+        case "double-conjunction": return DoubleConjunctionMatcher()
+        case "almost": return AlmostMatcher()
+        case "feeling-adjective": return FeelingAdjectiveMatcher()
         case "noun-inflection": return spellCheckers.isEmpty ? nil : InflectionMatcher(kind: .noun, checkers: spellCheckers)
         case "verb-inflection": return spellCheckers.isEmpty ? nil : InflectionMatcher(kind: .verb, checkers: spellCheckers)
         default:
