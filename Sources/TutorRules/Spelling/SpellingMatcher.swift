@@ -21,6 +21,10 @@ struct SpellingMatcher: Matcher {
     /// Zipf × 100 a suggestion needs: about once per million words. Rarer words are seldom
     /// what a learner meant ("minuets" for "minuits").
     static let commonUsage = 300
+    /// Zipf × 100 a long suggestion (seven letters or more) needs: about once in four million
+    /// words. Long words have few neighbours, so a rarer one is still what was meant
+    /// ("lukiest" → "luckiest", "recollet" → "recollect").
+    static let commonLongUsage = 240
     /// How much more common (Zipf × 100) the best of several equally near candidates must
     /// be than the next: 10 times.
     static let clearLead = 100
@@ -93,7 +97,7 @@ struct SpellingMatcher: Matcher {
         } else {
             return nil
         }
-        guard choice.usage >= Self.commonUsage else { return nil }
+        guard choice.usage >= (choice.word.utf8.count >= 7 ? Self.commonLongUsage : Self.commonUsage) else { return nil }
         return (choice.word, choice.distance)
     }
 
