@@ -31,7 +31,7 @@ struct TalkHostPort: ConversationPort {
                 case .engine(.batchAnalysed(let batch)) where batch.learner == Self.guest:
                     host.send(.analysed(utteranceCount: batch.utteranceCount))
                 case .engine(.conversationDone(let summary)):
-                    host.send(.summary(findingsByType: summary.findingsByErrorType))
+                    host.send(.summary(findingsByType: summary.merged { $0 == Self.guest }.findingsByErrorType))
                 default:
                     break
                 }
