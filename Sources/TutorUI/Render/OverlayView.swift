@@ -35,6 +35,14 @@ enum OverlayView {
             ], state, &screen)
         case .summary:
             box(title: "Conversation summary", lines: summaryLines(state), state, &screen)
+        case .endingForBoth:
+            let spinner = StatusBarView.spinner[state.spinnerFrame % StatusBarView.spinner.count]
+            box(title: "Ending for both…", lines: [
+                StyledLine("\(spinner) Sending the other learner's remaining modules and summary.", theme[.text]),
+                StyledLine("Quitting when they are out (at most \(Reducer.endingForBothLimit.components.seconds) s).", theme[.text]),
+                StyledLine(),
+                StyledLine("Ctrl-C: quit now", theme[.dim]),
+            ], state, &screen)
         }
     }
 

@@ -32,7 +32,13 @@ extension Reducer {
             }
         case .conversationDone(let summary):
             state.progress.isDone = true
-            state.progress.findingsByType = summary.findingsByErrorType
+            // Only the learner's own findings: in talk mode the engine analysed both.
+            let following = state
+            state.progress.findingsByType = summary.merged { following.isFollowing($0) }.findingsByErrorType
+            if state.overlay == .endingForBoth {
+                state.isQuitting = true
+                return [.quit]
+            }
             if state.overlay == nil { state.overlay = .summary }
         }
         return startTicking(&state)
