@@ -1,6 +1,8 @@
 # Talk mode end to end: two real processes in two tmux panes over the Unix socket.
 # Wrong codes and broken frames from other processes, a full conversation with a save on each
-# side (checked in each database), the host ending for both, a dropped guest, Ctrl-C.
+# side (checked in each database), the host ending for both, a dropped guest, Ctrl-C, the host
+# going on with the interviewer after the guest left, the host quitting (the guest still gets
+# its modules and saves one), a killed host.
 source "$(dirname "$0")/lib.bash"
 command -v tmux >/dev/null || fail "tmux is not installed (scripts/install-deps installs it)"
 socket="chattutor-talk-e2e-$$"
@@ -132,4 +134,61 @@ wait_for guest3 "EXIT=0"
 screen guest3 | grep -q "icanon echo" || fail "guest terminal not restored after Ctrl-C"
 wait_for host3 "The other learner left."
 pass "a guest's Ctrl-C leaves: the host is told, the guest's terminal is restored"
-if grep -rq -e "go to school" -e "interesting movie" "$work"/*-state; then fail "a log holds message text"; fi
+
+
+# 5. The guest leaves; the host goes on with the interviewer in the same conversation: a line
+#    from before the leave and one after it make one batch, and its module reaches the host.
+start host5 host --db "$work/host5.sqlite" --user host-five --batch-size 2 --script school
+wait_for host5 "Join code:"
+start guest5 join "$(code_of host5)" --db "$work/guest5.sqlite" --user guest-five
+wait_for host5 "guest-five joined"
+wait_for guest5 "You joined"
+type_line host5 "She go to school every day."
+wait_for guest5 "Learner A: She go to school every day."
+type_line guest5 "/end"
+wait_for host5 "Type /interviewer to go on with the"
+type_line host5 "/interviewer"
+wait_for host5 "The interviewer (First day at a"
+first_question=$(sed -n 's/^interviewer: //p' transcripts/school.txt | head -1 | cut -c1-30)
+wait_for host5 "Interviewer: $first_question"
+type_line host5 "Yesterday i go to the park."
+wait_for host5 "go → goes"
+wait_for host5 "go → went"
+tm send-keys -t host5 C-e
+wait_for host5 "Conversation summary"
+pass "after the guest leaves, /interviewer brings in the interviewer; the host's lines before and after are analysed together"
+tm send-keys -t host5 Escape; sleep 0.1; tm send-keys -t host5 C-c; sleep 0.3; tm send-keys -t host5 y
+wait_for host5 "EXIT=0"
+
+# 6. The host quits without /end: the conversation ends for both first; the guest gets its
+#    remaining modules and its own summary, and saves one.
+start host6 host --db "$work/host6.sqlite" --user host-six
+wait_for host6 "Join code:"
+start guest6 join "$(code_of host6)" --db "$work/guest6.sqlite" --user guest-six
+wait_for host6 "guest-six joined"
+wait_for guest6 "You joined"
+type_line host6 "She go to school every day."
+type_line guest6 "I bought three book last week."
+wait_for host6 "Learner B: I bought three book last week."
+tm send-keys -t host6 C-c
+wait_for host6 "EXIT=0"
+screen host6 | grep -q "icanon echo" || fail "host terminal not restored after quitting for both"
+wait_for guest6 "The host ended the conversation"
+wait_for guest6 "book → books"
+wait_for guest6 "Conversation summary"
+wait_for guest6 "Noun number"
+screen guest6 | grep -q "Agreement" && fail "the guest's summary shows the host's findings: $(screen guest6)"
+tm send-keys -t guest6 Escape; sleep 0.2; tm send-keys -t guest6 s
+wait_for guest6 "saved 1"
+[ "$(rows "$work/guest6.sqlite")" = "guest-six:learner-b" ] || fail "guest database after the host quit: $(rows "$work/guest6.sqlite")"
+pass "the host's quit ends for both: the guest gets its modules and its own summary, and saves one"
+
+# 7. A host killed outright shows as a drop on the guest's side.
+start host7 host --db "$work/host7.sqlite" --user host-seven
+wait_for host7 "Join code:"
+start guest7 join "$(code_of host7)" --db "$work/guest7.sqlite" --user guest-seven
+wait_for host7 "guest-seven joined"
+kill -9 "$(pgrep -P "$(tm display -p -t host7 '#{pane_pid}')" chattutor)"
+wait_for guest7 "The host dropped."
+pass "a killed host is shown to the guest as a drop"
+if grep -rq -e "go to school" -e "three book" "$work"/*-state; then fail "a log holds message text"; fi
