@@ -98,12 +98,15 @@ struct TalkJoinCommand: AsyncParsableCommand {
                 guest.send(.leave)  // a quit is a leave; a crash or kill shows as a drop
                 guest.close()
             }
-            try await TerminalSession.run(options, port: { _, _ in TalkGuestPort(guest: guest, learner: .learnerB) }) { theme, analyser in
+            try await TerminalSession.run(options, port: { engine, log in
+                TalkGuestPort(guest: guest, learner: .learnerB, local: EnginePort(engine: engine, log: log))
+            }) { theme, analyser in
                 var state = AppState(
                     size: .init(columns: 80, rows: 24), theme: theme, conversationID: guest.conversationID,
-                    userName: options.userName, analyserName: "\(analyser) (on the host)", debug: options.debug)
+                    userName: options.userName, analyserName: analyser + Reducer.onTheHost, debug: options.debug)
                 state.learner = .learnerB
                 state.talk = .guest(hostName: guest.hostName)
+                state.guestPresence = .here
                 state.entries.append(ChatEntry(speaker: .system, text: "You joined \(TextSanitizer.sanitize(guest.hostName, keepNewlines: false))'s conversation. Say hello!"))
                 return state
             }

@@ -283,3 +283,64 @@ extension TalkReducerTests {
         #expect(replay.progress.findingsByType == ["R:VERB:SVA": 3, "M:DET": 1])
     }
 }
+
+// MARK: - The host goes away before the guest's summary: the guest analyses here
+
+extension TalkReducerTests {
+    @Test("a host that drops before the summary: the guest's own lines go to its own engine, then the end")
+    func guestAnalysesHere() {
+        var state = talkState(.guest(hostName: "host"))
+        state.analyserName = "builtin-rules/1" + Reducer.onTheHost
+        _ = type("I has a cat.", &state)
+        _ = Reducer.reduce(&state, .talk(.peerSaid(.learnerA, "Nice! What is its name?")))
+        _ = type("It name is Nabi.", &state)
+        _ = Reducer.reduce(&state, .talk(.analysed(utteranceCount: 1)))
+        let effects = Reducer.reduce(&state, .talk(.peerLeft(reason: "dropped")))
+        #expect(effects.filter { if case .schedule = $0 { false } else { true } } == [
+            .send(Message(conversationID: "c", speaker: .learnerB, text: "I has a cat.")),
+            .send(Message(conversationID: "c", speaker: .learnerB, text: "It name is Nabi.")),
+            .endConversation("c"),
+        ])
+        #expect(state.entries.last?.text == "The host dropped. Your messages are analysed here instead: your modules and summary follow.")
+        #expect(state.conversationEnded && state.progress.isEnding && state.progress.messagesAnalysed == 0)
+        #expect(state.analyserName == "builtin-rules/1")
+        // The engine here reports like a chat's: the guest's modules, then its own summary.
+        let report = ValidationReport(moduleID: "b", checks: [])
+        _ = Reducer.reduce(&state, .engine(.moduleValidated(ModuleOutcome(conversationID: "c", learner: .learnerB, module: moduleOf(.learnerB, id: "b"), report: report, duration: .zero))))
+        _ = Reducer.reduce(&state, done([.learnerB: LearnerSummary(utterancesAnalysed: 2, findingsByErrorType: ["R:VERB:SVA": 1])]))
+        #expect(state.modules.map(\.module.id) == ["b"])
+        #expect(state.progress.isDone && state.overlay == .summary)
+        #expect(state.progress.findingsByType == ["R:VERB:SVA": 1])
+    }
+
+    @Test("analysing here skips a module for an utterance the host already taught")
+    func analysingHereSkipsTaughtUtterances() {
+        var state = talkState(.guest(hostName: "host"))
+        _ = type("She go to school.", &state)
+        _ = Reducer.reduce(&state, .talk(.hostEnded))
+        _ = Reducer.reduce(&state, .talk(.moduleArrived(moduleOf(.learnerB, id: "from-host"))))
+        _ = Reducer.reduce(&state, .talk(.peerLeft(reason: "dropped")))
+        let report = ValidationReport(moduleID: "here", checks: [])
+        _ = Reducer.reduce(&state, .engine(.moduleValidated(ModuleOutcome(conversationID: "c", learner: .learnerB, module: moduleOf(.learnerB, id: "here"), report: report, duration: .zero))))
+        #expect(state.modules.map(\.module.id) == ["from-host"])
+    }
+
+    @Test("no analysis here after the guest's own leave, after the summary, or with nothing said")
+    func noAnalysisHere() {
+        var left = talkState(.guest(hostName: "host"))
+        _ = type("Hello.", &left)
+        _ = type("/end", &left)
+        let entries = left.entries.count
+        #expect(Reducer.reduce(&left, .talk(.peerLeft(reason: "dropped"))).isEmpty)
+        #expect(left.entries.count == entries)
+
+        var finished = talkState(.guest(hostName: "host"))
+        _ = type("Hello.", &finished)
+        _ = Reducer.reduce(&finished, .talk(.summary(findingsByType: [:])))
+        #expect(Reducer.reduce(&finished, .talk(.peerLeft(reason: "closed the conversation"))).isEmpty)
+
+        var silent = talkState(.guest(hostName: "host"))
+        #expect(Reducer.reduce(&silent, .talk(.peerLeft(reason: "dropped"))).isEmpty)
+        #expect(silent.entries.last?.text == "The host dropped. Save what you want, then Ctrl-C quits.")
+    }
+}

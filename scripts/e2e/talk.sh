@@ -183,12 +183,22 @@ wait_for guest6 "saved 1"
 [ "$(rows "$work/guest6.sqlite")" = "guest-six:learner-b" ] || fail "guest database after the host quit: $(rows "$work/guest6.sqlite")"
 pass "the host's quit ends for both: the guest gets its modules and its own summary, and saves one"
 
-# 7. A host killed outright shows as a drop on the guest's side.
+# 7. A host killed outright shows as a drop on the guest's side, whose own engine takes over.
 start host7 host --db "$work/host7.sqlite" --user host-seven
 wait_for host7 "Join code:"
 start guest7 join "$(code_of host7)" --db "$work/guest7.sqlite" --user guest-seven
 wait_for host7 "guest-seven joined"
+wait_for guest7 "You joined"
+type_line guest7 "I bought three book last week."
+wait_for host7 "Learner B: I bought three book last week."
 kill -9 "$(pgrep -P "$(tm display -p -t host7 '#{pane_pid}')" chattutor)"
 wait_for guest7 "The host dropped."
 pass "a killed host is shown to the guest as a drop"
+# ...and the guest's own engine analyses its lines: its modules and summary still come.
+wait_for guest7 "book → books"
+wait_for guest7 "Conversation summary"
+tm send-keys -t guest7 Escape; sleep 0.2; tm send-keys -t guest7 s
+wait_for guest7 "saved 1"
+[ "$(rows "$work/guest7.sqlite")" = "guest-seven:learner-b" ] || fail "guest database after the host was killed: $(rows "$work/guest7.sqlite")"
+pass "after the host's kill the guest analyses its own lines, gets its modules and summary, and saves one"
 if grep -rq -e "go to school" -e "three book" "$work"/*-state; then fail "a log holds message text"; fi

@@ -47,9 +47,9 @@ extension Reducer {
             let offer = state.standbyInterviewer.map { "Type /interviewer to go on with the interviewer (\($0.title)), or /end to finish and see your summary." }
             state.entries.append(ChatEntry(speaker: .system, text: "The other learner \(reason). \(offer ?? "Keep chatting, or type /end to finish and see your summary.")"))
         case (.peerLeft(let reason), .guest):
-            guard !state.progress.isDone else { return [] }
-            state.conversationEnded = true
-            state.entries.append(ChatEntry(speaker: .system, text: "The host \(reason). Save what you want, then Ctrl-C quits."))
+            // After the summary, or after the guest's own leave, the host's going is expected.
+            guard !state.progress.isDone, state.guestPresence != .gone else { return [] }
+            return analyseHere(after: reason, &state)
         case (.joinRefused(let failures), .host):
             state.entries.append(ChatEntry(speaker: .system, text: "Someone tried a wrong code (\(failures) of 3)."))
         case (.joinsStopped, .host):
@@ -94,10 +94,35 @@ extension Reducer {
         return start(&state) + startTicking(&state)
     }
 
+    /// What the guest's status bar adds to the analyser's name while the host analyses.
+    public static let onTheHost = " (on the host)"
+
+    /// The host went away before the guest's summary (a drop, a kill, a broken connection):
+    /// the guest's own engine analyses the guest's lines, which this terminal has, so the
+    /// learner still gets modules and a summary. Everything is analysed again (what the host
+    /// analysed went with it); modules for an utterance that already has one are skipped.
+    static func analyseHere(after reason: String, _ state: inout AppState) -> [AppEffect] {
+        let learner = state.learner
+        let own = state.entries.filter { $0.speaker == learner }.map(\.text)
+        state.conversationEnded = true
+        state.guestPresence = .gone
+        if state.analyserName.hasSuffix(onTheHost) { state.analyserName.removeLast(onTheHost.count) }
+        guard !own.isEmpty else {
+            state.entries.append(ChatEntry(speaker: .system, text: "The host \(reason). Save what you want, then Ctrl-C quits."))
+            return []
+        }
+        state.progress = AnalysisProgress()
+        state.progress.isEnding = true
+        state.entries.append(ChatEntry(speaker: .system, text: "The host \(reason). Your messages are analysed here instead: your modules and summary follow."))
+        let id = state.conversationID
+        return own.map { .send(Message(conversationID: id, speaker: learner, text: $0)) } + [.endConversation(id)] + startTicking(&state)
+    }
+
     /// The guest's /end: leaves the host's conversation (the host's engine owns the ending).
     static func leaveTalk(_ state: inout AppState) -> [AppEffect] {
         guard !state.conversationEnded else { return [] }
         state.conversationEnded = true
+        state.guestPresence = .gone
         state.entries.append(ChatEntry(speaker: .system, text: "You left the conversation. Save what you want, then Ctrl-C quits."))
         return [.endConversation(state.conversationID)]
     }
