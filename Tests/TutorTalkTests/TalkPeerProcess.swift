@@ -69,8 +69,11 @@ final class TalkPeerProcess: Sendable {
         try? input.write(contentsOf: Data((line + "\n").utf8))
     }
 
-    /// Closes the peer's stdin: it closes its connection and exits.
-    func closeInput() { try? input.close() }
+    /// Closes the peer's stdin, so it closes its connection and exits; returns its exit status.
+    func finish() async -> Int32 {
+        try? input.close()
+        return await exitStatus()
+    }
 
     func kill(signal: Int32) { Glibc.kill(process.processIdentifier, signal) }
 

@@ -22,6 +22,10 @@ private func startHost(_ root: TemporaryRoot) async throws -> (TalkPeerProcess, 
 @Suite("talk across two processes") struct TalkTwoProcessTests {
     let root = TemporaryRoot()
 
+    func makeHost() throws -> TalkHost {
+        try TalkHost(conversationID: "talk-test", hostName: "host", rendezvous: root.rendezvous)
+    }
+
     @Test("a full conversation with the host in another process: join, chat both ways, the end, the summary, the leave")
     func hostInChild() async throws {
         let (host, code) = try await startHost(root)
@@ -41,13 +45,12 @@ private func startHost(_ root: TemporaryRoot) async throws -> (TalkPeerProcess, 
         #expect(try await next(guest.events) == .frame(.summary(findingsByType: ["R:VERB:SVA": 1])))
         guest.send(.leave)
         #expect(try await line(host, "left") == "left left")
-        host.closeInput()
-        #expect(await host.exitStatus() == 0)
+        #expect(await host.finish() == 0)
     }
 
     @Test("a full conversation with the guest in another process; the guest's leave reaches the host")
     func guestInChild() async throws {
-        let host = try TalkHost(conversationID: "talk-test", hostName: "host", rendezvous: root.rendezvous)
+        let host = try makeHost()
         defer { host.close() }
         let guest = try TalkPeerProcess(["join", host.code.description, "minji"], root: root.path)
         #expect(try await line(guest, "welcome") == "welcome talk-test host")
@@ -58,8 +61,7 @@ private func startHost(_ root: TemporaryRoot) async throws -> (TalkPeerProcess, 
         #expect(try await next(host.events) == .said("I am from 부산."))
         guest.send("leave")
         #expect(try await next(host.events) == .left(reason: "left"))
-        guest.closeInput()
-        #expect(await guest.exitStatus() == 0)
+        #expect(await guest.finish() == 0)
     }
 
     @Test("two child processes talk to each other; the host's close is a goodbye, not a drop")
@@ -75,13 +77,12 @@ private func startHost(_ root: TemporaryRoot) async throws -> (TalkPeerProcess, 
         host.send("close")
         #expect(try await line(guest, "hostGone") == "hostGone closed the conversation")
         #expect(await guest.exitStatus() == 0)
-        host.closeInput()
-        #expect(await host.exitStatus() == 0)
+        #expect(await host.finish() == 0)
     }
 
     @Test("a wrong code from another process is refused (exit 77) and counted; the right code still joins")
     func wrongCode() async throws {
-        let host = try TalkHost(conversationID: "talk-test", hostName: "host", rendezvous: root.rendezvous)
+        let host = try makeHost()
         defer { host.close() }
         let wrong = host.code.secret == "22222222" ? "\(host.code.room)-3333-3333" : "\(host.code.room)-2222-2222"
         let intruder = try TalkPeerProcess(["join", wrong], root: root.path)
@@ -118,13 +119,12 @@ private func startHost(_ root: TemporaryRoot) async throws -> (TalkPeerProcess, 
         host.send("ping")
         #expect(try await line(host, "pong") == "pong")
         #expect(host.isRunning)
-        host.closeInput()
-        #expect(await host.exitStatus() == 0)
+        #expect(await host.finish() == 0)
     }
 
     @Test("a guest process killed with SIGKILL is reported as dropped")
     func guestKilled() async throws {
-        let host = try TalkHost(conversationID: "talk-test", hostName: "host", rendezvous: root.rendezvous)
+        let host = try makeHost()
         defer { host.close() }
         let guest = try TalkPeerProcess(["join", host.code.description], root: root.path)
         #expect(try await next(host.events) == .joined(name: "guest"))
