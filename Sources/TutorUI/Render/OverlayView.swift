@@ -16,6 +16,7 @@ enum OverlayView {
         ("s (modules), Ctrl-S (detail)", "save the module for later review"),
         ("Esc", "back"),
         ("Ctrl-E (empty line), /end", "end the conversation and see the summary"),
+        ("/interviewer", "talk host: go on with the interviewer once the other learner left"),
         ("Space, + / -", "replay: pause, faster / slower"),
         ("? or F1", "this help"),
         ("Ctrl-C", "quit (asks first if modules are unsaved)"),

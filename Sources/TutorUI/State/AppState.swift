@@ -125,7 +125,7 @@ public struct AppState: Hashable, Sendable {
     public var replay: ReplayState?
     /// Talk mode: which side of a two-terminal conversation this is.
     public var talk: TalkRole?
-    /// Talk: whether the guest has joined, is here or has gone (on the guest: left by itself).
+    /// Talk: whether the guest has joined, is here or has gone.
     public var guestPresence: GuestPresence = .notYet
     /// Talk host: the interviewer that can take over once the guest has gone (/interviewer).
     public var standbyInterviewer: StandbyInterviewer?

@@ -10,7 +10,7 @@ public enum TalkRole: Hashable, Sendable {
     case guest(hostName: String)
 }
 
-/// On the host: where the guest is.
+/// Where the guest is: on the host, joined or gone; on the guest, `.gone` once it left by itself.
 public enum GuestPresence: Hashable, Sendable {
     case notYet, here, gone
 }
