@@ -138,6 +138,13 @@ extension TalkReducerTests {
         #expect(state.interviewer == nil)
     }
 
+    @Test("the host's screen after the guest left: the offer in the chat")
+    func guestLeftScreen() throws {
+        var state = hostWhoseGuestLeft()
+        state.entries.insert(ChatEntry(speaker: .system, text: "Join code: ABCD-EFGH-JKLM"), at: 0)
+        try GoldenScreen.check(Renderer.render(state).screen, "talk-guest-left-120x30")
+    }
+
     @Test("/interviewer brings in the scripted interviewer in the same conversation; the host's lines go on to the engine")
     func scriptedInterviewerTakesOver() {
         var state = hostWhoseGuestLeft()
