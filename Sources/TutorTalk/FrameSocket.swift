@@ -21,17 +21,19 @@ public final class FrameSocket: Sendable {
         return try TalkWire.decode(body: body)
     }
 
-    /// Writes a frame; fails once the connection is closed.
-    public func write(_ frame: TalkFrame) throws(TalkError) {
-        try writeRaw(TalkWire.encode(frame))
+    /// Writes a frame; fails once the connection is closed. Without `waiting`, fails instead of
+    /// blocking when the other side's buffer is full.
+    public func write(_ frame: TalkFrame, waiting: Bool = true) throws(TalkError) {
+        try writeRaw(TalkWire.encode(frame), waiting: waiting)
     }
 
     /// Writes bytes as they are (tests use it to send broken frames).
-    public func writeRaw(_ bytes: [UInt8]) throws(TalkError) {
+    public func writeRaw(_ bytes: [UInt8], waiting: Bool = true) throws(TalkError) {
+        let flags = Int32(MSG_NOSIGNAL) | (waiting ? 0 : Int32(MSG_DONTWAIT))
         let failure: TalkError? = writeLock.withLock { _ in
             var offset = 0
             while offset < bytes.count {
-                let sent = bytes[offset...].withUnsafeBytes { send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+                let sent = bytes[offset...].withUnsafeBytes { send(descriptor, $0.baseAddress, $0.count, flags) }
                 if sent < 0 {
                     if errno == EINTR { continue }
                     return .closed

@@ -21,7 +21,8 @@ public enum TalkFrame: Codable, Sendable, Hashable {
     case ending
     /// Host → guest: every module is delivered.
     case summary(findingsByType: [ErrorType: Int])
-    /// Guest → host: the guest leaves.
+    /// Either side: this side leaves, and the connection closes after it. A connection that
+    /// closes without it is a drop (the other process died or was killed).
     case leave
 }
 

@@ -42,7 +42,13 @@ public final class TalkGuest: Sendable {
         Thread {
             while true {
                 do throws(TalkError) {
+                    // A host that closes says goodbye first; one that just vanishes died or was killed.
                     guard let frame = try socket.readFrame() else {
+                        continuation.yield(.hostGone(reason: "dropped"))
+                        break
+                    }
+                    if frame == .leave {
+                        socket.close()
                         continuation.yield(.hostGone(reason: "closed the conversation"))
                         break
                     }

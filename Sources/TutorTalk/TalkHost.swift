@@ -67,11 +67,16 @@ public final class TalkHost: Sendable {
         do { try socket.write(frame) } catch { socket.close() }
     }
 
-    /// Stops listening, disconnects the guest and removes the conversation directory.
+    /// Stops listening, says goodbye to the guest and disconnects it, and removes the
+    /// conversation directory.
     public func close() {
         guard !isClosed.exchange(true, ordering: .sequentiallyConsistent) else { return }
         stopListening()
-        guest.withLock { $0?.close() }
+        guest.withLock { socket in
+            // Without waiting: a guest that stopped reading must not hold up the host's exit.
+            try? socket?.write(.leave, waiting: false)
+            socket?.close()
+        }
         continuation.finish()
     }
 

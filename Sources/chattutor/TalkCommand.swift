@@ -22,8 +22,14 @@ struct TalkHostCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "host",
         abstract: "Start a talk conversation and show its join code.",
-        discussion: "Share the code only with the learner you talk to: it admits one guest, once. /end ends the conversation for both."
+        discussion: """
+            Share the code only with the learner you talk to: it admits one guest, once. /end ends the conversation \
+            for both; so does quitting, after the guest's remaining modules have gone out. If the guest leaves, \
+            /interviewer goes on with the interviewer (--script, or --interviewer llm) in the same conversation.
+            """
     )
+
+    @OptionGroup var interviewer: InterviewerOptions
 
     @OptionGroup var options: TerminalOptions
 
@@ -33,6 +39,7 @@ struct TalkHostCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingUserErrors {
+            let chosen = try interviewer.resolve(transcripts: options.transcripts)
             let conversationID = ConversationID("talk-\(UUID().uuidString.prefix(8))")
             let host: TalkHost
             do {
@@ -42,13 +49,14 @@ struct TalkHostCommand: AsyncParsableCommand {
             }
             defer { host.close() }
             let code = host.code.description
-            try await TerminalSession.run(options, port: { engine, log in
+            try await TerminalSession.run(options, scenario: chosen.scenario, port: { engine, log in
                 TalkHostPort(engine: EnginePort(engine: engine, log: log), host: host)
             }) { theme, analyser in
                 var state = AppState(
                     size: .init(columns: 80, rows: 24), theme: theme, conversationID: conversationID,
                     userName: options.userName, analyserName: analyser, debug: options.debug)
                 state.talk = .host(code: code)
+                state.standbyInterviewer = chosen.standby
                 state.entries.append(ChatEntry(speaker: .system, text: "Join code: \(code)"))
                 state.entries.append(ChatEntry(speaker: .system, text: "The other learner runs: chattutor talk join \(code)"))
                 return state
@@ -90,12 +98,15 @@ struct TalkJoinCommand: AsyncParsableCommand {
                 guest.send(.leave)  // a quit is a leave; a crash or kill shows as a drop
                 guest.close()
             }
-            try await TerminalSession.run(options, port: { _, _ in TalkGuestPort(guest: guest, learner: .learnerB) }) { theme, analyser in
+            try await TerminalSession.run(options, port: { engine, log in
+                TalkGuestPort(guest: guest, learner: .learnerB, local: EnginePort(engine: engine, log: log))
+            }) { theme, analyser in
                 var state = AppState(
                     size: .init(columns: 80, rows: 24), theme: theme, conversationID: guest.conversationID,
-                    userName: options.userName, analyserName: "\(analyser) (on the host)", debug: options.debug)
+                    userName: options.userName, analyserName: analyser + Reducer.onTheHost, debug: options.debug)
                 state.learner = .learnerB
                 state.talk = .guest(hostName: guest.hostName)
+                state.guestPresence = .here
                 state.entries.append(ChatEntry(speaker: .system, text: "You joined \(TextSanitizer.sanitize(guest.hostName, keepNewlines: false))'s conversation. Say hello!"))
                 return state
             }

@@ -1,5 +1,6 @@
 // Talk mode's two conversation ports: the host's engine shared with a guest, and the guest's link.
 
+import Synchronization
 import TutorCore
 import TutorTalk
 import TutorUI
@@ -31,7 +32,7 @@ struct TalkHostPort: ConversationPort {
                 case .engine(.batchAnalysed(let batch)) where batch.learner == Self.guest:
                     host.send(.analysed(utteranceCount: batch.utteranceCount))
                 case .engine(.conversationDone(let summary)):
-                    host.send(.summary(findingsByType: summary.findingsByErrorType))
+                    host.send(.summary(findingsByType: summary.merged { $0 == Self.guest }.findingsByErrorType))
                 default:
                     break
                 }
@@ -57,22 +58,41 @@ struct TalkHostPort: ConversationPort {
     }
 }
 
-/// The guest: lines go to the host; the host's lines, the guest's modules and the end come back.
-struct TalkGuestPort: ConversationPort {
+/// The guest: lines go to the host; the host's lines, the guest's modules and the end come
+/// back. If the host goes away before the guest's summary, this process's own engine takes
+/// over: the reducer sends it the guest's lines again, and its events come in like a chat's.
+final class TalkGuestPort: ConversationPort {
     let guest: TalkGuest
     let learner: Speaker
+    /// The guest process's own engine, idle unless the host goes away.
+    let local: EnginePort
+    private let hostIsGone = Atomic(false)
+
+    init(guest: TalkGuest, learner: Speaker, local: EnginePort) {
+        self.guest = guest
+        self.learner = learner
+        self.local = local
+    }
 
     func send(_ message: Message) async throws {
-        guest.send(.chat(speaker: learner, text: message.text))
+        if hostIsGone.load(ordering: .acquiring) {
+            try await local.send(message)
+        } else {
+            guest.send(.chat(speaker: learner, text: message.text))
+        }
     }
 
     func end(_ id: ConversationID) async {
-        guest.send(.leave)
+        if hostIsGone.load(ordering: .acquiring) {
+            await local.end(id)
+        } else {
+            guest.send(.leave)
+        }
     }
 
     func events() -> AsyncStream<AppEvent> {
         let (stream, continuation) = AsyncStream.makeStream(of: AppEvent.self)
-        let task = Task {
+        let task = Task { [self] in
             for await event in guest.events {
                 switch event {
                 case .frame(.chat(let speaker, let text)): continuation.yield(.talk(.peerSaid(speaker, text)))
@@ -84,11 +104,20 @@ struct TalkGuestPort: ConversationPort {
                 case .frame(.ending): continuation.yield(.talk(.hostEnded))
                 case .frame(.summary(let findings)): continuation.yield(.talk(.summary(findingsByType: findings)))
                 case .frame: break
-                case .hostGone(let reason): continuation.yield(.talk(.peerLeft(reason: reason)))
+                case .hostGone(let reason):
+                    // Switched before the reducer hears of it, so what it sends next goes to the local engine.
+                    hostIsGone.store(true, ordering: .releasing)
+                    continuation.yield(.talk(.peerLeft(reason: reason)))
                 }
             }
         }
-        continuation.onTermination = { _ in task.cancel() }
+        let localTask = Task {
+            for await event in local.events() { continuation.yield(event) }
+        }
+        continuation.onTermination = { _ in
+            task.cancel()
+            localTask.cancel()
+        }
         return stream
     }
 }

@@ -324,3 +324,31 @@ func waitUntilAsync(_ condition: @Sendable () async -> Bool) async throws {
     }
     Issue.record("condition not met within 5 s")
 }
+
+extension EngineTests {
+    @Test("the summary keeps each learner's findings, utterances and modules apart, and adds them up")
+    func summaryPerLearner() async throws {
+        let analyser = FakeAnalyser(corrections: ["bad": "good", "wrong": "right"])
+        let engine = makeEngine(analyser: analyser)
+        let recorder = EventRecorder(engine)
+        try await engine.send(message("c", .interviewer, "How was it?"))
+        try await engine.send(message("c", .learnerA, "It was bad and bad"))
+        try await engine.send(message("c", .learnerB, "Nothing was wrong"))
+        try await engine.send(message("c", .learnerB, "All fine"))
+        await engine.endConversation("c")
+        let summary = try #require(await recorder.waitForDone("c"))
+        let learnerA = try #require(summary.learners[.learnerA])
+        let learnerB = try #require(summary.learners[.learnerB])
+        #expect(learnerA.utterancesAnalysed == 1)
+        #expect(learnerA.findingCount == 2)
+        #expect(learnerB.utterancesAnalysed == 2)
+        #expect(learnerB.findingCount == 1)
+        #expect(summary.learners[.interviewer] == nil)
+        let validatedA = recorder.validatedModules.filter { $0.learner == .learnerA }.count
+        #expect(learnerA.modulesValidated == validatedA)
+        #expect(learnerB.modulesValidated == recorder.validatedModules.count - validatedA)
+        #expect(summary.merged { $0 == .learnerB } == learnerB)
+        #expect(summary.merged(\.isLearner).findingsByErrorType == summary.findingsByErrorType)
+        #expect(summary.findingCount == 3 && summary.utterancesAnalysed == 3)
+    }
+}

@@ -2,7 +2,7 @@
 
 import Testing
 import TerminalKit
-import TutorCore
+@testable import TutorCore
 @testable import TutorUI
 
 private func talkState(_ role: TalkRole) -> AppState {
@@ -111,5 +111,243 @@ extension TalkReducerTests {
         let statusRow = { (state: AppState) in Renderer.render(state).screen.lines.last ?? "" }
         #expect(statusRow(talkState(.host(code: "ABCD-EFGH-JKLM"))).contains("Talk · code ABCD-EFGH-JKLM"))
         #expect(statusRow(talkState(.guest(hostName: "minji"))).contains("Talk with minji"))
+    }
+}
+
+// MARK: - The host goes on with the interviewer
+
+private func hostWhoseGuestLeft(_ standby: StandbyInterviewer? = .script(InterviewerState(scriptTitle: "Small talk", lines: ["How are you?", "Bye!"]))) -> AppState {
+    var state = talkState(.host(code: "ABCD-EFGH-JKLM"))
+    state.standbyInterviewer = standby
+    _ = Reducer.reduce(&state, .talk(.peerJoined(name: "minji")))
+    _ = Reducer.reduce(&state, .talk(.peerLeft(reason: "left")))
+    return state
+}
+
+private func type(_ text: String, _ state: inout AppState) -> [AppEffect] {
+    _ = Reducer.reduce(&state, .input(.text(text)))
+    return Reducer.reduce(&state, .input(.key(.enter, [])))
+}
+
+extension TalkReducerTests {
+    @Test("when the guest leaves, the host is offered the interviewer or the end")
+    func offerInterviewer() {
+        let state = hostWhoseGuestLeft()
+        #expect(state.guestPresence == .gone)
+        #expect(state.entries.last?.text == "The other learner left. Type /interviewer to go on with the interviewer (Small talk), or /end to finish and see your summary.")
+        #expect(state.interviewer == nil)
+    }
+
+    @Test("the host's screen after the guest left: the offer in the chat")
+    func guestLeftScreen() throws {
+        var state = hostWhoseGuestLeft()
+        state.entries.insert(ChatEntry(speaker: .system, text: "Join code: ABCD-EFGH-JKLM"), at: 0)
+        try GoldenScreen.check(Renderer.render(state).screen, "talk-guest-left-120x30")
+    }
+
+    @Test("/interviewer brings in the scripted interviewer in the same conversation; the host's lines go on to the engine")
+    func scriptedInterviewerTakesOver() {
+        var state = hostWhoseGuestLeft()
+        let effects = type("/interviewer", &state)
+        #expect(effects.contains(.schedule(.interviewerReply, after: Reducer.typingPause(for: "How are you?"))))
+        #expect(state.standbyInterviewer == nil)
+        #expect(state.interviewer?.isTyping == true)
+        #expect(Reducer.reduce(&state, .timer(.interviewerReply)) == [.send(Message(conversationID: "c", speaker: .interviewer, text: "How are you?"))])
+        #expect(state.entries.last == ChatEntry(speaker: .interviewer, text: "How are you?"))
+        let reply = type("I am fine, thank you.", &state)
+        #expect(reply.contains(.send(Message(conversationID: "c", speaker: .learnerA, text: "I am fine, thank you."))))
+        #expect(reply.contains(.schedule(.interviewerReply, after: Reducer.typingPause(for: "Bye!"))))
+        // It comes once: a second /interviewer changes nothing.
+        #expect(type("/interviewer", &state).isEmpty)
+        #expect(state.interviewer?.nextLine == 1)
+    }
+
+    @Test("/interviewer brings in the model interviewer, which starts replying")
+    func liveInterviewerTakesOver() {
+        var state = hostWhoseGuestLeft(.live(LiveInterviewerState(title: "Job interview (model)")))
+        let effects = type("/interviewer", &state)
+        #expect(state.liveInterviewer?.isStreaming == true)
+        #expect(effects.contains { if case .startInterviewerReply = $0 { true } else { false } })
+        #expect(Renderer.render(state).screen.lines.last?.contains("Job interview (model)") == true)
+    }
+
+    @Test("/interviewer waits for the guest to leave, and not after the end or on the guest's side", arguments: [
+        GuestPresence.notYet, .here,
+    ])
+    func interviewerRefused(presence: GuestPresence) {
+        var state = talkState(.host(code: "ABCD-EFGH-JKLM"))
+        state.standbyInterviewer = .script(InterviewerState(scriptTitle: "Small talk", lines: ["Hi"]))
+        state.guestPresence = presence
+        #expect(type("/interviewer", &state).isEmpty)
+        #expect(state.interviewer == nil)
+        #expect(state.notice == "The interviewer can join once the other learner has left.")
+
+        var ended = hostWhoseGuestLeft()
+        _ = type("/end", &ended)
+        #expect(type("/interviewer", &ended).isEmpty)
+        #expect(ended.interviewer == nil)
+
+        var guest = talkState(.guest(hostName: "host"))
+        #expect(type("/interviewer", &guest).isEmpty)
+        #expect(guest.interviewer == nil)
+    }
+}
+
+// MARK: - The host quits: the conversation ends for both first
+
+private func hostWithGuest() -> AppState {
+    var state = talkState(.host(code: "ABCD-EFGH-JKLM"))
+    _ = Reducer.reduce(&state, .talk(.peerJoined(name: "minji")))
+    _ = Reducer.reduce(&state, .talk(.peerSaid(.learnerB, "I has a cat.")))
+    return state
+}
+
+private func done(_ learners: [Speaker: LearnerSummary]) -> AppEvent {
+    let total = learners.values.reduce(into: LearnerSummary()) { $0.add($1) }
+    return .engine(.conversationDone(ConversationSummary(
+        conversationID: "c", messageCount: 3, utterancesAnalysed: total.utterancesAnalysed, batchCount: 2, findingCount: total.findingCount,
+        findingsByErrorType: total.findingsByErrorType, modulesValidated: 0, modulesRejected: 0, timings: StageTimings(), learners: learners)))
+}
+
+extension TalkReducerTests {
+    @Test("a host's Ctrl-C with the guest here ends for both, and quits once the summary has gone out")
+    func quitEndsForBoth() {
+        var state = hostWithGuest()
+        let effects = Reducer.reduce(&state, .input(.control("c")))
+        #expect(effects.contains(.endConversation("c")))
+        #expect(effects.contains(.schedule(.quitDeadline, after: Reducer.endingForBothLimit)))
+        #expect(!effects.contains(.quit))
+        #expect(state.overlay == .endingForBoth)
+        #expect(!state.isQuitting)
+        // Keys other than Ctrl-C do nothing meanwhile.
+        #expect(Reducer.reduce(&state, .input(.text("x"))).isEmpty)
+        #expect(Reducer.reduce(&state, .terminate).isEmpty)
+        #expect(Reducer.reduce(&state, done([.learnerB: LearnerSummary(utterancesAnalysed: 1)])) == [.quit])
+        #expect(state.isQuitting)
+    }
+
+    @Test("the wait is bounded: the deadline, a second Ctrl-C or the guest leaving quits", arguments: [
+        AppEvent.timer(.quitDeadline), .input(.control("c")), .talk(.peerLeft(reason: "dropped")),
+    ])
+    func endingForBothIsBounded(event: AppEvent) {
+        var state = hostWithGuest()
+        _ = Reducer.reduce(&state, .input(.control("c")))
+        #expect(Reducer.reduce(&state, event) == [.quit])
+        #expect(state.isQuitting)
+    }
+
+    @Test("a host quits at once with no guest here, or when the analysis is done; a confirmed quit also ends for both")
+    func quitAtOnce() {
+        var alone = talkState(.host(code: "ABCD-EFGH-JKLM"))
+        #expect(Reducer.reduce(&alone, .input(.control("c"))) == [.quit])
+        var left = hostWhoseGuestLeft()
+        #expect(Reducer.reduce(&left, .input(.control("c"))) == [.quit])
+        var finished = hostWithGuest()
+        _ = type("/end", &finished)
+        _ = Reducer.reduce(&finished, done([:]))
+        #expect(Reducer.reduce(&finished, .input(.control("c"))) == [.quit])
+
+        var unsaved = hostWithGuest()
+        let report = ValidationReport(moduleID: "a", checks: [])
+        _ = Reducer.reduce(&unsaved, .engine(.moduleValidated(ModuleOutcome(conversationID: "c", learner: .learnerA, module: moduleOf(.learnerA, id: "a"), report: report, duration: .zero))))
+        _ = Reducer.reduce(&unsaved, .input(.control("c")))
+        #expect(unsaved.overlay == .confirmQuit(unsavedCount: 1))
+        #expect(Reducer.reduce(&unsaved, .input(.text("y"))).contains(.endConversation("c")))
+        #expect(unsaved.overlay == .endingForBoth)
+    }
+
+    @Test("the ending-for-both box")
+    func endingForBothScreen() throws {
+        var state = hostWithGuest()
+        state.entries.insert(ChatEntry(speaker: .system, text: "Join code: ABCD-EFGH-JKLM"), at: 0)
+        _ = Reducer.reduce(&state, .input(.control("c")))
+        try GoldenScreen.check(Renderer.render(state).screen, "talk-ending-for-both-120x30")
+    }
+}
+
+// MARK: - Each learner's summary is their own
+
+extension TalkReducerTests {
+    @Test("each side's summary shows only its own learner's findings; a replay shows everyone's")
+    func summaryIsPerLearner() {
+        let learners: [Speaker: LearnerSummary] = [
+            .learnerA: LearnerSummary(utterancesAnalysed: 2, findingsByErrorType: ["R:VERB:SVA": 2]),
+            .learnerB: LearnerSummary(utterancesAnalysed: 1, findingsByErrorType: ["M:DET": 1, "R:VERB:SVA": 1]),
+        ]
+        var host = hostWithGuest()
+        _ = type("/end", &host)
+        _ = Reducer.reduce(&host, done(learners))
+        #expect(host.progress.findingsByType == ["R:VERB:SVA": 2])
+        #expect(host.overlay == .summary)
+
+        var chat = baseState()
+        _ = Reducer.reduce(&chat, done([.learnerA: learners[.learnerA] ?? LearnerSummary()]))
+        #expect(chat.progress.findingsByType == ["R:VERB:SVA": 2])
+
+        var replay = baseState()
+        replay.replay = ReplayState(title: "Recorded", lines: [], speed: 1)
+        _ = Reducer.reduce(&replay, done(learners))
+        #expect(replay.progress.findingsByType == ["R:VERB:SVA": 3, "M:DET": 1])
+    }
+}
+
+// MARK: - The host goes away before the guest's summary: the guest analyses here
+
+extension TalkReducerTests {
+    @Test("a host that drops before the summary: the guest's own lines go to its own engine, then the end")
+    func guestAnalysesHere() {
+        var state = talkState(.guest(hostName: "host"))
+        state.analyserName = "builtin-rules/1" + Reducer.onTheHost
+        _ = type("I has a cat.", &state)
+        _ = Reducer.reduce(&state, .talk(.peerSaid(.learnerA, "Nice! What is its name?")))
+        _ = type("It name is Nabi.", &state)
+        _ = Reducer.reduce(&state, .talk(.analysed(utteranceCount: 1)))
+        let effects = Reducer.reduce(&state, .talk(.peerLeft(reason: "dropped")))
+        #expect(effects.filter { if case .schedule = $0 { false } else { true } } == [
+            .send(Message(conversationID: "c", speaker: .learnerB, text: "I has a cat.")),
+            .send(Message(conversationID: "c", speaker: .learnerB, text: "It name is Nabi.")),
+            .endConversation("c"),
+        ])
+        #expect(state.entries.last?.text == "The host dropped. Your messages are analysed here instead: your modules and summary follow.")
+        #expect(state.conversationEnded && state.progress.isEnding && state.progress.messagesAnalysed == 0)
+        #expect(state.analyserName == "builtin-rules/1")
+        // The engine here reports like a chat's: the guest's modules, then its own summary.
+        let report = ValidationReport(moduleID: "b", checks: [])
+        _ = Reducer.reduce(&state, .engine(.moduleValidated(ModuleOutcome(conversationID: "c", learner: .learnerB, module: moduleOf(.learnerB, id: "b"), report: report, duration: .zero))))
+        _ = Reducer.reduce(&state, done([.learnerB: LearnerSummary(utterancesAnalysed: 2, findingsByErrorType: ["R:VERB:SVA": 1])]))
+        #expect(state.modules.map(\.module.id) == ["b"])
+        #expect(state.progress.isDone && state.overlay == .summary)
+        #expect(state.progress.findingsByType == ["R:VERB:SVA": 1])
+    }
+
+    @Test("analysing here skips a module for an utterance the host already taught")
+    func analysingHereSkipsTaughtUtterances() {
+        var state = talkState(.guest(hostName: "host"))
+        _ = type("She go to school.", &state)
+        _ = Reducer.reduce(&state, .talk(.hostEnded))
+        _ = Reducer.reduce(&state, .talk(.moduleArrived(moduleOf(.learnerB, id: "from-host"))))
+        _ = Reducer.reduce(&state, .talk(.peerLeft(reason: "dropped")))
+        let report = ValidationReport(moduleID: "here", checks: [])
+        _ = Reducer.reduce(&state, .engine(.moduleValidated(ModuleOutcome(conversationID: "c", learner: .learnerB, module: moduleOf(.learnerB, id: "here"), report: report, duration: .zero))))
+        #expect(state.modules.map(\.module.id) == ["from-host"])
+    }
+
+    @Test("no analysis here after the guest's own leave, after the summary, or with nothing said")
+    func noAnalysisHere() {
+        var left = talkState(.guest(hostName: "host"))
+        _ = type("Hello.", &left)
+        _ = type("/end", &left)
+        let entries = left.entries.count
+        #expect(Reducer.reduce(&left, .talk(.peerLeft(reason: "dropped"))).isEmpty)
+        #expect(left.entries.count == entries)
+
+        var finished = talkState(.guest(hostName: "host"))
+        _ = type("Hello.", &finished)
+        _ = Reducer.reduce(&finished, .talk(.summary(findingsByType: [:])))
+        #expect(Reducer.reduce(&finished, .talk(.peerLeft(reason: "closed the conversation"))).isEmpty)
+
+        var silent = talkState(.guest(hostName: "host"))
+        #expect(Reducer.reduce(&silent, .talk(.peerLeft(reason: "dropped"))).isEmpty)
+        #expect(silent.entries.last?.text == "The host dropped. Save what you want, then Ctrl-C quits.")
     }
 }

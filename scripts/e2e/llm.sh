@@ -1,5 +1,6 @@
 # The LLM path from the real binary, against the fake OpenAI server (chattutor-bench-llm serve):
-# doctor, analyze --llm (usage per stage), check --llm, a dead endpoint, and the key never shown.
+# doctor, analyze --llm (usage per stage), check --llm, a dead endpoint, the key never shown, the
+# model interviewer in chat and brought into a talk host's conversation after the guest leaves.
 source "$(dirname "$0")/lib.bash"
 fake="$(dirname "$bin")/chattutor-bench-llm"
 [ -x "$fake" ] || fail "no fake server binary at $fake (swift build first)"
@@ -57,7 +58,8 @@ command -v tmux >/dev/null || fail "tmux is not installed (scripts/install-deps 
 export CHATTUTOR_LLM_BASE_URL="$url"
 socket="chattutor-e2e-llm-$$"
 tm() { tmux -L "$socket" "$@"; }
-screen() { tm capture-pane -p -t llm; }
+pane=llm
+screen() { tm capture-pane -p -t "$pane"; }
 wait_for() {
   local deadline=$((SECONDS + ${2:-15}))
   until screen | grep -q -- "$1"; do
@@ -82,3 +84,21 @@ tm send-keys -t llm C-c; sleep 0.5; tm send-keys -t llm y
 wait_for "EXIT=0"
 tm kill-server 2>/dev/null || true
 pass "chat --interviewer llm: turns stream in, the learner answers, ending and quitting work"
+
+# talk host --interviewer llm: once the guest has left, /interviewer brings the model in.
+export CHATTUTOR_TALK_ROOT="$work/rendezvous"
+mkdir -m 700 "$CHATTUTOR_TALK_ROOT"
+talk() { tm -f /dev/null new-session -d -s "$1" -x 110 -y 30 "env XDG_STATE_HOME=$work/state TERM=xterm-256color LANG=C.UTF-8 $bin talk $2; echo EXIT=\$?; sleep 30"; }
+talk host "host --interviewer llm --scenario job-interview --offline --db $work/host.sqlite --user host"
+pane=host; wait_for "Join code:"
+talk guest "join $(screen | grep -o 'Join code: [A-Z0-9-]*' | head -1 | cut -d' ' -f3) --db $work/guest.sqlite --user guest"
+pane=guest; wait_for "You joined"
+tm send-keys -t guest -l "/end"; tm send-keys -t guest Enter
+pane=host; wait_for "Type /interviewer"
+tm send-keys -t host -l "/interviewer"; tm send-keys -t host Enter
+wait_for "Interviewer: That sounds great. What happened next?"
+wait_for "Job interview: first round (model)"
+tm send-keys -t host C-c
+wait_for "EXIT=0"
+tm kill-server 2>/dev/null || true
+pass "talk host --interviewer llm: after the guest leaves, /interviewer brings in the model interviewer"

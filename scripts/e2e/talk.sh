@@ -1,6 +1,8 @@
 # Talk mode end to end: two real processes in two tmux panes over the Unix socket.
 # Wrong codes and broken frames from other processes, a full conversation with a save on each
-# side (checked in each database), the host ending for both, a dropped guest, Ctrl-C.
+# side (checked in each database), the host ending for both, a dropped guest, Ctrl-C, the host
+# going on with the interviewer after the guest left, the host quitting (the guest still gets
+# its modules and saves one), a killed host.
 source "$(dirname "$0")/lib.bash"
 command -v tmux >/dev/null || fail "tmux is not installed (scripts/install-deps installs it)"
 socket="chattutor-talk-e2e-$$"
@@ -24,6 +26,20 @@ start() {  # start NAME ARGS...: a chattutor talk process in its own tmux sessio
     "env XDG_STATE_HOME=$work/$name-state TERM=xterm-256color LANG=C.UTF-8 $bin talk $* ; echo EXIT=\$?; stty -a | tr ' ' '\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\n' ' '; echo; sleep 60"
 }
 code_of() { screen "$1" | grep -o 'Join code: [A-Z0-9-]*' | head -1 | cut -d' ' -f3; }
+pair() {  # pair N [HOST ARGS...]: hostN and guestN (users host-N, guest-N, own databases), joined
+  local n=$1; shift
+  start "host$n" host --db "$work/host$n.sqlite" --user "host-$n" "$@"
+  wait_for "host$n" "Join code:"
+  start "guest$n" join "$(code_of "host$n")" --db "$work/guest$n.sqlite" --user "guest-$n"
+  wait_for "host$n" "guest-$n joined"
+  wait_for "guest$n" "You joined"  # the TUI is up (raw mode): keys are keys, Ctrl-C is not SIGINT
+}
+save_first() {  # save_first N: guestN closes its summary, saves its first module; checks its database
+  tm send-keys -t "guest$1" Escape; sleep 0.2; tm send-keys -t "guest$1" s
+  wait_for "guest$1" "saved 1"
+  [ "$(rows "$work/guest$1.sqlite")" = "guest-$1:learner-b" ] || fail "guest$1's database: $(rows "$work/guest$1.sqlite")"
+}
+rows() { sqlite3 "$1" "SELECT learner.name || ':' || json_extract(moduleJSON, '$.learner') FROM saved_module JOIN learner ON learner.id = learnerId"; }
 raw_peer() {  # raw_peer ROOM KIND: another process sends a broken frame; prints what happened
   python3 - "$CHATTUTOR_TALK_ROOT" "$1" "$2" <<'PY'
 import glob, socket, struct, sys
@@ -88,7 +104,6 @@ pass "both learners chat; each sees only their own modules"
 for pane in host guest; do tm send-keys -t $pane Tab; sleep 0.2; tm send-keys -t $pane s; done
 wait_for host "saved 1"
 wait_for guest "saved 1"
-rows() { sqlite3 "$1" "SELECT learner.name || ':' || json_extract(moduleJSON, '$.learner') FROM saved_module JOIN learner ON learner.id = learnerId"; }
 [ "$(rows "$work/host.sqlite")" = "host-learner:learner-a" ] || fail "host database: $(rows "$work/host.sqlite")"
 [ "$(rows "$work/guest.sqlite")" = "guest-learner:learner-b" ] || fail "guest database: $(rows "$work/guest.sqlite")"
 pass "each saved one module into their own database"
@@ -107,10 +122,7 @@ screen host | grep -q "icanon echo" || fail "host terminal not restored"
 pass "Ctrl-C quits each side and restores its terminal"
 
 # 3. A guest that drops is shown to the host, who keeps chatting and can end.
-start host2 host --db "$work/host2.sqlite" --user host-two --batch-size 2
-wait_for host2 "Join code:"
-start guest2 join "$(code_of host2)" --db "$work/guest2.sqlite" --user guest-two
-wait_for host2 "guest-two joined"
+pair 2 --batch-size 2
 # A real drop: the guest's process is killed outright, with no chance to say goodbye.
 guest_pid=$(pgrep -P "$(tm display -p -t guest2 '#{pane_pid}')" chattutor)
 kill -9 "$guest_pid"
@@ -122,14 +134,61 @@ tm send-keys -t host2 C-e
 wait_for host2 "Conversation summary"
 pass "a dropped guest is shown to the host, who keeps chatting and ends"
 # 4. A guest who quits with Ctrl-C leaves: the host is told; the guest's terminal is restored.
-start host3 host --db "$work/host3.sqlite" --user host-three
-wait_for host3 "Join code:"
-start guest3 join "$(code_of host3)" --db "$work/guest3.sqlite" --user guest-three
-wait_for host3 "guest-three joined"
-wait_for guest3 "You joined"  # the TUI is up (raw mode): Ctrl-C is a key, not SIGINT
+pair 3
 tm send-keys -t guest3 C-c
 wait_for guest3 "EXIT=0"
 screen guest3 | grep -q "icanon echo" || fail "guest terminal not restored after Ctrl-C"
 wait_for host3 "The other learner left."
 pass "a guest's Ctrl-C leaves: the host is told, the guest's terminal is restored"
-if grep -rq -e "go to school" -e "interesting movie" "$work"/*-state; then fail "a log holds message text"; fi
+
+
+# 5. The guest leaves; the host goes on with the interviewer in the same conversation: a line
+#    from before the leave and one after it make one batch, and its module reaches the host.
+pair 5 --batch-size 2 --script school
+type_line host5 "She go to school every day."
+wait_for guest5 "Learner A: She go to school every day."
+type_line guest5 "/end"
+wait_for host5 "Type /interviewer to go on with the"
+type_line host5 "/interviewer"
+wait_for host5 "The interviewer (First day at a"
+first_question=$(sed -n 's/^interviewer: //p' transcripts/school.txt | head -1 | cut -c1-30)
+wait_for host5 "Interviewer: $first_question"
+type_line host5 "Yesterday i go to the park."
+wait_for host5 "go → goes"
+wait_for host5 "go → went"
+tm send-keys -t host5 C-e
+wait_for host5 "Conversation summary"
+pass "after the guest leaves, /interviewer brings in the interviewer; the host's lines before and after are analysed together"
+tm send-keys -t host5 Escape; sleep 0.1; tm send-keys -t host5 C-c; sleep 0.3; tm send-keys -t host5 y
+wait_for host5 "EXIT=0"
+
+# 6. The host quits without /end: the conversation ends for both first; the guest gets its
+#    remaining modules and its own summary, and saves one.
+pair 6
+type_line host6 "She go to school every day."
+type_line guest6 "I bought three book last week."
+wait_for host6 "Learner B: I bought three book last week."
+tm send-keys -t host6 C-c
+wait_for host6 "EXIT=0"
+screen host6 | grep -q "icanon echo" || fail "host terminal not restored after quitting for both"
+wait_for guest6 "The host ended the conversation"
+wait_for guest6 "book → books"
+wait_for guest6 "Conversation summary"
+wait_for guest6 "Noun number"
+screen guest6 | grep -q "Agreement" && fail "the guest's summary shows the host's findings: $(screen guest6)"
+save_first 6
+pass "the host's quit ends for both: the guest gets its modules and its own summary, and saves one"
+
+# 7. A host killed outright shows as a drop on the guest's side, whose own engine takes over.
+pair 7
+type_line guest7 "I bought three book last week."
+wait_for host7 "Learner B: I bought three book last week."
+kill -9 "$(pgrep -P "$(tm display -p -t host7 '#{pane_pid}')" chattutor)"
+wait_for guest7 "The host dropped."
+pass "a killed host is shown to the guest as a drop"
+# ...and the guest's own engine analyses its lines: its modules and summary still come.
+wait_for guest7 "book → books"
+wait_for guest7 "Conversation summary"
+save_first 7
+pass "after the host's kill the guest analyses its own lines, gets its modules and summary, and saves one"
+if grep -rq -e "go to school" -e "three book" "$work"/*-state; then fail "a log holds message text"; fi

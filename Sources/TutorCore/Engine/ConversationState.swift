@@ -21,8 +21,8 @@ struct ConversationState {
     var roundWanted = false
     var taught: [Speaker: Set<Int>] = [:]
     var made: [Speaker: Int] = [:]
-    var modulesValidated = 0
-    var modulesRejected = 0
+    var modulesValidated: [Speaker: Int] = [:]
+    var modulesRejected: [Speaker: Int] = [:]
     var clusteringTime: Duration = .zero
     var generationTime: Duration = .zero
     var idleGeneration = 0
@@ -44,17 +44,23 @@ struct ConversationState {
     mutating func record(_ output: ModulePipeline.Output) {
         taught = output.taught
         made = output.made
-        modulesValidated += output.validated
-        modulesRejected += output.rejected
+        modulesValidated.merge(output.validated, uniquingKeysWith: +)
+        modulesRejected.merge(output.rejected, uniquingKeysWith: +)
         clusteringTime += output.clustering
         generationTime += output.generation
     }
 
-    /// The summary of everything the conversation went through.
+    /// The summary of everything the conversation went through, in all and per learner.
     func summary(_ id: ConversationID, endedAt: ContinuousClock.Instant) -> ConversationSummary {
-        let analysed = analysedByLearner.values.flatMap { $0 }
-        var findingsByType: [ErrorType: Int] = [:]
-        for finding in analysed.flatMap(\.findings) { findingsByType[finding.errorType, default: 0] += 1 }
+        var learners: [Speaker: LearnerSummary] = [:]
+        for (learner, analysed) in analysedByLearner {
+            var findingsByType: [ErrorType: Int] = [:]
+            for finding in analysed.flatMap(\.findings) { findingsByType[finding.errorType, default: 0] += 1 }
+            learners[learner] = LearnerSummary(
+                utterancesAnalysed: analysed.count, findingsByErrorType: findingsByType,
+                modulesValidated: modulesValidated[learner] ?? 0, modulesRejected: modulesRejected[learner] ?? 0)
+        }
+        let total = learners.values.reduce(into: LearnerSummary()) { $0.add($1) }
         var timings = StageTimings()
         timings.analysis = analysisTime
         timings.clustering = clusteringTime
@@ -63,9 +69,10 @@ struct ConversationState {
         timings.endToDone = now - endedAt
         timings.wallClock = now - startedAt
         return ConversationSummary(
-            conversationID: id, messageCount: messageCount, utterancesAnalysed: analysed.count,
-            batchCount: batchesStarted.values.reduce(0, +), findingCount: findingsByType.values.reduce(0, +),
-            findingsByErrorType: findingsByType, modulesValidated: modulesValidated, modulesRejected: modulesRejected, timings: timings)
+            conversationID: id, messageCount: messageCount, utterancesAnalysed: total.utterancesAnalysed,
+            batchCount: batchesStarted.values.reduce(0, +), findingCount: total.findingCount,
+            findingsByErrorType: total.findingsByErrorType, modulesValidated: total.modulesValidated,
+            modulesRejected: total.modulesRejected, timings: timings, learners: learners)
     }
 
     /// Every piece of chat text the state holds, for tests of what the engine keeps.

@@ -96,6 +96,38 @@ public struct ConversationSummary: Sendable, Hashable {
     public var modulesValidated: Int
     public var modulesRejected: Int
     public var timings: StageTimings
+    /// Each learner's own part: in a two-learner chat each summary shows only its learner's.
+    public var learners: [Speaker: LearnerSummary] = [:]
+
+    /// The part of `learners` for which `isIncluded` holds, added up (one learner, or every
+    /// learner for a replay shown to a class).
+    public func merged(_ isIncluded: (Speaker) -> Bool) -> LearnerSummary {
+        learners.filter { isIncluded($0.key) }.values.reduce(into: LearnerSummary()) { $0.add($1) }
+    }
+}
+
+/// What one learner's messages came to: how many were analysed, the findings by type, the modules.
+public struct LearnerSummary: Sendable, Hashable {
+    public var utterancesAnalysed = 0
+    public var findingsByErrorType: [ErrorType: Int] = [:]
+    public var modulesValidated = 0
+    public var modulesRejected = 0
+
+    public init(utterancesAnalysed: Int = 0, findingsByErrorType: [ErrorType: Int] = [:], modulesValidated: Int = 0, modulesRejected: Int = 0) {
+        self.utterancesAnalysed = utterancesAnalysed
+        self.findingsByErrorType = findingsByErrorType
+        self.modulesValidated = modulesValidated
+        self.modulesRejected = modulesRejected
+    }
+
+    public var findingCount: Int { findingsByErrorType.values.reduce(0, +) }
+
+    mutating func add(_ other: LearnerSummary) {
+        utterancesAnalysed += other.utterancesAnalysed
+        findingsByErrorType.merge(other.findingsByErrorType, uniquingKeysWith: +)
+        modulesValidated += other.modulesValidated
+        modulesRejected += other.modulesRejected
+    }
 }
 
 /// Time spent per stage. Analysis and generation add up the work of concurrent tasks;

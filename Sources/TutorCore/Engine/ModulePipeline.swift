@@ -27,8 +27,9 @@ struct ModulePipeline: Sendable {
     struct Output: Sendable {
         var taught: [Speaker: Set<Int>] = [:]
         var made: [Speaker: Int] = [:]
-        var validated = 0
-        var rejected = 0
+        /// Modules that passed and that failed in this round, by learner.
+        var validated: [Speaker: Int] = [:]
+        var rejected: [Speaker: Int] = [:]
         var clustering: Duration = .zero
         var generation: Duration = .zero
     }
@@ -73,10 +74,10 @@ struct ModulePipeline: Sendable {
                 for await outcome in group {
                     output.generation += outcome.duration
                     if outcome.report.passed, outcome.module != nil {
-                        output.validated += 1
+                        output.validated[learner, default: 0] += 1
                         emit(.moduleValidated(outcome))
                     } else {
-                        output.rejected += 1
+                        output.rejected[learner, default: 0] += 1
                         emit(.moduleRejected(outcome))
                     }
                 }

@@ -16,6 +16,7 @@ enum OverlayView {
         ("s (modules), Ctrl-S (detail)", "save the module for later review"),
         ("Esc", "back"),
         ("Ctrl-E (empty line), /end", "end the conversation and see the summary"),
+        ("/interviewer", "talk host: go on with the interviewer once the other learner left"),
         ("Space, + / -", "replay: pause, faster / slower"),
         ("? or F1", "this help"),
         ("Ctrl-C", "quit (asks first if modules are unsaved)"),
@@ -35,6 +36,14 @@ enum OverlayView {
             ], state, &screen)
         case .summary:
             box(title: "Conversation summary", lines: summaryLines(state), state, &screen)
+        case .endingForBoth:
+            let spinner = StatusBarView.spinner[state.spinnerFrame % StatusBarView.spinner.count]
+            box(title: "Ending for both…", lines: [
+                StyledLine("\(spinner) Sending the other learner's remaining modules and summary.", theme[.text]),
+                StyledLine("Quitting when they are out (at most \(Reducer.endingForBothLimit.components.seconds) s).", theme[.text]),
+                StyledLine(),
+                StyledLine("Ctrl-C: quit now", theme[.dim]),
+            ], state, &screen)
         }
     }
 

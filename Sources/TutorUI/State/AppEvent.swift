@@ -11,6 +11,8 @@ public enum TimerKind: Hashable, Sendable {
     case replayStep
     /// Animation: spinner and highlight.
     case tick
+    /// Talk host quitting: stop waiting for the guest's modules to go out.
+    case quitDeadline
 }
 
 /// Everything that reaches `reduce`.

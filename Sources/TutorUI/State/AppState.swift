@@ -73,6 +73,9 @@ public enum Overlay: Hashable, Sendable {
     case help
     case confirmQuit(unsavedCount: Int)
     case summary
+    /// Talk host quitting: the conversation ends for both, and the guest's remaining modules
+    /// and summary go out before the app quits (bounded by `Reducer.endingForBothLimit`).
+    case endingForBoth
 }
 
 /// Which part of the screen takes the keys.
@@ -122,6 +125,10 @@ public struct AppState: Hashable, Sendable {
     public var replay: ReplayState?
     /// Talk mode: which side of a two-terminal conversation this is.
     public var talk: TalkRole?
+    /// Talk: whether the guest has joined, is here or has gone.
+    public var guestPresence: GuestPresence = .notYet
+    /// Talk host: the interviewer that can take over once the guest has gone (/interviewer).
+    public var standbyInterviewer: StandbyInterviewer?
     public var progress = AnalysisProgress()
     public var conversationEnded = false
     /// A short message in the status bar ("Saved", "Unknown command").

@@ -20,7 +20,7 @@ extension Reducer {
             break
         case .moduleValidated(let outcome):
             guard let module = outcome.module, state.isFollowing(module.learner),
-                !state.modules.contains(where: { $0.module.id == module.id })
+                !state.modules.contains(where: { $0.module.id == module.id || isSameUtterance($0.module, module, state) })
             else { break }
             state.modules.append(ModuleEntry(module: module, highlightTicks: highlightTicks))
             if state.visibleModules.count == 1 { state.selectedModule = state.modules.count - 1 }
@@ -32,9 +32,22 @@ extension Reducer {
             }
         case .conversationDone(let summary):
             state.progress.isDone = true
-            state.progress.findingsByType = summary.findingsByErrorType
+            // Only the learner's own findings: in talk mode the engine analysed both.
+            let following = state
+            state.progress.findingsByType = summary.merged { following.isFollowing($0) }.findingsByErrorType
+            if state.overlay == .endingForBoth {
+                state.isQuitting = true
+                return [.quit]
+            }
             if state.overlay == nil { state.overlay = .summary }
         }
         return startTicking(&state)
+    }
+
+    /// A talk guest analysing here after the host went away may meet an utterance the host
+    /// already taught: one module per utterance, as the engine itself does.
+    static func isSameUtterance(_ shown: TeachingModule, _ new: TeachingModule, _ state: AppState) -> Bool {
+        guard case .guest = state.talk else { return false }
+        return shown.utterance.text == new.utterance.text
     }
 }

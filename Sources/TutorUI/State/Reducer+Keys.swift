@@ -44,12 +44,14 @@ extension Reducer {
         case .confirmQuit:
             switch input {
             case .text("y"), .text("Y"), .key(.enter, _):
-                state.isQuitting = true
-                return [.quit]
+                state.overlay = nil
+                return quit(&state)
             default:
                 state.overlay = nil
                 return []
             }
+        case .endingForBoth:
+            return []  // only Ctrl-C (handled above) cuts the wait short
         case .help, .summary:
             state.overlay = nil
             if overlay == .summary, !state.visibleModules.isEmpty { state.focus = .modules }

@@ -7,6 +7,7 @@ extension Reducer {
         guard let role = state.talk else { return [] }
         switch (event, role) {
         case (.peerJoined(let name), _):
+            state.guestPresence = .here
             state.entries.append(ChatEntry(speaker: .system, text: "\(TextSanitizer.sanitize(name, keepNewlines: false)) joined. Say hello!"))
         case (.peerSaid(let speaker, let text), .host):
             guard !state.conversationEnded else { return [] }
@@ -33,15 +34,22 @@ extension Reducer {
             state.progress.findingsByType = findings
             if state.overlay == nil { state.overlay = .summary }
         case (.peerLeft(let reason), .host):
+            state.guestPresence = .gone
+            // Nobody is left to deliver to: a quit that waited for the guest goes ahead.
+            if state.overlay == .endingForBoth {
+                state.isQuitting = true
+                return [.quit]
+            }
             guard !state.conversationEnded else {
                 state.entries.append(ChatEntry(speaker: .system, text: "The other learner \(reason)."))
                 return []
             }
-            state.entries.append(ChatEntry(speaker: .system, text: "The other learner \(reason). Keep chatting, or type /end to finish and see your summary."))
+            let offer = state.standbyInterviewer.map { "Type /interviewer to go on with the interviewer (\($0.title)), or /end to finish and see your summary." }
+            state.entries.append(ChatEntry(speaker: .system, text: "The other learner \(reason). \(offer ?? "Keep chatting, or type /end to finish and see your summary.")"))
         case (.peerLeft(let reason), .guest):
-            guard !state.progress.isDone else { return [] }
-            state.conversationEnded = true
-            state.entries.append(ChatEntry(speaker: .system, text: "The host \(reason). Save what you want, then Ctrl-C quits."))
+            // After the summary, or after the guest's own leave, the host's going is expected.
+            guard !state.progress.isDone, state.guestPresence != .gone else { return [] }
+            return analyseHere(after: reason, &state)
         case (.joinRefused(let failures), .host):
             state.entries.append(ChatEntry(speaker: .system, text: "Someone tried a wrong code (\(failures) of 3)."))
         case (.joinsStopped, .host):
@@ -52,10 +60,69 @@ extension Reducer {
         return []
     }
 
+    /// How long a quitting host waits for the guest's remaining modules to go out.
+    public static let endingForBothLimit: Duration = .seconds(10)
+
+    /// The host's quit while the guest is here and the analysis is not done: ends the
+    /// conversation for both first, and quits when the summary has gone out (or at the limit).
+    /// Nil when the app can quit at once.
+    static func endForBothBeforeQuitting(_ state: inout AppState) -> [AppEffect]? {
+        guard case .host = state.talk, state.guestPresence == .here, !state.progress.isDone, state.overlay != .endingForBoth else { return nil }
+        let end = endConversation(&state)
+        state.overlay = .endingForBoth
+        return end + [.schedule(.quitDeadline, after: endingForBothLimit)]
+    }
+
+    /// The host's /interviewer: once the guest has gone, the interviewer takes over in the same
+    /// conversation, so the host's messages keep being batched and analysed with the earlier ones.
+    static func bringInInterviewer(_ state: inout AppState) -> [AppEffect] {
+        guard case .host = state.talk, let standby = state.standbyInterviewer else {
+            state.notice = "/interviewer is for a talk host whose guest has left"
+            return []
+        }
+        guard !state.conversationEnded else {
+            state.notice = "This conversation has ended; Ctrl-C quits."
+            return []
+        }
+        guard state.guestPresence == .gone else {
+            state.notice = "The interviewer can join once the other learner has left."
+            return []
+        }
+        state.standbyInterviewer = nil
+        state.bringIn(standby)
+        state.entries.append(ChatEntry(speaker: .system, text: "The interviewer (\(standby.title)) joins the conversation."))
+        return start(&state) + startTicking(&state)
+    }
+
+    /// What the guest's status bar adds to the analyser's name while the host analyses.
+    public static let onTheHost = " (on the host)"
+
+    /// The host went away before the guest's summary (a drop, a kill, a broken connection):
+    /// the guest's own engine analyses the guest's lines, which this terminal has, so the
+    /// learner still gets modules and a summary. Everything is analysed again (what the host
+    /// analysed went with it); modules for an utterance that already has one are skipped.
+    static func analyseHere(after reason: String, _ state: inout AppState) -> [AppEffect] {
+        let learner = state.learner
+        let own = state.entries.filter { $0.speaker == learner }.map(\.text)
+        state.conversationEnded = true
+        state.guestPresence = .gone
+        if state.analyserName.hasSuffix(onTheHost) { state.analyserName.removeLast(onTheHost.count) }
+        guard !own.isEmpty else {
+            state.entries.append(ChatEntry(speaker: .system, text: "The host \(reason). Save what you want, then Ctrl-C quits."))
+            return []
+        }
+        state.progress = AnalysisProgress()
+        state.progress.isEnding = true
+        state.entries.append(ChatEntry(speaker: .system, text: "The host \(reason). Your messages are analysed here instead: your modules and summary follow."))
+        let id = state.conversationID
+        return own.map { .send(Message(conversationID: id, speaker: learner, text: $0)) } + [.endConversation(id)] + startTicking(&state)
+    }
+
     /// The guest's /end: leaves the host's conversation (the host's engine owns the ending).
     static func leaveTalk(_ state: inout AppState) -> [AppEffect] {
         guard !state.conversationEnded else { return [] }
         state.conversationEnded = true
+        state.guestPresence = .gone
         state.entries.append(ChatEntry(speaker: .system, text: "You left the conversation. Save what you want, then Ctrl-C quits."))
         return [.endConversation(state.conversationID)]
     }

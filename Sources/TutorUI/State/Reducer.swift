@@ -31,8 +31,9 @@ public enum Reducer {
             state.chatScroll = 0
             return []
         case .terminate:
-            state.isQuitting = true
-            return [.quit]
+            // A second signal while ending for both waits for the deadline: the wait is bounded.
+            if state.overlay == .endingForBoth { return [] }
+            return quit(&state)
         case .input(let input):
             return handle(input, &state)
         case .engine(let engineEvent):
@@ -74,6 +75,7 @@ public enum Reducer {
             case "/end": return endConversation(&state)
             case "/help": state.overlay = .help
             case "/quit": return requestQuit(&state)
+            case "/interviewer": return bringInInterviewer(&state)
             default: state.notice = "Unknown command \(text.prefix(20)): try /end, /help or /quit"
             }
             return []
@@ -109,10 +111,16 @@ public enum Reducer {
     }
 
     static func requestQuit(_ state: inout AppState) -> [AppEffect] {
-        if state.unsavedCount > 0, state.overlay != .confirmQuit(unsavedCount: state.unsavedCount) {
+        if state.unsavedCount > 0, state.overlay != .confirmQuit(unsavedCount: state.unsavedCount), state.overlay != .endingForBoth {
             state.overlay = .confirmQuit(unsavedCount: state.unsavedCount)
             return []
         }
+        return quit(&state)
+    }
+
+    /// Quits, unless a talk host must first end the conversation for its guest.
+    static func quit(_ state: inout AppState) -> [AppEffect] {
+        if let ending = endForBothBeforeQuitting(&state) { return ending }
         state.isQuitting = true
         return [.quit]
     }
@@ -149,6 +157,10 @@ public enum Reducer {
             }
             state.isTicking = needsTicking(state)
             return state.isTicking ? [.schedule(.tick, after: tickInterval)] : []
+        case .quitDeadline:
+            guard state.overlay == .endingForBoth else { return [] }
+            state.isQuitting = true
+            return [.quit]
         }
     }
 

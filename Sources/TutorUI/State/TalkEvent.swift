@@ -10,6 +10,11 @@ public enum TalkRole: Hashable, Sendable {
     case guest(hostName: String)
 }
 
+/// Where the guest is: on the host, joined or gone; on the guest, `.gone` once it left by itself.
+public enum GuestPresence: Hashable, Sendable {
+    case notYet, here, gone
+}
+
 /// What the other terminal did, as the runner reports it.
 public enum TalkEvent: Hashable, Sendable {
     case peerJoined(name: String)

@@ -1,0 +1,57 @@
+// Who interviews: the options `chat` and `talk host` share, and the interviewer they pick.
+
+import ArgumentParser
+import TutorCore
+import TutorLLM
+import TutorUI
+
+/// `--script`, `--interviewer`, `--scenario`: the scripted interviewer by default, or the
+/// configured model playing a scenario.
+struct InterviewerOptions: ParsableArguments {
+    @Option(help: "The interviewer script from transcripts/ (see `chattutor scripts`).")
+    var script: String = "small-talk"
+
+    /// Who interviews: the script's lines, or the configured model playing a scenario.
+    enum Kind: String, ExpressibleByArgument, CaseIterable { case script, llm }
+
+    @Option(help: "script: the script's lines; llm: the configured model plays the scenario, its replies streamed in.")
+    var interviewer: Kind = .script
+
+    @Option(help: "With --interviewer llm: the scenario (a script in transcripts/ with @persona, @goal, @level); default: --script.")
+    var scenario: String?
+
+    /// The interviewer these options name, read from the transcripts directory.
+    func resolve(transcripts: String?) throws -> ChosenInterviewer {
+        let library = try TranscriptLibrary.locate(override: transcripts)
+        let name = interviewer == .llm ? (scenario ?? script) : script
+        guard let entry = library.entries.first(where: { $0.name == name }) else {
+            let scripts = library.entries.filter { $0.transcript?.kind == .script }.map(\.name)
+            throw UserError.noInput("no script '\(name)'; the scripts are: \(scripts.joined(separator: ", "))")
+        }
+        guard let transcript = entry.transcript else { throw UserError.dataError("\(entry.error.map { "\($0)" } ?? name)") }
+        guard transcript.kind == .script else {
+            throw UserError.dataError("'\(name)' is a recorded conversation; play it with `chattutor replay`")
+        }
+        if interviewer == .llm { return .live(InterviewScenario(transcript)) }
+        return .script(InterviewerState(scriptTitle: transcript.title, lines: transcript.lines.filter { $0.speaker == .interviewer }.map(\.text)))
+    }
+}
+
+/// The interviewer a command runs with.
+enum ChosenInterviewer {
+    case script(InterviewerState)
+    case live(InterviewScenario)
+
+    /// The scenario the model plays, for `TerminalSession.run`; nil for a script.
+    var scenario: InterviewScenario? {
+        if case .live(let scenario) = self { scenario } else { nil }
+    }
+
+    /// The interviewer as the app's state holds it before it says anything.
+    var standby: StandbyInterviewer {
+        switch self {
+        case .script(let state): .script(state)
+        case .live(let scenario): .live(LiveInterviewerState(title: "\(scenario.title) (model)"))
+        }
+    }
+}
