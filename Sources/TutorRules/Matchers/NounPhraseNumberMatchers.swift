@@ -85,3 +85,44 @@ struct SingularAfterEveryMatcher: Matcher {
         }
     }
 }
+
+/// "this things" → "these things", "that books" → "those books": the demonstrative agrees
+/// with its noun.
+struct DemonstrativeNumberMatcher: Matcher {
+    var triggerWords: Set<String>? { ["this", "that"] }
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        context.tokens.compactMap { word -> Match? in
+            guard word.lower == "this" || word.lower == "that", let noun = context.token(at: word.index + 1), noun.isWord, !noun.isCapitalized,
+                let entry = context.lexicon.noun(plural: noun.lower), entry.singular != noun.lower, context.lexicon.isMainlyNoun(entry.singular),
+                context.lexicon.verbReadings(of: noun.lower).isEmpty
+            else { return nil }
+            if let own = context.lexicon.noun(singular: noun.lower), own.frequency >= entry.frequency { return nil }
+            // "so that students can", "the book that students like": "that" joins a clause.
+            if word.lower == "that", let previous = context.token(at: word.index - 1), previous.isWord { return nil }
+            if let next = context.token(at: noun.index + 1), next.text == "'" || next.text == "'s" { return nil }
+            return context.replacement(of: word, with: word.lower == "this" ? "these" : "those")
+        }
+    }
+}
+
+/// "people is" → "people are", "children has" → "children have": nouns that are plural
+/// without an -s.
+struct PluralSubjectAgreementMatcher: Matcher {
+    private static let subjects: Set<String> = ["people", "children", "men", "women"]
+    private static let plural: [String: String] = ["is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't"]
+
+    var triggerWords: Set<String>? { Self.subjects }
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        context.tokens.compactMap { subject -> Match? in
+            guard Self.subjects.contains(subject.lower), let verb = context.token(at: subject.index + 1),
+                let replacement = Self.plural[verb.lower]
+            else { return nil }
+            // "one of the people is", "a group of children was": the subject is the head before "of".
+            if let previous = context.token(at: subject.index - 1), previous.isWord,
+                previous.lower == "of" || context.token(at: subject.index - 2)?.lower == "of" { return nil }
+            return context.replacement(of: verb, with: replacement)
+        }
+    }
+}

@@ -73,6 +73,9 @@ public struct RuleResources: Sendable {
         case "double-conjunction": return DoubleConjunctionMatcher()
         case "almost": return AlmostMatcher()
         case "feeling-adjective": return FeelingAdjectiveMatcher()
+        case "demonstrative-number": return DemonstrativeNumberMatcher()
+        case "plural-subject-agreement": return PluralSubjectAgreementMatcher()
+        case "everyday": return EverydayMatcher()
         case "noun-inflection": return spellCheckers.isEmpty ? nil : InflectionMatcher(kind: .noun, checkers: spellCheckers)
         case "verb-inflection": return spellCheckers.isEmpty ? nil : InflectionMatcher(kind: .verb, checkers: spellCheckers)
         default:
