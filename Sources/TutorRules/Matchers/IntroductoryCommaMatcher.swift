@@ -26,6 +26,8 @@ struct IntroductoryCommaMatcher: Matcher {
             if phrase == ["however"], context.lexicon.isAdjective(next.lower) || ["much", "many", "long", "often", "far"].contains(next.lower) {
                 return nil
             }
+            // "In addition to the price, ...": the phrase goes on.
+            if next.lower == "to" || next.lower == "of" { return nil }
             let comma = context.isPretokenised ? " ," : ","
             return Match(span: last.span, suggestions: [last.text + comma])
         }

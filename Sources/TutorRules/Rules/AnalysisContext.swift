@@ -67,9 +67,10 @@ struct AnalysisContext {
     }
 
     /// Whether the text is tokenised the way learner corpora are ("do n't", "it , too ."):
-    /// a space before a comma or a sentence's final stop, or a split "n't".
+    /// a space before a comma or a sentence's final stop, question or exclamation mark, or a
+    /// split "n't".
     var isPretokenised: Bool {
-        text.contains(" ,") || text.contains(" n't") || text.hasSuffix(" .") || text.contains(" . ")
+        text.contains(" ,") || text.contains(" n't") || text.contains(" . ") || [" .", " !", " ?"].contains { text.hasSuffix($0) }
     }
 
     /// A match that inserts `words` before `anchor`, written as a change of the anchor
