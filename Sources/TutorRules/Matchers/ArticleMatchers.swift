@@ -74,3 +74,27 @@ struct MissingArticleMatcher: Matcher {
         return lists["phrase-boundary-words"].contains(next.lower)
     }
 }
+
+/// "I found it on internet" → "on the internet", "in whole world" → "in the whole world":
+/// nouns that take "the" as there is only one of them.
+struct DefiniteOnlyMatcher: Matcher {
+    let lists: WordLists
+    private static let nouns: Set<String> = ["internet", "whole"]
+    private static let prepositions: Set<String> = ["on", "in", "at", "for", "from", "with", "by", "about", "through", "over", "into", "to"]
+
+    var triggerWords: Set<String>? { Self.nouns }
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        context.tokens.compactMap { noun -> Match? in
+            guard Self.nouns.contains(noun.lower), noun.isWord, let previous = context.token(at: noun.index - 1), previous.isWord,
+                !FunctionWords.determiners.contains(previous.lower), !["as", "on", "of", "whole"].contains(previous.lower) || noun.lower == "internet",
+                Self.prepositions.contains(previous.lower) || !context.lexicon.isAdjective(previous.lower)
+            else { return nil }
+            // "internet access", "internet banking": a modifier, not the internet itself.
+            if noun.lower == "internet", let next = context.token(at: noun.index + 1), next.isWord,
+                context.continuesCompound(next, lists: lists) || next.lower.hasSuffix("ing") || context.lexicon.isMainlyNoun(next.lower) { return nil }
+            if noun.lower == "whole", context.token(at: noun.index + 1)?.isWord != true { return nil }
+            return context.insertion("the", before: noun)
+        }
+    }
+}

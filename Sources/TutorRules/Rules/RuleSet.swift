@@ -76,6 +76,8 @@ public struct RuleResources: Sendable {
         case "demonstrative-number": return DemonstrativeNumberMatcher()
         case "plural-subject-agreement": return PluralSubjectAgreementMatcher()
         case "everyday": return EverydayMatcher()
+        case "do-support": return DoSupportMatcher()
+        case "definite-only": return DefiniteOnlyMatcher(lists: lists)
         case "noun-inflection": return spellCheckers.isEmpty ? nil : InflectionMatcher(kind: .noun, checkers: spellCheckers)
         case "verb-inflection": return spellCheckers.isEmpty ? nil : InflectionMatcher(kind: .verb, checkers: spellCheckers)
         default:
