@@ -78,6 +78,7 @@ public struct RuleResources: Sendable {
         case "everyday": return EverydayMatcher()
         case "do-support": return DoSupportMatcher()
         case "definite-only": return DefiniteOnlyMatcher(lists: lists)
+        case "time-preposition": return TimePrepositionMatcher(lists: lists)
         case "noun-inflection": return spellCheckers.isEmpty ? nil : InflectionMatcher(kind: .noun, checkers: spellCheckers)
         case "verb-inflection": return spellCheckers.isEmpty ? nil : InflectionMatcher(kind: .verb, checkers: spellCheckers)
         default:
