@@ -10,8 +10,8 @@ import TutorCore
 struct SpellingMatcher: Matcher {
     let checkers: [SpellChecker]
     let lists: WordLists
-    /// Each unknown word's outcome between its neighbours: learners repeat their misspellings.
-    private let outcomes = OutcomeCache()
+    /// What each unknown word could be: learners repeat their misspellings.
+    private let candidateCache = CandidateCache()
 
     init(checkers: [SpellChecker], lists: WordLists) {
         self.checkers = checkers
@@ -37,11 +37,15 @@ struct SpellingMatcher: Matcher {
                 token.text == word || startsSentenceCapitalized(token), !context.lexicon.knows(word),
                 context.lexicon.properNounUsage(of: word) < ProperNounMatcher.commonName
             else { return nil }
-            let previous = neighbour(of: token, step: -1, in: context), next = neighbour(of: token, step: 1, in: context)
-            let outcome = outcomes.outcome(for: "\(previous ?? "")|\(word)|\(next ?? "")") {
+            // What the word could be is the same wherever it stands; which of those it is
+            // depends on its neighbours.
+            let candidates = candidateCache.value(for: word) {
                 guard !lists["spelling-ignore"].contains(word), !checkers.accept(word) else { return nil }
-                return bestCandidate(for: word, between: previous, and: next, lexicon: context.lexicon) ?? split(word, lexicon: context.lexicon)
+                return Candidates(scored: scoredCandidates(for: word, lexicon: context.lexicon), split: split(word, lexicon: context.lexicon))
             }
+            guard let candidates else { return nil }
+            let previous = neighbour(of: token, step: -1, in: context), next = neighbour(of: token, step: 1, in: context)
+            let outcome = choose(among: candidates.scored, between: previous, and: next, lexicon: context.lexicon) ?? candidates.split
             guard let (best, distance) = outcome else { return nil }
             if token.text != word, checkers.accept(token.text) { return nil }
             let suggestion = token.text == word ? best : best.capitalizedFirst
@@ -63,7 +67,14 @@ struct SpellingMatcher: Matcher {
         token.startsSentence && token.text.utf8.count >= 6 && token.text.dropFirst() == token.lower.dropFirst()
     }
 
-    private func bestCandidate(for word: String, between previous: String?, and next: String?, lexicon: Lexicon) -> (String, Int)? {
+    /// What an unknown word could be: the nearest words, with how common each is and how
+    /// unusual the slip from it would be.
+    struct Candidates: Sendable {
+        var scored: [(word: String, distance: Int, usage: Int, slip: Int)]
+        var split: (String, Int)?
+    }
+
+    private func scoredCandidates(for word: String, lexicon: Lexicon) -> [(word: String, distance: Int, usage: Int, slip: Int)] {
         // Learners seldom get a word's first letter wrong, so a candidate that changes it
         // ("amature" → "mature") is not what they meant; swapping the first two is a typo.
         // Only the nearest candidates count, so a search within one edit comes first: it is
@@ -75,6 +86,12 @@ struct SpellingMatcher: Matcher {
         if candidates.isEmpty, word.count > 4 {
             candidates = lexicon.commonWords.words(near: word, maximumDistance: 2, sameFirstLetter: true)
         }
+        return candidates.map { ($0.word, $0.distance, lexicon.usage(of: $0.word), Self.slipCost(typed: word, meant: $0.word)) }
+    }
+
+    private func choose(
+        among candidates: [(word: String, distance: Int, usage: Int, slip: Int)], between previous: String?, and next: String?, lexicon: Lexicon
+    ) -> (String, Int)? {
         guard !candidates.isEmpty else { return nil }
         // How likely each candidate is, less how unusual the slip that would turn it into
         // what was typed (all as log10 × 100): by how common it is, and by how well it fits
@@ -82,10 +99,9 @@ struct SpellingMatcher: Matcher {
         // ("not goot at" → "good"); otherwise a word far more common than the others, if the
         // neighbours rank it first too.
         let scored = candidates.map { candidate in
-            let slip = Self.slipCost(typed: word, meant: candidate.word)
-            let usage = lexicon.usage(of: candidate.word)
-            let fit = lexicon.ngrams.fit(of: candidate.word, between: previous, and: next, wordCount: usage + Self.zipfToCount)
-            return (word: candidate.word, distance: candidate.distance, usage: usage, prior: usage - slip, inContext: fit - slip)
+            let fit = lexicon.ngrams.fit(of: candidate.word, between: previous, and: next, wordCount: candidate.usage + Self.zipfToCount)
+            return (word: candidate.word, distance: candidate.distance, usage: candidate.usage,
+                    prior: candidate.usage - candidate.slip, inContext: fit - candidate.slip)
         }
         let inContext = scored.sorted { $0.inContext > $1.inContext }
         let alone = scored.sorted { $0.prior > $1.prior }
@@ -161,18 +177,18 @@ struct SpellingMatcher: Matcher {
     }
 }
 
-/// Remembers what the spelling rule decided for each word it did not know, up to a bound.
-private final class OutcomeCache: Sendable {
+/// Remembers what each word the spelling rule did not know could be, up to a bound.
+private final class CandidateCache: Sendable {
     private static let capacity = 10_000
-    private let outcomes = Mutex<[String: (String, Int)?]>([:])
+    private let entries = Mutex<[String: SpellingMatcher.Candidates?]>([:])
 
-    func outcome(for word: String, deciding: () -> (String, Int)?) -> (String, Int)? {
-        if let known = outcomes.withLock({ $0[word] }) { return known }
-        let outcome = deciding()
-        outcomes.withLock { outcomes in
-            if outcomes.count >= Self.capacity { outcomes.removeAll(keepingCapacity: true) }
-            outcomes[word] = outcome
+    func value(for word: String, computing: () -> SpellingMatcher.Candidates?) -> SpellingMatcher.Candidates? {
+        if let known = entries.withLock({ $0[word] }) { return known }
+        let value = computing()
+        entries.withLock { entries in
+            if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
+            entries[word] = value
         }
-        return outcome
+        return value
     }
 }
