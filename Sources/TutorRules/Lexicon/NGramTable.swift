@@ -59,6 +59,15 @@ struct NGramTable: Sendable {
     /// about 6.4 million uses, or never seen).
     func count(_ first: String, _ second: String) -> Int? { lookup(Self.hash(first, second)) }
 
+    /// log10 × 100 of how often the word made of `first` and `second` written together
+    /// occurs ("out" + "side"); nil when it is not listed. Builds no string.
+    func count(joining first: String, _ second: String) -> Int? {
+        var value: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in first.utf8 { value = (value ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        for byte in second.utf8 { value = (value ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        return lookup(value)
+    }
+
     /// log10 × 100 of the probability of `second` after `first`, backing off to the word's
     /// own probability when the pair is not listed. `first` nil is a sentence boundary.
     func logProbability(of second: String, after first: String?, secondCount: Int) -> Int {

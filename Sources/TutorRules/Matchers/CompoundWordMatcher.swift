@@ -23,9 +23,11 @@ struct CompoundWordMatcher: Matcher {
                 first.text == first.lower || (first.startsSentence && first.text.dropFirst() == first.lower.dropFirst()),
                 first.lower.utf8.count >= 2, second.lower.utf8.count >= 2, !Self.phraseStarters.contains(first.lower)
             else { continue }
-            let joined = first.lower + second.lower
+            // Most pairs are no word written together: the table says so without building one.
             let ngrams = context.lexicon.ngrams
-            guard context.lexicon.usage(of: joined) >= Self.commonCompound, let together = ngrams.count(joined) else { continue }
+            guard let together = ngrams.count(joining: first.lower, second.lower) else { continue }
+            let joined = first.lower + second.lower
+            guard context.lexicon.usage(of: joined) >= Self.commonCompound else { continue }
             if let apart = ngrams.count(first.lower, second.lower), together - apart < Self.clearLead { continue }
             let suggestion = first.text == first.lower ? joined : joined.capitalizedFirst
             matches.append(Match(span: TextSpan(start: first.span.start, end: second.span.end), suggestions: [suggestion]))

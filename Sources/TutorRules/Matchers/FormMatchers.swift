@@ -4,6 +4,8 @@ import TutorCore
 
 /// "i think" → "I think", "i'm" → "I'm".
 struct CapitalIMatcher: Matcher {
+    var triggerWords: Set<String>? { ["i", "i'm", "i'll", "i've", "i'd"] }
+
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { token in
             guard token.isWord, token.text.hasPrefix("i") else { return nil }

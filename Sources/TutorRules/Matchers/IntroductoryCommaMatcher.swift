@@ -13,6 +13,8 @@ struct IntroductoryCommaMatcher: Matcher {
         phrases = lists["introductory-phrases"].map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
     }
 
+    var triggerWords: Set<String>? { Set(phrases.compactMap(\.first)) }
+
     func matches(in context: AnalysisContext) -> [Match] {
         let tokens = context.tokens
         return tokens.compactMap { first -> Match? in

@@ -29,6 +29,8 @@ struct KonglishMatcher: Matcher {
         }
     }
 
+    var triggerWords: Set<String>? { Set(entriesByFirstWord.keys) }
+
     func matches(in context: AnalysisContext) -> [Match] {
         let tokens = context.tokens
         var matches: [Match] = []

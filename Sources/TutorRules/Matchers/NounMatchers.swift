@@ -5,6 +5,14 @@ import TutorCore
 /// "two book" → "two books", "many friend" → "many friends".
 struct NounNumberMatcher: Matcher {
     let lists: WordLists
+    private let quantifiers: Set<String>
+    private let quantityNouns: Set<String>
+
+    init(lists: WordLists) {
+        self.lists = lists
+        quantifiers = lists["plural-quantifiers"]
+        quantityNouns = lists["quantity-nouns"]
+    }
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
@@ -13,7 +21,7 @@ struct NounNumberMatcher: Matcher {
                 let entry = context.lexicon.noun(singular: noun.lower), entry.plural != noun.lower,
                 context.lexicon.noun(plural: noun.lower) == nil,
                 context.lexicon.isMainlyNoun(noun.lower), !context.lexicon.isUncountable(noun.lower),
-                !lists["quantity-nouns"].contains(noun.lower), !context.lexicon.isVerbBase(noun.lower) || entry.frequency > 2 * (context.lexicon.verb(noun.lower)?.frequency ?? 0)
+                !quantityNouns.contains(noun.lower), !context.lexicon.isVerbBase(noun.lower) || entry.frequency > 2 * (context.lexicon.verb(noun.lower)?.frequency ?? 0)
             else { continue }
             // "two bus stops", "three year old": the noun modifies what follows.
             if let next = context.token(at: noun.index + 1), next.isWord,
@@ -26,6 +34,7 @@ struct NounNumberMatcher: Matcher {
     }
 
     private func isPluralQuantity(_ token: Token, in context: AnalysisContext) -> Bool {
+        guard token.isWord || token.kind == .number else { return false }
         if let value = FunctionWords.numberWords[token.lower] {
             // "two hundred", "one of the three": only the last number word counts.
             if let next = context.token(at: token.index + 1), FunctionWords.numberWords[next.lower] != nil { return false }
@@ -38,7 +47,7 @@ struct NounNumberMatcher: Matcher {
             // "2 pm", "10 o'clock", "5 star": digits are often part of a name or unit.
             return context.token(at: token.index - 1).map { !["at", "page", "room", "number", "no", "chapter", "gate", "line", "bus"].contains($0.lower) } ?? true
         }
-        return lists["plural-quantifiers"].contains(token.lower)
+        return quantifiers.contains(token.lower)
     }
 }
 

@@ -9,6 +9,8 @@ import TutorCore
 struct PerfectParticipleMatcher: Matcher {
     static let haveForms: Set = ["have", "has", "had", "'ve", "'d", "having"]
 
+    var triggerWords: Set<String>? { Self.haveForms }
+
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { have -> Match? in
             // "have got" is right: British English (and "have got" = "have" everywhere) uses "got".

@@ -78,6 +78,9 @@ struct ThirdPersonAgreementMatcher: Matcher {
 struct PastTimeMatcher: Matcher {
     let lists: WordLists
 
+    /// The words a past time marker needs ("yesterday", "last week", "two days ago").
+    var triggerWords: Set<String>? { ["yesterday", "last", "ago"] }
+
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
         var handled = Set<Int>()
@@ -176,6 +179,8 @@ struct PastTimeMatcher: Matcher {
 
 /// "can speaks" → "can speak", "will going" → "will go", "should to study" → "should study".
 struct ModalVerbFormMatcher: Matcher {
+    var triggerWords: Set<String>? { FunctionWords.modals }
+
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
         for modal in context.tokens where modal.isWord && FunctionWords.modals.contains(modal.lower) {

@@ -36,6 +36,7 @@ struct AnalysisContext {
         self.positions = positions
         self.words = Set(positions.keys)
         self.rareWords = tokens.filter { $0.isWord && lexicon.usage(of: $0.lower) == 0 }
+        self.isPretokenised = text.contains(" ,") || text.contains(" n't") || text.contains(" . ") || [" .", " !", " ?"].contains { text.hasSuffix($0) }
     }
 
     func token(at index: Int) -> Token? {
@@ -69,9 +70,7 @@ struct AnalysisContext {
     /// Whether the text is tokenised the way learner corpora are ("do n't", "it , too ."):
     /// a space before a comma or a sentence's final stop, question or exclamation mark, or a
     /// split "n't".
-    var isPretokenised: Bool {
-        text.contains(" ,") || text.contains(" n't") || text.contains(" . ") || [" .", " !", " ?"].contains { text.hasSuffix($0) }
-    }
+    let isPretokenised: Bool
 
     /// A match that inserts `words` before `anchor`, written as a change of the anchor
     /// ("store" → "the store") so learners see where the word goes.

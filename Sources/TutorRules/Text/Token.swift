@@ -27,5 +27,11 @@ struct Token: Hashable, Sendable {
     /// Sentence-ending punctuation.
     var endsSentence: Bool { kind == .punctuation && (text == "." || text == "!" || text == "?" || text == "…") }
     /// Punctuation that ends a clause: a sentence end, a comma, a semicolon, a colon, a dash.
-    var endsClause: Bool { kind == .punctuation && [".", "!", "?", ",", ";", ":", "-", "–", "—", "…"].contains(text) }
+    var endsClause: Bool {
+        guard kind == .punctuation else { return false }
+        switch text {
+        case ".", "!", "?", ",", ";", ":", "-", "–", "—", "…": return true
+        default: return false
+        }
+    }
 }

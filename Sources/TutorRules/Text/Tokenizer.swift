@@ -46,19 +46,25 @@ enum Tokenizer {
                 while kind == .punctuation, scalar == ".", offset < scalars.count, scalars[offset] == "." { offset += 1 }
             }
             let tokenText: String
+            let lower: String
             if let ascii {
-                tokenText = String(decoding: ascii[start..<offset], as: UTF8.self)
+                let bytes = ascii[start..<offset]
+                tokenText = String(decoding: bytes, as: UTF8.self)
+                // ASCII letters lowercase by adding 32: no Unicode tables needed.
+                lower = bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A })
+                    ? String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self) : tokenText
             } else {
                 var view = String.UnicodeScalarView()
                 view.append(contentsOf: scalars[start..<offset])
                 tokenText = String(view)
+                lower = normalizedLower(tokenText)
             }
             let token = Token(
-                text: tokenText, lower: normalizedLower(tokenText), kind: kind,
+                text: tokenText, lower: lower, kind: kind,
                 span: TextSpan(start: start, end: offset), index: tokens.count, startsSentence: nextStartsSentence)
             tokens.append(token)
             nextStartsSentence = token.endsSentence || (token.text.hasPrefix("..") && kind == .punctuation)
-            if kind == .punctuation, ["\"", "'", "(", "“", "‘"].contains(token.text), token.startsSentence { nextStartsSentence = true }
+            if kind == .punctuation, token.startsSentence, ["\"", "'", "(", "“", "‘"].contains(token.text) { nextStartsSentence = true }
         }
         return tokens
     }
