@@ -36,7 +36,26 @@ struct AnalysisContext {
         self.positions = positions
         self.words = Set(positions.keys)
         self.rareWords = tokens.filter { $0.isWord && lexicon.usage(of: $0.lower) == 0 }
-        self.isPretokenised = text.contains(" ,") || text.contains(" n't") || text.contains(" . ") || [" .", " !", " ?"].contains { text.hasSuffix($0) }
+        self.isPretokenised = Self.looksPretokenised(text)
+    }
+
+    /// " ,", " n't", " . " anywhere, or " .", " !", " ?" at the end, in one pass over the bytes.
+    private static func looksPretokenised(_ text: String) -> Bool {
+        let bytes = text.utf8
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0, index = 0
+        let last = bytes.count - 1
+        for byte in bytes {
+            if beforePrevious == 0x20, previous == 0x2E, byte == 0x20 { return true }  // " . "
+            if previous == 0x20 {
+                if byte == 0x2C { return true }  // " ,"
+                if index == last, byte == 0x2E || byte == 0x21 || byte == 0x3F { return true }  // " ." " !" " ?" at the end
+            }
+            if beforePrevious == 0x20, previous == 0x6E, byte == 0x27 { return true }  // " n'"
+            beforePrevious = previous
+            previous = byte
+            index += 1
+        }
+        return false
     }
 
     func token(at index: Int) -> Token? {
