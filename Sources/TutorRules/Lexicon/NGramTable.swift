@@ -8,6 +8,7 @@ import Foundation
 struct NGramTable: Sendable {
     private let keys: [UInt64]
     private let values: [UInt16]
+    private let mask: Int
 
     /// log10 × 100 of the corpus size (5.4 × 10¹¹ words): a word's count over it is its
     /// probability.
@@ -20,8 +21,9 @@ struct NGramTable: Sendable {
     static let unlistedPairCeiling = 681 - 30
 
     init() {
-        keys = []
-        values = []
+        keys = [Self.empty]
+        values = [0]
+        mask = 0
     }
 
     /// Reads the table; nil entries when the file is missing would hide a broken install, so
@@ -40,17 +42,31 @@ struct NGramTable: Sendable {
         guard data.count == 8 + count * 10 else {
             throw RuleDataError.malformed(file: url.lastPathComponent, detail: "\(data.count) bytes for \(count) entries")
         }
-        var keys = [UInt64](repeating: 0, count: count)
-        var values = [UInt16](repeating: 0, count: count)
+        // An open-addressed table at most half full: a lookup touches one or two slots, where
+        // a binary search over the sorted file would touch twenty, far apart.
+        var capacity = 16
+        while capacity < count * 2 { capacity *= 2 }
+        var keys = [UInt64](repeating: Self.empty, count: capacity)
+        var values = [UInt16](repeating: 0, count: capacity)
+        let mask = capacity - 1
         data.withUnsafeBytes { raw in
             for index in 0..<count {
-                keys[index] = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8 + index * 8, as: UInt64.self))
-                values[index] = UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: 8 + count * 8 + index * 2, as: UInt16.self))
+                let key = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8 + index * 8, as: UInt64.self))
+                var slot = Int(truncatingIfNeeded: key) & mask
+                while keys[slot] != Self.empty { slot = (slot + 1) & mask }
+                keys[slot] = key
+                values[slot] = UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: 8 + count * 8 + index * 2, as: UInt16.self))
             }
         }
         self.keys = keys
         self.values = values
+        self.mask = mask
     }
+
+    /// The mark of an empty slot: no word's hash (the generator checks its keys are unique,
+    /// and FNV-1a of a word is never all ones in practice; a word that hashed to it would only
+    /// go unfound).
+    private static let empty = UInt64.max
 
     /// log10 × 100 of how often the word occurs; nil when it is not listed.
     func count(_ word: String) -> Int? { lookup(Self.hash(word)) }
@@ -93,12 +109,13 @@ struct NGramTable: Sendable {
     }
 
     private func lookup(_ key: UInt64) -> Int? {
-        var low = 0, high = keys.count
-        while low < high {
-            let middle = (low + high) / 2
-            if keys[middle] < key { low = middle + 1 } else { high = middle }
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while true {
+            let found = keys[slot]
+            if found == key { return Int(values[slot]) }
+            if found == Self.empty { return nil }
+            slot = (slot + 1) & mask
         }
-        return low < keys.count && keys[low] == key ? Int(values[low]) : nil
     }
 
     /// 64-bit FNV-1a of the UTF-8 of the words joined by a space (as the generator does).
