@@ -20,6 +20,8 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var limits = Limits()
     public var metricsPublic = false
     public var batchSize = 10
+    /// The swift-log level of the server's log (a line per request at `info`).
+    public var logLevel = "info"
 
     public init() {}
 
@@ -35,6 +37,7 @@ public struct ServerConfiguration: Sendable, Equatable {
         case maxText = "max_text"
         case metricsPublic = "metrics_public"
         case batchSize = "batch_size"
+        case logLevel = "log_level"
 
         public var environmentName: String { "CHATTUTOR_SERVE_" + rawValue.uppercased() }
         public var fileName: String { "serve_" + rawValue }
@@ -81,6 +84,11 @@ public struct ServerConfiguration: Sendable, Equatable {
         if let bytes = try integer(.maxBody, in: 256...(64 * 1024 * 1024)) { configuration.limits.maximumBodyBytes = bytes }
         if let characters = try integer(.maxText, in: 1...100_000) { configuration.limits.maximumTextCharacters = characters }
         if let batch = try integer(.batchSize, in: 1...1_000) { configuration.batchSize = batch }
+        if let (level, source) = value(.logLevel) {
+            let levels = ["trace", "debug", "info", "notice", "warning", "error", "critical"]
+            guard levels.contains(level) else { throw .invalid(source: source, value: level, expected: "one of " + levels.joined(separator: ", ")) }
+            configuration.logLevel = level
+        }
         if let (text, source) = value(.metricsPublic) {
             switch text.lowercased() {
             case "true", "1", "yes": configuration.metricsPublic = true

@@ -52,6 +52,8 @@ struct ServeRunCommand: AsyncParsableCommand {
     @Option(help: "Refuse message text over this many characters with 413 (default 4000).") var maxText: String?
     @Option(help: "Analyse learner messages in batches of this size (default 10).") var batchSize: String?
     @Flag(help: "Serve /metrics without a token.") var metricsPublic = false
+    @Option(help: "Log level: trace, debug, info (a line per request, the default), notice, warning, error, critical.")
+    var logLevel: String?
     @OptionGroup var model: LLMOptions
 
     func run() async throws {
@@ -63,7 +65,7 @@ struct ServeRunCommand: AsyncParsableCommand {
             let engine = parts.makeEngine(EngineConfiguration(batchSize: configuration.batchSize, idleTimeout: nil))
             LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
             var logger = Logger(label: "chattutor.serve")
-            logger.logLevel = .info
+            logger.logLevel = Logger.Level(rawValue: configuration.logLevel) ?? .info
             let server = ChatTutorServer(configuration: configuration, engine: engine, store: store, logger: logger)
             let host = configuration.host
             do {
@@ -86,6 +88,7 @@ struct ServeRunCommand: AsyncParsableCommand {
         flags[.maxBody] = maxBody
         flags[.maxText] = maxText
         flags[.batchSize] = batchSize
+        flags[.logLevel] = logLevel
         if !corsOrigin.isEmpty { flags[.corsOrigin] = corsOrigin.joined(separator: ",") }
         if metricsPublic { flags[.metricsPublic] = "true" }
         let environment = ProcessInfo.processInfo.environment
