@@ -32,6 +32,7 @@ struct EventsAndOperationsTests {
             }
             let stream = Task { try await call(client, .get, "/conversations/c1/events", token: token) }
             while await fixture.server.registry.subscriberCount(of: "c1") == 0 { try await Task.sleep(for: .milliseconds(2)) }
+            await fixture.server.registry.sweep()  // nothing is idle yet: only a keep-alive is sent
             try await call(client, .post, "/end_conversation/c1", token: token)
             // One module validates while the other is held: the list shows it, the stream stays open.
             while try await call(client, .get, "/teaching_modules/list/c1", token: token).object()["modules"].map({ ($0 as? [Any])?.count ?? 0 }) != 1 {
@@ -47,6 +48,7 @@ struct EventsAndOperationsTests {
             let first = try JSONSerialization.jsonObject(with: Data(events[0].data.utf8)) as? [String: Any]
             #expect(first?["conversationID"] as? String == "c1")
             #expect(events[2].data == #"{"conversation_id":"c1","modules":2}"#)
+            #expect(response.text.hasPrefix(": keep-alive\n\n"))
         }
     }
 

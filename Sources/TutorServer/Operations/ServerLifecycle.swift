@@ -9,13 +9,16 @@ import TutorCore
 /// the HTTP server in the group): it refuses new messages and closes event streams, waits up
 /// to `grace` for ending conversations to finish their modules (clients can still read them),
 /// then stops the engine; the HTTP server then stops accepting and drains.
-struct ServerLifecycle: Service {
+struct ServerLifecycle: Service, CustomStringConvertible {
     let driver: EngineDriver
     let registry: ConversationRegistry
     let metrics: ServerMetrics
     let sweepInterval: Duration
     let grace: Duration
     let logger: Logger
+
+    /// The name ServiceLifecycle logs.
+    var description: String { "ServerLifecycle" }
 
     func run() async throws {
         await withTaskGroup(of: Void.self) { group in

@@ -39,6 +39,9 @@ public enum ConversationEvent: Sendable, Equatable {
     case module(String)
     /// Generation finished with this many validated modules.
     case done(moduleCount: Int)
+    /// Nothing happened for a while: a comment line keeps proxies from closing the stream,
+    /// and writing it finds clients that went away.
+    case keepAlive
 }
 
 /// What `POST /message` answers.

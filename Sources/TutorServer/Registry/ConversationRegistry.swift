@@ -162,13 +162,15 @@ public actor ConversationRegistry {
     // MARK: - Time and shutdown
 
     /// Ends conversations idle past the idle timeout and drops finished ones kept past the
-    /// retention time. Returns how many were ended and dropped.
+    /// retention time; sends open event streams a keep-alive. Returns how many were ended
+    /// and dropped.
     @discardableResult
     public func sweep() -> (ended: Int, dropped: Int) {
         let time = now()
         var ended = 0
         var dropped: [ConversationID] = []
         for (id, record) in conversations {
+            record.subscribers.values.forEach { $0.yield(.keepAlive) }
             if record.status == .open, time - record.lastActivity >= policy.idleTimeout {
                 conversations[id]?.status = .ending
                 commands.yield(.end(id))

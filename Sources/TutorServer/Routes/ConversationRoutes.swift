@@ -82,6 +82,7 @@ struct ConversationRoutes: Sendable {
         switch event {
         case .module(let json): "event: module\ndata: \(json)\n\n"
         case .done(let count): "event: done\ndata: {\"conversation_id\":\"\(conversationID)\",\"modules\":\(count)}\n\n"
+        case .keepAlive: ": keep-alive\n\n"
         }
     }
 }
