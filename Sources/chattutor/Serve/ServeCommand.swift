@@ -40,19 +40,24 @@ struct ServeRunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run", abstract: "Run the server until SIGTERM or SIGINT (the default subcommand).")
 
-    @Option(help: "The address to listen on (default 127.0.0.1).") var host: String?
+    @Option(help: ArgumentHelp("The address to listen on (default 127.0.0.1).", valueName: "address")) var host: String?
     @Option(help: "The port (default 8000; 0 picks a free one, printed at start).") var port: String?
     @OptionGroup var database: ServeDatabaseOption
     @Option(help: ArgumentHelp("An origin allowed by CORS; repeat for more (default: none).", valueName: "url"))
     var corsOrigin: [String] = []
-    @Option(help: "End a conversation after this many seconds without a message (default 1800).") var idleTimeout: String?
-    @Option(help: "Keep a finished conversation's modules this many seconds (default 3600).") var retention: String?
-    @Option(help: "On SIGTERM, let module generation finish for up to this many seconds (default 10).") var shutdownGrace: String?
-    @Option(help: "Refuse request bodies over this many bytes with 413 (default 16384).") var maxBody: String?
-    @Option(help: "Refuse message text over this many characters with 413 (default 4000).") var maxText: String?
-    @Option(help: "Analyse learner messages in batches of this size (default 10).") var batchSize: String?
+    @Option(help: ArgumentHelp("End a conversation after this many seconds without a message (default 1800).", valueName: "seconds"))
+    var idleTimeout: String?
+    @Option(help: ArgumentHelp("Keep a finished conversation's modules this many seconds (default 3600).", valueName: "seconds"))
+    var retention: String?
+    @Option(help: ArgumentHelp("On SIGTERM, let module generation finish for up to this many seconds (default 10).", valueName: "seconds"))
+    var shutdownGrace: String?
+    @Option(help: ArgumentHelp("Refuse request bodies over this many bytes with 413 (default 16384).", valueName: "bytes"))
+    var maxBody: String?
+    @Option(help: ArgumentHelp("Refuse message text over this many characters with 413 (default 4000).", valueName: "characters"))
+    var maxText: String?
+    @Option(help: ArgumentHelp("Analyse learner messages in batches of this size (default 10).", valueName: "n")) var batchSize: String?
     @Flag(help: "Serve /metrics without a token.") var metricsPublic = false
-    @Option(help: "Log level: trace, debug, info (a line per request, the default), notice, warning, error, critical.")
+    @Option(help: ArgumentHelp("Log level: trace, debug, info (a line per request, the default), notice, warning, error, critical.", valueName: "level"))
     var logLevel: String?
     @OptionGroup var model: LLMOptions
 
