@@ -36,6 +36,8 @@ struct LoadReportTests {
         #expect(report.sendingSeconds == 2)
         #expect(report.acceptedPerSecond == 3)
         #expect(report.lastEndToLastFinishedSeconds == 1.5)
+        #expect(report.endToFinishedLatency?.p50Milliseconds == 500)
+        #expect(report.endToFinishedLatency?.maxMilliseconds == 1900)
         #expect(report.modules == 7)
         #expect(report.messageLatency?.p99Milliseconds == 3)
         #expect(report.lostConversations == 0)

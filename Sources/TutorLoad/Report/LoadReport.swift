@@ -18,6 +18,8 @@ public struct LoadReport: Sendable, Equatable, Codable {
     /// From the last conversation's end (202) to the last conversation seen finished; nil when
     /// a conversation never finished. Its resolution is the poll interval.
     public var lastEndToLastFinishedSeconds: Double?
+    /// From each conversation's end to its finish, over the finished conversations.
+    public var endToFinishedLatency: LatencySummary?
     public var pollIntervalMilliseconds: Int
     public var conversationsFinished: Int
     public var modules: Int
@@ -53,6 +55,11 @@ public struct LoadReport: Sendable, Equatable, Codable {
         messageLatency = LatencySummary(nanoseconds: outcomes.flatMap(\.messageLatencyNanoseconds))
         pollIntervalMilliseconds = Int(plan.pollInterval.nanoseconds / 1_000_000)
         let finished = outcomes.compactMap(\.finishedAt)
+        endToFinishedLatency = LatencySummary(
+            nanoseconds: outcomes.compactMap { outcome in
+                guard let ended = outcome.endedAt, let finished = outcome.finishedAt else { return nil }
+                return (finished - ended).nanoseconds
+            })
         conversationsFinished = finished.count
         if finished.count == outcomes.count, let lastFinished = finished.max(),
             let lastEnd = outcomes.compactMap(\.endedAt).max()
@@ -96,6 +103,11 @@ public struct LoadReport: Sendable, Equatable, Codable {
         }
         let endToFinish = lastEndToLastFinishedSeconds.map { "\(fixed($0, 2)) s" } ?? "never (see lost)"
         lines.append("last end to last finished  \(endToFinish) (polled every \(pollIntervalMilliseconds) ms)")
+        if let each = endToFinishedLatency {
+            lines.append(
+                "end to finished     per conversation p50 \(fixed(each.p50Milliseconds / 1000, 2)) s, "
+                    + "p99 \(fixed(each.p99Milliseconds / 1000, 2)) s, max \(fixed(each.maxMilliseconds / 1000, 2)) s")
+        }
         lines.append("modules             \(modules) in \(conversationsFinished) of \(conversations) finished conversations")
         if let server {
             lines.append(
