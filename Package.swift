@@ -15,6 +15,11 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .target(name: "TutorCore"),
@@ -31,6 +36,18 @@ let package = Package(
         .target(name: "NcursesBackend", dependencies: ["CNcursesw", "TerminalKit"]),
         .target(name: "TutorTalk", dependencies: ["TutorCore"]),
         .target(name: "TutorStore", dependencies: ["TutorCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(
+            name: "TutorServer",
+            dependencies: [
+                "TutorCore",
+                "TutorStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .executableTarget(
             name: "chattutor",
             dependencies: [
@@ -42,6 +59,7 @@ let package = Package(
                 "NcursesBackend",
                 "TutorStore",
                 "TutorTalk",
+                "TutorServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -83,6 +101,12 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
+        .testTarget(
+            name: "TutorServerTests",
+            dependencies: [
+                "TutorServer", "TutorCore", "TutorStore", "TutorTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]),
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalKit"]),
     ],
     swiftLanguageModes: [.v6]

@@ -69,6 +69,18 @@ extension ModuleStore {
             // Modules saved before scheduling existed are new, due from when they were saved.
             try db.execute(sql: "INSERT INTO review_card (savedModuleId, state, step, due) SELECT id, 0, 0, savedAt FROM saved_module")
         }
+        migrator.registerMigration("v3: API tokens") { db in
+            // Bearer tokens of `chattutor serve`: only the SHA-256 of each token is kept.
+            try db.create(table: "api_token") { table in
+                // The token's public part (printed by `token list`), not a secret.
+                table.primaryKey("id", .text)
+                table.column("userName", .text).notNull()
+                table.column("hash", .blob).notNull()
+                table.column("createdAt", .datetime).notNull()
+                table.column("revokedAt", .datetime)
+            }
+            try db.create(index: "api_token_user", on: "api_token", columns: ["userName"])
+        }
         return migrator
     }
 

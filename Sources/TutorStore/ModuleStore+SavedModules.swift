@@ -71,6 +71,15 @@ extension ModuleStore {
         }
     }
 
+    /// The learner's save of the module with this module id (`TeachingModule.id`), or nil.
+    public func savedModule(moduleID: String, for learnerName: String) throws(StoreError) -> SavedModule? {
+        try read("read a saved module") { db in
+            try SavedModule.fetchAll(
+                db, "WHERE learner.name = ? AND saved_module.moduleId = ?", arguments: [learnerName, moduleID]
+            ).first
+        }
+    }
+
     /// Whether the learner has saved the module with this module id (`TeachingModule.id`).
     public func isSaved(moduleID: String, for learnerName: String) throws(StoreError) -> Bool {
         try read("check for a saved module") { db in

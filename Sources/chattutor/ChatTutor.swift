@@ -10,7 +10,7 @@ struct ChatTutor: AsyncParsableCommand {
         discussion: "Chat text and analysis stay in memory; only what you ask for is written to disk.",
         subcommands: [
             ChatCommand.self, ReplayCommand.self, AnalyzeCommand.self, CheckCommand.self, ScriptsCommand.self,
-            SavedCommand.self, ReviewCommand.self, DoctorCommand.self, TalkCommand.self,
+            SavedCommand.self, ReviewCommand.self, DoctorCommand.self, TalkCommand.self, ServeCommand.self,
         ],
         defaultSubcommand: ChatCommand.self
     )

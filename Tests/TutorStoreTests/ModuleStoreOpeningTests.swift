@@ -16,8 +16,9 @@ struct ModuleStoreOpeningTests {
         try database.read { db in
             #expect(
                 try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") == [
-                    "v1: learners and saved modules", "v2: review schedule and log",
+                    "v1: learners and saved modules", "v2: review schedule and log", "v3: API tokens",
                 ])
+            #expect(try db.columns(in: "api_token").map(\.name) == ["id", "userName", "hash", "createdAt", "revokedAt"])
             #expect(try db.columns(in: "learner").map(\.name) == ["id", "name", "createdAt"])
             #expect(
                 try db.columns(in: "saved_module").map(\.name) == [

@@ -1,7 +1,7 @@
 # `chattutor --help` lists every command, and `scripts` lists the transcripts.
 source "$(dirname "$0")/lib.bash"
 "$bin" --help > "$work/help"
-for command in analyze check scripts; do
+for command in analyze check scripts serve; do
   grep -q "^  $command" "$work/help" || fail "--help does not list $command"
 done
 pass "--help lists the commands"

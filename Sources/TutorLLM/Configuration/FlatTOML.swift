@@ -10,8 +10,9 @@ public struct ConfigFileError: Error, Sendable, Hashable, CustomStringConvertibl
 
 /// Flat TOML: `key = "value"` (basic or literal strings), numbers and booleans as text,
 /// `#` comments and blank lines. Tables and arrays are refused with a clear message.
-enum FlatTOML {
-    static func parse(_ text: String, file: String) throws(ConfigFileError) -> [String: String] {
+public enum FlatTOML {
+    /// The keys and values of a config file's text; `file` names it in errors.
+    public static func parse(_ text: String, file: String) throws(ConfigFileError) -> [String: String] {
         var values: [String: String] = [:]
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             func failure(_ reason: String) -> ConfigFileError { ConfigFileError(file: file, line: index + 1, reason: reason) }

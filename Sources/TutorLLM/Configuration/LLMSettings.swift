@@ -46,7 +46,18 @@ public struct LLMSettings: Sendable, CustomStringConvertible {
     public static func load(environment: [String: String] = ProcessInfo.processInfo.environment) throws(LLMSettingsError) -> LLMSettings {
         let url = configFileURL(environment: environment)
         let text = FileManager.default.contents(atPath: url.path).map { String(decoding: $0, as: UTF8.self) }
-        return try resolve(environment: environment, configText: text, configPath: url.path)
+        let settings = try resolve(environment: environment, configText: text, configPath: url.path)
+        if settings.sources[Key.apiKey.rawValue] == url.path {
+            try requireOwnerOnly(url)
+        }
+        return settings
+    }
+
+    /// Refuses a file that holds a secret when its group or others can read or change it.
+    public static func requireOwnerOnly(_ url: URL) throws(LLMSettingsError) {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+        let mode = (attributes?[.posixPermissions] as? NSNumber)?.intValue ?? 0o777
+        if mode & 0o077 != 0 { throw .secretFileNotPrivate(url.path, mode: mode) }
     }
 
     /// The settings from an environment and the text of a config file.
@@ -59,7 +70,8 @@ public struct LLMSettings: Sendable, CustomStringConvertible {
                 throw .configFile(error)
             }
             let known = Set(Key.allCases.flatMap { [$0.rawValue, $0.fileName] })
-            if let unknown = file.keys.sorted().first(where: { !known.contains($0) }) {
+            // `serve_*` keys belong to `chattutor serve`, which checks them itself.
+            if let unknown = file.keys.sorted().first(where: { !known.contains($0) && !$0.hasPrefix("serve_") }) {
                 throw .unknownKey(unknown, file: configPath)
             }
         }
@@ -115,6 +127,8 @@ public enum LLMSettingsError: Error, Sendable, Hashable, CustomStringConvertible
     case invalidNumber(String, String)
     /// `--llm` was asked for but nothing is configured.
     case notConfigured
+    /// The config file holds the API key but others can read it.
+    case secretFileNotPrivate(String, mode: Int)
 
     public var description: String {
         switch self {
@@ -128,6 +142,8 @@ public enum LLMSettingsError: Error, Sendable, Hashable, CustomStringConvertible
             "CHATTUTOR_LLM_BASE_URL '\(LLMError.excerpt(text, limit: 80))' is not an http(s) URL; it looks like http://127.0.0.1:8080/v1"
         case .invalidNumber(let key, let text):
             "\(key) '\(LLMError.excerpt(text, limit: 20))' is not a number in range (seconds, or 1–64 requests)"
+        case .secretFileNotPrivate(let path, let mode):
+            "\(path) holds api_key but its mode is \(String(mode, radix: 8)): run `chmod 600 \(path)`, or move the key to CHATTUTOR_LLM_API_KEY"
         case .notConfigured:
             "--llm needs a model: set CHATTUTOR_LLM_BASE_URL and CHATTUTOR_LLM_MODEL (or base_url and model in ~/.config/chattutor/config.toml); run `chattutor doctor` to check"
         }

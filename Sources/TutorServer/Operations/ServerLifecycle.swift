@@ -1,0 +1,56 @@
+// The server's own service: drives the engine, sweeps idle and expired conversations, and on
+// shutdown lets in-flight generation finish within the grace period.
+
+import Logging
+import ServiceLifecycle
+import TutorCore
+
+/// Runs beside the HTTP server in one `ServiceGroup`. It is shut down first (it comes after
+/// the HTTP server in the group): it refuses new messages and closes event streams, waits up
+/// to `grace` for ending conversations to finish their modules (clients can still read them),
+/// then stops the engine; the HTTP server then stops accepting and drains.
+struct ServerLifecycle: Service, CustomStringConvertible {
+    let driver: EngineDriver
+    let registry: ConversationRegistry
+    let metrics: ServerMetrics
+    let sweepInterval: Duration
+    let grace: Duration
+    let logger: Logger
+
+    /// The name ServiceLifecycle logs.
+    var description: String { "ServerLifecycle" }
+
+    func run() async throws {
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask { await driver.sendCommands() }
+            group.addTask { await driver.dispatchEvents() }
+            // The sweeper stops when shutdown begins; the driver keeps going until the engine stops.
+            await cancelWhenGracefulShutdown {
+                while !Task.isCancelled {
+                    do { try await Task.sleep(for: sweepInterval) } catch { break }
+                    let (ended, dropped) = await registry.sweep()
+                    metrics.setConversationsInMemory(await registry.count)
+                    if ended + dropped > 0 {
+                        logger.info("swept conversations", metadata: ["ended_idle": "\(ended)", "dropped": "\(dropped)"])
+                    }
+                }
+            }
+            await drain()
+            group.cancelAll()
+        }
+    }
+
+    /// Waits for ending conversations (up to `grace`), then stops the engine.
+    private func drain() async {
+        await registry.beginShutdown()
+        let deadline = ContinuousClock.now + grace
+        var waiting = await registry.endingCount
+        logger.info("shutting down", metadata: ["conversations_ending": "\(waiting)"])
+        while waiting > 0, ContinuousClock.now < deadline {
+            try? await Task.sleep(for: .milliseconds(50))
+            waiting = await registry.endingCount
+        }
+        if waiting > 0 { logger.warning("grace period over; stopping unfinished generation", metadata: ["conversations_ending": "\(waiting)"]) }
+        await driver.engine.shutdown()
+    }
+}

@@ -1,0 +1,78 @@
+// What the server holds about one conversation: owner, status, counts and validated modules.
+
+import TutorCore
+
+/// Where a conversation is: taking messages, making its modules, or done.
+public enum ConversationStatus: String, Sendable, Codable {
+    case open, ending, finished
+}
+
+/// A validated module with its wire JSON, encoded once when it validates.
+struct ModuleEntry: Sendable {
+    var module: TeachingModule
+    var json: String
+}
+
+/// One conversation in the registry. No chat text: only counts, times and the validated
+/// modules (which the learner is meant to see).
+struct ConversationRecord {
+    let owner: String
+    var status: ConversationStatus = .open
+    var messageCount = 0
+    var learnerUtteranceCount = 0
+    /// `now()` of the last message, for the idle timeout.
+    var lastActivity: Duration
+    /// `now()` when generation finished, for the retention time.
+    var finishedAt: Duration?
+    var modules: [ModuleEntry] = []
+    var subscribers: [Int: AsyncStream<ConversationEvent>.Continuation] = [:]
+
+    init(owner: String, now: Duration) {
+        self.owner = owner
+        self.lastActivity = now
+    }
+}
+
+/// What a subscriber to a conversation's events receives.
+public enum ConversationEvent: Sendable, Equatable {
+    /// A module validated: its wire JSON.
+    case module(String)
+    /// Generation finished with this many validated modules.
+    case done(moduleCount: Int)
+    /// Nothing happened for a while: a comment line keeps proxies from closing the stream,
+    /// and writing it finds clients that went away.
+    case keepAlive
+}
+
+/// What `POST /message` answers.
+public struct MessageReceipt: Sendable, Equatable, Encodable {
+    public struct BatchPlace: Sendable, Equatable, Encodable {
+        public var index: Int
+        public var position: Int
+        public var size: Int
+    }
+
+    public var conversationID: String
+    public var messageIndex: Int
+    public var batch: BatchPlace?
+
+    enum CodingKeys: String, CodingKey {
+        case conversationID = "conversation_id"
+        case messageIndex = "message_index"
+        case batch
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(conversationID, forKey: .conversationID)
+        try container.encode(messageIndex, forKey: .messageIndex)
+        // `null` for interviewer messages, as the contract says (not a missing key).
+        try container.encode(batch, forKey: .batch)
+    }
+}
+
+/// What the engine driver must do next, in the order the registry decided it.
+enum EngineCommand: Sendable {
+    case send(Message)
+    case end(ConversationID)
+}

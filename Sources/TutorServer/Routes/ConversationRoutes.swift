@@ -1,0 +1,88 @@
+// The conversation routes: messages, ending, the module list, one module, and the SSE stream.
+
+import Foundation
+import Hummingbird
+import TutorCore
+
+/// `POST /message`, `POST /end_conversation/{id}`, `GET /teaching_modules/list/{id}`,
+/// `GET /teaching_module/{id}` and `GET /conversations/{id}/events`.
+struct ConversationRoutes: Sendable {
+    let dependencies: RouteDependencies
+    init(_ dependencies: RouteDependencies) { self.dependencies = dependencies }
+
+    func register(in table: RouteTable) {
+        table.add(.post, "/message", postMessage)
+        table.add(.post, "/end_conversation/{conversation_id}", endConversation)
+        table.add(.get, "/teaching_modules/list/{conversation_id}", listModules)
+        table.add(.get, "/teaching_module/{module_id}", getModule)
+        table.add(.get, "/conversations/{conversation_id}/events", events)
+    }
+
+    @Sendable func postMessage(_ request: Request, _ context: ServerContext) async throws -> Response {
+        let user = try context.requireUser()
+        var request = request
+        let body = try await request.decodeJSON(MessageRequest.self, limit: dependencies.limits.maximumBodyBytes)
+        let conversationID = try Identifier.validate(body.conversationID, name: "conversation_id")
+        let userID = try Identifier.validate(body.userID, name: "user_id")
+        guard userID == user else { throw APIError.forbidden("user_id must be the token's user (\(user))") }
+        let speaker: Speaker
+        switch body.speaker {
+        case "learner": speaker = .learnerA
+        case "interviewer": speaker = .interviewer
+        default: throw APIError.badRequest("speaker must be \"learner\" or \"interviewer\"")
+        }
+        guard body.text.count <= dependencies.limits.maximumTextCharacters else {
+            throw APIError.tooLarge("text is over \(dependencies.limits.maximumTextCharacters) characters; split it into several messages")
+        }
+        guard !TextSanitizer.sanitize(body.text).isEmpty else { throw APIError.badRequest("text is empty; send some words") }
+        let message = Message(conversationID: ConversationID(conversationID), speaker: speaker, text: body.text)
+        let receipt = try await dependencies.registry.accept(message, from: user)
+        return try jsonResponse(.accepted, encoding: receipt)
+    }
+
+    @Sendable func endConversation(_ request: Request, _ context: ServerContext) async throws -> Response {
+        let user = try context.requireUser()
+        let id = try context.identifier("conversation_id")
+        let status = try await dependencies.registry.end(ConversationID(id), by: user)
+        return try jsonResponse(.accepted, encoding: EndBody(conversationID: id, status: status))
+    }
+
+    @Sendable func listModules(_ request: Request, _ context: ServerContext) async throws -> Response {
+        let user = try context.requireUser()
+        let id = try context.identifier("conversation_id")
+        let (status, modules) = try await dependencies.registry.listing(ConversationID(id), for: user)
+        // The modules' JSON was encoded once when each validated; only the envelope is new.
+        let json = "{\"conversation_id\":\"\(id)\",\"finished\":\(status == .finished),\"modules\":[\(modules.joined(separator: ","))],"
+            + "\"status\":\"\(status.rawValue)\"}"
+        return jsonResponse(.ok, json)
+    }
+
+    @Sendable func getModule(_ request: Request, _ context: ServerContext) async throws -> Response {
+        let user = try context.requireUser()
+        let id = try context.identifier("module_id")
+        return jsonResponse(.ok, try await dependencies.registry.module(id, for: user).json)
+    }
+
+    @Sendable func events(_ request: Request, _ context: ServerContext) async throws -> Response {
+        let user = try context.requireUser()
+        let id = try context.identifier("conversation_id")
+        let stream = try await dependencies.registry.subscribe(ConversationID(id), for: user)
+        let body = ResponseBody { writer in
+            for await event in stream {
+                try await writer.write(ByteBuffer(string: Self.serverSentEvent(event, conversationID: id)))
+            }
+            try await writer.finish(nil)
+        }
+        return Response(
+            status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"], body: body)
+    }
+
+    /// One event in the SSE format: `event:` and `data:` lines, then a blank line.
+    static func serverSentEvent(_ event: ConversationEvent, conversationID: String) -> String {
+        switch event {
+        case .module(let json): "event: module\ndata: \(json)\n\n"
+        case .done(let count): "event: done\ndata: {\"conversation_id\":\"\(conversationID)\",\"modules\":\(count)}\n\n"
+        case .keepAlive: ": keep-alive\n\n"
+        }
+    }
+}

@@ -1,0 +1,85 @@
+// The saved-module routes: save, list, change note and tags, delete; always the token's user.
+
+import Foundation
+import Hummingbird
+import TutorStore
+
+/// `POST /user_modules/save`, `GET /user_modules/user/{user_id}`,
+/// `PUT /user_modules/{module_id}` and `DELETE /user_modules/{module_id}`.
+struct UserModuleRoutes: Sendable {
+    let dependencies: RouteDependencies
+    init(_ dependencies: RouteDependencies) { self.dependencies = dependencies }
+
+    func register(in table: RouteTable) {
+        table.add(.post, "/user_modules/save", save)
+        table.add(.get, "/user_modules/user/{user_id}", list)
+        table.add(.put, "/user_modules/{module_id}", update)
+        table.add(.delete, "/user_modules/{module_id}", delete)
+    }
+
+    @Sendable func save(_ request: Request, _ context: ServerContext) async throws -> Response {
+        let user = try context.requireUser()
+        var request = request
+        let body = try await request.decodeJSON(SaveRequest.self, limit: dependencies.limits.maximumBodyBytes)
+        let moduleID = try Identifier.validate(body.moduleID, name: "module_id")
+        let entry = try await dependencies.registry.module(moduleID, for: user)
+        let outcome = try storing { () throws(StoreError) in try dependencies.store.save(entry.module, for: user, note: nil, tags: []) }
+        let status: HTTPResponse.Status = if case .saved = outcome { .created } else { .ok }
+        return try jsonResponse(status, encoding: SavedEnvelope(saved: SavedModuleBody(outcome.savedModule)))
+    }
+
+    @Sendable func list(_ request: Request, _ context: ServerContext) async throws -> Response {
+        let user = try context.requireUser()
+        let userID = try context.identifier("user_id")
+        guard userID == user else { throw APIError.forbidden("a token lists only its own user's modules (\(user))") }
+        let saved = try storing { () throws(StoreError) in try dependencies.store.savedModules(for: user) }
+        return try jsonResponse(.ok, encoding: UserModulesBody(userID: user, modules: saved.map(SavedModuleBody.init)))
+    }
+
+    @Sendable func update(_ request: Request, _ context: ServerContext) async throws -> Response {
+        let user = try context.requireUser()
+        let moduleID = try context.identifier("module_id")
+        var request = request
+        let body = try await request.decodeJSON(UpdateRequest.self, limit: dependencies.limits.maximumBodyBytes)
+        if let tags = body.tags, tags.count > 50 || tags.contains(where: { $0.isEmpty || $0.count > 100 }) {
+            throw APIError.badRequest("tags: at most 50, each 1–100 characters")
+        }
+        if let note = body.note, note.count > dependencies.limits.maximumTextCharacters {
+            throw APIError.tooLarge("the note is over \(dependencies.limits.maximumTextCharacters) characters")
+        }
+        let saved = try savedModule(moduleID, of: user)
+        let updated = try storing { () throws(StoreError) -> SavedModule? in
+            try dependencies.store.update(id: saved.id, note: body.note ?? saved.note, tags: body.tags ?? saved.tags)
+            return try dependencies.store.savedModule(moduleID: moduleID, for: user)
+        }
+        guard let updated else { throw APIError.notFound("module \(moduleID) was deleted meanwhile") }
+        return try jsonResponse(.ok, encoding: SavedEnvelope(saved: SavedModuleBody(updated)))
+    }
+
+    @Sendable func delete(_ request: Request, _ context: ServerContext) async throws -> Response {
+        let user = try context.requireUser()
+        let moduleID = try context.identifier("module_id")
+        let saved = try savedModule(moduleID, of: user)
+        _ = try storing { () throws(StoreError) in try dependencies.store.delete(id: saved.id) }
+        return Response(status: .noContent)
+    }
+
+    /// The user's save of a module; 404 when the user has not saved it.
+    private func savedModule(_ moduleID: String, of user: String) throws -> SavedModule {
+        let saved = try storing { () throws(StoreError) in try dependencies.store.savedModule(moduleID: moduleID, for: user) }
+        guard let saved else {
+            throw APIError.notFound("you have not saved module \(moduleID); list yours with GET /user_modules/user/\(user)")
+        }
+        return saved
+    }
+
+    /// Runs a store operation; a store failure answers 503 with the store's own advice.
+    private func storing<T>(_ body: () throws(StoreError) -> T) throws(APIError) -> T {
+        do {
+            return try body()
+        } catch {
+            dependencies.logger.error("store failure", metadata: ["error": "\(error)"])
+            throw .unavailable("the saved-module store failed; try again later")
+        }
+    }
+}

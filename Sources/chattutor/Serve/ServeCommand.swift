@@ -1,0 +1,119 @@
+// `chattutor serve`: the HTTP API over the same engine and store, and its token commands.
+
+import ArgumentParser
+import Foundation
+import Logging
+import TutorCore
+import TutorLLM
+import TutorServer
+import TutorStore
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the tutor as an HTTP API for a web or mobile front end.",
+        discussion: """
+            Endpoints: docs/openapi.yaml. Every endpoint but /health needs `Authorization: Bearer \
+            TOKEN`; make one with `chattutor serve token create --user NAME`. Settings come from \
+            flags, then CHATTUTOR_SERVE_* variables, then serve_* keys in config.toml.
+            """,
+        subcommands: [ServeRunCommand.self, ServeTokenCommand.self],
+        defaultSubcommand: ServeRunCommand.self
+    )
+}
+
+/// Where the database is, for every serve subcommand.
+struct ServeDatabaseOption: ParsableArguments {
+    @Option(help: "The database of saved modules and tokens (default: $XDG_DATA_HOME/chattutor/chattutor.sqlite).")
+    var db: String?
+
+    func openStore() throws -> ModuleStore {
+        do {
+            return try ModuleStore(url: db.map { URL(fileURLWithPath: $0) } ?? ModuleStore.defaultURL())
+        } catch {
+            throw UserError.cannotCreate("\(error)")
+        }
+    }
+}
+
+struct ServeRunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run", abstract: "Run the server until SIGTERM or SIGINT (the default subcommand).")
+
+    @Option(help: ArgumentHelp("The address to listen on (default 127.0.0.1).", valueName: "address")) var host: String?
+    @Option(help: "The port (default 8000; 0 picks a free one, printed at start).") var port: String?
+    @OptionGroup var database: ServeDatabaseOption
+    @Option(help: ArgumentHelp("An origin allowed by CORS; repeat for more (default: none).", valueName: "url"))
+    var corsOrigin: [String] = []
+    @Option(help: ArgumentHelp("End a conversation after this many seconds without a message (default 1800).", valueName: "seconds"))
+    var idleTimeout: String?
+    @Option(help: ArgumentHelp("Keep a finished conversation's modules this many seconds (default 3600).", valueName: "seconds"))
+    var retention: String?
+    @Option(help: ArgumentHelp("On SIGTERM, let module generation finish for up to this many seconds (default 10).", valueName: "seconds"))
+    var shutdownGrace: String?
+    @Option(help: ArgumentHelp("Refuse request bodies over this many bytes with 413 (default 16384).", valueName: "bytes"))
+    var maxBody: String?
+    @Option(help: ArgumentHelp("Refuse message text over this many characters with 413 (default 4000).", valueName: "characters"))
+    var maxText: String?
+    @Option(help: ArgumentHelp("Analyse learner messages in batches of this size (default 10).", valueName: "n")) var batchSize: String?
+    @Flag(help: "Serve /metrics without a token.") var metricsPublic = false
+    @Option(help: ArgumentHelp("Log level: trace, debug, info (a line per request, the default), notice, warning, error, critical.", valueName: "level"))
+    var logLevel: String?
+    @OptionGroup var model: LLMOptions
+
+    func run() async throws {
+        try await reportingUserErrors {
+            let configuration = try resolveConfiguration()
+            let store = try database.openStore()
+            let parts = try EngineParts(model)
+            // The server's registry times conversations out, so it knows which are ending.
+            let engine = parts.makeEngine(EngineConfiguration(batchSize: configuration.batchSize, idleTimeout: nil))
+            LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
+            var logger = Logger(label: "chattutor.serve")
+            logger.logLevel = Logger.Level(rawValue: configuration.logLevel) ?? .info
+            let server = ChatTutorServer(configuration: configuration, engine: engine, store: store, logger: logger)
+            let host = configuration.host
+            do {
+                try await server.run { port in
+                    FileHandle.standardOutput.write(Data("chattutor serve: listening on http://\(host):\(port) (analyser \(parts.analyserName))\n".utf8))
+                }
+            } catch {
+                throw UserError(message: "the server stopped: \(error)", exitCode: 70)
+            }
+        }
+    }
+
+    private func resolveConfiguration() throws -> ServerConfiguration {
+        var flags: [ServerConfiguration.Key: String] = [:]
+        flags[.host] = host
+        flags[.port] = port
+        flags[.idleTimeout] = idleTimeout
+        flags[.retention] = retention
+        flags[.shutdownGrace] = shutdownGrace
+        flags[.maxBody] = maxBody
+        flags[.maxText] = maxText
+        flags[.batchSize] = batchSize
+        flags[.logLevel] = logLevel
+        if !corsOrigin.isEmpty { flags[.corsOrigin] = corsOrigin.joined(separator: ",") }
+        if metricsPublic { flags[.metricsPublic] = "true" }
+        let environment = ProcessInfo.processInfo.environment
+        do {
+            return try ServerConfiguration.resolve(flags: flags, environment: environment, file: try serveKeysOfConfigFile(environment))
+        } catch {
+            throw UserError(message: "\(error)", exitCode: 78)
+        }
+    }
+
+    /// The `serve_*` keys of config.toml; an unknown one is refused.
+    private func serveKeysOfConfigFile(_ environment: [String: String]) throws -> [String: String] {
+        let url = LLMSettings.configFileURL(environment: environment)
+        guard let data = FileManager.default.contents(atPath: url.path) else { return [:] }
+        let values = try FlatTOML.parse(String(decoding: data, as: UTF8.self), file: url.path)
+        let known = Set(ServerConfiguration.Key.allCases.map(\.fileName))
+        let serveKeys = values.filter { ServerConfiguration.isServeKey($0.key) }
+        if let unknown = serveKeys.keys.sorted().first(where: { !known.contains($0) }) {
+            throw ServerConfigurationError.unknownKey(unknown)
+        }
+        return serveKeys
+    }
+}

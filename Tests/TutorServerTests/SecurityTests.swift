@@ -1,0 +1,115 @@
+// Tokens on every route (401), other users' conversations and modules (403), and CORS.
+
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import Testing
+
+@testable import TutorServer
+
+@Suite("Security")
+struct SecurityTests {
+    /// A concrete path for each route, with ids that exist for u1.
+    static func concretePath(_ route: APIRoute, module: String) -> String {
+        route.path.replacingOccurrences(of: "{conversation_id}", with: "c1").replacingOccurrences(of: "{module_id}", with: module)
+            .replacingOccurrences(of: "{user_id}", with: "u1")
+    }
+
+    static func body(for route: APIRoute, module: String) -> String? {
+        switch route.description {
+        case "POST /message": messageJSON("c1", text: "It was bad")
+        case "POST /user_modules/save": #"{"module_id":"\#(module)"}"#
+        case "PUT /user_modules/{module_id}": #"{"note":"n"}"#
+        default: nil
+        }
+    }
+
+    @Test("every route but /health answers 401 without a token, with a malformed one, a wrong one and a revoked one")
+    func unauthorised() async throws {
+        let fixture = try ServerFixture()
+        let revoked = APIToken.generate()
+        try fixture.store.store.insertTokens([revoked.record(for: "u1")])
+        try fixture.store.store.revokeToken(id: revoked.id)
+        let wrongSecret = try #require(fixture.tokens["u1"]).prefix(13) + String(repeating: "A", count: 43)
+        try await fixture.test { client in
+            let routes = fixture.server.routes.filter { $0.path != "/health" }
+            #expect(routes.count == 10)
+            for route in routes {
+                let method = HTTPRequest.Method(route.method) ?? .get
+                let path = Self.concretePath(route, module: "m-1")
+                for token in [nil, "nonsense", String(wrongSecret), revoked.value] {
+                    let response = try await call(client, method, path, token: token, json: Self.body(for: route, module: "m-1"))
+                    #expect(response.status == .unauthorized, "\(route) with \(token == nil ? "no token" : "a bad token")")
+                    #expect(try response.errorCode() == "unauthorized")
+                    #expect(response.headers[.wwwAuthenticate] == "Bearer")
+                }
+            }
+            do {
+                let value = try await call(client, .get, "/health").status
+                #expect(value == .ok)
+            }
+        }
+    }
+
+    @Test("another user's conversation, module and saved list answer 403 forbidden on every route that names them")
+    func otherUsers() async throws {
+        let fixture = try ServerFixture()
+        let owner = try #require(fixture.tokens["u1"])
+        let other = try #require(fixture.tokens["u2"])
+        try await fixture.test { client in
+            let module = try #require(try await makeFinishedConversation(client, "c1", token: owner).first)
+            for route in fixture.server.routes where !["/health", "/metrics"].contains(route.path) {
+                let method = HTTPRequest.Method(route.method) ?? .get
+                var body = Self.body(for: route, module: module)
+                if route.path == "/message" { body = messageJSON("c1", user: "u2", text: "hi") }  // u2 posting into u1's conversation
+                let response = try await call(client, method, Self.concretePath(route, module: module), token: other, json: body)
+                switch route.path {
+                case "/user_modules/{module_id}":
+                    // Saved modules are looked up among the token user's own: another's is simply not there.
+                    #expect(response.status == .notFound, "\(route)")
+                default:
+                    #expect(response.status == .forbidden, "\(route)")
+                    #expect(try response.errorCode() == "forbidden", "\(route)")
+                }
+            }
+            // A message whose user_id is not the token's user.
+            let impersonating = try await call(client, .post, "/message", token: other, json: messageJSON("c9", user: "u1", text: "hi"))
+            #expect(impersonating.status == .forbidden)
+        }
+    }
+
+    @Test("CORS: an allowed origin gets headers and its preflight; others get none, and their preflight 403")
+    func cors() async throws {
+        let fixture = try ServerFixture { $0.corsOrigins = ["https://tutor.example.org"] }
+        try await fixture.test { client in
+            let allowed = try await call(client, .get, "/health", headers: [.origin: "https://tutor.example.org"])
+            #expect(allowed.headers[.accessControlAllowOrigin] == "https://tutor.example.org")
+            let other = try await call(client, .get, "/health", headers: [.origin: "https://evil.example"])
+            #expect(other.headers[.accessControlAllowOrigin] == nil)
+            let preflight = try await call(
+                client, .options, "/message", headers: [.origin: "https://tutor.example.org", .accessControlRequestMethod: "POST"])
+            #expect(preflight.status == .noContent)
+            #expect(preflight.headers[.accessControlAllowOrigin] == "https://tutor.example.org")
+            #expect(preflight.headers[.accessControlAllowHeaders]?.contains("Authorization") == true)
+            #expect(preflight.headers[.accessControlAllowMethods]?.contains("POST") == true)
+            let refused = try await call(client, .options, "/message", headers: [.origin: "https://evil.example", .accessControlRequestMethod: "POST"])
+            #expect(refused.status == .forbidden)
+            #expect(refused.headers[.accessControlAllowOrigin] == nil)
+            // An error answer to an allowed origin carries the headers too, so the browser can read it.
+            let unauthorised = try await call(client, .get, "/teaching_modules/list/c1", headers: [.origin: "https://tutor.example.org"])
+            #expect(unauthorised.status == .unauthorized)
+            #expect(unauthorised.headers[.accessControlAllowOrigin] == "https://tutor.example.org")
+        }
+    }
+
+    @Test("with no origins configured (the default) no response has CORS headers")
+    func corsOffByDefault() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.test { client in
+            let response = try await call(client, .get, "/health", headers: [.origin: "http://localhost:3000"])
+            #expect(response.headers[.accessControlAllowOrigin] == nil)
+            let preflight = try await call(client, .options, "/health", headers: [.origin: "http://localhost:3000", .accessControlRequestMethod: "GET"])
+            #expect(preflight.status == .forbidden)
+        }
+    }
+}

@@ -1,0 +1,115 @@
+# `chattutor serve` on the real binary: a token, a recorded conversation posted with curl, ended,
+# polled until finished, a module saved, listed, updated, deleted; 401, 403 and 413; the SSE
+# stream; SIGTERM exits 0; and no chat text in the database or the log.
+source "$(dirname "$0")/lib.bash"
+command -v curl >/dev/null || fail "curl is not installed"
+command -v sqlite3 >/dev/null || fail "sqlite3 is not installed (scripts/install-deps installs it)"
+
+db="$work/serve.sqlite"
+token=$("$bin" serve token create --user alice --db "$db" 2> /dev/null)
+[[ "$token" =~ ^[0-9a-f]{12}\.[A-Za-z0-9_-]{43}$ ]] || fail "token create printed '$token'"
+other=$("$bin" serve token create --user bob --db "$db" 2> /dev/null)
+[ "$(sqlite3 "$db" "SELECT COUNT(*) FROM api_token WHERE userName = 'alice' AND length(hash) = 32")" = 1 ] || fail "the token's hash is not stored"
+! grep -aq "${token#*.}" "$db" || fail "the token's secret is in the database"
+bulk=$("$bin" serve token create --user load --count 3 --db "$db")
+[ "$(printf '%s\n' "$bulk" | cut -f1 | tr '\n' ' ')" = "load-1 load-2 load-3 " ] || fail "token create --count: $bulk"
+"$bin" serve token list --db "$db" | grep -q "^${token%%.*}	alice	" || fail "token list does not show alice's token id"
+pass "token create (once, hashed; --count N), token list"
+
+log="$work/serve.log"
+XDG_CONFIG_HOME="$work/config" "$bin" serve --port 0 --db "$db" --offline --max-text 500 --shutdown-grace 5 > "$work/serve.out" 2> "$log" &
+pid=$!
+trap 'kill "$pid" 2> /dev/null || true; rm -rf "$work"' EXIT
+for _ in $(seq 1 100); do grep -q "listening on" "$work/serve.out" 2> /dev/null && break; sleep 0.1; done
+port=$(sed -n 's/.*listening on http:\/\/127.0.0.1:\([0-9]*\).*/\1/p' "$work/serve.out")
+[ -n "$port" ] || fail "the server did not start: $(cat "$log")"
+api="http://127.0.0.1:$port"
+req() {  # req METHOD PATH [BODY] [TOKEN]: prints the body, then the status on its own line
+  curl -s -w '\n%{http_code}' -X "$1" "$api$2" -H "Authorization: Bearer ${4-$token}" \
+    -H 'Content-Type: application/json' ${3:+--data-binary "$3"}
+}
+status() { tail -n 1 <<< "$1"; }
+body() { sed '$d' <<< "$1"; }
+
+[ "$(status "$(req GET /health)")" = 200 ] || fail "health"
+pass "serves on a free port ($port); /health is 200"
+
+transcript="$root/transcripts/recorded-job-interview.txt"
+sent=0
+while IFS= read -r line; do
+  case "$line" in
+    interviewer:*) speaker=interviewer; text="${line#interviewer: }" ;;
+    learner:*) speaker=learner; text="${line#learner: }" ;;
+    *) continue ;;
+  esac
+  json=$(python3 -c 'import json,sys; print(json.dumps({"conversation_id": "c1", "user_id": "alice", "speaker": sys.argv[1], "text": sys.argv[2]}))' "$speaker" "$text")
+  answer=$(req POST /message "$json")
+  [ "$(status "$answer")" = 202 ] || fail "POST /message: $answer"
+  sent=$((sent + 1))
+done < "$transcript"
+[ "$sent" -ge 10 ] || fail "only $sent messages in $transcript"
+body "$answer" | python3 -c 'import json,sys; r=json.load(sys.stdin); assert r["conversation_id"]=="c1" and r["message_index"]>0' || fail "message receipt"
+pass "$sent messages of $(basename "$transcript") posted: 202 each"
+
+events="$work/events.txt"
+curl -s -N "$api/conversations/c1/events" -H "Authorization: Bearer $token" > "$events" &
+sse=$!
+[ "$(status "$(req POST /end_conversation/c1)")" = 202 ] || fail "end_conversation"
+for _ in $(seq 1 200); do
+  list=$(body "$(req GET /teaching_modules/list/c1)")
+  [ "$(python3 -c 'import json,sys; print(json.load(sys.stdin)["finished"])' <<< "$list")" = True ] && break
+  sleep 0.1
+done
+count=$(python3 -c 'import json,sys; r=json.load(sys.stdin); assert r["status"]=="finished"; print(len(r["modules"]))' <<< "$list") || fail "never finished: $list"
+[ "$count" -ge 1 ] || fail "no module validated"
+wait "$sse" || true
+grep -q '^event: done' "$events" || fail "the SSE stream has no done event"
+[ "$(grep -c '^event: module' "$events")" = "$count" ] || fail "SSE: $(grep -c '^event: module' "$events") module events for $count modules"
+pass "ended; $count module(s) finished by polling; SSE sent $count module event(s) and done"
+
+# Before anything is saved, no chat text may be on disk.
+for phrase in "Jisoo Kim" "Chungnam University" "marketing plan"; do
+  ! strings "$db"* | grep -q "$phrase" || fail "chat text ($phrase) in the database before any save"
+done
+pass "no chat text in the database while the conversation ran"
+
+module=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["modules"][0]["id"])' <<< "$list")
+[ "$(status "$(req GET "/teaching_module/$module")")" = 200 ] || fail "GET teaching_module"
+[ "$(status "$(req POST /user_modules/save "{\"module_id\":\"$module\"}")")" = 201 ] || fail "save"
+[ "$(status "$(req POST /user_modules/save "{\"module_id\":\"$module\"}")")" = 200 ] || fail "save again"
+saved=$(req GET /user_modules/user/alice)
+[ "$(body "$saved" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["modules"]))')" = 1 ] || fail "list: $saved"
+updated=$(req PUT "/user_modules/$module" '{"note":"버스에서 다시 보기","tags":["verbs"]}')
+[ "$(status "$updated")" = 200 ] && body "$updated" | grep -q '"verbs"' || fail "update: $updated"
+[ "$("$bin" saved list --db "$db" --user alice --format json | python3 -c 'import json,sys; r=json.load(sys.stdin); print(r[0]["note"])')" = "버스에서 다시 보기" ] \
+  || fail "the save is not in the store for alice"
+[ "$(status "$(req DELETE "/user_modules/$module")")" = 204 ] || fail "delete"
+[ "$(status "$(req DELETE "/user_modules/$module")")" = 404 ] || fail "delete twice"
+pass "module fetched, saved (201, then 200), listed, note and tags updated (seen by \`saved list\`), deleted (204, then 404)"
+
+sentinel='{"conversation_id": "c3", "user_id": "alice", "speaker": "learner", "text": "My cat eat purple elephant cake yesterday."}'
+[ "$(status "$(req POST /message "$sentinel")")" = 202 ] || fail "sentinel message"
+[ "$(status "$(req GET /teaching_modules/list/c1 '' '')")" = 401 ] || fail "no token is not 401"
+[ "$(status "$(req GET /teaching_modules/list/c1 '' 'x.y')")" = 401 ] || fail "a bad token is not 401"
+[ "$(status "$(req GET /teaching_modules/list/c1 '' "$other")")" = 403 ] || fail "another user's conversation is not 403"
+long=$(python3 -c 'import json; print(json.dumps({"conversation_id": "c2", "user_id": "alice", "speaker": "learner", "text": "a" * 600}))')
+[ "$(status "$(req POST /message "$long")")" = 413 ] || fail "text over --max-text is not 413"
+huge=$(python3 -c 'import json; print(json.dumps({"conversation_id": "c2", "user_id": "alice", "speaker": "learner", "text": "a" * 20000}))')
+[ "$(status "$(req POST /message "$huge")")" = 413 ] || fail "a body over 16 KiB is not 413"
+[ "$(status "$(req POST /message '{"conversation_id": "c2"')")" = 400 ] || fail "malformed JSON is not 400"
+metrics=$(req GET /metrics)
+body "$metrics" | grep -q 'chattutor_http_requests_total{method="POST",route="/message",status="202"}' || fail "metrics: $metrics"
+pass "401 (no token, bad token), 403 (another user), 413 (text, body), 400 (malformed), /metrics"
+
+kill -TERM "$pid"
+set +e; wait "$pid"; code=$?; set -e
+[ "$code" = 0 ] || fail "SIGTERM: exit $code"
+pass "SIGTERM: exit 0"
+
+grep -q '"route": "/message"\|route=/message' "$log" || fail "the log has no request lines: $(head -3 "$log")"
+for phrase in "Jisoo Kim" "Chungnam University" "marketing plan" "purple elephant"; do
+  ! grep -aq "$phrase" "$log" "$work/serve.out" || fail "chat text ($phrase) in the log"
+done
+! strings "$db"* | grep -q "purple elephant" || fail "chat text of an unsaved conversation in the database"
+! grep -aq "${token#*.}" "$log" || fail "the token is in the log"
+pass "no chat text in the log or the database, no token in the log"
