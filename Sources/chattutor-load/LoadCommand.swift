@@ -38,10 +38,13 @@ struct LoadCommand: AsyncParsableCommand {
     @Option(help: "The server's process id, to report its peak RSS (VmHWM) and CPU time.") var serverPid: Int32?
     @Option(help: "Event-loop threads of the generator (it shares the machine with the server).") var threads = 1
     @Option(help: "text or json.") var format: Format = .text
+    @Option(help: "Also print POST /message latency over time, in slices of this many milliseconds (0: no timeline).")
+    var timelineMs = 0
 
     func validate() throws {
         guard conversations >= 1, messages >= 1 else { throw ValidationError("--conversations and --messages must be at least 1") }
         guard pollIntervalMs >= 1, finishTimeout >= 1 else { throw ValidationError("--poll-interval-ms and --finish-timeout must be at least 1") }
+        guard timelineMs >= 0 else { throw ValidationError("--timeline-ms must be 0 or more") }
         guard (1...64).contains(threads), connectConcurrency >= 1 else {
             throw ValidationError("--threads must be 1 to 64 and --connect-concurrency at least 1")
         }
@@ -86,6 +89,11 @@ struct LoadCommand: AsyncParsableCommand {
             plan: plan, outcomes: outcomes, serverPID: serverPid, serverBefore: serverBefore, serverAfter: serverAfter,
             generatorCPUSeconds: Self.ownCPUSeconds())
         print(format == .json ? report.json() : report.text())
+        if timelineMs > 0 {
+            // On stderr, so stdout stays the one report (and valid JSON with --format json).
+            let timeline = LatencyTimeline(outcomes: outcomes, sliceMilliseconds: timelineMs)
+            FileHandle.standardError.write(Data("POST /message latency over the sending phase:\n\(timeline.text())\n".utf8))
+        }
         if report.lostConversations > 0 { throw ExitCode(1) }
     }
 

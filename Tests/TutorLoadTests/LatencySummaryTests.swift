@@ -38,3 +38,22 @@ struct LatencySummaryTests {
         #expect(LatencySummary(nanoseconds: []) == nil)
     }
 }
+
+@Suite("Latency timeline")
+struct LatencyTimelineTests {
+    @Test("messages fall into the slice their send began in; empty slices are left out")
+    func slices() {
+        var first = ConversationOutcome(conversationID: "a")
+        first.messageSentAtNanoseconds = [0, 100_000_000, 600_000_000]
+        first.messageLatencyNanoseconds = [5_000_000, 7_000_000, 900_000_000]
+        var second = ConversationOutcome(conversationID: "b")
+        second.messageSentAtNanoseconds = [240_000_000]
+        second.messageLatencyNanoseconds = [9_000_000]
+        let timeline = LatencyTimeline(outcomes: [first, second], sliceMilliseconds: 250)
+        #expect(timeline.slices.map(\.startMilliseconds) == [0, 500])
+        #expect(timeline.slices.map(\.messages) == [3, 1])
+        #expect(timeline.slices[0].latency.maxMilliseconds == 9)
+        #expect(timeline.slices[1].latency.p50Milliseconds == 900)
+        #expect(timeline.text().split(separator: "\n").count == 3)
+    }
+}

@@ -8,6 +8,8 @@ public struct ConversationOutcome: Sendable, Equatable {
     public var messagesAccepted = 0
     /// Latency of every `POST /message` that got a response, in nanoseconds.
     public var messageLatencyNanoseconds: [Int64] = []
+    /// When each of those messages was sent, from the start of the sending phase.
+    public var messageSentAtNanoseconds: [Int64] = []
     /// When the last message was accepted.
     public var lastAcceptedAt: Duration?
     /// When `POST /end_conversation` was answered 202.

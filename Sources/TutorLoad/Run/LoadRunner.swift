@@ -45,35 +45,54 @@ public struct LoadRunner: Sendable {
     }
 
     private func connect(_ conversations: inout [SimulatedConversation]) async throws(LoadSetupError) {
-        let (host, port, group) = (plan.host, plan.port, self.group)
+        let results = await Self.openConnections(
+            count: conversations.count, host: plan.host, port: plan.port, group: group,
+            concurrency: max(plan.connectConcurrency, 1))
         var lastFailure: (any Error)?
-        await withTaskGroup(of: (Int, Result<HTTPConnection, any Error>).self) { tasks in
-            var next = 0
-            func startNext() {
-                guard next < conversations.count else { return }
-                let index = next
-                next += 1
-                tasks.addTask {
-                    do {
-                        return (index, .success(try await HTTPConnection.connect(host: host, port: port, group: group)))
-                    } catch {
-                        return (index, .failure(error))
-                    }
-                }
-            }
-            for _ in 0..<max(plan.connectConcurrency, 1) { startNext() }
-            for await (index, result) in tasks {
-                switch result {
-                case .success(let connection): conversations[index].connection = connection
-                case .failure(let error):
-                    lastFailure = error
-                    conversations[index].outcome.failures["connect: \(error)", default: 0] += 1
-                }
-                startNext()
+        for (index, result) in results.enumerated() {
+            switch result {
+            case .success(let connection): conversations[index].connection = connection
+            case .failure(let error):
+                lastFailure = error
+                conversations[index].outcome.failures["connect: \(error)", default: 0] += 1
             }
         }
         if let lastFailure, !conversations.contains(where: { $0.connection != nil }) {
-            throw .cannotConnect(host: host, port: port, reason: "\(lastFailure)")
+            throw .cannotConnect(host: plan.host, port: plan.port, reason: "\(lastFailure)")
+        }
+    }
+
+    /// Opens `count` connections, at most `concurrency` of them opening at a time.
+    private static func openConnections(
+        count: Int, host: String, port: Int, group: any EventLoopGroup, concurrency: Int
+    ) async -> [Result<HTTPConnection, any Error>] {
+        await withTaskGroup(of: (Int, Result<HTTPConnection, any Error>).self) { tasks in
+            var results = [Result<HTTPConnection, any Error>](repeating: .failure(TransportError.connectionClosed), count: count)
+            var next = 0
+            while next < min(concurrency, count) {
+                tasks.addTask(operation: connectTask(index: next, host: host, port: port, group: group))
+                next += 1
+            }
+            while let (index, result) = await tasks.next() {
+                results[index] = result
+                if next < count {
+                    tasks.addTask(operation: connectTask(index: next, host: host, port: port, group: group))
+                    next += 1
+                }
+            }
+            return results
+        }
+    }
+
+    private static func connectTask(index: Int, host: String, port: Int, group: any EventLoopGroup)
+        -> @Sendable () async -> (Int, Result<HTTPConnection, any Error>)
+    {
+        {
+            do {
+                return (index, .success(try await HTTPConnection.connect(host: host, port: port, group: group)))
+            } catch {
+                return (index, .failure(error))
+            }
         }
     }
 

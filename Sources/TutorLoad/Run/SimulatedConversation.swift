@@ -35,6 +35,7 @@ struct SimulatedConversation: Sendable {
             do {
                 let response = try await connection.send(request)
                 outcome.messageLatencyNanoseconds.append((ContinuousClock.now - began).nanoseconds)
+                outcome.messageSentAtNanoseconds.append((began - origin).nanoseconds)
                 if response.status == 202 { outcome.messagesAccepted += 1 }
                 let accepted = try response.decode(MessageAccepted.self, expecting: 202)
                 try accepted.check(conversationID: conversationID, messageIndex: expectedIndex, role: roles[messageIndex])
