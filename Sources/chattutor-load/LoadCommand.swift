@@ -28,6 +28,8 @@ struct LoadCommand: AsyncParsableCommand {
     @Option(help: "Messages per conversation.") var messages = 30
     @Option(help: "Who speaks when: alternating (interviewer, learner, ...) or learner-heavy (two learner messages per question).")
     var mix: SpeakerMix = .alternating
+    @Option(help: "Mean milliseconds a conversation waits before each message (0: back to back, the server's capacity; 2000: a learner typing).")
+    var thinkTimeMs = 0
     @Option(help: "Milliseconds between two polls of one conversation's modules.") var pollIntervalMs = 200
     @Option(help: "Seconds to wait, once ending starts, for every conversation to finish.") var finishTimeout = 600
     @Option(help: "How many connections may be opening at once.") var connectConcurrency = 64
@@ -44,6 +46,7 @@ struct LoadCommand: AsyncParsableCommand {
     func validate() throws {
         guard conversations >= 1, messages >= 1 else { throw ValidationError("--conversations and --messages must be at least 1") }
         guard pollIntervalMs >= 1, finishTimeout >= 1 else { throw ValidationError("--poll-interval-ms and --finish-timeout must be at least 1") }
+        guard thinkTimeMs >= 0 else { throw ValidationError("--think-time-ms must be 0 or more") }
         guard timelineMs >= 0 else { throw ValidationError("--timeline-ms must be 0 or more") }
         guard (1...64).contains(threads), connectConcurrency >= 1 else {
             throw ValidationError("--threads must be 1 to 64 and --connect-concurrency at least 1")
@@ -64,11 +67,12 @@ struct LoadCommand: AsyncParsableCommand {
         } catch let error as LoadSetupError {
             throw ValidationError(error.description)
         }
-        let plan = LoadPlan(
+        var plan = LoadPlan(
             host: host, port: port, conversationCount: conversations, messagesPerConversation: messages, mix: mix,
             pollInterval: .milliseconds(pollIntervalMs), finishTimeout: .seconds(finishTimeout),
             connectConcurrency: connectConcurrency,
             runID: runID ?? String(UInt32.random(in: 0...UInt32.max), radix: 36))
+        plan.thinkTime = .milliseconds(thinkTimeMs)
         let group = MultiThreadedEventLoopGroup(numberOfThreads: threads)
         let runner = LoadRunner(
             plan: plan, script: ConversationScript(pool: pool, mix: mix, seed: seed), credentials: credentials, group: group)

@@ -14,15 +14,17 @@ struct LoadRunnerTests {
 
     /// Runs `conversations` x `messages` against a fake with the given faults.
     func run(
-        conversations: Int = 6, messages: Int = 12, faults: FakeServeFaults = .init(), finishTimeout: Duration = .seconds(30)
+        conversations: Int = 6, messages: Int = 12, faults: FakeServeFaults = .init(), finishTimeout: Duration = .seconds(30),
+        thinkTime: Duration = .zero
     ) async throws -> (report: LoadReport, connections: Int) {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         let server = try await FakeServeServer(
             group: group, tokens: ["token-one": "load-1", "token-two": "load-2"], faults: faults)
-        let plan = LoadPlan(
+        var plan = LoadPlan(
             host: "127.0.0.1", port: server.port, conversationCount: conversations, messagesPerConversation: messages,
             mix: .alternating, pollInterval: .milliseconds(5), finishTimeout: finishTimeout, connectConcurrency: 4,
             runID: "t")
+        plan.thinkTime = thinkTime
         let runner = LoadRunner(
             plan: plan, script: ConversationScript(pool: Self.pool, mix: .alternating, seed: 7),
             credentials: Self.credentials, group: group)
@@ -47,6 +49,15 @@ struct LoadRunnerTests {
         #expect(report.lostConversations == 0)
         #expect(report.lastEndToLastFinishedSeconds != nil)
         #expect(connections == 6, "one keep-alive connection per conversation")
+    }
+
+    @Test("with a think time between messages every message is still sent once, in order, and accepted")
+    func paced() async throws {
+        let (report, _) = try await run(conversations: 3, messages: 6, thinkTime: .milliseconds(2))
+        #expect(report.messagesAccepted == 18)
+        #expect(report.thinkTimeMilliseconds == 2)
+        #expect(report.errors.isEmpty, "a wrong message_index would show as a contract error")
+        #expect(report.lostConversations == 0)
     }
 
     @Test("a message answered 409 loses its conversation and is counted by status and code")

@@ -8,6 +8,8 @@ public struct LoadReport: Sendable, Equatable, Codable {
     public var conversations: Int
     public var messagesPerConversation: Int
     public var mix: String
+    /// The mean pause before each message; 0 when conversations sent back to back.
+    public var thinkTimeMilliseconds: Int
     public var messagesSent: Int
     /// Messages answered 202.
     public var messagesAccepted: Int
@@ -48,6 +50,7 @@ public struct LoadReport: Sendable, Equatable, Codable {
         conversations = outcomes.count
         messagesPerConversation = plan.messagesPerConversation
         mix = plan.mix.rawValue
+        thinkTimeMilliseconds = Int(plan.thinkTime.nanoseconds / 1_000_000)
         messagesSent = outcomes.reduce(0) { $0 + $1.messagesSent }
         messagesAccepted = outcomes.reduce(0) { $0 + $1.messagesAccepted }
         sendingSeconds = (outcomes.compactMap(\.lastAcceptedAt).max() ?? .zero).seconds
@@ -92,7 +95,8 @@ public struct LoadReport: Sendable, Equatable, Codable {
     public func text() -> String {
         func fixed(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
         var lines = [
-            "chattutor-load: \(conversations) conversations x \(messagesPerConversation) messages (\(mix)) against \(target)",
+            "chattutor-load: \(conversations) conversations x \(messagesPerConversation) messages (\(mix), "
+                + (thinkTimeMilliseconds > 0 ? "about \(thinkTimeMilliseconds) ms apart" : "back to back") + ") against \(target)",
             "messages accepted   \(messagesAccepted) of \(messagesSent) in \(fixed(sendingSeconds, 2)) s: "
                 + "\(fixed(acceptedPerSecond)) messages/s",
         ]

@@ -7,6 +7,10 @@ public struct LoadPlan: Sendable {
     public var conversationCount: Int
     public var messagesPerConversation: Int
     public var mix: SpeakerMix
+    /// The mean pause of a conversation between one accepted message and its next (each pause
+    /// drawn from half to one and a half times this; the first message waits a random part of
+    /// it, so conversations do not start in step). Zero sends back to back: the server's capacity.
+    public var thinkTime: Duration = .zero
     /// The time between two polls of one conversation's module list.
     public var pollInterval: Duration
     /// How long after the last end to wait for every conversation to finish before calling the

@@ -32,8 +32,9 @@ public struct LoadRunner: Sendable {
         try await connect(&conversations)
 
         let origin = ContinuousClock.now
+        let thinkTime = plan.thinkTime
         conversations = await concurrently(conversations) { conversation in
-            await conversation.sendMessages(since: origin)
+            await conversation.sendMessages(since: origin, thinkTime: thinkTime)
         }
         let deadline = ContinuousClock.now + plan.finishTimeout
         let pollInterval = plan.pollInterval

@@ -23,11 +23,17 @@ struct SimulatedConversation: Sendable {
         outcome = ConversationOutcome(conversationID: conversationID)
     }
 
-    /// Posts every message in order on the conversation's connection, one at a time.
-    mutating func sendMessages(since origin: ContinuousClock.Instant) async {
+    /// Posts every message in order on the conversation's connection, one at a time, pausing
+    /// about `thinkTime` before each.
+    mutating func sendMessages(since origin: ContinuousClock.Instant, thinkTime: Duration) async {
         guard var connection else { return }
         defer { self.connection = connection }
+        var pauses = SplitMix64(seed: UInt64(truncatingIfNeeded: index) &+ 0x5EED)
         for (messageIndex, request) in messageRequests.enumerated() {
+            if thinkTime > .zero {
+                let share = Double(pauses.next() >> 11) / Double(1 << 53)  // uniform in 0..<1
+                try? await Task.sleep(for: thinkTime * (messageIndex == 0 ? share : 0.5 + share))
+            }
             outcome.messagesSent += 1
             // The server numbers the messages it accepted: a refused one takes no index.
             let expectedIndex = outcome.messagesAccepted
