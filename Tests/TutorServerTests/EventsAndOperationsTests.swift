@@ -48,7 +48,7 @@ struct EventsAndOperationsTests {
             let first = try JSONSerialization.jsonObject(with: Data(events[0].data.utf8)) as? [String: Any]
             #expect(first?["conversationID"] as? String == "c1")
             #expect(events[2].data == #"{"conversation_id":"c1","modules":2}"#)
-            #expect(response.text.hasPrefix(": keep-alive\n\n"))
+            #expect(response.text.contains(": keep-alive\n\n"))  // a mid-conversation module may come first
         }
     }
 

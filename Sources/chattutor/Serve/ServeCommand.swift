@@ -78,7 +78,9 @@ struct ServeRunCommand: AsyncParsableCommand {
                     FileHandle.standardOutput.write(Data("chattutor serve: listening on http://\(host):\(port) (analyser \(parts.analyserName))\n".utf8))
                 }
             } catch {
-                throw UserError(message: "the server stopped: \(error)", exitCode: 70)
+                throw UserError(
+                    message: "the server on \(host):\(configuration.port) stopped: \(error) (if the address is in use, pass another --port)",
+                    exitCode: 70)
             }
         }
     }
