@@ -42,6 +42,8 @@ struct LoadReportTests {
         #expect(report.messageLatency?.p99Milliseconds == 3)
         #expect(report.lostConversations == 0)
         #expect(report.server?.peakRSSMiB == 2)
+        #expect(report.server?.rssBeforeMiB == 1.0 / 1024)
+        #expect(report.text().contains("peak RSS 2.0 MiB (0.0 MiB before the run, 1.0 MiB at the end)"))
         #expect(report.server?.cpuSeconds == 250 / ProcessSample.ticksPerSecond)
         #expect(report.text().contains("lost conversations  0"))
         #expect(report.json().contains("\"lostConversations\" : 0"))

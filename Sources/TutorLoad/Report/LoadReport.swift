@@ -36,6 +36,8 @@ public struct LoadReport: Sendable, Equatable, Codable {
     /// The server process's figures over the run.
     public struct ServerFigures: Sendable, Equatable, Codable {
         public var pid: Int32
+        /// RSS when the run started (after start-up), to tell the load's share of the peak.
+        public var rssBeforeMiB: Double?
         public var peakRSSMiB: Double
         public var rssAtEndMiB: Double
         /// CPU (user + system) the server used between the run's start and end.
@@ -77,7 +79,8 @@ public struct LoadReport: Sendable, Equatable, Codable {
         if let serverPID, let serverAfter {
             let cpuTicks = serverAfter.cpuTicks - (serverBefore?.cpuTicks ?? 0)
             server = ServerFigures(
-                pid: serverPID, peakRSSMiB: Double(serverAfter.peakResidentKiB) / 1024,
+                pid: serverPID, rssBeforeMiB: serverBefore.map { Double($0.residentKiB) / 1024 },
+                peakRSSMiB: Double(serverAfter.peakResidentKiB) / 1024,
                 rssAtEndMiB: Double(serverAfter.residentKiB) / 1024,
                 cpuSeconds: Double(cpuTicks) / ProcessSample.ticksPerSecond)
         }
@@ -115,8 +118,9 @@ public struct LoadReport: Sendable, Equatable, Codable {
         lines.append("modules             \(modules) in \(conversationsFinished) of \(conversations) finished conversations")
         if let server {
             lines.append(
-                "server              pid \(server.pid): peak RSS \(fixed(server.peakRSSMiB)) MiB, "
-                    + "RSS at end \(fixed(server.rssAtEndMiB)) MiB, CPU \(fixed(server.cpuSeconds, 2)) s during the run")
+                "server              pid \(server.pid): peak RSS \(fixed(server.peakRSSMiB)) MiB ("
+                    + (server.rssBeforeMiB.map { "\(fixed($0)) MiB before the run, " } ?? "")
+                    + "\(fixed(server.rssAtEndMiB)) MiB at the end), CPU \(fixed(server.cpuSeconds, 2)) s during the run")
         }
         lines.append("generator CPU       \(fixed(generatorCPUSeconds, 2)) s")
         if errors.isEmpty {
