@@ -31,6 +31,7 @@ struct LoadCommand: AsyncParsableCommand {
     @Option(help: "Mean milliseconds a conversation waits before each message (0: back to back, the server's capacity; 2000: a learner typing).")
     var thinkTimeMs = 0
     @Option(help: "Milliseconds between two polls of one conversation's modules.") var pollIntervalMs = 200
+    @Option(help: "Seconds one request may wait for its response before it counts as failed.") var requestTimeout = 60
     @Option(help: "Seconds to wait, once ending starts, for every conversation to finish.") var finishTimeout = 600
     @Option(help: "How many connections may be opening at once.") var connectConcurrency = 64
     @Option(help: "The folder of transcripts to take texts from.") var transcripts = "transcripts"
@@ -45,7 +46,9 @@ struct LoadCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard conversations >= 1, messages >= 1 else { throw ValidationError("--conversations and --messages must be at least 1") }
-        guard pollIntervalMs >= 1, finishTimeout >= 1 else { throw ValidationError("--poll-interval-ms and --finish-timeout must be at least 1") }
+        guard pollIntervalMs >= 1, finishTimeout >= 1, requestTimeout >= 1 else {
+            throw ValidationError("--poll-interval-ms, --finish-timeout and --request-timeout must be at least 1")
+        }
         guard thinkTimeMs >= 0 else { throw ValidationError("--think-time-ms must be 0 or more") }
         guard timelineMs >= 0 else { throw ValidationError("--timeline-ms must be 0 or more") }
         guard (1...64).contains(threads), connectConcurrency >= 1 else {
@@ -73,6 +76,7 @@ struct LoadCommand: AsyncParsableCommand {
             connectConcurrency: connectConcurrency,
             runID: runID ?? String(UInt32.random(in: 0...UInt32.max), radix: 36))
         plan.thinkTime = .milliseconds(thinkTimeMs)
+        plan.requestTimeout = .seconds(requestTimeout)
         let group = MultiThreadedEventLoopGroup(numberOfThreads: threads)
         let runner = LoadRunner(
             plan: plan, script: ConversationScript(pool: pool, mix: mix, seed: seed), credentials: credentials, group: group)

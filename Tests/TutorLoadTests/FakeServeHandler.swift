@@ -33,6 +33,8 @@ final class FakeServeHandler: ChannelInboundHandler {
                     method: head.method, path: head.uri, authorization: head.headers.first(name: "Authorization"), body: body)
                 return (status, json, state.faults.closeAfterEachResponse)
             }
+            self.head = nil
+            guard status != 0 else { return }  // a hung server: the request is never answered
             var responseHead = HTTPResponseHead(version: head.version, status: HTTPResponseStatus(statusCode: status))
             responseHead.headers.add(name: "Content-Type", value: "application/json")
             responseHead.headers.add(name: "Content-Length", value: String(json.utf8.count))
@@ -41,7 +43,6 @@ final class FakeServeHandler: ChannelInboundHandler {
             context.write(wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(string: json)))), promise: nil)
             let written = context.writeAndFlush(wrapOutboundOut(.end(nil)))
             if close { written.whenComplete { [channel = context.channel] _ in channel.close(promise: nil) } }
-            self.head = nil
         }
     }
 }

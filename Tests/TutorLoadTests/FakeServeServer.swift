@@ -17,6 +17,8 @@ struct FakeServeFaults: Sendable {
     var rejectMessages: Set<String> = []
     /// Close the connection after every response, as a server without keep-alive would.
     var closeAfterEachResponse = false
+    /// `conversation#attempt` posts that are never answered (the connection stays open).
+    var unansweredMessages: Set<String> = []
     /// Modules a finished conversation reports.
     var modulesPerConversation = 2
 }
@@ -73,7 +75,7 @@ struct FakeServeState {
     var conversations: [String: Conversation] = [:]
     var connectionCount = 0
 
-    /// Answers one request: a status and a JSON body.
+    /// Answers one request: a status and a JSON body; status 0 means "do not answer".
     mutating func respond(method: HTTPMethod, path: String, authorization: String?, body: Data) -> (Int, String) {
         guard let authorization, authorization.hasPrefix("Bearer "),
             let user = tokens[String(authorization.dropFirst("Bearer ".count))]
@@ -118,6 +120,7 @@ struct FakeServeState {
         let attempt = conversation.attemptCount
         conversation.attemptCount += 1
         conversations[message.conversation_id] = conversation
+        if faults.unansweredMessages.contains("\(message.conversation_id)#\(attempt)") { return (0, "") }
         if conversation.ended || faults.rejectMessages.contains("\(message.conversation_id)#\(attempt)") {
             return (409, error("conversation_ended"))
         }

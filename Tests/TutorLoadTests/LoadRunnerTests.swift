@@ -15,7 +15,7 @@ struct LoadRunnerTests {
     /// Runs `conversations` x `messages` against a fake with the given faults.
     func run(
         conversations: Int = 6, messages: Int = 12, faults: FakeServeFaults = .init(), finishTimeout: Duration = .seconds(30),
-        thinkTime: Duration = .zero
+        thinkTime: Duration = .zero, requestTimeout: Duration = .seconds(30)
     ) async throws -> (report: LoadReport, connections: Int) {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         let server = try await FakeServeServer(
@@ -25,6 +25,7 @@ struct LoadRunnerTests {
             mix: .alternating, pollInterval: .milliseconds(5), finishTimeout: finishTimeout, connectConcurrency: 4,
             runID: "t")
         plan.thinkTime = thinkTime
+        plan.requestTimeout = requestTimeout
         let runner = LoadRunner(
             plan: plan, script: ConversationScript(pool: Self.pool, mix: .alternating, seed: 7),
             credentials: Self.credentials, group: group)
@@ -69,6 +70,17 @@ struct LoadRunnerTests {
         #expect(report.errors == ["POST /message 409 conversation_ended": 1])
         #expect(report.lostConversations == 1)
         #expect(report.lostExamples == ["load-t-2"])
+    }
+
+    @Test("a message the server never answers fails at the request timeout; the conversation goes on on a new connection")
+    func unanswered() async throws {
+        var faults = FakeServeFaults()
+        faults.unansweredMessages = ["load-t-1#2"]
+        let (report, _) = try await run(conversations: 2, messages: 6, faults: faults, requestTimeout: .milliseconds(300))
+        #expect(report.errors == ["POST /message transport: no response within 0.3 seconds": 1])
+        #expect(report.messagesAccepted == 11)
+        #expect(report.lostConversations == 1)
+        #expect(report.lostExamples == ["load-t-1"])
     }
 
     @Test("a conversation whose modules never finish is lost at the deadline")

@@ -12,23 +12,29 @@ import NIOPosix
 public struct HTTPConnection: Sendable {
     public let host: String
     public let port: Int
+    /// How long a request may wait for its whole response before it fails and the connection
+    /// is closed (a hung server must not hang the run).
+    public let requestTimeout: Duration
     private let group: any EventLoopGroup
     private var channel: any Channel
 
     /// Bodies of responses beyond this are a broken server, not a slow one.
     static let maximumResponseByteCount = 8 * 1024 * 1024
 
-    private init(host: String, port: Int, group: any EventLoopGroup, channel: any Channel) {
+    private init(host: String, port: Int, requestTimeout: Duration, group: any EventLoopGroup, channel: any Channel) {
         self.host = host
         self.port = port
+        self.requestTimeout = requestTimeout
         self.group = group
         self.channel = channel
     }
 
     /// Opens a connection.
-    public static func connect(host: String, port: Int, group: any EventLoopGroup) async throws -> HTTPConnection {
+    public static func connect(
+        host: String, port: Int, requestTimeout: Duration, group: any EventLoopGroup
+    ) async throws -> HTTPConnection {
         let channel = try await open(host: host, port: port, group: group)
-        return HTTPConnection(host: host, port: port, group: group, channel: channel)
+        return HTTPConnection(host: host, port: port, requestTimeout: requestTimeout, group: group, channel: channel)
     }
 
     /// Sends a request and waits for its whole response. Reconnects first if the server has
@@ -47,6 +53,12 @@ public struct HTTPConnection: Sendable {
             body = channel.allocator.buffer(bytes: bytes)
         }
         let response = channel.eventLoop.makePromise(of: WireResponse.self)
+        let timeout = requestTimeout
+        let timer = channel.eventLoop.scheduleTask(in: .nanoseconds(timeout.nanoseconds)) { [channel] in
+            response.fail(TransportError.noResponse(within: timeout))
+            channel.close(promise: nil)
+        }
+        response.futureResult.whenComplete { _ in timer.cancel() }
         channel.writeAndFlush(HTTPExchange(head: head, body: body, response: response)).cascadeFailure(to: response)
         return try await response.futureResult.get()
     }

@@ -14,10 +14,13 @@ struct HTTPExchange: Sendable {
 public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The server closed the connection (or it broke) before answering.
     case connectionClosed
+    /// No whole response came within the request timeout; the connection was closed.
+    case noResponse(within: Duration)
 
     public var description: String {
         switch self {
         case .connectionClosed: "connection closed before the response"
+        case .noResponse(let timeout): "no response within \(timeout)"
         }
     }
 }

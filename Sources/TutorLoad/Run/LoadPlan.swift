@@ -11,6 +11,8 @@ public struct LoadPlan: Sendable {
     /// drawn from half to one and a half times this; the first message waits a random part of
     /// it, so conversations do not start in step). Zero sends back to back: the server's capacity.
     public var thinkTime: Duration = .zero
+    /// How long one request may wait for its response before it counts as failed.
+    public var requestTimeout: Duration = .seconds(60)
     /// The time between two polls of one conversation's module list.
     public var pollInterval: Duration
     /// How long after the last end to wait for every conversation to finish before calling the

@@ -47,8 +47,8 @@ public struct LoadRunner: Sendable {
 
     private func connect(_ conversations: inout [SimulatedConversation]) async throws(LoadSetupError) {
         let results = await Self.openConnections(
-            count: conversations.count, host: plan.host, port: plan.port, group: group,
-            concurrency: max(plan.connectConcurrency, 1))
+            count: conversations.count, host: plan.host, port: plan.port, requestTimeout: plan.requestTimeout,
+            group: group, concurrency: max(plan.connectConcurrency, 1))
         var lastFailure: (any Error)?
         for (index, result) in results.enumerated() {
             switch result {
@@ -65,19 +65,19 @@ public struct LoadRunner: Sendable {
 
     /// Opens `count` connections, at most `concurrency` of them opening at a time.
     private static func openConnections(
-        count: Int, host: String, port: Int, group: any EventLoopGroup, concurrency: Int
+        count: Int, host: String, port: Int, requestTimeout: Duration, group: any EventLoopGroup, concurrency: Int
     ) async -> [Result<HTTPConnection, any Error>] {
         await withTaskGroup(of: (Int, Result<HTTPConnection, any Error>).self) { tasks in
             var results = [Result<HTTPConnection, any Error>](repeating: .failure(TransportError.connectionClosed), count: count)
             var next = 0
             while next < min(concurrency, count) {
-                tasks.addTask(operation: connectTask(index: next, host: host, port: port, group: group))
+                tasks.addTask(operation: connectTask(index: next, host: host, port: port, requestTimeout: requestTimeout, group: group))
                 next += 1
             }
             while let (index, result) = await tasks.next() {
                 results[index] = result
                 if next < count {
-                    tasks.addTask(operation: connectTask(index: next, host: host, port: port, group: group))
+                    tasks.addTask(operation: connectTask(index: next, host: host, port: port, requestTimeout: requestTimeout, group: group))
                     next += 1
                 }
             }
@@ -85,12 +85,15 @@ public struct LoadRunner: Sendable {
         }
     }
 
-    private static func connectTask(index: Int, host: String, port: Int, group: any EventLoopGroup)
+    private static func connectTask(
+        index: Int, host: String, port: Int, requestTimeout: Duration, group: any EventLoopGroup
+    )
         -> @Sendable () async -> (Int, Result<HTTPConnection, any Error>)
     {
         {
             do {
-                return (index, .success(try await HTTPConnection.connect(host: host, port: port, group: group)))
+                return (index, .success(try await HTTPConnection.connect(
+                    host: host, port: port, requestTimeout: requestTimeout, group: group)))
             } catch {
                 return (index, .failure(error))
             }
