@@ -60,7 +60,15 @@ public struct HTTPConnection: Sendable {
         }
         response.futureResult.whenComplete { _ in timer.cancel() }
         channel.writeAndFlush(HTTPExchange(head: head, body: body, response: response)).cascadeFailure(to: response)
-        return try await response.futureResult.get()
+        do {
+            return try await response.futureResult.get()
+        } catch {
+            // The connection is done after any failure below HTTP; wait until it is closed, so
+            // the next request sees that and reconnects instead of racing the close.
+            channel.close(promise: nil)
+            try? await channel.closeFuture.get()
+            throw error
+        }
     }
 
     /// Closes the connection; a second close is harmless.
