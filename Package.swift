@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
@@ -65,6 +66,19 @@ let package = Package(
         .executableTarget(name: "chattutor-talk-peer", dependencies: ["TutorTalk", "TutorCore"]),
         .executableTarget(name: "chattutor-bench", dependencies: ["TutorUI", "TerminalKit", "TutorCore"]),
         .executableTarget(name: "chattutor-bench-llm", dependencies: ["TutorLLM", "TutorCore", "TutorTestSupport"]),
+        .target(
+            name: "TutorLoad",
+            dependencies: [
+                "TutorCore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
+        .executableTarget(
+            name: "chattutor-load",
+            dependencies: ["TutorLoad", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .target(name: "TutorTestSupport", dependencies: ["TutorCore"], path: "Tests/TutorTestSupport"),
         .testTarget(name: "TutorCoreTests", dependencies: ["TutorCore", "TutorTestSupport"]),
         .testTarget(name: "TutorRulesTests", dependencies: ["TutorRules", "TutorCore", "TutorTestSupport"]),
@@ -78,6 +92,16 @@ let package = Package(
         .testTarget(name: "TutorLLMTests", dependencies: ["TutorLLM", "TutorCore", "TutorTestSupport"]),
         .testTarget(name: "TutorStoreTests", dependencies: ["TutorStore", "TutorCore", "TutorTestSupport"]),
         .testTarget(name: "TutorTalkTests", dependencies: ["TutorTalk", "TutorCore", "TutorTestSupport"]),
+        .testTarget(
+            name: "TutorLoadTests",
+            dependencies: [
+                "TutorLoad",
+                "TutorCore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
         .testTarget(
             name: "TutorServerTests",
             dependencies: [

@@ -1,0 +1,101 @@
+// One simulated learner's conversation: its prepared requests, its connection, its record.
+
+/// A conversation in flight. Its requests are built (and their JSON encoded) before the clock
+/// starts, so the sending phase measures the server, not the generator's encoder.
+struct SimulatedConversation: Sendable {
+    var index: Int
+    var conversationID: String
+    var credential: BearerCredential
+    var messageRequests: [WireRequest]
+    var roles: [MessageRole]
+    var connection: HTTPConnection?
+    var outcome: ConversationOutcome
+
+    init(index: Int, plan: LoadPlan, script: ConversationScript, credential: BearerCredential) {
+        self.index = index
+        conversationID = plan.conversationID(index)
+        self.credential = credential
+        let messages = script.messages(forConversation: index, count: plan.messagesPerConversation)
+        messageRequests = messages.map { [conversationID] message in
+            WireRequest.message(conversationID: conversationID, credential: credential, message: message)
+        }
+        roles = messages.map(\.role)
+        outcome = ConversationOutcome(conversationID: conversationID)
+    }
+
+    /// Posts every message in order on the conversation's connection, one at a time, pausing
+    /// about `thinkTime` before each.
+    mutating func sendMessages(since origin: ContinuousClock.Instant, thinkTime: Duration) async {
+        guard var connection else { return }
+        defer { self.connection = connection }
+        var pauses = SplitMix64(seed: UInt64(truncatingIfNeeded: index) &+ 0x5EED)
+        for (messageIndex, request) in messageRequests.enumerated() {
+            if thinkTime > .zero {
+                let share = Double(pauses.next() >> 11) / Double(1 << 53)  // uniform in 0..<1
+                try? await Task.sleep(for: thinkTime * (messageIndex == 0 ? share : 0.5 + share))
+            }
+            outcome.messagesSent += 1
+            // The server numbers the messages it accepted: a refused one takes no index.
+            let expectedIndex = outcome.messagesAccepted
+            let began = ContinuousClock.now
+            do {
+                let response = try await connection.send(request)
+                outcome.messageLatencyNanoseconds.append((ContinuousClock.now - began).nanoseconds)
+                outcome.messageSentAtNanoseconds.append((began - origin).nanoseconds)
+                if response.status == 202 { outcome.messagesAccepted += 1 }
+                let accepted = try response.decode(MessageAccepted.self, expecting: 202)
+                try accepted.check(conversationID: conversationID, messageIndex: expectedIndex, role: roles[messageIndex])
+                outcome.lastAcceptedAt = ContinuousClock.now - origin
+            } catch {
+                outcome.recordFailure(request.route, error)
+            }
+        }
+    }
+
+    /// Ends the conversation, then polls its module list every `pollInterval` until it is
+    /// finished or the deadline passes.
+    mutating func endAndAwaitModules(
+        since origin: ContinuousClock.Instant, pollInterval: Duration, deadline: ContinuousClock.Instant
+    ) async {
+        guard var connection else { return }
+        defer { self.connection = connection }
+        let end = WireRequest.endConversation(conversationID: conversationID, credential: credential)
+        do {
+            let accepted = try await connection.send(end).decode(EndAccepted.self, expecting: 202)
+            guard accepted.conversationID == conversationID else {
+                throw ResponseError.contractBroken("end answered for another conversation")
+            }
+            outcome.endedAt = ContinuousClock.now - origin
+        } catch {
+            outcome.recordFailure(end.route, error)
+            return
+        }
+        let poll = WireRequest.moduleList(conversationID: conversationID, credential: credential)
+        while ContinuousClock.now < deadline {
+            do {
+                let list = try await connection.send(poll).decode(ModuleList.self, expecting: 200)
+                if try list.isFinished() {
+                    outcome.finishedAt = ContinuousClock.now - origin
+                    outcome.moduleCount = list.modules.count
+                    return
+                }
+            } catch {
+                outcome.recordFailure(poll.route, error)
+                return
+            }
+            try? await Task.sleep(for: pollInterval)
+        }
+        outcome.failures["\(poll.route) not finished before the deadline", default: 0] += 1
+    }
+}
+
+extension Duration {
+    /// The duration in whole nanoseconds.
+    var nanoseconds: Int64 {
+        let (seconds, attoseconds) = components
+        return seconds * 1_000_000_000 + attoseconds / 1_000_000_000
+    }
+
+    /// The duration in seconds, as a Double for reports.
+    var seconds: Double { Double(nanoseconds) / 1_000_000_000 }
+}
