@@ -80,6 +80,13 @@ extension ModuleStore {
         }
     }
 
+    /// Whether any learner has saved the module with this module id (`TeachingModule.id`).
+    public func isSavedByAnyone(moduleID: String) throws(StoreError) -> Bool {
+        try read("check for a saved module") { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM saved_module WHERE moduleId = ?)", arguments: [moduleID]) ?? false
+        }
+    }
+
     /// Whether the learner has saved the module with this module id (`TeachingModule.id`).
     public func isSaved(moduleID: String, for learnerName: String) throws(StoreError) -> Bool {
         try read("check for a saved module") { db in

@@ -58,19 +58,16 @@ struct SecurityTests {
         let other = try #require(fixture.tokens["u2"])
         try await fixture.test { client in
             let module = try #require(try await makeFinishedConversation(client, "c1", token: owner).first)
+            // The owner saves it, so the saved-module routes have something of another user's to refuse.
+            let saved = try await call(client, .post, "/user_modules/save", token: owner, json: #"{"module_id":"\#(module)"}"#)
+            #expect(saved.status == .created)
             for route in fixture.server.routes where !["/health", "/metrics"].contains(route.path) {
                 let method = HTTPRequest.Method(route.method) ?? .get
                 var body = Self.body(for: route, module: module)
                 if route.path == "/message" { body = messageJSON("c1", user: "u2", text: "hi") }  // u2 posting into u1's conversation
                 let response = try await call(client, method, Self.concretePath(route, module: module), token: other, json: body)
-                switch route.path {
-                case "/user_modules/{module_id}":
-                    // Saved modules are looked up among the token user's own: another's is simply not there.
-                    #expect(response.status == .notFound, "\(route)")
-                default:
-                    #expect(response.status == .forbidden, "\(route)")
-                    #expect(try response.errorCode() == "forbidden", "\(route)")
-                }
+                #expect(response.status == .forbidden, "\(route)")
+                #expect(try response.errorCode() == "forbidden", "\(route)")
             }
             // A message whose user_id is not the token's user.
             let impersonating = try await call(client, .post, "/message", token: other, json: messageJSON("c9", user: "u1", text: "hi"))

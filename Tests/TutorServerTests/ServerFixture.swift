@@ -39,6 +39,7 @@ final class BreakableStore: ServerStore {
         try check()
         return try store.savedModule(moduleID: moduleID, for: learnerName)
     }
+    func isSavedByAnyone(moduleID: String) throws(StoreError) -> Bool { try check(); return try store.isSavedByAnyone(moduleID: moduleID) }
     func update(id: Int64, note: String?, tags: [String]) throws(StoreError) { try check(); try store.update(id: id, note: note, tags: tags) }
     func delete(id: Int64) throws(StoreError) -> Bool { try check(); return try store.delete(id: id) }
 }

@@ -11,6 +11,7 @@ public protocol ServerStore: Sendable {
     func save(_ module: TeachingModule, for learnerName: String, note: String?, tags: [String]) throws(StoreError) -> SaveOutcome
     func savedModules(for learnerName: String) throws(StoreError) -> [SavedModule]
     func savedModule(moduleID: String, for learnerName: String) throws(StoreError) -> SavedModule?
+    func isSavedByAnyone(moduleID: String) throws(StoreError) -> Bool
     func update(id: Int64, note: String?, tags: [String]) throws(StoreError)
     func delete(id: Int64) throws(StoreError) -> Bool
 }

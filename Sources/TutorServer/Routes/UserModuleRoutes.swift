@@ -64,10 +64,13 @@ struct UserModuleRoutes: Sendable {
         return Response(status: .noContent)
     }
 
-    /// The user's save of a module; 404 when the user has not saved it.
+    /// The user's save of a module; 403 when only other users saved it, 404 when nobody did.
     private func savedModule(_ moduleID: String, of user: String) throws -> SavedModule {
         let saved = try storing { () throws(StoreError) in try dependencies.store.savedModule(moduleID: moduleID, for: user) }
         guard let saved else {
+            if try storing({ () throws(StoreError) in try dependencies.store.isSavedByAnyone(moduleID: moduleID) }) {
+                throw APIError.forbidden("module \(moduleID) is another user's save; a token reaches only its own user's (\(user))")
+            }
             throw APIError.notFound("you have not saved module \(moduleID); list yours with GET /user_modules/user/\(user)")
         }
         return saved
