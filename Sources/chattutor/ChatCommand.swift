@@ -28,6 +28,7 @@ struct ChatCommand: AsyncParsableCommand {
                 var state = AppState(
                     size: .init(columns: 80, rows: 24), theme: theme, conversationID: ConversationID("chat-\(UUID().uuidString.prefix(8))"),
                     userName: options.userName, analyserName: analyser, debug: options.debug)
+                state.batchSize = options.batchSize
                 state.bringIn(chosen.standby)
                 return state
             }

@@ -30,6 +30,7 @@ struct ReplayCommand: AsyncParsableCommand {
                 var state = AppState(
                     size: .init(columns: 80, rows: 24), theme: theme, conversationID: ConversationID("replay-\(UUID().uuidString.prefix(8))"),
                     userName: options.userName, analyserName: analyser, debug: options.debug)
+                state.batchSize = options.batchSize
                 state.replay = ReplayState(title: transcript.title, lines: transcript.lines, speed: speed)
                 return state
             }

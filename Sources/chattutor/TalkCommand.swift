@@ -55,6 +55,7 @@ struct TalkHostCommand: AsyncParsableCommand {
                 var state = AppState(
                     size: .init(columns: 80, rows: 24), theme: theme, conversationID: conversationID,
                     userName: options.userName, analyserName: analyser, debug: options.debug)
+                state.batchSize = options.batchSize
                 state.talk = .host(code: code)
                 state.standbyInterviewer = chosen.standby
                 state.entries.append(ChatEntry(speaker: .system, text: "Join code: \(code)"))

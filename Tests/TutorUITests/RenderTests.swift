@@ -13,6 +13,15 @@ struct RenderTests {
         try GoldenScreen.check(Renderer.render(baseState(columns: 100, rows: 16)).screen, "start-100x16")
     }
 
+    @Test("the empty module pane says after how many messages modules come (the batch size)")
+    func emptyPaneBatchSize() {
+        var state = baseState(columns: 120, rows: 30)
+        state.batchSize = 2
+        #expect(Renderer.render(state).screen.lines.joined().contains("every 2 of your"))
+        state.batchSize = 1
+        #expect(Renderer.render(state).screen.lines.joined().contains("each of your"))
+    }
+
     @Test("chatting, with modules in the side pane and the cursor in the input")
     func chatting() throws {
         var state = chattingState()

@@ -17,7 +17,9 @@ enum ModulePaneView {
         guard !visible.isEmpty else {
             let waiting = state.progress.isBusy
                 ? "Analysing your messages… modules appear here as soon as each is ready."
-                : "Modules appear here after every 10 of your messages, and when the conversation ends."
+                : state.batchSize == 1
+                    ? "Modules appear here after each of your messages, and when the conversation ends."
+                    : "Modules appear here after every \(state.batchSize) of your messages, and when the conversation ends."
             screen.draw(StyledLine.wrapped(waiting, style: theme[.dim], width: body.width), in: body)
             return nil
         }
