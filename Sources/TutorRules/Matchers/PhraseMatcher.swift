@@ -128,7 +128,7 @@ struct PhraseMatcher: Matcher {
             case .words(let words) = elements[anchor]
         else { return Array(0...last) }
         let (small, large) = words.count <= context.words.count ? (words, context.words) : (context.words, words)
-        return small.filter(large.contains).flatMap { context.positions[$0] ?? [] }
+        return small.filter(large.contains).flatMap { context.positions(of: $0) }
             .map { $0 - anchor }.filter { (0...last).contains($0) }.sorted()
     }
 

@@ -15,7 +15,7 @@ struct ProperNounMatcher: Matcher {
     static let commonName = 380
 
     func matches(in context: AnalysisContext) -> [Match] {
-        let always = lists["always-capitalized"].filter(context.words.contains).flatMap { context.positions[$0] ?? [] }
+        let always = lists["always-capitalized"].filter(context.words.contains).flatMap { context.positions(of: $0) }
         let candidates = context.rareWords + always.compactMap { context.token(at: $0) }
         return candidates.compactMap { token -> Match? in
             let word = token.lower

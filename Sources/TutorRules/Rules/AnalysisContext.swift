@@ -20,9 +20,6 @@ struct AnalysisContext {
     /// Every word of the utterance, lowercased: lets a rule that needs a certain word skip
     /// an utterance without it at the cost of one lookup.
     let words: Set<String>
-    /// Where each word stands (lowercased word → token indices), for rules that look for
-    /// given words.
-    let positions: [String: [Int]]
     /// The words the frequency table does not hold (rare, unknown or misspelt): the only
     /// ones the spelling and word-form rules need to look at.
     let rareWords: [Token]
@@ -31,10 +28,9 @@ struct AnalysisContext {
         self.text = text
         self.tokens = Tokenizer.tokenize(text)
         self.lexicon = lexicon
-        var positions: [String: [Int]] = [:]
-        for token in tokens where token.isWord { positions[token.lower, default: []].append(token.index) }
-        self.positions = positions
-        self.words = Set(positions.keys)
+        var words = Set<String>(minimumCapacity: tokens.count)
+        for token in tokens where token.isWord { words.insert(token.lower) }
+        self.words = words
         self.rareWords = tokens.filter { $0.isWord && lexicon.usage(of: $0.lower) == 0 }
         self.isPretokenised = Self.looksPretokenised(text)
     }
@@ -56,6 +52,11 @@ struct AnalysisContext {
             index += 1
         }
         return false
+    }
+
+    /// Where a word (lowercased) stands: its token indices, for rules that look for given words.
+    func positions(of word: String) -> [Int] {
+        tokens.compactMap { $0.isWord && $0.lower == word ? $0.index : nil }
     }
 
     func token(at index: Int) -> Token? {
