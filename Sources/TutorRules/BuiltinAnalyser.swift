@@ -102,13 +102,34 @@ public struct BuiltinAnalyser: Analyser {
     private func finding(for match: Match, original: String, rule: RuleDefinition) -> Finding {
         let correction = match.suggestions[0]
         let template = match.message ?? rule.message
-        func fill(_ text: String) -> String {
-            text.replacingOccurrences(of: "{original}", with: original).replacingOccurrences(of: "{correction}", with: correction)
-        }
+        func fill(_ text: String) -> String { Self.fill(text, original: original, correction: correction) }
         return Finding(
             span: match.span, original: original, suggestions: match.suggestions, errorType: rule.errorType,
             ruleID: rule.id, message: LocalizedText(en: fill(template.en), ko: fill(template.ko)),
             severity: rule.severity, confidence: min(1, rule.confidence * match.confidenceFactor))
+    }
+
+    /// A message template with `{original}` and `{correction}` filled in, in one pass (this
+    /// runs for every finding; Foundation's search-and-replace was a tenth of the analysis).
+    static func fill(_ template: String, original: String, correction: String) -> String {
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        var result = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            let placeholder = rest[open...]
+            if placeholder.hasPrefix("{original}") {
+                result += original
+                rest = placeholder.dropFirst("{original}".count)
+            } else if placeholder.hasPrefix("{correction}") {
+                result += correction
+                rest = placeholder.dropFirst("{correction}".count)
+            } else {
+                result += "{"
+                rest = placeholder.dropFirst()
+            }
+        }
+        return result + rest
     }
 
     /// The rule definitions, for tests and `--stats`.

@@ -74,4 +74,11 @@ struct SpellingTests {
             ngrams.fit(of: "due", between: "late", and: "to", wordCount: usage("due"))
                 > ngrams.fit(of: "dot", between: "late", and: "to", wordCount: usage("dot")) + SpellingMatcher.clearLead)
     }
+
+    @Test("a message template's placeholders are filled, other braces kept")
+    func templateFill() {
+        #expect(BuiltinAnalyser.fill("'{original}' → '{correction}' ({x})", original: "goed", correction: "went") == "'goed' → 'went' ({x})")
+        #expect(BuiltinAnalyser.fill("no placeholders", original: "a", correction: "b") == "no placeholders")
+        #expect(BuiltinAnalyser.fill("{correction}{correction}{", original: "a", correction: "b") == "bb{")
+    }
 }
