@@ -78,10 +78,15 @@ struct NGramTable: Sendable {
     /// log10 × 100 of how often the word made of `first` and `second` written together
     /// occurs ("out" + "side"); nil when it is not listed. Builds no string.
     func count(joining first: String, _ second: String) -> Int? {
+        lookup(Self.hash(joining: first, second))
+    }
+
+    /// The hash of the two words written together, as `hash(first + second)`.
+    static func hash(joining first: String, _ second: String) -> UInt64 {
         var value: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in first.utf8 { value = (value ^ UInt64(byte)) &* 0x100_0000_01B3 }
         for byte in second.utf8 { value = (value ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        return lookup(value)
+        return value
     }
 
     /// log10 × 100 of the probability of `second` after `first`, backing off to the word's

@@ -15,6 +15,27 @@ struct CompoundWordMatcher: Matcher {
     /// ("in tent" is "in a tent" with the article left out, not "intent").
     private static let phraseStarters: Set<String> = ["a", "an", "the", "in", "on", "at", "to", "by", "of", "for"]
 
+    /// A bit for each common word's hash (a 32 KiB filter that stays in cache): most pairs
+    /// of words written together are no common word, and this says so without a lookup in
+    /// the word-pair table.
+    private let commonWordBits: [UInt64]
+    private static let filterBits = 1 << 18
+
+    init(lexicon: Lexicon) {
+        var bits = [UInt64](repeating: 0, count: Self.filterBits / 64)
+        for (word, usage) in lexicon.zipf where usage >= Self.commonCompound {
+            let slot = Int(truncatingIfNeeded: NGramTable.hash(word)) & (Self.filterBits - 1)
+            bits[slot >> 6] |= 1 << UInt64(slot & 63)
+        }
+        commonWordBits = bits
+    }
+
+    /// Whether the two words written together may be a common word (false: surely not).
+    private func mayBeCommon(_ first: String, _ second: String) -> Bool {
+        let slot = Int(truncatingIfNeeded: NGramTable.hash(joining: first, second)) & (Self.filterBits - 1)
+        return commonWordBits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
+    }
+
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
         for first in context.tokens where first.isWord {
@@ -25,7 +46,7 @@ struct CompoundWordMatcher: Matcher {
             else { continue }
             // Most pairs are no word written together: the table says so without building one.
             let ngrams = context.lexicon.ngrams
-            guard let together = ngrams.count(joining: first.lower, second.lower) else { continue }
+            guard mayBeCommon(first.lower, second.lower), let together = ngrams.count(joining: first.lower, second.lower) else { continue }
             let joined = first.lower + second.lower
             guard context.lexicon.usage(of: joined) >= Self.commonCompound else { continue }
             if let apart = ngrams.count(first.lower, second.lower), together - apart < Self.clearLead { continue }

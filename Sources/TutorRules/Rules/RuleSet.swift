@@ -66,7 +66,7 @@ public struct RuleResources: Sendable {
         case "say-it-in-english": return SayItInEnglishMatcher(glossary: glossary)
         case "spelling": return spellCheckers.isEmpty ? nil : SpellingMatcher(checkers: spellCheckers, lists: lists)
         case "proper-noun": return ProperNounMatcher(lists: lists)
-        case "compound-word": return CompoundWordMatcher()
+        case "compound-word": return CompoundWordMatcher(lexicon: lexicon)
         case "plural-after-one-of": return PluralAfterPhraseMatcher(lists: lists, phrase: .oneOf)
         case "plural-after-a-lot-of": return PluralAfterPhraseMatcher(lists: lists, phrase: .aLotOf)
         case "singular-after-every": return SingularAfterEveryMatcher()
