@@ -7,6 +7,10 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 pass() { echo "ok: $*"; }
+# `... | has PATTERN`: grep that reads all its input. `grep -q` stops at the first match, so
+# under pipefail a long writer (metrics, `strings` of a database) dies of SIGPIPE and the
+# pipeline fails, or, negated with `!`, passes when it should not.
+has() { grep "$@" > /dev/null; }
 python_with_jsonschema() {
   python3 -c 'import jsonschema' 2>/dev/null || pip install -q jsonschema >&2
   python3 "$@"

@@ -62,7 +62,7 @@ pane=llm
 screen() { tm capture-pane -p -t "$pane"; }
 wait_for() {
   local deadline=$((SECONDS + ${2:-15}))
-  until screen | grep -q -- "$1"; do
+  until screen | has -- "$1"; do
     [ $SECONDS -lt $deadline ] || { screen >&2; tm kill-server 2>/dev/null || true; fail "timed out waiting for: $1"; }
     sleep 0.2
   done

@@ -9,7 +9,7 @@ trap 'tm kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
 screen() { tm capture-pane -p -t review; }
 wait_for() {  # wait_for PATTERN [SECONDS]: a hang guard, not a timing assertion
   local deadline=$((SECONDS + ${2:-20}))
-  until screen | grep -q -- "$1"; do
+  until screen | has -- "$1"; do
     [ $SECONDS -lt $deadline ] || { screen >&2; fail "timed out waiting for: $1"; }
     sleep 0.1
   done
@@ -77,7 +77,7 @@ wait_for "Due today:  $due_today"
 pass "stats: due today, reviews, the 30-day chart"
 press q
 wait_for "EXIT=0"
-screen | grep -q "Reviewed 3 modules (2 correct) for e2e" || fail "no closing line: $(screen)"
+screen | has "Reviewed 3 modules (2 correct) for e2e" || fail "no closing line: $(screen)"
 
 # The schedule changed in the database, and every review is in the log.
 [ "$(q "SELECT group_concat(due) FROM review_card")" != "$before" ] || fail "no due date changed"

@@ -43,9 +43,9 @@ if command -v tmux > /dev/null; then
     local socket="chattutor-saved-$$-$1"
     tmux -L "$socket" -f /dev/null new-session -d -s ask -x 120 -y 10 \
       "$bin saved delete $id --db $db --user minji; echo EXIT=\$?; sleep 30"
-    for _ in $(seq 1 100); do tmux -L "$socket" capture-pane -p -t ask 2> /dev/null | grep -q "\[y/N\]" && break; sleep 0.1; done
+    for _ in $(seq 1 100); do tmux -L "$socket" capture-pane -p -t ask 2> /dev/null | has "\[y/N\]" && break; sleep 0.1; done
     tmux -L "$socket" send-keys -t ask "$1" Enter
-    for _ in $(seq 1 100); do tmux -L "$socket" capture-pane -p -t ask 2> /dev/null | grep -q "EXIT=" && break; sleep 0.1; done
+    for _ in $(seq 1 100); do tmux -L "$socket" capture-pane -p -t ask 2> /dev/null | has "EXIT=" && break; sleep 0.1; done
     tmux -L "$socket" capture-pane -p -t ask
     tmux -L "$socket" kill-server 2> /dev/null || true
   }

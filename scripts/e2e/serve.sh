@@ -13,7 +13,7 @@ other=$("$bin" serve token create --user bob --db "$db" 2> /dev/null)
 ! grep -aq "${token#*.}" "$db" || fail "the token's secret is in the database"
 bulk=$("$bin" serve token create --user load --count 3 --db "$db")
 [ "$(printf '%s\n' "$bulk" | cut -f1 | tr '\n' ' ')" = "load-1 load-2 load-3 " ] || fail "token create --count: $bulk"
-"$bin" serve token list --db "$db" | grep -q "^${token%%.*}	alice	" || fail "token list does not show alice's token id"
+"$bin" serve token list --db "$db" | has "^${token%%.*}	alice	" || fail "token list does not show alice's token id"
 pass "token create (once, hashed; --count N), token list"
 
 log="$work/serve.log"
@@ -69,7 +69,7 @@ pass "ended; $count module(s) finished by polling; SSE sent $count module event(
 
 # Before anything is saved, no chat text may be on disk.
 for phrase in "Jisoo Kim" "Chungnam University" "marketing plan"; do
-  ! strings "$db"* | grep -q "$phrase" || fail "chat text ($phrase) in the database before any save"
+  ! strings "$db"* | has "$phrase" || fail "chat text ($phrase) in the database before any save"
 done
 pass "no chat text in the database while the conversation ran"
 
@@ -80,7 +80,7 @@ module=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["modules"][0]["
 saved=$(req GET /user_modules/user/alice)
 [ "$(body "$saved" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["modules"]))')" = 1 ] || fail "list: $saved"
 updated=$(req PUT "/user_modules/$module" '{"note":"버스에서 다시 보기","tags":["verbs"]}')
-[ "$(status "$updated")" = 200 ] && body "$updated" | grep -q '"verbs"' || fail "update: $updated"
+[ "$(status "$updated")" = 200 ] && body "$updated" | has '"verbs"' || fail "update: $updated"
 [ "$("$bin" saved list --db "$db" --user alice --format json | python3 -c 'import json,sys; r=json.load(sys.stdin); print(r[0]["note"])')" = "버스에서 다시 보기" ] \
   || fail "the save is not in the store for alice"
 [ "$(status "$(req DELETE "/user_modules/$module")")" = 204 ] || fail "delete"
@@ -98,7 +98,7 @@ huge=$(python3 -c 'import json; print(json.dumps({"conversation_id": "c2", "user
 [ "$(status "$(req POST /message "$huge")")" = 413 ] || fail "a body over 16 KiB is not 413"
 [ "$(status "$(req POST /message '{"conversation_id": "c2"')")" = 400 ] || fail "malformed JSON is not 400"
 metrics=$(req GET /metrics)
-body "$metrics" | grep -q 'chattutor_http_requests_total{method="POST",route="/message",status="202"}' || fail "metrics: $metrics"
+body "$metrics" | has 'chattutor_http_requests_total{method="POST",route="/message",status="202"}' || fail "metrics: $metrics"
 pass "401 (no token, bad token), 403 (another user), 413 (text, body), 400 (malformed), /metrics"
 
 kill -TERM "$pid"
@@ -110,6 +110,6 @@ grep -q '"route": "/message"\|route=/message' "$log" || fail "the log has no req
 for phrase in "Jisoo Kim" "Chungnam University" "marketing plan" "purple elephant"; do
   ! grep -aq "$phrase" "$log" "$work/serve.out" || fail "chat text ($phrase) in the log"
 done
-! strings "$db"* | grep -q "purple elephant" || fail "chat text of an unsaved conversation in the database"
+! strings "$db"* | has "purple elephant" || fail "chat text of an unsaved conversation in the database"
 ! grep -aq "${token#*.}" "$log" || fail "the token is in the log"
 pass "no chat text in the log or the database, no token in the log"

@@ -14,7 +14,7 @@ mkdir -m 700 "$CHATTUTOR_TALK_ROOT"
 screen() { tm capture-pane -p -t "$1"; }
 wait_for() {  # wait_for PANE PATTERN [SECONDS]
   local deadline=$((SECONDS + ${3:-15}))
-  until screen "$1" | grep -q -- "$2"; do
+  until screen "$1" | has -- "$2"; do
     [ $SECONDS -lt $deadline ] || { screen "$1" >&2 || true; fail "timed out in $1 waiting for: $2"; }
     sleep 0.2
   done
@@ -69,11 +69,11 @@ wait_for attack "wrong code (2 of 3)"
 wrong="$room-AAAA-AAAA"; [ "$wrong" != "$code" ] || wrong="$room-BBBB-BBBB"
 start intruder join "$wrong" --db "$work/intruder.sqlite"
 wait_for intruder "EXIT=77"
-screen intruder | grep -q "join code is not right" || fail "a wrong code: $(screen intruder)"
+screen intruder | has "join code is not right" || fail "a wrong code: $(screen intruder)"
 wait_for attack "nobody else can join"
 start late join "$code" --db "$work/intruder.sqlite"
 wait_for late "EXIT=66"
-screen late | grep -q "no conversation is waiting" || fail "joined after three failures: $(screen late)"
+screen late | has "no conversation is waiting" || fail "joined after three failures: $(screen late)"
 set +e; echo | "$bin" talk join "$code" --db "$work/intruder.sqlite" 2> "$work/err"; status=$?; set -e
 [ "$status" = 69 ] && grep -q "interactive terminal" "$work/err" || fail "join without a terminal: exit $status, $(cat "$work/err")"
 [ ! -e "$work/intruder.sqlite" ] || fail "a refused join created a database"
@@ -98,8 +98,8 @@ wait_for guest "Learner A: Yesterday i go to the park."
 wait_for host "Learner B: It was a interesting movie."
 wait_for host "go → went"
 wait_for guest "book → books"
-screen host | grep -q "book → books" && fail "the host sees the guest's module"
-screen guest | grep -q "go → went" && fail "the guest sees the host's module"
+screen host | has "book → books" && fail "the host sees the guest's module"
+screen guest | has "go → went" && fail "the guest sees the host's module"
 pass "both learners chat; each sees only their own modules"
 for pane in host guest; do tm send-keys -t $pane Tab; sleep 0.2; tm send-keys -t $pane s; done
 wait_for host "saved 1"
@@ -115,10 +115,10 @@ wait_for host "Conversation summary"
 pass "the host's end ends it for both; both get the summary"
 tm send-keys -t guest Escape; sleep 0.1; tm send-keys -t guest C-c; sleep 0.3; tm send-keys -t guest y
 wait_for guest "EXIT=0"
-screen guest | grep -q "icanon echo" || fail "guest terminal not restored"
+screen guest | has "icanon echo" || fail "guest terminal not restored"
 tm send-keys -t host Escape; sleep 0.1; tm send-keys -t host C-c; sleep 0.3; tm send-keys -t host y
 wait_for host "EXIT=0"
-screen host | grep -q "icanon echo" || fail "host terminal not restored"
+screen host | has "icanon echo" || fail "host terminal not restored"
 pass "Ctrl-C quits each side and restores its terminal"
 
 # 3. A guest that drops is shown to the host, who keeps chatting and can end.
@@ -137,7 +137,7 @@ pass "a dropped guest is shown to the host, who keeps chatting and ends"
 pair 3
 tm send-keys -t guest3 C-c
 wait_for guest3 "EXIT=0"
-screen guest3 | grep -q "icanon echo" || fail "guest terminal not restored after Ctrl-C"
+screen guest3 | has "icanon echo" || fail "guest terminal not restored after Ctrl-C"
 wait_for host3 "The other learner left."
 pass "a guest's Ctrl-C leaves: the host is told, the guest's terminal is restored"
 
@@ -170,12 +170,12 @@ type_line guest6 "I bought three book last week."
 wait_for host6 "Learner B: I bought three book last week."
 tm send-keys -t host6 C-c
 wait_for host6 "EXIT=0"
-screen host6 | grep -q "icanon echo" || fail "host terminal not restored after quitting for both"
+screen host6 | has "icanon echo" || fail "host terminal not restored after quitting for both"
 wait_for guest6 "The host ended the conversation"
 wait_for guest6 "book → books"
 wait_for guest6 "Conversation summary"
 wait_for guest6 "Noun number"
-screen guest6 | grep -q "Agreement" && fail "the guest's summary shows the host's findings: $(screen guest6)"
+screen guest6 | has "Agreement" && fail "the guest's summary shows the host's findings: $(screen guest6)"
 save_first 6
 pass "the host's quit ends for both: the guest gets its modules and its own summary, and saves one"
 

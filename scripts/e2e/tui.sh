@@ -11,7 +11,7 @@ trap 'cleanup_tmux; rm -rf "$work"' EXIT
 screen() { tm capture-pane -p -t e2e; }
 wait_for() {  # wait_for PATTERN [SECONDS]
   local deadline=$((SECONDS + ${2:-10}))
-  until screen | grep -q -- "$1"; do
+  until screen | has -- "$1"; do
     [ $SECONDS -lt $deadline ] || { screen >&2; fail "timed out waiting for: $1"; }
     sleep 0.2
   done
@@ -57,7 +57,7 @@ run_session() {  # run_session LABEL ENV...
   wait_for "not saved"
   tm send-keys -t e2e y
   wait_for "EXIT=0"
-  screen | grep -q "icanon echo" || fail "$label: terminal not restored: $(screen | tail -3)"
+  screen | has "icanon echo" || fail "$label: terminal not restored: $(screen | tail -3)"
   pass "$label: Ctrl-C asks, quits, and the terminal is restored"
   if grep -q -e "go to school" -e "김치" "$work/$label/state/chattutor/chattutor.log"; then fail "$label: the log holds message text"; fi
 }
@@ -68,7 +68,7 @@ cleanup_tmux
 # With NO_COLOR nothing is drawn in colour (attributes only).
 tm -f /dev/null new-session -d -s e2e -x 100 -y 30 "env NO_COLOR=1 XDG_STATE_HOME=$work/nc TERM=xterm-256color $bin chat --db $work/nc.sqlite --user x; sleep 5"
 wait_for "Interviewer:"
-if tm capture-pane -e -p -t e2e | grep -q -E $'\e\\[([0-9;]*;)?(3[0-7]|4[0-7]|38;5|48;5|9[0-7])m'; then fail "NO_COLOR still drew colours"; fi
+if tm capture-pane -e -p -t e2e | has -E $'\e\\[([0-9;]*;)?(3[0-7]|4[0-7]|38;5|48;5|9[0-7])m'; then fail "NO_COLOR still drew colours"; fi
 pass "NO_COLOR: no colours"
 
 # Not a terminal, or an unknown TERM: a clear error and a non-zero exit.
@@ -77,5 +77,5 @@ set +e; echo | "$bin" chat --db "$work/x.sqlite" 2> "$work/err"; status=$?; set 
 cleanup_tmux
 tm -f /dev/null new-session -d -s e2e -x 100 -y 30 "TERM=no-such-terminal $bin chat --db $work/y.sqlite; echo EXIT=\$?; sleep 5"
 wait_for "EXIT="
-screen | grep -q "not known" && ! screen | grep -q "EXIT=0" || fail "unknown TERM: $(screen)"
+screen | has "not known" && ! screen | has "EXIT=0" || fail "unknown TERM: $(screen)"
 pass "not a terminal / unknown TERM: clear error, non-zero exit"
