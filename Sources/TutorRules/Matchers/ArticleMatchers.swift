@@ -48,10 +48,12 @@ struct IndefiniteArticleMatcher: Matcher {
 struct MissingArticleMatcher: Matcher {
     let lists: WordLists
     let sound: ArticleSound
+    /// The words before a bare noun that this rule looks at ("I am student", "went to store").
+    private static let openers: Set<String> = ["am", "is", "was", "'m", "to", "at"]
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
-        for token in context.tokens where token.isWord {
+        for token in context.tokens where token.isWord && Self.openers.contains(token.lower) {
             guard let noun = context.token(at: token.index + 1), noun.isWord, !noun.isCapitalized, isBareNounPhraseEnd(noun, in: context) else { continue }
             if ["am", "is", "was", "'m"].contains(token.lower), lists["person-nouns"].contains(noun.lower),
                 let subject = context.token(at: token.index - 1), subject.isWord,

@@ -16,6 +16,16 @@ private func governsBareInfinitive(_ token: Token?, lists: WordLists, lexicon: L
 /// "she go" → "she goes", "my mother work" → "my mother works", "he don't" → "he doesn't".
 struct ThirdPersonAgreementMatcher: Matcher {
     let lists: WordLists
+    private let personNouns: Set<String>
+    /// The pronouns that can be a third-person subject on their own.
+    private static let pronouns: Set<String> = [
+        "he", "she", "it", "everyone", "everybody", "someone", "somebody", "nobody", "anyone", "anybody", "everything", "something", "nothing",
+    ]
+
+    init(lists: WordLists) {
+        self.lists = lists
+        personNouns = lists["person-nouns"]
+    }
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
@@ -30,6 +40,8 @@ struct ThirdPersonAgreementMatcher: Matcher {
     }
 
     private func isThirdPersonSubject(_ token: Token, in context: AnalysisContext) -> Bool {
+        // One lookup settles most words: a subject is one of these pronouns or a person noun.
+        guard Self.pronouns.contains(token.lower) || personNouns.contains(token.lower) else { return false }
         switch token.lower {
         case "he", "she": return true
         case "it": return context.startsClause(token.index)
@@ -45,7 +57,7 @@ struct ThirdPersonAgreementMatcher: Matcher {
                 // "He and his wife are": part of a compound subject.
                 !["and", "or", "nor", "&"].contains(context.token(at: possessive.index - 1)?.lower ?? ""),
                 let entry = context.lexicon.noun(singular: token.lower),
-                entry.plural != token.lower, lists["person-nouns"].contains(token.lower)
+                entry.plural != token.lower
             else { return false }
             return true
         }
