@@ -352,3 +352,38 @@ extension EngineTests {
         #expect(summary.findingCount == 3 && summary.utterancesAnalysed == 3)
     }
 }
+
+@Suite("Work limiter")
+struct WorkLimiterTests {
+    @Test("at most the limit runs at once; every piece of work runs, the waiting ones in turn")
+    func limit() async {
+        let limiter = WorkLimiter(limit: 2)
+        let peak = Peak()
+        await withTaskGroup(of: Int.self) { group in
+            for index in 0..<20 {
+                group.addTask {
+                    await limiter.run {
+                        await peak.enter()
+                        await Task.yield()
+                        await peak.leave()
+                        return index
+                    }
+                }
+            }
+            var done: [Int] = []
+            for await index in group { done.append(index) }
+            #expect(done.sorted() == Array(0..<20))
+        }
+        #expect(await peak.highest <= 2)
+        #expect(await peak.highest >= 1)
+        let load = await limiter.load
+        #expect(load.running == 0 && load.waiting == 0)
+    }
+
+    actor Peak {
+        private var current = 0
+        private(set) var highest = 0
+        func enter() { current += 1; highest = max(highest, current) }
+        func leave() { current -= 1 }
+    }
+}

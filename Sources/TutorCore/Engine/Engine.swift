@@ -13,6 +13,8 @@ public actor Engine {
     private let analyser: any Analyser
     private let fallbackAnalyser: (any Analyser)?
     private let clock: any Clock<Duration>
+    /// Limits analyses and module rounds running at once (nil: no limit).
+    private let limiter: WorkLimiter?
 
     private var conversations: [ConversationID: ConversationState] = [:]
     private var finishingTasks: [ConversationID: Task<Void, Never>] = [:]
@@ -39,6 +41,7 @@ public actor Engine {
         self.analyser = analyser
         self.fallbackAnalyser = fallbackAnalyser
         self.clock = clock
+        self.limiter = configuration.maximumConcurrentWork.map { WorkLimiter(limit: $0) }
         self.pipeline = ModulePipeline(
             maximumModules: configuration.maximumModules, clusterer: clusterer,
             focusSelector: focusSelector, generator: generator, validator: validator, judge: judge,
@@ -132,10 +135,13 @@ public actor Engine {
         let batch = Batch(conversationID: id, learner: learner, index: index, utterances: utterances)
         continuation.yield(.batchStarted(BatchStarted(
             conversationID: id, learner: learner, batchIndex: index, utteranceCount: utterances.count)))
-        let task = Task.detached { [analyser, fallbackAnalyser] in
-            let started = ContinuousClock.now
-            let outcome = await BatchAnalysis.run(batch, analyser: analyser, fallback: fallbackAnalyser)
-            await self.batchFinished(batch, outcome: outcome, duration: .now - started)
+        let task = Task.detached { [analyser, fallbackAnalyser, limiter] in
+            let (outcome, duration) = await Self.limited(limiter) {
+                let started = ContinuousClock.now
+                let outcome = await BatchAnalysis.run(batch, analyser: analyser, fallback: fallbackAnalyser)
+                return (outcome, ContinuousClock.now - started)
+            }
+            await self.batchFinished(batch, outcome: outcome, duration: duration)
         }
         state.batchTasks.append(task)
     }
@@ -173,18 +179,24 @@ public actor Engine {
         if isFinal {
             // The final round's task holds the only copy of the text from here on.
             conversations[id] = nil
-            finishingTasks[id] = Task.detached { [pipeline, continuation] in
-                let output = await pipeline.run(input) { continuation.yield($0) }
+            finishingTasks[id] = Task.detached { [pipeline, continuation, limiter] in
+                let output = await Self.limited(limiter) { await pipeline.run(input) { continuation.yield($0) } }
                 await self.conversationFinished(id, state: state, output: output)
             }
         } else {
             conversations[id] = state
-            let task = Task.detached { [pipeline, continuation] in
-                let output = await pipeline.run(input) { continuation.yield($0) }
+            let task = Task.detached { [pipeline, continuation, limiter] in
+                let output = await Self.limited(limiter) { await pipeline.run(input) { continuation.yield($0) } }
                 await self.roundFinished(id, output: output)
             }
             conversations[id]?.batchTasks.append(task)
         }
+    }
+
+    /// Runs background work through the limiter, or at once when there is none.
+    private static func limited<T: Sendable>(_ limiter: WorkLimiter?, _ work: @Sendable () async -> T) async -> T {
+        guard let limiter else { return await work() }
+        return await limiter.run(work)
     }
 
     private func roundFinished(_ id: ConversationID, output: ModulePipeline.Output) {

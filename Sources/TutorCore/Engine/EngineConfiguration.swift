@@ -10,12 +10,20 @@ public struct EngineConfiguration: Sendable {
     public var idleTimeout: Duration?
     /// At most this many modules per conversation and learner.
     public var maximumModules: Int
+    /// At most this many analyses and module rounds at once, across conversations; nil for no
+    /// limit. A server sets it below its core count, so a burst of full batches (every
+    /// conversation's tenth message at once) cannot starve the requests that bring messages in.
+    public var maximumConcurrentWork: Int?
 
-    public init(batchSize: Int = 10, contextSize: Int = 3, idleTimeout: Duration? = .seconds(600), maximumModules: Int = 8) {
+    public init(
+        batchSize: Int = 10, contextSize: Int = 3, idleTimeout: Duration? = .seconds(600), maximumModules: Int = 8,
+        maximumConcurrentWork: Int? = nil
+    ) {
         self.batchSize = max(1, batchSize)
         self.contextSize = max(0, contextSize)
         self.idleTimeout = idleTimeout
         self.maximumModules = max(0, maximumModules)
+        self.maximumConcurrentWork = maximumConcurrentWork.map { max(1, $0) }
     }
 }
 

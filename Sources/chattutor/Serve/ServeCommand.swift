@@ -66,8 +66,12 @@ struct ServeRunCommand: AsyncParsableCommand {
             let configuration = try resolveConfiguration()
             let store = try database.openStore()
             let parts = try EngineParts(model)
-            // The server's registry times conversations out, so it knows which are ending.
-            let engine = parts.makeEngine(EngineConfiguration(batchSize: configuration.batchSize, idleTimeout: nil))
+            // The server's registry times conversations out, so it knows which are ending. One
+            // core is kept for taking requests: analyses and module rounds use the others (at
+            // least one), so a burst of full batches cannot stall `POST /message`.
+            let workers = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
+            let engine = parts.makeEngine(
+                EngineConfiguration(batchSize: configuration.batchSize, idleTimeout: nil, maximumConcurrentWork: workers))
             LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
             var logger = Logger(label: "chattutor.serve")
             logger.logLevel = Logger.Level(rawValue: configuration.logLevel) ?? .info
