@@ -53,6 +53,19 @@ struct NounNumberMatcher: Matcher {
 
 /// "informations" → "information", "many advices" → "a lot of advice".
 struct UncountablePluralMatcher: Matcher {
+    /// Every word `singular(of:)` can answer for: the lexicon's plurals of uncountable nouns,
+    /// and each uncountable noun with "s", or a letter and "s", added ("advices", "advicees").
+    let triggerWords: Set<String>?
+
+    init(lexicon: Lexicon) {
+        var words = Set(lexicon.nounsByPlural.filter { lexicon.isUncountable($0.value.singular) }.keys)
+        for noun in lexicon.uncountable {
+            words.insert(noun + "s")
+            for letter in "abcdefghijklmnopqrstuvwxyz" { words.insert(noun + String(letter) + "s") }
+        }
+        triggerWords = words
+    }
+
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
         for token in context.tokens where token.isWord {

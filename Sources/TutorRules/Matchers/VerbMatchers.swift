@@ -17,6 +17,7 @@ private func governsBareInfinitive(_ token: Token?, lists: WordLists, lexicon: L
 struct ThirdPersonAgreementMatcher: Matcher {
     let lists: WordLists
     private let personNouns: Set<String>
+    private let subjunctiveTriggers: Set<String>
     /// The pronouns that can be a third-person subject on their own.
     private static let pronouns: Set<String> = [
         "he", "she", "it", "everyone", "everybody", "someone", "somebody", "nobody", "anyone", "anybody", "everything", "something", "nothing",
@@ -25,6 +26,7 @@ struct ThirdPersonAgreementMatcher: Matcher {
     init(lists: WordLists) {
         self.lists = lists
         personNouns = lists["person-nouns"]
+        subjunctiveTriggers = lists["subjunctive-triggers"]
     }
 
     func matches(in context: AnalysisContext) -> [Match] {
@@ -32,7 +34,7 @@ struct ThirdPersonAgreementMatcher: Matcher {
         for subject in context.tokens where subject.isWord {
             guard isThirdPersonSubject(subject, in: context), !governsBareInfinitive(context.token(at: subject.index - 1), lists: lists, lexicon: context.lexicon) else { continue }
             if PastTimeMatcher.hasPastMarker(context.sentence(containing: subject.index), lists: lists) { continue }
-            if context.sentence(containing: subject.index).contains(where: { lists["subjunctive-triggers"].contains($0.lower) }) { continue }
+            if context.sentence(containing: subject.index).contains(where: { subjunctiveTriggers.contains($0.lower) }) { continue }
             guard let verb = context.verbSlot(after: subject.index), verb.isWord, !verb.isCapitalized else { continue }
             if let match = agreement(for: verb, in: context) { matches.append(match) }
         }

@@ -54,7 +54,7 @@ public struct RuleResources: Sendable {
         case "superlative-article": return SuperlativeArticleMatcher()
         case "missing-article": return MissingArticleMatcher(lists: lists, sound: sound)
         case "uncountable-article": return UncountableArticleMatcher(lists: lists)
-        case "uncountable-plural": return UncountablePluralMatcher()
+        case "uncountable-plural": return UncountablePluralMatcher(lexicon: lexicon)
         case "noun-number": return NounNumberMatcher(lists: lists)
         case "third-person-agreement": return ThirdPersonAgreementMatcher(lists: lists)
         case "past-time-marker": return PastTimeMatcher(lists: lists)
