@@ -117,6 +117,22 @@ struct Lexicon: Sendable {
 
     func isUncountable(_ word: String) -> Bool { uncountable.contains(word) }
 
+    /// The entry of a singular noun people count: it has a plural of its own, is no plural
+    /// form itself, is mostly a noun and is not uncountable ("book"; not "news", "advice").
+    func countableSingular(_ word: String) -> NounEntry? {
+        guard let entry = nounsBySingular[word], entry.plural != word, nounsByPlural[word] == nil, isMainlyNoun(word), !isUncountable(word)
+        else { return nil }
+        return entry
+    }
+
+    /// The entry of a word that is clearly a plural noun: its singular is mostly a noun, and the
+    /// word is not a noun of its own at least as common ("every means", "each glasses").
+    func clearPlural(_ word: String) -> NounEntry? {
+        guard let entry = nounsByPlural[word], entry.singular != word, isMainlyNoun(entry.singular) else { return nil }
+        if let own = nounsBySingular[word], own.frequency >= entry.frequency { return nil }
+        return entry
+    }
+
     // MARK: - Adjectives
 
     func isAdjective(_ word: String) -> Bool { adjectiveFrequency[word] != nil }

@@ -83,10 +83,7 @@ struct NGramTable: Sendable {
 
     /// The hash of the two words written together, as `hash(first + second)`.
     static func hash(joining first: String, _ second: String) -> UInt64 {
-        var value: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in first.utf8 { value = (value ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        for byte in second.utf8 { value = (value ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        return value
+        fnv(second.utf8, continuing: fnv(first.utf8))
     }
 
     /// log10 × 100 of the probability of `second` after `first`, backing off to the word's
@@ -125,11 +122,20 @@ struct NGramTable: Sendable {
 
     /// 64-bit FNV-1a of the UTF-8 of the words joined by a space (as the generator does).
     static func hash(_ words: String...) -> UInt64 {
-        var value: UInt64 = 0xCBF2_9CE4_8422_2325
+        var value = fnvOffset
         for (index, word) in words.enumerated() {
-            if index > 0 { value = (value ^ 0x20) &* 0x100_0000_01B3 }
-            for byte in word.utf8 { value = (value ^ UInt64(byte)) &* 0x100_0000_01B3 }
+            if index > 0 { value = fnv(" ".utf8, continuing: value) }
+            value = fnv(word.utf8, continuing: value)
         }
+        return value
+    }
+
+    private static let fnvOffset: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    /// FNV-1a over `bytes`, starting from `value` (the offset basis for a new hash).
+    private static func fnv(_ bytes: String.UTF8View, continuing value: UInt64 = fnvOffset) -> UInt64 {
+        var value = value
+        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x100_0000_01B3 }
         return value
     }
 }

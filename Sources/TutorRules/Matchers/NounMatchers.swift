@@ -18,10 +18,7 @@ struct NounNumberMatcher: Matcher {
         var matches: [Match] = []
         for quantity in context.tokens where isPluralQuantity(quantity, in: context) {
             guard let noun = context.token(at: quantity.index + 1), noun.isWord, !noun.isCapitalized,
-                let entry = context.lexicon.noun(singular: noun.lower), entry.plural != noun.lower,
-                context.lexicon.noun(plural: noun.lower) == nil,
-                context.lexicon.isMainlyNoun(noun.lower), !context.lexicon.isUncountable(noun.lower),
-                !quantityNouns.contains(noun.lower), !context.lexicon.isVerbBase(noun.lower) || entry.frequency > 2 * (context.lexicon.verb(noun.lower)?.frequency ?? 0)
+                let entry = context.lexicon.countableSingular(noun.lower), !quantityNouns.contains(noun.lower), !context.lexicon.isVerbBase(noun.lower) || entry.frequency > 2 * (context.lexicon.verb(noun.lower)?.frequency ?? 0)
             else { continue }
             // "two bus stops", "three year old": the noun modifies what follows.
             if let next = context.token(at: noun.index + 1), next.isWord,

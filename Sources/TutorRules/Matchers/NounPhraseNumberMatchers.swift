@@ -21,9 +21,7 @@ struct PluralAfterPhraseMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { token -> Match? in
             guard let start = nounPhraseStart(after: token, in: context), let noun = headNoun(from: start, in: context),
-                let entry = context.lexicon.noun(singular: noun.lower), entry.plural != noun.lower,
-                context.lexicon.noun(plural: noun.lower) == nil, context.lexicon.isMainlyNoun(noun.lower),
-                !context.lexicon.isUncountable(noun.lower), !lists["quantity-nouns"].contains(noun.lower)
+                let entry = context.lexicon.countableSingular(noun.lower), !lists["quantity-nouns"].contains(noun.lower)
             else { return nil }
             if phrase == .aLotOf,
                 context.lexicon.usage(of: entry.plural) < context.lexicon.usage(of: noun.lower) - Self.countedNounGap { return nil }
@@ -73,11 +71,8 @@ struct SingularAfterEveryMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { token -> Match? in
             guard token.lower == "every" || token.lower == "each", let noun = context.token(at: token.index + 1), noun.isWord,
-                !noun.isCapitalized, let entry = context.lexicon.noun(plural: noun.lower), entry.singular != noun.lower,
-                context.lexicon.isMainlyNoun(entry.singular)
+                !noun.isCapitalized, let entry = context.lexicon.clearPlural(noun.lower)
             else { return nil }
-            // "every means", "each glasses": a plural form that is mostly a noun of its own.
-            if let own = context.lexicon.noun(singular: noun.lower), own.frequency >= entry.frequency { return nil }
             // "each others" is "each other"'s plural slip, and belongs to another rule.
             if entry.singular == "other" { return nil }
             if let next = context.token(at: noun.index + 1), next.text == "'" { return nil }
@@ -94,10 +89,8 @@ struct DemonstrativeNumberMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { word -> Match? in
             guard word.lower == "this" || word.lower == "that", let noun = context.token(at: word.index + 1), noun.isWord, !noun.isCapitalized,
-                let entry = context.lexicon.noun(plural: noun.lower), entry.singular != noun.lower, context.lexicon.isMainlyNoun(entry.singular),
-                context.lexicon.verbReadings(of: noun.lower).isEmpty
+                context.lexicon.clearPlural(noun.lower) != nil, context.lexicon.verbReadings(of: noun.lower).isEmpty
             else { return nil }
-            if let own = context.lexicon.noun(singular: noun.lower), own.frequency >= entry.frequency { return nil }
             // "so that students can", "the book that students like": "that" joins a clause.
             if word.lower == "that", let previous = context.token(at: word.index - 1), previous.isWord { return nil }
             if let next = context.token(at: noun.index + 1), next.text == "'" || next.text == "'s" { return nil }

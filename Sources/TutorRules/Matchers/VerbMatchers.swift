@@ -18,7 +18,8 @@ struct ThirdPersonAgreementMatcher: Matcher {
     let lists: WordLists
     private let personNouns: Set<String>
     private let subjunctiveTriggers: Set<String>
-    /// The pronouns that can be a third-person subject on their own.
+    /// The pronouns that can be a third-person subject on their own; all but "he" and "she"
+    /// only where a clause starts ("Everybody make mistakes"; "does anyone know" is a question).
     private static let pronouns: Set<String> = [
         "he", "she", "it", "everyone", "everybody", "someone", "somebody", "nobody", "anyone", "anybody", "everything", "something", "nothing",
     ]
@@ -43,26 +44,21 @@ struct ThirdPersonAgreementMatcher: Matcher {
 
     private func isThirdPersonSubject(_ token: Token, in context: AnalysisContext) -> Bool {
         // One lookup settles most words: a subject is one of these pronouns or a person noun.
-        guard Self.pronouns.contains(token.lower) || personNouns.contains(token.lower) else { return false }
-        switch token.lower {
-        case "he", "she": return true
-        case "it": return context.startsClause(token.index)
-        // "Everybody make mistakes"; "does anyone know" (after an auxiliary) is a question.
-        case "everyone", "everybody", "someone", "somebody", "nobody", "anyone", "anybody", "everything", "something", "nothing":
-            return context.startsClause(token.index)
-        default:
-            // "My mother work", "The teacher give": a possessive (or "the", "this", "that")
-            // and a singular person noun at the start of a clause.
-            guard let possessive = context.token(at: token.index - 1),
-                FunctionWords.possessives.contains(possessive.lower) || ["the", "this", "that"].contains(possessive.lower),
-                context.startsClause(possessive.index),
-                // "He and his wife are": part of a compound subject.
-                !["and", "or", "nor", "&"].contains(context.token(at: possessive.index - 1)?.lower ?? ""),
-                let entry = context.lexicon.noun(singular: token.lower),
-                entry.plural != token.lower
-            else { return false }
-            return true
+        if Self.pronouns.contains(token.lower) {
+            return token.lower == "he" || token.lower == "she" || context.startsClause(token.index)
         }
+        guard personNouns.contains(token.lower) else { return false }
+        // "My mother work", "The teacher give": a possessive (or "the", "this", "that")
+        // and a singular person noun at the start of a clause.
+        guard let possessive = context.token(at: token.index - 1),
+            FunctionWords.possessives.contains(possessive.lower) || ["the", "this", "that"].contains(possessive.lower),
+            context.startsClause(possessive.index),
+            // "He and his wife are": part of a compound subject.
+            !["and", "or", "nor", "&"].contains(context.token(at: possessive.index - 1)?.lower ?? ""),
+            let entry = context.lexicon.noun(singular: token.lower),
+            entry.plural != token.lower
+        else { return false }
+        return true
     }
 
     private func agreement(for verb: Token, in context: AnalysisContext) -> Match? {

@@ -67,14 +67,21 @@ struct SpellingMatcher: Matcher {
         token.startsSentence && token.text.utf8.count >= 6 && token.text.dropFirst() == token.lower.dropFirst()
     }
 
-    /// What an unknown word could be: the nearest words, with how common each is and how
-    /// unusual the slip from it would be.
+    /// A word an unknown word could be: how far, how common, and how unusual the slip from it.
+    struct Candidate: Sendable {
+        var word: String
+        var distance: Int
+        var usage: Int
+        var slip: Int
+    }
+
+    /// What an unknown word could be: the nearest words, and two words run together.
     struct Candidates: Sendable {
-        var scored: [(word: String, distance: Int, usage: Int, slip: Int)]
+        var scored: [Candidate]
         var split: (String, Int)?
     }
 
-    private func scoredCandidates(for word: String, lexicon: Lexicon) -> [(word: String, distance: Int, usage: Int, slip: Int)] {
+    private func scoredCandidates(for word: String, lexicon: Lexicon) -> [Candidate] {
         // Learners seldom get a word's first letter wrong, so a candidate that changes it
         // ("amature" → "mature") is not what they meant; swapping the first two is a typo.
         // Only the nearest candidates count, so a search within one edit comes first: it is
@@ -86,11 +93,13 @@ struct SpellingMatcher: Matcher {
         if candidates.isEmpty, word.count > 4 {
             candidates = lexicon.commonWords.words(near: word, maximumDistance: 2, sameFirstLetter: true)
         }
-        return candidates.map { ($0.word, $0.distance, lexicon.usage(of: $0.word), Self.slipCost(typed: word, meant: $0.word)) }
+        return candidates.map {
+            Candidate(word: $0.word, distance: $0.distance, usage: lexicon.usage(of: $0.word), slip: Self.slipCost(typed: word, meant: $0.word))
+        }
     }
 
     private func choose(
-        among candidates: [(word: String, distance: Int, usage: Int, slip: Int)], between previous: String?, and next: String?, lexicon: Lexicon
+        among candidates: [Candidate], between previous: String?, and next: String?, lexicon: Lexicon
     ) -> (String, Int)? {
         guard !candidates.isEmpty else { return nil }
         // How likely each candidate is, less how unusual the slip that would turn it into
@@ -100,16 +109,15 @@ struct SpellingMatcher: Matcher {
         // neighbours rank it first too.
         let scored = candidates.map { candidate in
             let fit = lexicon.ngrams.fit(of: candidate.word, between: previous, and: next, wordCount: candidate.usage + Self.zipfToCount)
-            return (word: candidate.word, distance: candidate.distance, usage: candidate.usage,
-                    prior: candidate.usage - candidate.slip, inContext: fit - candidate.slip)
+            return (candidate: candidate, prior: candidate.usage - candidate.slip, inContext: fit - candidate.slip)
         }
         let inContext = scored.sorted { $0.inContext > $1.inContext }
         let alone = scored.sorted { $0.prior > $1.prior }
-        let choice: (word: String, distance: Int, usage: Int, prior: Int, inContext: Int)
+        let choice: Candidate
         if inContext.count == 1 || inContext[0].inContext - inContext[1].inContext >= Self.clearLead {
-            choice = inContext[0]
-        } else if alone[0].prior - alone[1].prior >= Self.clearLead, alone[0].word == inContext[0].word {
-            choice = alone[0]
+            choice = inContext[0].candidate
+        } else if alone[0].prior - alone[1].prior >= Self.clearLead, alone[0].candidate.word == inContext[0].candidate.word {
+            choice = alone[0].candidate
         } else {
             return nil
         }
