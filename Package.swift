@@ -23,10 +23,9 @@ let package = Package(
     ],
     targets: [
         .target(name: "TutorCore"),
-        .systemLibrary(name: "CHunspell"),
         .target(
             name: "TutorRules",
-            dependencies: ["TutorCore", "CHunspell"],
+            dependencies: ["TutorCore"],
             resources: [.copy("Resources")]
         ),
         .target(name: "TutorLLM", dependencies: ["TutorCore"], resources: [.copy("Resources")]),

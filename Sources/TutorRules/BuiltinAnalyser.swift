@@ -1,4 +1,4 @@
-// The built-in, offline analyser: rules as data plus matchers, Hunspell for spelling.
+// The built-in, offline analyser: rules as data plus matchers over a lexicon.
 
 import Foundation
 import TutorCore
@@ -31,20 +31,15 @@ public struct BuiltinAnalyser: Analyser {
     /// whose word it holds (most phrase rules never get as far as scanning it).
     private let rulesByTrigger: [String: [Int]]
     let resources: RuleResources
-    /// Whether Hunspell's dictionary was found (spelling is skipped without it).
-    public let hasSpelling: Bool
 
     /// - Parameters:
     ///   - onlyRules: run just these rule ids (for a rule's own tests); nil runs every enabled rule.
-    ///   - spellChecking: false skips spelling even when Hunspell is installed.
+    ///   - spellChecking: false skips the spelling and word-form rules that ask the dictionary.
     public init(resources: RuleResources? = nil, onlyRules: Set<String>? = nil, spellChecking: Bool = true) throws {
         let resources = try resources ?? RuleResources.load()
-        // American and British spellings are both right: a word either dictionary knows is
-        // never flagged.
-        let checkers = spellChecking ? SpellChecker.installed : []
         var loaded: [LoadedRule] = []
         for rule in resources.rules where onlyRules.map({ $0.contains(rule.id) }) ?? rule.isEnabled {
-            if let matcher = try resources.matcher(for: rule, spellCheckers: checkers) {
+            if let matcher = try resources.matcher(for: rule, spellChecking: spellChecking) {
                 loaded.append(LoadedRule(definition: rule, matcher: matcher))
             }
         }
@@ -55,7 +50,6 @@ public struct BuiltinAnalyser: Analyser {
         }
         self.rulesByTrigger = rulesByTrigger
         self.resources = resources
-        self.hasSpelling = !checkers.isEmpty
     }
 
     public func analyse(_ batch: Batch) async throws -> [AnalysedUtterance] {

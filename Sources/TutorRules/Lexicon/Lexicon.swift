@@ -37,55 +37,80 @@ struct Lexicon: Sendable {
     private(set) var superlatives: [String: String] = [:]
     private(set) var adjectiveFrequency: [String: Int] = [:]
     private(set) var uncountable: Set<String> = []
-    /// Zipf frequency × 100 of common words (frequency.tsv); absent words are rare or unknown.
-    private(set) var zipf: [String: Int] = [:]
+    /// Zipf frequency × 100 of common words (frequency.bin, from frequency.tsv); absent words
+    /// are rare or unknown.
+    private(set) var zipf = HashedWordTable()
     /// Zipf × 100 of names the word lists hold only with a capital, keyed in lower case.
-    private(set) var properNouns: [String: Int] = [:]
-    /// The words of the frequency table, searchable by edit distance (spelling suggestions).
+    private(set) var properNouns = HashedWordTable()
+    /// The words of the frequency table, searchable by edit distance (spelling suggestions;
+    /// trie.bin, from frequency.tsv).
     private(set) var commonWords = WordTrie([])
     /// How often words and word pairs occur: which of several suggestions fits its neighbours.
     private(set) var ngrams = NGramTable()
+    /// The words Hunspell's American or British dictionary accepts (spelling.bin).
+    private(set) var spelling = HashedWordTable()
 
     init() {}
 
-    /// Loads the lexicon from a directory holding verbs.tsv, nouns.tsv, adjectives.tsv and
-    /// uncountable.txt.
+    /// Loads the lexicon from a directory holding verbs.tsv, nouns.tsv, adjectives.tsv,
+    /// uncountable.txt, proper-nouns.tsv, and the mapped tables frequency.bin, trie.bin,
+    /// ngrams.bin and spelling.bin.
     init(directory: URL) throws(RuleDataError) {
-        for row in try DataFile.rows(directory.appendingPathComponent("verbs.tsv"), columns: 6) {
+        // Filled in locals, with room reserved, rather than grown in place: this runs at
+        // every start.
+        var verbsByBase: [String: VerbForms] = [:], verbFormIndex: [String: [(base: String, kind: VerbFormKind)]] = [:]
+        verbsByBase.reserveCapacity(4_000)
+        verbFormIndex.reserveCapacity(16_000)
+        try DataFile.forEachRow(directory.appendingPathComponent("verbs.tsv"), columns: 6) { row in
             let forms = VerbForms(
                 base: row[0], thirdPerson: row[1], past: row[2], pastParticiple: row[3],
-                presentParticiple: row[4], frequency: Int(row[5]) ?? 0)
+                presentParticiple: row[4], frequency: row.int(5) ?? 0)
             verbsByBase[forms.base] = forms
-            let kinds: [(String, VerbFormKind)] = [
-                (forms.base, .base), (forms.thirdPerson, .thirdPerson), (forms.past, .past),
-                (forms.pastParticiple, .pastParticiple), (forms.presentParticiple, .presentParticiple),
-            ]
-            for (form, kind) in kinds where !form.isEmpty && form != "-" {
-                verbFormIndex[form, default: []].append((forms.base, kind))
+            func index(_ form: String, as kind: VerbFormKind) {
+                if !form.isEmpty && form != "-" { verbFormIndex[form, default: []].append((forms.base, kind)) }
             }
+            index(forms.base, as: .base)
+            index(forms.thirdPerson, as: .thirdPerson)
+            index(forms.past, as: .past)
+            index(forms.pastParticiple, as: .pastParticiple)
+            index(forms.presentParticiple, as: .presentParticiple)
         }
-        for row in try DataFile.rows(directory.appendingPathComponent("nouns.tsv"), columns: 5) {
+        var nounsBySingular: [String: NounEntry] = [:], nounsByPlural: [String: NounEntry] = [:]
+        nounsBySingular.reserveCapacity(10_000)
+        nounsByPlural.reserveCapacity(10_000)
+        try DataFile.forEachRow(directory.appendingPathComponent("nouns.tsv"), columns: 5) { row in
             let entry = NounEntry(
-                singular: row[0], plural: row[1], frequency: Int(row[2]) ?? 0,
-                verbFrequency: Int(row[3]) ?? 0, adjectiveFrequency: Int(row[4]) ?? 0)
+                singular: row[0], plural: row[1], frequency: row.int(2) ?? 0,
+                verbFrequency: row.int(3) ?? 0, adjectiveFrequency: row.int(4) ?? 0)
             nounsBySingular[entry.singular] = entry
             if entry.plural != entry.singular, nounsByPlural[entry.plural] == nil { nounsByPlural[entry.plural] = entry }
         }
-        for row in try DataFile.rows(directory.appendingPathComponent("adjectives.tsv"), columns: 4) {
-            adjectiveFrequency[row[0]] = Int(row[3]) ?? 0
-            if row[1] != "-" { comparatives[row[1]] = row[0] }
-            if row[2] != "-" { superlatives[row[2]] = row[0] }
+        var adjectiveFrequency: [String: Int] = [:], comparatives: [String: String] = [:], superlatives: [String: String] = [:]
+        adjectiveFrequency.reserveCapacity(5_000)
+        try DataFile.forEachRow(directory.appendingPathComponent("adjectives.tsv"), columns: 4) { row in
+            let base = row[0]
+            adjectiveFrequency[base] = row.int(3) ?? 0
+            let comparative = row[1], superlative = row[2]
+            if comparative != "-" { comparatives[comparative] = base }
+            if superlative != "-" { superlatives[superlative] = base }
         }
-        let uncountableURL = directory.appendingPathComponent("uncountable.txt")
-        uncountable = Set(try DataFile.lines(uncountableURL))
-        for row in try DataFile.rows(directory.appendingPathComponent("frequency.tsv"), columns: 2) {
-            zipf[row[0]] = Int(row[1]) ?? 0
+        self.verbsByBase = verbsByBase
+        self.verbFormIndex = verbFormIndex
+        self.nounsBySingular = nounsBySingular
+        self.nounsByPlural = nounsByPlural
+        self.adjectiveFrequency = adjectiveFrequency
+        self.comparatives = comparatives
+        self.superlatives = superlatives
+        uncountable = Set(try DataFile.lines(directory.appendingPathComponent("uncountable.txt")))
+        zipf = try HashedWordTable(contentsOf: directory.appendingPathComponent("frequency.bin"), magic: "CTFQ")
+        commonWords = try WordTrie(contentsOf: directory.appendingPathComponent("trie.bin"))
+        var names: [(word: String, value: UInt16)] = []
+        try DataFile.forEachRow(directory.appendingPathComponent("proper-nouns.tsv"), columns: 2) { row in
+            names.append((row[0], UInt16(clamping: row.int(1) ?? 0)))
         }
-        commonWords = WordTrie(zipf.keys)
+        properNouns = HashedWordTable(names)
         ngrams = try NGramTable(contentsOf: directory.appendingPathComponent("ngrams.bin"))
-        for row in try DataFile.rows(directory.appendingPathComponent("proper-nouns.tsv"), columns: 2) {
-            properNouns[row[0]] = Int(row[1]) ?? 0
-        }
+        spelling = try HashedWordTable(contentsOf: directory.appendingPathComponent("spelling.bin"), magic: "CTSP")
     }
 
     // MARK: - Verbs
@@ -156,11 +181,28 @@ struct Lexicon: Sendable {
 
     /// How common a word is in everyday English: its Zipf frequency × 100 (300 is about once
     /// per million words, 600 once per thousand); 0 for rare or unknown words.
-    func usage(of word: String) -> Int { zipf[word] ?? 0 }
+    func usage(of word: String) -> Int { zipf.value(word).map(Int.init) ?? 0 }
 
     /// How common a name is (Zipf × 100) that is written only with a capital ("monday" for
     /// Monday); 0 when the word is no such name.
-    func properNounUsage(of word: String) -> Int { properNouns[word] ?? 0 }
+    func properNounUsage(of word: String) -> Int { properNouns.value(word).map(Int.init) ?? 0 }
+
+    // MARK: - Spelling
+
+    /// Whether Hunspell's American or British dictionary accepts the word. Answers for words
+    /// of letters a to z, in lower case or with a capital first letter (what the rules ask);
+    /// any other word is not accepted.
+    func isSpeltRight(_ word: String) -> Bool {
+        let utf8 = word.utf8
+        guard let first = utf8.first, utf8.dropFirst().allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
+        if first >= 0x61 && first <= 0x7A { return spelling.value(word).map { $0 & Self.acceptedInLowerCase != 0 } ?? false }
+        guard first >= 0x41 && first <= 0x5A else { return false }
+        // "Colour" is right when "colour" is, "Paris" when only the capitalised form is.
+        return spelling.value(word.lowercased()) != nil
+    }
+
+    /// spelling.bin's value for a word Hunspell accepts in lower case (2: only capitalised).
+    private static let acceptedInLowerCase: UInt16 = 1
 }
 
 /// The analyser's data files are missing or broken: reinstall, or fix the named file.
@@ -174,4 +216,9 @@ public enum RuleDataError: Error, Sendable, CustomStringConvertible {
         case .malformed(let file, let detail): "the analyser's data file \(file) is malformed: \(detail)"
         }
     }
+}
+
+extension String {
+    /// Only the letters a to z: the words the spelling and word-form rules look at.
+    var isLowercaseASCIIWord: Bool { !isEmpty && utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } }
 }

@@ -6,9 +6,7 @@ import Foundation
 /// scripts/gen-ngrams.py), as log10 × 100, and a small language model over them: how likely
 /// a word is between two neighbours. Pairs rarer than about 6.4 million uses are not listed.
 struct NGramTable: Sendable {
-    private let keys: [UInt64]
-    private let values: [UInt16]
-    private let mask: Int
+    private let table: HashedWordTable
 
     /// log10 × 100 of the corpus size (5.4 × 10¹¹ words): a word's count over it is its
     /// probability.
@@ -20,70 +18,25 @@ struct NGramTable: Sendable {
     /// rarer, so its estimate is capped at half of that.
     static let unlistedPairCeiling = 681 - 30
 
-    init() {
-        keys = [Self.empty]
-        values = [0]
-        mask = 0
-    }
+    init() { table = HashedWordTable() }
 
-    /// Reads the table; nil entries when the file is missing would hide a broken install, so
-    /// a missing or malformed file is an error.
+    /// Maps the table; a missing or malformed file is an error (nil entries would hide a
+    /// broken install).
     init(contentsOf url: URL) throws(RuleDataError) {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw RuleDataError.unreadable(file: url.path, reason: error.localizedDescription)
-        }
-        guard data.count >= 8, data.prefix(4) == Data("CTNG".utf8) else {
-            throw RuleDataError.malformed(file: url.lastPathComponent, detail: "not an n-gram table (regenerate it with scripts/gen-ngrams.py)")
-        }
-        let count = Int(data.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: 4, as: UInt32.self)) })
-        guard data.count == 8 + count * 10 else {
-            throw RuleDataError.malformed(file: url.lastPathComponent, detail: "\(data.count) bytes for \(count) entries")
-        }
-        // An open-addressed table at most half full: a lookup touches one or two slots, where
-        // a binary search over the sorted file would touch twenty, far apart.
-        var capacity = 16
-        while capacity < count * 2 { capacity *= 2 }
-        var keys = [UInt64](repeating: Self.empty, count: capacity)
-        var values = [UInt16](repeating: 0, count: capacity)
-        let mask = capacity - 1
-        data.withUnsafeBytes { raw in
-            for index in 0..<count {
-                let key = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8 + index * 8, as: UInt64.self))
-                var slot = Int(truncatingIfNeeded: key) & mask
-                while keys[slot] != Self.empty { slot = (slot + 1) & mask }
-                keys[slot] = key
-                values[slot] = UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: 8 + count * 8 + index * 2, as: UInt16.self))
-            }
-        }
-        self.keys = keys
-        self.values = values
-        self.mask = mask
+        table = try HashedWordTable(contentsOf: url, magic: "CTNG")
     }
-
-    /// The mark of an empty slot: no word's hash (the generator checks its keys are unique,
-    /// and FNV-1a of a word is never all ones in practice; a word that hashed to it would only
-    /// go unfound).
-    private static let empty = UInt64.max
 
     /// log10 × 100 of how often the word occurs; nil when it is not listed.
-    func count(_ word: String) -> Int? { lookup(Self.hash(word)) }
+    func count(_ word: String) -> Int? { lookup(HashedWordTable.hash(word)) }
 
     /// log10 × 100 of how often the pair occurs; nil when it is not listed (rarer than
     /// about 6.4 million uses, or never seen).
-    func count(_ first: String, _ second: String) -> Int? { lookup(Self.hash(first, second)) }
+    func count(_ first: String, _ second: String) -> Int? { lookup(HashedWordTable.hash(first, second)) }
 
     /// log10 × 100 of how often the word made of `first` and `second` written together
     /// occurs ("out" + "side"); nil when it is not listed. Builds no string.
     func count(joining first: String, _ second: String) -> Int? {
-        lookup(Self.hash(joining: first, second))
-    }
-
-    /// The hash of the two words written together, as `hash(first + second)`.
-    static func hash(joining first: String, _ second: String) -> UInt64 {
-        fnv(second.utf8, continuing: fnv(first.utf8))
+        lookup(HashedWordTable.hash(joining: first, second))
     }
 
     /// log10 × 100 of the probability of `second` after `first`, backing off to the word's
@@ -110,32 +63,5 @@ struct NGramTable: Sendable {
         return score
     }
 
-    private func lookup(_ key: UInt64) -> Int? {
-        var slot = Int(truncatingIfNeeded: key) & mask
-        while true {
-            let found = keys[slot]
-            if found == key { return Int(values[slot]) }
-            if found == Self.empty { return nil }
-            slot = (slot + 1) & mask
-        }
-    }
-
-    /// 64-bit FNV-1a of the UTF-8 of the words joined by a space (as the generator does).
-    static func hash(_ words: String...) -> UInt64 {
-        var value = fnvOffset
-        for (index, word) in words.enumerated() {
-            if index > 0 { value = fnv(" ".utf8, continuing: value) }
-            value = fnv(word.utf8, continuing: value)
-        }
-        return value
-    }
-
-    private static let fnvOffset: UInt64 = 0xCBF2_9CE4_8422_2325
-
-    /// FNV-1a over `bytes`, starting from `value` (the offset basis for a new hash).
-    private static func fnv(_ bytes: String.UTF8View, continuing value: UInt64 = fnvOffset) -> UInt64 {
-        var value = value
-        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        return value
-    }
+    private func lookup(_ key: UInt64) -> Int? { table.value(forKey: key).map(Int.init) }
 }

@@ -23,8 +23,8 @@ struct CompoundWordMatcher: Matcher {
 
     init(lexicon: Lexicon) {
         var bits = [UInt64](repeating: 0, count: Self.filterBits / 64)
-        for (word, usage) in lexicon.zipf where usage >= Self.commonCompound {
-            let slot = Int(truncatingIfNeeded: NGramTable.hash(word)) & (Self.filterBits - 1)
+        for word in lexicon.commonWords.words(usedAtLeast: Self.commonCompound) {
+            let slot = Int(truncatingIfNeeded: HashedWordTable.hash(word)) & (Self.filterBits - 1)
             bits[slot >> 6] |= 1 << UInt64(slot & 63)
         }
         commonWordBits = bits
@@ -32,7 +32,7 @@ struct CompoundWordMatcher: Matcher {
 
     /// Whether the two words written together may be a common word (false: surely not).
     private func mayBeCommon(_ first: String, _ second: String) -> Bool {
-        let slot = Int(truncatingIfNeeded: NGramTable.hash(joining: first, second)) & (Self.filterBits - 1)
+        let slot = Int(truncatingIfNeeded: HashedWordTable.hash(joining: first, second)) & (Self.filterBits - 1)
         return commonWordBits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
     }
 

@@ -16,14 +16,13 @@ struct InflectionMatcher: Matcher {
     }
 
     let kind: Kind
-    let checkers: [SpellChecker]
 
     func matches(in context: AnalysisContext) -> [Match] {
         // Rare words only: a word the frequency table holds is spelt right.
         context.rareWords.compactMap { token -> Match? in
             let word = token.lower
             guard token.text == word, word.utf8.count >= 4, word.isLowercaseASCIIWord, !context.lexicon.knows(word),
-                !checkers.accept(word),
+                !context.lexicon.isSpeltRight(word),
                 let form = kind == .noun ? plural(of: word, context.lexicon) : verbForm(of: word, token, context)
             else { return nil }
             return Match(span: token.span, suggestions: [form])

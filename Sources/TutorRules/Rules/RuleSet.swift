@@ -38,7 +38,7 @@ public struct RuleResources: Sendable {
     }
 
     /// The matcher that implements a rule, or an error naming an unknown matcher.
-    func matcher(for rule: RuleDefinition, spellCheckers: [SpellChecker]) throws(RuleDataError) -> (any Matcher)? {
+    func matcher(for rule: RuleDefinition, spellChecking: Bool) throws(RuleDataError) -> (any Matcher)? {
         let sound = ArticleSound(lists: lists)
         switch rule.matcher {
         case "phrase":
@@ -64,7 +64,7 @@ public struct RuleResources: Sendable {
         case "question-word-order": return QuestionWordOrderMatcher()
         case "konglish": return KonglishMatcher(entries: konglish)
         case "say-it-in-english": return SayItInEnglishMatcher(glossary: glossary)
-        case "spelling": return spellCheckers.isEmpty ? nil : SpellingMatcher(checkers: spellCheckers, lists: lists)
+        case "spelling": return spellChecking ? SpellingMatcher(lists: lists) : nil
         case "proper-noun": return ProperNounMatcher(lists: lists)
         case "compound-word": return CompoundWordMatcher(lexicon: lexicon)
         case "plural-after-one-of": return PluralAfterPhraseMatcher(lists: lists, phrase: .oneOf)
@@ -79,8 +79,8 @@ public struct RuleResources: Sendable {
         case "do-support": return DoSupportMatcher()
         case "definite-only": return DefiniteOnlyMatcher(lists: lists)
         case "time-preposition": return TimePrepositionMatcher(lists: lists)
-        case "noun-inflection": return spellCheckers.isEmpty ? nil : InflectionMatcher(kind: .noun, checkers: spellCheckers)
-        case "verb-inflection": return spellCheckers.isEmpty ? nil : InflectionMatcher(kind: .verb, checkers: spellCheckers)
+        case "noun-inflection": return spellChecking ? InflectionMatcher(kind: .noun) : nil
+        case "verb-inflection": return spellChecking ? InflectionMatcher(kind: .verb) : nil
         default:
             throw RuleDataError.malformed(file: "rules.json", detail: "rule \(rule.id) names unknown matcher '\(rule.matcher)'")
         }

@@ -8,13 +8,11 @@ import TutorCore
 /// everyday English, and far more common than any other candidate as near. Words with a
 /// capital (names, places, brands) and known chat words are left alone.
 struct SpellingMatcher: Matcher {
-    let checkers: [SpellChecker]
     let lists: WordLists
     /// What each unknown word could be: learners repeat their misspellings.
     private let candidateCache = CandidateCache()
 
-    init(checkers: [SpellChecker], lists: WordLists) {
-        self.checkers = checkers
+    init(lists: WordLists) {
         self.lists = lists
     }
 
@@ -40,14 +38,14 @@ struct SpellingMatcher: Matcher {
             // What the word could be is the same wherever it stands; which of those it is
             // depends on its neighbours.
             let candidates = candidateCache.value(for: word) {
-                guard !lists["spelling-ignore"].contains(word), !checkers.accept(word) else { return nil }
+                guard !lists["spelling-ignore"].contains(word), !context.lexicon.isSpeltRight(word) else { return nil }
                 return Candidates(scored: scoredCandidates(for: word, lexicon: context.lexicon), split: split(word, lexicon: context.lexicon))
             }
             guard let candidates else { return nil }
             let previous = neighbour(of: token, step: -1, in: context), next = neighbour(of: token, step: 1, in: context)
             let outcome = choose(among: candidates.scored, between: previous, and: next, lexicon: context.lexicon) ?? candidates.split
             guard let (best, distance) = outcome else { return nil }
-            if token.text != word, checkers.accept(token.text) { return nil }
+            if token.text != word, context.lexicon.isSpeltRight(token.text) { return nil }
             let suggestion = token.text == word ? best : best.capitalizedFirst
             return Match(span: token.span, suggestions: [suggestion], confidenceFactor: distance == 1 ? 1 : 0.85)
         }

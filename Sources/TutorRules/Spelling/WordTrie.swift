@@ -1,5 +1,7 @@
 // The known words as a trie, searched for every word within a small edit distance.
 
+import Foundation
+
 /// Lowercase ASCII words in a trie whose children lie side by side in flat arrays, so that a
 /// search for the words near a misspelling visits only the branches that can still match.
 ///
@@ -8,45 +10,86 @@
 /// stops going down a branch once every cell of its row is over the limit. For the limit 2
 /// that is a few thousand nodes of the 60,000-word table: tens of microseconds, where
 /// Hunspell's suggestion search takes milliseconds.
-struct WordTrie: Sendable {
-    /// Per node: the letter leading to it, its first child, how many children, and the word
-    /// that ends there (-1 when none).
-    private var letters: [UInt8] = [0]
-    private var firstChild: [Int32] = [0]
-    private var childCount: [UInt16] = [0]
-    private var wordAtNode: [Int32] = [-1]
-    private var words: [String] = []
-    private var longestWord = 0
+///
+/// The shipped trie is mapped from trie.bin (scripts/gen-word-index.py; the format is
+/// described there), so start-up builds nothing; a trie built here has the same bytes.
+struct WordTrie: @unchecked Sendable {
+    // @unchecked: the buffers point into `image`, which this value keeps alive and nothing
+    // ever writes to.
+    private let image: ByteImage
+    /// Per node: the letter leading to it, its first child, how many children, and the index
+    /// of the word that ends there (-1 when none).
+    private let letters: UnsafeBufferPointer<UInt8>
+    private let firstChild: UnsafeBufferPointer<Int32>
+    private let childCount: UnsafeBufferPointer<UInt16>
+    private let wordAtNode: UnsafeBufferPointer<Int32>
+    /// Word i is pool[wordStart[i]..<wordStart[i + 1]]; its Zipf × 100 is usage[i].
+    private let wordStart: UnsafeBufferPointer<UInt32>
+    private let usage: UnsafeBufferPointer<UInt16>
+    private let pool: UnsafeBufferPointer<UInt8>
+    private let longestWord: Int
 
-    /// A trie of `words`; anything but lowercase ASCII letters is skipped.
+    /// Maps trie.bin; an error names the file when it is missing or malformed.
+    init(contentsOf url: URL) throws(RuleDataError) {
+        guard let trie = Self(image: try ByteImage(mapping: url)) else {
+            throw RuleDataError.malformed(file: url.lastPathComponent, detail: "not a word trie (regenerate it with scripts/gen-word-index.py)")
+        }
+        self = trie
+    }
+
+    /// A trie of `words`; anything but lowercase ASCII letters is skipped, and of a word given
+    /// twice, the first usage counts.
     init<Words: Sequence<String>>(_ words: Words) {
-        // Sorted as bytes (much faster than comparing Strings), without repeats.
-        var bytes = words.lazy.map { Array($0.utf8) }.filter { !$0.isEmpty && $0.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } }
-            .sorted { $0.lexicographicallyPrecedes($1) }
-        var unique: [[UInt8]] = []
-        unique.reserveCapacity(bytes.count)
-        for word in bytes where unique.last != word { unique.append(word) }
-        bytes = unique
-        self.words = bytes.map { String(decoding: $0, as: UTF8.self) }
-        longestWord = bytes.map(\.count).max() ?? 0
+        self.init(usages: words.lazy.map { ($0, 0) })
+    }
+
+    /// A trie of words with their Zipf frequency × 100.
+    init<Words: Sequence<(String, UInt16)>>(usages entries: Words) {
+        // The kept words' bytes in one buffer, and the words sorted as bytes, without repeats.
+        var pool: [UInt8] = []
+        var words: [(range: Range<Int>, usage: UInt16)] = []
+        for (word, usage) in entries where word.isLowercaseASCIIWord {
+            let start = pool.count
+            pool.append(contentsOf: word.utf8)
+            words.append((start..<pool.count, usage))
+        }
+        words = pool.withUnsafeBufferPointer { bytes in
+            // The stable sort keeps a repeated word's first usage first.
+            let sorted = words.enumerated().sorted { first, second in
+                first.element.range.withBytes(in: bytes) { a in second.element.range.withBytes(in: bytes) { b in
+                    a.lexicographicallyPrecedes(b) || (a.elementsEqual(b) && first.offset < second.offset)
+                } }
+            }.map(\.element)
+            var unique: [(range: Range<Int>, usage: UInt16)] = []
+            for word in sorted where unique.last.map({ !$0.range.withBytes(in: bytes) { a in word.range.withBytes(in: bytes) { a.elementsEqual($0) } } }) ?? true {
+                unique.append(word)
+            }
+            return unique
+        }
+        self.init(image: ByteImage(copying: Self.image(pool: pool, sortedWords: words)))!
+    }
+
+    /// trie.bin's bytes for words given as sorted, distinct ranges of `pool`.
+    private static func image(pool: [UInt8], sortedWords words: [(range: Range<Int>, usage: UInt16)]) -> [UInt8] {
+        var letters: [UInt8] = [0], firstChild: [Int32] = [0], childCount: [UInt16] = [0], wordAtNode: [Int32] = [-1]
         // Breadth first: a node's children are appended together, so they are contiguous.
-        var queue: [(node: Int, range: Range<Int>, depth: Int)] = [(0, 0..<bytes.count, 0)]
+        var queue: [(node: Int, range: Range<Int>, depth: Int)] = [(0, 0..<words.count, 0)]
         var head = 0
         while head < queue.count {
             let (node, range, depth) = queue[head]
             head += 1
             var start = range.lowerBound
             // Words sort before their extensions, so the one ending here comes first.
-            if start < range.upperBound, bytes[start].count == depth {
+            if start < range.upperBound, words[start].range.count == depth {
                 wordAtNode[node] = Int32(start)
                 start += 1
             }
             firstChild[node] = Int32(letters.count)
             var index = start
             while index < range.upperBound {
-                let letter = bytes[index][depth]
+                let letter = pool[words[index].range.lowerBound + depth]
                 var end = index + 1
-                while end < range.upperBound, bytes[end][depth] == letter { end += 1 }
+                while end < range.upperBound, pool[words[end].range.lowerBound + depth] == letter { end += 1 }
                 letters.append(letter)
                 firstChild.append(0)
                 childCount.append(0)
@@ -56,9 +99,70 @@ struct WordTrie: Sendable {
                 index = end
             }
         }
+        var wordStart: [UInt32] = [0]
+        var sortedPool: [UInt8] = []
+        for word in words {
+            sortedPool.append(contentsOf: pool[word.range])
+            wordStart.append(UInt32(sortedPool.count))
+        }
+        let header: [UInt32] = [
+            UInt32(letters.count), UInt32(words.count), UInt32(sortedPool.count), UInt32(words.map(\.range.count).max() ?? 0),
+        ]
+        var bytes = Array("CTTR".utf8)
+        func append<T: FixedWidthInteger>(_ values: [T]) { values.map(\.littleEndian).withUnsafeBytes { bytes.append(contentsOf: $0) } }
+        append(header)
+        append(firstChild)
+        append(wordAtNode)
+        append(wordStart)
+        append(words.map(\.usage))
+        append(childCount)
+        append(letters)
+        append(sortedPool)
+        return bytes
     }
 
-    var count: Int { words.count }
+    /// Reads the arrays of an image in trie.bin's format; nil when it is not one.
+    private init?(image: ByteImage) {
+        let raw = image.bytes
+        guard raw.count >= 20, raw.prefix(4).elementsEqual("CTTR".utf8), let base = raw.baseAddress else { return nil }
+        func header(_ index: Int) -> Int { Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 4 + index * 4, as: UInt32.self))) }
+        let nodes = header(0), words = header(1), poolSize = header(2)
+        guard nodes >= 1, raw.count == 20 + nodes * 11 + (words + 1) * 4 + words * 2 + poolSize else { return nil }
+        var offset = 20
+        // The image is page-aligned and the arrays come widest first, so each is aligned.
+        func array<T>(_ count: Int, of _: T.Type) -> UnsafeBufferPointer<T> {
+            defer { offset += count * MemoryLayout<T>.stride }
+            return UnsafeBufferPointer(start: (base + offset).assumingMemoryBound(to: T.self), count: count)
+        }
+        firstChild = array(nodes, of: Int32.self)
+        wordAtNode = array(nodes, of: Int32.self)
+        wordStart = array(words + 1, of: UInt32.self)
+        usage = array(words, of: UInt16.self)
+        childCount = array(nodes, of: UInt16.self)
+        letters = array(nodes, of: UInt8.self)
+        pool = array(poolSize, of: UInt8.self)
+        longestWord = header(3)
+        self.image = image
+        // A search follows these without checks: they must stay inside the arrays.
+        guard wordStart.last.map(Int.init) == poolSize, zip(wordStart, wordStart.dropFirst()).allSatisfy({ $0 <= $1 }),
+            (0..<nodes).allSatisfy({ Int(firstChild[$0]) + Int(childCount[$0]) <= nodes && (-1..<Int32(words)).contains(wordAtNode[$0]) })
+        else { return nil }
+    }
+
+    var count: Int { usage.count }
+
+    /// The trie in trie.bin's format.
+    var bytes: [UInt8] { Array(image.bytes) }
+
+    /// The word at an index of the sorted list.
+    private func word(at index: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: pool[Int(wordStart[index])..<Int(wordStart[index + 1])]), as: UTF8.self)
+    }
+
+    /// The words whose Zipf frequency × 100 is at least `minimum`, in byte order.
+    func words(usedAtLeast minimum: Int) -> [String] {
+        usage.indices.filter { Int(usage[$0]) >= minimum }.map(word(at:))
+    }
 
     /// Every word within `maximumDistance` edits of `word`, with its distance; with
     /// `sameFirstLetter`, only the words that begin with the same letter (learners rarely
@@ -73,26 +177,18 @@ struct WordTrie: Sendable {
         for column in 0..<width { rows[column] = Int32(column) }
         var path = [UInt8](repeating: 0, count: depthLimit + 1)
         var found: [(index: Int32, distance: Int32)] = []
-        letters.withUnsafeBufferPointer { letters in
-            firstChild.withUnsafeBufferPointer { firstChild in
-                childCount.withUnsafeBufferPointer { childCount in
-                    wordAtNode.withUnsafeBufferPointer { wordAtNode in
-                        target.withUnsafeBufferPointer { target in
-                            rows.withUnsafeMutableBufferPointer { rows in
-                                path.withUnsafeMutableBufferPointer { path in
-                                    let search = Search(
-                                        letters: letters, firstChild: firstChild, childCount: childCount,
-                                        wordAtNode: wordAtNode, target: target, rows: rows, path: path,
-                                        limit: Int32(maximumDistance), width: width)
-                                    search.descend(from: 0, depth: 0, onlyLetter: sameFirstLetter ? target[0] : nil, into: &found)
-                                }
-                            }
-                        }
-                    }
+        target.withUnsafeBufferPointer { target in
+            rows.withUnsafeMutableBufferPointer { rows in
+                path.withUnsafeMutableBufferPointer { path in
+                    let search = Search(
+                        letters: letters, firstChild: firstChild, childCount: childCount,
+                        wordAtNode: wordAtNode, target: target, rows: rows, path: path,
+                        limit: Int32(maximumDistance), width: width)
+                    search.descend(from: 0, depth: 0, onlyLetter: sameFirstLetter ? target[0] : nil, into: &found)
                 }
             }
         }
-        return found.map { (words[Int($0.index)], Int($0.distance)) }
+        return found.map { (self.word(at: Int($0.index)), Int($0.distance)) }
     }
 
     /// One search: the trie's arrays, the word sought, and the rows, as raw buffers (this is
@@ -133,5 +229,12 @@ struct WordTrie: Sendable {
                 if smallest <= limit, level < path.count - 1 { descend(from: child, depth: level, into: &found) }
             }
         }
+    }
+}
+
+extension Range<Int> {
+    /// The bytes of `buffer` in this range, for comparing without copying.
+    fileprivate func withBytes<Result>(in buffer: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        body(UnsafeBufferPointer(rebasing: buffer[self]))
     }
 }

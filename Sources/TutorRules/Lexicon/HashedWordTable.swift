@@ -1,0 +1,221 @@
+// Words to small numbers, looked up by hash, straight from a memory-mapped file.
+
+import Foundation
+
+/// A read-only map from words (by the 64-bit FNV-1a hash of their UTF-8) to 16-bit values:
+/// how often a word or a pair of words occurs, whether Hunspell accepts a word.
+///
+/// The file format (written by scripts/gen-ngrams.py and scripts/gen-spelling.py): 4 magic
+/// bytes, a little-endian UInt32 count n, n UInt64 keys in ascending order, then n UInt16
+/// values. The file is mapped, not read: start-up only walks the keys once to index them by
+/// their top bits, so a lookup reads a short run of neighbouring keys (one or two cache
+/// lines) and nothing is copied or rebuilt. The words themselves are not stored: a word not
+/// in the table matches a stored hash with odds of about n in 2⁶⁴; the generators check the
+/// words they store do not collide.
+struct HashedWordTable: @unchecked Sendable {
+    // @unchecked: `keys` and `values` point into `image`, which this value keeps alive and
+    // nothing ever writes to.
+    private let image: ByteImage
+    private let keys: UnsafePointer<UInt64>
+    private let values: UnsafePointer<UInt16>
+    /// For each value of a key's top bits, the index of the first key with those bits or more.
+    private let buckets: [Int32]
+    private let shift: UInt64
+    let count: Int
+
+    /// An empty table.
+    init() {
+        self.init(image: ByteImage(copying: Self.header(magic: "EMPT", count: 0)), file: "(empty)")!
+    }
+
+    /// Maps a table file; an error names the file when it is missing, not a table of this
+    /// kind (`magic`), or its keys are out of order.
+    init(contentsOf url: URL, magic: String) throws(RuleDataError) {
+        let image = try ByteImage(mapping: url)
+        guard image.bytes.count >= 8, image.bytes.prefix(4).elementsEqual(magic.utf8) else {
+            throw RuleDataError.malformed(file: url.lastPathComponent, detail: "not a \(magic) table (regenerate it; see scripts/)")
+        }
+        guard let table = Self(image: image, file: url.lastPathComponent) else {
+            throw RuleDataError.malformed(file: url.lastPathComponent, detail: "its size or key order is wrong (regenerate it; see scripts/)")
+        }
+        self = table
+    }
+
+    /// A table of the given words and values, built in memory; of words given twice, the
+    /// last value counts.
+    init(_ entries: some Sequence<(word: String, value: UInt16)>) {
+        let given = entries.map { (key: Self.hash($0.word), value: $0.value) }
+        // Sorted by their top bits first (a counting sort: the buckets the lookups use), then
+        // within each bucket, a handful of keys, by insertion; both keep the order given.
+        let shift = Self.shift(for: given.count)
+        var starts = [Int](repeating: 0, count: (1 << (64 - shift)) + 1)
+        for entry in given { starts[Int(entry.key >> shift) + 1] += 1 }
+        for bucket in 1..<starts.count { starts[bucket] += starts[bucket - 1] }
+        var sorted = [(key: UInt64, value: UInt16)](repeating: (0, 0), count: given.count)
+        var next = starts
+        for entry in given {
+            let bucket = Int(entry.key >> shift)
+            sorted[next[bucket]] = entry
+            next[bucket] += 1
+        }
+        var keys: [UInt64] = [], values: [UInt16] = []
+        keys.reserveCapacity(given.count)
+        values.reserveCapacity(given.count)
+        for bucket in 0..<starts.count - 1 {
+            let first = keys.count
+            for entry in sorted[starts[bucket]..<starts[bucket + 1]] {
+                var index = keys.count
+                while index > first, keys[index - 1] > entry.key { index -= 1 }
+                if index > first, keys[index - 1] == entry.key {
+                    values[index - 1] = entry.value
+                } else {
+                    keys.insert(entry.key, at: index)
+                    values.insert(entry.value, at: index)
+                }
+            }
+        }
+        var bytes = Self.header(magic: "MEM ", count: keys.count)
+        bytes.reserveCapacity(8 + keys.count * 10)
+        keys.map(\.littleEndian).withUnsafeBytes { bytes.append(contentsOf: $0) }
+        values.map(\.littleEndian).withUnsafeBytes { bytes.append(contentsOf: $0) }
+        // The keys are ascending and the size matches: this cannot fail.
+        self.init(image: ByteImage(copying: bytes), file: "(built)")!
+    }
+
+    /// How far to shift a key to get its bucket: about two keys a bucket for `count` keys.
+    private static func shift(for count: Int) -> UInt64 {
+        64 - UInt64(max(1, Int.bitWidth - max(count, 1).leadingZeroBitCount - 1))
+    }
+
+    /// Indexes a mapped table; nil when its size does not match its count or its keys are
+    /// not strictly ascending.
+    private init?(image: ByteImage, file: String) {
+        let raw = image.bytes
+        guard raw.count >= 8, let base = raw.baseAddress else { return nil }
+        let count = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 4, as: UInt32.self)))
+        guard raw.count == 8 + count * 10 else { return nil }
+        // The image is page-aligned, so the keys (at 8) and the values (after them) are aligned.
+        let keys = (base + 8).assumingMemoryBound(to: UInt64.self)
+        let values = (base + 8 + count * 8).assumingMemoryBound(to: UInt16.self)
+        let shift = Self.shift(for: count)
+        var buckets = [Int32](repeating: Int32(count), count: (1 << (64 - shift)) + 1)
+        var nextBucket = 0
+        var previous: UInt64?
+        for index in 0..<count {
+            let key = UInt64(littleEndian: keys[index])
+            if let previous, previous >= key { return nil }
+            previous = key
+            let bucket = Int(key >> shift)
+            while nextBucket <= bucket {
+                buckets[nextBucket] = Int32(index)
+                nextBucket += 1
+            }
+        }
+        self.image = image
+        self.keys = keys
+        self.values = values
+        self.buckets = buckets
+        self.shift = shift
+        self.count = count
+    }
+
+    private static func header(magic: String, count: Int) -> [UInt8] {
+        Array(magic.utf8.prefix(4)) + withUnsafeBytes(of: UInt32(count).littleEndian, Array.init)
+    }
+
+    /// The value stored for a word; nil when the table does not hold it.
+    func value(_ word: String) -> UInt16? { value(forKey: Self.hash(word)) }
+
+    /// The value stored under a hash (see `hash`); nil when none is.
+    func value(forKey key: UInt64) -> UInt16? {
+        let bucket = Int(key >> shift)
+        var index = Int(buckets[bucket])
+        let end = Int(buckets[bucket + 1])
+        while index < end {
+            let found = UInt64(littleEndian: keys[index])
+            if found == key { return UInt16(littleEndian: values[index]) }
+            if found > key { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    // MARK: - Hashing (the generators hash the same way)
+
+    /// 64-bit FNV-1a of the UTF-8 of the words joined by a space.
+    static func hash(_ words: String...) -> UInt64 {
+        var value = fnvOffset
+        for (index, word) in words.enumerated() {
+            if index > 0 { value = fnv(" ".utf8, continuing: value) }
+            value = fnv(word.utf8, continuing: value)
+        }
+        return value
+    }
+
+    /// The hash of one word.
+    static func hash(_ word: String) -> UInt64 { fnv(word.utf8) }
+
+    /// The hash of the two words written together, as `hash(first + second)`, without
+    /// building the string.
+    static func hash(joining first: String, _ second: String) -> UInt64 {
+        fnv(second.utf8, continuing: fnv(first.utf8))
+    }
+
+    private static let fnvOffset: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    /// FNV-1a over `bytes`, starting from `value` (the offset basis for a new hash).
+    private static func fnv(_ bytes: String.UTF8View, continuing value: UInt64 = fnvOffset) -> UInt64 {
+        var value = value
+        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        return value
+    }
+}
+
+/// Bytes that stay put for the life of the process's tables: a read-only mapping of a file,
+/// or a copy in memory.
+final class ByteImage: @unchecked Sendable {
+    // @unchecked: the bytes are never written after init, and freed only in deinit.
+    let bytes: UnsafeRawBufferPointer
+    private let isMapped: Bool
+
+    /// Maps the file read-only (pages are read from the page cache as they are touched).
+    init(mapping url: URL) throws(RuleDataError) {
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw RuleDataError.unreadable(file: url.path, reason: String(cString: strerror(errno)))
+        }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            throw RuleDataError.unreadable(file: url.path, reason: String(cString: strerror(errno)))
+        }
+        let size = Int(status.st_size)
+        guard size > 0 else {
+            bytes = UnsafeRawBufferPointer(start: nil, count: 0)
+            isMapped = false
+            return
+        }
+        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else {
+            throw RuleDataError.unreadable(file: url.path, reason: String(cString: strerror(errno)))
+        }
+        bytes = UnsafeRawBufferPointer(start: address, count: size)
+        isMapped = true
+    }
+
+    /// A page-aligned copy of `source`.
+    init(copying source: [UInt8]) {
+        let memory = UnsafeMutableRawBufferPointer.allocate(byteCount: max(source.count, 1), alignment: 4096)
+        source.withUnsafeBytes { memory.copyMemory(from: $0) }
+        bytes = UnsafeRawBufferPointer(start: memory.baseAddress, count: source.count)
+        isMapped = false
+    }
+
+    deinit {
+        guard let base = bytes.baseAddress else { return }
+        if isMapped {
+            munmap(UnsafeMutableRawPointer(mutating: base), bytes.count)
+        } else {
+            base.deallocate()
+        }
+    }
+}
