@@ -26,15 +26,18 @@ struct WordTrieTests {
                 }
             }
             let word = String(query)
-            for limit in 1...2 {
+            for limit in 0...3 {
                 let expected = Set(known.compactMap { candidate -> String? in
                     let distance = Self.distance(word, candidate)
                     return distance <= limit ? "\(candidate):\(distance)" : nil
                 })
                 let found = Set(trie.words(near: word, maximumDistance: limit).map { "\($0.word):\($0.distance)" })
                 #expect(found == expected, "query \(word), limit \(limit)")
-                let sameFirst = Set(trie.words(near: word, maximumDistance: limit, sameFirstLetter: true).map { "\($0.word):\($0.distance)" })
+                let sameFirst = Set(trie.words(near: word, maximumDistance: limit, firstLetters: Array(word.utf8.prefix(1))).map { "\($0.word):\($0.distance)" })
                 #expect(sameFirst == expected.filter { $0.first == word.first }, "query \(word), limit \(limit), same first letter")
+                let firstTwo = Array(word.utf8.prefix(2))
+                let eitherFirst = Set(trie.words(near: word, maximumDistance: limit, firstLetters: firstTwo).map { "\($0.word):\($0.distance)" })
+                #expect(eitherFirst == expected.filter { firstTwo.contains($0.utf8.first ?? 0) }, "query \(word), limit \(limit), first two letters")
             }
         }
     }

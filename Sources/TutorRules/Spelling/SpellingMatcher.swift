@@ -85,11 +85,13 @@ struct SpellingMatcher: Matcher {
         // Only the nearest candidates count, so a search within one edit comes first: it is
         // far cheaper, and it settles most words. Two edits away, only words with the same
         // first letter are considered.
-        var candidates = lexicon.commonWords.words(near: word, maximumDistance: 1).filter {
+        // So only the branches of the word's first letter, and of its second (a swap), are searched.
+        let letters = Array(word.utf8.prefix(2))
+        var candidates = lexicon.commonWords.words(near: word, maximumDistance: 1, firstLetters: letters).filter {
             $0.word.first == word.first || ($0.word.count == word.count && $0.word.prefix(2) == String(word.prefix(2).reversed()))
         }
         if candidates.isEmpty, word.count > 4 {
-            candidates = lexicon.commonWords.words(near: word, maximumDistance: 2, sameFirstLetter: true)
+            candidates = lexicon.commonWords.words(near: word, maximumDistance: 2, firstLetters: Array(letters.prefix(1)))
         }
         return candidates.map {
             Candidate(word: $0.word, distance: $0.distance, usage: lexicon.usage(of: $0.word), slip: Self.slipCost(typed: word, meant: $0.word))

@@ -165,9 +165,9 @@ struct WordTrie: @unchecked Sendable {
     }
 
     /// Every word within `maximumDistance` edits of `word`, with its distance; with
-    /// `sameFirstLetter`, only the words that begin with the same letter (learners rarely
-    /// misspell the first letter, and the search is then many times faster).
-    func words(near word: String, maximumDistance: Int, sameFirstLetter: Bool = false) -> [(word: String, distance: Int)] {
+    /// `firstLetters`, only the words that begin with one of them (learners rarely misspell
+    /// the first letter, and the search is then many times faster).
+    func words(near word: String, maximumDistance: Int, firstLetters: [UInt8]? = nil) -> [(word: String, distance: Int)] {
         let target = Array(word.utf8)
         guard !target.isEmpty, target.count <= longestWord + maximumDistance else { return [] }
         let width = target.count + 1
@@ -184,7 +184,7 @@ struct WordTrie: @unchecked Sendable {
                         letters: letters, firstChild: firstChild, childCount: childCount,
                         wordAtNode: wordAtNode, target: target, rows: rows, path: path,
                         limit: Int32(maximumDistance), width: width)
-                    search.descend(from: 0, depth: 0, onlyLetter: sameFirstLetter ? target[0] : nil, into: &found)
+                    search.descend(from: 0, depth: 0, firstLetters: firstLetters, into: &found)
                 }
             }
         }
@@ -204,18 +204,28 @@ struct WordTrie: @unchecked Sendable {
         let limit: Int32
         let width: Int
 
-        func descend(from node: Int, depth: Int, onlyLetter: UInt8? = nil, into found: inout [(index: Int32, distance: Int32)]) {
+        /// Only the cells within `limit` of the diagonal are computed (a cell further off is
+        /// at least that far, so it can neither be a match nor lead to one); the cell on
+        /// either side of that band is marked as over the limit for the next row to read.
+        func descend(from node: Int, depth: Int, firstLetters: [UInt8]? = nil, into found: inout [(index: Int32, distance: Int32)]) {
             let first = Int(firstChild[node])
             let level = depth + 1
             let row = level * width
             let above = row - width
+            let band = Int(limit)
+            let low = max(1, level - band), high = min(width - 1, level + band)
+            let over = limit + 1
+            let lastInBand = low <= width - 1 && width - 1 <= high
             for child in first..<first + Int(childCount[node]) {
                 let letter = letters[child]
-                if let onlyLetter, letter != onlyLetter { continue }
+                if let firstLetters, !firstLetters.contains(letter) { continue }
                 path[level] = letter
                 rows[row] = Int32(level)
                 var smallest = Int32(level)
-                for column in 1..<width {
+                if low > 1 { rows[row + low - 1] = over }
+                if high + 1 < width { rows[row + high + 1] = over }
+                var column = low
+                while column <= high {
                     let substitution = rows[above + column - 1] + (target[column - 1] == letter ? 0 : 1)
                     var distance = min(rows[above + column] + 1, rows[row + column - 1] + 1, substitution)
                     if level > 1, column > 1, target[column - 1] == path[level - 1], target[column - 2] == letter {
@@ -223,9 +233,10 @@ struct WordTrie: @unchecked Sendable {
                     }
                     rows[row + column] = distance
                     smallest = min(smallest, distance)
+                    column += 1
                 }
                 let wordIndex = wordAtNode[child]
-                if wordIndex >= 0, rows[row + width - 1] <= limit { found.append((wordIndex, rows[row + width - 1])) }
+                if wordIndex >= 0, lastInBand, rows[row + width - 1] <= limit { found.append((wordIndex, rows[row + width - 1])) }
                 if smallest <= limit, level < path.count - 1 { descend(from: child, depth: level, into: &found) }
             }
         }
