@@ -29,7 +29,7 @@ public struct BuiltinAnalyser: Analyser {
     let rules: [LoadedRule]
     /// The rules that need one of their trigger words, by word: an utterance runs only those
     /// whose word it holds (most phrase rules never get as far as scanning it).
-    private let rulesByTrigger: [String: [Int]]
+    private let rulesByTrigger: WordMap<[Int]>
     let resources: RuleResources
 
     /// - Parameters:
@@ -44,9 +44,9 @@ public struct BuiltinAnalyser: Analyser {
             }
         }
         self.rules = loaded
-        var rulesByTrigger: [String: [Int]] = [:]
+        var rulesByTrigger = WordMap<[Int]>()
         for (index, rule) in loaded.enumerated() {
-            for word in rule.matcher.triggerWords ?? [] { rulesByTrigger[word, default: []].append(index) }
+            for word in (rule.matcher.triggerWords ?? []).sorted() { rulesByTrigger.update(word, startingWith: []) { $0.append(index) } }
         }
         self.rulesByTrigger = rulesByTrigger
         self.resources = resources
@@ -62,12 +62,14 @@ public struct BuiltinAnalyser: Analyser {
         guard language != .none else { return [] }
         let context = AnalysisContext(text: text, lexicon: resources.lexicon)
         var accepted: [Finding] = []
-        var triggered = Set<Int>()
-        for word in context.words { triggered.formUnion(rulesByTrigger[word] ?? []) }
+        var triggered = [Bool](repeating: false, count: rules.count)
+        for word in context.words {
+            for index in rulesByTrigger[word] ?? [] { triggered[index] = true }
+        }
         // Rules run in priority order; a later rule's finding that overlaps an earlier one is dropped.
         for (index, rule) in rules.enumerated() {
             if rule.isForKorean ? language == .english : language == .korean { continue }
-            if rule.isTriggered, !triggered.contains(index) { continue }
+            if rule.isTriggered, !triggered[index] { continue }
             for var match in rule.matcher.matches(in: context) {
                 if context.isPretokenised { match.suggestions = match.suggestions.map(Self.splittingClitics) }
                 guard let original = text.substring(in: match.span), !match.suggestions.isEmpty,

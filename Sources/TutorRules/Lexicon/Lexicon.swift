@@ -27,30 +27,29 @@ struct NounEntry: Hashable, Sendable {
 }
 
 /// The English lexicon the rules look words up in (WordNet-derived; see Resources/lexicon).
-struct Lexicon: Sendable {
-    private(set) var verbsByBase: [String: VerbForms] = [:]
+/// A class: every rule and every utterance's context shares the one loaded at start-up.
+final class Lexicon: Sendable {
+    let verbsByBase: WordMap<VerbForms>
     /// Every inflected form to the verbs and forms it can be.
-    private(set) var verbFormIndex: [String: [(base: String, kind: VerbFormKind)]] = [:]
-    private(set) var nounsBySingular: [String: NounEntry] = [:]
-    private(set) var nounsByPlural: [String: NounEntry] = [:]
-    private(set) var comparatives: [String: String] = [:]
-    private(set) var superlatives: [String: String] = [:]
-    private(set) var adjectiveFrequency: [String: Int] = [:]
-    private(set) var uncountable: Set<String> = []
+    let verbFormIndex: WordMap<[(base: String, kind: VerbFormKind)]>
+    let nounsBySingular: WordMap<NounEntry>
+    let nounsByPlural: WordMap<NounEntry>
+    let comparatives: WordMap<String>
+    let superlatives: WordMap<String>
+    let adjectiveFrequency: WordMap<Int>
+    let uncountable: WordSet
     /// Zipf frequency × 100 of common words (frequency.bin, from frequency.tsv); absent words
     /// are rare or unknown.
-    private(set) var zipf = HashedWordTable()
+    let zipf: HashedWordTable
     /// Zipf × 100 of names the word lists hold only with a capital, keyed in lower case.
-    private(set) var properNouns = HashedWordTable()
+    let properNouns: HashedWordTable
     /// The words of the frequency table, searchable by edit distance (spelling suggestions;
     /// trie.bin, from frequency.tsv).
-    private(set) var commonWords = WordTrie([])
+    let commonWords: WordTrie
     /// How often words and word pairs occur: which of several suggestions fits its neighbours.
-    private(set) var ngrams = NGramTable()
+    let ngrams: NGramTable
     /// The words Hunspell's American or British dictionary accepts (spelling.bin).
-    private(set) var spelling = HashedWordTable()
-
-    init() {}
+    let spelling: HashedWordTable
 
     /// Loads the lexicon from a directory holding verbs.tsv, nouns.tsv, adjectives.tsv,
     /// uncountable.txt, proper-nouns.tsv, and the mapped tables frequency.bin, trie.bin,
@@ -58,16 +57,15 @@ struct Lexicon: Sendable {
     init(directory: URL) throws(RuleDataError) {
         // Filled in locals, with room reserved, rather than grown in place: this runs at
         // every start.
-        var verbsByBase: [String: VerbForms] = [:], verbFormIndex: [String: [(base: String, kind: VerbFormKind)]] = [:]
-        verbsByBase.reserveCapacity(4_000)
-        verbFormIndex.reserveCapacity(16_000)
+        var verbsByBase = WordMap<VerbForms>(minimumCapacity: 4_000)
+        var verbFormIndex = WordMap<[(base: String, kind: VerbFormKind)]>(minimumCapacity: 16_000)
         try DataFile.forEachRow(directory.appendingPathComponent("verbs.tsv"), columns: 6) { row in
             let forms = VerbForms(
                 base: row[0], thirdPerson: row[1], past: row[2], pastParticiple: row[3],
                 presentParticiple: row[4], frequency: row.int(5) ?? 0)
-            verbsByBase[forms.base] = forms
+            verbsByBase.set(forms.base, to: forms)
             func index(_ form: String, as kind: VerbFormKind) {
-                if !form.isEmpty && form != "-" { verbFormIndex[form, default: []].append((forms.base, kind)) }
+                if !form.isEmpty && form != "-" { verbFormIndex.update(form, startingWith: []) { $0.append((forms.base, kind)) } }
             }
             index(forms.base, as: .base)
             index(forms.thirdPerson, as: .thirdPerson)
@@ -75,24 +73,23 @@ struct Lexicon: Sendable {
             index(forms.pastParticiple, as: .pastParticiple)
             index(forms.presentParticiple, as: .presentParticiple)
         }
-        var nounsBySingular: [String: NounEntry] = [:], nounsByPlural: [String: NounEntry] = [:]
-        nounsBySingular.reserveCapacity(10_000)
-        nounsByPlural.reserveCapacity(10_000)
+        var nounsBySingular = WordMap<NounEntry>(minimumCapacity: 10_000)
+        var nounsByPlural = WordMap<NounEntry>(minimumCapacity: 10_000)
         try DataFile.forEachRow(directory.appendingPathComponent("nouns.tsv"), columns: 5) { row in
             let entry = NounEntry(
                 singular: row[0], plural: row[1], frequency: row.int(2) ?? 0,
                 verbFrequency: row.int(3) ?? 0, adjectiveFrequency: row.int(4) ?? 0)
-            nounsBySingular[entry.singular] = entry
-            if entry.plural != entry.singular, nounsByPlural[entry.plural] == nil { nounsByPlural[entry.plural] = entry }
+            nounsBySingular.set(entry.singular, to: entry)
+            if entry.plural != entry.singular, nounsByPlural[entry.plural] == nil { nounsByPlural.set(entry.plural, to: entry) }
         }
-        var adjectiveFrequency: [String: Int] = [:], comparatives: [String: String] = [:], superlatives: [String: String] = [:]
-        adjectiveFrequency.reserveCapacity(5_000)
+        var adjectiveFrequency = WordMap<Int>(minimumCapacity: 5_000)
+        var comparatives = WordMap<String>(minimumCapacity: 1_000), superlatives = WordMap<String>(minimumCapacity: 1_000)
         try DataFile.forEachRow(directory.appendingPathComponent("adjectives.tsv"), columns: 4) { row in
             let base = row[0]
-            adjectiveFrequency[base] = row.int(3) ?? 0
+            adjectiveFrequency.set(base, to: row.int(3) ?? 0)
             let comparative = row[1], superlative = row[2]
-            if comparative != "-" { comparatives[comparative] = base }
-            if superlative != "-" { superlatives[superlative] = base }
+            if comparative != "-" { comparatives.set(comparative, to: base) }
+            if superlative != "-" { superlatives.set(superlative, to: base) }
         }
         self.verbsByBase = verbsByBase
         self.verbFormIndex = verbFormIndex
@@ -101,7 +98,7 @@ struct Lexicon: Sendable {
         self.adjectiveFrequency = adjectiveFrequency
         self.comparatives = comparatives
         self.superlatives = superlatives
-        uncountable = Set(try DataFile.lines(directory.appendingPathComponent("uncountable.txt")))
+        uncountable = WordSet(try DataFile.lines(directory.appendingPathComponent("uncountable.txt")))
         zipf = try HashedWordTable(contentsOf: directory.appendingPathComponent("frequency.bin"), magic: "CTFQ")
         commonWords = try WordTrie(contentsOf: directory.appendingPathComponent("trie.bin"))
         var names: [(word: String, value: UInt16)] = []

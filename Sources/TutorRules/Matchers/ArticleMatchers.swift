@@ -49,7 +49,7 @@ struct MissingArticleMatcher: Matcher {
     let lists: WordLists
     let sound: ArticleSound
     /// The words before a bare noun that this rule looks at ("I am student", "went to store").
-    private static let openers: Set<String> = ["am", "is", "was", "'m", "to", "at"]
+    private static let openers: WordSet = ["am", "is", "was", "'m", "to", "at"]
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
@@ -81,10 +81,10 @@ struct MissingArticleMatcher: Matcher {
 /// nouns that take "the" as there is only one of them.
 struct DefiniteOnlyMatcher: Matcher {
     let lists: WordLists
-    private static let nouns: Set<String> = ["internet", "whole"]
-    private static let prepositions: Set<String> = ["on", "in", "at", "for", "from", "with", "by", "about", "through", "over", "into", "to"]
+    private static let nouns: WordSet = ["internet", "whole"]
+    private static let prepositions: WordSet = ["on", "in", "at", "for", "from", "with", "by", "about", "through", "over", "into", "to"]
 
-    var triggerWords: Set<String>? { Self.nouns }
+    var triggerWords: Set<String>? { Set(Self.nouns) }
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { noun -> Match? in

@@ -57,9 +57,9 @@ struct FeelingAdjectiveMatcher: Matcher {
         "annoying": "annoyed", "shocking": "shocked", "worrying": "worried", "depressing": "depressed",
         "exhausting": "exhausted", "amusing": "amused", "terrifying": "terrified", "relaxing": "relaxed",
     ]
-    private static let intensifiers: Set<String> = ["very", "so", "really", "quite", "too", "a", "bit", "little", "extremely", "pretty", "not"]
+    private static let intensifiers: WordSet = ["very", "so", "really", "quite", "too", "a", "bit", "little", "extremely", "pretty", "not"]
     /// What may follow the adjective: the end of the clause, or what the feeling is about.
-    private static let followers: Set<String> = ["in", "about", "with", "at", "by", "of", "and", "because", "when", "to"]
+    private static let followers: WordSet = ["in", "about", "with", "at", "by", "of", "and", "because", "when", "to"]
 
     var triggerWords: Set<String>? { Set(Self.feelings.keys) }
 

@@ -13,7 +13,7 @@ struct CompoundWordMatcher: Matcher {
     static let clearLead = 70
     /// Words that begin a phrase with the next one as often as they begin a compound with it
     /// ("in tent" is "in a tent" with the article left out, not "intent").
-    private static let phraseStarters: Set<String> = ["a", "an", "the", "in", "on", "at", "to", "by", "of", "for"]
+    private static let phraseStarters: WordSet = ["a", "an", "the", "in", "on", "at", "to", "by", "of", "for"]
 
     /// A bit for each common word's hash (a 32 KiB filter that stays in cache): most pairs
     /// of words written together are no common word, and this says so without a lookup in

@@ -44,8 +44,8 @@ struct DoubleComparativeMatcher: Matcher {
 /// "Where you are going?" → "Where are you going?": a question word, then a subject
 /// pronoun, then an auxiliary, in a sentence that ends with "?".
 struct QuestionWordOrderMatcher: Matcher {
-    static let questionWords: Set = ["where", "what", "why", "when", "how"]
-    static let auxiliaries: Set = ["are", "is", "am", "was", "were", "can", "will", "would", "could", "should", "do", "does", "did", "have", "has"]
+    static let questionWords: WordSet = ["where", "what", "why", "when", "how"]
+    static let auxiliaries: WordSet = ["are", "is", "am", "was", "were", "can", "will", "would", "could", "should", "do", "does", "did", "have", "has"]
 
     /// An auxiliary, also contracted with "not" ("don't", "can't", "won't").
     static func isAuxiliary(_ word: String) -> Bool {

@@ -62,7 +62,7 @@ struct InflectionMatcher: Matcher {
         return FunctionWords.beForms.contains(previous.lower) || Self.haveAndGet.contains(previous.lower)
     }
 
-    private static let haveAndGet: Set = ["have", "has", "had", "having", "'ve", "'d", "get", "gets", "got", "getting"]
+    private static let haveAndGet: WordSet = ["have", "has", "had", "having", "'ve", "'d", "get", "gets", "got", "getting"]
 
     /// The word without one of `endings`, also undoing a doubled last consonant ("stopped"
     /// → "stop") — every way of reading it, longest stem first.

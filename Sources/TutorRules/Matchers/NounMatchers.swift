@@ -5,8 +5,8 @@ import TutorCore
 /// "two book" → "two books", "many friend" → "many friends".
 struct NounNumberMatcher: Matcher {
     let lists: WordLists
-    private let quantifiers: Set<String>
-    private let quantityNouns: Set<String>
+    private let quantifiers: WordSet
+    private let quantityNouns: WordSet
 
     init(lists: WordLists) {
         self.lists = lists
@@ -55,7 +55,7 @@ struct UncountablePluralMatcher: Matcher {
     let triggerWords: Set<String>?
 
     init(lexicon: Lexicon) {
-        var words = Set(lexicon.nounsByPlural.filter { lexicon.isUncountable($0.value.singular) }.keys)
+        var words = Set(lexicon.nounsByPlural.entries.filter { lexicon.isUncountable($0.1.singular) }.map(\.0))
         for noun in lexicon.uncountable {
             words.insert(noun + "s")
             for letter in "abcdefghijklmnopqrstuvwxyz" { words.insert(noun + String(letter) + "s") }

@@ -102,10 +102,10 @@ struct DemonstrativeNumberMatcher: Matcher {
 /// "people is" → "people are", "children has" → "children have": nouns that are plural
 /// without an -s.
 struct PluralSubjectAgreementMatcher: Matcher {
-    private static let subjects: Set<String> = ["people", "children", "men", "women"]
+    private static let subjects: WordSet = ["people", "children", "men", "women"]
     private static let plural: [String: String] = ["is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't"]
 
-    var triggerWords: Set<String>? { Self.subjects }
+    var triggerWords: Set<String>? { Set(Self.subjects) }
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { subject -> Match? in

@@ -7,9 +7,9 @@ import TutorCore
 /// and gives the participle. Verbs whose past and participle are the same ("made") never
 /// match, so neither does "have" as a main verb ("I had dinner").
 struct PerfectParticipleMatcher: Matcher {
-    static let haveForms: Set = ["have", "has", "had", "'ve", "'d", "having"]
+    static let haveForms: WordSet = ["have", "has", "had", "'ve", "'d", "having"]
 
-    var triggerWords: Set<String>? { Self.haveForms }
+    var triggerWords: Set<String>? { Set(Self.haveForms) }
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { have -> Match? in

@@ -8,11 +8,11 @@ import TutorCore
 /// verb or noun `word`); `_` (any word); `^` (a capitalised word); `!word` (any word but
 /// this one). Square brackets mark the part to replace; `[]` is an insertion point.
 struct PhraseMatcher: Matcher {
-    enum Element: Hashable, Sendable {
-        case words(Set<String>)
+    enum Element: Sendable {
+        case words(WordSet)
         case anyWord
         case capitalized
-        case not(Set<String>)
+        case not(WordSet)
     }
 
     let elements: [Element]
@@ -20,7 +20,7 @@ struct PhraseMatcher: Matcher {
     let target: Range<Int>
     let replacements: [String]
     /// The word sets the pattern needs: an utterance without a word of each cannot match.
-    private let requiredWords: [Set<String>]
+    private let requiredWords: [WordSet]
 
     /// Compiles a pattern; `nil` with a reason when it is malformed.
     init(pattern: String, replacements: [String], lexicon: Lexicon) throws(RuleDataError) {
@@ -63,7 +63,7 @@ struct PhraseMatcher: Matcher {
         case "^": return .capitalized
         default: break
         }
-        if part.hasPrefix("!") { return .not(Set(part.dropFirst().split(separator: "|").map(String.init))) }
+        if part.hasPrefix("!") { return .not(WordSet(part.dropFirst().split(separator: "|").map(String.init))) }
         var words = Set<String>()
         for alternative in part.split(separator: "|").map(String.init) {
             if alternative.hasSuffix("*") {
@@ -77,7 +77,7 @@ struct PhraseMatcher: Matcher {
                 words.insert(alternative)
             }
         }
-        return .words(words)
+        return .words(WordSet(words.sorted()))
     }
 
     func matches(in context: AnalysisContext) -> [Match] {
@@ -118,7 +118,7 @@ struct PhraseMatcher: Matcher {
     }
 
     /// The smallest of the word sets the pattern needs.
-    var triggerWords: Set<String>? { requiredWords.min { $0.count < $1.count } }
+    var triggerWords: Set<String>? { requiredWords.min { $0.count < $1.count }.map { Set($0) } }
 
     /// Where the pattern may start: at the places its first fixed word set matches, or
     /// anywhere when it has none.
@@ -133,7 +133,7 @@ struct PhraseMatcher: Matcher {
     }
 
     /// Whether two sets share a word, looking up the smaller set's words in the larger.
-    private static func shareAWord(_ first: Set<String>, _ second: Set<String>) -> Bool {
+    private static func shareAWord(_ first: WordSet, _ second: WordSet) -> Bool {
         let (small, large) = first.count <= second.count ? (first, second) : (second, first)
         return small.contains(where: large.contains)
     }

@@ -10,7 +10,7 @@ import TutorCore
 /// summer best", "best wishes".
 struct SuperlativeArticleMatcher: Matcher {
     /// What may stand before a superlative that lacks its "the".
-    static let openers: Set = ["of", "is", "are", "was", "were", "be", "been", "'s", "'re", "in", "on", "for", "with", "from", "among"]
+    static let openers: WordSet = ["of", "is", "are", "was", "were", "be", "been", "'s", "'re", "in", "on", "for", "with", "from", "among"]
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { token -> Match? in

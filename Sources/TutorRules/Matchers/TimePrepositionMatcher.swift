@@ -7,10 +7,10 @@ import TutorCore
 /// a number is left alone.
 struct TimePrepositionMatcher: Matcher {
     let lists: WordLists
-    private static let months: Set<String> = [
+    private static let months: WordSet = [
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
     ]
-    private static let days: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    private static let days: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     var triggerWords: Set<String>? { ["on", "at", "in"] }
 

@@ -16,11 +16,11 @@ private func governsBareInfinitive(_ token: Token?, lists: WordLists, lexicon: L
 /// "she go" → "she goes", "my mother work" → "my mother works", "he don't" → "he doesn't".
 struct ThirdPersonAgreementMatcher: Matcher {
     let lists: WordLists
-    private let personNouns: Set<String>
-    private let subjunctiveTriggers: Set<String>
+    private let personNouns: WordSet
+    private let subjunctiveTriggers: WordSet
     /// The pronouns that can be a third-person subject on their own; all but "he" and "she"
     /// only where a clause starts ("Everybody make mistakes"; "does anyone know" is a question).
-    private static let pronouns: Set<String> = [
+    private static let pronouns: WordSet = [
         "he", "she", "it", "everyone", "everybody", "someone", "somebody", "nobody", "anyone", "anybody", "everything", "something", "nothing",
     ]
 
@@ -189,7 +189,7 @@ struct PastTimeMatcher: Matcher {
 
 /// "can speaks" → "can speak", "will going" → "will go", "should to study" → "should study".
 struct ModalVerbFormMatcher: Matcher {
-    var triggerWords: Set<String>? { FunctionWords.modals }
+    var triggerWords: Set<String>? { Set(FunctionWords.modals) }
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
@@ -228,7 +228,7 @@ struct InfinitiveFormMatcher: Matcher {
     let lists: WordLists
 
     /// Governors after which "to" may be a preposition taking an -ing form.
-    static let takesToAndIng: Set = ["used", "agree", "object", "admit", "look", "get", "like", "love", "hate", "prefer", "start", "begin", "appear"]
+    static let takesToAndIng: WordSet = ["used", "agree", "object", "admit", "look", "get", "like", "love", "hate", "prefer", "start", "begin", "appear"]
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
@@ -255,10 +255,10 @@ struct InfinitiveFormMatcher: Matcher {
 /// "I didn't went" → "go", "He doesn't likes" → "like", "Did you saw" → "see": after
 /// "do" the verb is bare; the tense and the -s are on "do".
 struct DoSupportMatcher: Matcher {
-    private static let negated: Set<String> = ["didn't", "doesn't", "don't"]
-    private static let forms: Set<String> = ["did", "does", "do"]
+    private static let negated: WordSet = ["didn't", "doesn't", "don't"]
+    private static let forms: WordSet = ["did", "does", "do"]
 
-    var triggerWords: Set<String>? { Self.negated.union(Self.forms) }
+    var triggerWords: Set<String>? { Set(Self.negated).union(Self.forms) }
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { auxiliary -> Match? in

@@ -19,7 +19,7 @@ struct AnalysisContext {
     let lexicon: Lexicon
     /// Every word of the utterance, lowercased: lets a rule that needs a certain word skip
     /// an utterance without it at the cost of one lookup.
-    let words: Set<String>
+    let words: WordSet
     /// The words the frequency table does not hold (rare, unknown or misspelt): the only
     /// ones the spelling and word-form rules need to look at.
     let rareWords: [Token]
@@ -28,7 +28,7 @@ struct AnalysisContext {
         self.text = text
         self.tokens = Tokenizer.tokenize(text)
         self.lexicon = lexicon
-        var words = Set<String>(minimumCapacity: tokens.count)
+        var words = WordSet(minimumCapacity: tokens.count)
         for token in tokens where token.isWord { words.insert(token.lower) }
         self.words = words
         self.rareWords = tokens.filter { $0.isWord && lexicon.usage(of: $0.lower) == 0 }

@@ -16,20 +16,20 @@ extension Matcher {
 /// Closed-class English words: pronouns, auxiliaries, determiners. Open word lists
 /// (verbs taking "to", places, roles) are data files in Resources/wordlists.
 enum FunctionWords {
-    static let thirdPersonSubjects: Set = ["he", "she", "it"]
-    static let nonThirdSubjects: Set = ["i", "you", "we", "they"]
-    static let subjectPronouns = thirdPersonSubjects.union(nonThirdSubjects)
-    static let possessives: Set = ["my", "your", "his", "her", "its", "our", "their"]
-    static let modals: Set = ["can", "could", "will", "would", "shall", "should", "may", "might", "must", "cannot", "ca", "wo"]
-    static let doForms: Set = ["do", "does", "did", "don't", "doesn't", "didn't"]
-    static let beForms: Set = ["am", "is", "are", "was", "were", "be", "been", "being", "'m", "'s", "'re"]
-    static let determiners: Set = ["a", "an", "the", "this", "that", "these", "those", "my", "your", "his", "her", "its", "our", "their", "some", "any", "no", "every", "each"]
+    static let thirdPersonSubjects: WordSet = ["he", "she", "it"]
+    static let nonThirdSubjects: WordSet = ["i", "you", "we", "they"]
+    static let subjectPronouns = WordSet(Array(thirdPersonSubjects) + Array(nonThirdSubjects))
+    static let possessives: WordSet = ["my", "your", "his", "her", "its", "our", "their"]
+    static let modals: WordSet = ["can", "could", "will", "would", "shall", "should", "may", "might", "must", "cannot", "ca", "wo"]
+    static let doForms: WordSet = ["do", "does", "did", "don't", "doesn't", "didn't"]
+    static let beForms: WordSet = ["am", "is", "are", "was", "were", "be", "been", "being", "'m", "'s", "'re"]
+    static let determiners: WordSet = ["a", "an", "the", "this", "that", "these", "those", "my", "your", "his", "her", "its", "our", "their", "some", "any", "no", "every", "each"]
     /// Words that start a new clause, so a rule does not read across them.
-    static let clauseStarters: Set = [
+    static let clauseStarters: WordSet = [
         "that", "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "because", "if",
         "and", "but", "or", "so", "than", "while", "although", "though", "since", "until", "before", "after", "unless", "whether",
     ]
-    static let frequencyAdverbs: Set = [
+    static let frequencyAdverbs: WordSet = [
         "always", "usually", "often", "sometimes", "never", "also", "really", "just", "still", "only", "rarely",
         "seldom", "even", "hardly", "ever", "already", "actually", "probably", "certainly", "definitely", "sometime", "frequently", "generally", "normally", "mostly", "finally", "suddenly",
     ]

@@ -5,7 +5,7 @@ import Foundation
 /// The open word lists the matchers read: each file is `NAME.txt`, one entry a line,
 /// `#` comments. People edit these; no word list lives in Swift.
 struct WordLists: Sendable {
-    private var lists: [String: Set<String>] = [:]
+    private var lists = WordMap<WordSet>()
 
     init() {}
 
@@ -17,10 +17,10 @@ struct WordLists: Sendable {
             throw RuleDataError.unreadable(file: "wordlists", reason: error.localizedDescription)
         }
         for name in names {
-            lists[String(name.dropLast(4))] = Set(try DataFile.lines(directory.appendingPathComponent(name)).map { $0.lowercased() })
+            lists.set(String(name.dropLast(4)), to: WordSet(try DataFile.lines(directory.appendingPathComponent(name)).map { $0.lowercased() }))
         }
     }
 
     /// The list called `name`; an unknown name is empty.
-    subscript(name: String) -> Set<String> { lists[name] ?? [] }
+    subscript(name: String) -> WordSet { lists[name] ?? [] }
 }

@@ -1,0 +1,114 @@
+// Sets of words and maps from words, hashed with FNV-1a instead of Swift's seeded SipHash.
+
+/// The slots of an open-addressed hash table over words: which entry a word is, if any.
+///
+/// The analyser looks words up in sets and maps tens of times per word of every utterance;
+/// with Swift's `Set<String>` and `Dictionary`, hashing (SipHash, seeded per process) was the
+/// largest single cost of analysis. FNV-1a over a word's few bytes is several times cheaper,
+/// and the word itself is compared on a hit, so answers are exact.
+struct WordIndex: Sendable {
+    /// Per slot: the entry's hash, and its index + 1 (0: empty).
+    private var hashes: [UInt64]
+    private var entries: [Int32]
+    private(set) var words: [String] = []
+
+    init(minimumCapacity: Int = 0) {
+        var capacity = 8
+        while capacity < minimumCapacity * 2 { capacity *= 2 }
+        hashes = [UInt64](repeating: 0, count: capacity)
+        entries = [Int32](repeating: 0, count: capacity)
+    }
+
+    var count: Int { words.count }
+
+    /// The entry of `word`, or nil.
+    func find(_ word: String) -> Int? {
+        let hash = HashedWordTable.hash(word)
+        let mask = hashes.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = Int(entries[slot])
+            if entry == 0 { return nil }
+            if hashes[slot] == hash, words[entry - 1] == word { return entry - 1 }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The entry of `word`, added if it is new.
+    mutating func insert(_ word: String) -> (entry: Int, isNew: Bool) {
+        if let entry = find(word) { return (entry, false) }
+        if (words.count + 1) * 2 > hashes.count { grow() }
+        words.append(word)
+        place(HashedWordTable.hash(word), entry: words.count - 1)
+        return (words.count - 1, true)
+    }
+
+    private mutating func place(_ hash: UInt64, entry: Int) {
+        let mask = hashes.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while entries[slot] != 0 { slot = (slot + 1) & mask }
+        hashes[slot] = hash
+        entries[slot] = Int32(entry + 1)
+    }
+
+    private mutating func grow() {
+        hashes = [UInt64](repeating: 0, count: hashes.count * 2)
+        entries = [Int32](repeating: 0, count: hashes.count)
+        for (entry, word) in words.enumerated() { place(HashedWordTable.hash(word), entry: entry) }
+    }
+}
+
+/// A set of words (see `WordIndex`), in the order they were added.
+struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
+    private var index: WordIndex
+
+    init(minimumCapacity: Int = 0) { index = WordIndex(minimumCapacity: minimumCapacity) }
+
+    init(_ words: some Sequence<String>) {
+        index = WordIndex(minimumCapacity: words.underestimatedCount)
+        for word in words { _ = index.insert(word) }
+    }
+
+    init(arrayLiteral words: String...) { self.init(words) }
+
+    func contains(_ word: String) -> Bool { index.find(word) != nil }
+
+    mutating func insert(_ word: String) { _ = index.insert(word) }
+
+    var count: Int { index.count }
+    var isEmpty: Bool { index.count == 0 }
+
+    func makeIterator() -> IndexingIterator<[String]> { index.words.makeIterator() }
+}
+
+/// A map from words to values (see `WordIndex`).
+struct WordMap<Value: Sendable>: Sendable {
+    private var index: WordIndex
+    private var values: [Value] = []
+
+    init(minimumCapacity: Int = 0) { index = WordIndex(minimumCapacity: minimumCapacity) }
+
+    var count: Int { index.count }
+
+    /// The value for `word`; setting nil is not supported (nothing is ever removed).
+    subscript(word: String) -> Value? {
+        guard let entry = index.find(word) else { return nil }
+        return values[entry]
+    }
+
+    /// Every word with its value, in the order they were added.
+    var entries: Zip2Sequence<[String], [Value]> { zip(index.words, values) }
+
+    /// Sets the value for `word`, replacing any.
+    mutating func set(_ word: String, to value: Value) {
+        let (entry, isNew) = index.insert(word)
+        if isNew { values.append(value) } else { values[entry] = value }
+    }
+
+    /// Changes the value for `word` in place, starting from `initial` when there is none.
+    mutating func update(_ word: String, startingWith initial: @autoclosure () -> Value, _ change: (inout Value) -> Void) {
+        let (entry, isNew) = index.insert(word)
+        if isNew { values.append(initial()) }
+        change(&values[entry])
+    }
+}

@@ -1,0 +1,41 @@
+// The FNV-hashed word sets and maps against Swift's own Set and Dictionary.
+
+import Testing
+@testable import TutorRules
+
+@Suite("WordMap")
+struct WordMapTests {
+    @Test("a word set and a word map answer exactly as Set and Dictionary do, through growth")
+    func agreesWithSwiftCollections() {
+        var random = SplitMix(seed: 11)
+        let alphabet = Array("abcdeilnorst'-é")
+        let words = (0..<4_000).map { _ in
+            String((0..<Int.random(in: 0...8, using: &random)).map { _ in alphabet.randomElement(using: &random) ?? "a" })
+        }
+        var set = WordSet(), reference = Set<String>()
+        var map = WordMap<Int>(), dictionary: [String: Int] = [:]
+        for (index, word) in words.enumerated() {
+            set.insert(word)
+            reference.insert(word)
+            map.set(word, to: index)
+            dictionary[word] = index
+            map.update(word + "+", startingWith: 0) { $0 += 1 }
+            dictionary[word + "+", default: 0] += 1
+        }
+        #expect(set.count == reference.count)
+        #expect(Set(set) == reference)
+        #expect(map.count == dictionary.count)
+        for probe in words + words.map({ $0 + "x" }) + ["", "zzz"] {
+            #expect(set.contains(probe) == reference.contains(probe), "\(probe)")
+            #expect(map[probe] == dictionary[probe], "\(probe)")
+        }
+        #expect(Dictionary(uniqueKeysWithValues: map.entries.map { ($0.0, $0.1) }) == dictionary)
+    }
+
+    @Test("a set keeps the order words were added in, once each")
+    func order() {
+        let set: WordSet = ["b", "a", "b", "c"]
+        #expect(Array(set) == ["b", "a", "c"])
+        #expect(!WordSet().contains(""))
+    }
+}
