@@ -163,8 +163,17 @@ struct HashedWordTable: @unchecked Sendable {
 
     private static let fnvOffset: UInt64 = 0xCBF2_9CE4_8422_2325
 
-    /// FNV-1a over `bytes`, starting from `value` (the offset basis for a new hash).
+    /// FNV-1a over `bytes`, starting from `value` (the offset basis for a new hash). Reads
+    /// the string's bytes in place when it can (native and small strings), which is several
+    /// times faster than walking its UTF-8 view.
     private static func fnv(_ bytes: String.UTF8View, continuing value: UInt64 = fnvOffset) -> UInt64 {
+        if let hash = bytes.withContiguousStorageIfAvailable({ fnv($0, continuing: value) }) { return hash }
+        var value = value
+        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        return value
+    }
+
+    private static func fnv(_ bytes: UnsafeBufferPointer<UInt8>, continuing value: UInt64) -> UInt64 {
         var value = value
         for byte in bytes { value = (value ^ UInt64(byte)) &* 0x100_0000_01B3 }
         return value
