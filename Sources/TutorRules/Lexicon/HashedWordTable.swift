@@ -188,6 +188,8 @@ final class ByteImage: @unchecked Sendable {
     private let isMapped: Bool
 
     /// Maps the file read-only (pages are read from the page cache as they are touched).
+    /// Installs and rebuilds replace these files rather than write into them, so a running
+    /// process keeps the version it mapped.
     init(mapping url: URL) throws(RuleDataError) {
         let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {

@@ -190,12 +190,11 @@ final class Lexicon: Sendable {
     /// of letters a to z, in lower case or with a capital first letter (what the rules ask);
     /// any other word is not accepted.
     func isSpeltRight(_ word: String) -> Bool {
-        let utf8 = word.utf8
-        guard let first = utf8.first, utf8.dropFirst().allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
-        if first >= 0x61 && first <= 0x7A { return spelling.value(word).map { $0 & Self.acceptedInLowerCase != 0 } ?? false }
-        guard first >= 0x41 && first <= 0x5A else { return false }
+        if word.isLowercaseASCIIWord { return spelling.value(word).map { $0 & Self.acceptedInLowerCase != 0 } ?? false }
         // "Colour" is right when "colour" is, "Paris" when only the capitalised form is.
-        return spelling.value(word.lowercased()) != nil
+        guard let first = word.utf8.first, first >= 0x41, first <= 0x5A else { return false }
+        let lower = word.lowercased()
+        return lower.isLowercaseASCIIWord && spelling.value(lower) != nil
     }
 
     /// spelling.bin's value for a word Hunspell accepts in lower case (2: only capitalised).
