@@ -192,9 +192,9 @@ final class Lexicon: Sendable {
     func isSpeltRight(_ word: String) -> Bool {
         if word.isLowercaseASCIIWord { return spelling.value(word).map { $0 & Self.acceptedInLowerCase != 0 } ?? false }
         // "Colour" is right when "colour" is, "Paris" when only the capitalised form is.
-        guard let first = word.utf8.first, first >= 0x41, first <= 0x5A else { return false }
-        let lower = word.lowercased()
-        return lower.isLowercaseASCIIWord && spelling.value(lower) != nil
+        guard let first = word.utf8.first, first >= 0x41, first <= 0x5A, String(word.dropFirst()).isLowercaseASCIIWord || word.utf8.count == 1
+        else { return false }
+        return spelling.value(word.lowercased()) != nil
     }
 
     /// spelling.bin's value for a word Hunspell accepts in lower case (2: only capitalised).
