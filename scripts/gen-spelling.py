@@ -6,6 +6,10 @@ loading Hunspell (that took 70-110 ms of every start).
     python3 scripts/gen-spelling.py   # needs: apt-get install hunspell-tools libhunspell-dev
                                       #   hunspell-en-us hunspell-en-gb wamerican wbritish
 
+Generated from Debian 12's hunspell-en-us 1:2020.12.07-2 and hunspell-en-gb 1:7.5.0-1, with
+hunspell-tools and libhunspell 1.7.1-1 and wamerican/wbritish 2020.12.07-2; other versions
+give other tables.
+
 Source: Debian's hunspell-en-us and hunspell-en-gb (their affixes applied to every
 dictionary word by hunspell-tools' `unmunch`), checked word by word with libhunspell
 itself, plus the wamerican/wbritish lists and the lexicon's words, each kept only if
