@@ -46,7 +46,7 @@ public struct BuiltinAnalyser: Analyser {
         self.rules = loaded
         var rulesByTrigger = WordMap<[Int]>()
         for (index, rule) in loaded.enumerated() {
-            for word in (rule.matcher.triggerWords ?? []).sorted() { rulesByTrigger.update(word, startingWith: []) { $0.append(index) } }
+            for word in rule.matcher.triggerWords ?? [] { rulesByTrigger.update(word, startingWith: []) { $0.append(index) } }
         }
         self.rulesByTrigger = rulesByTrigger
         self.resources = resources

@@ -41,50 +41,25 @@ struct HashedWordTable: @unchecked Sendable {
         self = table
     }
 
-    /// A table of the given words and values, built in memory; of words given twice, the
-    /// last value counts.
+    /// A table of the given words and values, built in memory (the small tables read from
+    /// TSVs; the large ones are generated files); of words given twice, the last value counts.
     init(_ entries: some Sequence<(word: String, value: UInt16)>) {
-        let given = entries.map { (key: Self.hash($0.word), value: $0.value) }
-        // Sorted by their top bits first (a counting sort: the buckets the lookups use), then
-        // within each bucket, a handful of keys, by insertion; both keep the order given.
-        let shift = Self.shift(for: given.count)
-        var starts = [Int](repeating: 0, count: (1 << (64 - shift)) + 1)
-        for entry in given { starts[Int(entry.key >> shift) + 1] += 1 }
-        for bucket in 1..<starts.count { starts[bucket] += starts[bucket - 1] }
-        var sorted = [(key: UInt64, value: UInt16)](repeating: (0, 0), count: given.count)
-        var next = starts
-        for entry in given {
-            let bucket = Int(entry.key >> shift)
-            sorted[next[bucket]] = entry
-            next[bucket] += 1
-        }
+        var given = entries.enumerated().map { (key: Self.hash($0.element.word), order: $0.offset, value: $0.element.value) }
+        given.sort { ($0.key, $0.order) < ($1.key, $1.order) }
         var keys: [UInt64] = [], values: [UInt16] = []
-        keys.reserveCapacity(given.count)
-        values.reserveCapacity(given.count)
-        for bucket in 0..<starts.count - 1 {
-            let first = keys.count
-            for entry in sorted[starts[bucket]..<starts[bucket + 1]] {
-                var index = keys.count
-                while index > first, keys[index - 1] > entry.key { index -= 1 }
-                if index > first, keys[index - 1] == entry.key {
-                    values[index - 1] = entry.value
-                } else {
-                    keys.insert(entry.key, at: index)
-                    values.insert(entry.value, at: index)
-                }
+        for entry in given {
+            if keys.last == entry.key {
+                values[values.count - 1] = entry.value
+            } else {
+                keys.append(entry.key)
+                values.append(entry.value)
             }
         }
         var bytes = Self.header(magic: "MEM ", count: keys.count)
-        bytes.reserveCapacity(8 + keys.count * 10)
         keys.map(\.littleEndian).withUnsafeBytes { bytes.append(contentsOf: $0) }
         values.map(\.littleEndian).withUnsafeBytes { bytes.append(contentsOf: $0) }
         // The keys are ascending and the size matches: this cannot fail.
         self.init(image: ByteImage(copying: bytes), file: "(built)")!
-    }
-
-    /// How far to shift a key to get its bucket: about two keys a bucket for `count` keys.
-    private static func shift(for count: Int) -> UInt64 {
-        64 - UInt64(max(1, Int.bitWidth - max(count, 1).leadingZeroBitCount - 1))
     }
 
     /// Indexes a mapped table; nil when its size does not match its count or its keys are
@@ -97,8 +72,10 @@ struct HashedWordTable: @unchecked Sendable {
         // The image is page-aligned, so the keys (at 8) and the values (after them) are aligned.
         let keys = (base + 8).assumingMemoryBound(to: UInt64.self)
         let values = (base + 8 + count * 8).assumingMemoryBound(to: UInt16.self)
-        let shift = Self.shift(for: count)
-        var buckets = [Int32](repeating: Int32(count), count: (1 << (64 - shift)) + 1)
+        // About two keys a bucket.
+        let bits = UInt64(max(1, Int.bitWidth - max(count, 1).leadingZeroBitCount - 1))
+        let shift = 64 - bits
+        var buckets = [Int32](repeating: Int32(count), count: (1 << bits) + 1)
         var nextBucket = 0
         var previous: UInt64?
         for index in 0..<count {

@@ -192,7 +192,7 @@ final class Lexicon: Sendable {
     func isSpeltRight(_ word: String) -> Bool {
         if word.isLowercaseASCIIWord { return spelling.value(word).map { $0 & Self.acceptedInLowerCase != 0 } ?? false }
         // "Colour" is right when "colour" is, "Paris" when only the capitalised form is.
-        guard let first = word.utf8.first, first >= 0x41, first <= 0x5A, String(word.dropFirst()).isLowercaseASCIIWord || word.utf8.count == 1
+        guard let first = word.utf8.first, (0x41...0x5A).contains(first), word.utf8.dropFirst().allSatisfy({ (0x61...0x7A).contains($0) })
         else { return false }
         return spelling.value(word.lowercased()) != nil
     }

@@ -180,10 +180,7 @@ struct WordTrie: @unchecked Sendable {
         target.withUnsafeBufferPointer { target in
             rows.withUnsafeMutableBufferPointer { rows in
                 path.withUnsafeMutableBufferPointer { path in
-                    let search = Search(
-                        letters: letters, firstChild: firstChild, childCount: childCount,
-                        wordAtNode: wordAtNode, target: target, rows: rows, path: path,
-                        limit: Int32(maximumDistance), width: width)
+                    let search = Search(trie: self, target: target, rows: rows, path: path, limit: Int32(maximumDistance), width: width)
                     search.descend(from: 0, depth: 0, firstLetters: firstLetters, into: &found)
                 }
             }
@@ -191,13 +188,10 @@ struct WordTrie: @unchecked Sendable {
         return found.map { (self.word(at: Int($0.index)), Int($0.distance)) }
     }
 
-    /// One search: the trie's arrays, the word sought, and the rows, as raw buffers (this is
-    /// the analyser's hottest loop).
+    /// One search: the trie, the word sought, and the rows, as raw buffers (this is the
+    /// analyser's hottest loop).
     private struct Search {
-        let letters: UnsafeBufferPointer<UInt8>
-        let firstChild: UnsafeBufferPointer<Int32>
-        let childCount: UnsafeBufferPointer<UInt16>
-        let wordAtNode: UnsafeBufferPointer<Int32>
+        let trie: WordTrie
         let target: UnsafeBufferPointer<UInt8>
         let rows: UnsafeMutableBufferPointer<Int32>
         let path: UnsafeMutableBufferPointer<UInt8>
@@ -208,7 +202,7 @@ struct WordTrie: @unchecked Sendable {
         /// at least that far, so it can neither be a match nor lead to one); the cell on
         /// either side of that band is marked as over the limit for the next row to read.
         func descend(from node: Int, depth: Int, firstLetters: [UInt8]? = nil, into found: inout [(index: Int32, distance: Int32)]) {
-            let first = Int(firstChild[node])
+            let first = Int(trie.firstChild[node])
             let level = depth + 1
             let row = level * width
             let above = row - width
@@ -216,8 +210,8 @@ struct WordTrie: @unchecked Sendable {
             let low = max(1, level - band), high = min(width - 1, level + band)
             let over = limit + 1
             let lastInBand = low <= width - 1 && width - 1 <= high
-            for child in first..<first + Int(childCount[node]) {
-                let letter = letters[child]
+            for child in first..<first + Int(trie.childCount[node]) {
+                let letter = trie.letters[child]
                 if let firstLetters, !firstLetters.contains(letter) { continue }
                 path[level] = letter
                 rows[row] = Int32(level)
@@ -235,7 +229,7 @@ struct WordTrie: @unchecked Sendable {
                     smallest = min(smallest, distance)
                     column += 1
                 }
-                let wordIndex = wordAtNode[child]
+                let wordIndex = trie.wordAtNode[child]
                 if wordIndex >= 0, lastInBand, rows[row + width - 1] <= limit { found.append((wordIndex, rows[row + width - 1])) }
                 if smallest <= limit, level < path.count - 1 { descend(from: child, depth: level, into: &found) }
             }
