@@ -36,6 +36,11 @@ public enum InputEvent: Hashable, Sendable {
 public struct InputDecoder: Sendable {
     private var pending: [UInt8] = []
     private var pasteBuffer: [UInt8]?
+    /// Inside a control sequence too long to keep: its bytes are dropped up to its final byte.
+    private var discardingSequence = false
+
+    /// The longest control sequence decoded; a longer one is garbled or hostile and dropped.
+    private static let maximumSequenceLength = 32
 
     public init() {}
 
@@ -71,6 +76,13 @@ public struct InputDecoder: Sendable {
                 index = end + 6
                 continue
             }
+            if discardingSequence {
+                let byte = pending[index]
+                if (0x20...0x3F).contains(byte) { index += 1; continue }
+                discardingSequence = false
+                if (0x40...0x7E).contains(byte) { index += 1 }
+                continue
+            }
             let (event, consumed) = decodeOne(at: index, final: final)
             guard consumed > 0 else { break }  // incomplete: wait for more bytes
             if let event { events.append(contentsOf: event) }
@@ -78,6 +90,7 @@ public struct InputDecoder: Sendable {
         }
         pending.removeFirst(index)
         if final, pasteBuffer == nil { pending.removeAll() }
+        if final { discardingSequence = false }
         return InputEvent.mergingText(events)
     }
 
@@ -122,24 +135,37 @@ public struct InputDecoder: Sendable {
         return ([.text(text)], length)
     }
 
-    /// CSI: ESC [ parameters final-byte, or ESC [ < ... M/m for SGR mouse.
+    /// CSI: ESC [, parameter bytes (0x20–0x3F), a final byte (0x40–0x7E); ESC [ < ... M for
+    /// SGR mouse. Anything out of shape or out of range is dropped, and decoding goes on with
+    /// the bytes after it.
     private mutating func decodeCSI(at index: Int, final: Bool) -> ([InputEvent]?, Int) {
         var end = index + 2
-        while end < pending.count, !(0x40...0x7E).contains(pending[end]) {
-            if end - index > 32 { return ([], end - index) }  // runaway: drop it
+        while end < pending.count, (0x20...0x3F).contains(pending[end]) {
+            if end - index > Self.maximumSequenceLength {
+                discardingSequence = true  // runaway: drop it, however long it goes on
+                return ([], end - index)
+            }
             end += 1
         }
-        guard end < pending.count else { return final ? ([.key(.escape, [])], 1) : (nil, 0) }
-        let parameters = String(decoding: pending[(index + 2)..<end], as: UTF8.self)
+        guard end < pending.count else {
+            guard final else { return (nil, 0) }
+            // Timed out: Alt-[ alone, or an unfinished sequence, dropped.
+            return end == index + 2 ? ([.alt("[")], 2) : ([], end - index)
+        }
         let finalByte = pending[end]
+        // Cut short by a control byte, DEL or non-ASCII: drop what came, decode that byte.
+        guard (0x40...0x7E).contains(finalByte) else { return ([], end - index) }
+        let parameterBytes = pending[(index + 2)..<end]
         let consumed = end - index + 1
-        if parameters == "200", finalByte == 0x7E {
+        if parameterBytes.elementsEqual("200".utf8), finalByte == 0x7E {
             pasteBuffer = []
             return ([], consumed)
         }
-        if parameters.hasPrefix("<") { return (Self.mouse(parameters.dropFirst(), final: finalByte), consumed) }
-        let numbers = parameters.split(separator: ";").map { Int($0) ?? 1 }
-        let modifiers = Self.modifiers(numbers.count > 1 ? numbers[1] : 1)
+        if parameterBytes.first == UInt8(ascii: "<") {
+            return (Self.mouse(parameterBytes.dropFirst(), final: finalByte), consumed)
+        }
+        guard let parameters = ControlSequenceParameters(parameterBytes) else { return ([], consumed) }
+        let modifiers = Self.modifiers(parameters[1] ?? 1)
         switch finalByte {
         case 0x41: return ([.key(.up, modifiers)], consumed)
         case 0x42: return ([.key(.down, modifiers)], consumed)
@@ -156,7 +182,7 @@ public struct InputDecoder: Sendable {
                 17: .function(6), 18: .function(7), 19: .function(8), 20: .function(9), 21: .function(10),
                 23: .function(11), 24: .function(12),
             ]
-            return (keys[numbers.first ?? 0].map { [.key($0, modifiers)] } ?? [], consumed)
+            return (keys[parameters[0] ?? 0].map { [.key($0, modifiers)] } ?? [], consumed)
         default:
             return ([], consumed)
         }
@@ -175,6 +201,7 @@ public struct InputDecoder: Sendable {
         }
     }
 
+    /// `code` is at most `ControlSequenceParameters.maximumValue`, so less one cannot overflow.
     private static func modifiers(_ code: Int) -> Modifiers {
         let bits = max(0, code - 1)
         var modifiers: Modifiers = []
@@ -184,12 +211,14 @@ public struct InputDecoder: Sendable {
         return modifiers
     }
 
-    private static func mouse(_ parameters: Substring, final: UInt8) -> [InputEvent] {
-        let numbers = parameters.split(separator: ";").compactMap { Int($0) }
-        guard numbers.count == 3, final == 0x4D else { return [] }
-        switch numbers[0] & ~0b11100 {
-        case 64: return [.mouseWheel(up: true, column: numbers[1] - 1, row: numbers[2] - 1)]
-        case 65: return [.mouseWheel(up: false, column: numbers[1] - 1, row: numbers[2] - 1)]
+    /// SGR mouse: button; column; row, 1-based. Only the wheel is used.
+    private static func mouse(_ bytes: ArraySlice<UInt8>, final: UInt8) -> [InputEvent] {
+        guard final == 0x4D, let parameters = ControlSequenceParameters(bytes), parameters.count == 3,
+            let button = parameters[0], let column = parameters[1], let row = parameters[2], column >= 1, row >= 1
+        else { return [] }
+        switch button & ~0b11100 {
+        case 64: return [.mouseWheel(up: true, column: column - 1, row: row - 1)]
+        case 65: return [.mouseWheel(up: false, column: column - 1, row: row - 1)]
         default: return []
         }
     }

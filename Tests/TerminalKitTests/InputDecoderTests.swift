@@ -74,4 +74,68 @@ struct InputDecoderTests {
             }
         }
     }
+
+    @Test("a number out of range, a sign or too many numbers drops the sequence, and decoding goes on", arguments: [
+        "\u{1B}[<64;-9223372036854775808;1M", "\u{1B}[<64;1;-9223372036854775808M", "\u{1B}[1;-9223372036854775808A",
+        "\u{1B}[1;9223372036854775807A", "\u{1B}[1;99999999999999999999999A", "\u{1B}[<64;99999999999999999999;1M",
+        "\u{1B}[<64;65536;1M", "\u{1B}[<64;0;0M", "\u{1B}[<9223372036854775807;1;1M", "\u{1B}[-1~", "\u{1B}[+5A",
+        "\u{1B}[" + Array(repeating: "1", count: 40).joined(separator: ";") + "A",
+        "\u{1B}[" + String(repeating: "9", count: 5_000) + "A",
+    ])
+    func outOfRange(sequence: String) {
+        #expect(decode(bytes(sequence + "x")) == [.text("x")])
+        var decoder = InputDecoder()
+        var oneByOne: [InputEvent] = []
+        for byte in bytes(sequence + "x") { oneByOne += decoder.feed([byte]) }
+        #expect(merged(oneByOne + decoder.flushPending()) == [.text("x")])
+    }
+
+    @Test("numbers up to the largest terminal size are kept", arguments: [
+        ("\u{1B}[<64;65535;65535M", InputEvent.mouseWheel(up: true, column: 65_534, row: 65_534)),
+        ("\u{1B}[1;5:1A", .key(.up, [.control])), ("\u{1B}[;5A", .key(.up, [.control])),
+        ("\u{1B}[0005;2~", .key(.pageUp, [.shift])),
+    ])
+    func inRange(sequence: String, expected: InputEvent) {
+        #expect(decode(bytes(sequence)) == [expected])
+    }
+
+    @Test("a control byte or non-ASCII inside a sequence ends it; the byte is decoded")
+    func cutShort() {
+        #expect(decode(bytes("\u{1B}[1;\r")) == [.key(.enter, [])])
+        #expect(decode(bytes("\u{1B}[12한")) == [.text("한")])
+        #expect(decode(bytes("\u{1B}[12\u{1B}[A")) == [.key(.up, [])])
+    }
+
+    @Test("any bytes at all, whole or in random chunks, decode without a crash to the same events")
+    func randomBytes() async {
+        let fragments = [
+            "\u{1B}", "[", "<", ";", ":", "-", "0", "1", "5", "64", "65", "M", "A", "~", "O", "200~", "201~",
+            "-9223372036854775808", "9223372036854775807", "99999999999999999999", "65536", "\r", "한", "\u{1B}[200~", "\u{1B}[201~",
+        ].map { Array($0.utf8) }
+        let piece = Gen<[UInt8]>.frequency(
+            (weight: 1, gen: Gen.uint8().map { [$0] }),
+            (weight: 1, gen: Gen<[UInt8]?>.element(of: fragments).map { $0 ?? [] })
+        )
+        let stream = piece.array(of: 0...60).map { Array($0.joined()) }
+        let cuts = Gen.int(in: 1...9).array(of: 1...30)
+        await propertyCheck(count: 1_000, input: stream, cuts) { bytes, cuts in
+            let whole = merged(decode(bytes))
+            var decoder = InputDecoder()
+            var inChunks: [InputEvent] = []
+            var start = 0
+            var cut = 0
+            while start < bytes.count {
+                let length = cuts[cut % cuts.count]
+                inChunks += decoder.feed(Array(bytes[start..<min(bytes.count, start + length)]))
+                start += length
+                cut += 1
+            }
+            inChunks += decoder.flushPending()
+            #expect(merged(inChunks) == whole)
+            for event in whole {
+                if case .text(let text) = event { #expect(!text.unicodeScalars.contains { $0.value < 0x20 }) }
+                if case .mouseWheel(_, let column, let row) = event { #expect(column >= 0 && row >= 0) }
+            }
+        }
+    }
 }
