@@ -32,6 +32,50 @@ struct TextTests {
         #expect(TextSanitizer.sanitize(String(repeating: "a", count: 10_000)).scalarCount == TextSanitizer.maximumScalarCount)
     }
 
+    @Test("the cut at the limit falls where it always did", arguments: [
+        (String(repeating: "가", count: 10_000), String(repeating: "가", count: 4_000)),
+        (String(repeating: "가", count: 3_999) + "\n나나", String(repeating: "가", count: 3_999) + "\n나"),
+        (String(repeating: "가", count: 3_999) + "\t나", String(repeating: "가", count: 3_999)),
+        ("\u{1B}[31m" + String(repeating: "한", count: 5_000), String(repeating: "한", count: 4_000)),
+        (String(repeating: "가\u{7}", count: 5_000), String(repeating: "가", count: 4_000)),
+        (String(repeating: "a\r\n\r\n", count: 3_000), String(repeating: "a\n", count: 2_000) + "a"),
+        ("\u{1100}\u{1161}" + String(repeating: "é", count: 4_500), "가" + String(repeating: "é", count: 3_999)),
+    ])
+    func cutAtLimit(input: String, expected: String) {
+        #expect(TextSanitizer.sanitize(input) == expected)
+    }
+
+    @Test("a message's newlines become spaces when asked")
+    func newlinesAsSpaces() {
+        #expect(TextSanitizer.sanitize("one\r\ntwo\u{2028}three", keepNewlines: false) == "one two three")
+    }
+
+    @Test("sanitising takes time linear in the text: four times the Hangul, well under eight times the time")
+    func linearTime() {
+        let syllables = (0..<4_000).map { Character(Unicode.Scalar(0xAC00 + ($0 * 7) % 11_172) ?? "가") }
+        let short = String(syllables.prefix(1_000)) + "\u{7}"
+        let long = String(syllables) + "\u{7}"
+        func fastest(_ text: String) -> Duration {
+            (0..<7).map { _ in ContinuousClock().measure { _ = TextSanitizer.sanitize(text) } }.min() ?? .zero
+        }
+        _ = fastest(long)  // warm up
+        #expect(fastest(long) < fastest(short) * 8)
+    }
+
+    @Test("printable text keeps everything but what commands a terminal, uncut and untrimmed", arguments: [
+        ("\u{1B}]0;pwned\u{07}\u{1B}[2Jexam", "exam"), ("  spaced  ", "  spaced  "), ("two\nlines", "two lines"),
+        ("c1 \u{9B}31m, bidi \u{202E}x", "c1 31m, bidi x"), ("한국어 😀", "한국어 😀"),
+        (String(repeating: "가", count: 5_000), String(repeating: "가", count: 5_000)),
+    ])
+    func printable(input: String, expected: String) {
+        #expect(TextSanitizer.printable(input) == expected)
+    }
+
+    @Test("printable text can keep its line breaks")
+    func printableLines() {
+        #expect(TextSanitizer.printable("one\r\ntwo\u{7}", keepNewlines: true) == "one\ntwo")
+    }
+
     @Test("language is detected by script", arguments: [
         ("I like it.", Language.english), ("저는 학생이에요.", .korean), ("I like 김치", .mixed), ("123 !!", .none), ("😀", .none),
     ])

@@ -17,8 +17,27 @@ public enum TextSanitizer {
             guard let first = bytes.firstIndex(where: { $0 != 0x20 }), let last = bytes.lastIndex(where: { $0 != 0x20 }) else { return "" }
             return String(text[first...last])
         }
+        let scalars = cleaned(text.precomposedStringWithCanonicalMapping.unicodeScalars, keepNewlines: keepNewlines, limit: maximumScalarCount)
+        return String(scalars).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Stored text made safe to print on a terminal: escape sequences and unsafe characters
+    /// removed, tabs as spaces, line breaks as spaces (or kept as `\n`). Unlike `sanitize`,
+    /// nothing is cut, trimmed or normalised: text saved before these checks, or through
+    /// another program, is shown as it was stored, less what could command the terminal.
+    public static func printable(_ text: String, keepNewlines: Bool = false) -> String {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        return String(cleaned(text.unicodeScalars, keepNewlines: keepNewlines, limit: .max))
+    }
+
+    /// The scalars of `input` without escape sequences and unsafe scalars, tabs as spaces,
+    /// each run of line breaks as one `\n` (or a space); it stops once `limit` are kept,
+    /// checked after every scalar but a line break (so one more can slip in after a break).
+    private static func cleaned(_ input: String.UnicodeScalarView, keepNewlines: Bool, limit: Int) -> String.UnicodeScalarView {
         var scalars = String.UnicodeScalarView()
-        var iterator = text.precomposedStringWithCanonicalMapping.unicodeScalars.makeIterator()
+        // Counted as they are appended: `scalars.count` walks the whole view each time.
+        var scalarCount = 0
+        var iterator = input.makeIterator()
         var lastWasNewline = false
         while let scalar = iterator.next() {
             if scalar == "\u{1B}" {
@@ -26,19 +45,24 @@ public enum TextSanitizer {
                 continue
             }
             if scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" {
-                if !lastWasNewline { scalars.append(keepNewlines ? "\n" : " ") }
+                if !lastWasNewline {
+                    scalars.append(keepNewlines ? "\n" : " ")
+                    scalarCount += 1
+                }
                 lastWasNewline = true
                 continue
             }
             lastWasNewline = false
             if scalar == "\t" {
                 scalars.append(" ")
+                scalarCount += 1
             } else if !isUnsafe(scalar) {
                 scalars.append(scalar)
+                scalarCount += 1
             }
-            if scalars.count >= maximumScalarCount { break }
+            if scalarCount >= limit { break }
         }
-        return String(scalars).trimmingCharacters(in: .whitespacesAndNewlines)
+        return scalars
     }
 
     /// Whether a scalar must not reach a terminal or a module: C0/C1 controls, DEL, the
