@@ -48,6 +48,38 @@ struct UserModuleRouteTests {
         }
     }
 
+    @Test("a tag or note with control characters or escape sequences is refused with 400, and nothing is stored", arguments: [
+        #"{"tags":["\u001b]0;pwned\u0007\u001b[2J"]}"#, #"{"tags":["ok","a\u0000b"]}"#, #"{"tags":["\u009b31m"]}"#,
+        #"{"note":"\u001b[2J cleared"}"#, #"{"note":"tab\there"}"#, #"{"note":"bidi \u202e"}"#,
+    ])
+    func controlCharacters(body: String) async throws {
+        let fixture = try ServerFixture()
+        let token = try #require(fixture.tokens["u1"])
+        try await fixture.test { client in
+            let id = try #require(try await makeFinishedConversation(client, "c1", token: token).first)
+            _ = try await call(client, .post, "/user_modules/save", token: token, json: #"{"module_id":"\#(id)"}"#)
+            let response = try await call(client, .put, "/user_modules/\(id)", token: token, json: body)
+            #expect(response.status == .badRequest)
+            #expect(try response.errorCode() == "bad_request")
+            let message = try #require((try response.object()["error"] as? [String: Any])?["message"] as? String)
+            #expect(message.contains("control characters"))
+            let saved = try #require(try fixture.store.store.savedModule(moduleID: id, for: "u1"))
+            #expect(saved.tags.isEmpty && saved.note == nil)
+        }
+    }
+
+    @Test("a note may hold line breaks and any script")
+    func noteWithLineBreaks() async throws {
+        let fixture = try ServerFixture()
+        let token = try #require(fixture.tokens["u1"])
+        try await fixture.test { client in
+            let id = try #require(try await makeFinishedConversation(client, "c1", token: token).first)
+            _ = try await call(client, .post, "/user_modules/save", token: token, json: #"{"module_id":"\#(id)"}"#)
+            let response = try await call(client, .put, "/user_modules/\(id)", token: token, json: #"{"note":"버스에서\n다시 😀","tags":["시험"]}"#)
+            #expect(response.status == .ok)
+        }
+    }
+
     @Test("a store that fails answers 503 unavailable, never 500")
     func storeFailure() async throws {
         let fixture = try ServerFixture()

@@ -43,6 +43,24 @@ struct ExportTests {
             .replacingOccurrences(of: "&amp;", with: "&")
     }
 
+    @Test("stored escape sequences and control characters print harmlessly in Markdown and Anki")
+    func hostileText() throws {
+        let store = try ModuleStore.inMemory()
+        let hostile = "\u{1B}]0;pwned\u{07}\u{1B}[2J"
+        var module = makeModule("m-hostile", text: "She go\u{9B}31m to school.")
+        module.focus.label.en = "verbs\u{1B}[31m"
+        try store.save(module, for: "minji", note: "see \(hostile)again\u{202E}", tags: [hostile + "exam"])
+        let modules = try store.export(for: "minji")
+        let markdown = MarkdownExport.render(modules, learner: "minji\u{1B}[2J")
+        let anki = AnkiExport.render(modules, deck: "deck\u{1B}[2J")
+        for output in [markdown, anki] {
+            #expect(!output.unicodeScalars.contains { $0 != "\n" && $0 != "\t" && TextSanitizer.isUnsafe($0) })
+            #expect(!output.contains("pwned") && !output.contains("[2J") && !output.contains("[31m"))
+        }
+        #expect(markdown.contains("`exam`") && markdown.contains("- Note: see again"))
+        #expect(AnkiFile(anki).notes.allSatisfy { $0.count == AnkiExport.columnCount && $0[3].hasSuffix(" exam") })
+    }
+
     @Test("the Anki file has every header, one note per problem, and parses back to the problems")
     func ankiParsesBack() throws {
         let (_, modules) = try exported()

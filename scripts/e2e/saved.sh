@@ -94,6 +94,20 @@ PY
 [ "$(s list | tail -n +2 | wc -l)" = "$((total - 1))" ] || fail "delete --yes did not delete"
 pass "export: JSON (everything, mode 600), Markdown, Anki (headers, 4 columns, stable GUIDs); delete --yes"
 
+# Stored text that would command a terminal (saved before the checks, or by another program)
+# is printed harmlessly by every text format; `saved tag` and `saved note` refuse it.
+hostile=$'\e]0;pwned\a\e[2J'
+id=$(s list --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
+sqlite3 "$db" "UPDATE saved_module SET tags = json_array('$hostile' || 'exam'), note = '$hostile' || 'note' WHERE id = $id"
+for output in "$(s list)" "$(s show "$id")" "$(s export --format markdown)" "$(s export --format anki)" "$(s tag "$id" fine)"; do
+  ! printf '%s' "$output" | LC_ALL=C has $'[\x01-\x08\x0b-\x1f\x7f]' || fail "control characters printed: $(printf '%q' "$output" | head -c 300)"
+  ! printf '%s' "$output" | has pwned || fail "an escape sequence's text printed"
+done
+[[ "$(s list)" == *" exam,fine"* ]] || fail "the cleaned tag is not shown: $(s list | head -3)"
+! s tag "$id" $'bad\e[2J' 2> "$work/err" && grep -q "control characters" "$work/err" || fail "saved tag accepted an escape sequence"
+! s note "$id" $'bad\a' 2> "$work/err" && grep -q "control characters" "$work/err" || fail "saved note accepted a control character"
+pass "stored escape sequences print harmlessly in list, show, Markdown, Anki and tag; tag and note refuse them"
+
 # Reading commands never create a database.
 ! "$bin" saved list --db "$work/none/db.sqlite" 2> "$work/err" && grep -q "no saved modules yet" "$work/err" || fail "list of a missing database"
 [ ! -e "$work/none" ] || fail "saved list created a database"

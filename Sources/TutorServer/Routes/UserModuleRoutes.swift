@@ -2,6 +2,7 @@
 
 import Foundation
 import Hummingbird
+import TutorCore
 import TutorStore
 
 /// `POST /user_modules/save`, `GET /user_modules/user/{user_id}`,
@@ -44,8 +45,16 @@ struct UserModuleRoutes: Sendable {
         if let tags = body.tags, tags.count > 50 || tags.contains(where: { $0.isEmpty || $0.count > 100 }) {
             throw APIError.badRequest("tags: at most 50, each 1–100 characters")
         }
+        // Tags and notes are printed by `chattutor saved` on terminals: nothing that could
+        // command one is stored.
+        if let tags = body.tags, tags.contains(where: { $0.unicodeScalars.contains(where: TextSanitizer.isUnsafe) }) {
+            throw APIError.badRequest("tags: control characters and escape sequences are not allowed; remove them")
+        }
         if let note = body.note, note.count > dependencies.limits.maximumTextCharacters {
             throw APIError.tooLarge("the note is over \(dependencies.limits.maximumTextCharacters) characters")
+        }
+        if let note = body.note, !TextSanitizer.isClean(note) {
+            throw APIError.badRequest("note: control characters and escape sequences are not allowed (line breaks are); remove them")
         }
         let saved = try savedModule(moduleID, of: user)
         let updated = try storing { () throws(StoreError) -> SavedModule? in

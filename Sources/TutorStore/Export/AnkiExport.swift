@@ -46,10 +46,10 @@ public enum AnkiExport {
     }
 
     /// HTML-escapes text for a field; tabs and newlines (which would end a field or a note)
-    /// become spaces and line breaks.
+    /// become spaces and line breaks, and other control characters and escape sequences go.
     static func escape(_ text: String) -> String {
         var escaped = ""
-        for character in text {
+        for character in TextSanitizer.printable(text, keepNewlines: true) {
             switch character {
             case "&": escaped += "&amp;"
             case "<": escaped += "&lt;"
@@ -63,12 +63,13 @@ public enum AnkiExport {
         return escaped
     }
 
-    /// An Anki tag: no spaces (they separate tags).
+    /// An Anki tag: no spaces (they separate tags), no control characters.
     static func tag(_ text: String) -> String {
-        String(text.map { $0.isWhitespace ? "_" : $0 })
+        String(TextSanitizer.printable(text).map { $0.isWhitespace ? "_" : $0 })
     }
 
+    /// A header's value: one line, no control characters.
     static func singleLine(_ text: String) -> String {
-        String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+        TextSanitizer.printable(text)
     }
 }

@@ -5,10 +5,11 @@ import TutorCore
 
 /// Saved modules as Markdown, for reading or printing: one section per module with what
 /// the learner wrote, the better version, the explanation in English and Korean, tips,
-/// practice problems with their answers, and the learner's note and tags.
+/// practice problems with their answers, and the learner's note and tags. Stored text is
+/// printed without control characters or escape sequences: the page often goes to a terminal.
 public enum MarkdownExport {
     public static func render(_ modules: [ExportedModule], learner: String) -> String {
-        var lines = ["# Saved modules of \(learner)", "", "\(modules.count) module\(modules.count == 1 ? "" : "s").", ""]
+        var lines = ["# Saved modules of \(TextSanitizer.printable(learner))", "", "\(modules.count) module\(modules.count == 1 ? "" : "s").", ""]
         for (number, exported) in modules.enumerated() {
             lines += section(exported, number: number + 1)
         }
@@ -19,10 +20,10 @@ public enum MarkdownExport {
         let saved = exported.saved
         let module = saved.module
         var lines = [
-            "## \(number). \(module.focus.label.en) · \(module.focus.label.ko)", "",
+            "## \(number). \(TextSanitizer.printable(module.focus.label.en)) · \(TextSanitizer.printable(module.focus.label.ko))", "",
             "- Saved: \(day(saved.savedAt)) (id \(saved.id)); type `\(module.focus.errorType.rawValue)`",
         ]
-        if !saved.tags.isEmpty { lines.append("- Tags: \(saved.tags.map { "`\($0)`" }.joined(separator: ", "))") }
+        if !saved.tags.isEmpty { lines.append("- Tags: \(saved.tags.map { "`\(TextSanitizer.printable($0))`" }.joined(separator: ", "))") }
         if let note = saved.note, !note.isEmpty { lines.append("- Note: \(inline(note))") }
         let card = exported.item.card
         lines.append(
@@ -49,11 +50,11 @@ public enum MarkdownExport {
         return lines
     }
 
-    /// Text on one Markdown line: newlines become spaces and markup characters are escaped,
-    /// so a learner's `*` or `_` stays a character.
+    /// Text on one Markdown line: control characters and escape sequences go, newlines become
+    /// spaces and markup characters are escaped, so a learner's `*` or `_` stays a character.
     static func inline(_ text: String) -> String {
         var escaped = ""
-        for character in text {
+        for character in TextSanitizer.printable(text) {
             switch character {
             case "\n", "\r", "\t": escaped.append(" ")
             case "\\", "*", "_", "`", "[", "]", "<", ">", "#", "|": escaped += "\\\(character)"

@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import Foundation
+import TutorCore
 import TutorStore
 
 struct SavedDeleteCommand: AsyncParsableCommand {
@@ -33,7 +34,7 @@ struct SavedDeleteCommand: AsyncParsableCommand {
                         message: "not deleting without confirmation: stdin is not a terminal; pass --yes to delete from a script",
                         exitCode: 64)
                 }
-                let names = items.map { "\($0.id) “\($0.saved.module.focus.label.en)”" }.joined(separator: ", ")
+                let names = items.map { "\($0.id) “\(TextSanitizer.printable($0.saved.module.focus.label.en))”" }.joined(separator: ", ")
                 FileHandle.standardError.write(Data("Delete \(names) and its review history? [y/N] ".utf8))
                 let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
                 guard answer == "y" || answer == "yes" else {
@@ -56,8 +57,14 @@ struct SavedNoteCommand: AsyncParsableCommand {
     @Argument(help: "The module's ID (from `saved list`).")
     var id: Int64
 
-    @Argument(help: "The note.")
+    @Argument(help: "The note (line breaks are kept; other control characters are refused).")
     var text: String
+
+    func validate() throws {
+        guard TextSanitizer.isClean(text) else {
+            throw ValidationError("a note cannot hold control characters or escape sequences (only line breaks); remove them")
+        }
+    }
 
     func run() async throws {
         try await reportingUserErrors {
@@ -89,6 +96,9 @@ struct SavedTagCommand: AsyncParsableCommand {
         for tag in tags where tag.trimmingCharacters(in: .whitespaces).isEmpty || tag.contains(where: \.isNewline) {
             throw ValidationError("a tag cannot be empty or hold a line break")
         }
+        for tag in tags where tag.unicodeScalars.contains(where: TextSanitizer.isUnsafe) {
+            throw ValidationError("a tag cannot hold control characters or escape sequences; remove them")
+        }
     }
 
     func run() async throws {
@@ -97,7 +107,7 @@ struct SavedTagCommand: AsyncParsableCommand {
             let item = try SavedLookup.item(id, in: moduleStore, learner: store.userName)
             let updated = Self.apply(tags, to: item.saved.tags, removing: remove)
             try moduleStore.update(id: id, note: item.saved.note, tags: updated)
-            print("Tags of \(id): \(updated.isEmpty ? "none" : updated.joined(separator: ", "))")
+            print("Tags of \(id): \(updated.isEmpty ? "none" : TextSanitizer.printable(updated.joined(separator: ", ")))")
         }
     }
 

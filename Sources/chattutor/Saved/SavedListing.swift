@@ -7,15 +7,17 @@ import TutorStore
 
 enum SavedListing {
     static func table(_ items: [ReviewItem], learner: String, now: Date) -> String {
-        guard !items.isEmpty else { return "\(learner) has no saved modules (matching these filters).\n" }
+        guard !items.isEmpty else { return "\(TextSanitizer.printable(learner)) has no saved modules (matching these filters).\n" }
         let header = ["ID", "SAVED", "TYPE", "FOCUS", "CORRECTION", "NEXT", "TAGS"]
+        // Stored text may hold escape sequences (an old save, an API client): printed raw,
+        // they would command the terminal.
         let rows = items.map { item -> [String] in
             let focus = item.saved.module.focus
             return [
                 String(item.id), day(item.saved.savedAt), focus.errorType.rawValue,
-                TextWrapping.truncate(focus.label.en, width: 28),
-                TextWrapping.truncate("\(focus.original) → \(focus.correction)", width: 30),
-                next(item.card, now: now), item.saved.tags.joined(separator: ","),
+                TextWrapping.truncate(TextSanitizer.printable(focus.label.en), width: 28),
+                TextWrapping.truncate(TextSanitizer.printable("\(focus.original) → \(focus.correction)"), width: 30),
+                next(item.card, now: now), TextSanitizer.printable(item.saved.tags.joined(separator: ",")),
             ]
         }
         let widths = header.indices.map { column in ([header] + rows).map { DisplayWidth.of($0[column]) }.max() ?? 0 }
