@@ -32,20 +32,23 @@ struct CheckCommand: AsyncParsableCommand {
         try await reportingUserErrors {
             let parts = try EngineParts(model)
             let analyser = parts.builtin.analyser
-            let data = try readInput()
+            // A line at a time, so that memory stays bounded whatever comes in (`- < /dev/zero`).
+            let reader = LineReader(try inputFile())
             var output = OutputBuffer()
+            defer { output.flush() }
             var lineNumber = 0
             var findingCount = 0
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            var lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-            if data.last == UInt8(ascii: "\n") || data.isEmpty { lines.removeLast() }
-            // Invalid UTF-8 becomes U+FFFD and control characters are removed, so any byte
-            // stream gets an answer for every line.
-            let texts = lines.lazy.map { TextSanitizer.sanitize(String(decoding: $0, as: UTF8.self), keepNewlines: false) }
+            // A model checks all the lines in one go: those are read first.
             var modelFindings: [[Finding]]?
-            if let llm = parts.llm, parts.stages.contains(.analysis) { modelFindings = await ModelCheck(llm: llm, fallback: analyser).findings(for: Array(texts)) }
-            for text in texts {
+            var readAhead: [String] = []
+            if let llm = parts.llm, parts.stages.contains(.analysis) {
+                while let text = try nextText(from: reader) { readAhead.append(text) }
+                modelFindings = await ModelCheck(llm: llm, fallback: analyser).findings(for: readAhead)
+            }
+            var readAheadTexts = readAhead.makeIterator()
+            while let text = try modelFindings == nil ? nextText(from: reader) : readAheadTexts.next() {
                 lineNumber += 1
                 let findings = modelFindings?[lineNumber - 1] ?? analyser.findings(in: text)
                 findingCount += findings.count
@@ -70,16 +73,36 @@ struct CheckCommand: AsyncParsableCommand {
             if format == .text {
                 output.write("\(lineNumber) line\(lineNumber == 1 ? "" : "s") checked, \(findingCount) finding\(findingCount == 1 ? "" : "s").\n")
             }
-            output.flush()
         }
     }
 
-    private func readInput() throws -> Data {
-        if file == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw UserError.noInput("cannot read \(file): no such file, or it is not readable")
+    private func inputFile() throws -> InputFile {
+        do {
+            return file == "-" ? InputFile.standardInput() : try InputFile(path: file)
+        } catch {
+            throw UserError(error)
         }
-        return data
+    }
+
+    /// The next line, sanitised (invalid UTF-8 becomes U+FFFD and control characters go, so
+    /// any bytes get an answer for every line). A line cut at the limit is named on standard
+    /// error: its end is not checked, and `--format corrected` would lose it silently.
+    private func nextText(from reader: LineReader) throws -> String? {
+        let line: LineReader.Line
+        do {
+            guard let next = try reader.next() else { return nil }
+            line = next
+        } catch {
+            throw UserError(error)
+        }
+        var wasCut = false
+        let text = TextSanitizer.sanitize(String(decoding: line.bytes, as: UTF8.self), keepNewlines: false, wasCut: &wasCut)
+        if wasCut || line.wasCut {
+            let message = "\(reader.input.sourceName), line \(line.number): longer than the \(TextSanitizer.maximumScalarCount) characters "
+                + "a line may have; the rest of it was not checked (split long lines to check them whole)"
+            FileHandle.standardError.write(Data("chattutor: \(message)\n".utf8))
+        }
+        return text
     }
 }
 

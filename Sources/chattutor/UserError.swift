@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import Foundation
+import TutorCore
 
 /// A problem the user can fix: bad input, a missing file, a broken installation.
 struct UserError: Error, CustomStringConvertible {
@@ -15,6 +16,13 @@ struct UserError: Error, CustomStringConvertible {
     static func internalError(_ message: String) -> UserError { UserError(message: message, exitCode: 70) }
 
     var description: String { message }
+}
+
+extension UserError {
+    /// Input that is missing or cannot be opened (66), or is there but unusable (65).
+    init(_ error: InputError) {
+        self.init(message: error.description, exitCode: error.isMissing ? 66 : 65)
+    }
 }
 
 extension ParsableCommand {

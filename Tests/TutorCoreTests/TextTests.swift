@@ -45,6 +45,18 @@ struct TextTests {
         #expect(TextSanitizer.sanitize(input) == expected)
     }
 
+    @Test("sanitising says when text was lost at the limit, not when only spacing or escapes were", arguments: [
+        (String(repeating: "a", count: 4_001), true), (String(repeating: "가", count: 4_000) + " 나", true),
+        (String(repeating: "a", count: 4_000) + "   \u{1B}[0m \t", false), (String(repeating: "가", count: 4_000), false),
+        ("short 한국어", false),
+    ])
+    func reportsCut(input: String, expected: Bool) {
+        var wasCut = !expected
+        let text = TextSanitizer.sanitize(input, keepNewlines: false, wasCut: &wasCut)
+        #expect(wasCut == expected)
+        #expect(text == TextSanitizer.sanitize(input, keepNewlines: false))
+    }
+
     @Test("a message's newlines become spaces when asked")
     func newlinesAsSpaces() {
         #expect(TextSanitizer.sanitize("one\r\ntwo\u{2028}three", keepNewlines: false) == "one two three")

@@ -39,3 +39,16 @@ pass "check sanitises invalid UTF-8 and escape sequences"
 set +e; "$bin" check "$work/nope.txt" 2> "$work/err"; status=$?; set -e
 [ "$status" -eq 66 ] && grep -q "cannot read" "$work/err" || fail "missing file: $status $(cat "$work/err")"
 pass "check: missing file"
+
+# Hostile input: a stream with no line break, a device, a directory; a line over the limit.
+set +e; timeout 20 "$bin" check - < /dev/zero > /dev/null 2> "$work/err"; status=$?; set -e
+[ "$status" -eq 65 ] && grep -q "without a line break" "$work/err" || fail "check - < /dev/zero: $status $(cat "$work/err")"
+for path in /dev/zero "$work"; do
+  set +e; "$bin" check "$path" > /dev/null 2> "$work/err"; status=$?; set -e
+  [ "$status" -eq 65 ] && grep -qE "a device|a directory" "$work/err" || fail "check $path: $status $(cat "$work/err")"
+  set +e; "$bin" analyze "$path" > /dev/null 2> "$work/err"; status=$?; set -e
+  [ "$status" -ne 0 ] && grep -qE "a device|a directory" "$work/err" || fail "analyze $path: $status $(cat "$work/err")"
+done
+python3 -c "print('She go to school. ' * 300)" | "$bin" check --format corrected > "$work/long.out" 2> "$work/err"
+[ "$(wc -l < "$work/long.out")" -eq 1 ] && grep -q "line 1: longer than the 4000 characters" "$work/err" || fail "a long line is cut silently: $(cat "$work/err")"
+pass "check - < /dev/zero, check and analyze of a device or a directory: true messages; a cut line is named"

@@ -11,13 +11,23 @@ public enum TextSanitizer {
     /// Sanitises one message: NFC-normalised, control sequences removed, tabs as spaces,
     /// line breaks kept as `\n` (runs of them folded), surrounding white space trimmed.
     public static func sanitize(_ text: String, keepNewlines: Bool = true) -> String {
+        var wasCut = false
+        return sanitize(text, keepNewlines: keepNewlines, wasCut: &wasCut)
+    }
+
+    /// Sanitises one message as `sanitize(_:keepNewlines:)` does, and says in `wasCut`
+    /// whether text was lost at the limit (white space and control sequences do not count),
+    /// so that a caller can tell the user.
+    public static func sanitize(_ text: String, keepNewlines: Bool = true, wasCut: inout Bool) -> String {
         // Most messages are printable ASCII, which is already clean and in NFC: only trim.
         if text.utf8.count <= maximumScalarCount, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            wasCut = false
             let bytes = text.utf8
             guard let first = bytes.firstIndex(where: { $0 != 0x20 }), let last = bytes.lastIndex(where: { $0 != 0x20 }) else { return "" }
             return String(text[first...last])
         }
-        let scalars = cleaned(text.precomposedStringWithCanonicalMapping.unicodeScalars, keepNewlines: keepNewlines, limit: maximumScalarCount)
+        let (scalars, cut) = cleaned(text.precomposedStringWithCanonicalMapping.unicodeScalars, keepNewlines: keepNewlines, limit: maximumScalarCount)
+        wasCut = cut
         return String(scalars).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
@@ -27,13 +37,16 @@ public enum TextSanitizer {
     /// another program, is shown as it was stored, less what could command the terminal.
     public static func printable(_ text: String, keepNewlines: Bool = false) -> String {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
-        return String(cleaned(text.unicodeScalars, keepNewlines: keepNewlines, limit: .max))
+        return String(cleaned(text.unicodeScalars, keepNewlines: keepNewlines, limit: .max).scalars)
     }
 
     /// The scalars of `input` without escape sequences and unsafe scalars, tabs as spaces,
     /// each run of line breaks as one `\n` (or a space); it stops once `limit` are kept,
-    /// checked after every scalar but a line break (so one more can slip in after a break).
-    private static func cleaned(_ input: String.UnicodeScalarView, keepNewlines: Bool, limit: Int) -> String.UnicodeScalarView {
+    /// checked after every scalar but a line break (so one more can slip in after a break);
+    /// `wasCut` when anything but white space and control sequences came after that.
+    private static func cleaned(
+        _ input: String.UnicodeScalarView, keepNewlines: Bool, limit: Int
+    ) -> (scalars: String.UnicodeScalarView, wasCut: Bool) {
         var scalars = String.UnicodeScalarView()
         // Counted as they are appended: `scalars.count` walks the whole view each time.
         var scalarCount = 0
@@ -62,7 +75,14 @@ public enum TextSanitizer {
             }
             if scalarCount >= limit { break }
         }
-        return scalars
+        while let scalar = iterator.next() {
+            if scalar == "\u{1B}" {
+                skipEscapeSequence(&iterator)
+            } else if !scalar.properties.isWhitespace, !isUnsafe(scalar) {
+                return (scalars, true)
+            }
+        }
+        return (scalars, false)
     }
 
     /// Whether a scalar must not reach a terminal or a module: C0/C1 controls, DEL, the

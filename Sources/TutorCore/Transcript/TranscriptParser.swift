@@ -58,12 +58,17 @@ public enum TranscriptParser {
     }
 
     /// Reads and parses a file.
+    /// The largest transcript file read: thousands of messages, far below memory's limits.
+    public static let maximumFileByteCount = 16 << 20
+
+    /// Reads and parses a file; a missing, unreadable or oversized one, a directory or a
+    /// device (/dev/zero) is named as what it is.
     public static func parse(contentsOf url: URL) throws(TranscriptError) -> Transcript {
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            data = try InputFile(path: url.path).readAll(maximumByteCount: maximumFileByteCount)
         } catch {
-            throw TranscriptError(sourceName: url.path, lineNumber: nil, reason: "cannot be read (\(error.localizedDescription))")
+            throw TranscriptError(sourceName: url.path, lineNumber: nil, reason: "cannot be read: \(error.problem)")
         }
         return try parse(data, sourceName: url.path)
     }
