@@ -76,10 +76,42 @@ enum DatabaseFile {
     /// Refuses, without writing to it, a file that is not SQLite or that cannot be written.
     private static func checkExistingFile(_ url: URL, in directory: URL) throws(StoreError) {
         let path = url.path
-        if isDirectory(path) { throw .notADatabase(path: path) }
+        try checkKind(path)
         if access(path, R_OK | W_OK) != 0 { throw .readOnly(path: path) }
         // SQLite writes its journal files next to the database.
         if access(directory.path, W_OK) != 0 { throw .readOnly(path: directory.path) }
+        try checkHeader(url)
+    }
+
+    /// Gets an existing file ready to be read only (a backup, a read-only copy): it must be
+    /// a readable SQLite file. Nothing is created or changed.
+    static func prepareForReading(_ url: URL) throws(StoreError) {
+        try checkKind(url.path)
+        if access(url.path, R_OK) != 0 { throw .readOnly(path: url.path) }
+        try checkHeader(url)
+    }
+
+    /// What SQLite should open to read `url` only. In a directory the user cannot write,
+    /// SQLite cannot make the shared-memory file a write-ahead-log database needs even to
+    /// read, so the file is opened as immutable (a URI; nothing else may be writing a file
+    /// that nobody can write beside).
+    static func readingPath(for url: URL) -> String {
+        guard access(url.deletingLastPathComponent().path, W_OK) != 0 else { return url.path }
+        let encoded = url.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? url.path
+        return "file:\(encoded)?immutable=1"
+    }
+
+    /// Refuses a directory, and anything but a regular file: opening a FIFO waits for a
+    /// writer forever, and a device is not a database.
+    private static func checkKind(_ path: String) throws(StoreError) {
+        if isDirectory(path) { throw .notADatabase(path: path) }
+        var status = stat()
+        if stat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG { throw .notAFile(path: path) }
+    }
+
+    /// Refuses a file whose first bytes are not SQLite's (an empty file is a new database).
+    private static func checkHeader(_ url: URL) throws(StoreError) {
+        let path = url.path
         let header: Data
         do {
             let handle = try FileHandle(forReadingFrom: url)

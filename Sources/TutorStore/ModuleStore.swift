@@ -42,6 +42,30 @@ public final class ModuleStore: Sendable {
         self.init(queue: queue, path: path)
     }
 
+    /// Opens an existing database to read only, changing nothing: a backup, or a file the
+    /// user may not write. It must be fully migrated (a read-only file cannot be upgraded).
+    ///
+    /// - Throws: ``StoreError``; `.readOnly` when the file needs an upgrade it cannot take.
+    public convenience init(readingFrom url: URL) throws(StoreError) {
+        let path = url.path
+        try DatabaseFile.prepareForReading(url)
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(Self.busyTimeout)
+        configuration.foreignKeysEnabled = true
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(path: DatabaseFile.readingPath(for: url), configuration: configuration)
+            try queue.read { db in
+                try Self.checkOwnership(db, path: path)
+                guard try Self.migrator.hasCompletedMigrations(db) else { throw StoreError.readOnly(path: path) }
+            }
+        } catch {
+            throw StoreError(error, path: path, operation: "open the database to read")
+        }
+        self.init(queue: queue, path: path)
+    }
+
     /// A private store in memory, migrated like a file; for tests and previews.
     ///
     /// - Throws: ``StoreError`` when SQLite cannot open or migrate it.

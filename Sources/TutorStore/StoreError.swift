@@ -9,6 +9,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The file is not a ChatTutor database (another program's, or corrupt). It was left
     /// untouched.
     case notADatabase(path: String)
+    /// The path names a FIFO, a device or a socket: opening it would wait or read forever.
+    case notAFile(path: String)
     /// The file, or the directory that must hold it, cannot be written.
     case readOnly(path: String)
     /// A newer ChatTutor migrated the database; this one refuses rather than corrupt it.
@@ -26,6 +28,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
             "cannot create the directory \(path) (\(reason)); create it yourself, or pass --db with a path you can write"
         case .notADatabase(let path):
             "\(path) is not a ChatTutor database (or is corrupt); it was left untouched. Move it aside, or pass --db with another path"
+        case .notAFile(let path):
+            "\(path) is not a file (a FIFO, a device or a socket); pass --db with the path of a database file"
         case .readOnly(let path):
             "\(path) is read-only; check its permissions, or pass --db with a path you can write"
         case .newerSchema(let path):

@@ -36,4 +36,21 @@ struct StoreOptions: ParsableArguments {
         }
         return try openStore()
     }
+
+    /// Opens the database only if it exists, for commands that only read (list, show,
+    /// export): a file the user cannot write (a backup, a read-only copy) is read as it is.
+    func openExistingStoreForReading() throws -> ModuleStore {
+        guard FileManager.default.fileExists(atPath: url.path) else { return try openExistingStore() }
+        do {
+            return try ModuleStore(url: url)
+        } catch .readOnly {
+            do {
+                return try ModuleStore(readingFrom: url)
+            } catch {
+                throw UserError.noInput("\(error)")
+            }
+        } catch {
+            throw UserError.cannotCreate("\(error)")
+        }
+    }
 }

@@ -33,6 +33,46 @@ struct ModuleStoreOpeningTests {
         }
     }
 
+    @Test("a FIFO or a device named as the database is refused at once, never waited on")
+    func notAFile() throws {
+        let directory = try TemporaryDirectory()
+        let fifo = directory.appending("fifo.sqlite")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        for url in [fifo, URL(fileURLWithPath: "/dev/zero")] {
+            #expect(throws: StoreError.notAFile(path: url.path)) { _ = try ModuleStore(url: url) }
+            #expect(throws: StoreError.notAFile(path: url.path)) { _ = try ModuleStore(readingFrom: url) }
+        }
+        #expect(StoreError.notAFile(path: fifo.path).description.contains("is not a file (a FIFO"))
+    }
+
+    @Test("a database opened to read only is read as it is, and refuses writes")
+    func readingOnly() throws {
+        let directory = try TemporaryDirectory()
+        let url = directory.appending("backup.sqlite")
+        do {
+            let store = try ModuleStore(url: url)
+            try store.save(makeModule("m-1"), for: "minji", note: "note", tags: ["tag"])
+        }
+        chmod(url.path, 0o444)
+        let store = try ModuleStore(readingFrom: url)
+        #expect(try store.reviewItems(for: "minji").map(\.saved.module.id) == ["m-1"])
+        #expect(throws: StoreError.readOnly(path: url.path)) { try store.save(makeModule("m-2"), for: "minji") }
+        #expect(try store.reviewItems(for: "minji").count == 1)
+    }
+
+    @Test("a database that needs an upgrade cannot be opened to read only")
+    func readingOnlyNeedsCurrentSchema() throws {
+        let directory = try TemporaryDirectory()
+        let url = directory.appending("old.sqlite")
+        let queue = try DatabaseQueue(path: url.path)
+        try queue.write { db in
+            try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+            try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v1: learners and saved modules')")
+        }
+        try queue.close()
+        #expect(throws: StoreError.readOnly(path: url.path)) { _ = try ModuleStore(readingFrom: url) }
+    }
+
     @Test("a new database is owner-only, in new owner-only directories, and so are its journals")
     func ownerOnlyModes() throws {
         let directory = try TemporaryDirectory()

@@ -128,6 +128,22 @@ set +e; "${unprivileged[@]}" "$bin" saved import --db "$work/ro/db.sqlite" "$wor
 [ "$status" != 0 ] && grep -q "read-only" "$work/err" || fail "read-only directory: $status $(cat "$work/err")"
 pass "a read-only directory: '$(cut -c1-70 < "$work/err")...'"
 
+# A read-only backup in a read-only directory: list, show and export read it; tag is refused.
+mkdir -p "$work/backup"; cp "$db" "$work/backup/db.sqlite"; chmod 444 "$work/backup/db.sqlite"; chmod 555 "$work/backup"
+b() { "${unprivileged[@]}" "$bin" saved "$@" --db "$work/backup/db.sqlite" --user minji; }
+[ "$(b list | tail -n +2 | wc -l)" = "$(s list | tail -n +2 | wc -l)" ] || fail "a read-only backup cannot be listed"
+b show "$id" | has "^## 1\\." && [ "$(b export --format markdown | grep -c "^## ")" -ge 1 ] || fail "a read-only backup cannot be shown or exported"
+set +e; b tag "$id" more 2> "$work/err"; status=$?; set -e
+[ "$status" != 0 ] && grep -q "read-only" "$work/err" || fail "tagging a read-only backup: $status $(cat "$work/err")"
+[ "$(ls "$work/backup")" = db.sqlite ] || fail "reading the backup left files beside it: $(ls "$work/backup")"
+pass "a read-only backup is listed, shown and exported; changing it is refused"
+
+# A FIFO as --db is refused at once, not waited on.
+mkfifo "$work/fifo"
+set +e; timeout 10 "$bin" saved list --db "$work/fifo" 2> "$work/err"; status=$?; set -e
+[ "$status" != 0 ] && [ "$status" != 124 ] && grep -q "is not a file" "$work/err" || fail "--db naming a FIFO: $status $(cat "$work/err")"
+pass "--db naming a FIFO: '$(cut -c1-70 < "$work/err")...'"
+
 # Two processes at once on one file: no "database is locked".
 db2="$work/two.sqlite"
 "$bin" saved import --db "$db2" --user a "$work/all" > "$work/a.out" 2>&1 &

@@ -61,7 +61,7 @@ struct SavedListCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingUserErrors {
             let filter = try filters.filter()
-            let items = try store.openExistingStore().reviewItems(for: store.userName).filter { filter.matches($0.saved) }
+            let items = try store.openExistingStoreForReading().reviewItems(for: store.userName).filter { filter.matches($0.saved) }
             var output = OutputBuffer()
             switch format {
             case .table: output.write(SavedListing.table(items, learner: store.userName, now: Date()))
@@ -85,7 +85,7 @@ struct SavedShowCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingUserErrors {
-            let moduleStore = try store.openExistingStore()
+            let moduleStore = try store.openExistingStoreForReading()
             let item = try SavedLookup.item(id, in: moduleStore, learner: store.userName)
             let exported = ExportedModule(item: item, reviews: try moduleStore.reviews(ofSavedModule: id))
             var output = OutputBuffer()

@@ -34,7 +34,7 @@ struct SavedExportCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingUserErrors {
             let learner = store.userName
-            let modules = try store.openExistingStore().export(for: learner, filter: try filters.filter())
+            let modules = try store.openExistingStoreForReading().export(for: learner, filter: try filters.filter())
             let data: Data
             switch format {
             case .json: data = try JSONExport.render(modules, learner: learner) + Data("\n".utf8)
