@@ -110,6 +110,7 @@ thrust thrust thrust|tread trod trodden|understand understood understood|underta
 undo undid undone|upset upset upset|wake woke woken|wear wore worn|weave wove woven|weep wept wept|win won won
 wind wound wound|withdraw withdrew withdrawn|wring wrung wrung|write wrote written|misunderstand misunderstood misunderstood
 rewrite rewrote rewritten|oversleep overslept overslept|withhold withheld withheld|uphold upheld upheld
+undergo underwent undergone|forego forewent foregone|forgo forwent forgone|outdo outdid outdone
 """
 irregular = {}
 for item in IRREGULAR.replace("\n", "|").split("|"):
@@ -125,7 +126,9 @@ def third_person(base):
         return "is"
     if base == "have":
         return "has"
-    if re.search(r"(s|x|z|ch|sh)$", base) or base in ("go", "do", "undo", "veto", "echo"):
+    # -es after a hissing sound and after a consonant and "o" ("goes", "undergoes", "vetoes");
+    # a vowel and "o" takes -s ("boos", "radios").
+    if re.search(r"(s|x|z|ch|sh|[^aeiou]o)$", base):
         return base + "es"
     if re.search(r"[^aeiou]y$", base):
         return base[:-1] + "ies"

@@ -1,0 +1,34 @@
+// The plural of a noun: the lexicon's own form, else the regular spelling rules.
+
+extension Lexicon {
+    /// The plural of a singular noun: the lexicon's form ("child" → "children", "photo" →
+    /// "photos"), else the regular one ("selfie" → "selfies"; see `regularPlural(of:)`).
+    func plural(of word: String) -> String {
+        if let entry = noun(singular: word), entry.plural != word { return entry.plural }
+        return regularPlural(of: word)
+    }
+
+    /// The regular plural, for a word the lexicon does not list: -es after s, x, z, ch and sh
+    /// ("buses", "boxes"), -ies for a consonant and "y" ("parties"), else -s. After a
+    /// consonant and "o" English goes both ways ("potatoes", "photos"): the form the frequency
+    /// table knows better, -s when it knows neither.
+    func regularPlural(of word: String) -> String {
+        let letters = Array(word.utf8)
+        guard let last = letters.last else { return word }
+        let beforeLast = letters.count >= 2 ? letters[letters.count - 2] : 0
+        let vowels = Set("aeiou".utf8)
+        let isConsonant = { (letter: UInt8) in letter >= 0x61 && letter <= 0x7A && !vowels.contains(letter) }
+        switch last {
+        case UInt8(ascii: "s"), UInt8(ascii: "x"), UInt8(ascii: "z"):
+            return word + "es"
+        case UInt8(ascii: "h") where beforeLast == UInt8(ascii: "c") || beforeLast == UInt8(ascii: "s"):
+            return word + "es"
+        case UInt8(ascii: "y") where isConsonant(beforeLast):
+            return String(word.dropLast()) + "ies"
+        case UInt8(ascii: "o") where isConsonant(beforeLast):
+            return usage(of: word + "es") > usage(of: word + "s") ? word + "es" : word + "s"
+        default:
+            return word + "s"
+        }
+    }
+}
