@@ -19,11 +19,14 @@ struct PhraseMatcher: Matcher {
     /// The replaced elements: `target.lowerBound..<target.upperBound` in `elements`.
     let target: Range<Int>
     let replacements: [String]
+    /// A deletion's finding takes the word after the deleted one where there is one (see
+    /// `RuleDefinition.deletionKeepsWordBefore`).
+    let deletionKeepsWordBefore: Bool
     /// The word sets the pattern needs: an utterance without a word of each cannot match.
     private let requiredWords: [WordSet]
 
     /// Compiles a pattern; `nil` with a reason when it is malformed.
-    init(pattern: String, replacements: [String], lexicon: Lexicon) throws(RuleDataError) {
+    init(pattern: String, replacements: [String], deletionKeepsWordBefore: Bool = false, lexicon: Lexicon) throws(RuleDataError) {
         var elements: [Element] = []
         var targetStart: Int?
         var targetEnd: Int?
@@ -54,6 +57,7 @@ struct PhraseMatcher: Matcher {
         self.elements = elements
         self.target = targetStart..<targetEnd
         self.replacements = replacements
+        self.deletionKeepsWordBefore = deletionKeepsWordBefore
         self.requiredWords = elements.compactMap { if case .words(let words) = $0 { words } else { nil } }
     }
 
@@ -94,8 +98,11 @@ struct PhraseMatcher: Matcher {
                 let anchor = matched[target.lowerBound]
                 matches.append(contentsOf: replacements.prefix(1).map { context.insertion($0, before: anchor) })
             } else if replacements.first == "" {
-                guard target.count == 1, let deletion = context.deletion(of: matched[target.lowerBound]) else { continue }
-                matches.append(deletion)
+                guard target.count == 1 else { continue }
+                let word = matched[target.lowerBound]
+                if let deletion = (deletionKeepsWordBefore ? context.deletion(of: word, anchoredToNext: true) : nil) ?? context.deletion(of: word) {
+                    matches.append(deletion)
+                }
             } else if replacements.first == Self.ingForm {
                 // "enjoy [to swim]" → "swimming": the -ing form of the target's last word,
                 // which must be a verb's base form, not mainly a noun, and not an adjective

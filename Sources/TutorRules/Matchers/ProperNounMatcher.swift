@@ -6,7 +6,8 @@ import TutorCore
 /// languages, nationalities, countries, big cities), or one of the few such names the
 /// dictionaries also know in lower case for a rare other meaning ("french"), and gives it its
 /// capital. Rarer names ("Yong", "Wark") are left to the spelling rule: in a learner's
-/// sentence they are more often a misspelt word.
+/// sentence they are more often a misspelt word; so is a name one letter away from a far
+/// commoner word ("hugh" for "huge").
 struct ProperNounMatcher: Matcher {
     let lists: WordLists
 
@@ -20,9 +21,20 @@ struct ProperNounMatcher: Matcher {
         return candidates.compactMap { token -> Match? in
             let word = token.lower
             guard token.isWord, token.text == word, word.utf8.count >= 4,
-                lists["always-capitalized"].contains(word) || context.lexicon.properNounUsage(of: word) >= Self.commonName
+                lists["always-capitalized"].contains(word) || Self.isCommonName(word, lexicon: context.lexicon)
             else { return nil }
             return Match(span: token.span, suggestions: [word.capitalizedFirst])
         }.sorted { $0.span < $1.span }
+    }
+
+    /// Whether a lower-case word is a common name ("london", "seoul") rather than a slip for
+    /// a word ten times commoner one edit away ("hugh" for "huge"), which the spelling rule
+    /// takes.
+    static func isCommonName(_ word: String, lexicon: Lexicon) -> Bool {
+        let usage = lexicon.properNounUsage(of: word)
+        guard usage >= commonName, let first = word.utf8.first else { return false }
+        return !lexicon.commonWords.words(near: word, maximumDistance: 1, firstLetters: [first]).contains {
+            lexicon.usage(of: $0.word) >= usage + SpellingMatcher.clearLead
+        }
     }
 }

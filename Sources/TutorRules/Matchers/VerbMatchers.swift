@@ -200,6 +200,8 @@ struct ModalVerbFormMatcher: Matcher {
             guard var verb = context.token(at: verbIndex), verb.isWord else { continue }
             if FunctionWords.frequencyAdverbs.contains(verb.lower), let next = context.token(at: verbIndex + 1), next.isWord { verb = next }
             if verb.lower == "to", let after = context.token(at: verb.index + 1), after.isWord, context.lexicon.isVerbBase(after.lower), !["ought"].contains(modal.lower) {
+                // "everything I can to help": "to" begins a purpose after a clause with no verb.
+                if context.endsElliptically(modal) { continue }
                 if let deletion = context.deletion(of: verb) { matches.append(deletion) }
                 continue
             }

@@ -22,6 +22,10 @@ struct RuleDefinition: Decodable, Sendable, Hashable {
     var pattern: String?
     /// For `phrase` rules: what replaces the bracketed part, best first.
     var replacements: [String]?
+    /// For `phrase` rules that delete a word: the finding takes the word after it ("back
+    /// home" → "home"), not the word before ("return back" → "return"), so another rule may
+    /// still correct the word before ("return" → "returned").
+    var deletionKeepsWordBefore: Bool?
     /// Wrong alternatives for multiple-choice problems, when the matcher cannot make them.
     var distractors: [String]?
     var examples: Examples

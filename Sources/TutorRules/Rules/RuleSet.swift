@@ -45,7 +45,10 @@ public struct RuleResources: Sendable {
             guard let pattern = rule.pattern, let replacements = rule.replacements else {
                 throw RuleDataError.malformed(file: "rules.json", detail: "phrase rule \(rule.id) needs a pattern and replacements")
             }
-            return try PhraseMatcher(pattern: pattern, replacements: replacements, lexicon: lexicon)
+            return try PhraseMatcher(pattern: pattern, replacements: replacements, deletionKeepsWordBefore: rule.deletionKeepsWordBefore ?? false, lexicon: lexicon)
+        case "married-with": return MarriedWithMatcher(reading: .adjective, lists: lists)
+        case "marry-with": return MarriedWithMatcher(reading: .verb, lists: lists)
+        case "modal-to": return ModalToMatcher()
         case "capital-i": return CapitalIMatcher()
         case "indefinite-article": return IndefiniteArticleMatcher(sound: sound)
         case "than": return ThanMatcher()
@@ -62,7 +65,7 @@ public struct RuleResources: Sendable {
         case "infinitive-form": return InfinitiveFormMatcher(lists: lists)
         case "double-comparative": return DoubleComparativeMatcher()
         case "question-word-order": return QuestionWordOrderMatcher()
-        case "konglish": return KonglishMatcher(entries: konglish)
+        case "konglish": return KonglishMatcher(entries: konglish, lists: lists)
         case "say-it-in-english": return SayItInEnglishMatcher(glossary: glossary)
         case "spelling": return spellChecking ? SpellingMatcher(lists: lists) : nil
         case "proper-noun": return ProperNounMatcher(lists: lists)

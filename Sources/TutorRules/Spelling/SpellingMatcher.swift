@@ -33,17 +33,27 @@ struct SpellingMatcher: Matcher {
             let word = token.lower
             guard word.utf8.count >= 3, word.isLowercaseASCIIWord,
                 token.text == word || startsSentenceCapitalized(token), !context.lexicon.knows(word),
-                context.lexicon.properNounUsage(of: word) < ProperNounMatcher.commonName
+                !ProperNounMatcher.isCommonName(word, lexicon: context.lexicon)
             else { return nil }
             // What the word could be is the same wherever it stands; which of those it is
             // depends on its neighbours.
             let candidates = candidateCache.value(for: word) {
                 guard !lists["spelling-ignore"].contains(word), !context.lexicon.isSpeltRight(word) else { return nil }
-                return Candidates(scored: scoredCandidates(for: word, lexicon: context.lexicon), split: split(word, lexicon: context.lexicon))
+                return Candidates(
+                    scored: scoredCandidates(for: word, lexicon: context.lexicon), split: split(word, lexicon: context.lexicon),
+                    pairedSplit: pairedSplit(word, lexicon: context.lexicon))
             }
             guard let candidates else { return nil }
             let previous = neighbour(of: token, step: -1, in: context), next = neighbour(of: token, step: 1, in: context)
-            let outcome = choose(among: candidates.scored, between: previous, and: next, lexicon: context.lexicon) ?? candidates.split
+            let chosen = choose(among: candidates.scored, between: previous, and: next, lexicon: context.lexicon)
+            // Two words run together are that pair ("infront" → "in front", not "infant") when
+            // the pair is commoner than the nearest single word ("belive" stays "believe").
+            let outcome: (String, Int)?
+            if let paired = candidates.pairedSplit, chosen.map({ paired.count > wordCount($0.0, context.lexicon) }) ?? true {
+                outcome = (paired.words, 1)
+            } else {
+                outcome = chosen ?? candidates.split
+            }
             guard let (best, distance) = outcome else { return nil }
             if token.text != word, context.lexicon.isSpeltRight(token.text) { return nil }
             let suggestion = token.text == word ? best : best.capitalizedFirst
@@ -77,6 +87,9 @@ struct SpellingMatcher: Matcher {
     struct Candidates: Sendable {
         var scored: [Candidate]
         var split: (String, Int)?
+        /// Two words run together that the word-pair table lists as a pair ("in front"), and
+        /// the pair's count (log10 × 100).
+        var pairedSplit: (words: String, count: Int)?
     }
 
     private func scoredCandidates(for word: String, lexicon: Lexicon) -> [Candidate] {
@@ -122,7 +135,16 @@ struct SpellingMatcher: Matcher {
             return nil
         }
         guard choice.usage >= (choice.word.utf8.count >= 7 ? Self.commonLongUsage : Self.commonUsage) else { return nil }
+        // Two slips away, a word rarer than those learners typically use is more likely a word
+        // the list lacks (Konglish, a name) than the one meant: no allowance for long words.
+        if choice.distance >= 2, choice.usage < Self.commonUsage { return nil }
         return (choice.word, choice.distance)
+    }
+
+    /// log10 × 100 of how often a word occurs in the n-gram table's corpus, from its Zipf
+    /// frequency where the table does not list it.
+    private func wordCount(_ word: String, _ lexicon: Lexicon) -> Int {
+        lexicon.ngrams.count(word) ?? lexicon.usage(of: word) + Self.zipfToCount
     }
 
     /// Zipf × 100 to log10 × 100 of a count in the n-gram table's corpus (5.4 × 10¹¹
@@ -148,6 +170,22 @@ struct SpellingMatcher: Matcher {
     /// Zipf × 100 each part of a split word needs: about sixty times per million words (the
     /// 1,500 or so commonest words).
     static let commonSplitPart = 480
+
+    /// "infront" → "in front", "realtime" → "real time": the way of splitting the word into
+    /// two common words that the word-pair table lists as a pair (the commonest, if several).
+    private func pairedSplit(_ word: String, lexicon: Lexicon) -> (words: String, count: Int)? {
+        let letters = Array(word)
+        var best: (words: String, count: Int)?
+        for cut in 1..<max(1, letters.count) {
+            let first = String(letters[..<cut]), second = String(letters[cut...])
+            guard first.count >= 2 || first == "a", second.count >= 2,
+                lexicon.usage(of: first) >= Self.commonSplitPart, lexicon.usage(of: second) >= Self.commonSplitPart,
+                let count = lexicon.ngrams.count(first, second), count > best?.count ?? Int.min
+            else { continue }
+            best = (first + " " + second, count)
+        }
+        return best
+    }
 
     /// How unusual the slips that turn `meant` into `typed` are, as -log10 × 100 of their
     /// relative likelihood, summed over the cheapest way there: a doubled letter typed once
