@@ -30,7 +30,7 @@ public struct BuiltinAnalyser: Analyser {
     /// The rules that need one of their trigger words, by word: an utterance runs only those
     /// whose word it holds (most phrase rules never get as far as scanning it).
     private let rulesByTrigger: WordMap<[Int]>
-    let resources: RuleResources
+    public let resources: RuleResources
 
     /// - Parameters:
     ///   - onlyRules: run just these rule ids (for a rule's own tests); nil runs every enabled rule.

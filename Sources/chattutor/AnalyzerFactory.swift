@@ -12,7 +12,7 @@ struct BuiltinParts {
         do {
             let resources = try RuleResources.load()
             analyser = try BuiltinAnalyser(resources: resources)
-            generator = TemplateModuleGenerator(resources: resources)
+            generator = TemplateModuleGenerator(analyser: analyser)
         } catch {
             throw UserError.internalError("the built-in analyser cannot start: \(error)")
         }
@@ -20,7 +20,9 @@ struct BuiltinParts {
 
     /// A validator that re-checks corrected sentences with the same analyser.
     var validator: ModuleValidator {
-        let analyser = analyser
-        return ModuleValidator(recheck: { analyser.findings(in: $0) })
+        let analyser = analyser, generator = generator
+        return ModuleValidator(
+            recheck: { analyser.findings(in: $0) }, teachingTexts: RuleTeachingIndex(resources: analyser.resources),
+            wrongChoice: { generator.isWrongChoice($0, in: $1, answer: $2) })
     }
 }

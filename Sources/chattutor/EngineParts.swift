@@ -52,7 +52,9 @@ struct EngineParts {
     /// every module still passes the built-in validator before the model's judge.
     func makeEngine(_ configuration: EngineConfiguration) -> Engine {
         guard let llm else {
-            return Engine(configuration: configuration, analyser: builtin.analyser, generator: builtin.generator, validator: builtin.validator)
+            return Engine(
+                configuration: configuration, analyser: builtin.analyser, generator: builtin.generator,
+                validator: builtin.validator, clusterer: builtin.analyser.resources.ranking.clusterer)
         }
         let analyses = stages.contains(.analysis)
         return Engine(
@@ -60,6 +62,7 @@ struct EngineParts {
             fallbackAnalyser: analyses ? builtin.analyser : nil,
             focusSelector: stages.contains(.focus) ? llm.focusSelector : RankedFocusSelector(),
             generator: stages.contains(.generation) ? llm.generator : builtin.generator as any ModuleGenerator,
-            validator: builtin.validator, judge: stages.contains(.judge) ? llm.judge : nil)
+            validator: builtin.validator, judge: stages.contains(.judge) ? llm.judge : nil,
+            clusterer: builtin.analyser.resources.ranking.clusterer)
     }
 }

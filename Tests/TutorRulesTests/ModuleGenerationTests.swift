@@ -8,8 +8,10 @@ import TutorTestSupport
 
 @Suite("Template modules")
 struct ModuleGenerationTests {
-    static let generator = TemplateModuleGenerator(resources: Shipped.resources)
-    static let validator = ModuleValidator(recheck: { Shipped.analyser.findings(in: $0) })
+    static let generator = TemplateModuleGenerator(analyser: Shipped.analyser)
+    static let validator = ModuleValidator(
+        recheck: { Shipped.analyser.findings(in: $0) }, teachingTexts: RuleTeachingIndex(resources: Shipped.resources),
+        wrongChoice: { generator.isWrongChoice($0, in: $1, answer: $2) })
     static let schema: JSONSchemaValidator = {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../docs/module.schema.json")
         do { return try JSONSchemaValidator(schemaData: Data(contentsOf: url)) } catch { fatalError("\(error)") }
@@ -55,7 +57,10 @@ struct ModuleGenerationTests {
         let candidate = try #require(Self.candidate(for: "I went to 학교 by bus."))
         let module = try await Self.generator.generateModule(for: candidate, analyser: "test")
         #expect(module.focus.kind == .sayItInEnglish)
-        #expect(module.correctedSentence == "I went to school by bus.")
+        // The key is the glossary's own sentence: a learner's mixed sentence is often not English yet.
+        #expect(module.correctedSentence == "I walk to school every morning.")
+        let choice = try #require(module.problems.first { $0.kind == .multipleChoice })
+        #expect((choice.choices ?? []).count >= 3 && choice.answer == "school")
         #expect(Self.validator.validate(module).passed, "\(Self.validator.validate(module).failures)")
     }
 
@@ -66,5 +71,94 @@ struct ModuleGenerationTests {
         let second = try await Self.generator.generateModule(for: candidate, analyser: "test")
         #expect(first.id == second.id)
         #expect(first == second)
+    }
+
+    @Test("the fill-in and the multiple choice are different problems, one on a new sentence of the rule's", arguments: Shipped.ruleIDs)
+    func practiceIsVaried(ruleID: String) async throws {
+        let rule = try #require(Shipped.rule(ruleID))
+        guard rule.isEnabled, !rule.id.hasPrefix("say-it-in-english"), let example = rule.flagExamples.first else { return }
+        let candidate = try #require(Self.candidate(for: example.text))
+        let module = try await Self.generator.generateModule(for: candidate, analyser: "test")
+        let blanked = module.problems.filter { $0.kind != .rewrite }.map(\.text)
+        #expect(Set(blanked).count == blanked.count, "\(ruleID): two problems on one blank: \(blanked)")
+        for problem in module.problems where problem.kind == .multipleChoice {
+            #expect(Set(problem.choices ?? []).count >= 3, "\(ruleID): \(problem.choices ?? [])")
+        }
+    }
+
+    @Test("a module's key is re-read until clean: every finding of the sentence is fixed")
+    func keyFixesEveryFinding() async throws {
+        let candidate = try #require(Self.candidate(for: "Yesterday i go to the park with my freind."))
+        let module = try await Self.generator.generateModule(for: candidate, analyser: "test")
+        #expect(Shipped.analyser.findings(in: module.correctedSentence).isEmpty, "\(module.correctedSentence)")
+        #expect(module.correctedSentence == "Yesterday I went to the park with my friend.")
+    }
+
+    @Test("chat emoticon jamo (ㅋㅋ, ㅠㅠ) never block a module")
+    func emoticonJamo() async throws {
+        for text in ["She go to school every day ㅋㅋ", "ㅠㅠ He don't like me."] {
+            let candidate = try #require(Self.candidate(for: text))
+            #expect(candidate.utterance.language == .english)
+            let module = try await Self.generator.generateModule(for: candidate, analyser: "test")
+            #expect(Self.validator.validate(module).passed, "\(text): \(Self.validator.validate(module).failures)")
+        }
+    }
+}
+
+@Suite("Teaching texts")
+struct TeachingTextTests {
+    @Test("every rule has an explanation, two tips and an example of its own", arguments: Shipped.ruleIDs)
+    func everyRuleHasItsOwnTexts(ruleID: String) throws {
+        let teaching = try #require(Shipped.resources.templates.rules[ruleID], "\(ruleID) has no teaching texts")
+        #expect(!teaching.explanation.en.isEmpty && !teaching.explanation.ko.isEmpty)
+        #expect(teaching.tips.count == 2)
+        let example = try #require(teaching.example)
+        if !ruleID.hasPrefix("say-it-in-english") {
+            let rule = try #require(Shipped.rule(ruleID))
+            // The extra example shows this rule's error, is right once corrected, and is not a practice sentence.
+            #expect(Shipped.analyser(only: ruleID).findings(in: example.wrong).count >= 1, "\(ruleID): '\(example.wrong)' is not this rule's error")
+            #expect(Shipped.analyser.findings(in: example.right).isEmpty, "\(ruleID): '\(example.right)' is not clean")
+            #expect(!rule.flagExamples.contains { $0.text == example.wrong })
+        }
+    }
+
+    @Test("no two rules share an explanation or a tip")
+    func textsAreOwn() {
+        let rules = Shipped.resources.templates.rules
+        let explanations = rules.values.map(\.explanation.en)
+        #expect(Set(explanations).count == explanations.count)
+        let tips = rules.values.flatMap { $0.tips.map(\.en) }
+        #expect(Set(tips).count == tips.count)
+    }
+
+    @Test("a module that shows another rule's tip is refused")
+    func foreignTipIsRefused() async throws {
+        let candidate = try #require(ModuleGenerationTests.candidate(for: "She go to school."))
+        var module = try await ModuleGenerationTests.generator.generateModule(for: candidate, analyser: "test")
+        #expect(RuleTeachingIndex(resources: Shipped.resources).foreignRule(in: module) == nil)
+        let other = try #require(Shipped.resources.templates.rules["comparative.double"])
+        module.tips[1] = other.tips[0]
+        #expect(RuleTeachingIndex(resources: Shipped.resources).foreignRule(in: module) == "comparative.double")
+    }
+
+    @Test("Korean particles are chosen for the word inserted", arguments: [
+        ("{w:을} 써요", "went", "'went'를 써요"), ("{w:을} 써요", "book", "'book'을 써요"),
+        ("{w:은} 맞아요", "I", "'I'는 맞아요"), ("{w:이} 필요해요", "them", "'them'이 필요해요"),
+        ("{w:으로} 바꿔요", "film", "'film'으로 바꿔요"), ("{w:으로} 바꿔요", "school", "'school'로 바꿔요"), ("{w:으로} 바꿔요", "has", "'has'로 바꿔요"),
+        ("{w:으로} 바꿔요", "cat", "'cat'으로 바꿔요"), ("{w:이라고} 해요", "학교", "'학교'라고 해요"),
+        ("{w:이라고} 해요", "김밥", "'김밥'이라고 해요"), ("{w:과} 달라요", "make", "'make'와 달라요"),
+    ])
+    func particles(template: String, word: String, expected: String) {
+        #expect(template.fillingPlaceholders(["w": word]) == expected)
+    }
+
+    @Test("the glossary has 300 everyday words, each family with at least three different English words")
+    func glossarySize() {
+        let glossary = Shipped.resources.glossary
+        #expect(glossary.entries.count >= 300)
+        for entry in glossary.entries {
+            #expect(glossary.relatives(of: entry).count >= 2, "\(entry.korean): too few relatives for a multiple choice")
+            #expect(entry.example.contains(entry.english))
+        }
     }
 }

@@ -30,6 +30,31 @@ PY
   pass "$name: $count validated module(s), schema-valid, with context"
 done
 
+# The same conversation gives the same modules: 10 runs of each, byte for byte (rounds follow the
+# batches' order, not which analysis finished first), with each rank given once per learner.
+for file in $recordings; do
+  name=$(basename "$file" .txt)
+  first=""
+  for run in 1 2 3 4 5 6 7 8 9 10; do
+    rm -rf "$work/again"
+    "$bin" analyze "$file" --out "$work/again" > /dev/null || fail "analyze $name (run $run) exited $?"
+    digest=$(cd "$work/again" && find validated rejected -name '*.json' -print0 | sort -z | xargs -0 sha256sum | sha256sum)
+    [ -z "$first" ] && first=$digest
+    [ "$digest" = "$first" ] || fail "$name: run $run wrote different modules from run 1"
+  done
+  python3 - "$work/again/validated" <<'PY' || fail "$name: a rank is given twice"
+import collections, json, pathlib, sys
+ranks = collections.Counter()
+for path in pathlib.Path(sys.argv[1]).glob("*.json"):
+    module = json.load(open(path))
+    ranks[(module["learner"], module["provenance"]["cluster"]["rank"])] += 1
+repeated = [key for key, count in ranks.items() if count > 1]
+if repeated:
+    print(repeated); sys.exit(1)
+PY
+  pass "$name: 10 runs, byte-identical modules, unique ranks"
+done
+
 # JSON summary parses and agrees with the files.
 "$bin" analyze "$(echo "$recordings" | head -1)" --format json > "$work/summary.json"
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["modulesValidated"]==len(d["validated"])>0, d["modulesValidated"]' "$work/summary.json" \

@@ -35,7 +35,8 @@ public struct ClusterSummary: Codable, Sendable, Hashable {
     public var key: String
     /// How many findings the cluster had in the conversation.
     public var size: Int
-    /// The cluster's place in the ranking, from 1.
+    /// The module's place in its learner's ranking for the conversation, from 1: unique, in the
+    /// order the modules were chosen (by expected teaching value, round after round).
     public var rank: Int
 
     public init(key: String, size: Int, rank: Int) {

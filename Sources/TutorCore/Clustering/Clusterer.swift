@@ -1,13 +1,26 @@
 // Groups a conversation's findings by underlying problem and ranks the groups.
 
 /// Clusters findings (same rule or error type and pattern, similar text) and ranks the
-/// clusters by frequency, severity, confidence and how teachable the error type is.
+/// clusters by expected teaching value: how often the learner made the error here × how often
+/// the rule is right (its measured precision) × how common the error is for Korean learners.
 public struct Clusterer: Sendable {
-    /// How much a category is worth teaching, by ERRANT category; others count 1.
+    /// How much a category is worth teaching, by ERRANT category, where `koreanErrorShare`
+    /// has no figure; others count 1.
     public var teachability: [String: Double]
+    /// Each rule's measured correction precision (`scripts/rule-stats`); a rule without a
+    /// figure counts its findings' own confidence.
+    public var rulePrecision: [String: Double]
+    /// How common each ERRANT category is among Korean learners' errors, relative to the mean
+    /// category (1 is average).
+    public var koreanErrorShare: [String: Double]
 
-    public init(teachability: [String: Double] = Clusterer.defaultTeachability) {
+    public init(
+        teachability: [String: Double] = Clusterer.defaultTeachability, rulePrecision: [String: Double] = [:],
+        koreanErrorShare: [String: Double] = [:]
+    ) {
         self.teachability = teachability
+        self.rulePrecision = rulePrecision
+        self.koreanErrorShare = koreanErrorShare
     }
 
     public static let defaultTeachability: [String: Double] = [
@@ -77,12 +90,14 @@ public struct Clusterer: Sendable {
         "\(finding.original.lowercased())→\(finding.suggestions.first?.lowercased() ?? "")"
     }
 
+    /// Expected teaching value: times seen here × how likely the rule is right × how common
+    /// the error is for Korean learners.
     func priority(of cluster: Cluster) -> Double {
         let count = Double(cluster.members.count)
-        let frequency = 1 + (count - 1).squareRoot()  // repeated errors matter, with diminishing returns
-        let severity = cluster.members.map(\.finding.severity.weight).max() ?? 1
-        let confidence = cluster.members.map(\.finding.confidence).reduce(0, +) / max(count, 1)
-        let weight = teachability[cluster.errorType.category] ?? 1
-        return frequency * severity * confidence * weight
+        let precisions = cluster.members.map { rulePrecision[$0.finding.ruleID] ?? $0.finding.confidence }
+        let precision = precisions.reduce(0, +) / max(count, 1)
+        let category = cluster.errorType.category
+        let commonness = koreanErrorShare[category] ?? teachability[category] ?? 1
+        return count * precision * commonness
     }
 }

@@ -11,14 +11,21 @@ struct ConversationState {
     var pending: [Speaker: [Utterance]] = [:]
     var batchesStarted: [Speaker: Int] = [:]
     var batchesInFlight = 0
+    /// Every batch in the order it started: module rounds follow this order, not the order
+    /// in which analyses happen to finish, so the same conversation gives the same modules.
+    var batchOrder: [BatchKey] = []
+    /// Batches started while the conversation was open; each gets a round over it and the
+    /// batches before it. Those flushed by the end go to the final round.
+    var openBatchCount = 0
+    /// Rounds run so far over `batchOrder`'s prefixes.
+    var prefixRoundsDone = 0
     /// Analysed utterances by learner and batch index, so order survives concurrency.
     var results: [Speaker: [Int: [AnalysedUtterance]]] = [:]
     var analysisTime: Duration = .zero
     var isEnded = false
     var endedAt: ContinuousClock.Instant?
-    /// A module round is running; `roundWanted` asks for another when it ends.
+    /// A module round is running.
     var roundRunning = false
-    var roundWanted = false
     var taught: [Speaker: Set<Int>] = [:]
     var made: [Speaker: Int] = [:]
     var modulesValidated: [Speaker: Int] = [:]
@@ -29,6 +36,11 @@ struct ConversationState {
     var idleTask: Task<Void, Never>?
     var batchTasks: [Task<Void, Never>] = []
 
+    struct BatchKey: Hashable {
+        var learner: Speaker
+        var index: Int
+    }
+
     init(startedAt: ContinuousClock.Instant) {
         self.startedAt = startedAt
     }
@@ -38,6 +50,17 @@ struct ConversationState {
         results.mapValues { batches in
             batches.keys.sorted().flatMap { batches[$0] ?? [] }
         }
+    }
+
+    /// Each learner's analysed utterances of the first `count` batches to start, or nil while
+    /// one of them is still being analysed.
+    func analysedByLearner(ofFirst count: Int) -> [Speaker: [AnalysedUtterance]]? {
+        var result: [Speaker: [AnalysedUtterance]] = [:]
+        for key in batchOrder.prefix(count) {
+            guard let analysed = results[key.learner]?[key.index] else { return nil }
+            result[key.learner, default: []] += analysed
+        }
+        return result
     }
 
     /// Adds what a module round made.

@@ -132,6 +132,8 @@ public actor Engine {
         let index = state.batchesStarted[learner, default: 0]
         state.batchesStarted[learner] = index + 1
         state.batchesInFlight += 1
+        state.batchOrder.append(ConversationState.BatchKey(learner: learner, index: index))
+        if !state.isEnded { state.openBatchCount += 1 }
         let batch = Batch(conversationID: id, learner: learner, index: index, utterances: utterances)
         continuation.yield(.batchStarted(BatchStarted(
             conversationID: id, learner: learner, batchIndex: index, utteranceCount: utterances.count)))
@@ -161,22 +163,25 @@ public actor Engine {
 
     // MARK: - Module rounds
 
-    /// Once no batch is in flight, runs a module round over the findings so far; after the
-    /// conversation has ended, the last round hands the state to its task and forgets it here.
+    /// Runs the next module round whose batches are all analysed: one round per batch started
+    /// while the conversation was open, over that batch and those before it, in start order;
+    /// then, once the conversation has ended and everything is analysed, the final round,
+    /// which hands the state to its task and forgets it here. Which modules a conversation
+    /// gets therefore depends on its messages, not on which analysis finished first.
     private func finishIfAnalysed(_ id: ConversationID) {
-        guard var state = conversations[id], state.batchesInFlight == 0 else { return }
-        guard !state.roundRunning else {
-            state.roundWanted = true
-            conversations[id] = state
-            return
+        guard var state = conversations[id], !state.roundRunning else { return }
+        let input: ModulePipeline.Input
+        if state.prefixRoundsDone < state.openBatchCount {
+            guard let analysed = state.analysedByLearner(ofFirst: state.prefixRoundsDone + 1) else { return }
+            input = ModulePipeline.Input(
+                conversationID: id, isFinal: false, analysedByLearner: analysed, taught: state.taught, made: state.made)
+        } else {
+            guard state.isEnded, state.batchesInFlight == 0 else { return }
+            input = ModulePipeline.Input(
+                conversationID: id, isFinal: true, analysedByLearner: state.analysedByLearner, taught: state.taught, made: state.made)
         }
-        let isFinal = state.isEnded
-        guard isFinal || state.analysedByLearner.values.contains(where: { !$0.isEmpty }) else { return }
-        let input = ModulePipeline.Input(
-            conversationID: id, isFinal: isFinal, analysedByLearner: state.analysedByLearner, taught: state.taught, made: state.made)
         state.roundRunning = true
-        state.roundWanted = false
-        if isFinal {
+        if input.isFinal {
             // The final round's task holds the only copy of the text from here on.
             conversations[id] = nil
             finishingTasks[id] = Task.detached { [pipeline, continuation, limiter] in
@@ -203,9 +208,9 @@ public actor Engine {
         guard var state = conversations[id] else { return }
         state.record(output)
         state.roundRunning = false
-        let again = state.roundWanted || state.isEnded
+        state.prefixRoundsDone += 1
         conversations[id] = state
-        if again { finishIfAnalysed(id) }
+        finishIfAnalysed(id)
     }
 
     private func conversationFinished(_ id: ConversationID, state: ConversationState, output: ModulePipeline.Output) {

@@ -46,18 +46,31 @@ struct ModulePipeline: Sendable {
             let clusteringStarted = ContinuousClock.now
             let clusters = clusterer.cluster(analysed)
             // Taught utterances stay in the clusters (they count towards frequency) but are
-            // not chosen again.
+            // not chosen again, and neither is an utterance that says the same as a taught one.
+            let taughtTexts = Set(analysed.filter { alreadyTaught.contains($0.utterance.messageIndex) }.map(\.utterance.text.normalizedForComparison))
+            let isOpen = { (item: AnalysedUtterance) in
+                !alreadyTaught.contains(item.utterance.messageIndex) && !taughtTexts.contains(item.utterance.text.normalizedForComparison)
+            }
             let open = analysed.map { item in
-                alreadyTaught.contains(item.utterance.messageIndex) ? AnalysedUtterance(utterance: item.utterance, findings: []) : item
+                isOpen(item) ? item : AnalysedUtterance(utterance: item.utterance, findings: [])
             }
             let openClusters = clusters.map { cluster in
                 var trimmed = cluster
-                trimmed.members = cluster.members.filter { !alreadyTaught.contains(analysed[$0.utteranceIndex].utterance.messageIndex) }
+                trimmed.members = cluster.members.filter { isOpen(analysed[$0.utteranceIndex]) }
                 return trimmed
             }.filter { !$0.members.isEmpty }
-            let candidates = remaining > 0
+            let selected = remaining > 0
                 ? ((try? await focusSelector.selectCandidates(from: openClusters, analysed: open, limit: remaining)) ?? [])
                 : []
+            // One module per sentence: the same words said twice are taught once. Ranks run on
+            // across the conversation's rounds, so each is given once.
+            var seenTexts = taughtTexts
+            var candidates: [TeachingCandidate] = []
+            for candidate in selected where seenTexts.insert(candidate.utterance.text.normalizedForComparison).inserted {
+                var ranked = candidate
+                ranked.cluster.rank = (input.made[learner] ?? 0) + candidates.count + 1
+                candidates.append(ranked)
+            }
             let clusteringTime = ContinuousClock.now - clusteringStarted
             output.clustering += clusteringTime
             emit(.clusteringDone(ClusteringDone(
@@ -67,6 +80,8 @@ struct ModulePipeline: Sendable {
                 output.taught[learner, default: []].insert(candidate.utterance.messageIndex)
                 output.made[learner, default: 0] += 1
             }
+            // Made at once, each delivered the moment it is done: ranks were given above, so
+            // the order of delivery changes nothing in the modules.
             await withTaskGroup(of: ModuleOutcome.self) { group in
                 for candidate in candidates {
                     group.addTask { await makeModule(for: candidate) }

@@ -2,6 +2,13 @@
 
 /// FNV-1a over UTF-8, twice with different seeds for 128 bits; not for security.
 public enum StableHash {
+    /// The first 64 bits, for picking among items the same way on every run.
+    public static func value(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return hash
+    }
+
     public static func hex(_ text: String) -> String {
         var first: UInt64 = 0xcbf2_9ce4_8422_2325
         var second: UInt64 = 0x6c62_272e_07bb_0142

@@ -132,13 +132,19 @@ public struct Problem: Codable, Sendable, Hashable {
     public var choices: [String]?
     /// The right answer: the word(s) for the blank, or the rewritten sentence.
     public var answer: String
+    /// Other answers that are just as right ("mobile phone" for "phone"), accepted too.
+    public var alternatives: [String]?
 
-    public init(kind: Kind, instruction: LocalizedText, text: String, choices: [String]? = nil, answer: String) {
+    public init(
+        kind: Kind, instruction: LocalizedText, text: String, choices: [String]? = nil, answer: String,
+        alternatives: [String]? = nil
+    ) {
         self.kind = kind
         self.instruction = instruction
         self.text = text
         self.choices = choices
         self.answer = answer
+        self.alternatives = alternatives.flatMap { $0.isEmpty ? nil : $0 }
     }
 }
 

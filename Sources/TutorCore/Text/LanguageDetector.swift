@@ -6,7 +6,7 @@ public enum LanguageDetector {
         var hangulCount = 0
         var latinCount = 0
         for scalar in text.unicodeScalars {
-            if isHangul(scalar) {
+            if isKoreanLetter(scalar) {
                 hangulCount += 1
             } else if (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) {
                 latinCount += 1
@@ -28,8 +28,20 @@ public enum LanguageDetector {
         }
     }
 
-    /// Whether any character of the text is Hangul.
+    /// Hangul that writes Korean words: syllables and conjoining jamo. Compatibility jamo on
+    /// their own (ㅋㅋ, ㅎㅎ, ㅠㅠ) are chat emoticons, not words: they neither make a message
+    /// Korean nor stop a module's English sentence from being English.
+    public static func isKoreanLetter(_ scalar: Unicode.Scalar) -> Bool {
+        isHangul(scalar) && !isEmoticonJamo(scalar)
+    }
+
+    /// A compatibility jamo (U+3130–318F), which chat uses alone as laughter or tears.
+    public static func isEmoticonJamo(_ scalar: Unicode.Scalar) -> Bool {
+        (0x3130...0x318F).contains(scalar.value)
+    }
+
+    /// Whether the text has Korean words in it (emoticon jamo such as ㅋㅋ do not count).
     public static func containsHangul(_ text: String) -> Bool {
-        text.unicodeScalars.contains(where: isHangul)
+        text.unicodeScalars.contains(where: isKoreanLetter)
     }
 }

@@ -26,6 +26,60 @@ public struct TextSpan: Codable, Sendable, Hashable, Comparable {
     public static func < (lhs: TextSpan, rhs: TextSpan) -> Bool {
         (lhs.start, lhs.end) < (rhs.start, rhs.end)
     }
+
+    /// Whether `other` lies wholly inside this span.
+    public func contains(_ other: TextSpan) -> Bool {
+        other.start >= start && other.end <= end
+    }
+
+    /// The span moved by `offset` scalars.
+    public func shifted(by offset: Int) -> TextSpan {
+        TextSpan(start: start + offset, end: end + offset)
+    }
+
+    /// The clauses of a sentence: spans between commas and semicolons, each ending with its
+    /// sentence's final mark when it is the last (", my coworker" after a clause stays out).
+    public static func clauses(in sentence: String) -> [TextSpan] {
+        let scalars = Array(sentence.unicodeScalars)
+        var spans: [TextSpan] = []
+        var start = 0
+        for (index, scalar) in scalars.enumerated() where scalar == "," || scalar == ";" {
+            spans.append(TextSpan(start: start, end: index))
+            start = index + 1
+        }
+        spans.append(TextSpan(start: start, end: scalars.count))
+        return spans.compactMap { span in
+            var first = span.start, last = span.end
+            while first < last, scalars[first].properties.isWhitespace { first += 1 }
+            while last > first, scalars[last - 1].properties.isWhitespace { last -= 1 }
+            return last > first ? TextSpan(start: first, end: last) : nil
+        }
+    }
+
+    /// The sentences of a text: spans ending after `.`, `!` or `?` (and any closing quote)
+    /// followed by white space, or at the end; leading white space is not part of a sentence.
+    public static func sentences(in text: String) -> [TextSpan] {
+        let scalars = Array(text.unicodeScalars)
+        var spans: [TextSpan] = []
+        var start = 0
+        var index = 0
+        func close(at end: Int) {
+            while start < end, scalars[start].properties.isWhitespace { start += 1 }
+            var last = end
+            while last > start, scalars[last - 1].properties.isWhitespace { last -= 1 }
+            if last > start { spans.append(TextSpan(start: start, end: last)) }
+            start = end
+        }
+        while index < scalars.count {
+            let scalar = scalars[index]
+            index += 1
+            guard scalar == "." || scalar == "!" || scalar == "?" else { continue }
+            while index < scalars.count, [".", "!", "?", "\"", "'", "”", "’", ")"].contains(scalars[index]) { index += 1 }
+            if index == scalars.count || scalars[index].properties.isWhitespace { close(at: index) }
+        }
+        close(at: scalars.count)
+        return spans
+    }
 }
 
 /// One replacement of a span by new text.

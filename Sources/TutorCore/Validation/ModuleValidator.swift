@@ -19,10 +19,21 @@ public struct ModuleValidator: Sendable {
 
     public var limits: Limits
     public var recheck: Recheck?
+    /// Knows every rule's own teaching texts, to catch a module that shows another rule's.
+    public var teachingTexts: (any TeachingTextIndex)?
+    /// Whether a choice put in a blank (`___`) makes a wrong sentence, given the right
+    /// answer; without it, a choice is wrong when `recheck` finds an error in its sentence.
+    public typealias WrongChoice = @Sendable (_ choice: String, _ blanked: String, _ answer: String) -> Bool
+    public var wrongChoice: WrongChoice?
 
-    public init(limits: Limits = Limits(), recheck: Recheck? = nil) {
+    public init(
+        limits: Limits = Limits(), recheck: Recheck? = nil, teachingTexts: (any TeachingTextIndex)? = nil,
+        wrongChoice: WrongChoice? = nil
+    ) {
         self.limits = limits
         self.recheck = recheck
+        self.teachingTexts = teachingTexts
+        self.wrongChoice = wrongChoice
     }
 
     /// The check names, in the order they run.
@@ -30,10 +41,16 @@ public struct ModuleValidator: Sendable {
         public static let schema = "schema.complete"
         public static let differs = "correction.differs"
         public static let fixesError = "correction.fixes-error"
+        public static let keyReadsClean = "key.reads-clean"
         public static let noLeak = "problems.answer-not-leaked"
+        public static let threeChoices = "multiple-choice.three-options"
         public static let oneCorrectChoice = "multiple-choice.one-correct"
         public static let distinctChoices = "multiple-choice.distinct-choices"
         public static let blankFills = "fill-in-the-blank.gives-corrected-sentence"
+        public static let notGivenAway = "fill-in-the-blank.not-given-away"
+        public static let fromLearner = "problems.from-learner-sentence"
+        public static let ownRule = "explanation.own-rule"
+        public static let koreanComplete = "korean.no-placeholders"
         public static let cleanText = "text.clean"
         public static let lengths = "text.within-limits"
     }
@@ -43,10 +60,16 @@ public struct ModuleValidator: Sendable {
             (Check.schema, schemaProblem(module)),
             (Check.differs, differsProblem(module)),
             (Check.fixesError, fixesErrorProblem(module)),
+            (Check.keyReadsClean, keyReadsCleanProblem(module)),
             (Check.noLeak, leakProblem(module)),
+            (Check.threeChoices, threeChoicesProblem(module)),
             (Check.oneCorrectChoice, oneCorrectChoiceProblem(module)),
             (Check.distinctChoices, distinctChoicesProblem(module)),
             (Check.blankFills, blankFillsProblem(module)),
+            (Check.notGivenAway, givenAwayProblem(module)),
+            (Check.fromLearner, fromLearnerProblem(module)),
+            (Check.ownRule, ownRuleProblem(module)),
+            (Check.koreanComplete, koreanPlaceholderProblem(module)),
             (Check.cleanText, cleanTextProblem(module)),
             (Check.lengths, lengthProblem(module)),
         ]
@@ -142,12 +165,25 @@ public struct ModuleValidator: Sendable {
 
     func oneCorrectChoiceProblem(_ module: TeachingModule) -> String? {
         for (index, problem) in module.problems.enumerated() where problem.kind == .multipleChoice {
-            let matches = (problem.choices ?? []).filter { $0.normalizedForComparison == problem.answer.normalizedForComparison }.count
+            let choices = problem.choices ?? []
+            let matches = choices.filter { $0.normalizedForComparison == problem.answer.normalizedForComparison }.count
             if matches != 1 { return "problem \(index + 1) has \(matches) choices equal to its answer" }
-            if problem.text.replacingOccurrences(of: Problem.blank, with: problem.answer).normalizedForComparison
-                != module.correctedSentence.normalizedForComparison && module.focus.kind == .correction {
-                return "problem \(index + 1)'s answer does not give the corrected sentence"
+            guard module.focus.kind == .correction, wrongChoice != nil || recheck != nil else { continue }
+            // Every other choice must be shown wrong: one that reads clean could be a second
+            // right answer.
+            for choice in choices where choice.normalizedForComparison != problem.answer.normalizedForComparison {
+                let isWrong = wrongChoice?(choice, problem.text, problem.answer)
+                    ?? !(recheck?(problem.text.replacingOccurrences(of: Problem.blank, with: choice)) ?? []).isEmpty
+                if !isWrong { return "problem \(index + 1)'s choice '\(choice)' reads as right too" }
             }
+        }
+        return nil
+    }
+
+    func threeChoicesProblem(_ module: TeachingModule) -> String? {
+        for (index, problem) in module.problems.enumerated() where problem.kind == .multipleChoice {
+            let distinct = Set((problem.choices ?? []).map(\.normalizedForComparison)).count
+            if distinct < 3 { return "problem \(index + 1) offers \(distinct) distinct options (at least 3)" }
         }
         return nil
     }
@@ -163,15 +199,67 @@ public struct ModuleValidator: Sendable {
     }
 
     func blankFillsProblem(_ module: TeachingModule) -> String? {
-        for (index, problem) in module.problems.enumerated() where problem.kind == .fillInTheBlank {
+        let fillIns = module.problems.enumerated().filter { $0.element.kind == .fillInTheBlank }
+        for (index, problem) in fillIns where module.focus.kind == .sayItInEnglish {
             let filled = problem.text.replacingOccurrences(of: Problem.blank, with: problem.answer)
-            let expected = module.focus.kind == .correction ? module.correctedSentence : filled
-            if filled.normalizedForComparison != expected.normalizedForComparison {
-                return "problem \(index + 1) filled in reads '\(filled)', not the corrected sentence"
-            }
-            if module.focus.kind == .sayItInEnglish, !filled.lowercased().contains(module.focus.correction.lowercased()) {
+            if !filled.lowercased().contains(module.focus.correction.lowercased()) {
                 return "problem \(index + 1) filled in does not use '\(module.focus.correction)'"
             }
+        }
+        guard module.focus.kind == .correction, let first = fillIns.first else { return nil }
+        // The first fill-in is the learner's own sentence: answered, it is the key.
+        let filled = first.element.text.replacingOccurrences(of: Problem.blank, with: first.element.answer)
+        if filled.normalizedForComparison != module.correctedSentence.normalizedForComparison {
+            return "problem \(first.offset + 1) filled in reads '\(filled)', not the corrected sentence"
+        }
+        return nil
+    }
+
+    func keyReadsCleanProblem(_ module: TeachingModule) -> String? {
+        guard let recheck, module.focus.kind == .correction else { return nil }
+        if let left = recheck(module.correctedSentence).first {
+            return "the corrected sentence still has '\(left.original)' (\(left.ruleID))"
+        }
+        for (index, problem) in module.problems.enumerated() {
+            let answered = problem.kind == .rewrite ? problem.answer : problem.text.replacingOccurrences(of: Problem.blank, with: problem.answer)
+            if let left = recheck(answered).first {
+                return "problem \(index + 1) answered still has '\(left.original)' (\(left.ruleID))"
+            }
+        }
+        return nil
+    }
+
+    func givenAwayProblem(_ module: TeachingModule) -> String? {
+        for (index, problem) in module.problems.enumerated() where problem.kind != .rewrite {
+            // A hint is the learner's words to change, in brackets: never the answer itself
+            // (case counts: "(i)" asks for "I").
+            if problem.instruction.en.contains("(\(problem.answer.trimmed))") { return "problem \(index + 1)'s hint is its answer" }
+        }
+        return nil
+    }
+
+    func fromLearnerProblem(_ module: TeachingModule) -> String? {
+        let utterance = module.utterance.text.normalizedForComparison
+        let fromLearner = module.problems.contains { problem in
+            problem.kind == .rewrite && !problem.text.trimmed.isEmpty && utterance.contains(problem.text.normalizedForComparison)
+        }
+        return fromLearner ? nil : "no problem practises the learner's own sentence"
+    }
+
+    func ownRuleProblem(_ module: TeachingModule) -> String? {
+        guard let teachingTexts, let other = teachingTexts.foreignRule(in: module) else { return nil }
+        return "the explanation or a tip is rule \(other)'s, not \(module.focus.ruleID)'s"
+    }
+
+    /// Korean left with a template's placeholder or both forms of a particle ("은(는)").
+    static let koreanPlaceholders = ["{", "}", "은(는)", "는(은)", "이(가)", "가(이)", "을(를)", "를(을)", "(으)로", "(이)라고", "과(와)", "와(과)", "(이)에요"]
+
+    func koreanPlaceholderProblem(_ module: TeachingModule) -> String? {
+        var korean: [(String, String)] = [("explanation.ko", module.explanation.ko), ("focus.label.ko", module.focus.label.ko)]
+        korean += module.tips.enumerated().map { ("tips[\($0.offset)].ko", $0.element.ko) }
+        korean += module.problems.enumerated().map { ("problems[\($0.offset)].instruction.ko", $0.element.instruction.ko) }
+        for (field, text) in korean {
+            if let left = Self.koreanPlaceholders.first(where: { text.contains($0) }) { return "\(field) has '\(left)' left in it" }
         }
         return nil
     }

@@ -29,7 +29,9 @@ struct DistractorMaker: Sendable {
         return lemma == answer.lowercased() ? nil : lemma
     }
 
-    func distractors(for focus: Finding, gap: Gap, rule: RuleDefinition?) -> [String] {
+    /// Wrong choices to offer, most telling first (the learner's own form leads); callers keep
+    /// only those the analyser proves wrong in the sentence.
+    func candidates(for focus: Finding, gap: Gap, rule: RuleDefinition?) -> [String] {
         var candidates: [String] = []
         if !gap.learnerText.isEmpty { candidates.append(gap.learnerText) }
         candidates += family(for: focus, gap: gap) + (rule?.distractors ?? [])
@@ -38,7 +40,7 @@ struct DistractorMaker: Sendable {
         for candidate in candidates where !candidate.isEmpty && seen.insert(candidate.normalizedForComparison).inserted {
             result.append(candidate)
         }
-        return Array(result.prefix(3))
+        return result
     }
 
     private func family(for focus: Finding, gap: Gap) -> [String] {

@@ -3,12 +3,21 @@
 import Foundation
 import TutorCore
 
-/// Explanations, tips and problem instructions for the template generator. Text may use
-/// `{original}`, `{correction}`, `{message}`, `{korean}`, `{english}` and `{example}`.
+/// Explanations, tips and problem instructions for the template generator, written for each
+/// rule. Text may use `{original}`, `{correction}`, `{korean}`, `{english}` and `{example}`;
+/// `{name:을}` puts the value in quotes followed by the particle's form for it (을 or 를).
 struct TemplateCatalogue: Decodable, Sendable {
     struct Teaching: Decodable, Sendable {
         var explanation: LocalizedText
         var tips: [LocalizedText]
+        /// One more sentence of the learner's kind, wrong and right (not one of the rule's
+        /// flag examples, which practice problems use).
+        var example: Example?
+    }
+
+    struct Example: Decodable, Sendable, Hashable {
+        var wrong: String
+        var right: String
     }
 
     struct Instructions: Decodable, Sendable {
@@ -23,27 +32,19 @@ struct TemplateCatalogue: Decodable, Sendable {
     }
 
     var version: Int
-    /// By ERRANT category ("DET", "VERB:SVA"); `default` for the rest.
-    var categories: [String: Teaching]
-    /// By rule id, overriding the category.
+    /// By rule id: every rule has its own (a test checks).
     var rules: [String: Teaching]
-    var sayItInEnglish: Teaching
     var instructions: Instructions
 
+    /// The rule's own texts; nil for a rule nobody wrote them for (never a neighbour's).
     func teaching(for focus: Finding) -> Teaching? {
-        if focus.isSayItInEnglish { return sayItInEnglish }
-        return rules[focus.ruleID] ?? categories[focus.errorType.category] ?? categories["default"]
+        rules[focus.ruleID]
     }
 }
 
 extension LocalizedText {
-    /// The text with `{name}` placeholders filled in.
+    /// The text with `{name}` and `{name:particle}` placeholders filled in.
     func filled(_ values: [String: String]) -> LocalizedText {
-        var result = self
-        for (name, value) in values {
-            result.en = result.en.replacingOccurrences(of: "{\(name)}", with: value)
-            result.ko = result.ko.replacingOccurrences(of: "{\(name)}", with: value)
-        }
-        return result
+        LocalizedText(en: en.fillingPlaceholders(values), ko: ko.fillingPlaceholders(values))
     }
 }

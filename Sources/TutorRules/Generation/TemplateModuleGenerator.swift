@@ -3,22 +3,35 @@
 import Foundation
 import TutorCore
 
-/// The built-in module generator: bilingual explanations and tips from templates.json,
-/// and practice problems made from the learner's own sentence.
+/// The built-in module generator: each rule's own bilingual explanation and tips from
+/// templates.json, an answer key the analyser re-reads as clean, and practice problems from
+/// the learner's sentence and from a new sentence of the same pattern (the rule's examples).
 public struct TemplateModuleGenerator: ModuleGenerator {
-    public let identifier = "builtin-templates/1"
+    public let identifier = "builtin-templates/2"
+    /// The Konglish rule, whose findings carry each word's own explanation.
+    static let konglishRuleID = "konglish.expression"
     let resources: RuleResources
+    let reader: AnswerKey.Reader
     let distractors: DistractorMaker
+    let choices: ChoiceJudge
 
-    public init(resources: RuleResources) {
-        self.resources = resources
-        self.distractors = DistractorMaker(resources: resources)
+    /// - Parameter analyser: re-reads every key and every sentence a choice makes.
+    public init(analyser: BuiltinAnalyser) {
+        self.resources = analyser.resources
+        self.reader = { analyser.findings(in: $0) }
+        self.distractors = DistractorMaker(resources: analyser.resources)
+        self.choices = ChoiceJudge(reader: reader, ngrams: analyser.resources.lexicon.ngrams)
+    }
+
+    /// Whether a choice put in a blank makes a wrong sentence (the validator asks the same).
+    public func isWrongChoice(_ choice: String, in blanked: String, answer: String) -> Bool {
+        choices.isWrong(choice, in: blanked, answer: answer)
     }
 
     public func generateModule(for candidate: TeachingCandidate, analyser: String) async throws -> TeachingModule {
         let focus = candidate.focus
         guard let teaching = resources.templates.teaching(for: focus) else {
-            throw ModuleGenerationError(reason: "no template for \(focus.errorType)")
+            throw ModuleGenerationError(reason: "rule \(focus.ruleID) has no teaching texts of its own")
         }
         let rule = resources.rules.first { $0.id == focus.ruleID }
         let label = rule?.label ?? LocalizedText(en: focus.errorType.rawValue, ko: focus.errorType.rawValue)
@@ -50,94 +63,152 @@ public struct TemplateModuleGenerator: ModuleGenerator {
     private func correctionBody(_ candidate: TeachingCandidate, teaching: TemplateCatalogue.Teaching, rule: RuleDefinition?, id: String) throws -> ModuleBody {
         let focus = candidate.focus
         guard let correction = focus.suggestions.first else { throw ModuleGenerationError(reason: "the focus has no suggestion") }
-        let corrected = CorrectedSentence(candidate: candidate)
-        guard !LanguageDetector.containsHangul(corrected.text) else {
+        guard let key = AnswerKey.make(for: candidate, reader: reader) else {
+            throw ModuleGenerationError(reason: "no corrected sentence reads clean to the analyser")
+        }
+        guard !LanguageDetector.containsHangul(key.text) else {
             throw ModuleGenerationError(reason: "the corrected sentence still has Korean the glossary does not know")
         }
-        let gap = Gap(original: focus.original, correction: correction)
-        let blankStart = corrected.focusRange.lowerBound + gap.answerOffset
-        let blanked = corrected.text.replacingScalars(blankStart..<(blankStart + gap.answer.scalarCount), with: Problem.blank)
-        let values = ["original": focus.original, "correction": correction, "message": focus.message.en]
+        guard let blanking = Gap.blanking(key.text, focusRange: key.focusRange, original: focus.original, correction: correction) else {
+            throw ModuleGenerationError(reason: "no word of the corrected sentence can be blanked")
+        }
+        let (gap, blanked) = blanking
+        let values = ["original": focus.original, "correction": correction]
         var explanation = teaching.explanation.filled(values)
-        explanation.en = focus.message.en + " " + explanation.en
-        explanation.ko = focus.message.ko + " " + explanation.ko
+        if focus.ruleID == Self.konglishRuleID {
+            // The word's own story (from konglish.tsv) comes first; the rule's text says why it matters.
+            explanation = LocalizedText(en: focus.message.en + " " + explanation.en, ko: focus.message.ko + " " + explanation.ko)
+        }
+        if let example = teaching.example {
+            explanation.en += " Another example: “\(example.wrong)” → “\(example.right)”"
+            explanation.ko += " 다른 예: “\(example.wrong)” → “\(example.right)”"
+        }
         let instructions = resources.templates.instructions
-        var problems: [Problem] = []
-        if let hint = distractors.hint(for: focus, answer: gap.answer) {
-            problems.append(Problem(kind: .fillInTheBlank, instruction: instructions.fillInTheBlankWithHint.filled(["hint": hint]), text: blanked, answer: gap.answer))
-        } else {
-            problems.append(Problem(kind: .fillInTheBlank, instruction: instructions.fillInTheBlank, text: blanked, answer: gap.answer))
+        var problems = [fillIn(text: blanked, gap: gap)]
+        if let rule, let practice = newSentencePractice(rule: rule, candidate: candidate, key: key, id: id) {
+            problems.append(practice)
         }
-        let wrong = distractors.distractors(for: focus, gap: gap, rule: rule)
-        if !wrong.isEmpty {
-            let choices = ([gap.answer] + wrong).sorted { StableHash.hex(id + $0) < StableHash.hex(id + $1) }
-            problems.append(Problem(kind: .multipleChoice, instruction: instructions.multipleChoice, text: blanked, choices: choices, answer: gap.answer))
-        }
-        problems.append(Problem(kind: .rewrite, instruction: instructions.rewrite, text: candidate.utterance.text, answer: corrected.text))
+        problems.append(Problem(kind: .rewrite, instruction: instructions.rewrite, text: key.source, answer: key.text))
         return ModuleBody(
-            correctedSentence: corrected.text, explanation: explanation,
+            correctedSentence: key.text, explanation: explanation,
             tips: teaching.tips.map { $0.filled(values) }, problems: problems)
     }
 
+    /// A fill-in problem that shows the learner's own words to correct, so only one answer
+    /// fits ("This cafe is ___ than mine (more better)" has one; a bare blank there has many).
+    private func fillIn(text: String, gap: Gap) -> Problem {
+        let instructions = resources.templates.instructions
+        let hint = gap.learnerText.trimmed
+        if !hint.isEmpty {
+            return Problem(kind: .fillInTheBlank, instruction: instructions.fillInTheBlankWithHint.filled(["hint": hint]), text: text, answer: gap.answer)
+        }
+        return Problem(kind: .fillInTheBlank, instruction: instructions.fillInTheBlank, text: text, answer: gap.answer)
+    }
+
+    /// Practice on a new sentence of the same pattern, from the rule's own examples: a
+    /// multiple choice when at least two wrong choices are proved wrong by the analyser,
+    /// otherwise a fill-in.
+    private func newSentencePractice(rule: RuleDefinition, candidate: TeachingCandidate, key: AnswerKey, id: String) -> Problem? {
+        let learnerText = candidate.utterance.text.normalizedForComparison
+        let examples = rule.flagExamples.filter {
+            $0.text.normalizedForComparison != learnerText && $0.corrected.normalizedForComparison != key.text.normalizedForComparison
+        }
+        guard !examples.isEmpty else { return nil }
+        let first = Int(StableHash.value(id) % UInt64(examples.count))
+        let learnerGap = Gap(original: candidate.focus.original, correction: candidate.focus.suggestions.first ?? "")
+        for example in examples[first...] + examples[..<first] {
+            // Practice the same pattern: a one-word fix is not practised with "many" → "a lot of".
+            guard let practice = practiceSentence(example, rule: rule),
+                practice.gap.answer.split(separator: " ").count == learnerGap.answer.split(separator: " ").count
+            else { continue }
+            let wrong = distractors.candidates(for: practice.focus, gap: practice.gap, rule: rule).filter {
+                choices.isWrong($0, in: practice.blanked, answer: practice.gap.answer)
+            }
+            if wrong.count >= 2 {
+                let choices = ([practice.gap.answer] + wrong.prefix(3)).sorted { StableHash.hex(id + $0) < StableHash.hex(id + $1) }
+                return Problem(
+                    kind: .multipleChoice, instruction: resources.templates.instructions.multipleChoice,
+                    text: practice.blanked, choices: choices, answer: practice.gap.answer)
+            }
+            return fillIn(text: practice.blanked, gap: practice.gap)
+        }
+        return nil
+    }
+
+    struct PracticeSentence {
+        var focus: Finding
+        var gap: Gap
+        var blanked: String
+    }
+
+    /// A rule example as a practice sentence: the rule's finding in it, fixed alone, must give
+    /// the example's correction, and that correction must read clean.
+    private func practiceSentence(_ example: (text: String, corrected: String), rule: RuleDefinition) -> PracticeSentence? {
+        guard let focus = reader(example.text).first(where: { $0.ruleID == rule.id }), let correction = focus.suggestions.first else { return nil }
+        let edit = TextEdit(span: focus.span, replacement: correction)
+        let (fixed, range) = AnswerKey.apply([edit], to: example.text, focus: edit)
+        guard fixed.normalizedForComparison == example.corrected.normalizedForComparison, reader(fixed).isEmpty,
+            let (gap, blanked) = Gap.blanking(fixed, focusRange: range, original: focus.original, correction: correction).map({ ($0.0, $0.1) })
+        else { return nil }
+        return PracticeSentence(focus: focus, gap: gap, blanked: blanked)
+    }
+
     // MARK: - Korean to English
+
+    /// Whether an alternative answer reads right in a glossary example's blank.
+    private func fits(_ alternative: String, in blanked: String) -> Bool {
+        guard let range = blanked.range(of: Problem.blank) else { return false }
+        let before = blanked[..<range.lowerBound].split(separator: " ").last.map { $0.lowercased() }
+        let after = blanked[range.upperBound...].split(whereSeparator: { !$0.isLetter }).first.map { $0.lowercased() }
+        let words = alternative.lowercased().split(separator: " ").map(String.init)
+        if let after, words.last == after { return false }
+        if let before, before == "a" || before == "an", let first = words.first {
+            let wanted = ArticleSound(lists: resources.lists).article(before: first)
+            if let wanted, wanted != before { return false }
+        }
+        return true
+    }
 
     private func sayItInEnglishBody(_ candidate: TeachingCandidate, teaching: TemplateCatalogue.Teaching, id: String) throws -> ModuleBody {
         let focus = candidate.focus
         guard let entry = resources.glossary.entry(for: focus.original) else {
             throw ModuleGenerationError(reason: "the glossary has no entry for the focus")
         }
-        let whole = candidate.correctedText.capitalizedFirst
-        let saysItAll = candidate.utterance.language == .mixed && !LanguageDetector.containsHangul(whole)
-        let english = saysItAll ? whole : entry.example
-        let values = ["korean": focus.original, "english": entry.english, "example": entry.example]
+        // The key is the glossary's own sentence: the learner's mixed sentence with the word
+        // swapped in is often not English yet ("Sorry, bathroom is where?").
+        let values = ["korean": entry.korean, "english": entry.english, "example": entry.example]
         let instructions = resources.templates.instructions
         guard let range = entry.example.range(of: entry.english) else {
             throw ModuleGenerationError(reason: "the glossary example does not use its English")
         }
         let blanked = entry.example.replacingCharacters(in: range, with: Problem.blank)
-        var problems = [Problem(kind: .fillInTheBlank, instruction: instructions.sayFillInTheBlank.filled(values), text: blanked, answer: entry.english)]
+        // Alternatives are accepted in the example's blank only where they fit it: not after
+        // "a" when they start with a vowel ("a ___" takes "cram school", not "academy"), and not
+        // when they end in the word that follows ("some ___ rolls").
+        var problems = [Problem(
+            kind: .fillInTheBlank, instruction: instructions.sayFillInTheBlank.filled(values), text: blanked, answer: entry.english,
+            alternatives: entry.alternatives.filter { fits($0, in: blanked) })]
         let relatives = resources.glossary.relatives(of: entry).map(\.english)
-        let picked = Array(Set(relatives).sorted { StableHash.hex(id + $0) < StableHash.hex(id + $1) }.prefix(2))
-        if !picked.isEmpty {
+        let picked = Array(Set(relatives).sorted { StableHash.hex(id + $0) < StableHash.hex(id + $1) }.prefix(3))
+        // The choice asks what the Korean word means, so words of its family are wrong by meaning.
+        if picked.count >= 2 {
             let choices = ([entry.english] + picked).sorted { StableHash.hex(id + $0) < StableHash.hex(id + $1) }
-            problems.append(Problem(kind: .multipleChoice, instruction: instructions.sayMultipleChoice.filled(values), text: blanked, choices: choices, answer: entry.english))
+            problems.append(Problem(
+                kind: .multipleChoice, instruction: instructions.sayMultipleChoice.filled(values),
+                text: "“\(entry.korean)” = \(Problem.blank)", choices: choices, answer: entry.english))
         }
-        if saysItAll {
-            problems.append(Problem(kind: .rewrite, instruction: instructions.sayRewrite.filled(values), text: candidate.utterance.text, answer: whole))
-        } else {
-            problems.append(Problem(kind: .rewrite, instruction: instructions.sayRewriteWord.filled(values), text: focus.original, answer: entry.english))
+        problems.append(Problem(
+            kind: .rewrite, instruction: instructions.sayRewriteWord.filled(values), text: focus.original,
+            answer: entry.english, alternatives: entry.alternatives))
+        let english = entry.example
+        var explanation = teaching.explanation.filled(values)
+        if !entry.alternatives.isEmpty {
+            explanation.en += " You can also say " + entry.alternatives.map { "“\($0)”" }.joined(separator: " or ") + "."
+            explanation.ko += " " + entry.alternatives.map { "“\($0)”" }.joined(separator: ", ") + "도 같은 뜻이에요."
         }
         return ModuleBody(
-            correctedSentence: english, explanation: teaching.explanation.filled(values),
+            correctedSentence: english, explanation: explanation,
             tips: teaching.tips.map { $0.filled(values) }, problems: problems)
-    }
-}
-
-/// The corrected utterance, and where the focus's replacement landed in it.
-struct CorrectedSentence {
-    var text: String
-    /// Scalar offsets of the focus's replacement in `text`.
-    var focusRange: Range<Int>
-
-    init(candidate: TeachingCandidate) {
-        let focusEdit = TextEdit(span: candidate.focus.span, replacement: candidate.focus.suggestions.first ?? "")
-        let others = candidate.otherFindings.compactMap(\.bestEdit).filter { !$0.span.overlaps(focusEdit.span) && $0.span != focusEdit.span }
-        let scalars = Array(candidate.utterance.text.unicodeScalars)
-        var result: [Unicode.Scalar] = []
-        var cursor = 0
-        var focusRange = 0..<0
-        for edit in (others + [focusEdit]).sorted(by: { $0.span < $1.span }) where edit.span.start >= cursor && edit.span.end <= scalars.count {
-            result += scalars[cursor..<edit.span.start]
-            let start = result.count
-            result += Array(edit.replacement.unicodeScalars)
-            if edit == focusEdit { focusRange = start..<result.count }
-            cursor = edit.span.end
-        }
-        result += scalars[cursor...]
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: result)
-        text = String(view)
-        self.focusRange = focusRange
     }
 }
 
@@ -179,7 +250,46 @@ struct Gap {
     }
 }
 
+extension Gap {
+    /// The gap of a correction within its corrected sentence, and the sentence with it blanked.
+    /// A deletion that leaves nothing of its own ("back" in "return back") blanks the word
+    /// before it in the sentence (or after it, at the start), with the learner's words after.
+    static func blanking(_ sentence: String, focusRange: Range<Int>, original: String, correction: String) -> (Gap, String)? {
+        let gap = Gap(original: original, correction: correction)
+        if !gap.answer.trimmed.isEmpty {
+            let start = focusRange.lowerBound + gap.answerOffset
+            return (gap, sentence.replacingScalars(start..<(start + gap.answer.scalarCount), with: Problem.blank))
+        }
+        let scalars = Array(sentence.unicodeScalars)
+        func isWordScalar(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic || scalar == "'" || ("0"..."9").contains(scalar) }
+        var end = focusRange.lowerBound
+        while end > 0, !isWordScalar(scalars[end - 1]) { end -= 1 }
+        var start = end
+        while start > 0, isWordScalar(scalars[start - 1]) { start -= 1 }
+        if start < end {
+            let word = String(String.UnicodeScalarView(scalars[start..<end]))
+            let learner = (word + " " + original.trimmed).trimmed
+            return (Gap(answer: word, learnerText: learner, answerOffset: 0), sentence.replacingScalars(start..<end, with: Problem.blank))
+        }
+        start = focusRange.upperBound
+        while start < scalars.count, !isWordScalar(scalars[start]) { start += 1 }
+        end = start
+        while end < scalars.count, isWordScalar(scalars[end]) { end += 1 }
+        guard start < end else { return nil }
+        let word = String(String.UnicodeScalarView(scalars[start..<end]))
+        return (Gap(answer: word, learnerText: original.trimmed + " " + word, answerOffset: 0), sentence.replacingScalars(start..<end, with: Problem.blank))
+    }
+
+    init(answer: String, learnerText: String, answerOffset: Int) {
+        self.answer = answer
+        self.learnerText = learnerText
+        self.answerOffset = answerOffset
+    }
+}
+
 extension String {
+    var trimmed: String { trimmingCharacters(in: .whitespaces) }
+
     /// The string with a range of scalar offsets replaced.
     func replacingScalars(_ range: Range<Int>, with replacement: String) -> String {
         var scalars = Array(unicodeScalars)

@@ -11,6 +11,8 @@ public struct GlossaryEntry: Sendable, Hashable {
     public var family: String
     /// An English sentence that uses `english`.
     public var example: String
+    /// Other English for the same word, just as right ("mobile phone" for "phone").
+    public var alternatives: [String] = []
 }
 
 /// The bilingual glossary, looked up by Korean with common particles stripped.
@@ -21,7 +23,9 @@ public struct Glossary: Sendable {
 
     init(url: URL, particles: Set<String>) throws(RuleDataError) {
         entries = try DataFile.rows(url, columns: 4).map {
-            GlossaryEntry(korean: $0[0], english: $0[1], family: $0[2], example: $0[3])
+            GlossaryEntry(
+                korean: $0[0], english: $0[1], family: $0[2], example: $0[3],
+                alternatives: $0.count > 4 ? $0[4].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : [])
         }
         var byKorean: [String: GlossaryEntry] = [:]
         for entry in entries { byKorean[Self.key(entry.korean)] = byKorean[Self.key(entry.korean)] ?? entry }
@@ -41,7 +45,12 @@ public struct Glossary: Sendable {
 
     /// Other entries of the same family with different English, for distractors.
     public func relatives(of entry: GlossaryEntry) -> [GlossaryEntry] {
-        entries.filter { $0.family == entry.family && $0.english.lowercased() != entry.english.lowercased() }
+        // Not a word that means the same: one's English among the other's alternatives.
+        let same = Set(([entry.english] + entry.alternatives).map { $0.lowercased() })
+        return entries.filter {
+            $0.family == entry.family && !same.contains($0.english.lowercased())
+                && !$0.alternatives.contains { $0.lowercased() == entry.english.lowercased() }
+        }
     }
 
     private static func key(_ text: String) -> String {

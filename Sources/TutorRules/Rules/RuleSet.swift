@@ -11,6 +11,9 @@ public struct RuleResources: Sendable {
     let konglish: [KonglishEntry]
     public let glossary: Glossary
     let templates: TemplateCatalogue
+    /// Each rule's measured precision and each error category's share among Korean learners,
+    /// which rank what modules teach.
+    public let ranking: TeachingRanking
 
     /// Loads the resources shipped with the analyser (or from `directory`).
     public static func load(from directory: URL? = nil) throws(RuleDataError) -> RuleResources {
@@ -24,7 +27,8 @@ public struct RuleResources: Sendable {
             rules: rules.rules, lexicon: lexicon, lists: lists,
             konglish: try KonglishMatcher.load(root.appendingPathComponent("konglish.tsv")),
             glossary: try Glossary(url: root.appendingPathComponent("glossary-ko-en.tsv"), particles: Set(lists["korean-particles"])),
-            templates: try decode(root.appendingPathComponent("templates.json")))
+            templates: try decode(root.appendingPathComponent("templates.json")),
+            ranking: try TeachingRanking(directory: root.appendingPathComponent("ranking")))
     }
 
     static func decode<T: Decodable>(_ url: URL) throws(RuleDataError) -> T {

@@ -1,0 +1,97 @@
+// The sentence a module holds up as right: the learner's sentence with every error fixed.
+
+import TutorCore
+
+/// A module's answer key: the learner's sentence (or, where fixing all of it is not safe,
+/// only the sentence of the utterance that holds the error) with the focus and every other
+/// finding corrected, re-read by the analyser until it finds nothing.
+struct AnswerKey: Equatable {
+    /// The corrected text, which the analyser reads as clean.
+    var text: String
+    /// The learner's text that `text` corrects: the whole utterance or one sentence of it.
+    var source: String
+    /// Scalar offsets of the focus's replacement in `text`.
+    var focusRange: Range<Int>
+
+    /// Reads text and returns what is wrong in it.
+    typealias Reader = @Sendable (String) -> [Finding]
+
+    /// How many times a key is re-read and its new findings fixed before it is given up.
+    static let maximumPasses = 3
+
+    /// The key for a candidate, or nil when neither the utterance nor the focus's sentence
+    /// can be corrected to text the analyser reads as clean.
+    static func make(for candidate: TeachingCandidate, reader: Reader) -> AnswerKey? {
+        let focusEdit = TextEdit(span: candidate.focus.span, replacement: candidate.focus.suggestions.first ?? "")
+        let text = candidate.utterance.text
+        // The smallest part that holds the error and stands on its own is taught: the clause
+        // (up to a comma or semicolon), else its sentence, else the whole utterance. Less of the
+        // learner's text in the key leaves less room for errors the analyser cannot see.
+        for part in parts(of: text, holding: focusEdit.span) {
+            guard let partText = text.substring(in: part) else { continue }
+            let shifted = TextEdit(span: focusEdit.span.shifted(by: -part.start), replacement: focusEdit.replacement)
+            let others = candidate.otherFindings.filter { part.contains($0.span) }.map { finding in
+                var moved = finding
+                moved.span = finding.span.shifted(by: -part.start)
+                return moved
+            }
+            if let key = settle(partText, focus: shifted, others: others, reader: reader) { return key }
+        }
+        return nil
+    }
+
+    /// The clause, the sentence and the whole text holding a span, smallest first; a clause
+    /// is kept only when it has a subject and a verb's worth of words (four or more).
+    static func parts(of text: String, holding span: TextSpan) -> [TextSpan] {
+        let whole = TextSpan(start: 0, end: text.unicodeScalars.count)
+        guard let sentence = TextSpan.sentences(in: text).first(where: { $0.contains(span) }) else { return [whole] }
+        var result: [TextSpan] = []
+        if let sentenceText = text.substring(in: sentence),
+            let clause = TextSpan.clauses(in: sentenceText).map({ $0.shifted(by: sentence.start) }).first(where: { $0.contains(span) }),
+            clause != sentence, span.start > clause.start, (text.substring(in: clause) ?? "").split(separator: " ").count >= 4 {
+            // A focus at the clause's first word ("but" after "although …,") belongs to the sentence.
+            result.append(clause)
+        }
+        result.append(sentence)
+        if sentence != whole { result.append(whole) }
+        return result
+    }
+
+    /// Applies the focus and the other findings, then re-reads the result and fixes what it
+    /// finds away from the focus, until it reads clean; nil when it never does, or when a
+    /// new finding touches the focus's own correction (fixing it would teach two things).
+    private static func settle(_ text: String, focus: TextEdit, others: [Finding], reader: Reader) -> AnswerKey? {
+        var edits = others.compactMap(\.bestEdit).filter { !$0.span.overlaps(focus.span) && $0.span != focus.span }
+        var (current, focusRange) = apply(edits + [focus], to: text, focus: focus)
+        for _ in 0..<maximumPasses {
+            let remaining = reader(current)
+            if remaining.isEmpty { return AnswerKey(text: current, source: text, focusRange: focusRange) }
+            let touching = remaining.contains { $0.span.start < focusRange.upperBound && $0.span.end > focusRange.lowerBound }
+            if touching { return nil }
+            edits = remaining.compactMap(\.bestEdit)
+            guard !edits.isEmpty else { return nil }
+            let marker = TextEdit(span: TextSpan(start: focusRange.lowerBound, end: focusRange.upperBound), replacement: current.substring(in: TextSpan(start: focusRange.lowerBound, end: focusRange.upperBound)) ?? "")
+            (current, focusRange) = apply(edits + [marker], to: current, focus: marker)
+        }
+        return nil
+    }
+
+    /// The text with non-overlapping edits applied, and where `focus`'s replacement landed.
+    static func apply(_ edits: [TextEdit], to text: String, focus: TextEdit) -> (String, Range<Int>) {
+        let scalars = Array(text.unicodeScalars)
+        var result: [Unicode.Scalar] = []
+        var cursor = 0
+        var focusRange = 0..<0
+        for edit in edits.sorted(by: { $0.span < $1.span }) where edit.span.start >= cursor && edit.span.end <= scalars.count {
+            result += scalars[cursor..<edit.span.start]
+            let start = result.count
+            result += Array(edit.replacement.unicodeScalars)
+            if edit == focus { focusRange = start..<result.count }
+            cursor = edit.span.end
+        }
+        result += scalars[cursor...]
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: result)
+        return (String(view), focusRange)
+    }
+}

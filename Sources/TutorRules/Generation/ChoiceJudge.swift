@@ -1,0 +1,48 @@
+// Decides whether a wrong choice is really wrong, so a multiple choice has one right answer.
+
+import TutorCore
+
+/// A choice put in a blank is wrong when the analyser finds an error in the sentence it makes
+/// (the key itself reads clean, so the error is the choice's), or when the word-pair counts
+/// shipped with the analyser make it far less likely there than the answer.
+struct ChoiceJudge: Sendable {
+    let reader: AnswerKey.Reader
+    let ngrams: NGramTable
+
+    /// log10 × 100: a choice at least 30 times less likely than the answer between the same
+    /// neighbours is not another way to say it.
+    static let clearMargin = 150
+
+    func isWrong(_ choice: String, in blanked: String, answer: String) -> Bool {
+        if !reader(blanked.replacingOccurrences(of: Problem.blank, with: choice)).isEmpty { return true }
+        guard let around = neighbours(of: blanked) else { return false }
+        let answerFit = fit(answer, around), choiceFit = fit(choice, around)
+        return answerFit - choiceFit >= Self.clearMargin
+    }
+
+    /// The words before and after the blank, lower-cased (nil at the sentence's edge).
+    private func neighbours(of blanked: String) -> (String?, String?)? {
+        guard let range = blanked.range(of: Problem.blank) else { return nil }
+        let before = blanked[..<range.lowerBound].split(whereSeparator: { !$0.isLetter && $0 != "'" }).last.map { $0.lowercased() }
+        let after = blanked[range.upperBound...].split(whereSeparator: { !$0.isLetter && $0 != "'" }).first.map { $0.lowercased() }
+        return (before, after)
+    }
+
+    /// How well a (possibly several-word) choice fits between the neighbours.
+    private func fit(_ choice: String, _ around: (String?, String?)) -> Int {
+        let words = choice.lowercased().split(separator: " ").map(String.init)
+        guard !words.isEmpty else { return 0 }
+        var previous = around.0
+        var score = 0
+        for (index, word) in words.enumerated() {
+            let next = index + 1 < words.count ? words[index + 1] : around.1
+            score += ngrams.logProbability(of: word, after: previous, secondCount: ngrams.count(word) ?? 0)
+            if index == words.count - 1 {
+                score = score - ngrams.logProbability(of: word, after: previous, secondCount: ngrams.count(word) ?? 0)
+                    + ngrams.fit(of: word, between: previous, and: next, wordCount: 0)
+            }
+            previous = word
+        }
+        return score
+    }
+}
