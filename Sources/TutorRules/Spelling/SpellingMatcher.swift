@@ -26,12 +26,16 @@ struct SpellingMatcher: Matcher {
     /// How much more common (Zipf × 100) the best of several equally near candidates must
     /// be than the next: 10 times.
     static let clearLead = 100
+    /// The longest word looked up: English words are far shorter (the trie's longest has 22
+    /// letters), and the search for joined words costs the square of the length, so one
+    /// 4,000-letter "word" took seconds.
+    static let longestWordSearched = 30
 
     func matches(in context: AnalysisContext) -> [Match] {
         // Rare words only: a word the frequency table holds is spelt right.
         context.rareWords.compactMap { token -> Match? in
             let word = token.lower
-            guard word.utf8.count >= 3, word.isLowercaseASCIIWord,
+            guard word.utf8.count >= 3, word.utf8.count <= Self.longestWordSearched, word.isLowercaseASCIIWord,
                 token.text == word || startsSentenceCapitalized(token), !context.lexicon.knows(word),
                 !ProperNounMatcher.isCommonName(word, lexicon: context.lexicon)
             else { return nil }
