@@ -41,6 +41,9 @@ public struct InputDecoder: Sendable {
 
     /// The longest control sequence decoded; a longer one is garbled or hostile and dropped.
     private static let maximumSequenceLength = 32
+    /// The most of a bracketed paste kept: far more than a message may hold (4,000
+    /// characters), and a bound on memory when the paste's end never comes.
+    public static let maximumPasteByteCount = 256 * 1024
 
     public init() {}
 
@@ -65,12 +68,12 @@ public struct InputDecoder: Sendable {
                 guard let end = find([0x1B, 0x5B, 0x32, 0x30, 0x31, 0x7E], from: index) else {
                     // Keep a possible start of the end marker for the next feed.
                     let keep = min(5, pending.count - index)
-                    pasteBuffer?.append(contentsOf: pending[index..<(pending.count - keep)])
+                    appendToPaste(pending[index..<(pending.count - keep)])
                     index = pending.count - keep
-                    if final { pasteBuffer?.append(contentsOf: pending[index...]); index = pending.count }
+                    if final { appendToPaste(pending[index...]); index = pending.count }
                     break
                 }
-                pasteBuffer?.append(contentsOf: pending[index..<end])
+                appendToPaste(pending[index..<end])
                 events.append(.paste(Self.cleanPaste(pasteBuffer ?? [])))
                 pasteBuffer = nil
                 index = end + 6
@@ -221,6 +224,14 @@ public struct InputDecoder: Sendable {
         case 65: return [.mouseWheel(up: false, column: column - 1, row: row - 1)]
         default: return []
         }
+    }
+
+    /// Adds to the paste what fits under `maximumPasteByteCount`; the rest is dropped (the same
+    /// bytes whatever the split of the stream, since the buffer fills in stream order).
+    private mutating func appendToPaste(_ bytes: ArraySlice<UInt8>) {
+        let room = Self.maximumPasteByteCount - (pasteBuffer?.count ?? 0)
+        guard room > 0 else { return }
+        pasteBuffer?.append(contentsOf: bytes.prefix(room))
     }
 
     private func find(_ needle: [UInt8], from start: Int) -> Int? {

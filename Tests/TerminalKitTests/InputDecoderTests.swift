@@ -106,6 +106,16 @@ struct InputDecoderTests {
         #expect(decode(bytes("\u{1B}[12\u{1B}[A")) == [.key(.up, [])])
     }
 
+    @Test("a paste whose end never comes holds at most its limit, and the paste that ends is cut there")
+    func pasteLimit() {
+        var decoder = InputDecoder()
+        let chunk = [UInt8](repeating: UInt8(ascii: "a"), count: 100_000)
+        #expect(decoder.feed(bytes("\u{1B}[200~")).isEmpty)
+        for _ in 0..<10 { #expect(decoder.feed(chunk).isEmpty) }
+        let events = decoder.feed(bytes("\u{1B}[201~x"))
+        #expect(events == [.paste(String(repeating: "a", count: InputDecoder.maximumPasteByteCount)), .text("x")])
+    }
+
     @Test("any bytes at all, whole or in random chunks, decode without a crash to the same events")
     func randomBytes() async {
         let fragments = [
