@@ -53,14 +53,15 @@ public struct BuiltinAnalyser: Analyser {
     }
 
     public func analyse(_ batch: Batch) async throws -> [AnalysedUtterance] {
-        batch.utterances.map { AnalysedUtterance(utterance: $0, findings: findings(in: $0.text)) }
+        batch.utterances.map { AnalysedUtterance(utterance: $0, findings: findings(in: $0.text, after: $0.context.map(\.text))) }
     }
 
-    /// The findings in one utterance's (sanitised) text, in text order, none overlapping.
-    public func findings(in text: String) -> [Finding] {
+    /// The findings in one utterance's (sanitised) text, in text order, none overlapping;
+    /// `earlierMessages` (the conversation just before it) lets a rule read the story's time.
+    public func findings(in text: String, after earlierMessages: [String] = []) -> [Finding] {
         let language = LanguageDetector.detect(text)
         guard language != .none else { return [] }
-        let context = AnalysisContext(text: text, lexicon: resources.lexicon)
+        let context = AnalysisContext(text: text, lexicon: resources.lexicon, earlierMessages: earlierMessages)
         var accepted: [Finding] = []
         var triggered = [Bool](repeating: false, count: rules.count)
         for word in context.words {
@@ -105,27 +106,11 @@ public struct BuiltinAnalyser: Analyser {
             severity: rule.severity, confidence: min(1, rule.confidence * match.confidenceFactor))
     }
 
-    /// A message template with `{original}` and `{correction}` filled in, in one pass (this
-    /// runs for every finding; Foundation's search-and-replace was a tenth of the analysis).
+    /// A message template with `{original}` and `{correction}` (and `{correction:을}`-style
+    /// particle markers) filled in, in one pass; this runs for every finding.
     static func fill(_ template: String, original: String, correction: String) -> String {
         guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
-        var result = ""
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            let placeholder = rest[open...]
-            if placeholder.hasPrefix("{original}") {
-                result += original
-                rest = placeholder.dropFirst("{original}".count)
-            } else if placeholder.hasPrefix("{correction}") {
-                result += correction
-                rest = placeholder.dropFirst("{correction}".count)
-            } else {
-                result += "{"
-                rest = placeholder.dropFirst()
-            }
-        }
-        return result + rest
+        return template.fillingPlaceholders(["original": original, "correction": correction])
     }
 
     /// The rule definitions, for tests and `--stats`.

@@ -23,9 +23,13 @@ struct AnalysisContext {
     /// The words the frequency table does not hold (rare, unknown or misspelt): the only
     /// ones the spelling and word-form rules need to look at.
     let rareWords: [Token]
+    /// The conversation's messages just before this utterance (oldest first), for rules that
+    /// read the story's time from them; empty when the text stands alone (`check`).
+    let earlierMessages: [String]
 
-    init(text: String, lexicon: Lexicon) {
+    init(text: String, lexicon: Lexicon, earlierMessages: [String] = []) {
         self.text = text
+        self.earlierMessages = earlierMessages
         self.tokens = Tokenizer.tokenize(text)
         self.lexicon = lexicon
         var words = WordSet(minimumCapacity: tokens.count)

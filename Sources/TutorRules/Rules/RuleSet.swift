@@ -53,6 +53,7 @@ public struct RuleResources: Sendable {
         case "married-with": return MarriedWithMatcher(reading: .adjective, lists: lists)
         case "marry-with": return MarriedWithMatcher(reading: .verb, lists: lists)
         case "modal-to": return ModalToMatcher()
+        case "past-story": return ContextTenseMatcher(lists: lists)
         case "capital-i": return CapitalIMatcher()
         case "indefinite-article": return IndefiniteArticleMatcher(sound: sound)
         case "than": return ThanMatcher()

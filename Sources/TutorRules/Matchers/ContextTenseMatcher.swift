@@ -1,0 +1,143 @@
+// "Last weekend I went to Busan. We eat seafood." → "ate": a story already told in the past.
+
+/// A present verb in a story the conversation has put in the past: an earlier sentence of the
+/// utterance (a past time marker, or a subject with a past verb) or the messages just before
+/// it (the learner's last message, or a question such as "What did you do?") set the time,
+/// and this sentence says nothing of its own time. Only action verbs after I, we or they are
+/// corrected (and a second verb joined to one by "and"): a state ("I like seafood") or a
+/// he/she sentence ("She lives in Daegu") may still be true now.
+struct ContextTenseMatcher: Matcher {
+    let lists: WordLists
+
+    /// Subjects whose present form is the base form, so a base-form verb after one is present.
+    private static let subjects: WordSet = ["i", "we", "they"]
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        var storyIsPast = Self.earlierMessagesSetThePast(context.earlierMessages, lists: lists, lexicon: context.lexicon)
+        var matches: [Match] = []
+        for first in context.tokens where first.startsSentence {
+            let sentence = context.sentence(containing: first.index)
+            defer { if hasPastAnchor(sentence, in: context) { storyIsPast = true } }
+            guard storyIsPast, !ownsItsTime(sentence) else { continue }
+            for subject in sentence where subject.isWord && context.startsClause(subject.index) || isNounSubject(subject, in: context) {
+                let thirdPerson = !Self.subjects.contains(subject.lower)
+                guard !thirdPerson || isNounSubject(subject, in: context) || ["he", "she", "it"].contains(subject.lower),
+                    thirdPerson || Self.subjects.contains(subject.lower),
+                    let verb = context.verbSlot(after: subject.index), verb.isWord,
+                    let past = thirdPerson ? thirdPersonPast(of: verb, in: context) : pastForm(of: verb, in: context)
+                else { continue }
+                matches.append(context.replacement(of: verb, with: past))
+                // "We eat chicken and listen to music": the second verb shares the subject.
+                if let joined = joinedVerb(after: verb, in: sentence, context: context), let joinedPast = pastForm(of: joined, in: context) {
+                    matches.append(context.replacement(of: joined, with: joinedPast))
+                }
+            }
+        }
+        return matches
+    }
+
+    /// A sentence that sets or questions its own time: a marker (past or not), a question, a
+    /// modal, "if"/"when", or a form of "be"/"have" that may be about now.
+    private func ownsItsTime(_ sentence: ArraySlice<Token>) -> Bool {
+        sentence.contains { token in
+            token.text == "?" || lists["non-past-signals"].contains(token.lower) || FunctionWords.modals.contains(token.lower)
+                || ["yesterday", "last", "ago", "these", "nowadays", "recently", "want", "wanna", "hope", "plan"].contains(token.lower)
+        } || PastTimeMatcher.hasPastMarker(sentence, lists: lists)
+    }
+
+    /// The past form of an action verb in its base form; nil for anything unsure.
+    private func pastForm(of verb: Token, in context: AnalysisContext) -> String? {
+        guard !verb.isCapitalized || verb.startsSentence, !lists["stative-verbs"].contains(verb.lower),
+            !FunctionWords.beForms.contains(verb.lower), !FunctionWords.doForms.contains(verb.lower),
+            !FunctionWords.modals.contains(verb.lower), verb.lower != "'ve"
+        else { return nil }
+        let readings = context.lexicon.verbReadings(of: verb.lower)
+        guard readings.contains(where: { $0.kind == .base }),
+            !readings.contains(where: { $0.kind == .past || $0.kind == .pastParticiple }),
+            let forms = context.lexicon.verb(verb.lower), forms.frequency >= 5
+        else { return nil }
+        // A word used mostly as a noun ("we picnic") is left alone.
+        if let noun = context.lexicon.noun(singular: verb.lower), noun.frequency > forms.frequency * 2 { return nil }
+        // "I love cooking", "we need": followed by a to-infinitive or gerund it is often a state.
+        if let next = context.token(at: verb.index + 1), next.lower == "to", !["go", "come", "walk", "drive", "run", "listen", "talk"].contains(verb.lower) { return nil }
+        return forms.past
+    }
+
+    /// "My sister", "the man" at the start of a clause: a singular noun after a possessive or
+    /// "the", the subject of what follows.
+    private func isNounSubject(_ token: Token, in context: AnalysisContext) -> Bool {
+        guard token.isWord, let determiner = context.token(at: token.index - 1),
+            FunctionWords.possessives.contains(determiner.lower) || determiner.lower == "the",
+            context.startsClause(determiner.index),
+            !["and", "or"].contains(context.token(at: determiner.index - 1)?.lower ?? ""),
+            let noun = context.lexicon.noun(singular: token.lower), noun.plural != token.lower
+        else { return false }
+        return true
+    }
+
+    /// After he, she, it or a singular noun, a bare verb is wrong in any tense ("my sister
+    /// have", "he bring"); in a past story its past is meant. States are left to the
+    /// agreement rule ("she like it" may be about now).
+    private func thirdPersonPast(of verb: Token, in context: AnalysisContext) -> String? {
+        if verb.lower == "have" { return "had" }
+        return pastForm(of: verb, in: context)
+    }
+
+    /// The verb after "and" that shares the subject: "eat chicken and listen to music".
+    private func joinedVerb(after verb: Token, in sentence: ArraySlice<Token>, context: AnalysisContext) -> Token? {
+        var index = verb.index + 1
+        while let token = context.token(at: index), sentence.contains(where: { $0.index == index }) {
+            if token.endsClause || (FunctionWords.clauseStarters.contains(token.lower) && token.lower != "and") { return nil }
+            if token.lower == "and" {
+                guard let next = context.token(at: index + 1), next.isWord, !FunctionWords.subjectPronouns.contains(next.lower),
+                    !FunctionWords.determiners.contains(next.lower),
+                    context.lexicon.verbReadings(of: next.lower).contains(where: { $0.kind == .base })
+                else { return nil }
+                return next
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// A sentence that puts the story in the past: a past time marker, or a subject followed
+    /// by a verb that can only be past ("we went", "I stayed"; not "read", "put").
+    private func hasPastAnchor(_ sentence: ArraySlice<Token>, in context: AnalysisContext) -> Bool {
+        Self.hasPastAnchor(sentence, lexicon: context.lexicon, lists: lists) { context.verbSlot(after: $0) }
+    }
+
+    private static func hasPastAnchor(_ sentence: ArraySlice<Token>, lexicon: Lexicon, lists: WordLists, verbAfter: (Int) -> Token?) -> Bool {
+        if PastTimeMatcher.hasPastMarker(sentence, lists: lists) { return true }
+        if sentence.contains(where: { lists["non-past-signals"].contains($0.lower) || $0.text == "?" }) { return false }
+        return sentence.contains { subject in
+            guard subject.isWord, FunctionWords.subjectPronouns.contains(subject.lower), let verb = verbAfter(subject.index), verb.isWord else { return false }
+            if ["was", "were"].contains(verb.lower) { return true }
+            let readings = lexicon.verbReadings(of: verb.lower)
+            return readings.contains { $0.kind == .past } && !readings.contains { $0.kind == .base }
+        }
+    }
+
+    /// Whether the messages just before the utterance put the conversation in the past: the
+    /// last of them if it is a question about the past ("What did you do?", "How was it?"),
+    /// or, failing a question about now, the learner's earlier message telling a past story.
+    static func earlierMessagesSetThePast(_ messages: [String], lists: WordLists, lexicon: Lexicon) -> Bool {
+        guard let last = messages.last else { return false }
+        let lastTokens = Tokenizer.tokenize(last)
+        let lastWords = lastTokens.filter(\.isWord).map(\.lower)
+        let pastQuestion = zip(lastWords, lastWords.dropFirst()).contains { pair in
+            (["did", "was", "were"].contains(pair.0) && ["you", "it", "your", "they", "the"].contains(pair.1))
+                || (pair.0 == "what" && pair.1 == "happened")
+        }
+        if pastQuestion { return true }
+        // A question about now or later ("What do you do?", "next weekend") ends the story.
+        if lastTokens.contains(where: { $0.text == "?" }) || lastWords.contains(where: { lists["non-past-signals"].contains($0) }) { return false }
+        return messages.contains { message in
+            let tokens = Tokenizer.tokenize(message)
+            return hasPastAnchor(tokens[...], lexicon: lexicon, lists: lists) { index in
+                var next = index + 1
+                while next < tokens.count, tokens[next].isWord, FunctionWords.frequencyAdverbs.contains(tokens[next].lower) { next += 1 }
+                return next < tokens.count ? tokens[next] : nil
+            }
+        }
+    }
+}
