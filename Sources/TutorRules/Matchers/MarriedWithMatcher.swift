@@ -60,10 +60,11 @@ struct MarriedWithMatcher: Matcher {
     private func namesAPerson(from object: Token, in context: AnalysisContext) -> Bool {
         guard object.isWord else { return false }
         if Self.objectPronouns.contains(object.lower) {
-            // "with her two kids", "with her son": "her" is a possessive there.
+            // "with her two kids", "with her son": "her" is a possessive of the family there
+            // ("with her boyfriend" is still a person).
             guard object.lower == "her", let next = context.token(at: object.index + 1) else { return true }
-            return !(next.kind == .number || FunctionWords.numberWords[next.lower] != nil || personNouns.contains(next.lower)
-                || Self.people.contains(next.lower) || ["kids", "children", "family", "parents"].contains(next.lower))
+            return !(next.kind == .number || FunctionWords.numberWords[next.lower] != nil || Self.children.contains(next.lower)
+                || ["kids", "children", "family", "parents", "sons", "daughters"].contains(next.lower))
         }
         if object.isCapitalized { return !object.isAllCaps }
         guard Self.determiners.contains(object.lower) else { return false }
