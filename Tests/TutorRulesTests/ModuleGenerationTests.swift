@@ -48,8 +48,10 @@ struct ModuleGenerationTests {
         let fill = try #require(module.problems.first { $0.kind == .fillInTheBlank })
         #expect(fill.text == "She ___ to the park every day.")
         #expect(fill.answer == "goes")
-        let choice = try #require(module.problems.first { $0.kind == .multipleChoice })
-        #expect(Set(choice.choices ?? []) == ["goes", "go", "going"])
+        #expect(fill.instruction.en.contains("(go)"), "the learner's own word is shown to correct")
+        // The second problem practises the pattern on a sentence of the rule's own examples.
+        let practice = try #require(module.problems.dropFirst().first { $0.kind != .rewrite })
+        #expect(practice.text != fill.text && !practice.text.contains("park"))
     }
 
     @Test("a Korean word in an English sentence becomes a say-it-in-English module")

@@ -27,6 +27,16 @@ struct AnswerGraderTests {
         #expect(AnswerGrader.grade("don’t  know", for: Self.problem(.fillInTheBlank, answer: "don't know")) == .correct)
     }
 
+    @Test("an alternative the module lists is as right as the answer")
+    func alternatives() {
+        let word = Problem(
+            kind: .fillInTheBlank, instruction: LocalizedText(en: "Do it.", ko: "하세요."), text: "Where is the ___?",
+            answer: "bathroom", alternatives: ["restroom", "toilet"])
+        #expect(AnswerGrader.grade("Restroom", for: word) == .correct)
+        #expect(AnswerGrader.grade("toilet.", for: word) == .correct)
+        #expect(AnswerGrader.grade("kitchen", for: word) == .incorrect)
+    }
+
     @Test("one typo inside a long word's stem is forgiven, and the right spelling shown", arguments: [
         "undrestands", "understnds", "unnderstands", "udnerstands", "unterstands",
     ])

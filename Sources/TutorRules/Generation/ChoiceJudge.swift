@@ -13,6 +13,17 @@ struct ChoiceJudge: Sendable {
     /// neighbours is not another way to say it.
     static let clearMargin = 150
 
+    /// log10 × 100: a word at most about 3 times less likely than the answer between the same
+    /// neighbours, which the analyser finds nothing wrong with, is another right answer.
+    static let closeMargin = 50
+
+    /// Whether a choice is as good as the answer: the analyser finds nothing wrong with it and
+    /// the word-pair counts make it about as likely.
+    func fitsAsWell(_ choice: String, in blanked: String, answer: String) -> Bool {
+        guard reader(blanked.replacingOccurrences(of: Problem.blank, with: choice)).isEmpty, let around = neighbours(of: blanked) else { return false }
+        return fit(answer, around) - fit(choice, around) <= Self.closeMargin
+    }
+
     func isWrong(_ choice: String, in blanked: String, answer: String) -> Bool {
         if !reader(blanked.replacingOccurrences(of: Problem.blank, with: choice)).isEmpty { return true }
         guard let around = neighbours(of: blanked) else { return false }

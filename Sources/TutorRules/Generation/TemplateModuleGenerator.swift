@@ -96,14 +96,25 @@ public struct TemplateModuleGenerator: ModuleGenerator {
 
     /// A fill-in problem that shows the learner's own words to correct, so only one answer
     /// fits ("This cafe is ___ than mine (more better)" has one; a bare blank there has many).
+    /// Where the learner's words are not shown (a missing word), a small word of the answer's
+    /// closed class (an article, a possessive, a preposition) that fits the blank about as well
+    /// is accepted too: "for ___ first time" takes "my" as well as "the".
     private func fillIn(text: String, gap: Gap) -> Problem {
         let instructions = resources.templates.instructions
         let hint = gap.learnerText.trimmed
-        if !hint.isEmpty {
-            return Problem(kind: .fillInTheBlank, instruction: instructions.fillInTheBlankWithHint.filled(["hint": hint]), text: text, answer: gap.answer)
-        }
-        return Problem(kind: .fillInTheBlank, instruction: instructions.fillInTheBlank, text: text, answer: gap.answer)
+        let instruction = hint.isEmpty ? instructions.fillInTheBlank : instructions.fillInTheBlankWithHint.filled(["hint": hint])
+        let answer = gap.answer.lowercased()
+        let alternatives = hint.isEmpty ? Self.closedClasses.first { $0.contains(answer) }.map { words in
+            words.filter { $0 != answer && choices.fitsAsWell($0, in: text, answer: gap.answer) }
+        } ?? [] : []
+        return Problem(kind: .fillInTheBlank, instruction: instruction, text: text, answer: gap.answer, alternatives: alternatives)
     }
+
+    /// Small words one of which may fill a blank as well as another.
+    static let closedClasses: [[String]] = [
+        ["a", "an", "the", "my", "your", "his", "her", "its", "our", "their", "this", "that", "some"],
+        ["in", "on", "at", "to", "for", "with", "about", "from", "by", "into"],
+    ]
 
     /// Practice on a new sentence of the same pattern, from the rule's own examples: a
     /// multiple choice when at least two wrong choices are proved wrong by the analyser,

@@ -33,6 +33,8 @@ public enum AnswerGrader {
             return choices.indices.contains(number - 1) && normalized(choices[number - 1]) == expected ? .correct : .incorrect
         }
         if given == expected { return .correct }
+        // Listed alternatives are as right as the answer ("restroom" for "bathroom").
+        if (problem.alternatives ?? []).contains(where: { normalized($0) == given }) { return .correct }
         var wrongForms = Set((problem.choices ?? []).map(normalized)).subtracting([expected])
         if let module {
             wrongForms.insert(normalized(module.focus.original))
