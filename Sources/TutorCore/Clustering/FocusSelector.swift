@@ -46,7 +46,12 @@ public struct RankedFocusSelector: FocusSelector {
         let queues = clusters.map { cluster in
             cluster.members
                 .filter { isTeachable($0, in: analysed) }
-                .sorted { ($0.finding.confidence, -$0.utteranceIndex) > ($1.finding.confidence, -$1.utteranceIndex) }
+                // The surest finding first; among equals the shortest utterance, whose key leaves
+                // the least room for errors no rule sees and reads most clearly; then the earliest.
+                .sorted {
+                    ($0.finding.confidence, -wordCount(analysed[$0.utteranceIndex]), -$0.utteranceIndex)
+                        > ($1.finding.confidence, -wordCount(analysed[$1.utteranceIndex]), -$1.utteranceIndex)
+                }
         }
         var taken = Set<Int>()
         var cursors = Array(repeating: 0, count: queues.count)
@@ -75,6 +80,10 @@ public struct RankedFocusSelector: FocusSelector {
             }
         }
         return candidates
+    }
+
+    private func wordCount(_ item: AnalysedUtterance) -> Int {
+        item.utterance.text.split(whereSeparator: \.isWhitespace).count
     }
 
     private func isTeachable(_ member: ClusterMember, in analysed: [AnalysedUtterance]) -> Bool {

@@ -84,7 +84,12 @@ public struct TemplateModuleGenerator: ModuleGenerator {
             explanation.ko += " 다른 예: “\(example.wrong)” → “\(example.right)”"
         }
         let instructions = resources.templates.instructions
-        var problems = [fillIn(text: blanked, gap: gap)]
+        var learnerFill = fillIn(text: blanked, gap: gap)
+        // The rule's other suggestions are listed alternatives ("for my first time" as well).
+        let listed = focus.suggestions.dropFirst().map { Gap(original: focus.original, correction: $0) }
+            .filter { $0.answerOffset == gap.answerOffset && !$0.answer.trimmed.isEmpty }.map(\.answer)
+        if !listed.isEmpty { learnerFill.alternatives = Array(Set((learnerFill.alternatives ?? []) + listed)).sorted() }
+        var problems = [learnerFill]
         if let rule, let practice = newSentencePractice(rule: rule, candidate: candidate, key: key, id: id) {
             problems.append(practice)
         }
