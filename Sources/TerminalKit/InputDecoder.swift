@@ -80,10 +80,11 @@ public struct InputDecoder: Sendable {
                 continue
             }
             if discardingSequence {
+                // Parameter bytes are dropped; the final byte ends the sequence and is dropped
+                // too; anything else ends it and is decoded.
                 let byte = pending[index]
-                if (0x20...0x3F).contains(byte) { index += 1; continue }
-                discardingSequence = false
-                if (0x40...0x7E).contains(byte) { index += 1 }
+                if (0x20...0x7E).contains(byte) { index += 1 }
+                if !(0x20...0x3F).contains(byte) { discardingSequence = false }
                 continue
             }
             let (event, consumed) = decodeOne(at: index, final: final)
