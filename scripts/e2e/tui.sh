@@ -71,6 +71,25 @@ wait_for "Interviewer:"
 if tm capture-pane -e -p -t e2e | has -E $'\e\\[([0-9;]*;)?(3[0-7]|4[0-7]|38;5|48;5|9[0-7])m'; then fail "NO_COLOR still drew colours"; fi
 pass "NO_COLOR: no colours"
 
+# Hostile bytes: numbers out of range in a mouse report or a modified key (they crashed every
+# TUI with an overflow) are dropped, and the typing after them arrives.
+cleanup_tmux
+tm -f /dev/null new-session -d -s e2e -x 100 -y 30 \
+  "env XDG_STATE_HOME=$work/hostile TERM=xterm-256color LANG=C.UTF-8 $bin chat --db $work/hostile.sqlite --user h; echo EXIT=\$?; sleep 30"
+wait_for "Interviewer:"
+for sequence in $'\e[<64;-9223372036854775808;1M' $'\e[1;-9223372036854775808A' $'\e[1;99999999999999999999A' \
+  $'\e[<65;9223372036854775807;9223372036854775807M' "$(printf '\e[%0.s1;' $(seq 1 60))A"; do
+  # shellcheck disable=SC2046  # one argument per byte
+  tm send-keys -t e2e -H $(printf '%s' "$sequence" | od -An -v -tx1)
+done
+tm send-keys -t e2e -l "still here"
+wait_for "still here"
+! screen | has "EXIT=" || fail "hostile bytes ended the app: $(screen | tail -5)"
+tm send-keys -t e2e C-c; sleep 0.5
+if screen | has "not saved"; then tm send-keys -t e2e y; fi
+wait_for "EXIT=0"
+pass "hostile escape sequences (Int.min, huge numbers, 60 parameters) are dropped; the app goes on"
+
 # Not a terminal, or an unknown TERM: a clear error and a non-zero exit.
 set +e; echo | "$bin" chat --db "$work/x.sqlite" 2> "$work/err"; status=$?; set -e
 [ "$status" -ne 0 ] && grep -q "interactive terminal" "$work/err" || fail "stdin not a terminal: $status $(cat "$work/err")"
