@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import Foundation
+import TutorCore
 import TutorServer
 import TutorStore
 
@@ -67,7 +68,7 @@ struct ServeTokenListCommand: AsyncParsableCommand {
             var output = OutputBuffer()
             output.write("ID\tUSER\tCREATED\tREVOKED\n")
             for record in records {
-                output.write("\(record.id)\t\(record.userName)\t\(record.createdAt.formatted(.iso8601))\t\(record.revokedAt?.formatted(.iso8601) ?? "-")\n")
+                output.write("\(record.id)\t\(TextSanitizer.printable(record.userName))\t\(record.createdAt.formatted(.iso8601))\t\(record.revokedAt?.formatted(.iso8601) ?? "-")\n")
             }
             output.flush()
         }
