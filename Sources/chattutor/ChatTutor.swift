@@ -1,17 +1,74 @@
 // The chattutor command: every subcommand, wired to the real engine, analyser and files.
 
 import ArgumentParser
+import Foundation
 
 @main
 struct ChatTutor: AsyncParsableCommand {
+    /// The version `--version` prints.
+    static let version = "0.13.0"
+
     static let configuration = CommandConfiguration(
         commandName: "chattutor",
         abstract: "A terminal chat tutor for Korean speakers learning English.",
         discussion: "Chat text and analysis stay in memory; only what you ask for is written to disk.",
+        version: version,
         subcommands: [
             ChatCommand.self, ReplayCommand.self, AnalyzeCommand.self, CheckCommand.self, ScriptsCommand.self,
             SavedCommand.self, ReviewCommand.self, DoctorCommand.self, TalkCommand.self, ServeCommand.self,
         ],
         defaultSubcommand: ChatCommand.self
     )
+
+    /// Parses as ArgumentParser does, except that a first word that is no command (chat takes
+    /// no words of its own) is reported as an unknown command with the nearest one, instead of
+    /// as an unexpected argument of `chat`.
+    static func main() async {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let first = arguments.first, let message = UnknownCommand.message(for: first, commands: commandNames) {
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Foundation.exit(64)
+        }
+        do {
+            var command = try parseAsRoot(arguments)
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
+
+    /// Every subcommand's name, and `help`.
+    static var commandNames: [String] {
+        configuration.subcommands.map { $0.configuration.commandName ?? "" }.filter { !$0.isEmpty } + ["help"]
+    }
+}
+
+/// Says that a word is no command, and which command it is nearest to.
+enum UnknownCommand {
+    /// The message for a first argument that is no command; nil for a command, an option or a path.
+    static func message(for word: String, commands: [String]) -> String? {
+        guard !word.hasPrefix("-"), !commands.contains(word), !word.contains("/"), !word.contains(".") else { return nil }
+        let nearest = commands.map { ($0, distance(word.lowercased(), $0)) }.min { $0.1 < $1.1 }
+        var message = "chattutor: '\(word)' is not a command."
+        if let nearest, nearest.1 <= max(2, nearest.0.count / 3) { message += " Did you mean '\(nearest.0)'?" }
+        return message + " See 'chattutor --help' for the commands."
+    }
+
+    /// Levenshtein distance between two short words.
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1]
+            for (j, y) in b.enumerated() {
+                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
 }

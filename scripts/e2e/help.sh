@@ -11,3 +11,11 @@ for name in job-interview travel restaurant school small-talk; do
 done
 grep -q "Could not read" "$work/scripts" && fail "a shipped transcript is malformed: $(cat "$work/scripts")"
 pass "scripts lists the interviewer scripts and recordings"
+
+# --version prints the version; an unknown command says so, with the nearest one, and exits 64.
+"$bin" --version | has -E '^[0-9]+\.[0-9]+\.[0-9]+$' || fail "--version does not print a version"
+status=0; "$bin" chek > "$work/unknown.out" 2> "$work/unknown.err" || status=$?
+[ "$status" -eq 64 ] || fail "an unknown command exited $status, not 64"
+has "Did you mean 'check'" < "$work/unknown.err" || fail "an unknown command names no nearest one: $(cat "$work/unknown.err")"
+! has "Unexpected argument" < "$work/unknown.err" || fail "an unknown command is reported as an argument of chat"
+pass "--version, and an unknown command with its nearest"
