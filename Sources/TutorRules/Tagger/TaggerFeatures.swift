@@ -1,0 +1,216 @@
+// The features the tagger weighs for each word: the same bytes scripts/train-tagger.py hashes.
+
+/// 64-bit FNV-1a over bytes, as a running state, so that a feature's fixed prefix ("w ",
+/// "t1w NN ") is hashed once and each word's bytes continue from it. The same function as
+/// `HashedWordTable.hash` (a test checks they agree), fed byte slices: a suffix feature may cut
+/// a character in two, as the training script's does.
+struct FeatureHash {
+    private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    init() {}
+
+    init(_ text: String) { append(Array(text.utf8)) }
+
+    mutating func append(_ bytes: ArraySlice<UInt8>) {
+        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x100_0000_01B3 }
+    }
+
+    mutating func append(_ bytes: [UInt8]) { append(bytes[...]) }
+
+    /// The hash of this prefix followed by `bytes`.
+    func continued(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var copy = self
+        copy.append(bytes)
+        return copy.value
+    }
+
+    func continued(_ bytes: [UInt8]) -> UInt64 { continued(bytes[...]) }
+}
+
+/// A word as the features read it (scripts/train-tagger.py: `normalise`, `shape`).
+struct TaggerWordForm {
+    /// The word's UTF-8 with curly apostrophes (’) kept: its shape reads them.
+    let bytes: [UInt8]
+    /// Curly apostrophes straight, A–Z lower-cased: suffixes and prefixes read this.
+    let lower: [UInt8]
+    /// Curly apostrophes straight, the case as written.
+    let written: [UInt8]
+    /// `lower`, or a class for numbers and hyphenated words ("!YEAR", "!DIGITS", "!HYPHEN").
+    let normal: [UInt8]
+    /// The word's shape (`shape(_:)`).
+    let shape: [UInt8]
+    /// What the word can be: "LEXICON TREEBANK", two numbers (`TaggerFeatures.classes`).
+    var classes: [UInt8] = Self.noClasses
+
+    static let noClasses = Array("0 0".utf8)
+
+    init(_ word: String) {
+        bytes = Array(word.utf8)
+        var written: [UInt8] = []
+        written.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            // ’ is E2 80 99.
+            if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+                written.append(UInt8(ascii: "'"))
+                index += 3
+            } else {
+                written.append(bytes[index])
+                index += 1
+            }
+        }
+        self.written = written
+        let lower = written.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
+        self.lower = lower
+        let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
+        if lower.contains(UInt8(ascii: "-")), lower.first != UInt8(ascii: "-") {
+            normal = Array("!HYPHEN".utf8)
+        } else if lower.count == 4, lower.allSatisfy(isDigit) {
+            normal = Array("!YEAR".utf8)
+        } else if let first = lower.first, isDigit(first) {
+            normal = Array("!DIGITS".utf8)
+        } else {
+            normal = lower
+        }
+        shape = Self.shape(bytes[...])
+    }
+
+    /// A padding marker before or after the sentence: its own forms.
+    init(marker: String) {
+        bytes = Array(marker.utf8)
+        written = bytes
+        lower = bytes
+        normal = bytes
+        shape = Self.shape(bytes[...])
+    }
+
+    /// Each byte's class (X upper, x lower, d digit, u non-ASCII, else the byte itself), a run
+    /// of one class written once: "McDonald's" → "XxXx'x".
+    static func shape(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        var shape: [UInt8] = []
+        for byte in bytes {
+            let kind: UInt8 =
+                switch byte {
+                case 0x41...0x5A: UInt8(ascii: "X")
+                case 0x61...0x7A: UInt8(ascii: "x")
+                case 0x30...0x39: UInt8(ascii: "d")
+                case 0x80...: UInt8(ascii: "u")
+                default: byte
+                }
+            if shape.last != kind { shape.append(kind) }
+        }
+        return shape
+    }
+}
+
+/// The feature hashes of a sentence's words: what does not depend on the tags is hashed once
+/// per word; the six tag features are added as the tagger goes left to right.
+struct TaggerFeatures: Sendable {
+    /// The padding markers, as the training script names them.
+    static let before = ["-START2-", "-START-"], after = ["-END-", "-END2-"]
+
+    /// Lower-case word → its forms in ChatTutor's lexicon (bits) and Zipf frequency, and the
+    /// index of the set of tags it had in the treebank: what a word can be, even one the
+    /// weights never saw, and a look at the words ahead.
+    private let lexiconClasses: HashedWordTable, treebankClasses: HashedWordTable
+
+    private let bias = FeatureHash("b").value
+    private let word = FeatureHash("w "), writtenWord = FeatureHash("W "), shape = FeatureHash("sh ")
+    private let suffixes = [FeatureHash("s1 "), FeatureHash("s2 "), FeatureHash("s3 "), FeatureHash("s4 "), FeatureHash("s5 ")]
+    private let prefixes = [FeatureHash("p1 "), FeatureHash("p2 "), FeatureHash("p3 "), FeatureHash("p4 ")]
+    private let previousShape = FeatureHash("sh-1 "), nextShape = FeatureHash("sh+1 ")
+    private let firstShape = [FeatureHash("sh0 0 "), FeatureHash("sh0 1 ")]
+    private let previousWord = FeatureHash("w-1 "), previousSuffix = FeatureHash("s-1 "), beforePrevious = FeatureHash("w-2 ")
+    private let nextWord = FeatureHash("w+1 "), nextSuffix = FeatureHash("s+1 "), afterNext = FeatureHash("w+2 ")
+    private let previousPair = FeatureHash("ww-1 "), nextPair = FeatureHash("ww+1 ")
+    private let classes = FeatureHash("c "), previousClasses = FeatureHash("c-1 "), nextClasses = FeatureHash("c+1 ")
+    private let afterNextClasses = FeatureHash("c+2 "), classPair = FeatureHash("cc+1 ")
+    /// By tag index (the tags, then -START-, then -START2-): "t1 TAG", "t2 TAG", "t12 TAG TAG"
+    /// (row: the previous tag), and the prefix "t1w TAG ".
+    private let previousTag: [UInt64], tagBeforePrevious: [UInt64], tagPair: [UInt64]
+    private let previousTagAndWord: [FeatureHash], previousTagAndClasses: [FeatureHash], previousTagAndSuffix: [FeatureHash]
+    let tagNameCount: Int
+
+    /// The index the features give the -START- marker (before the first word), and -START2-.
+    var start: Int { tagNameCount - 2 }
+    var start2: Int { tagNameCount - 1 }
+
+    init(tags: [String], lexiconClasses: HashedWordTable, treebankClasses: HashedWordTable) {
+        self.lexiconClasses = lexiconClasses
+        self.treebankClasses = treebankClasses
+        let names = tags + ["-START-", "-START2-"]
+        tagNameCount = names.count
+        previousTag = names.map { FeatureHash("t1 " + $0).value }
+        tagBeforePrevious = names.map { FeatureHash("t2 " + $0).value }
+        tagPair = names.flatMap { previous in names.map { FeatureHash("t12 " + previous + " " + $0).value } }
+        previousTagAndWord = names.map { FeatureHash("t1w " + $0 + " ") }
+        previousTagAndClasses = names.map { FeatureHash("t1c " + $0 + " ") }
+        previousTagAndSuffix = names.map { FeatureHash("t1s " + $0 + " ") }
+    }
+
+    /// The word as the features read it, with its classes.
+    func form(of word: String) -> TaggerWordForm {
+        var form = TaggerWordForm(word)
+        let key = FeatureHash().continued(form.lower)
+        let lexicon = lexiconClasses.value(forKey: key) ?? 0, treebank = treebankClasses.value(forKey: key) ?? 0
+        if lexicon != 0 || treebank != 0 { form.classes = Array("\(lexicon) \(treebank)".utf8) }
+        return form
+    }
+
+    /// The features of every word that do not depend on the tags, `perWord` of them a word.
+    func untagged(_ forms: [TaggerWordForm]) -> [UInt64] {
+        let padded = Self.before.map { TaggerWordForm(marker: $0) } + forms + Self.after.map { TaggerWordForm(marker: $0) }
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(forms.count * Self.perWord)
+        for (index, form) in forms.enumerated() {
+            let at = index + 2
+            hashes.append(bias)
+            hashes.append(word.continued(form.normal))
+            hashes.append(writtenWord.continued(form.written))
+            for (length, suffix) in suffixes.enumerated() { hashes.append(suffix.continued(form.lower.suffix(length + 1))) }
+            for (length, prefix) in prefixes.enumerated() { hashes.append(prefix.continued(form.lower.prefix(length + 1))) }
+            hashes.append(shape.continued(form.shape))
+            hashes.append(previousShape.continued(padded[at - 1].shape))
+            hashes.append(nextShape.continued(padded[at + 1].shape))
+            hashes.append(firstShape[index == 0 ? 1 : 0].continued(TaggerWordForm.shape(form.bytes.prefix(1))))
+            hashes.append(previousWord.continued(padded[at - 1].normal))
+            hashes.append(previousSuffix.continued(padded[at - 1].lower.suffix(3)))
+            hashes.append(beforePrevious.continued(padded[at - 2].normal))
+            hashes.append(nextWord.continued(padded[at + 1].normal))
+            hashes.append(nextSuffix.continued(padded[at + 1].lower.suffix(3)))
+            hashes.append(afterNext.continued(padded[at + 2].normal))
+            var pair = previousPair
+            pair.append(padded[at - 1].normal)
+            pair.append(Self.space)
+            hashes.append(pair.continued(form.normal))
+            pair = nextPair
+            pair.append(form.normal)
+            pair.append(Self.space)
+            hashes.append(pair.continued(padded[at + 1].normal))
+            hashes.append(classes.continued(form.classes))
+            hashes.append(previousClasses.continued(padded[at - 1].classes))
+            hashes.append(nextClasses.continued(padded[at + 1].classes))
+            hashes.append(afterNextClasses.continued(padded[at + 2].classes))
+            pair = classPair
+            pair.append(form.classes)
+            pair.append(Self.space)
+            hashes.append(pair.continued(padded[at + 1].classes))
+        }
+        return hashes
+    }
+
+    /// How many of `untagged`'s hashes each word has.
+    static let perWord = 29
+
+    /// The six features of a word given the two tags before it (indices into the tags, or
+    /// `start` / `start2`).
+    func tagged(previous: Int, beforePrevious: Int, form: TaggerWordForm) -> [UInt64] {
+        [
+            previousTag[previous], tagBeforePrevious[beforePrevious], tagPair[previous * tagNameCount + beforePrevious],
+            previousTagAndWord[previous].continued(form.normal), previousTagAndClasses[previous].continued(form.classes),
+            previousTagAndSuffix[previous].continued(form.lower.suffix(3)),
+        ]
+    }
+
+    private static let space: [UInt8] = [0x20]
+}
