@@ -7,7 +7,8 @@ import TutorCore
 /// dictionaries also know in lower case for a rare other meaning ("french"), and gives it its
 /// capital. Rarer names ("Yong", "Wark") are left to the spelling rule: in a learner's
 /// sentence they are more often a misspelt word; so is a name one letter away from a far
-/// commoner word ("hugh" for "huge").
+/// commoner word ("hugh" for "huge"), which is left alone: the spelling rule does not guess at
+/// names either ("hugh" would be "high" by its counts: "a high mistake").
 struct ProperNounMatcher: Matcher {
     let lists: WordLists
 
@@ -28,8 +29,7 @@ struct ProperNounMatcher: Matcher {
     }
 
     /// Whether a lower-case word is a common name ("london", "seoul") rather than a slip for
-    /// a word ten times commoner one edit away ("hugh" for "huge"), which the spelling rule
-    /// takes.
+    /// a word ten times commoner one edit away ("hugh" for "huge").
     static func isCommonName(_ word: String, lexicon: Lexicon) -> Bool {
         let usage = lexicon.properNounUsage(of: word)
         guard usage >= commonName, let first = word.utf8.first else { return false }

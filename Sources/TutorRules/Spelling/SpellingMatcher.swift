@@ -37,7 +37,7 @@ struct SpellingMatcher: Matcher {
             let word = token.lower
             guard word.utf8.count >= 3, word.utf8.count <= Self.longestWordSearched, word.isLowercaseASCIIWord,
                 token.text == word || startsSentenceCapitalized(token), !context.lexicon.knows(word),
-                !ProperNounMatcher.isCommonName(word, lexicon: context.lexicon)
+                context.lexicon.properNounUsage(of: word) < ProperNounMatcher.commonName
             else { return nil }
             // What the word could be is the same wherever it stands; which of those it is
             // depends on its neighbours.
