@@ -70,6 +70,7 @@ struct LineReaderTests {
         #expect(inputError { () throws(InputError) in _ = try InputFile(path: file.directory.appendingPathComponent("none.txt").path) } == .notFound)
         #expect(inputError { () throws(InputError) in _ = try InputFile(path: file.directory.path) } == .isDirectory)
         #expect(inputError { () throws(InputError) in _ = try InputFile(path: "/dev/zero") } == .isDevice)
+        #expect(try LineReader(InputFile(path: "/dev/null")).next() == nil)
         #expect(InputError(sourceName: "/dev/zero", reason: .isDevice).description.contains("/dev/zero: it is a device, not a text file"))
     }
 

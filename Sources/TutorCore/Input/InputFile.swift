@@ -10,8 +10,9 @@ public final class InputFile {
     private let fileDescriptor: Int32
     private let ownsDescriptor: Bool
 
-    /// Opens `path`. A directory is refused, and so is a device other than a terminal
-    /// (/dev/zero never ends and /dev/urandom is not text); a FIFO is read as it comes.
+    /// Opens `path`. A directory is refused, and so is a device other than a terminal or
+    /// /dev/null (/dev/zero never ends and /dev/urandom is not text); a FIFO is read as it
+    /// comes.
     public init(path: String) throws(InputError) {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .system(errno, sourceName: path) }
@@ -22,8 +23,8 @@ public final class InputFile {
             throw .system(code, sourceName: path)
         }
         let kind = status.st_mode & S_IFMT
-        let refusal: InputError.Reason? =
-            kind == S_IFDIR ? .isDirectory : (kind == S_IFCHR || kind == S_IFBLK) && isatty(descriptor) == 0 ? .isDevice : nil
+        let isDevice = (kind == S_IFCHR || kind == S_IFBLK) && isatty(descriptor) == 0 && !Self.isNullDevice(status)
+        let refusal: InputError.Reason? = kind == S_IFDIR ? .isDirectory : isDevice ? .isDevice : nil
         if let refusal {
             close(descriptor)
             throw InputError(sourceName: path, reason: refusal)
@@ -31,6 +32,12 @@ public final class InputFile {
         sourceName = path
         fileDescriptor = descriptor
         ownsDescriptor = true
+    }
+
+    /// Whether `status` is /dev/null's: empty input, as scripts use it.
+    private static func isNullDevice(_ status: stat) -> Bool {
+        var null = stat()
+        return stat("/dev/null", &null) == 0 && null.st_rdev == status.st_rdev && (null.st_mode & S_IFMT) == (status.st_mode & S_IFMT)
     }
 
     private init(standardInputNamed name: String) {
