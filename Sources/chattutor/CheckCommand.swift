@@ -26,10 +26,14 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(help: "Output: text, json (one object a line) or corrected.")
     var format: Format = .text
 
+    @Flag(help: "Print each line's words with their part-of-speech tags (word/TAG) instead of findings.")
+    var tags = false
+
     @OptionGroup var model: LLMOptions
 
     func run() async throws {
         try await reportingUserErrors {
+            if tags { return try printTags() }
             let parts = try EngineParts(model)
             let analyser = parts.builtin.analyser
             // A line at a time, so that memory stays bounded whatever comes in (`- < /dev/zero`).
@@ -73,6 +77,17 @@ struct CheckCommand: AsyncParsableCommand {
             if format == .text {
                 output.write("\(lineNumber) line\(lineNumber == 1 ? "" : "s") checked, \(findingCount) finding\(findingCount == 1 ? "" : "s").\n")
             }
+        }
+    }
+
+    /// `--tags`: each line's words as word/TAG, space-separated; the analyser is not loaded.
+    private func printTags() throws {
+        let tagger = try PartOfSpeechTagger.load()
+        let reader = LineReader(try inputFile())
+        var output = OutputBuffer()
+        defer { output.flush() }
+        while let text = try nextText(from: reader) {
+            output.write(tagger.tagged(text).map { "\($0.text)/\($0.tag)" }.joined(separator: " ") + "\n")
         }
     }
 
