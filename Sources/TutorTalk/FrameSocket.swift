@@ -1,9 +1,10 @@
-// A connected Unix-domain socket that reads and writes whole frames (blocking).
+// A connected Unix-domain socket that reads whole frames and writes bytes, blocking or not.
 
 import Foundation
 import Synchronization
 
-/// One end of a talk connection. One thread reads; any thread may write or close.
+/// One end of a talk connection. One thread reads; after the handshake only a `FrameWriter`
+/// writes; any thread may close.
 public final class FrameSocket: Sendable {
     let descriptor: Int32
     private let writeLock = Mutex(())
@@ -15,9 +16,16 @@ public final class FrameSocket: Sendable {
 
     /// Reads the next frame; nil when the other side closed cleanly between frames.
     public func readFrame() throws(TalkError) -> TalkFrame? {
-        guard let header = try read(count: 4, allowEOF: true) else { return nil }
+        try readFrame(before: nil, maxBodyBytes: TalkWire.maxFrameBytes)
+    }
+
+    /// Reads the next frame, all of it before `deadline` (a peer cannot stretch it by sending a
+    /// byte at a time), and no longer than `maxBodyBytes`.
+    func readFrame(before deadline: ContinuousClock.Instant?, maxBodyBytes: Int) throws(TalkError) -> TalkFrame? {
+        guard let header = try read(count: 4, allowEOF: true, before: deadline) else { return nil }
         let length = try TalkWire.bodyLength(header: header)
-        guard let body = try read(count: length, allowEOF: false) else { throw .closed }
+        guard length <= maxBodyBytes else { throw .oversized(byteCount: length) }
+        guard let body = try read(count: length, allowEOF: false, before: deadline) else { throw .closed }
         return try TalkWire.decode(body: body)
     }
 
@@ -29,38 +37,64 @@ public final class FrameSocket: Sendable {
 
     /// Writes bytes as they are (tests use it to send broken frames).
     public func writeRaw(_ bytes: [UInt8], waiting: Bool = true) throws(TalkError) {
-        let flags = Int32(MSG_NOSIGNAL) | (waiting ? 0 : Int32(MSG_DONTWAIT))
         let failure: TalkError? = writeLock.withLock { _ in
             var offset = 0
             while offset < bytes.count {
-                let sent = bytes[offset...].withUnsafeBytes { send(descriptor, $0.baseAddress, $0.count, flags) }
-                if sent < 0 {
-                    if errno == EINTR { continue }
-                    return .closed
+                switch send(bytes[offset...], waiting: waiting) {
+                case .sent(let count): offset += count
+                case .wouldBlock, .failed: return .closed
                 }
-                offset += sent
             }
             return nil
         }
         if let failure { throw failure }
     }
 
-    /// Stops both directions; a blocked reader wakes with end of file.
+    /// What one `send` call did.
+    enum SendResult: Equatable {
+        case sent(Int)
+        case wouldBlock
+        case failed
+    }
+
+    /// One `send` of as much of `bytes` as the socket takes (never a signal, retried on EINTR).
+    func send(_ bytes: ArraySlice<UInt8>, waiting: Bool) -> SendResult {
+        let flags = Int32(MSG_NOSIGNAL) | (waiting ? 0 : Int32(MSG_DONTWAIT))
+        while true {
+            let sent = bytes.withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, flags) }
+            if sent >= 0 { return .sent(sent) }
+            if errno == EINTR { continue }
+            return errno == EAGAIN || errno == EWOULDBLOCK ? .wouldBlock : .failed
+        }
+    }
+
+    /// Waits until the socket can take more bytes, or `milliseconds` pass.
+    func waitUntilWritable(milliseconds: Int32) {
+        var entry = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+        _ = poll(&entry, 1, milliseconds)
+    }
+
+    /// Stops both directions; a blocked reader wakes with end of file, a blocked writer with an error.
     public func close() {
         guard !isClosed.exchange(true, ordering: .relaxed) else { return }
         shutdown(descriptor, Int32(SHUT_RDWR))
     }
 
-    /// Bounds how long a read may block (the handshake); zero means no bound.
-    func setReadTimeout(seconds: Int) {
-        var timeout = timeval(tv_sec: seconds, tv_usec: 0)
-        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+    /// The Unix user at the other end, from the kernel (`SO_PEERCRED`); nil if it cannot say.
+    var peerUserID: uid_t? {
+        // `struct ucred` does not import: the same three fields, in the same order.
+        struct Credentials { var processID: Int32 = 0, userID: UInt32 = 0, groupID: UInt32 = 0 }
+        var credentials = Credentials()
+        var length = socklen_t(MemoryLayout<Credentials>.size)
+        guard getsockopt(descriptor, SOL_SOCKET, SO_PEERCRED, &credentials, &length) == 0 else { return nil }
+        return credentials.userID
     }
 
-    private func read(count: Int, allowEOF: Bool) throws(TalkError) -> [UInt8]? {
+    private func read(count: Int, allowEOF: Bool, before deadline: ContinuousClock.Instant?) throws(TalkError) -> [UInt8]? {
         var buffer = [UInt8](repeating: 0, count: count)
         var offset = 0
         while offset < count {
+            if let deadline { try waitUntilReadable(before: deadline) }
             let received = buffer[offset...].withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
             if received == 0 {
                 if offset == 0 && allowEOF { return nil }
@@ -68,11 +102,31 @@ public final class FrameSocket: Sendable {
             }
             if received < 0 {
                 if errno == EINTR { continue }
-                throw errno == EAGAIN || errno == EWOULDBLOCK ? .timedOut : .closed
+                throw .closed
             }
             offset += received
         }
         return buffer
+    }
+
+    private func waitUntilReadable(before deadline: ContinuousClock.Instant) throws(TalkError) {
+        while true {
+            let remaining = ContinuousClock.now.duration(to: deadline)
+            guard remaining > .zero else { throw .timedOut }
+            var entry = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&entry, 1, remaining.roundedUpMilliseconds)
+            if ready > 0 { return }
+            if ready < 0 && errno != EINTR { throw .closed }
+        }
+    }
+}
+
+extension Duration {
+    /// Whole milliseconds, rounded up (so a wait never ends just short of its deadline), for `poll`.
+    var roundedUpMilliseconds: Int32 {
+        let (seconds, attoseconds) = components
+        let milliseconds = seconds * 1_000 + (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000
+        return Int32(clamping: max(0, milliseconds))
     }
 }
 

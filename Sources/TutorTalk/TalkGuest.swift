@@ -6,24 +6,30 @@ import TutorCore
 /// What reaches the guest from the host.
 public enum TalkGuestEvent: Sendable, Hashable {
     case frame(TalkFrame)
-    /// The host went away or broke the protocol.
+    /// The host went away, stopped reading or broke the protocol.
     case hostGone(reason: String)
 }
 
-/// A guest's connection to a host.
+/// A guest's connection to a host. Sending queues (a `FrameWriter`): a host that stops reading
+/// never blocks the guest.
 public final class TalkGuest: Sendable {
     public let conversationID: ConversationID
     public let hostName: String
     public let events: AsyncStream<TalkGuestEvent>
-    private let socket: FrameSocket
+    private let writer: FrameWriter
 
-    /// Connects and proves the code; throws `.wrongCode` if the host refuses it.
-    public init(code: JoinCode, name: String, rendezvous: TalkRendezvous = TalkRendezvous()) throws(TalkError) {
+    /// Connects and proves the code; throws `.wrongCode` if the host refuses it. The host's answer
+    /// must come within the handshake limit plus the longest delay it may put on a wrong code.
+    public init(code: JoinCode, name: String, rendezvous: TalkRendezvous = TalkRendezvous(), limits: TalkLimits = TalkLimits()) throws(TalkError) {
         let socket = try FrameSocket.connect(path: rendezvous.findSocket(room: code.room))
-        socket.setReadTimeout(seconds: 10)
-        try socket.write(.hello(proof: code.secret, name: name))
+        // A fresh connection's buffer always has room for a hello: never wait on the host here.
+        try socket.write(.hello(proof: code.characters, name: name), waiting: false)
         let reply: TalkFrame?
-        do { reply = try socket.readFrame() } catch .closed { throw .denied("closed the connection") }
+        do {
+            reply = try socket.readFrame(before: .now + limits.handshake + limits.maxWrongCodeDelay, maxBodyBytes: TalkWire.maxFrameBytes)
+        } catch .closed {
+            throw .denied("closed the connection")
+        }
         switch reply {
         case .welcome(let conversationID, let hostName)?:
             self.conversationID = conversationID
@@ -35,37 +41,40 @@ public final class TalkGuest: Sendable {
             socket.close()
             throw .wrongCode
         }
-        socket.setReadTimeout(seconds: 0)
-        self.socket = socket
+        let writer = FrameWriter(socket: socket, limits: limits)
+        self.writer = writer
         let (events, continuation) = AsyncStream.makeStream(of: TalkGuestEvent.self)
         self.events = events
         Thread {
+            var reason: String
             while true {
                 do throws(TalkError) {
                     // A host that closes says goodbye first; one that just vanishes died or was killed.
                     guard let frame = try socket.readFrame() else {
-                        continuation.yield(.hostGone(reason: "dropped"))
+                        reason = "dropped"
                         break
                     }
                     if frame == .leave {
-                        socket.close()
-                        continuation.yield(.hostGone(reason: "closed the conversation"))
+                        reason = "closed the conversation"
                         break
                     }
                     continuation.yield(.frame(frame))
                 } catch {
-                    socket.close()
-                    continuation.yield(.hostGone(reason: error == .closed ? "dropped" : "was disconnected: \(error)"))
+                    reason = error == .closed ? "dropped" : "was disconnected: \(error)"
                     break
                 }
             }
+            // The writer shuts the socket when it gives up on the host: the end seen here is that.
+            if writer.peerStoppedReading { reason = TalkHost.stoppedReadingReason }
+            writer.stop(stoppedReading: false)
+            continuation.yield(.hostGone(reason: reason))
             continuation.finish()
         }.start()
     }
 
-    public func send(_ frame: TalkFrame) {
-        do { try socket.write(frame) } catch { socket.close() }
-    }
+    /// Queues a frame for the host and returns at once.
+    public func send(_ frame: TalkFrame) { writer.send(frame) }
 
-    public func close() { socket.close() }
+    /// Sends what is queued (waiting at most `limits.goodbye`), then disconnects.
+    public func close() { writer.finish() }
 }

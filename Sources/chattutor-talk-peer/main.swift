@@ -65,7 +65,6 @@ func host(name: String) async -> Int32 {
         case .said(let text): report("said \(text)")
         case .left(let reason): report("left \(reason)")
         case .refused(let failures): report("refused \(failures)")
-        case .joinsStopped: report("joinsStopped")
         }
     }
     return 0

@@ -73,7 +73,7 @@ struct TalkJoinCommand: AsyncParsableCommand {
         discussion: "Your modules arrive from the host's analysis; the ones you save go into your own database."
     )
 
-    @Argument(help: "The join code the host shows (for example ABCD-EFGH-JKLM).")
+    @Argument(help: "The join code the host shows (for example ABCD-EFGH-JKLM-NPQR).")
     var code: String
 
     @OptionGroup var options: TerminalOptions
@@ -81,7 +81,7 @@ struct TalkJoinCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingUserErrors {
             guard let joinCode = JoinCode(code) else {
-                throw UserError.dataError("'\(code.prefix(20))' is not a join code: it has 12 letters and digits, like ABCD-EFGH-JKLM")
+                throw UserError.dataError("'\(code.prefix(20))' is not a join code: it has 16 letters and digits, like ABCD-EFGH-JKLM-NPQR")
             }
             // Checked before joining: the code works once, and a guest without a terminal would spend it.
             guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {

@@ -46,7 +46,6 @@ struct TalkHostPort: ConversationPort {
                 case .said(let text): continuation.yield(.talk(.peerSaid(Self.guest, text)))
                 case .left(let reason): continuation.yield(.talk(.peerLeft(reason: reason)))
                 case .refused(let failures): continuation.yield(.talk(.joinRefused(failures: failures)))
-                case .joinsStopped: continuation.yield(.talk(.joinsStopped))
                 }
             }
         }

@@ -80,15 +80,15 @@ private func startHost(_ root: TemporaryRoot) async throws -> (TalkPeerProcess, 
         #expect(await host.finish() == 0)
     }
 
-    @Test("a wrong code from another process is refused (exit 77) and counted; the right code still joins")
+    @Test("a code one character off finds no conversation from another process (exit 66); the right code still joins")
     func wrongCode() async throws {
         let host = try makeHost()
         defer { host.close() }
-        let wrong = host.code.secret == "22222222" ? "\(host.code.room)-3333-3333" : "\(host.code.room)-2222-2222"
+        let last = host.code.characters.last == "2" ? "3" : "2"
+        let wrong = String(host.code.characters.dropLast()) + last
         let intruder = try TalkPeerProcess(["join", wrong], root: root.path)
-        #expect(try await line(intruder, "error") == "error \(TalkError.wrongCode)")
-        #expect(await intruder.exitStatus() == 77)
-        #expect(try await next(host.events) == .refused(failures: 1))
+        #expect(try await line(intruder, "error") == "error \(TalkError.noSuchConversation)")
+        #expect(await intruder.exitStatus() == 66)
         let guest = try TalkPeerProcess(["join", host.code.description], root: root.path)
         #expect(try await line(guest, "welcome") == "welcome talk-test host")
         #expect(try await next(host.events) == .joined(name: "guest"))
@@ -110,7 +110,7 @@ private func startHost(_ root: TemporaryRoot) async throws -> (TalkPeerProcess, 
 
         // The right guest still gets in; a broken frame after joining closes that connection only.
         let guest = try FrameSocket.connect(path: socketPath)
-        try guest.write(.hello(proof: code.secret, name: "guest"))
+        try guest.write(.hello(proof: code.characters, name: "guest"))
         #expect(try guest.readFrame() == .welcome(conversationID: "talk-peer", hostName: "hostess"))
         #expect(try await line(host, "joined") == "joined guest")
         try guest.writeRaw((TalkWire.maxFrameBytes + 1).bigEndianHeader)

@@ -1,5 +1,6 @@
 // The frame format: length limits, versions and malformed bodies, and the join code.
 
+import Foundation
 import Testing
 import TutorCore
 @testable import TutorTalk
@@ -47,19 +48,44 @@ import TutorCore
         let code = JoinCode.random()
         let typed = try #require(JoinCode(code.description.lowercased().replacingOccurrences(of: "-", with: " ")))
         #expect(typed == code)
-        #expect(code.description.count == 14)
+        #expect(code.description.count == 19)
+        #expect(code.description.split(separator: "-").map(\.count) == [4, 4, 4, 4])
     }
 
-    @Test("text that is not a code is refused", arguments: ["", "ABCD", "ABCD-EFGH-JKL", "ABCD-EFGH-JKLMN", "ABCD-EFGH-JKL0", "ABCD-EFGH-JKLI", "ÄBCD-EFGH-JKLM"])
+    @Test("a code holds at least 80 random bits")
+    func entropy() {
+        #expect(Double(JoinCode.characterCount) * log2(Double(JoinCode.alphabet.count)) >= 80)
+        #expect(Set(JoinCode.alphabet).count == JoinCode.alphabet.count)
+    }
+
+    @Test("text that is not a code is refused", arguments: [
+        "", "ABCD", "ABCD-EFGH-JKLM", "ABCD-EFGH-JKLM-NPQ", "ABCD-EFGH-JKLM-NPQRS", "ABCD-EFGH-JKLM-NPQ0", "ABCD-EFGH-JKLM-NPQI",
+        "ÄBCD-EFGH-JKLM-NPQR",
+    ])
     func refuses(text: String) {
         #expect(JoinCode(text) == nil)
     }
 
-    @Test("only the exact secret is accepted")
+    @Test("the room is a hash of the whole code: every character changes it, and none shows in it")
+    func room() throws {
+        let code = try #require(JoinCode("ABCD-EFGH-JKLM-NPQR"))
+        #expect(code.room.count == 32)
+        #expect(code.room.allSatisfy { $0.isHexDigit && !$0.isUppercase })
+        #expect(!code.room.contains("abcd") && !code.room.uppercased().contains("ABCD"))
+        #expect(try #require(JoinCode("abcd efgh jklm npqr")).room == code.room)
+        for index in 0..<JoinCode.characterCount {
+            var characters = Array(code.characters)
+            characters[index] = characters[index] == "Z" ? "Y" : "Z"
+            let neighbour = try #require(JoinCode(String(characters)))
+            #expect(neighbour.room != code.room, "changing character \(index)")
+        }
+    }
+
+    @Test("only the exact code is accepted as proof")
     func proof() throws {
-        let code = try #require(JoinCode("ABCD-EFGH-JKLM"))
-        #expect(code.accepts(proof: "EFGHJKLM"))
-        for wrong in ["", "EFGHJKL", "EFGHJKLMN", "EFGHJKLN", "FFGHJKLM", "efghjklm", "ABCDEFGH"] {
+        let code = try #require(JoinCode("ABCD-EFGH-JKLM-NPQR"))
+        #expect(code.accepts(proof: "ABCDEFGHJKLMNPQR"))
+        for wrong in ["", "EFGHJKLMNPQR", "ABCDEFGHJKLMNPQ", "ABCDEFGHJKLMNPQRS", "ABCDEFGHJKLMNPQS", "abcdefghjklmnpqr", "ABCD-EFGH-JKLM-NPQR", code.room] {
             #expect(!code.accepts(proof: wrong), "\(wrong)")
         }
     }

@@ -51,9 +51,7 @@ extension Reducer {
             guard !state.progress.isDone, state.guestPresence != .gone else { return [] }
             return analyseHere(after: reason, &state)
         case (.joinRefused(let failures), .host):
-            state.entries.append(ChatEntry(speaker: .system, text: "Someone tried a wrong code (\(failures) of 3)."))
-        case (.joinsStopped, .host):
-            state.entries.append(ChatEntry(speaker: .system, text: "Too many wrong codes: nobody else can join this conversation."))
+            state.entries.append(ChatEntry(speaker: .system, text: "Someone tried a wrong code (\(failures) so far)."))
         default:
             break
         }

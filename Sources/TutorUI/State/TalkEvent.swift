@@ -31,8 +31,6 @@ public enum TalkEvent: Hashable, Sendable {
     case summary(findingsByType: [ErrorType: Int])
     /// The other side quit or dropped.
     case peerLeft(reason: String)
-    /// Host only: a wrong code was offered.
+    /// Host only: a wrong code was offered (the count so far); the right one still joins.
     case joinRefused(failures: Int)
-    /// Host only: too many wrong codes; nobody else can join.
-    case joinsStopped
 }
