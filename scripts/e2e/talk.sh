@@ -2,7 +2,7 @@
 # Wrong codes and broken frames from other processes, a full conversation with a save on each
 # side (checked in each database), the host ending for both, a dropped guest, Ctrl-C, the host
 # going on with the interviewer after the guest left, the host quitting (the guest still gets
-# its modules and saves one), a killed host.
+# its modules and saves one), a killed host, a guest that stops reading.
 source "$(dirname "$0")/lib.bash"
 command -v tmux >/dev/null || fail "tmux is not installed (scripts/install-deps installs it)"
 socket="chattutor-talk-e2e-$$"
@@ -40,15 +40,19 @@ save_first() {  # save_first N: guestN closes its summary, saves its first modul
   [ "$(rows "$work/guest$1.sqlite")" = "guest-$1:learner-b" ] || fail "guest$1's database: $(rows "$work/guest$1.sqlite")"
 }
 rows() { sqlite3 "$1" "SELECT learner.name || ':' || json_extract(moduleJSON, '$.learner') FROM saved_module JOIN learner ON learner.id = learnerId"; }
-raw_peer() {  # raw_peer ROOM KIND: another process sends a broken frame; prints what happened
+raw_peer() {  # raw_peer CODE KIND: another process sends a broken frame or a wrong code; prints what happened
   python3 - "$CHATTUTOR_TALK_ROOT" "$1" "$2" <<'PY'
-import glob, socket, struct, sys
-root, room, kind = sys.argv[1:]
+import glob, hashlib, json, socket, struct, sys
+root, code, kind = sys.argv[1:]
+# The room is named by a hash of the whole code (a guesser would read it in /proc/net/unix).
+room = hashlib.sha256(("chattutor-talk-room:" + code.replace("-", "")).encode()).hexdigest()[:32]
 path = glob.glob(f"{root}/chattutor-talk-*/{room}/socket")[0]
 s = socket.socket(socket.AF_UNIX); s.settimeout(20); s.connect(path)
-if kind == "malformed": s.sendall(struct.pack(">I", 9) + b"not json!")
+frame = lambda body: struct.pack(">I", len(body)) + body
+if kind == "malformed": s.sendall(frame(b"not json!"))
 elif kind == "oversized": s.sendall(struct.pack(">I", 10_000_000) + b"x" * 1000)
-elif kind == "version": s.sendall((lambda b: struct.pack(">I", len(b)) + b)(b'{"v":99,"frame":{"leave":{}}}'))
+elif kind == "version": s.sendall(frame(b'{"v":99,"frame":{"leave":{}}}'))
+elif kind == "wrong": s.sendall(frame(json.dumps({"v": 1, "frame": {"hello": {"proof": "A" * 16, "name": "x"}}}).encode()))
 try:
     while s.recv(4096): pass
 except ConnectionResetError:  # the host closed with our unread bytes in its buffer
@@ -57,29 +61,35 @@ print("closed")
 PY
 }
 
-# 1. Wrong codes and broken frames from other processes are refused; the host is unharmed;
-#    after three failures nobody can join.
+# 1. Wrong codes and broken frames from other processes are refused, one connection at a time;
+#    a code one character off finds no room; the host is unharmed and the right code still joins.
 start attack host --db "$work/attack.sqlite" --user hoster
 wait_for attack "Join code:"
-code=$(code_of attack); room=${code%%-*}
-[ "$(raw_peer "$room" malformed)" = closed ] || fail "a malformed hello was not refused"
-wait_for attack "wrong code (1 of 3)"
-[ "$(raw_peer "$room" oversized)" = closed ] || fail "an oversized frame was not refused"
-wait_for attack "wrong code (2 of 3)"
-wrong="$room-AAAA-AAAA"; [ "$wrong" != "$code" ] || wrong="$room-BBBB-BBBB"
-start intruder join "$wrong" --db "$work/intruder.sqlite"
-wait_for intruder "EXIT=77"
-screen intruder | has "join code is not right" || fail "a wrong code: $(screen intruder)"
-wait_for attack "nobody else can join"
-start late join "$code" --db "$work/intruder.sqlite"
-wait_for late "EXIT=66"
-screen late | has "no conversation is waiting" || fail "joined after three failures: $(screen late)"
+code=$(code_of attack)
+[ "${#code}" = 19 ] || fail "the join code is not 16 characters in 4 groups: $code"
+[ "$(raw_peer "$code" malformed)" = closed ] || fail "a malformed hello was not refused"
+wait_for attack "wrong code (1 so far)"
+[ "$(raw_peer "$code" oversized)" = closed ] || fail "an oversized frame was not refused"
+wait_for attack "wrong code (2 so far)"
+for n in 3 4 5; do
+  [ "$(raw_peer "$code" wrong)" = closed ] || fail "a wrong code was not refused"
+  wait_for attack "wrong code ($n so far)"
+done
+last=${code: -1}; [ "$last" = 2 ] && off=3 || off=2
+start intruder join "${code%?}$off" --db "$work/intruder.sqlite"
+wait_for intruder "EXIT=66"
+screen intruder | has "no conversation is waiting" || fail "a code one character off: $(screen intruder)"
 set +e; echo | "$bin" talk join "$code" --db "$work/intruder.sqlite" 2> "$work/err"; status=$?; set -e
 [ "$status" = 69 ] && grep -q "interactive terminal" "$work/err" || fail "join without a terminal: exit $status, $(cat "$work/err")"
 [ ! -e "$work/intruder.sqlite" ] || fail "a refused join created a database"
 type_line attack "I am still here."
 wait_for attack "You: I am still here."
-pass "malformed, oversized and wrong-code joins are refused; after 3 the host stops accepting; the host keeps working"
+start late join "$code" --db "$work/late.sqlite" --user late
+wait_for attack "late joined"
+wait_for late "You joined"
+pass "malformed, oversized and wrong-code joins are refused; the right code still joins after them; the host keeps working"
+tm send-keys -t late C-c; wait_for late "EXIT=0"
+wait_for attack "The other learner left"
 tm send-keys -t attack C-c; wait_for attack "EXIT=0"
 
 # 2. A full conversation: both chat, each sees only their own modules and saves one.
@@ -192,3 +202,23 @@ wait_for guest7 "Conversation summary"
 save_first 7
 pass "after the host's kill the guest analyses its own lines, gets its modules and summary, and saves one"
 if grep -rq -e "go to school" -e "three book" "$work"/*-state; then fail "a log holds message text"; fi
+
+# 8. A guest that stops reading (its process stopped) never freezes the host: the host's lines
+#    (more than the socket holds) appear at once, the guest is dropped within the stall limit
+#    (5 s), and SIGTERM ends the host.
+pair 8
+guest_pid=$(pgrep -P "$(tm display -p -t guest8 '#{pane_pid}')" chattutor)
+host_pid=$(pgrep -P "$(tm display -p -t host8 '#{pane_pid}')" chattutor)
+kill -STOP "$guest_pid"
+tm set-buffer -b long "$(python3 -c 'print(("My sister go to school by bus every day. " * 100)[:3990])')"
+started=$SECONDS
+for _ in $(seq 1 60); do tm paste-buffer -p -b long -t host8; tm send-keys -t host8 Enter; done
+type_line host8 "Still here."
+wait_for host8 "You: Still here." 20
+wait_for host8 "The other learner stopped reading and was dropped" 30
+echo "  (240 KB sent to a stopped guest: host responsive, guest dropped, $((SECONDS - started)) s)"
+kill -TERM "$host_pid"
+wait_for host8 "EXIT=" 10
+screen host8 | has "icanon echo" || fail "host terminal not restored after SIGTERM"
+kill -CONT "$guest_pid"
+pass "a guest that stops reading is dropped; the host stays responsive and SIGTERM ends it"
