@@ -55,8 +55,8 @@ struct MarriedWithMatcher: Matcher {
         }
     }
 
-    /// "her", "Minsu", "a doctor", "my high school friend": the spouse, not "two kids" or "a
-    /// big ceremony".
+    /// "her", "Minsu", "a doctor", "my old friend": the spouse, not "two kids" or "a big
+    /// ceremony".
     private func namesAPerson(from object: Token, in context: AnalysisContext) -> Bool {
         guard object.isWord else { return false }
         if Self.objectPronouns.contains(object.lower) {
