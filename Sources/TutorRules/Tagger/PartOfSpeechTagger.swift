@@ -97,8 +97,7 @@ public struct PartOfSpeechTagger: Sendable {
     /// Greedy left to right: each word's tag is the dictionary's, the fixed one, or the best
     /// scored given the two tags chosen before it (ties: the first tag).
     private func tagIndices(_ words: [String], fixed: [UInt8?]) -> [UInt8] {
-        let forms = words.map { features.form(of: $0) }
-        let untagged = features.untagged(forms)
+        let padded = features.padded(words.map { features.form(of: $0) })
         var chosen: [UInt8] = []
         chosen.reserveCapacity(words.count)
         var previous = features.start, beforePrevious = features.start2
@@ -111,11 +110,9 @@ public struct PartOfSpeechTagger: Sendable {
                     tag = known
                 } else {
                     scores.update(repeating: 0)
-                    for hash in untagged[index * TaggerFeatures.perWord..<(index + 1) * TaggerFeatures.perWord] {
-                        weights.add(hash, to: base)
-                    }
-                    for hash in features.tagged(previous: previous, beforePrevious: beforePrevious, form: forms[index]) {
-                        weights.add(hash, to: base)
+                    features.forEachUntagged(index, of: padded) { weights.add($0, to: base) }
+                    features.forEachTagged(previous: previous, beforePrevious: beforePrevious, form: padded[index + 2]) {
+                        weights.add($0, to: base)
                     }
                     var best = 0
                     for candidate in 1..<scores.count where scores[candidate] > scores[best] { best = candidate }

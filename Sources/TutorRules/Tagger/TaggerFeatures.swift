@@ -107,7 +107,8 @@ struct TaggerWordForm {
 /// per word; the six tag features are added as the tagger goes left to right.
 struct TaggerFeatures: Sendable {
     /// The padding markers, as the training script names them.
-    static let before = ["-START2-", "-START-"], after = ["-END-", "-END2-"]
+    private static let beforeForms = ["-START2-", "-START-"].map { TaggerWordForm(marker: $0) }
+    private static let afterForms = ["-END-", "-END2-"].map { TaggerWordForm(marker: $0) }
 
     /// Lower-case word → its forms in ChatTutor's lexicon (bits) and Zipf frequency, and the
     /// index of the set of tags it had in the treebank: what a word can be, even one the
@@ -157,59 +158,58 @@ struct TaggerFeatures: Sendable {
         return form
     }
 
-    /// The features of every word that do not depend on the tags, `perWord` of them a word.
-    func untagged(_ forms: [TaggerWordForm]) -> [UInt64] {
-        let padded = Self.before.map { TaggerWordForm(marker: $0) } + forms + Self.after.map { TaggerWordForm(marker: $0) }
-        var hashes: [UInt64] = []
-        hashes.reserveCapacity(forms.count * Self.perWord)
-        for (index, form) in forms.enumerated() {
-            let at = index + 2
-            hashes.append(bias)
-            hashes.append(word.continued(form.normal))
-            hashes.append(writtenWord.continued(form.written))
-            for (length, suffix) in suffixes.enumerated() { hashes.append(suffix.continued(form.lower.suffix(length + 1))) }
-            for (length, prefix) in prefixes.enumerated() { hashes.append(prefix.continued(form.lower.prefix(length + 1))) }
-            hashes.append(shape.continued(form.shape))
-            hashes.append(previousShape.continued(padded[at - 1].shape))
-            hashes.append(nextShape.continued(padded[at + 1].shape))
-            hashes.append(firstShape[index == 0 ? 1 : 0].continued(TaggerWordForm.shape(form.bytes.prefix(1))))
-            hashes.append(previousWord.continued(padded[at - 1].normal))
-            hashes.append(previousSuffix.continued(padded[at - 1].lower.suffix(3)))
-            hashes.append(beforePrevious.continued(padded[at - 2].normal))
-            hashes.append(nextWord.continued(padded[at + 1].normal))
-            hashes.append(nextSuffix.continued(padded[at + 1].lower.suffix(3)))
-            hashes.append(afterNext.continued(padded[at + 2].normal))
-            var pair = previousPair
-            pair.append(padded[at - 1].normal)
-            pair.append(Self.space)
-            hashes.append(pair.continued(form.normal))
-            pair = nextPair
-            pair.append(form.normal)
-            pair.append(Self.space)
-            hashes.append(pair.continued(padded[at + 1].normal))
-            hashes.append(classes.continued(form.classes))
-            hashes.append(previousClasses.continued(padded[at - 1].classes))
-            hashes.append(nextClasses.continued(padded[at + 1].classes))
-            hashes.append(afterNextClasses.continued(padded[at + 2].classes))
-            pair = classPair
-            pair.append(form.classes)
-            pair.append(Self.space)
-            hashes.append(pair.continued(padded[at + 1].classes))
-        }
-        return hashes
+    /// The words of a sentence with the padding markers around them, as `forEachUntagged`
+    /// reads them.
+    func padded(_ forms: [TaggerWordForm]) -> [TaggerWordForm] { Self.beforeForms + forms + Self.afterForms }
+
+    /// Calls `body` with each feature of word `index` of `padded` (not counting the markers)
+    /// that does not depend on the tags; only the words the model tags need them.
+    func forEachUntagged(_ index: Int, of padded: [TaggerWordForm], _ body: (UInt64) -> Void) {
+        let at = index + 2
+        let form = padded[at]
+        body(bias)
+        body(word.continued(form.normal))
+        body(writtenWord.continued(form.written))
+        for (length, suffix) in suffixes.enumerated() { body(suffix.continued(form.lower.suffix(length + 1))) }
+        for (length, prefix) in prefixes.enumerated() { body(prefix.continued(form.lower.prefix(length + 1))) }
+        body(shape.continued(form.shape))
+        body(previousShape.continued(padded[at - 1].shape))
+        body(nextShape.continued(padded[at + 1].shape))
+        body(firstShape[index == 0 ? 1 : 0].continued(TaggerWordForm.shape(form.bytes.prefix(1))))
+        body(previousWord.continued(padded[at - 1].normal))
+        body(previousSuffix.continued(padded[at - 1].lower.suffix(3)))
+        body(beforePrevious.continued(padded[at - 2].normal))
+        body(nextWord.continued(padded[at + 1].normal))
+        body(nextSuffix.continued(padded[at + 1].lower.suffix(3)))
+        body(afterNext.continued(padded[at + 2].normal))
+        var pair = previousPair
+        pair.append(padded[at - 1].normal)
+        pair.append(Self.space)
+        body(pair.continued(form.normal))
+        pair = nextPair
+        pair.append(form.normal)
+        pair.append(Self.space)
+        body(pair.continued(padded[at + 1].normal))
+        body(classes.continued(form.classes))
+        body(previousClasses.continued(padded[at - 1].classes))
+        body(nextClasses.continued(padded[at + 1].classes))
+        body(afterNextClasses.continued(padded[at + 2].classes))
+        pair = classPair
+        pair.append(form.classes)
+        pair.append(Self.space)
+        body(pair.continued(padded[at + 1].classes))
     }
 
-    /// How many of `untagged`'s hashes each word has.
-    static let perWord = 29
-
-    /// The six features of a word given the two tags before it (indices into the tags, or
-    /// `start` / `start2`).
-    func tagged(previous: Int, beforePrevious: Int, form: TaggerWordForm) -> [UInt64] {
-        [
-            previousTag[previous], tagBeforePrevious[beforePrevious], tagPair[previous * tagNameCount + beforePrevious],
-            previousTagAndWord[previous].continued(form.normal), previousTagAndClasses[previous].continued(form.classes),
-            previousTagAndSuffix[previous].continued(form.lower.suffix(3)),
-        ]
+    /// Calls `body` with each of the six features of a word given the two tags before it
+    /// (indices into the tags, or `start` / `start2`); a closure rather than an array, which
+    /// would be allocated for every word.
+    func forEachTagged(previous: Int, beforePrevious: Int, form: TaggerWordForm, _ body: (UInt64) -> Void) {
+        body(previousTag[previous])
+        body(tagBeforePrevious[beforePrevious])
+        body(tagPair[previous * tagNameCount + beforePrevious])
+        body(previousTagAndWord[previous].continued(form.normal))
+        body(previousTagAndClasses[previous].continued(form.classes))
+        body(previousTagAndSuffix[previous].continued(form.lower.suffix(3)))
     }
 
     private static let space: [UInt8] = [0x20]

@@ -51,6 +51,12 @@ struct TreebankWordSplitter: Sendable {
             case .number:
                 words.append(Word(text: token.text, kind: .word, tokenIndex: token.index))
             case .word:
+                // Most words have no hyphen, no apostrophe and are no contraction: one word.
+                let bytes = token.text.utf8
+                if !bytes.contains(UInt8(ascii: "-")), !bytes.contains(UInt8(ascii: "'")), !bytes.contains(0xE2), contractions[token.lower] == nil {
+                    words.append(Word(text: token.text, kind: .word, tokenIndex: token.index))
+                    continue
+                }
                 for part in pieces(of: token.text) { words.append(Word(text: part, kind: .word, tokenIndex: token.index)) }
             }
         }
