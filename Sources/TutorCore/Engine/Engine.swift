@@ -137,8 +137,9 @@ public actor Engine {
         let batch = Batch(conversationID: id, learner: learner, index: index, utterances: utterances)
         continuation.yield(.batchStarted(BatchStarted(
             conversationID: id, learner: learner, batchIndex: index, utteranceCount: utterances.count)))
+        let queue = configuration.workQueue(id)
         let task = Task.detached { [analyser, fallbackAnalyser, limiter] in
-            let (outcome, duration) = await Self.limited(limiter) {
+            let (outcome, duration) = await Self.limited(limiter, queue) {
                 let started = ContinuousClock.now
                 let outcome = await BatchAnalysis.run(batch, analyser: analyser, fallback: fallbackAnalyser)
                 return (outcome, ContinuousClock.now - started)
@@ -181,17 +182,18 @@ public actor Engine {
                 conversationID: id, isFinal: true, analysedByLearner: state.analysedByLearner, taught: state.taught, made: state.made)
         }
         state.roundRunning = true
+        let queue = configuration.workQueue(id)
         if input.isFinal {
             // The final round's task holds the only copy of the text from here on.
             conversations[id] = nil
             finishingTasks[id] = Task.detached { [pipeline, continuation, limiter] in
-                let output = await Self.limited(limiter) { await pipeline.run(input) { continuation.yield($0) } }
+                let output = await Self.limited(limiter, queue) { await pipeline.run(input) { continuation.yield($0) } }
                 await self.conversationFinished(id, state: state, output: output)
             }
         } else {
             conversations[id] = state
             let task = Task.detached { [pipeline, continuation, limiter] in
-                let output = await Self.limited(limiter) { await pipeline.run(input) { continuation.yield($0) } }
+                let output = await Self.limited(limiter, queue) { await pipeline.run(input) { continuation.yield($0) } }
                 await self.roundFinished(id, output: output)
             }
             conversations[id]?.batchTasks.append(task)
@@ -199,9 +201,9 @@ public actor Engine {
     }
 
     /// Runs background work through the limiter, or at once when there is none.
-    private static func limited<T: Sendable>(_ limiter: WorkLimiter?, _ work: @Sendable () async -> T) async -> T {
+    private static func limited<T: Sendable>(_ limiter: WorkLimiter?, _ queue: String, _ work: @Sendable () async -> T) async -> T {
         guard let limiter else { return await work() }
-        return await limiter.run(work)
+        return await limiter.run(in: queue, work)
     }
 
     private func roundFinished(_ id: ConversationID, output: ModulePipeline.Output) {

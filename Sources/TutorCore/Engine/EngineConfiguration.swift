@@ -14,6 +14,10 @@ public struct EngineConfiguration: Sendable {
     /// limit. A server sets it below its core count, so a burst of full batches (every
     /// conversation's tenth message at once) cannot starve the requests that bring messages in.
     public var maximumConcurrentWork: Int?
+    /// The `WorkLimiter` queue a conversation's work waits in; queues take turns. By default
+    /// each conversation has its own; a server passes the conversation's user, so one user's
+    /// backlog delays another user's work by at most one piece of work.
+    public var workQueue: @Sendable (ConversationID) -> String = { $0.rawValue }
 
     public init(
         batchSize: Int = 10, contextSize: Int = 3, idleTimeout: Duration? = .seconds(600), maximumModules: Int = 8,
