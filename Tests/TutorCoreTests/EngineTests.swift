@@ -388,3 +388,83 @@ struct WorkLimiterTests {
         func leave() { current -= 1 }
     }
 }
+
+@Suite("Engine: stages done offline")
+struct OfflineStageTests {
+    /// A model's generator or selector that is down: every call throws.
+    struct DownGenerator: ModuleGenerator {
+        let identifier = "llm/generator (down)"
+        func generateModule(for candidate: TeachingCandidate, analyser: String) async throws -> TeachingModule {
+            throw ModuleGenerationError(reason: "the model server failed (HTTP 500)")
+        }
+    }
+
+    struct DownSelector: FocusSelector {
+        func selectCandidates(from clusters: [Cluster], analysed: [AnalysedUtterance], limit: Int) async throws -> [TeachingCandidate] {
+            throw ModuleGenerationError(reason: "llm/focus: the model is offline")
+        }
+    }
+
+    private func engine(generator: any ModuleGenerator, fallbackGenerator: (any ModuleGenerator)?, selector: any FocusSelector = RankedFocusSelector(),
+                        fallbackSelector: (any FocusSelector)? = nil) -> Engine {
+        Engine(
+            configuration: EngineConfiguration(idleTimeout: nil), analyser: FakeAnalyser(), focusSelector: selector,
+            fallbackFocusSelector: fallbackSelector, generator: generator, fallbackGenerator: fallbackGenerator)
+    }
+
+    @Test("a generator that throws hands the module to the fallback generator; it is validated, and its report says it was made offline and why")
+    func generatorFallsBack() async throws {
+        let engine = engine(generator: DownGenerator(), fallbackGenerator: FakeGenerator())
+        let recorder = EventRecorder(engine)
+        try await engine.send(message("c", .learnerA, "this is bad"))
+        try await engine.send(message("c", .learnerA, "that was wrong"))
+        await engine.endConversation("c")
+        let summary = try #require(await recorder.waitForDone("c"))
+        #expect(summary.modulesValidated == 2 && summary.modulesRejected == 0)
+        #expect(recorder.validatedModules.allSatisfy { $0.provenance.generator == "fake-generator" })
+        let reports = recorder.events.compactMap { if case .moduleValidated(let outcome) = $0 { outcome.report } else { nil } }
+        #expect(reports.count == 2)
+        for report in reports {
+            let note = try #require(report.checks.first { $0.name == ModuleValidator.Check.generation })
+            #expect(note.passed)
+            #expect(note.reason == "generated offline by fake-generator after llm/generator (down): the model server failed (HTTP 500)")
+            #expect(report.checks.contains { $0.name == ModuleValidator.Check.noLeak }, "the fallback's module passed the same validator")
+        }
+    }
+
+    @Test("a module the fallback generator writes still fails validation like any other")
+    func fallbackModulesAreValidated() async throws {
+        let engine = engine(generator: DownGenerator(), fallbackGenerator: FakeGenerator(leakWords: ["leaky"]))
+        let recorder = EventRecorder(engine)
+        try await engine.send(message("c", .learnerA, "leaky and bad"))
+        await engine.endConversation("c")
+        #expect(try #require(await recorder.waitForDone("c")).modulesRejected == 1)
+        #expect(recorder.rejectedOutcomes.first?.report.failures.map(\.name) == [ModuleValidator.Check.noLeak])
+    }
+
+    @Test("without a fallback generator, a generator that throws leaves a rejected module with the reason, as before")
+    func noFallbackGenerator() async throws {
+        let engine = engine(generator: DownGenerator(), fallbackGenerator: nil)
+        let recorder = EventRecorder(engine)
+        try await engine.send(message("c", .learnerA, "this is bad"))
+        await engine.endConversation("c")
+        #expect(try #require(await recorder.waitForDone("c")).modulesRejected == 1)
+        let failure = try #require(recorder.rejectedOutcomes.first?.report.failures.first)
+        #expect(failure.name == ModuleValidator.Check.generation && failure.reason?.contains("HTTP 500") == true)
+    }
+
+    @Test("a focus selector that throws is replaced by the fallback selector, and each module's report notes it")
+    func selectorFallsBack() async throws {
+        let engine = engine(generator: FakeGenerator(), fallbackGenerator: nil, selector: DownSelector(), fallbackSelector: RankedFocusSelector())
+        let recorder = EventRecorder(engine)
+        try await engine.send(message("c", .learnerA, "this is bad"))
+        try await engine.send(message("c", .learnerA, "that was wrong"))
+        await engine.endConversation("c")
+        #expect(try #require(await recorder.waitForDone("c")).modulesValidated == 2)
+        let reports = recorder.events.compactMap { if case .moduleValidated(let outcome) = $0 { outcome.report } else { nil } }
+        #expect(reports.allSatisfy { report in
+            report.checks.contains { $0.name == ModuleValidator.Check.focus && $0.passed && $0.reason == "chosen offline by the built-in ranking: llm/focus: the model is offline" }
+        })
+        #expect(!reports.contains { $0.checks.contains { $0.name == ModuleValidator.Check.generation } }, "the generator worked: no note")
+    }
+}

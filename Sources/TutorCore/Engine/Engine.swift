@@ -23,6 +23,9 @@ public actor Engine {
     /// - Parameters:
     ///   - fallbackAnalyser: analyses a batch when `analyser` fails (the built-in rules
     ///     behind an LLM, say).
+    ///   - fallbackFocusSelector, fallbackGenerator: choose and write modules when
+    ///     `focusSelector` or `generator` throws (the built-in parts behind a model); a module
+    ///     made so passes the same validator, and its report notes it.
     ///   - judge: reviews every module that passed `validator` (an LLM, say); nil for none.
     ///   - clock: measures the idle timeout; tests pass a manual clock.
     public init(
@@ -30,7 +33,9 @@ public actor Engine {
         analyser: any Analyser,
         fallbackAnalyser: (any Analyser)? = nil,
         focusSelector: any FocusSelector = RankedFocusSelector(),
+        fallbackFocusSelector: (any FocusSelector)? = nil,
         generator: any ModuleGenerator,
+        fallbackGenerator: (any ModuleGenerator)? = nil,
         validator: ModuleValidator = ModuleValidator(),
         judge: (any ModuleJudge)? = nil,
         clusterer: Clusterer = Clusterer(),
@@ -44,7 +49,8 @@ public actor Engine {
         self.limiter = configuration.maximumConcurrentWork.map { WorkLimiter(limit: $0) }
         self.pipeline = ModulePipeline(
             maximumModules: configuration.maximumModules, clusterer: clusterer,
-            focusSelector: focusSelector, generator: generator, validator: validator, judge: judge,
+            focusSelector: focusSelector, fallbackFocusSelector: fallbackFocusSelector, generator: generator,
+            fallbackGenerator: fallbackGenerator, validator: validator, judge: judge,
             analyserID: analyser.identifier)
     }
 

@@ -7,7 +7,11 @@ struct ModulePipeline: Sendable {
     let maximumModules: Int
     let clusterer: Clusterer
     let focusSelector: any FocusSelector
+    /// Chooses when `focusSelector` throws (the built-in ranking behind a model, say).
+    let fallbackFocusSelector: (any FocusSelector)?
     let generator: any ModuleGenerator
+    /// Writes the module when `generator` throws (the built-in templates behind a model).
+    let fallbackGenerator: (any ModuleGenerator)?
     let validator: ModuleValidator
     /// Reviews each module that passed the validator, when there is one.
     let judge: (any ModuleJudge)?
@@ -59,9 +63,9 @@ struct ModulePipeline: Sendable {
                 trimmed.members = cluster.members.filter { isOpen(analysed[$0.utteranceIndex]) }
                 return trimmed
             }.filter { !$0.members.isEmpty }
-            let selected = remaining > 0
-                ? ((try? await focusSelector.selectCandidates(from: openClusters, analysed: open, limit: remaining)) ?? [])
-                : []
+            let (selected, focusNote) = remaining > 0
+                ? await select(from: openClusters, analysed: open, limit: remaining)
+                : ([], nil)
             // One module per sentence: the same words said twice are taught once. Ranks run on
             // across the conversation's rounds, so each is given once.
             var seenTexts = taughtTexts
@@ -84,7 +88,7 @@ struct ModulePipeline: Sendable {
             // the order of delivery changes nothing in the modules.
             await withTaskGroup(of: ModuleOutcome.self) { group in
                 for candidate in candidates {
-                    group.addTask { await makeModule(for: candidate) }
+                    group.addTask { await makeModule(for: candidate, focusNote: focusNote) }
                 }
                 for await outcome in group {
                     output.generation += outcome.duration
@@ -101,21 +105,59 @@ struct ModulePipeline: Sendable {
         return output
     }
 
-    private func makeModule(for candidate: TeachingCandidate) async -> ModuleOutcome {
+    /// The selector's candidates; when it throws, the fallback's, with a note for the reports.
+    private func select(from clusters: [Cluster], analysed: [AnalysedUtterance], limit: Int) async -> ([TeachingCandidate], String?) {
+        do {
+            return (try await focusSelector.selectCandidates(from: clusters, analysed: analysed, limit: limit), nil)
+        } catch {
+            guard let fallbackFocusSelector,
+                let chosen = try? await fallbackFocusSelector.selectCandidates(from: clusters, analysed: analysed, limit: limit)
+            else { return ([], nil) }
+            return (chosen, "chosen offline by the built-in ranking: \(error)")
+        }
+    }
+
+    /// Generates, validates and judges one module. Notes of stages done offline go on its
+    /// report as passed checks, so the report says how the module was made.
+    private func makeModule(for candidate: TeachingCandidate, focusNote: String?) async -> ModuleOutcome {
         let started = ContinuousClock.now
         let module: TeachingModule?
-        let report: ValidationReport
-        do {
-            let generated = try await generator.generateModule(for: candidate, analyser: analyserID)
-            module = generated
-            report = await judged(generated, report: validator.validate(generated))
-        } catch {
+        var report: ValidationReport
+        switch await generate(candidate) {
+        case .success(let generated):
+            module = generated.module
+            report = await judged(generated.module, report: validator.validate(generated.module))
+            if let note = generated.offlineNote {
+                report.checks.append(ValidationCheckResult(name: ModuleValidator.Check.generation, passed: true, reason: note))
+            }
+        case .failure(let failure):
             module = nil
-            report = .generationFailed(moduleID: TeachingModule.makeID(for: candidate), reason: "\(generator.identifier): \(error)")
+            report = .generationFailed(moduleID: TeachingModule.makeID(for: candidate), reason: failure.reason)
+        }
+        if let focusNote {
+            report.checks.append(ValidationCheckResult(name: ModuleValidator.Check.focus, passed: true, reason: focusNote))
         }
         return ModuleOutcome(
             conversationID: candidate.utterance.conversationID, learner: candidate.utterance.learner,
             module: module, report: report, duration: .now - started)
+    }
+
+    /// The generator's module; when it throws, the fallback generator's (validated the same
+    /// way afterwards), with a note saying it was made offline and why.
+    private func generate(_ candidate: TeachingCandidate) async -> Result<(module: TeachingModule, offlineNote: String?), ModuleGenerationError> {
+        let failure: String
+        do {
+            return .success((try await generator.generateModule(for: candidate, analyser: analyserID), nil))
+        } catch {
+            failure = "\(generator.identifier): \(error)"
+        }
+        guard let fallbackGenerator else { return .failure(ModuleGenerationError(reason: failure)) }
+        do {
+            let module = try await fallbackGenerator.generateModule(for: candidate, analyser: analyserID)
+            return .success((module, "generated offline by \(fallbackGenerator.identifier) after \(failure)"))
+        } catch {
+            return .failure(ModuleGenerationError(reason: "\(failure); \(fallbackGenerator.identifier): \(error)"))
+        }
     }
 
     /// Adds the judge's verdict to a report that passed; a judge that cannot answer leaves
@@ -140,4 +182,12 @@ struct ModulePipeline: Sendable {
             conversationID: id, messageCount: 0, utterancesAnalysed: 0, batchCount: 0, findingCount: 0,
             findingsByErrorType: [:], modulesValidated: 0, modulesRejected: 0, timings: StageTimings())
     }
+}
+
+extension ModuleValidator.Check {
+    /// The module could be written: failed when no generator could, and when the fallback
+    /// wrote it, passed with a note saying so.
+    public static let generation = "generation"
+    /// Passed with a note when the candidate was chosen by the fallback selector.
+    public static let focus = "focus"
 }
