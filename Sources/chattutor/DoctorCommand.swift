@@ -115,7 +115,7 @@ struct DoctorReport {
             fix("model", "\(file) holds an API key and others can read it: chmod 600 \(file)")
         }
         guard contact else { return }
-        let client = LLMClient(endpoint: endpoint, retryPolicy: RetryPolicy(maximumRetries: 0))
+        let client = LLMClient(endpoint: endpoint, retryPolicy: RetryPolicy(maximumRetries: 0), breaker: .disabled())
         do {
             let models = try await client.listModels()
             ok("model", "reachable; it lists \(models.count) model\(models.count == 1 ? "" : "s")")

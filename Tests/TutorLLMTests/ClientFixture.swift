@@ -18,7 +18,7 @@ final class ClientFixture: Sendable {
 
     init(
         idleTimeout: Duration = .seconds(5), deadline: Duration = .seconds(20), concurrency: Int = 8, apiKey: String? = nil,
-        transport: LLMClient.TransportChoice = .automatic,
+        transport: LLMClient.TransportChoice = .automatic, breaker: CircuitBreaker = CircuitBreaker(),
         responder: (@Sendable (FakeOpenAIServer.Request) -> FakeOpenAIServer.Reply)? = nil
     ) throws {
         server = try FakeOpenAIServer(responder: responder)
@@ -28,7 +28,7 @@ final class ClientFixture: Sendable {
             endpoint: LLMEndpoint(
                 baseURL: server.baseURL, model: "fake-model", apiKey: apiKey, idleTimeout: idleTimeout, deadline: deadline,
                 maximumConcurrentRequests: concurrency),
-            meter: meter, retryPolicy: policy, formats: StructuredOutputMemory(), transport: transport)
+            meter: meter, retryPolicy: policy, formats: StructuredOutputMemory(), transport: transport, breaker: breaker)
     }
 
     deinit { server.stop() }

@@ -96,7 +96,7 @@ struct LLMClientTests {
 
     @Test("429 on every attempt gives up after the retries and says so")
     func rateLimitedAlways() async throws {
-        let fixture = try ClientFixture(responder: { _ in .status(429, body: "busy", headers: ["Retry-After": "1"]) })
+        let fixture = try ClientFixture(breaker: .disabled(), responder: { _ in .status(429, body: "busy", headers: ["Retry-After": "1"]) })
         let error = await llmError { try await fixture.client.complete(simpleRequest) }
         #expect(error == .rateLimited(endpoint: fixture.server.baseURL.absoluteString, attempts: 4))
         #expect(error?.description.contains("--offline") == true)
@@ -106,7 +106,7 @@ struct LLMClientTests {
 
     @Test("500 with a plain-text body is retried with growing waits, then reported with the server's text")
     func serverErrorPlainText() async throws {
-        let fixture = try ClientFixture(responder: { _ in .status(500, body: "Internal Server Error: llama_decode failed") })
+        let fixture = try ClientFixture(breaker: .disabled(), responder: { _ in .status(500, body: "Internal Server Error: llama_decode failed") })
         let error = await llmError { try await fixture.client.complete(simpleRequest) }
         #expect(error == .httpStatus(endpoint: fixture.server.baseURL.absoluteString, status: 500, message: "Internal Server Error: llama_decode failed"))
         #expect(fixture.chatRequests.count == 4)
@@ -136,9 +136,9 @@ struct LLMClientTests {
         #expect(ContinuousClock.now - started < .seconds(30))
     }
 
-    @Test("a first byte slower than the idle timeout is retried; one within it is waited for")
+    @Test("without the circuit breaker, a first byte slower than the idle timeout is retried; one within it is waited for")
     func slowFirstByte() async throws {
-        let fixture = try ClientFixture(idleTimeout: .milliseconds(300))
+        let fixture = try ClientFixture(idleTimeout: .milliseconds(300), breaker: .disabled())
         fixture.server.enqueue(.completion("late", after: .seconds(30)), .completion("on time", after: .milliseconds(100)))
         let completion = try await fixture.client.complete(simpleRequest)
         #expect(completion.content == "on time")
@@ -168,7 +168,7 @@ struct LLMClientTests {
 
     @Test("a server down is unreachable, with what to do")
     func unreachable() async throws {
-        let fixture = try ClientFixture()
+        let fixture = try ClientFixture(breaker: .disabled())
         fixture.server.stop()
         let error = await llmError { try await fixture.client.complete(simpleRequest) }
         guard case .unreachable = error else {

@@ -8,7 +8,9 @@ import FoundationNetworking
 /// Talks to one OpenAI-compatible endpoint. Every call is retried on 429, 5xx and network
 /// errors (honouring `Retry-After`), bounded by the endpoint's idle timeout and overall
 /// deadline, limited to `maximumConcurrentRequests` at once, cancelled with its task, and
-/// counted in `meter`. An answer that stops for any reason but `stop` is a failure.
+/// counted in `meter`. An answer that stops for any reason but `stop` is a failure. A server
+/// that keeps failing or times out opens `breaker`: then every call fails at once with
+/// `LLMError.offline`, so the stages fall back without waiting, until a probe finds it back.
 public final class LLMClient: Sendable {
     public let endpoint: LLMEndpoint
     public let meter: LLMUsageMeter
@@ -16,13 +18,17 @@ public final class LLMClient: Sendable {
     let formats: StructuredOutputMemory
     let limiter: ConcurrencyLimiter
     let transport: any HTTPTransport
+    /// Shared by every call of this client: one endpoint, one judgement of its health.
+    public let breaker: CircuitBreaker
 
     public init(
         endpoint: LLMEndpoint, meter: LLMUsageMeter = LLMUsageMeter(), retryPolicy: RetryPolicy = RetryPolicy(),
-        formats: StructuredOutputMemory = .shared, transport: TransportChoice = .automatic
+        formats: StructuredOutputMemory = .shared, transport: TransportChoice = .automatic,
+        breaker: CircuitBreaker = CircuitBreaker()
     ) {
         self.endpoint = endpoint
         self.meter = meter
+        self.breaker = breaker
         self.retryPolicy = retryPolicy
         self.formats = formats
         self.limiter = ConcurrencyLimiter(limit: endpoint.maximumConcurrentRequests)
@@ -86,8 +92,10 @@ public final class LLMClient: Sendable {
         let formatKey = endpoint.displayURL + " " + endpoint.model
         var format = request.schema == nil ? nil : formats.mode(for: formatKey)
         var retries = 0
+        var lastFailure: AttemptFailure?
         while true {
             if Task.isCancelled { throw .cancelled }
+            try admit(after: lastFailure, attempts: retries + 1)
             let started = ContinuousClock.now
             let outcome: Result<ChatCompletion, AttemptFailure>
             do {
@@ -99,7 +107,7 @@ public final class LLMClient: Sendable {
             format = format.map { $0.looser(formats.mode(for: formatKey)) }
             do {
                 let body = try wireBody(request, format: format, streaming: streaming)
-                let response = try await send(makeURLRequest(path: "chat/completions", body: body), deadline: deadline, streaming: streaming, onDelta: onDelta)
+                let response = try await attempt(makeURLRequest(path: "chat/completions", body: body), deadline: deadline, streaming: streaming, onDelta: onDelta)
                 outcome = interpret(response, request: request, format: format)
             } catch let failure {
                 outcome = .failure(failure)
@@ -107,11 +115,16 @@ public final class LLMClient: Sendable {
             await limiter.release()
             switch outcome {
             case .success(let completion):
+                breaker.recordSuccess()
                 meter.record(stage: request.stage, usage: completion.usage, duration: .now - started, failed: false)
                 if let format { formats.remember(format, for: formatKey) }
                 return completion
             case .failure(let failure):
                 meter.record(stage: request.stage, usage: nil, duration: .now - started, failed: true)
+                // Aborted in flight: another request opened the circuit.
+                if case .offline = failure.error { throw failure.error }
+                if failure.countsAgainstServer { breaker.recordFailure(failure.error.brief, isTimeout: failure.isTimeout) }
+                lastFailure = failure
                 if failure.formatRefused, let refused = format, let looser = refused.fallback {
                     formats.refused(refused, for: formatKey)
                     format = looser
@@ -123,13 +136,27 @@ public final class LLMClient: Sendable {
                 let delay = retryPolicy.delay(beforeRetry: retries + 1, retryAfter: failure.retryAfter)
                 guard ContinuousClock.now + delay < deadline else { throw finalError(failure, attempts: retries + 1) }
                 retries += 1
+                let policy = retryPolicy
+                let slept: Void?
                 do {
-                    try await retryPolicy.sleep(delay)
+                    slept = try await untilCircuitOpens { try await policy.sleep(delay) }
                 } catch {
                     throw .cancelled
                 }
+                // The circuit opened while this call waited: no more attempts.
+                guard slept != nil else { throw finalError(failure, attempts: retries) }
             }
         }
+    }
+
+    /// Lets an attempt go to the server, or throws: `LLMError.offline` while the circuit is
+    /// open, or, when an attempt of this call already failed, that failure. The first call
+    /// after the cool-down starts the probe.
+    private func admit(after lastFailure: AttemptFailure?, attempts: Int) throws(LLMError) {
+        guard case .refused(let reason, let startProbe) = breaker.admit() else { return }
+        if startProbe { self.startProbe() }
+        if let lastFailure { throw finalError(lastFailure, attempts: attempts - 1) }
+        throw .offline(reason: reason, probeSeconds: Self.seconds(breaker.coolDown))
     }
 
     /// The error a caller sees when no attempt is left: a 429 says how often it was tried.
@@ -145,6 +172,28 @@ public final class LLMClient: Sendable {
         var retryAfter: Duration?
         /// The server refused the structured-output form (a looser one may work).
         var formatRefused = false
+
+        /// The failure says the server is in trouble (down, overloaded, broken), not that
+        /// this one request or its answer was wrong; only these count towards the breaker.
+        var countsAgainstServer: Bool {
+            guard !formatRefused else { return false }
+            switch error {
+            case .unreachable, .unauthorized, .notFound, .rateLimited, .idleTimeout, .deadlineExceeded, .emptyResponse, .malformedResponse:
+                return true
+            case .httpStatus(_, let status, _):
+                return status >= 500 || status == 408
+            case .unfinished, .invalidAnswer, .cancelled, .offline:
+                return false
+            }
+        }
+
+        /// A timeout: one is enough to open the circuit, since each costs a whole timeout.
+        var isTimeout: Bool {
+            switch error {
+            case .idleTimeout, .deadlineExceeded: true
+            default: false
+            }
+        }
     }
 
     private func wireBody(_ request: ChatRequest, format: StructuredOutputMode?, streaming: Bool) throws(AttemptFailure) -> Data {
@@ -163,7 +212,7 @@ public final class LLMClient: Sendable {
         }
     }
 
-    private func makeURLRequest(path: String, body: Data?) -> URLRequest {
+    func makeURLRequest(path: String, body: Data?) -> URLRequest {
         var request = URLRequest(url: endpoint.url(path))
         request.httpMethod = body == nil ? "GET" : "POST"
         request.httpBody = body

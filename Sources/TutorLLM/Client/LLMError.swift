@@ -30,6 +30,9 @@ public enum LLMError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalidAnswer(String)
     /// The conversation ended or the app quit.
     case cancelled
+    /// Not sent: the server failed repeatedly or timed out (`reason`), so calls fail at
+    /// once until a probe, at most every `probeSeconds`, finds it answering again.
+    case offline(reason: String, probeSeconds: Double)
 
     public var description: String {
         switch self {
@@ -59,6 +62,26 @@ public enum LLMError: Error, Sendable, Hashable, CustomStringConvertible {
             "the model's answer is not the JSON asked for: \(reason)"
         case .cancelled:
             "the request was cancelled"
+        case .offline(let reason, let seconds):
+            "the model is offline for now after \(reason); ChatTutor works without it and tries it again every \(Self.format(seconds)) s"
+        }
+    }
+
+    /// What went wrong in a few words, for the reason a circuit opened.
+    var brief: String {
+        switch self {
+        case .unreachable(_, let reason): reason
+        case .unauthorized(_, let status), .httpStatus(_, let status, _): "HTTP \(status)"
+        case .notFound: "HTTP 404"
+        case .rateLimited: "HTTP 429"
+        case .idleTimeout(let seconds): "no answer for \(Self.format(seconds)) s"
+        case .deadlineExceeded(let seconds): "no whole answer within \(Self.format(seconds)) s"
+        case .emptyResponse: "an empty answer"
+        case .malformedResponse: "a malformed answer"
+        case .unfinished: "an unfinished answer"
+        case .invalidAnswer: "an answer that is not the JSON asked for"
+        case .cancelled: "a cancelled request"
+        case .offline(let reason, _): reason
         }
     }
 

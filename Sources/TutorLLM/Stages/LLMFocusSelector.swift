@@ -6,9 +6,12 @@ import TutorCore
 /// Chooses the candidates to teach with the model's judgement. The built-in ranking makes
 /// the pool (teachable findings, one per utterance, in rank order); the model picks from
 /// it, once for English utterances and once for Korean or mixed ones, both at the same
-/// time. A side whose request fails, or whose answer picks nothing valid, keeps the
-/// built-in order, so selection never fails because of the model.
+/// time. A side whose answer picks nothing valid, or whose request fails while the other
+/// side's works, keeps the built-in order. When every request fails (the server is down,
+/// or the circuit is open) the selection throws, and the engine's fallback selector
+/// chooses offline and says so in the modules' reports.
 public struct LLMFocusSelector: FocusSelector {
+    public let identifier: String
     let client: LLMClient
     let prompt: Prompt
     let ranked: RankedFocusSelector
@@ -19,6 +22,7 @@ public struct LLMFocusSelector: FocusSelector {
         self.client = client
         self.prompt = prompts.focus
         self.ranked = ranked
+        identifier = "llm/\(prompts.focus.identifier) (\(client.endpoint.model))"
     }
 
     static let stage = "focus"
@@ -51,7 +55,12 @@ public struct LLMFocusSelector: FocusSelector {
         let korean = Array(pool.filter { $0.utterance.language != .english }.prefix(poolLimit))
         async let englishPicks = choose(from: english, limit: limit)
         async let koreanPicks = choose(from: korean, limit: limit)
-        let sides = await [englishPicks, koreanPicks]
+        let answers = await [englishPicks, koreanPicks]
+        let failures = answers.compactMap(\.failure)
+        if !failures.isEmpty, failures.count == answers.filter(\.asked).count {
+            throw FocusSelectionFailure(selector: identifier, error: failures[0])
+        }
+        let sides = answers.map(\.picks)
         // Alternate between the sides, starting with the one whose first pick ranks higher.
         let rank = { (candidate: TeachingCandidate) in pool.firstIndex(of: candidate) ?? .max }
         let ordered = sides.sorted { ($0.first.map(rank) ?? .max) < ($1.first.map(rank) ?? .max) }
@@ -64,10 +73,20 @@ public struct LLMFocusSelector: FocusSelector {
         return merged
     }
 
+    /// What the model made of one side's pool.
+    private struct SideAnswer {
+        var picks: [TeachingCandidate]
+        /// A request was sent (a pool of one needs no choosing).
+        var asked = true
+        /// The request failed (the picks are then the pool's own order).
+        var failure: LLMError?
+    }
+
     /// The model's picks from one side's pool, or the pool's own order if that fails.
-    private func choose(from pool: [TeachingCandidate], limit: Int) async -> [TeachingCandidate] {
+    private func choose(from pool: [TeachingCandidate], limit: Int) async -> SideAnswer {
+        let inOrder = Array(pool.prefix(limit))
         // With one candidate there is nothing to choose.
-        guard pool.count > 1 else { return pool }
+        guard pool.count > 1 else { return SideAnswer(picks: pool, asked: false) }
         let input = Input(
             candidates: pool.enumerated().map { index, candidate in
                 let correction = candidate.focus.suggestions.first ?? ""
@@ -77,11 +96,16 @@ public struct LLMFocusSelector: FocusSelector {
                     errorType: candidate.focus.errorType.rawValue, timesSeen: candidate.cluster.size)
             },
             limit: min(limit, pool.count))
-        guard let text = try? LLMAnalyser.json(input) else { return Array(pool.prefix(limit)) }
+        guard let text = try? LLMAnalyser.json(input) else { return SideAnswer(picks: inOrder, asked: false) }
         let request = ChatRequest(
             messages: [.system(prompt.instructions), .user(text)], stage: Self.stage, schema: prompt.schema, schemaName: "choices",
             maximumTokens: 600, temperature: 0)
-        guard let answer = try? await client.completeJSON(request, as: Answer.self) else { return Array(pool.prefix(limit)) }
+        let answer: Answer
+        do {
+            answer = try await client.completeJSON(request, as: Answer.self)
+        } catch {
+            return SideAnswer(picks: inOrder, failure: error)
+        }
         var picked: [TeachingCandidate] = []
         var seen = Set<Int>()
         var dropped = 0
@@ -93,6 +117,13 @@ public struct LLMFocusSelector: FocusSelector {
             picked.append(pool[id - 1])
         }
         client.meter.recordDropped(stage: Self.stage, count: dropped)
-        return picked.isEmpty ? Array(pool.prefix(limit)) : picked
+        return SideAnswer(picks: picked.isEmpty ? inOrder : picked)
     }
+}
+
+/// Every request of a focus selection failed.
+public struct FocusSelectionFailure: Error, Sendable, CustomStringConvertible {
+    public var selector: String
+    public var error: LLMError
+    public var description: String { "\(selector): \(error)" }
 }
