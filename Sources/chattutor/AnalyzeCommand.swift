@@ -62,6 +62,10 @@ struct HeadlessRun {
     /// The model's endpoint and its usage by stage, when a model was used.
     var model: String?
     var llmUsage: [String: StageUsage] = [:]
+    /// How often the model's circuit opened (its stages then went offline), and why it is
+    /// open at the end, if it is.
+    var circuitOpenings = 0
+    var circuitOpenReason: String?
 
     static func run(_ transcript: Transcript, engine: Engine, llm: LLMParts?) async -> HeadlessRun {
         let id = ConversationID("analyze")
@@ -88,6 +92,8 @@ struct HeadlessRun {
                 < ($1.module?.provenance.cluster.rank ?? .max, $1.module?.utterance.messageIndex ?? .max, $1.report.moduleID)
         }
         run.llmUsage = llm?.meter.snapshot ?? [:]
+        run.circuitOpenings = llm?.client.breaker.openings ?? 0
+        run.circuitOpenReason = llm?.client.breaker.openReason
         run.validated.sort(by: order)
         run.rejected.sort(by: order)
         return run

@@ -48,8 +48,11 @@ struct EngineParts {
         return llm.analyser.identifier
     }
 
-    /// An engine with these parts: with a model, the built-in analyser is the fallback and
-    /// every module still passes the built-in validator before the model's judge.
+    /// An engine with these parts: with a model, each of its stages has the built-in one as
+    /// its fallback (the analyser, the ranking, the templates; a judge that cannot answer
+    /// leaves the module to the validator), and every module passes the built-in validator
+    /// before the model's judge. The stages share the client's circuit breaker, so once the
+    /// server times out or keeps failing, the rest goes offline at once.
     func makeEngine(_ configuration: EngineConfiguration) -> Engine {
         guard let llm else {
             return Engine(
@@ -57,11 +60,15 @@ struct EngineParts {
                 validator: builtin.validator, clusterer: builtin.analyser.resources.ranking.clusterer)
         }
         let analyses = stages.contains(.analysis)
+        let selects = stages.contains(.focus)
+        let generates = stages.contains(.generation)
         return Engine(
             configuration: configuration, analyser: analyses ? llm.analyser : builtin.analyser,
             fallbackAnalyser: analyses ? builtin.analyser : nil,
-            focusSelector: stages.contains(.focus) ? llm.focusSelector : RankedFocusSelector(),
-            generator: stages.contains(.generation) ? llm.generator : builtin.generator as any ModuleGenerator,
+            focusSelector: selects ? llm.focusSelector : RankedFocusSelector(),
+            fallbackFocusSelector: selects ? RankedFocusSelector() : nil,
+            generator: generates ? llm.generator : builtin.generator as any ModuleGenerator,
+            fallbackGenerator: generates ? builtin.generator : nil,
             validator: builtin.validator, judge: stages.contains(.judge) ? llm.judge : nil,
             clusterer: builtin.analyser.resources.ranking.clusterer)
     }

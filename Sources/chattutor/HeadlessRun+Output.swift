@@ -26,6 +26,14 @@ extension HeadlessRun {
         for failed in batches where failed.failure != nil {
             lines.append("  batch \(failed.batchIndex + 1) of \(failed.learner.displayName): analysed by \(failed.analyser) after a failure")
         }
+        if circuitOpenings > 0 {
+            lines.append("  the model went offline \(circuitOpenings == 1 ? "once" : "\(circuitOpenings) times")"
+                + (circuitOpenReason.map { " (still offline: \($0))" } ?? ", and came back"))
+        }
+        let modules = validated + rejected
+        for (stage, notes) in offlineNotes where !notes.isEmpty {
+            lines.append("  \(stage) done offline for \(notes.count) of \(modules.count) modules: \(notes[0])")
+        }
         for outcome in validated {
             guard let module = outcome.module else { continue }
             let correction = module.focus.correction.isEmpty ? "(delete)" : module.focus.correction
@@ -58,6 +66,10 @@ extension HeadlessRun {
             var model: String?
             /// Requests, tokens and time of the model, by stage (analysis, focus, generation, judge).
             var llm: [String: StageUsage]?
+            /// Modules whose focus, generation or judging was done offline, by stage.
+            var offlineModules: [String: Int]?
+            /// How often the model's circuit opened.
+            var circuitOpenings: Int?
         }
         let summary = summary
         let output = Output(
@@ -72,7 +84,9 @@ extension HeadlessRun {
             ],
             validated: validated.compactMap(\.module), rejected: rejected.map(\.report),
             analysers: Array(Set(batches.map(\.analyser))).sorted(),
-            batchFailures: batches.sorted { $0.batchIndex < $1.batchIndex }.compactMap(\.failure), model: model, llm: model == nil ? nil : llmUsage)
+            batchFailures: batches.sorted { $0.batchIndex < $1.batchIndex }.compactMap(\.failure), model: model, llm: model == nil ? nil : llmUsage,
+            offlineModules: model == nil ? nil : Dictionary(uniqueKeysWithValues: offlineNotes.map { ($0.stage, $0.notes.count) }),
+            circuitOpenings: model == nil ? nil : circuitOpenings)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(output), as: UTF8.self) + "\n"
@@ -80,6 +94,20 @@ extension HeadlessRun {
 }
 
 extension HeadlessRun {
+    /// The notes of module stages done without the model, by stage, from the reports:
+    /// focus chosen by the ranking, modules written by the templates, modules not judged.
+    var offlineNotes: [(stage: String, notes: [String])] {
+        let checks = (validated + rejected).flatMap(\.report.checks).filter(\.passed)
+        func notes(_ name: String, _ keep: (String) -> Bool = { _ in true }) -> [String] {
+            checks.filter { $0.name == name }.compactMap(\.reason).filter(keep)
+        }
+        return [
+            ("focus", notes(ModuleValidator.Check.focus)),
+            ("generation", notes(ModuleValidator.Check.generation)),
+            ("judge", notes(ModuleValidator.Check.judge) { $0.hasPrefix("not judged") }),
+        ]
+    }
+
     /// "analysis 2, focus 1, ..." in pipeline order.
     static func stageList(_ usage: [String: StageUsage], _ value: (StageUsage) -> String) -> String {
         let order = ["analysis", "focus", "generation", "judge"]

@@ -1,5 +1,6 @@
 # The LLM path from the real binary, against the fake OpenAI server (chattutor-bench-llm serve):
-# doctor, analyze --llm (usage per stage), check --llm, a dead endpoint, the key never shown, the
+# doctor, analyze --llm (usage per stage), check --llm, a dead endpoint, servers that fail or never
+# answer (every stage done offline), the key never shown, the
 # model interviewer in chat and brought into a talk host's conversation after the guest leaves.
 source "$(dirname "$0")/lib.bash"
 fake="$(dirname "$bin")/chattutor-bench-llm"
@@ -51,6 +52,36 @@ grep -q "analysed by builtin-rules/1 after a failure" "$work/dead.txt" || fail "
 set +e; "$bin" doctor --db "$work/db.sqlite" > "$work/doctor2" 2>&1; status=$?; set -e
 [ "$status" -eq 1 ] && grep -q "cannot reach the model" "$work/doctor2" || fail "doctor with a dead endpoint: $status $(cat "$work/doctor2")"
 pass "dead endpoint: analyze falls back to the built-in analyser; doctor exits 1 and says why"
+
+# A server failing in each real way, and one that accepts and never answers: every stage is
+# done offline (built-in analyser, ranking, templates; modules not judged), the modules pass the
+# same validator, the report says so, and the silent server costs one idle timeout, not minutes.
+for kind in malformed 500 429 empty truncated silent; do
+  coproc FAILING { python3 "$root/scripts/e2e/failing-model-server.py" "$kind"; }
+  read -r failing_url <&"${FAILING[0]}"
+  started=$(date +%s%N)
+  CHATTUTOR_LLM_BASE_URL="$failing_url" CHATTUTOR_LLM_IDLE_TIMEOUT=2 "$bin" analyze "$recording" --llm --format json \
+    --out "$work/offline-$kind" > "$work/offline-$kind.json" 2> "$work/err" || fail "analyze --llm, $kind server: exited $?: $(cat "$work/err")"
+  elapsed_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+  exec {FAILING[1]}>&-
+  python3 - "$work/offline-$kind.json" "$work/offline-$kind" <<'PY' || fail "analyze --llm, $kind server: modules missing or not marked offline"
+import json, os, sys
+summary, out = json.load(open(sys.argv[1])), sys.argv[2]
+assert summary["modulesValidated"] >= 5 and summary["modulesRejected"] == 0, (summary["modulesValidated"], summary["modulesRejected"])
+assert all(m["provenance"]["generator"].startswith("builtin-templates") for m in summary["validated"])
+assert summary["offlineModules"]["generation"] == summary["modulesValidated"], summary["offlineModules"]
+assert len(os.listdir(os.path.join(out, "validated"))) == summary["modulesValidated"]
+reports = [json.load(open(os.path.join(out, "validation_reports", name))) for name in os.listdir(os.path.join(out, "validation_reports"))]
+notes = [check["reason"] for report in reports for check in report["checks"] if check["name"] == "generation"]
+assert len(notes) == len(reports) and all(note.startswith("generated offline by builtin-templates") for note in notes), notes[:1]
+PY
+  if [ "$kind" = silent ]; then
+    [ "$elapsed_ms" -lt 12000 ] || fail "analyze --llm against a silent server took $elapsed_ms ms (idle timeout 2 s)"
+    grep -q '"circuitOpenings" : 1' "$work/offline-$kind.json" || fail "silent server: the circuit did not open once"
+  fi
+  echo "  $kind server: $(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["modulesValidated"])' "$work/offline-$kind.json") modules validated in $elapsed_ms ms"
+done
+pass "a failing or silent model: every stage done offline, modules validated and marked so, a silent server costs one idle timeout"
 
 # The model interviewer in a real terminal: its turn streams in, the learner answers, the
 # next turn comes; Ctrl-E ends the conversation and Ctrl-C quits cleanly.
