@@ -18,9 +18,9 @@ integer sums pick the same tags.
 
 Writes Sources/TutorRules/Resources/tagger/:
   tagger.bin             little-endian: magic "CTPT", UInt32 feature count n, UInt32 weight
-                         count m, UInt32 tag count; n UInt64 feature hashes ascending; n + 1
-                         UInt32 offsets of each feature's first weight; m Int16 weights; m UInt8
-                         tag indices
+                         count m, UInt32 tag count; n records of a feature (UInt64 hash,
+                         ascending; UInt32 index of its first weight, UInt32 weight count);
+                         m weights as UInt32 (tag index << 16 | Int16 weight)
   tags.txt               the tags, one a line, in index order
   tag-dictionary.tsv     frequent words seen with one tag (word, tag): tagged without the model
   lexicon-classes.bin    hashed table (scripts/hashed_table.py), magic "CTLC": lower-case word
@@ -425,19 +425,16 @@ def write_model(model, tags, tag_dictionary):
             raise SystemExit(f"feature hash collision: {by_key[key]!r} and {feat!r}")
         by_key[key] = feat
     keys = sorted(by_key)
-    offsets, weights, tag_indices = [0], [], []
+    records, entries = [], []
     for key in keys:
-        for tag, weight in model.weights[by_key[key]]:
-            weights.append(weight)
-            tag_indices.append(tag)
-        offsets.append(len(weights))
+        row = model.weights[by_key[key]]
+        records.append(struct.pack("<QII", key, len(entries), len(row)))
+        entries += [(tag << 16) | (weight & 0xFFFF) for tag, weight in row]
     path = os.path.join(OUT, "tagger.bin")
     with open(path, "wb") as out:
-        out.write(b"CTPT" + struct.pack("<III", len(keys), len(weights), len(tags)))
-        out.write(struct.pack(f"<{len(keys)}Q", *keys))
-        out.write(struct.pack(f"<{len(offsets)}I", *offsets))
-        out.write(struct.pack(f"<{len(weights)}h", *weights))
-        out.write(bytes(tag_indices))
+        out.write(b"CTPT" + struct.pack("<III", len(keys), len(entries), len(tags)))
+        out.write(b"".join(records))
+        out.write(struct.pack(f"<{len(entries)}I", *entries))
     hashed_table.write(os.path.join(OUT, "lexicon-classes.bin"), "CTLC",
                        {word.decode(): value for word, value in WORD_CLASSES.items()})
     hashed_table.write(os.path.join(OUT, "treebank-classes.bin"), "CTTC",
@@ -450,7 +447,7 @@ def write_model(model, tags, tag_dictionary):
         out.write("# the model (scripts/train-tagger.py).\n")
         for word in sorted(tag_dictionary):
             out.write(f"{word.decode()}\t{tags[tag_dictionary[word]]}\n")
-    return os.path.getsize(path), len(keys), len(weights)
+    return os.path.getsize(path), len(keys), len(entries)
 
 
 def write_fixture(tagger, sentences, count):

@@ -7,17 +7,21 @@ import Foundation
 /// strongly, as 16-bit integers.
 ///
 /// The file format (little-endian): magic "CTPT", UInt32 feature count n, UInt32 weight count
-/// m, UInt32 tag count; n UInt64 feature hashes in ascending order; n + 1 UInt32 offsets of
-/// each feature's first weight; m Int16 weights; m UInt8 tag indices. Like `HashedWordTable`,
-/// the file is mapped, not read, and start-up only indexes the hashes by their top bits.
+/// m, UInt32 tag count; n records of a feature (UInt64 hash, in ascending order; UInt32 index
+/// of its first weight; UInt32 weight count); m weights as UInt32 (tag index << 16 | Int16
+/// weight). Like `HashedWordTable`, the file is mapped, not read, and start-up only indexes
+/// the hashes by their top bits. A feature's hash and where its weights are share a record,
+/// and a weight and its tag share a word, because the table is larger than the caches and
+/// each separate array read for a feature was a cache miss: tagging spent most of its time
+/// waiting for them.
 struct FeatureWeights: @unchecked Sendable {
     // @unchecked: the pointers point into `image`, which this value keeps alive and nothing
     // ever writes to.
     private let image: ByteImage
-    private let keys: UnsafePointer<UInt64>
-    private let offsets: UnsafePointer<UInt32>
-    private let weights: UnsafePointer<Int16>
-    private let tags: UnsafePointer<UInt8>
+    /// Two words a feature: its hash, then its first weight's index (low half) and its weight
+    /// count (high half).
+    private let records: UnsafePointer<UInt64>
+    private let weights: UnsafePointer<UInt32>
     /// For each value of a key's top bits, the index of the first key with those bits or more.
     private let buckets: [Int32]
     private let shift: UInt64
@@ -35,27 +39,22 @@ struct FeatureWeights: @unchecked Sendable {
         }
         let count = { (index: Int) in Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 4 + 4 * index, as: UInt32.self))) }
         let (featureCount, weightCount, tagCount) = (count(0), count(1), count(2))
-        let keysAt = 16, offsetsAt = keysAt + 8 * featureCount, weightsAt = offsetsAt + 4 * (featureCount + 1)
-        let tagsAt = weightsAt + 2 * weightCount
-        guard raw.count == tagsAt + weightCount, tagCount > 0 else {
+        let weightsAt = 16 + 16 * featureCount
+        guard raw.count == weightsAt + 4 * weightCount, tagCount > 0 else {
             throw RuleDataError.malformed(file: file, detail: "its size does not match its counts (regenerate it with scripts/train-tagger.py)")
         }
         // The image is page-aligned and every section starts at a multiple of its item size.
-        let keys = (base + keysAt).assumingMemoryBound(to: UInt64.self)
-        let offsets = (base + offsetsAt).assumingMemoryBound(to: UInt32.self)
-        let tags = (base + tagsAt).assumingMemoryBound(to: UInt8.self)
-        guard let buckets = Self.buckets(keys: keys, offsets: offsets, featureCount: featureCount, weightCount: weightCount)
-        else {
+        let records = (base + 16).assumingMemoryBound(to: UInt64.self)
+        let weights = (base + weightsAt).assumingMemoryBound(to: UInt32.self)
+        guard let buckets = Self.buckets(records: records, featureCount: featureCount, weightCount: weightCount) else {
             throw RuleDataError.malformed(file: file, detail: "its features are out of order (regenerate it with scripts/train-tagger.py)")
         }
-        guard (0..<weightCount).allSatisfy({ Int(tags[$0]) < tagCount }) else {
+        guard (0..<weightCount).allSatisfy({ Int(UInt32(littleEndian: weights[$0]) >> 16) < tagCount }) else {
             throw RuleDataError.malformed(file: file, detail: "a weight names a tag it does not have")
         }
-        self.keys = keys
-        self.offsets = offsets
-        self.weights = (base + weightsAt).assumingMemoryBound(to: Int16.self)
-        self.tags = tags
         self.image = image
+        self.records = records
+        self.weights = weights
         self.buckets = buckets.buckets
         self.shift = buckets.shift
         self.featureCount = featureCount
@@ -63,20 +62,18 @@ struct FeatureWeights: @unchecked Sendable {
     }
 
     /// Indexes the keys by their top bits (about two keys a bucket); nil when they are not
-    /// strictly ascending or an offset is out of order or range.
-    private static func buckets(
-        keys: UnsafePointer<UInt64>, offsets: UnsafePointer<UInt32>, featureCount: Int, weightCount: Int
-    ) -> (buckets: [Int32], shift: UInt64)? {
+    /// strictly ascending or a feature's weights lie outside the file.
+    private static func buckets(records: UnsafePointer<UInt64>, featureCount: Int, weightCount: Int) -> (buckets: [Int32], shift: UInt64)? {
         let bits = UInt64(max(1, Int.bitWidth - max(featureCount, 1).leadingZeroBitCount - 1))
         let shift = 64 - bits
         var buckets = [Int32](repeating: Int32(featureCount), count: (1 << bits) + 1)
         var nextBucket = 0
         var previous: UInt64?
-        guard offsets[0] == 0, Int(UInt32(littleEndian: offsets[featureCount])) == weightCount else { return nil }
         for index in 0..<featureCount {
-            let key = UInt64(littleEndian: keys[index])
+            let key = UInt64(littleEndian: records[2 * index])
             if let previous, previous >= key { return nil }
-            guard UInt32(littleEndian: offsets[index]) <= UInt32(littleEndian: offsets[index + 1]) else { return nil }
+            let place = UInt64(littleEndian: records[2 * index + 1])
+            guard Int(place & 0xFFFF_FFFF) + Int(place >> 32) <= weightCount else { return nil }
             previous = key
             let bucket = Int(key >> shift)
             while nextBucket <= bucket {
@@ -94,11 +91,13 @@ struct FeatureWeights: @unchecked Sendable {
         var index = Int(buckets[bucket])
         let end = Int(buckets[bucket + 1])
         while index < end {
-            let found = UInt64(littleEndian: keys[index])
+            let found = UInt64(littleEndian: records[2 * index])
             if found == key {
-                let first = Int(UInt32(littleEndian: offsets[index])), last = Int(UInt32(littleEndian: offsets[index + 1]))
-                for weight in first..<last {
-                    scores[Int(tags[weight])] &+= Int32(Int16(littleEndian: weights[weight]))
+                let place = UInt64(littleEndian: records[2 * index + 1])
+                let first = Int(place & 0xFFFF_FFFF)
+                for weight in first..<first + Int(place >> 32) {
+                    let packed = UInt32(littleEndian: weights[weight])
+                    scores[Int(packed >> 16)] &+= Int32(Int16(truncatingIfNeeded: packed))
                 }
                 return
             }

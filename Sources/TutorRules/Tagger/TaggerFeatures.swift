@@ -17,6 +17,8 @@ struct FeatureHash {
 
     mutating func append(_ bytes: [UInt8]) { append(bytes[...]) }
 
+    mutating func append(_ byte: UInt8) { value = (value ^ UInt64(byte)) &* 0x100_0000_01B3 }
+
     /// The hash of this prefix followed by `bytes`.
     func continued(_ bytes: ArraySlice<UInt8>) -> UInt64 {
         var copy = self
@@ -27,76 +29,88 @@ struct FeatureHash {
     func continued(_ bytes: [UInt8]) -> UInt64 { continued(bytes[...]) }
 }
 
-/// A word as the features read it (scripts/train-tagger.py: `normalise`, `shape`).
+/// A word as the features read it (scripts/train-tagger.py: `normalise`, `shape`). The forms
+/// share their storage when they are the same bytes, as most words' are: tagging allocates
+/// little.
 struct TaggerWordForm {
-    /// The word's UTF-8 with curly apostrophes (’) kept: its shape reads them.
-    let bytes: [UInt8]
     /// Curly apostrophes straight, A–Z lower-cased: suffixes and prefixes read this.
     let lower: [UInt8]
     /// Curly apostrophes straight, the case as written.
     let written: [UInt8]
     /// `lower`, or a class for numbers and hyphenated words ("!YEAR", "!DIGITS", "!HYPHEN").
     let normal: [UInt8]
-    /// The word's shape (`shape(_:)`).
+    /// The word's shape (`shape(_:)`; curly apostrophes are non-ASCII there).
     let shape: [UInt8]
+    /// The shape of the word's first byte (nil for an empty word).
+    let initialShape: UInt8?
     /// What the word can be: "LEXICON TREEBANK", two numbers (`TaggerFeatures.classes`).
     var classes: [UInt8] = Self.noClasses
 
     static let noClasses = Array("0 0".utf8)
 
     init(_ word: String) {
-        bytes = Array(word.utf8)
-        var written: [UInt8] = []
-        written.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
+        let bytes = Array(word.utf8)
+        shape = Self.shape(bytes[...])
+        initialShape = bytes.first.map(Self.shape(of:))
+        var written = bytes
+        if bytes.contains(0xE2) {
             // ’ is E2 80 99.
-            if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
-                written.append(UInt8(ascii: "'"))
-                index += 3
-            } else {
-                written.append(bytes[index])
-                index += 1
+            written.removeAll(keepingCapacity: true)
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+                    written.append(UInt8(ascii: "'"))
+                    index += 3
+                } else {
+                    written.append(bytes[index])
+                    index += 1
+                }
             }
         }
         self.written = written
-        let lower = written.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
+        let lower = written.contains { $0 >= 0x41 && $0 <= 0x5A } ? written.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 } : written
         self.lower = lower
         let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
         if lower.contains(UInt8(ascii: "-")), lower.first != UInt8(ascii: "-") {
-            normal = Array("!HYPHEN".utf8)
+            normal = Self.hyphenated
         } else if lower.count == 4, lower.allSatisfy(isDigit) {
-            normal = Array("!YEAR".utf8)
+            normal = Self.year
         } else if let first = lower.first, isDigit(first) {
-            normal = Array("!DIGITS".utf8)
+            normal = Self.digits
         } else {
             normal = lower
         }
-        shape = Self.shape(bytes[...])
     }
+
+    private static let hyphenated = Array("!HYPHEN".utf8), year = Array("!YEAR".utf8), digits = Array("!DIGITS".utf8)
 
     /// A padding marker before or after the sentence: its own forms.
     init(marker: String) {
-        bytes = Array(marker.utf8)
+        let bytes = Array(marker.utf8)
         written = bytes
         lower = bytes
         normal = bytes
         shape = Self.shape(bytes[...])
+        initialShape = bytes.first.map(Self.shape(of:))
     }
 
-    /// Each byte's class (X upper, x lower, d digit, u non-ASCII, else the byte itself), a run
-    /// of one class written once: "McDonald's" → "XxXx'x".
+    /// The class of one byte: X upper, x lower, d digit, u non-ASCII, else the byte itself.
+    static func shape(of byte: UInt8) -> UInt8 {
+        switch byte {
+        case 0x41...0x5A: UInt8(ascii: "X")
+        case 0x61...0x7A: UInt8(ascii: "x")
+        case 0x30...0x39: UInt8(ascii: "d")
+        case 0x80...: UInt8(ascii: "u")
+        default: byte
+        }
+    }
+
+    /// Each byte's class (`shape(of:)`), a run of one class written once: "McDonald's" →
+    /// "XxXx'x".
     static func shape(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
         var shape: [UInt8] = []
         for byte in bytes {
-            let kind: UInt8 =
-                switch byte {
-                case 0x41...0x5A: UInt8(ascii: "X")
-                case 0x61...0x7A: UInt8(ascii: "x")
-                case 0x30...0x39: UInt8(ascii: "d")
-                case 0x80...: UInt8(ascii: "u")
-                default: byte
-                }
+            let kind = Self.shape(of: byte)
             if shape.last != kind { shape.append(kind) }
         }
         return shape
@@ -154,7 +168,13 @@ struct TaggerFeatures: Sendable {
         var form = TaggerWordForm(word)
         let key = FeatureHash().continued(form.lower)
         let lexicon = lexiconClasses.value(forKey: key) ?? 0, treebank = treebankClasses.value(forKey: key) ?? 0
-        if lexicon != 0 || treebank != 0 { form.classes = Array("\(lexicon) \(treebank)".utf8) }
+        if lexicon != 0 || treebank != 0 {
+            var classes: [UInt8] = []
+            Self.appendDecimal(lexicon, to: &classes)
+            classes.append(UInt8(ascii: " "))
+            Self.appendDecimal(treebank, to: &classes)
+            form.classes = classes
+        }
         return form
     }
 
@@ -175,7 +195,9 @@ struct TaggerFeatures: Sendable {
         body(shape.continued(form.shape))
         body(previousShape.continued(padded[at - 1].shape))
         body(nextShape.continued(padded[at + 1].shape))
-        body(firstShape[index == 0 ? 1 : 0].continued(TaggerWordForm.shape(form.bytes.prefix(1))))
+        var initial = firstShape[index == 0 ? 1 : 0]
+        if let byte = form.initialShape { initial.append(byte) }
+        body(initial.value)
         body(previousWord.continued(padded[at - 1].normal))
         body(previousSuffix.continued(padded[at - 1].lower.suffix(3)))
         body(beforePrevious.continued(padded[at - 2].normal))
@@ -213,4 +235,10 @@ struct TaggerFeatures: Sendable {
     }
 
     private static let space: [UInt8] = [0x20]
+
+    /// The decimal digits of `number` (as Python's `%d` writes them), without a String.
+    private static func appendDecimal(_ number: UInt16, to bytes: inout [UInt8]) {
+        if number >= 10 { appendDecimal(number / 10, to: &bytes) }
+        bytes.append(UInt8(ascii: "0") + UInt8(number % 10))
+    }
 }
