@@ -31,4 +31,30 @@ extension Lexicon {
             return word + "s"
         }
     }
+
+    /// The plural of a word read as a counted noun after a number: a countable singular of
+    /// the lexicon whose plural people write ("book" → "books"; not "then", "sheep", which
+    /// WordNet gives "thens", "sheeps"), or a newer noun WordNet lacks ("coworker",
+    /// "smartphone"): a common word spelt right that has no part of speech in the lexicon,
+    /// whose regular plural the frequency table knows at least a third as well as the word and
+    /// not far better (a word whose "plural" nobody writes is no noun: "also", "ok"; nor is
+    /// one whose "plural" is a commoner word of its own: "sometime"). Nil otherwise.
+    func countedPlural(of word: String) -> String? {
+        if let entry = countableSingular(word) { return usage(of: entry.plural) > 0 ? entry.plural : nil }
+        guard word.utf8.count >= 3, !word.hasSuffix("s"), !knows(word), isSpeltRight(word) else { return nil }
+        let wordUsage = usage(of: word)
+        guard wordUsage >= Self.newerNounMinimumUsage else { return nil }
+        let plural = regularPlural(of: word)
+        let pluralUsage = usage(of: plural)
+        guard !knows(plural), pluralUsage >= wordUsage - Self.newerNounPluralGap, pluralUsage <= wordUsage + Self.newerNounPluralGap
+        else { return nil }
+        return plural
+    }
+
+    /// How common (Zipf × 100) a word the lexicon lacks must be to be read as a noun: once
+    /// per million words.
+    static let newerNounMinimumUsage = 300
+    /// How much rarer or commoner (Zipf × 100) its plural may be: a third, or three times, as
+    /// common.
+    static let newerNounPluralGap = 50
 }

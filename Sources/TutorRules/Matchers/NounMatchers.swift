@@ -22,9 +22,13 @@ struct NounNumberMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
         for quantity in context.tokens where isPluralQuantity(quantity, in: context) {
-            guard let noun = context.token(at: quantity.index + 1), noun.isWord, !noun.isCapitalized,
-                !quantityNouns.contains(noun.lower), !functionWords.contains(noun.lower)
-            else { continue }
+            guard let noun = context.token(at: quantity.index + 1), noun.isWord, !noun.isCapitalized, !functionWords.contains(noun.lower) else { continue }
+            // "so many kind of drinks" → "kinds of": a number or "many" counts the kinds.
+            if let match = kindsOf(noun, after: quantity, in: context) {
+                matches.append(match)
+                continue
+            }
+            if quantityNouns.contains(noun.lower) { continue }
             // "two bus stops", "three year old": the noun modifies what follows.
             if let next = context.token(at: noun.index + 1), next.isWord,
                 context.continuesCompound(next, lists: lists) || next.lower == "old" || next.lower == "of" && quantity.lower == "these"
@@ -40,14 +44,28 @@ struct NounNumberMatcher: Matcher {
             // mostly uncountable by the word-pair table has a plural that is right often enough
             // ("those energies", "two coffees").
             if isListedMass { continue }
-            guard let entry = context.lexicon.countableSingular(noun.lower),
-                !context.lexicon.isVerbBase(noun.lower) || entry.frequency > 2 * (context.lexicon.verb(noun.lower)?.frequency ?? 0),
+            guard let plural = context.lexicon.countedPlural(of: noun.lower),
+                !context.lexicon.isVerbBase(noun.lower) || context.lexicon.nounUse(of: noun.lower) > 2 * (context.lexicon.verb(noun.lower)?.frequency ?? 0),
                 // A plural nobody writes ("nows", "pms") means the word is no counted noun here.
-                context.lexicon.usage(of: entry.plural) > 0
+                context.lexicon.usage(of: plural) > 0
             else { continue }
-            matches.append(context.replacement(of: noun, with: entry.plural))
+            matches.append(context.replacement(of: noun, with: plural))
         }
         return matches
+    }
+
+    /// The words that name a variety and take "of" ("two kinds of tea").
+    private static let varietyNouns: WordSet = ["kind", "sort", "type"]
+    /// Quantities that count varieties in the plural: "these kind of things" is common
+    /// enough in speech to be left alone.
+    private static let notCountingVarieties: WordSet = ["these", "those"]
+
+    /// "many kind of drinks" → "many kinds of drinks", "three type of" → "types".
+    private func kindsOf(_ noun: Token, after quantity: Token, in context: AnalysisContext) -> Match? {
+        guard Self.varietyNouns.contains(noun.lower), context.token(at: noun.index + 1)?.lower == "of",
+            !Self.notCountingVarieties.contains(quantity.lower), let entry = context.lexicon.noun(singular: noun.lower)
+        else { return nil }
+        return context.replacement(of: noun, with: entry.plural)
     }
 
     private func isPluralQuantity(_ token: Token, in context: AnalysisContext) -> Bool {

@@ -21,11 +21,11 @@ struct PluralAfterPhraseMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { token -> Match? in
             guard let start = nounPhraseStart(after: token, in: context), let noun = headNoun(from: start, in: context),
-                let entry = context.lexicon.countableSingular(noun.lower), !lists["quantity-nouns"].contains(noun.lower)
+                let plural = context.lexicon.countedPlural(of: noun.lower), !lists["quantity-nouns"].contains(noun.lower)
             else { return nil }
             if phrase == .aLotOf,
-                context.lexicon.usage(of: entry.plural) < context.lexicon.usage(of: noun.lower) - Self.countedNounGap { return nil }
-            return context.replacement(of: noun, with: entry.plural)
+                context.lexicon.usage(of: plural) < context.lexicon.usage(of: noun.lower) - Self.countedNounGap { return nil }
+            return context.replacement(of: noun, with: plural)
         }
     }
 
