@@ -44,17 +44,24 @@ struct IndefiniteArticleMatcher: Matcher {
     }
 }
 
-/// "I am student" → "I am a student"; "I went to store" → "to the store".
+/// "I am student" → "I am a student"; "I went to store" → "to the store"; "He was good
+/// student" → "a good student" (MissingArticleMatcher+Described.swift).
 struct MissingArticleMatcher: Matcher {
     let lists: WordLists
     let sound: ArticleSound
     /// The words before a bare noun that this rule looks at ("I am student", "went to store").
     private static let openers: WordSet = ["am", "is", "was", "'m", "to", "at"]
+    /// A subject and "be" in one word, before a described noun ("it's good idea").
+    private static let contractedBe: WordSet = ["i'm", "he's", "she's", "it's", "that's", "there's", "'s"]
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
-        for token in context.tokens where token.isWord && Self.openers.contains(token.lower) {
-            guard let noun = context.token(at: token.index + 1), noun.isWord, !noun.isCapitalized, isBareNounPhraseEnd(noun, in: context) else { continue }
+        for token in context.tokens where token.isWord && (Self.openers.contains(token.lower) || Self.contractedBe.contains(token.lower)) {
+            if !["to", "at"].contains(token.lower), let match = describedNounMatch(after: token, in: context) {
+                matches.append(match)
+                continue
+            }
+            guard Self.openers.contains(token.lower), let noun = context.token(at: token.index + 1), noun.isWord, !noun.isCapitalized, isBareNounPhraseEnd(noun, in: context) else { continue }
             if ["am", "is", "was", "'m"].contains(token.lower), lists["person-nouns"].contains(noun.lower),
                 let subject = context.token(at: token.index - 1), subject.isWord,
                 ["i", "he", "she", "it", "this", "that"].contains(subject.lower) || subject.lower == "'m" || token.lower == "'m",
@@ -69,7 +76,7 @@ struct MissingArticleMatcher: Matcher {
 
     /// The noun ends its phrase: punctuation, the end, or a word that cannot continue a
     /// compound ("student council" continues; "student and" does not).
-    private func isBareNounPhraseEnd(_ noun: Token, in context: AnalysisContext) -> Bool {
+    func isBareNounPhraseEnd(_ noun: Token, in context: AnalysisContext) -> Bool {
         guard let next = context.token(at: noun.index + 1) else { return true }
         if next.kind == .punctuation { return next.text != "-" && next.text != "'" }
         guard next.isWord else { return false }
@@ -95,7 +102,14 @@ struct DefiniteOnlyMatcher: Matcher {
             // "internet access", "internet banking": a modifier, not the internet itself.
             if noun.lower == "internet", let next = context.token(at: noun.index + 1), next.isWord,
                 context.continuesCompound(next, lists: lists) || next.lower.hasSuffix("ing") || context.lexicon.isMainlyNoun(next.lower) { return nil }
-            if noun.lower == "whole", context.token(at: noun.index + 1)?.isWord != true { return nil }
+            // "in whole world", "whole new experience": "whole" before a noun or an adjective;
+            // not "agree whole heartedly".
+            if noun.lower == "whole" {
+                guard let next = context.token(at: noun.index + 1), next.isWord,
+                    context.lexicon.noun(singular: next.lower) != nil || context.lexicon.noun(plural: next.lower) != nil
+                        || context.lexicon.isAdjective(next.lower)
+                else { return nil }
+            }
             return context.insertion("the", before: noun)
         }
     }

@@ -1,0 +1,112 @@
+// The missing article before a described noun after "be": "It is very beautiful city" →
+// "a very beautiful city", "He was good student" → "a good student".
+
+import TutorCore
+
+extension MissingArticleMatcher {
+    /// The subjects (and their forms of "be") after which a singular noun phrase is a
+    /// complement that names one thing: "it is", "he was", "I'm", "there's".
+    private static let singularSubjects: WordSet = ["i", "he", "she", "it", "this", "that", "there"]
+    private static let personalSubjects: WordSet = ["i", "he", "she", "it"]
+    private static let contractedSubjects: WordSet = ["i'm", "he's", "she's", "it's", "that's", "there's"]
+    private static let singularBe: WordSet = ["is", "was", "am", "'m", "'s"]
+    /// Words that may stand between "be" and the noun phrase ("it is not", "he is also").
+    private static let adverbsBeforePhrase: WordSet = ["not", "also", "still", "really", "just", "probably", "definitely", "certainly", "always"]
+    /// Words that may stand before the adjective inside the phrase and take the article before
+    /// them ("a very big city"); "so", "too" and "quite" put it elsewhere ("quite a big city").
+    private static let intensifiers: WordSet = [
+        "very", "really", "pretty", "extremely", "incredibly", "truly", "super", "fairly", "absolutely", "perfectly", "totally",
+    ]
+    /// Adjectives that go with "the" or with no article ("the next stop", "late afternoon",
+    /// "the same thing", "real life", "the right answer").
+    private static let notBeforeArticle: WordSet = [
+        "next", "last", "first", "second", "third", "same", "other", "only", "whole", "own", "such", "main", "former", "latter",
+        "entire", "early", "late", "half", "top", "real", "enough", "much", "many", "more", "most", "little", "few", "less",
+        "several", "all", "both", "each", "every", "certain", "various", "total", "pure", "mere", "very", "right", "wrong",
+        "correct", "opposite", "exact", "usual", "proper", "present", "past", "future", "final", "previous", "current", "following",
+        "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+    ]
+    /// How much rarer (Zipf × 100) a noun's plural may be than the noun for it to be read as
+    /// counted ("city" 561 / "cities" 484; not "weather" 487 / "weathers" 284).
+    private static let countedNounGap = 100
+    /// The most adjectives read before the noun ("a nice, quiet little town" is left alone).
+    private static let maximumAdjectives = 2
+
+    /// "it is very beautiful city" → "a very beautiful city": after a singular subject and
+    /// "be", an adjective and a singular noun people count, ending the phrase, with no article.
+    func describedNounMatch(after be: Token, in context: AnalysisContext) -> Match? {
+        guard isSingularSubjectAndBe(be, in: context) else { return nil }
+        var index = be.index + 1
+        while let word = context.token(at: index), Self.adverbsBeforePhrase.contains(word.lower), index - be.index < 3 { index += 1 }
+        guard let first = context.token(at: index), first.isWord, !first.isCapitalized else { return nil }
+        if Self.intensifiers.contains(first.lower) { index += 1 }
+        var adjectives = 0
+        while let word = context.token(at: index), isDescribingAdjective(word, in: context) {
+            adjectives += 1
+            index += 1
+        }
+        guard (1...Self.maximumAdjectives).contains(adjectives), let noun = context.token(at: index), isCountedSingular(noun, in: context),
+            isBareNounPhraseEnd(noun, in: context), let article = sound.article(before: first.text)
+        else { return nil }
+        return context.insertion(article, before: first)
+    }
+
+    /// "it is", "he was", "I am", "it's", "I'm": a singular pronoun subject and its "be".
+    private func isSingularSubjectAndBe(_ be: Token, in context: AnalysisContext) -> Bool {
+        if Self.contractedSubjects.contains(be.lower) { return true }
+        guard Self.singularBe.contains(be.lower), let subject = context.token(at: be.index - 1), subject.isWord,
+            Self.singularSubjects.contains(subject.lower),
+            // "I think it was": a personal pronoun before "be" is its subject anywhere; "this",
+            // "that" and "there" only where a clause starts ("the one that is").
+            Self.personalSubjects.contains(subject.lower) || context.startsClause(subject.index)
+        else { return false }
+        let isFirstPerson = subject.lower == "i"
+        switch be.lower {
+        case "am", "'m": return isFirstPerson
+        case "was": return true
+        default: return !isFirstPerson
+        }
+    }
+
+    /// A plain adjective that describes the noun after it: no function word ("one", "another",
+    /// "no", "any" are adjectives to WordNet), not mostly a noun, no comparative
+    /// or superlative, not one that takes "the" or no article, and no verb form unless mostly
+    /// an adjective (see `isMostlyAdjective`).
+    private func isDescribingAdjective(_ word: Token, in context: AnalysisContext) -> Bool {
+        guard word.isWord, !word.isCapitalized, context.lexicon.isAdjective(word.lower), !Self.notBeforeArticle.contains(word.lower),
+            !FunctionWords.determiners.contains(word.lower), !lists["function-words"].contains(word.lower),
+            !context.lexicon.isMainlyNoun(word.lower), !context.lexicon.isComparative(word.lower), !context.lexicon.isSuperlative(word.lower)
+        else { return false }
+        return isMostlyAdjective(word.lower, in: context)
+    }
+
+    /// An adjective that is also a verb form is read as one only when it is no participle
+    /// ("married", "used": "He was elected mayor"), and either the adjective is at least as
+    /// common as the verb ("clean", "free", "interesting") or it is the "-ing" of a verb of
+    /// feeling whose "-ed" is an adjective too ("boring"/"bored", "challenging"/"challenged");
+    /// not "running", "visiting" ("She is running business").
+    private func isMostlyAdjective(_ word: String, in context: AnalysisContext) -> Bool {
+        let readings = context.lexicon.verbReadings(of: word)
+        guard let reading = readings.first else { return true }
+        if readings.contains(where: { $0.kind == .past || $0.kind == .pastParticiple || $0.kind == .thirdPerson }) { return false }
+        guard let forms = context.lexicon.verb(reading.base) else { return false }
+        let adjectiveFrequency = context.lexicon.adjectiveFrequency[word] ?? 0
+        if adjectiveFrequency * 2 >= forms.frequency { return true }
+        return reading.kind == .presentParticiple && context.lexicon.isAdjective(forms.pastParticiple) && forms.frequency < Self.feelingVerbMaximumFrequency
+    }
+
+    /// Verbs of feeling ("bore", "amaze", "challenge") are far rarer than "run" or "live".
+    private static let feelingVerbMaximumFrequency = 50
+
+    /// A singular noun people count: mostly a noun, no inflected verb as well ("meeting"), not used without an
+    /// article after an adjective ("good food", "hard work": article-optional-nouns.txt),
+    /// not a mass noun by the lists or the word-pair table, and with a plural people write.
+    private func isCountedSingular(_ noun: Token, in context: AnalysisContext) -> Bool {
+        guard noun.isWord, !noun.isCapitalized, let entry = context.lexicon.countableSingular(noun.lower),
+            !context.lexicon.verbReadings(of: noun.lower).contains(where: { $0.kind != .base }),
+            !lists["article-optional-nouns"].contains(noun.lower), !lists["mass-nouns"].contains(noun.lower),
+            !MassNoun.isMass(noun.lower, lexicon: context.lexicon)
+        else { return false }
+        return context.lexicon.usage(of: entry.plural) >= context.lexicon.usage(of: noun.lower) - Self.countedNounGap
+    }
+}
