@@ -87,6 +87,8 @@ public struct RuleResources: Sendable {
         case "do-support": return DoSupportMatcher()
         case "definite-only": return DefiniteOnlyMatcher(lists: lists)
         case "time-preposition": return TimePrepositionMatcher(lists: lists)
+        case "school-grade": return SchoolGradeMatcher(lists: lists)
+        case "manner-adverb": return MannerAdverbMatcher(lists: lists)
         case "noun-inflection": return spellChecking ? InflectionMatcher(kind: .noun) : nil
         case "verb-inflection": return spellChecking ? InflectionMatcher(kind: .verb) : nil
         default:

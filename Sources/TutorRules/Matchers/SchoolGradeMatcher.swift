@@ -1,0 +1,48 @@
+// "I am 2nd grade" → "I am in the 2nd grade": the Korean "저는 2학년이에요" said word for word.
+
+import TutorCore
+
+/// A school year said as what a person is ("I'm 3rd grade") rather than where they are
+/// ("I'm in the 3rd grade"). Only after a personal pronoun and "be", and only where "grade"
+/// ends the phrase: "I'm a 3rd grade teacher", "It is 2nd grade math" are left alone.
+struct SchoolGradeMatcher: Matcher {
+    let lists: WordLists
+
+    private static let ordinals: WordSet = [
+        "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th", "11th", "12th",
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+    ]
+    /// A personal subject and "be" in one word ("I'm"), or "be" after such a subject.
+    private static let contractedSubjects: WordSet = ["i'm", "he's", "she's", "we're", "they're", "you're"]
+    private static let subjects: WordSet = ["i", "he", "she", "we", "they", "you"]
+    private static let beForms: WordSet = ["am", "is", "are", "was", "were", "'m", "'s", "'re"]
+
+    /// Time words after "grade" that end the phrase ("I'm 2nd grade now").
+    private static let timeWords: WordSet = ["this", "next"]
+
+    var triggerWords: Set<String>? { ["grade"] }
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        context.positions(of: "grade").compactMap { gradeIndex -> Match? in
+            guard let ordinal = context.token(at: gradeIndex - 1), Self.ordinals.contains(ordinal.lower),
+                let be = context.token(at: gradeIndex - 2), isPersonAndBe(be, in: context),
+                let grade = context.token(at: gradeIndex), endsPhrase(grade, in: context)
+            else { return nil }
+            return Match(span: ordinal.span, suggestions: ["in the " + ordinal.text, "in " + ordinal.text])
+        }
+    }
+
+    private func isPersonAndBe(_ be: Token, in context: AnalysisContext) -> Bool {
+        if Self.contractedSubjects.contains(be.lower) { return true }
+        guard Self.beForms.contains(be.lower), let subject = context.token(at: be.index - 1) else { return false }
+        return Self.subjects.contains(subject.lower)
+    }
+
+    /// "grade" ends its noun phrase: the end, punctuation, or a word that cannot continue it
+    /// ("in high school", "now"); not "grade student", "grade math".
+    private func endsPhrase(_ grade: Token, in context: AnalysisContext) -> Bool {
+        guard let next = context.token(at: grade.index + 1) else { return true }
+        if next.kind == .punctuation { return next.text != "-" && next.text != "'" }
+        return next.isWord && (lists["phrase-boundary-words"].contains(next.lower) || Self.timeWords.contains(next.lower))
+    }
+}
