@@ -6,7 +6,7 @@ import TutorLLM
 /// The analyser choice every analysing command shares. With neither flag, the model is
 /// used when one is configured (CHATTUTOR_LLM_* or config.toml).
 struct LLMOptions: ParsableArguments {
-    @Flag(help: "Analyse and make modules with the configured model (see `chattutor doctor`); the built-in analyser takes over any batch the model fails.")
+    @Flag(help: "Analyse and make modules with the configured model (see `chattutor doctor`); the built-in parts take over any stage the model fails, and all of them once it times out or keeps failing.")
     var llm = false
 
     @Flag(help: "Use only the built-in analyser, even when a model is configured.")
