@@ -1,6 +1,7 @@
 // The HTTP API over one engine and one store: builds the router, the registry and the services.
 
 import Hummingbird
+import HummingbirdCore
 import Logging
 import ServiceLifecycle
 import TutorCore
@@ -15,6 +16,8 @@ public struct ChatTutorServer: Sendable {
     public let metrics: ServerMetrics
     /// Every route served.
     public let routes: [APIRoute]
+    /// Open and refused connections (the limit is `configuration.connections`).
+    let connections = ConnectionCounter()
     private let lifecycle: ServerLifecycle
     private let router: RouterWrapper
     private let logger: Logger
@@ -31,7 +34,10 @@ public struct ChatTutorServer: Sendable {
         let metrics = ServerMetrics()
         let (commands, continuation) = AsyncStream.makeStream(of: EngineCommand.self)
         let registry = ConversationRegistry(
-            policy: .init(batchSize: configuration.batchSize, idleTimeout: configuration.idleTimeout, retention: configuration.retention),
+            policy: .init(
+                batchSize: configuration.batchSize, idleTimeout: configuration.idleTimeout, retention: configuration.retention,
+                maximumOpenConversationsPerUser: configuration.limits.maximumOpenConversationsPerUser,
+                maximumMessagesPerConversation: configuration.limits.maximumMessagesPerConversation),
             metrics: metrics, commands: continuation, now: now)
         self.metrics = metrics
         self.registry = registry
@@ -48,9 +54,17 @@ public struct ChatTutorServer: Sendable {
             metrics: metrics, sweepInterval: sweepInterval, grace: configuration.shutdownGrace, logger: logger)
     }
 
-    /// The application with the server's own service inside it, for HummingbirdTesting.
-    public func makeTestApplication() -> some ApplicationProtocol {
-        Application(router: router.router, configuration: applicationConfiguration, services: [lifecycle], logger: logger)
+    /// The engine's work queue for a conversation: its user's, so users take turns for the
+    /// cores (set it as `EngineConfiguration.workQueue` of the server's engine).
+    public static let workQueue: @Sendable (ConversationID) -> String = { ScopedConversationID.user(of: $0) }
+
+    /// The application with the server's own service inside it, for HummingbirdTesting
+    /// (`.live` goes through the connection limits, `.router` does not).
+    public func makeTestApplication(port: Int? = nil) -> some ApplicationProtocol {
+        var applicationConfiguration = applicationConfiguration
+        if let port { applicationConfiguration.address = .hostname(configuration.host, port: port) }
+        return Application(
+            router: router.router, server: serverBuilder, configuration: applicationConfiguration, services: [lifecycle], logger: logger)
     }
 
     /// Serves until SIGTERM or SIGINT, then shuts down gracefully: new messages refused,
@@ -58,7 +72,7 @@ public struct ChatTutorServer: Sendable {
     /// `onListening` gets the bound port (useful with port 0).
     public func run(onListening: @escaping @Sendable (Int) -> Void = { _ in }) async throws {
         let app = Application(
-            router: router.router, configuration: applicationConfiguration,
+            router: router.router, server: serverBuilder, configuration: applicationConfiguration,
             onServerRunning: { channel in onListening(channel.localAddress?.port ?? 0) }, logger: logger)
         // A group shuts its services down last first: the lifecycle before the HTTP server.
         let group = ServiceGroup(
@@ -70,6 +84,13 @@ public struct ChatTutorServer: Sendable {
 
     private var applicationConfiguration: ApplicationConfiguration {
         ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: nil)
+    }
+
+    /// HTTP/1.1 behind the connection limits.
+    private var serverBuilder: HTTPServerBuilder {
+        let limits = configuration.connections
+        let connections = connections
+        return HTTPServerBuilder { responder in GuardedHTTP1Channel(responder: responder, limits: limits, connections: connections) }
     }
 
     private static func monotonicNow() -> @Sendable () -> Duration {

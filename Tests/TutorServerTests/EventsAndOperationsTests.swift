@@ -31,14 +31,14 @@ struct EventsAndOperationsTests {
                 try await call(client, .post, "/message", token: token, json: messageJSON("c1", text: text))
             }
             let stream = Task { try await call(client, .get, "/conversations/c1/events", token: token) }
-            while await fixture.server.registry.subscriberCount(of: "c1") == 0 { try await Task.sleep(for: .milliseconds(2)) }
+            while await fixture.server.registry.subscriberCount(of: "c1", for: "u1") == 0 { try await Task.sleep(for: .milliseconds(2)) }
             await fixture.server.registry.sweep()  // nothing is idle yet: only a keep-alive is sent
             try await call(client, .post, "/end_conversation/c1", token: token)
             // One module validates while the other is held: the list shows it, the stream stays open.
             while try await call(client, .get, "/teaching_modules/list/c1", token: token).object()["modules"].map({ ($0 as? [Any])?.count ?? 0 }) != 1 {
                 try await Task.sleep(for: .milliseconds(2))
             }
-            #expect(await fixture.server.registry.subscriberCount(of: "c1") == 1)
+            #expect(await fixture.server.registry.subscriberCount(of: "c1", for: "u1") == 1)
             generator.release(focus: "wrong")
             let response = try await stream.value
             #expect(response.status == .ok)

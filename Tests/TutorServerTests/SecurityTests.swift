@@ -1,4 +1,4 @@
-// Tokens on every route (401), other users' conversations and modules (403), and CORS.
+// Tokens on every route (401), each user's own conversation ids (404 for others'), and CORS.
 
 import Foundation
 import HTTPTypes
@@ -51,7 +51,7 @@ struct SecurityTests {
         }
     }
 
-    @Test("another user's conversation, module and saved list answer 403 forbidden on every route that names them")
+    @Test("conversation ids are each user's own: another user's id is unknown (404), never 403, and can be used anew")
     func otherUsers() async throws {
         let fixture = try ServerFixture()
         let owner = try #require(fixture.tokens["u1"])
@@ -61,14 +61,28 @@ struct SecurityTests {
             // The owner saves it, so the saved-module routes have something of another user's to refuse.
             let saved = try await call(client, .post, "/user_modules/save", token: owner, json: #"{"module_id":"\#(module)"}"#)
             #expect(saved.status == .created)
-            for route in fixture.server.routes where !["/health", "/metrics"].contains(route.path) {
+            let expected: [String: HTTPResponse.Status] = [
+                "POST /end_conversation/{conversation_id}": .notFound, "GET /teaching_modules/list/{conversation_id}": .notFound,
+                "GET /conversations/{conversation_id}/events": .notFound, "GET /teaching_module/{module_id}": .notFound,
+                "POST /user_modules/save": .notFound, "GET /user_modules/user/{user_id}": .forbidden,
+                "PUT /user_modules/{module_id}": .forbidden, "DELETE /user_modules/{module_id}": .forbidden,
+            ]
+            for route in fixture.server.routes where expected[route.description] != nil {
                 let method = HTTPRequest.Method(route.method) ?? .get
-                var body = Self.body(for: route, module: module)
-                if route.path == "/message" { body = messageJSON("c1", user: "u2", text: "hi") }  // u2 posting into u1's conversation
-                let response = try await call(client, method, Self.concretePath(route, module: module), token: other, json: body)
-                #expect(response.status == .forbidden, "\(route)")
-                #expect(try response.errorCode() == "forbidden", "\(route)")
+                let response = try await call(
+                    client, method, Self.concretePath(route, module: module), token: other, json: Self.body(for: route, module: module))
+                #expect(response.status == expected[route.description], "\(route)")
             }
+            // u2's "c1" is a new conversation of u2's; u1's is untouched.
+            let posted = try await call(client, .post, "/message", token: other, json: messageJSON("c1", user: "u2", text: "hi"))
+            #expect(posted.status == .accepted)
+            #expect(try posted.object()["message_index"] as? Int == 0)
+            let theirs = try await call(client, .get, "/teaching_modules/list/c1", token: other).object()
+            #expect(theirs["status"] as? String == "open")
+            #expect((theirs["modules"] as? [Any])?.isEmpty == true)
+            let mine = try await call(client, .get, "/teaching_modules/list/c1", token: owner).object()
+            #expect(mine["status"] as? String == "finished")
+            #expect((mine["modules"] as? [[String: Any]])?.first?["conversationID"] as? String == "c1")
             // A message whose user_id is not the token's user.
             let impersonating = try await call(client, .post, "/message", token: other, json: messageJSON("c9", user: "u1", text: "hi"))
             #expect(impersonating.status == .forbidden)

@@ -43,3 +43,20 @@ struct ShutdownTests {
         generator.release(focus: "bad")
     }
 }
+
+@Suite("Graceful shutdown: open conversations")
+struct ShutdownOpenConversationTests {
+    @Test("conversations still open at shutdown are ended and analysed within the grace period, not dropped")
+    func openConversationsEnd() async throws {
+        let fixture = try ServerFixture { $0.shutdownGrace = .seconds(30) }
+        let token = try #require(fixture.tokens["u1"])
+        try await fixture.test { client in
+            for text in ["My day was bad", "It is wrong today", "I like tea"] {
+                try await call(client, .post, "/message", token: token, json: messageJSON("c1", text: text))
+            }
+        }
+        let listing = try await fixture.server.registry.listing("c1", for: "u1")
+        #expect(listing.status == .finished)
+        #expect(listing.modules.count >= 1)
+    }
+}

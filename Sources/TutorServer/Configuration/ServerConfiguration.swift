@@ -6,6 +6,22 @@ public struct ServerConfiguration: Sendable, Equatable {
     public struct Limits: Sendable, Equatable {
         public var maximumBodyBytes = 16 * 1024
         public var maximumTextCharacters = 4_000
+        /// Conversations one user may have open (not yet ended) at once; 429 above.
+        public var maximumOpenConversationsPerUser = 20
+        /// Messages one conversation may hold; 429 above (end it and start another).
+        public var maximumMessagesPerConversation = 1_000
+        public init() {}
+    }
+
+    /// Limits on connections, so idle or slow clients cannot hold the server's descriptors.
+    public struct ConnectionLimits: Sendable, Equatable {
+        /// Open connections at most; a connection over it is answered 503 and closed.
+        public var maximumConnections = 4_096
+        /// A request's head and body must arrive within this time: from the connection's
+        /// opening for its first request, from the head for the body.
+        public var headerTimeout: Duration = .seconds(10)
+        /// A kept-alive connection with no request for this long is closed.
+        public var keepAliveTimeout: Duration = .seconds(60)
         public init() {}
     }
 
@@ -18,6 +34,7 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var retention: Duration = .seconds(60 * 60)
     public var shutdownGrace: Duration = .seconds(10)
     public var limits = Limits()
+    public var connections = ConnectionLimits()
     public var metricsPublic = false
     public var batchSize = 10
     /// The swift-log level of the server's log (a line per request at `info`).
@@ -35,6 +52,11 @@ public struct ServerConfiguration: Sendable, Equatable {
         case shutdownGrace = "shutdown_grace"
         case maxBody = "max_body"
         case maxText = "max_text"
+        case maxConnections = "max_connections"
+        case headerTimeout = "header_timeout"
+        case keepAliveTimeout = "keep_alive_timeout"
+        case maxConversations = "max_conversations"
+        case maxMessages = "max_messages"
         case metricsPublic = "metrics_public"
         case batchSize = "batch_size"
         case logLevel = "log_level"
@@ -83,6 +105,11 @@ public struct ServerConfiguration: Sendable, Equatable {
         if let grace = try seconds(.shutdownGrace) { configuration.shutdownGrace = grace }
         if let bytes = try integer(.maxBody, in: 256...(64 * 1024 * 1024)) { configuration.limits.maximumBodyBytes = bytes }
         if let characters = try integer(.maxText, in: 1...100_000) { configuration.limits.maximumTextCharacters = characters }
+        if let connections = try integer(.maxConnections, in: 1...1_000_000) { configuration.connections.maximumConnections = connections }
+        if let timeout = try seconds(.headerTimeout) { configuration.connections.headerTimeout = timeout }
+        if let timeout = try seconds(.keepAliveTimeout) { configuration.connections.keepAliveTimeout = timeout }
+        if let open = try integer(.maxConversations, in: 1...1_000_000) { configuration.limits.maximumOpenConversationsPerUser = open }
+        if let messages = try integer(.maxMessages, in: 1...10_000_000) { configuration.limits.maximumMessagesPerConversation = messages }
         if let batch = try integer(.batchSize, in: 1...1_000) { configuration.batchSize = batch }
         if let (level, source) = value(.logLevel) {
             let levels = ["trace", "debug", "info", "notice", "warning", "error", "critical"]

@@ -8,6 +8,14 @@ extension Request {
     /// Decodes the body as `Body`: 413 `too_large` over `limit` bytes, 400 `bad_request` for
     /// anything that is not the expected JSON.
     mutating func decodeJSON<Body: Decodable>(_ type: Body.Type, limit: Int) async throws -> Body {
+        // A body sent as another type (a form, plain text) is refused: it was not meant as
+        // this JSON. No Content-Type at all is taken as JSON.
+        if let contentType = headers[.contentType] {
+            let mediaType = contentType.split(separator: ";", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            guard mediaType == "application/json" else {
+                throw APIError.unsupportedMediaType("send the body as Content-Type: application/json (got \(contentType.prefix(60)))")
+            }
+        }
         if let length = headers[.contentLength].flatMap({ Int($0) }), length > limit {
             throw APIError.tooLarge("the body is over \(limit) bytes; send less")
         }
@@ -51,9 +59,12 @@ enum Identifier {
 }
 
 extension ServerContext {
-    /// A validated path parameter.
+    /// A validated path parameter, percent-decoded (`c%3A1` is `c:1`).
     func identifier(_ name: String) throws(APIError) -> String {
-        guard let value = parameters.get(name) else { throw .badRequest("the path lacks \(name)") }
+        guard let raw = parameters.get(name) else { throw .badRequest("the path lacks \(name)") }
+        guard let value = raw.removingPercentEncoding else {
+            throw .badRequest("\(name) has a malformed percent-encoding; encode '%' as %25")
+        }
         return try Identifier.validate(value, name: name)
     }
 }

@@ -15,6 +15,8 @@ struct RequestLogMiddleware: RouterMiddleware {
         let started = ContinuousClock.now
         var response: Response
         do {
+            // TRACE, CONNECT, PATCH and the like: no route takes them, wherever they point.
+            guard Self.servedMethods.contains(request.method) else { throw Self.methodNotAllowed }
             response = try await next(request, context)
         } catch {
             response = try Self.apiError(for: error).response(from: request, context: context)
@@ -31,13 +33,16 @@ struct RequestLogMiddleware: RouterMiddleware {
         return response
     }
 
+    static let servedMethods: Set<HTTPRequest.Method> = [.get, .head, .post, .put, .delete, .options]
+    static let methodNotAllowed = APIError(
+        .methodNotAllowed, code: "method_not_allowed", message: "this route does not take that method; see docs/openapi.yaml")
+
     static func apiError(for error: any Error) -> APIError {
         switch error {
         case let error as APIError: error
         case let error as HTTPError where error.status == .notFound:
             .notFound("no such route; see docs/openapi.yaml")
-        case let error as HTTPError where error.status == .methodNotAllowed:
-            APIError(.methodNotAllowed, code: "method_not_allowed", message: "this route does not take that method; see docs/openapi.yaml")
+        case let error as HTTPError where error.status == .methodNotAllowed: methodNotAllowed
         case let error as HTTPResponseError where error.status == .contentTooLarge:
             .tooLarge("the body is too large; send less")
         default: .internalError

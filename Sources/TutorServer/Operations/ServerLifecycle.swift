@@ -6,7 +6,8 @@ import ServiceLifecycle
 import TutorCore
 
 /// Runs beside the HTTP server in one `ServiceGroup`. It is shut down first (it comes after
-/// the HTTP server in the group): it refuses new messages and closes event streams, waits up
+/// the HTTP server in the group): it refuses new messages, ends open conversations (their
+/// accepted messages are analysed) and closes event streams, waits up
 /// to `grace` for ending conversations to finish their modules (clients can still read them),
 /// then stops the engine; the HTTP server then stops accepting and drains.
 struct ServerLifecycle: Service, CustomStringConvertible {
@@ -40,12 +41,13 @@ struct ServerLifecycle: Service, CustomStringConvertible {
         }
     }
 
-    /// Waits for ending conversations (up to `grace`), then stops the engine.
+    /// Ends the conversations still open, waits for every ending one (up to `grace`), then
+    /// stops the engine.
     private func drain() async {
-        await registry.beginShutdown()
+        let endedOpen = await registry.beginShutdown()
         let deadline = ContinuousClock.now + grace
         var waiting = await registry.endingCount
-        logger.info("shutting down", metadata: ["conversations_ending": "\(waiting)"])
+        logger.info("shutting down", metadata: ["conversations_ending": "\(waiting)", "ended_open": "\(endedOpen)"])
         while waiting > 0, ContinuousClock.now < deadline {
             try? await Task.sleep(for: .milliseconds(50))
             waiting = await registry.endingCount

@@ -17,6 +17,8 @@ struct ModuleEntry: Sendable {
 /// modules (which the learner is meant to see).
 struct ConversationRecord {
     let owner: String
+    /// The id the client uses (the registry's key is the engine's, `owner/id`).
+    let clientID: String
     var status: ConversationStatus = .open
     var messageCount = 0
     var learnerUtteranceCount = 0
@@ -27,8 +29,9 @@ struct ConversationRecord {
     var modules: [ModuleEntry] = []
     var subscribers: [Int: AsyncStream<ConversationEvent>.Continuation] = [:]
 
-    init(owner: String, now: Duration) {
+    init(owner: String, clientID: String, now: Duration) {
         self.owner = owner
+        self.clientID = clientID
         self.lastActivity = now
     }
 }

@@ -13,11 +13,20 @@ public actor ConversationRegistry {
         public var batchSize: Int
         public var idleTimeout: Duration
         public var retention: Duration
+        /// Open (not yet ended) conversations per user.
+        public var maximumOpenConversationsPerUser: Int
+        /// Messages per conversation.
+        public var maximumMessagesPerConversation: Int
 
-        public init(batchSize: Int, idleTimeout: Duration, retention: Duration) {
+        public init(
+            batchSize: Int, idleTimeout: Duration, retention: Duration, maximumOpenConversationsPerUser: Int = 20,
+            maximumMessagesPerConversation: Int = 1_000
+        ) {
             self.batchSize = max(1, batchSize)
             self.idleTimeout = idleTimeout
             self.retention = retention
+            self.maximumOpenConversationsPerUser = max(1, maximumOpenConversationsPerUser)
+            self.maximumMessagesPerConversation = max(1, maximumMessagesPerConversation)
         }
     }
 
@@ -25,7 +34,10 @@ public actor ConversationRegistry {
     private let now: @Sendable () -> Duration
     private let metrics: ServerMetrics
     private let commands: AsyncStream<EngineCommand>.Continuation
+    /// Keyed by the engine's id (`ScopedConversationID`: user and the client's id).
     private var conversations: [ConversationID: ConversationRecord] = [:]
+    /// Open conversations per user, for the per-user cap.
+    private var openCountByUser: [String: Int] = [:]
     /// Module id → its conversation, for `GET /teaching_module/{id}` and saving.
     private var moduleOwners: [String: ConversationID] = [:]
     private var nextSubscriberID = 0
@@ -40,14 +52,31 @@ public actor ConversationRegistry {
 
     // MARK: - Requests
 
-    /// Takes a message for the engine and says where it landed.
+    /// Takes a message for the engine and says where it landed. `message.conversationID` is
+    /// the client's id, which is the user's own.
     func accept(_ message: Message, from user: String) throws(APIError) -> MessageReceipt {
         guard !isShuttingDown else { throw .unavailable("the server is shutting down; send the message again once it is back") }
-        let id = message.conversationID
-        var record = conversations[id] ?? ConversationRecord(owner: user, now: now())
-        guard record.owner == user else { throw .forbidden("conversation \(id) belongs to another user; use a conversation id of your own") }
+        let clientID = message.conversationID.rawValue
+        let id = ScopedConversationID.make(user: user, id: clientID)
+        let isNew = conversations[id] == nil
+        var record = conversations[id] ?? ConversationRecord(owner: user, clientID: clientID, now: now())
         guard record.status == .open else {
-            throw APIError(.conflict, code: "conversation_ended", message: "conversation \(id) has ended; start a new conversation id to keep chatting")
+            throw APIError(
+                .conflict, code: "conversation_ended", message: "conversation \(clientID) has ended; start a new conversation id to keep chatting")
+        }
+        if isNew, openCountByUser[user, default: 0] >= policy.maximumOpenConversationsPerUser {
+            throw .tooMany(
+                "too_many_conversations",
+                "you have \(policy.maximumOpenConversationsPerUser) conversations open, the most allowed; end one with "
+                    + "POST /end_conversation/{conversation_id} (or wait until one is ended for being idle) and start again",
+                retryAfterSeconds: secondsUntilAnIdleEnd(of: user))
+        }
+        guard record.messageCount < policy.maximumMessagesPerConversation else {
+            throw .tooMany(
+                "conversation_full",
+                "conversation \(clientID) holds \(policy.maximumMessagesPerConversation) messages, the most allowed; end it with "
+                    + "POST /end_conversation/\(clientID) to get its modules, and go on in a new conversation id",
+                retryAfterSeconds: Self.seconds(policy.idleTimeout - (now() - record.lastActivity)))
         }
         var batch: MessageReceipt.BatchPlace?
         if message.speaker.isLearner {
@@ -56,23 +85,45 @@ public actor ConversationRegistry {
             batch = .init(index: counted / policy.batchSize, position: counted % policy.batchSize + 1, size: policy.batchSize)
             record.learnerUtteranceCount += 1
         }
-        let receipt = MessageReceipt(conversationID: id.rawValue, messageIndex: record.messageCount, batch: batch)
+        let receipt = MessageReceipt(conversationID: clientID, messageIndex: record.messageCount, batch: batch)
         record.messageCount += 1
         record.lastActivity = now()
-        let isNew = conversations[id] == nil
         conversations[id] = record
-        if isNew { metrics.setConversationsInMemory(conversations.count) }
-        commands.yield(.send(message))
+        if isNew {
+            openCountByUser[user, default: 0] += 1
+            metrics.setConversationsInMemory(conversations.count)
+        }
+        commands.yield(.send(Message(conversationID: id, speaker: message.speaker, text: message.text)))
         return receipt
+    }
+
+    /// Seconds until the user's least recently active open conversation is ended for being idle.
+    private func secondsUntilAnIdleEnd(of user: String) -> Int {
+        let time = now()
+        let oldest = conversations.values.filter { $0.owner == user && $0.status == .open }.map(\.lastActivity).min() ?? time
+        return Self.seconds(policy.idleTimeout - (time - oldest))
+    }
+
+    /// Whole seconds, rounded up, at least 1.
+    private static func seconds(_ duration: Duration) -> Int {
+        let (seconds, attoseconds) = duration.components
+        return max(1, Int(seconds) + (attoseconds > 0 ? 1 : 0))
+    }
+
+    /// Marks an open conversation ending and asks the engine to end it.
+    private func beginEnding(_ id: ConversationID) {
+        guard let record = conversations[id], record.status == .open else { return }
+        conversations[id]?.status = .ending
+        openCountByUser[record.owner, default: 1] -= 1
+        if openCountByUser[record.owner] == 0 { openCountByUser[record.owner] = nil }
+        commands.yield(.end(id))
     }
 
     /// Ends a conversation (once) and returns its status.
     func end(_ id: ConversationID, by user: String) throws(APIError) -> ConversationStatus {
-        var record = try owned(id, by: user)
+        let record = try owned(id, by: user)
         guard record.status == .open else { return record.status }
-        record.status = .ending
-        conversations[id] = record
-        commands.yield(.end(id))
+        beginEnding(ScopedConversationID.make(user: user, id: id.rawValue))
         return .ending
     }
 
@@ -85,16 +136,17 @@ public actor ConversationRegistry {
     /// A validated module still in memory, if it belongs to the user.
     func module(_ moduleID: String, for user: String) throws(APIError) -> ModuleEntry {
         guard let conversationID = moduleOwners[moduleID], let record = conversations[conversationID],
+            record.owner == user,
             let entry = record.modules.first(where: { $0.module.id == moduleID })
-        else { throw .notFound("no validated module \(moduleID) in memory; list a conversation's modules for their ids") }
-        guard record.owner == user else { throw .forbidden("module \(moduleID) belongs to another user's conversation") }
+        else { throw .notFound("no validated module \(moduleID) of yours in memory; list a conversation's modules for their ids") }
         return entry
     }
 
     /// A stream of the conversation's module events: those validated so far first, then each
     /// as it validates, then `done`.
-    func subscribe(_ id: ConversationID, for user: String) throws(APIError) -> AsyncStream<ConversationEvent> {
-        var record = try owned(id, by: user)
+    func subscribe(_ clientID: ConversationID, for user: String) throws(APIError) -> AsyncStream<ConversationEvent> {
+        var record = try owned(clientID, by: user)
+        let id = ScopedConversationID.make(user: user, id: clientID.rawValue)
         let (stream, continuation) = AsyncStream.makeStream(of: ConversationEvent.self)
         for entry in record.modules { continuation.yield(.module(entry.json)) }
         if record.status == .finished || isShuttingDown {
@@ -116,11 +168,12 @@ public actor ConversationRegistry {
         conversations[id]?.subscribers[subscriberID] = nil
     }
 
+    /// The user's conversation with the client's id `id`: another user's with the same id is
+    /// a different conversation.
     private func owned(_ id: ConversationID, by user: String) throws(APIError) -> ConversationRecord {
-        guard let record = conversations[id] else {
-            throw .notFound("no conversation \(id) in memory (never started, or finished more than the retention time ago)")
+        guard let record = conversations[ScopedConversationID.make(user: user, id: id.rawValue)] else {
+            throw .notFound("you have no conversation \(id) in memory (never started, or finished more than the retention time ago)")
         }
-        guard record.owner == user else { throw .forbidden("conversation \(id) belongs to another user") }
         return record
     }
 
@@ -130,9 +183,10 @@ public actor ConversationRegistry {
     func handle(_ event: EngineEvent) {
         switch event {
         case .moduleValidated(let outcome):
-            guard let module = outcome.module, var record = conversations[outcome.conversationID],
-                let json = try? Self.encode(module)
-            else { return }
+            guard var module = outcome.module, var record = conversations[outcome.conversationID] else { return }
+            // The client knows the conversation by its own id, not the engine's.
+            module.conversationID = ConversationID(record.clientID)
+            guard let json = try? Self.encode(module) else { return }
             record.modules.append(ModuleEntry(module: module, json: json))
             moduleOwners[module.id] = outcome.conversationID
             record.subscribers.values.forEach { $0.yield(.module(json)) }
@@ -172,8 +226,7 @@ public actor ConversationRegistry {
         for (id, record) in conversations {
             record.subscribers.values.forEach { $0.yield(.keepAlive) }
             if record.status == .open, time - record.lastActivity >= policy.idleTimeout {
-                conversations[id]?.status = .ending
-                commands.yield(.end(id))
+                beginEnding(id)
                 ended += 1
             } else if record.status == .finished, let finishedAt = record.finishedAt, time - finishedAt >= policy.retention {
                 dropped.append(id)
@@ -187,17 +240,25 @@ public actor ConversationRegistry {
         return (ended, dropped.count)
     }
 
-    /// Refuses new messages from now on and closes every event stream.
-    func beginShutdown() {
+    /// Refuses new messages from now on, ends every open conversation (its accepted messages
+    /// are analysed and its modules made, as for `POST /end_conversation`) and closes every
+    /// event stream. Returns how many conversations it ended.
+    @discardableResult
+    func beginShutdown() -> Int {
         isShuttingDown = true
+        let open = conversations.filter { $0.value.status == .open }.keys
+        open.forEach(beginEnding)
         for id in conversations.keys {
             conversations[id]?.subscribers.values.forEach { $0.finish() }
             conversations[id]?.subscribers = [:]
         }
+        return open.count
     }
 
-    /// How many event streams are open on a conversation.
-    func subscriberCount(of id: ConversationID) -> Int { conversations[id]?.subscribers.count ?? 0 }
+    /// How many event streams are open on a user's conversation.
+    func subscriberCount(of id: ConversationID, for user: String) -> Int {
+        conversations[ScopedConversationID.make(user: user, id: id.rawValue)]?.subscribers.count ?? 0
+    }
 
     /// How many conversations are held in memory.
     public var count: Int { conversations.count }

@@ -55,6 +55,16 @@ struct ServeRunCommand: AsyncParsableCommand {
     var maxBody: String?
     @Option(help: ArgumentHelp("Refuse message text over this many characters with 413 (default 4000).", valueName: "characters"))
     var maxText: String?
+    @Option(help: ArgumentHelp("Answer connections over this many open ones 503 and close them (default 4096).", valueName: "n"))
+    var maxConnections: String?
+    @Option(help: ArgumentHelp("Close a connection whose request has not fully arrived within this many seconds (default 10).", valueName: "seconds"))
+    var headerTimeout: String?
+    @Option(help: ArgumentHelp("Close a kept-alive connection idle this many seconds (default 60).", valueName: "seconds"))
+    var keepAliveTimeout: String?
+    @Option(help: ArgumentHelp("Open conversations per user; more are refused with 429 (default 20).", valueName: "n"))
+    var maxConversations: String?
+    @Option(help: ArgumentHelp("Messages per conversation; more are refused with 429 (default 1000).", valueName: "n"))
+    var maxMessages: String?
     @Option(help: ArgumentHelp("Analyse learner messages in batches of this size (default 10).", valueName: "n")) var batchSize: String?
     @Flag(help: "Serve /metrics without a token.") var metricsPublic = false
     @Option(help: ArgumentHelp("Log level: trace, debug, info (a line per request, the default), notice, warning, error, critical.", valueName: "level"))
@@ -70,8 +80,11 @@ struct ServeRunCommand: AsyncParsableCommand {
             // core is kept for taking requests: analyses and module rounds use the others (at
             // least one), so a burst of full batches cannot stall `POST /message`.
             let workers = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
-            let engine = parts.makeEngine(
-                EngineConfiguration(batchSize: configuration.batchSize, idleTimeout: nil, maximumConcurrentWork: workers))
+            // Users take turns for those cores: one user's backlog never holds another's work
+            // up by more than one piece of work.
+            var engineConfiguration = EngineConfiguration(batchSize: configuration.batchSize, idleTimeout: nil, maximumConcurrentWork: workers)
+            engineConfiguration.workQueue = ChatTutorServer.workQueue
+            let engine = parts.makeEngine(engineConfiguration)
             LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
             var logger = Logger(label: "chattutor.serve")
             logger.logLevel = Logger.Level(rawValue: configuration.logLevel) ?? .info
@@ -99,6 +112,11 @@ struct ServeRunCommand: AsyncParsableCommand {
         flags[.maxBody] = maxBody
         flags[.maxText] = maxText
         flags[.batchSize] = batchSize
+        flags[.maxConnections] = maxConnections
+        flags[.headerTimeout] = headerTimeout
+        flags[.keepAliveTimeout] = keepAliveTimeout
+        flags[.maxConversations] = maxConversations
+        flags[.maxMessages] = maxMessages
         flags[.logLevel] = logLevel
         if !corsOrigin.isEmpty { flags[.corsOrigin] = corsOrigin.joined(separator: ",") }
         if metricsPublic { flags[.metricsPublic] = "true" }

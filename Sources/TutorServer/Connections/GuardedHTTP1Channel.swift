@@ -1,0 +1,76 @@
+// Hummingbird's HTTP/1.1 channel with the server's connection limits in front of it.
+
+import Hummingbird
+import HummingbirdCore
+import Logging
+import NIOCore
+import Synchronization
+
+/// Sets each accepted connection up as Hummingbird's `HTTP1Channel` does, and first counts
+/// it: a connection over `maximumConnections` is answered 503 and closed at once (the
+/// listener never stops accepting, so a flood of idle connections cannot hang new clients or
+/// use up the descriptors). A connection's request must arrive within `headerTimeout`; a
+/// kept-alive connection idle for `keepAliveTimeout` is closed by Hummingbird.
+struct GuardedHTTP1Channel: ServerChildChannel {
+    typealias Value = HTTP1Channel.Value
+
+    let base: HTTP1Channel
+    let maximumConnections: Int
+    let connections: ConnectionCounter
+
+    init(responder: @escaping HTTPChannelHandler.Responder, limits: ServerConfiguration.ConnectionLimits, connections: ConnectionCounter) {
+        let headerTimeout = limits.headerTimeout
+        base = HTTP1Channel(
+            responder: responder,
+            configuration: .init(
+                additionalChannelHandlers: [RequestDeadlineHandler(timeout: headerTimeout)],
+                idleTimeout: TimeAmount(limits.keepAliveTimeout)))
+        maximumConnections = limits.maximumConnections
+        self.connections = connections
+    }
+
+    func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {
+        let admitted = connections.open(maximum: maximumConnections)
+        let connections = connections
+        channel.closeFuture.whenComplete { _ in connections.close(admitted: admitted) }
+        if !admitted {
+            do {
+                try channel.pipeline.syncOperations.addHandler(OverCapacityHandler())
+            } catch {
+                return channel.eventLoop.makeFailedFuture(error)
+            }
+        }
+        return base.setup(channel: channel, logger: logger)
+    }
+
+    func handle(value: Value, logger: Logger) async {
+        await base.handle(value: value, logger: logger)
+    }
+}
+
+/// How many connections are open (admitted ones only), and how many were refused.
+final class ConnectionCounter: Sendable {
+    private let openCount = Atomic<Int>(0)
+    private let refusedCount = Atomic<Int>(0)
+
+    /// Counts a new connection; false (and not counted) when `maximum` are open already.
+    func open(maximum: Int) -> Bool {
+        while true {
+            let current = openCount.load(ordering: .relaxed)
+            guard current < maximum else {
+                refusedCount.add(1, ordering: .relaxed)
+                return false
+            }
+            if openCount.compareExchange(expected: current, desired: current + 1, ordering: .relaxed).exchanged { return true }
+        }
+    }
+
+    func close(admitted: Bool) {
+        if admitted { openCount.subtract(1, ordering: .relaxed) }
+    }
+
+    /// Connections open now.
+    var open: Int { openCount.load(ordering: .relaxed) }
+    /// Connections answered 503 because too many were open.
+    var refused: Int { refusedCount.load(ordering: .relaxed) }
+}
