@@ -149,6 +149,7 @@ struct TeachingTextTests {
         ("{w:으로} 바꿔요", "film", "'film'으로 바꿔요"), ("{w:으로} 바꿔요", "school", "'school'로 바꿔요"), ("{w:으로} 바꿔요", "has", "'has'로 바꿔요"),
         ("{w:으로} 바꿔요", "cat", "'cat'으로 바꿔요"), ("{w:이라고} 해요", "학교", "'학교'라고 해요"),
         ("{w:이라고} 해요", "김밥", "'김밥'이라고 해요"), ("{w:과} 달라요", "make", "'make'와 달라요"),
+        ("{w:은} 콩글리시예요", "hand phone", "'hand phone'은 콩글리시예요"), ("{w:을} 해요", "music", "'music'을 해요"),
     ])
     func particles(template: String, word: String, expected: String) {
         #expect(template.fillingPlaceholders(["w": word]) == expected)

@@ -84,12 +84,7 @@ public struct TemplateModuleGenerator: ModuleGenerator {
             explanation.ko += " 다른 예: “\(example.wrong)” → “\(example.right)”"
         }
         let instructions = resources.templates.instructions
-        var learnerFill = fillIn(text: blanked, gap: gap)
-        // The rule's other suggestions are listed alternatives ("for my first time" as well).
-        let listed = focus.suggestions.dropFirst().map { Gap(original: focus.original, correction: $0) }
-            .filter { $0.answerOffset == gap.answerOffset && !$0.answer.trimmed.isEmpty }.map(\.answer)
-        if !listed.isEmpty { learnerFill.alternatives = Array(Set((learnerFill.alternatives ?? []) + listed)).sorted() }
-        var problems = [learnerFill]
+        var problems = [fillIn(text: blanked, gap: gap, focus: focus)]
         if let rule, let practice = newSentencePractice(rule: rule, candidate: candidate, key: key, id: id) {
             problems.append(practice)
         }
@@ -104,15 +99,20 @@ public struct TemplateModuleGenerator: ModuleGenerator {
     /// Where the learner's words are not shown (a missing word), a small word of the answer's
     /// closed class (an article, a possessive, a preposition) that fits the blank about as well
     /// is accepted too: "for ___ first time" takes "my" as well as "the".
-    private func fillIn(text: String, gap: Gap) -> Problem {
+    /// The finding's other suggestions are listed alternatives too ("for my first time").
+    private func fillIn(text: String, gap: Gap, focus: Finding) -> Problem {
         let instructions = resources.templates.instructions
         let hint = gap.learnerText.trimmed
         let instruction = hint.isEmpty ? instructions.fillInTheBlank : instructions.fillInTheBlankWithHint.filled(["hint": hint])
         let answer = gap.answer.lowercased()
-        let alternatives = hint.isEmpty ? Self.closedClasses.first { $0.contains(answer) }.map { words in
+        var alternatives = hint.isEmpty ? Self.closedClasses.first { $0.contains(answer) }.map { words in
             words.filter { $0 != answer && choices.fitsAsWell($0, in: text, answer: gap.answer) }
         } ?? [] : []
-        return Problem(kind: .fillInTheBlank, instruction: instruction, text: text, answer: gap.answer, alternatives: alternatives)
+        alternatives += focus.suggestions.dropFirst().map { Gap(original: focus.original, correction: $0) }
+            .filter { $0.answerOffset == gap.answerOffset && !$0.answer.trimmed.isEmpty && $0.answer != gap.answer }.map(\.answer)
+        return Problem(
+            kind: .fillInTheBlank, instruction: instruction, text: text, answer: gap.answer,
+            alternatives: Array(Set(alternatives)).sorted())
     }
 
     /// Small words one of which may fill a blank as well as another.
@@ -146,7 +146,7 @@ public struct TemplateModuleGenerator: ModuleGenerator {
                     kind: .multipleChoice, instruction: resources.templates.instructions.multipleChoice,
                     text: practice.blanked, choices: choices, answer: practice.gap.answer)
             }
-            return fillIn(text: practice.blanked, gap: practice.gap)
+            return fillIn(text: practice.blanked, gap: practice.gap, focus: practice.focus)
         }
         return nil
     }

@@ -7,6 +7,8 @@ import TutorCore
 struct KonglishEntry: Sendable, Hashable {
     var words: [String]
     var english: String
+    /// Other natural English, just as right ("mobile phone" beside "cell phone").
+    var alternatives: [String] = []
     /// Wrong only as a whole exclamation ("Fighting!"), not inside a sentence.
     var standaloneOnly: Bool
     var explanation: LocalizedText
@@ -34,8 +36,11 @@ struct KonglishMatcher: Matcher {
 
     static func load(_ url: URL) throws(RuleDataError) -> [KonglishEntry] {
         try DataFile.rows(url, columns: 5).map { row in
-            KonglishEntry(
-                words: row[0].lowercased().split(separator: " ").map(String.init), english: row[1],
+            // The English column may list alternatives after the first: "cell phone|mobile phone".
+            let english = row[1].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            return KonglishEntry(
+                words: row[0].lowercased().split(separator: " ").map(String.init), english: english.first ?? row[1],
+                alternatives: Array(english.dropFirst()),
                 standaloneOnly: row[2] == "standalone", explanation: LocalizedText(en: row[3], ko: row[4]))
         }
     }
@@ -54,9 +59,11 @@ struct KonglishMatcher: Matcher {
                 // "Fighting" ends the learner's message; "... is fighting" is plain English.
                 if entry.standaloneOnly && tokens.lazy.filter(\.isWord).count != entry.words.count { continue }
                 var english = entry.english
+                var alternatives = entry.alternatives
                 if last.lower != lastWord || followsPluralQuantifier(token, in: context) {
-                    guard let plural = plural(of: english, in: context) else { continue }
-                    english = plural
+                    guard let pluralEnglish = plural(of: english, in: context) else { continue }
+                    english = pluralEnglish
+                    alternatives = alternatives.compactMap { self.plural(of: $0, in: context) }
                 }
                 var first = token
                 // "an arbeit" → "a part-time job": the article goes with the English.
@@ -65,9 +72,13 @@ struct KonglishMatcher: Matcher {
                 {
                     first = article
                     english = expected + " " + english
+                    alternatives = []  // their article may differ; the first English is enough here
                 }
-                if first.isCapitalized { english = english.capitalizedFirst }
-                matches.append(Match(span: context.span(from: first, to: last), suggestions: [english], message: entry.explanation))
+                if first.isCapitalized {
+                    english = english.capitalizedFirst
+                    alternatives = alternatives.map(\.capitalizedFirst)
+                }
+                matches.append(Match(span: context.span(from: first, to: last), suggestions: [english] + alternatives, message: entry.explanation))
             }
         }
         return matches
