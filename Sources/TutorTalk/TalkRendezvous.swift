@@ -4,8 +4,10 @@ import Foundation
 
 /// `ROOT/chattutor-talk-UID/ROOM/socket`. The per-user directory and the per-conversation
 /// directory are mode 0711 and owned by the host: others can reach a socket whose name they
-/// know but cannot list, create or replace anything. The socket is mode 0666 so that another
-/// Unix user can connect; what protects the conversation is the secret, proved first.
+/// know but cannot list, create or replace anything. ROOM is a hash of the whole join code, so
+/// it cannot be guessed; it is no secret either (`/proc/net/unix` lists bound sockets). The
+/// socket is mode 0666 so that another Unix user can connect; what protects the conversation
+/// is the code, proved first.
 /// A guest connects only where the directories and the socket are owned by the uid in the
 /// directory's name, so nobody can put a fake host in front of a guest to collect the secret.
 public struct TalkRendezvous: Sendable {

@@ -65,8 +65,9 @@ import TutorCore
         #expect(try third.readFrame() == nil, "closed without a word")
         first.close()
         second.close()
-        #expect(try await next(host.events) == .refused(failures: 1))
-        #expect(try await next(host.events) == .refused(failures: 2))
+        // Two handshake threads end at once: their reports may come in either order.
+        let refusals: Set = [try await next(host.events), try await next(host.events)]
+        #expect(refusals == [.refused(failures: 1), .refused(failures: 2)])
         _ = try TalkGuest(code: host.code, name: "guest", rendezvous: root.rendezvous)
         #expect(try await next(host.events) == .joined(name: "guest"))
     }

@@ -1,0 +1,80 @@
+// The outgoing queue on its own: order kept, sending never blocks, a peer that stops reading is
+// cut off within the stall limit, and finishing sends what is queued before closing.
+
+import Foundation
+import Testing
+import TutorCore
+@testable import TutorTalk
+
+@Suite("frame writer") struct FrameWriterTests {
+    /// Two connected ends of a Unix socket pair.
+    func socketPair() throws -> (writing: FrameSocket, reading: FrameSocket) {
+        var descriptors: [Int32] = [0, 0]
+        try #require(socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &descriptors) == 0)
+        return (FrameSocket(descriptor: descriptors[0]), FrameSocket(descriptor: descriptors[1]))
+    }
+
+    func limits(stall: Duration = .seconds(60), queuedBytes: Int = 64 << 20) -> TalkLimits {
+        var limits = TalkLimits()
+        limits.stall = stall
+        limits.queuedBytes = queuedBytes
+        return limits
+    }
+
+    @Test("frames arrive whole and in order, and finishing sends them all before the end")
+    func order() throws {
+        let (writing, reading) = try socketPair()
+        let writer = FrameWriter(socket: writing, limits: limits())
+        for count in 0..<200 { writer.send(.analysed(utteranceCount: count)) }
+        writer.send(.leave)
+        writer.finish()
+        for count in 0..<200 { #expect(try reading.readFrame() == .analysed(utteranceCount: count)) }
+        #expect(try reading.readFrame() == .leave)
+        #expect(try reading.readFrame() == nil)
+        #expect(!writer.peerStoppedReading)
+    }
+
+    @Test("sending to a peer that never reads returns at once; the peer is cut off within the stall limit")
+    func stall() async throws {
+        let (writing, reading) = try socketPair()
+        let writer = FrameWriter(socket: writing, limits: limits(stall: .milliseconds(500)))
+        let line = TalkFrame.chat(speaker: .learnerA, text: String(repeating: "x", count: 2_000))
+        let start = ContinuousClock.now
+        for _ in 0..<400 { writer.send(line) }
+        #expect(start.duration(to: .now) < .seconds(1))
+        while !writer.peerStoppedReading && start.duration(to: .now) < .seconds(10) { try await Task.sleep(for: .milliseconds(20)) }
+        #expect(writer.peerStoppedReading)
+        #expect(start.duration(to: .now) < .seconds(4))
+        // The reading end gets what was already in the socket, then the end.
+        var frames = 0
+        while let frame = try reading.readFrame() {
+            #expect(frame == line)
+            frames += 1
+        }
+        #expect(frames > 0 && frames < 400)
+    }
+
+    @Test("more than the queue's limit piling up cuts the peer off at once")
+    func overflow() throws {
+        let (writing, reading) = try socketPair()
+        let writer = FrameWriter(socket: writing, limits: limits(queuedBytes: 32 << 10))
+        for _ in 0..<400 { writer.send(.chat(speaker: .learnerA, text: String(repeating: "x", count: 2_000))) }
+        #expect(writer.peerStoppedReading)
+        withExtendedLifetime(reading) {}  // open, and never read
+    }
+
+    @Test("finishing with a peer that never reads gives up after the goodbye limit")
+    func goodbyeLimit() throws {
+        let (writing, reading) = try socketPair()
+        var limits = limits()
+        limits.goodbye = .milliseconds(300)
+        let writer = FrameWriter(socket: writing, limits: limits)
+        for _ in 0..<400 { writer.send(.chat(speaker: .learnerA, text: String(repeating: "x", count: 2_000))) }
+        let start = ContinuousClock.now
+        writer.finish()
+        #expect(start.duration(to: .now) < .seconds(2))
+        #expect(start.duration(to: .now) >= .milliseconds(300), "the queue could not have gone out")
+        #expect(!writer.peerStoppedReading, "a goodbye cut short is the host's own close, not a drop")
+        withExtendedLifetime(reading) {}  // open, and never read
+    }
+}
