@@ -222,3 +222,21 @@ wait_for host8 "EXIT=" 10
 screen host8 | has "icanon echo" || fail "host terminal not restored after SIGTERM"
 kill -CONT "$guest_pid"
 pass "a guest that stops reading is dropped; the host stays responsive and SIGTERM ends it"
+
+# 9. The same, but the host hangs up (SIGHUP) while the stopped guest is still connected (before
+#    the stall limit drops it): the host ends within seconds and restores its terminal.
+pair 9
+guest_pid=$(pgrep -P "$(tm display -p -t guest9 '#{pane_pid}')" chattutor)
+host_pid=$(pgrep -P "$(tm display -p -t host9 '#{pane_pid}')" chattutor)
+kill -STOP "$guest_pid"
+for _ in $(seq 1 60); do tm paste-buffer -p -b long -t host9; tm send-keys -t host9 Enter; done
+type_line host9 "Still here."
+wait_for host9 "You: Still here." 20
+screen host9 | has "stopped reading" && echo "  (note: the guest was dropped before the hang-up)"
+started=$SECONDS
+kill -HUP "$host_pid"
+wait_for host9 "EXIT=" 10
+echo "  (SIGHUP with a stopped guest connected: the host ended in $((SECONDS - started)) s)"
+screen host9 | has "icanon echo" || fail "host terminal not restored after SIGHUP"
+kill -CONT "$guest_pid"
+pass "with a stopped guest still connected, SIGHUP ends the host within seconds"
