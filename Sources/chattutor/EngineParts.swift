@@ -63,7 +63,8 @@ struct EngineParts {
         let selects = stages.contains(.focus)
         let generates = stages.contains(.generation)
         return Engine(
-            configuration: configuration, analyser: analyses ? llm.analyser : builtin.analyser,
+            configuration: configuration,
+            analyser: analyses ? SupplementedAnalyser(primary: llm.analyser, supplement: builtin.analyser) : builtin.analyser,
             fallbackAnalyser: analyses ? builtin.analyser : nil,
             focusSelector: selects ? llm.focusSelector : RankedFocusSelector(),
             fallbackFocusSelector: selects ? RankedFocusSelector() : nil,

@@ -124,9 +124,22 @@ struct ModulePipeline: Sendable {
         let module: TeachingModule?
         var report: ValidationReport
         switch await generate(candidate) {
-        case .success(let generated):
+        case .success(var generated):
+            var checked = validator.validate(generated.module)
+            // A model's module the validator refuses is written offline instead, when it can
+            // be: the learner gets a module that teaches right, and the report says why.
+            if !checked.passed, generated.offlineNote == nil, let fallbackGenerator,
+                let offline = try? await fallbackGenerator.generateModule(for: candidate, analyser: analyserID)
+            {
+                let offlineReport = validator.validate(offline)
+                if offlineReport.passed {
+                    let refused = checked.failures.map { "\($0.name): \($0.reason ?? "")" }.joined(separator: "; ")
+                    generated = (offline, "generated offline by \(fallbackGenerator.identifier): \(generator.identifier)'s module was refused (\(refused))")
+                    checked = offlineReport
+                }
+            }
             module = generated.module
-            report = await judged(generated.module, report: validator.validate(generated.module))
+            report = await judged(generated.module, report: checked)
             if let note = generated.offlineNote {
                 report.checks.append(ValidationCheckResult(name: ModuleValidator.Check.generation, passed: true, reason: note))
             }
