@@ -1,6 +1,9 @@
 # `chattutor serve` on the real binary: a token, a recorded conversation posted with curl, ended,
 # polled until finished, a module saved, listed, updated, deleted; 401, 403 and 413; the SSE
-# stream; SIGTERM exits 0; and no chat text in the database or the log.
+# stream; ids per user (another user's is 404), percent-encoded ids, 415 and 405; the per-user
+# caps (429 with Retry-After); idle and slow connections over the cap (503, closed) while
+# /health still answers; SIGTERM ends open conversations and exits 0; and no chat text in the
+# database or the log.
 source "$(dirname "$0")/lib.bash"
 command -v curl >/dev/null || fail "curl is not installed"
 command -v sqlite3 >/dev/null || fail "sqlite3 is not installed (scripts/install-deps installs it)"
@@ -17,7 +20,8 @@ bulk=$("$bin" serve token create --user load --count 3 --db "$db")
 pass "token create (once, hashed; --count N), token list"
 
 log="$work/serve.log"
-XDG_CONFIG_HOME="$work/config" "$bin" serve --port 0 --db "$db" --offline --max-text 500 --shutdown-grace 5 > "$work/serve.out" 2> "$log" &
+XDG_CONFIG_HOME="$work/config" "$bin" serve --port 0 --db "$db" --offline --max-text 500 --shutdown-grace 5 \
+  --max-conversations 4 --max-messages 200 --max-connections 40 --header-timeout 1 --keep-alive-timeout 2 > "$work/serve.out" 2> "$log" &
 pid=$!
 trap 'kill "$pid" 2> /dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 100); do grep -q "listening on" "$work/serve.out" 2> /dev/null && break; sleep 0.1; done
@@ -91,7 +95,7 @@ sentinel='{"conversation_id": "c3", "user_id": "alice", "speaker": "learner", "t
 [ "$(status "$(req POST /message "$sentinel")")" = 202 ] || fail "sentinel message"
 [ "$(status "$(req GET /teaching_modules/list/c1 '' '')")" = 401 ] || fail "no token is not 401"
 [ "$(status "$(req GET /teaching_modules/list/c1 '' 'x.y')")" = 401 ] || fail "a bad token is not 401"
-[ "$(status "$(req GET /teaching_modules/list/c1 '' "$other")")" = 403 ] || fail "another user's conversation is not 403"
+[ "$(status "$(req GET /teaching_modules/list/c1 '' "$other")")" = 404 ] || fail "another user's conversation id is not 404 (ids are per user)"
 long=$(python3 -c 'import json; print(json.dumps({"conversation_id": "c2", "user_id": "alice", "speaker": "learner", "text": "a" * 600}))')
 [ "$(status "$(req POST /message "$long")")" = 413 ] || fail "text over --max-text is not 413"
 huge=$(python3 -c 'import json; print(json.dumps({"conversation_id": "c2", "user_id": "alice", "speaker": "learner", "text": "a" * 20000}))')
@@ -99,12 +103,62 @@ huge=$(python3 -c 'import json; print(json.dumps({"conversation_id": "c2", "user
 [ "$(status "$(req POST /message '{"conversation_id": "c2"')")" = 400 ] || fail "malformed JSON is not 400"
 metrics=$(req GET /metrics)
 body "$metrics" | has 'chattutor_http_requests_total{method="POST",route="/message",status="202"}' || fail "metrics: $metrics"
-pass "401 (no token, bad token), 403 (another user), 413 (text, body), 400 (malformed), /metrics"
+pass "401 (no token, bad token), 404 (another user's id), 413 (text, body), 400 (malformed), /metrics"
+
+colon='{"conversation_id": "c:1", "user_id": "alice", "speaker": "learner", "text": "I goes home."}'
+[ "$(status "$(req POST /message "$colon")")" = 202 ] || fail "an id with ':'"
+[ "$(status "$(req GET /teaching_modules/list/c%3A1)")" = 200 ] || fail "a percent-encoded id is not decoded"
+[ "$(curl -s -o /dev/null -w '%{http_code}' -X POST "$api/message" -H "Authorization: Bearer $token" -H 'Content-Type: text/plain' --data-binary "$colon")" = 415 ] \
+  || fail "text/plain on a JSON route is not 415"
+[ "$(curl -s -o /dev/null -w '%{http_code}' -X TRACE "$api/health")" = 405 ] || fail "TRACE is not 405"
+# alice has c3 and c:1 open (c1 ended): two more, then 429.
+for id in q1 q2; do [ "$(status "$(req POST /message "{\"conversation_id\": \"$id\", \"user_id\": \"alice\", \"speaker\": \"learner\", \"text\": \"hi\"}")")" = 202 ] || fail "open $id"; done
+headers=$(curl -s -D - -o /dev/null -X POST "$api/message" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+  --data-binary '{"conversation_id": "q3", "user_id": "alice", "speaker": "learner", "text": "hi"}')
+has '^HTTP/1.1 429' <<< "$headers" && has '^retry-after: [0-9]' <<< "$(tr 'A-Z' 'a-z' <<< "$headers")" || fail "a fifth open conversation: $headers"
+[ "$(status "$(req POST /message '{"conversation_id": "q3", "user_id": "bob", "speaker": "learner", "text": "hi"}' "$other")")" = 202 ] \
+  || fail "bob's conversations are not his own"
+pass "ids: c%3A1 decoded; 415 (text/plain), 405 (TRACE); the 5th open conversation is 429 with Retry-After; bob's q3 is his own"
+
+# 60 idle connections and 20 slow headers against --max-connections 40 --header-timeout 1.
+python3 - "$port" > "$work/flood.txt" <<'PY' || fail "connection flood: $(cat "$work/flood.txt")"
+import socket, sys, time, urllib.request
+port = int(sys.argv[1])
+sockets = []
+for index in range(80):
+    s = socket.create_connection(("127.0.0.1", port))
+    if index >= 60: s.sendall(b"GET /health HTTP/1.1\r\nHost: x\r\n")
+    sockets.append(s)
+refused = 0
+for s in sockets:
+    s.settimeout(0.2)
+    try:
+        if s.recv(200).startswith(b"HTTP/1.1 503"): refused += 1
+    except (socket.timeout, ConnectionResetError):
+        pass
+time.sleep(1.5)
+closed = 0
+for s in sockets:
+    s.settimeout(0.5)
+    try:
+        while s.recv(4096): pass
+        closed += 1
+    except ConnectionResetError:
+        closed += 1
+    except socket.timeout:
+        pass
+started = time.time()
+health = urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=5).status
+print(f"refused={refused} closed_after_timeout={closed} health={health} health_s={time.time() - started:.3f}")
+assert refused >= 35 and health == 200 and closed == len(sockets), "expected 503s over the cap, all closed by the header timeout, /health 200"
+PY
+pass "connections: $(cat "$work/flood.txt")"
 
 kill -TERM "$pid"
 set +e; wait "$pid"; code=$?; set -e
 [ "$code" = 0 ] || fail "SIGTERM: exit $code"
-pass "SIGTERM: exit 0"
+grep -q 'ended_open=[1-9]' "$log" || fail "SIGTERM did not end the open conversations: $(grep -a 'shutting down' "$log")"
+pass "SIGTERM: the open conversations ended and analysed, exit 0"
 
 grep -q '"route": "/message"\|route=/message' "$log" || fail "the log has no request lines: $(head -3 "$log")"
 for phrase in "Jisoo Kim" "Chungnam University" "marketing plan" "purple elephant"; do
