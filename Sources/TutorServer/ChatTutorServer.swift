@@ -89,8 +89,10 @@ public struct ChatTutorServer: Sendable {
     /// HTTP/1.1 behind the connection limits.
     private var serverBuilder: HTTPServerBuilder {
         let limits = configuration.connections
-        let connections = connections
-        return HTTPServerBuilder { responder in GuardedHTTP1Channel(responder: responder, limits: limits, connections: connections) }
+        let (connections, metrics) = (connections, metrics)
+        return HTTPServerBuilder { responder in
+            GuardedHTTP1Channel(responder: responder, limits: limits, connections: connections, metrics: metrics)
+        }
     }
 
     private static func monotonicNow() -> @Sendable () -> Duration {

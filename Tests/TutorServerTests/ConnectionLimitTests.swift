@@ -11,19 +11,22 @@ import Testing
 struct ConnectionLimitTests {
     static let health = "GET /health HTTP/1.1\r\nHost: localhost\r\n\r\n"
 
-    func live(_ configure: @escaping (inout ServerConfiguration) -> Void, _ body: @Sendable @escaping (Int) async throws -> Void) async throws {
+    func live(
+        _ configure: @escaping (inout ServerConfiguration) -> Void, _ body: @Sendable @escaping (Int, ServerMetrics) async throws -> Void
+    ) async throws {
         let fixture = try ServerFixture {
             $0.port = 0
             configure(&$0)
         }
+        let metrics = fixture.server.metrics
         try await fixture.server.makeTestApplication().test(.live) { client in
-            try await body(try #require(client.port))
+            try await body(try #require(client.port), metrics)
         }
     }
 
     @Test("connections over the limit get a 503 over_capacity answer and are closed; once some close, /health answers again")
     func overCapacity() async throws {
-        try await live({ $0.connections.maximumConnections = 3 }) { port in
+        try await live({ $0.connections.maximumConnections = 3 }) { port, metrics in
             // The test client may hold a connection of its own: open more than the cap.
             let connections = try (0..<5).map { _ in try RawConnection(port: port) }
             var answers: [(text: String, closed: Bool)] = []
@@ -33,6 +36,10 @@ struct ConnectionLimitTests {
             #expect(refused.allSatisfy { $0.text.contains("Retry-After: 1") && $0.text.contains("\"over_capacity\"") })
             // The admitted ones were told nothing and are still open.
             #expect(answers.filter { !$0.closed }.allSatisfy { $0.text.isEmpty })
+            let refusedTotal = metrics.exposition().split(separator: "\n")
+                .first { $0.hasPrefix("chattutor_connections_refused_total ") }.flatMap { Int($0.split(separator: " ")[1]) }
+            #expect((refusedTotal ?? 0) >= refused.count)
+            #expect(metrics.exposition().contains("chattutor_connections_open 3"))
             _ = consume connections
             var status = ""
             for _ in 0..<50 {
@@ -48,7 +55,7 @@ struct ConnectionLimitTests {
 
     @Test("a request head that never finishes, and a new connection that sends nothing, are closed after the header timeout")
     func headerTimeout() async throws {
-        try await live({ $0.connections.headerTimeout = .milliseconds(300) }) { port in
+        try await live({ $0.connections.headerTimeout = .milliseconds(300) }) { port, _ in
             let slow = try RawConnection(port: port)
             slow.send("GET /health HTTP/1.1\r\nHost: localhost\r\n")
             let silent = try RawConnection(port: port)
@@ -68,7 +75,7 @@ struct ConnectionLimitTests {
 
     @Test("a kept-alive connection idle past the keep-alive timeout is closed")
     func keepAliveTimeout() async throws {
-        try await live({ $0.connections.keepAliveTimeout = .milliseconds(300) }) { port in
+        try await live({ $0.connections.keepAliveTimeout = .milliseconds(300) }) { port, _ in
             let connection = try RawConnection(port: port)
             connection.send(Self.health)
             let started = ContinuousClock.now

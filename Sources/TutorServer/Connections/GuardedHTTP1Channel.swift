@@ -17,8 +17,12 @@ struct GuardedHTTP1Channel: ServerChildChannel {
     let base: HTTP1Channel
     let maximumConnections: Int
     let connections: ConnectionCounter
+    let metrics: ServerMetrics
 
-    init(responder: @escaping HTTPChannelHandler.Responder, limits: ServerConfiguration.ConnectionLimits, connections: ConnectionCounter) {
+    init(
+        responder: @escaping HTTPChannelHandler.Responder, limits: ServerConfiguration.ConnectionLimits, connections: ConnectionCounter,
+        metrics: ServerMetrics
+    ) {
         let headerTimeout = limits.headerTimeout
         base = HTTP1Channel(
             responder: responder,
@@ -27,12 +31,17 @@ struct GuardedHTTP1Channel: ServerChildChannel {
                 idleTimeout: TimeAmount(limits.keepAliveTimeout)))
         maximumConnections = limits.maximumConnections
         self.connections = connections
+        self.metrics = metrics
     }
 
     func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {
         let admitted = connections.open(maximum: maximumConnections)
-        let connections = connections
-        channel.closeFuture.whenComplete { _ in connections.close(admitted: admitted) }
+        let (connections, metrics) = (connections, metrics)
+        metrics.recordConnections(open: connections.open, refused: !admitted)
+        channel.closeFuture.whenComplete { _ in
+            connections.close(admitted: admitted)
+            metrics.recordConnections(open: connections.open, refused: false)
+        }
         if !admitted {
             do {
                 try channel.pipeline.syncOperations.addHandler(OverCapacityHandler())

@@ -24,6 +24,8 @@ public final class ServerMetrics: Sendable {
     private let modulesValidated: Counter
     private let modulesRejected: Counter
     private let conversationsInMemory: Gauge
+    private let connectionsOpen: Gauge
+    private let connectionsRefused: Counter
 
     public init() {
         func descriptor(_ name: String, _ unit: String, _ help: String) -> MetricNameDescriptor {
@@ -48,6 +50,17 @@ public final class ServerMetrics: Sendable {
         conversationsInMemory = registry.makeGauge(
             descriptor: descriptor("conversations_in_memory", "", "Conversations the server holds: open, ending or finished."),
             labels: [])
+        connectionsOpen = registry.makeGauge(
+            descriptor: descriptor("connections_open", "", "HTTP connections open (admitted under --max-connections)."), labels: [])
+        connectionsRefused = registry.makeCounter(
+            descriptor: descriptor("connections_refused", "total", "Connections answered 503 because --max-connections were open."),
+            labels: [])
+    }
+
+    /// Records how many connections are open now, and whether one was just refused.
+    func recordConnections(open: Int, refused: Bool) {
+        connectionsOpen.set(Int64(open))
+        if refused { connectionsRefused.increment() }
     }
 
     /// Counts one answered request and its latency, by method, route pattern and status.
