@@ -73,6 +73,26 @@ struct ConnectionLimitTests {
         }
     }
 
+    @Test("on a kept-alive connection, a next request head that never finishes is closed after the header timeout")
+    func headerTimeoutBetweenRequests() async throws {
+        try await live({
+            $0.connections.headerTimeout = .milliseconds(300)
+            $0.connections.keepAliveTimeout = .seconds(30)
+        }) { port, _ in
+            let connection = try RawConnection(port: port)
+            connection.send(Self.health)
+            let first = await connection.receive(timeout: .seconds(5), until: { $0.hasSuffix("}") })
+            #expect(first.text.hasPrefix("HTTP/1.1 200") && !first.closed)
+            // Idle for longer than the header timeout: only the keep-alive timeout counts here.
+            try await Task.sleep(for: .milliseconds(600))
+            #expect(await connection.receive(timeout: .milliseconds(50)).closed == false)
+            connection.send("GET /health HTTP/1.1\r\nHost: local")
+            let started = ContinuousClock.now
+            #expect(await connection.receive(timeout: .seconds(5)).closed)
+            #expect(ContinuousClock.now - started < .seconds(3))
+        }
+    }
+
     @Test("a kept-alive connection idle past the keep-alive timeout is closed")
     func keepAliveTimeout() async throws {
         try await live({ $0.connections.keepAliveTimeout = .milliseconds(300) }) { port, _ in

@@ -9,13 +9,15 @@ import Synchronization
 /// Sets each accepted connection up as Hummingbird's `HTTP1Channel` does, and first counts
 /// it: a connection over `maximumConnections` is answered 503 and closed at once (the
 /// listener never stops accepting, so a flood of idle connections cannot hang new clients or
-/// use up the descriptors). A connection's request must arrive within `headerTimeout`; a
-/// kept-alive connection idle for `keepAliveTimeout` is closed by Hummingbird.
+/// use up the descriptors). A request must arrive within `headerTimeout` of its first byte
+/// (`RequestDeadlineHandler`); a kept-alive connection idle for `keepAliveTimeout` is closed
+/// by Hummingbird.
 struct GuardedHTTP1Channel: ServerChildChannel {
     typealias Value = HTTP1Channel.Value
 
     let base: HTTP1Channel
     let maximumConnections: Int
+    let headerTimeout: Duration
     let connections: ConnectionCounter
     let metrics: ServerMetrics
 
@@ -23,13 +25,11 @@ struct GuardedHTTP1Channel: ServerChildChannel {
         responder: @escaping HTTPChannelHandler.Responder, limits: ServerConfiguration.ConnectionLimits, connections: ConnectionCounter,
         metrics: ServerMetrics
     ) {
-        let headerTimeout = limits.headerTimeout
         base = HTTP1Channel(
             responder: responder,
-            configuration: .init(
-                additionalChannelHandlers: [RequestDeadlineHandler(timeout: headerTimeout)],
-                idleTimeout: TimeAmount(limits.keepAliveTimeout)))
+            configuration: .init(additionalChannelHandlers: [RequestProgressHandler()], idleTimeout: TimeAmount(limits.keepAliveTimeout)))
         maximumConnections = limits.maximumConnections
+        headerTimeout = limits.headerTimeout
         self.connections = connections
         self.metrics = metrics
     }
@@ -42,12 +42,12 @@ struct GuardedHTTP1Channel: ServerChildChannel {
             connections.close(admitted: admitted)
             metrics.recordConnections(open: connections.open, refused: false)
         }
-        if !admitted {
-            do {
-                try channel.pipeline.syncOperations.addHandler(OverCapacityHandler())
-            } catch {
-                return channel.eventLoop.makeFailedFuture(error)
-            }
+        // In front of the HTTP decoder, which `base` adds after it.
+        do {
+            let front: any ChannelHandler = admitted ? RequestDeadlineHandler(timeout: headerTimeout) : OverCapacityHandler()
+            try channel.pipeline.syncOperations.addHandler(front)
+        } catch {
+            return channel.eventLoop.makeFailedFuture(error)
         }
         return base.setup(channel: channel, logger: logger)
     }

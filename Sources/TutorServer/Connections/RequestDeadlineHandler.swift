@@ -1,22 +1,38 @@
 // Closes a connection whose request arrives too slowly: the slow-header and slow-body defence.
 
 import NIOCore
-import NIOHTTPTypes
 
-/// After the HTTP decoder: a new connection's first request head must arrive within
-/// `timeout` of the connection opening, and each request's body within `timeout` of its head;
-/// otherwise the connection is closed. Between requests a kept-alive connection is
-/// Hummingbird's to time out (its `idleTimeout`), which also closes one whose next head
-/// comes too slowly.
+/// What `RequestProgressHandler` tells `RequestDeadlineHandler` about the HTTP exchange.
+enum RequestProgress {
+    case headReceived, requestReceived, responseSent
+}
+
+/// First in a connection's pipeline, where it sees the raw bytes: a request must arrive
+/// within `timeout`. The clock starts when the connection opens and, between requests, at the
+/// first byte of the next one; it restarts at the head (for the body) and stops once the
+/// request is in. So a head sent a byte at a time, or a body that never ends, closes the
+/// connection after `timeout`, on a fresh connection as on a kept-alive one. An idle
+/// kept-alive connection (no byte at all) is Hummingbird's to close (`idleTimeout`).
 final class RequestDeadlineHandler: ChannelDuplexHandler, RemovableChannelHandler {
-    typealias InboundIn = HTTPRequestPart
-    typealias InboundOut = HTTPRequestPart
-    typealias OutboundIn = HTTPResponsePart
-    typealias OutboundOut = HTTPResponsePart
+    typealias InboundIn = ByteBuffer
+    typealias InboundOut = ByteBuffer
+    typealias OutboundIn = ByteBuffer
+    typealias OutboundOut = ByteBuffer
+
+    private enum Phase {
+        /// Waiting for a request's head (the clock runs).
+        case awaitingHead
+        /// The head is in, the body is coming (the clock runs).
+        case readingBody
+        /// The request is in and being answered.
+        case responding
+        /// Between requests: the clock starts at the next byte.
+        case idle
+    }
 
     private let timeout: TimeAmount
+    private var phase = Phase.awaitingHead
     private var deadline: Scheduled<Void>?
-    private var requestsSeen = 0
 
     init(timeout: Duration) {
         self.timeout = TimeAmount(timeout)
@@ -31,7 +47,7 @@ final class RequestDeadlineHandler: ChannelDuplexHandler, RemovableChannelHandle
     }
 
     func channelActive(context: ChannelHandlerContext) {
-        if deadline == nil, requestsSeen == 0 { arm(context) }
+        if phase == .awaitingHead { arm(context) }
         context.fireChannelActive()
     }
 
@@ -41,15 +57,30 @@ final class RequestDeadlineHandler: ChannelDuplexHandler, RemovableChannelHandle
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        switch unwrapInboundIn(data) {
-        case .head:
-            requestsSeen += 1
-            disarm()
+        if phase == .idle {
+            phase = .awaitingHead
             arm(context)
-        case .body: break
-        case .end: disarm()
         }
         context.fireChannelRead(data)
+    }
+
+    func triggerUserOutboundEvent(context: ChannelHandlerContext, event: Any, promise: EventLoopPromise<Void>?) {
+        guard let progress = event as? RequestProgress else {
+            context.triggerUserOutboundEvent(event, promise: promise)
+            return
+        }
+        switch progress {
+        case .headReceived:
+            phase = .readingBody
+            disarm()
+            arm(context)
+        case .requestReceived:
+            phase = .responding
+            disarm()
+        case .responseSent:
+            if phase == .responding { phase = .idle }
+        }
+        promise?.succeed()
     }
 
     private func arm(_ context: ChannelHandlerContext) {
