@@ -105,6 +105,18 @@ struct TaggerTests {
         #expect(found.prefix(4) == ["It/PRP", "was/VBD", "so/RB", "fun/JJ"])
     }
 
+    @Test("splitting keeps every character of every token, whatever the token", arguments: [
+        "n't 's ' - -- a- -a x-y-z", "don’t CAN'T İstanbul's \u{212A}ANNOT", "dont-dont im's 'im", "ㅋ 😀😀 ‘quoted’ 3.5-4",
+    ])
+    func splittingKeepsText(text: String) throws {
+        let tagger = try #require(Self.tagger)
+        let tokens = Tokenizer.tokenize(text)
+        let words = tagger.tagged(tokens)
+        for token in tokens {
+            #expect(words.filter { $0.tokenIndex == token.index }.map(\.text).joined() == token.text)
+        }
+    }
+
     @Test("each word knows the token it came from")
     func tokenIndices() throws {
         let words = try #require(Self.tagger).tagged("I don't know")

@@ -77,7 +77,7 @@ struct TreebankWordSplitter: Sendable {
     /// "don't" → "do", "n't"; "she's" → "she", "'s"; "dont" → "do", "nt"; else the word.
     private func clitic(_ word: String) -> [String] {
         let lower = Tokenizer.normalizedLower(word)
-        if lower.count > 3, lower.hasSuffix("n't") {
+        if lower.count > 3, word.count > 3, lower.hasSuffix("n't") {
             return split(word, keeping: word.count - 3)
         }
         if let apostrophe = word.lastIndex(where: { $0 == "'" || $0 == "’" }), apostrophe != word.startIndex {
@@ -88,8 +88,11 @@ struct TreebankWordSplitter: Sendable {
         return [word]
     }
 
+    /// The word's first `length` characters and the rest (the word whole if it is shorter:
+    /// lower-casing can change how many characters a word has).
     private func split(_ word: String, keeping length: Int) -> [String] {
-        let cut = word.index(word.startIndex, offsetBy: length)
+        guard length > 0, let cut = word.index(word.startIndex, offsetBy: length, limitedBy: word.endIndex), cut < word.endIndex
+        else { return [word] }
         return [String(word[..<cut]), String(word[cut...])]
     }
 
