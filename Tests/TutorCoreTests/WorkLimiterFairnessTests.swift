@@ -125,7 +125,7 @@ struct EngineFairnessTests {
         #expect(perUser.0 <= 3, "flood batches analysed first: \(perUser.0)")
         // One queue for everyone (the limiter before): the whole backlog goes first.
         #expect(oneQueue.0 >= 8, "flood batches analysed first with one queue: \(oneQueue.0)")
-        #expect(perUser.1 < oneQueue.1)
+        // The times depend on the machine's load (the counts above do not): printed, not asserted.
         print("other user's end-to-done behind 10 flood batches of 50 ms: one queue \(oneQueue.1), a queue per user \(perUser.1)")
     }
 }

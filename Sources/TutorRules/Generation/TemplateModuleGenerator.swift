@@ -88,7 +88,10 @@ public struct TemplateModuleGenerator: ModuleGenerator {
         if let rule, let practice = newSentencePractice(rule: rule, candidate: candidate, key: key, id: id) {
             problems.append(practice)
         }
-        problems.append(Problem(kind: .rewrite, instruction: instructions.rewrite, text: key.source, answer: key.text))
+        // The rule's other suggestions in the key's place are right rewrites too ("mobile phone").
+        let rewrites = focus.suggestions.dropFirst().map { key.text.replacingScalars(key.focusRange, with: $0) }
+            .filter { $0 != key.text && reader($0).isEmpty }
+        problems.append(Problem(kind: .rewrite, instruction: instructions.rewrite, text: key.source, answer: key.text, alternatives: rewrites))
         return ModuleBody(
             correctedSentence: key.text, explanation: explanation,
             tips: teaching.tips.map { $0.filled(values) }, problems: problems)
