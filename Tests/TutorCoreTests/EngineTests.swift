@@ -171,6 +171,20 @@ struct EngineTests {
         #expect(rounds == [[0, 1], [0, 1, 2, 3], [0, 1, 2, 3]])
     }
 
+    @Test("the same words said many times are taught once, and each rank is given once")
+    func repeatsAreTaughtOnce() async throws {
+        let engine = makeEngine(batchSize: 5)
+        let recorder = EventRecorder(engine)
+        for _ in 0..<12 { try await engine.send(message("c", .learnerA, "It was bad")) }
+        try await engine.send(message("c", .learnerA, "That is wrong"))
+        await engine.endConversation("c")
+        #expect(await recorder.waitForDone("c") != nil)
+        let taught = recorder.validatedModules.map(\.utterance.text)
+        #expect(taught.sorted() == ["It was bad", "That is wrong"], "\(taught)")
+        let ranks = recorder.validatedModules.map(\.provenance.cluster.rank)
+        #expect(Set(ranks).count == ranks.count, "\(ranks)")
+    }
+
     @Test("each module is delivered as soon as it validates, before slower ones")
     func modulesAreIncremental() async throws {
         let generator = FakeGenerator()
