@@ -44,7 +44,8 @@ import TutorCore
         #expect(start.duration(to: .now) < .seconds(1))
         while !writer.peerStoppedReading && start.duration(to: .now) < .seconds(10) { try await Task.sleep(for: .milliseconds(20)) }
         #expect(writer.peerStoppedReading)
-        #expect(start.duration(to: .now) < .seconds(4))
+        // A bound for "was cut off", not a timing: the stall limit is 0.5 s, the loop gives up at 10 s.
+        #expect(start.duration(to: .now) < .seconds(8))
         // The reading end gets what was already in the socket, then the end.
         var frames = 0
         while let frame = try reading.readFrame() {

@@ -34,8 +34,9 @@ import TutorCore
         }
         defer { drip.cancel() }
         #expect(try await next(host.events) == .refused(failures: 1))
-        // Each byte comes well within any per-read timeout; only a deadline for the frame ends it.
-        #expect(start.duration(to: .now) < .seconds(4))
+        // Each byte comes well within any per-read timeout; only a deadline for the frame ends it
+        // (the whole drip takes over 10 s; the bound leaves room for a loaded machine).
+        #expect(start.duration(to: .now) < .seconds(8))
     }
 
     @Test("silent peers holding handshakes do not hold up the right guest, who joins at once")
@@ -46,7 +47,7 @@ import TutorCore
         let start = ContinuousClock.now
         _ = try TalkGuest(code: host.code, name: "guest", rendezvous: root.rendezvous)
         #expect(try await next(host.events) == .joined(name: "guest"))
-        #expect(start.duration(to: .now) < .seconds(5), "not after the 60 s handshake limit")
+        #expect(start.duration(to: .now) < .seconds(20), "not after the 60 s handshake limit")
         // Once the guest is in, the others are cut off.
         for peer in silent { #expect(try peer.readFrame() == nil) }
     }
