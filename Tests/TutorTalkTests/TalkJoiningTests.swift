@@ -29,14 +29,14 @@ import TutorCore
         let drip = Task.detached {
             for byte in hello {
                 try? peer.writeRaw([byte])
-                try await Task.sleep(for: .milliseconds(200))
+                try await Task.sleep(for: .milliseconds(500))
             }
         }
         defer { drip.cancel() }
         #expect(try await next(host.events) == .refused(failures: 1))
         // Each byte comes well within any per-read timeout; only a deadline for the frame ends it
-        // (the whole drip takes over 10 s; the bound leaves room for a loaded machine).
-        #expect(start.duration(to: .now) < .seconds(8))
+        // (the whole drip takes over 30 s; the bound leaves room for a busy test run).
+        #expect(start.duration(to: .now) < .seconds(20))
     }
 
     @Test("silent peers holding handshakes do not hold up the right guest, who joins at once")
