@@ -39,21 +39,17 @@ struct ChoiceJudge: Sendable {
         return (before, after)
     }
 
-    /// How well a (possibly several-word) choice fits between the neighbours.
+    /// How well a (possibly several-word) choice fits between the neighbours: each word after
+    /// the one before it, and the last also before the word that follows.
     private func fit(_ choice: String, _ around: (String?, String?)) -> Int {
         let words = choice.lowercased().split(separator: " ").map(String.init)
-        guard !words.isEmpty else { return 0 }
+        guard let last = words.last else { return 0 }
         var previous = around.0
         var score = 0
-        for (index, word) in words.enumerated() {
-            let next = index + 1 < words.count ? words[index + 1] : around.1
+        for word in words.dropLast() {
             score += ngrams.logProbability(of: word, after: previous, secondCount: ngrams.count(word) ?? 0)
-            if index == words.count - 1 {
-                score = score - ngrams.logProbability(of: word, after: previous, secondCount: ngrams.count(word) ?? 0)
-                    + ngrams.fit(of: word, between: previous, and: next, wordCount: 0)
-            }
             previous = word
         }
-        return score
+        return score + ngrams.fit(of: last, between: previous, and: around.1, wordCount: 0)
     }
 }

@@ -14,21 +14,6 @@ struct DistractorMaker: Sendable {
         "had": ["have", "has"], "does": ["do", "doing"], "doesn't": ["don't", "not"], "did": ["do", "does"], "didn't": ["don't", "doesn't"],
     ]
 
-    /// A hint for a verb blank: the verb's base form, when it is not the answer itself.
-    func hint(for focus: Finding, answer: String) -> String? {
-        guard focus.errorType.category.hasPrefix("VERB"), !answer.contains(" ") else { return nil }
-        let lemma: String
-        switch answer.lowercased() {
-        case "is", "was", "were", "am", "are": lemma = "be"
-        case "has", "had": lemma = "have"
-        case "does", "did", "doesn't", "didn't": lemma = "do"
-        default:
-            guard let base = resources.lexicon.verbReadings(of: answer.lowercased()).first(where: { $0.kind != .base })?.base else { return nil }
-            lemma = base
-        }
-        return lemma == answer.lowercased() ? nil : lemma
-    }
-
     /// Wrong choices to offer, most telling first (the learner's own form leads); callers keep
     /// only those the analyser proves wrong in the sentence.
     func candidates(for focus: Finding, gap: Gap, rule: RuleDefinition?) -> [String] {

@@ -167,7 +167,7 @@ public struct TemplateModuleGenerator: ModuleGenerator {
         let edit = TextEdit(span: focus.span, replacement: correction)
         let (fixed, range) = AnswerKey.apply([edit], to: example.text, focus: edit)
         guard fixed.normalizedForComparison == example.corrected.normalizedForComparison, reader(fixed).isEmpty,
-            let (gap, blanked) = Gap.blanking(fixed, focusRange: range, original: focus.original, correction: correction).map({ ($0.0, $0.1) })
+            let (gap, blanked) = Gap.blanking(fixed, focusRange: range, original: focus.original, correction: correction)
         else { return nil }
         return PracticeSentence(focus: focus, gap: gap, blanked: blanked)
     }
