@@ -15,3 +15,7 @@ python_with_jsonschema() {
   python3 -c 'import jsonschema' 2>/dev/null || pip install -q jsonschema >&2
   python3 "$@"
 }
+# The pane's last words after the program exits: `stty -a` reduced to "icanon echo" (restored) or
+# "-icanon -echo" (left raw). `EXIT=` is printed before stty runs, so wait for stty's own line.
+STTY_LINE='^-\?icanon -\?echo *$'
+RESTORED_LINE='^icanon echo *$'

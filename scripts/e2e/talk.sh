@@ -20,6 +20,10 @@ wait_for() {  # wait_for PANE PATTERN [SECONDS]
   done
 }
 type_line() { tm send-keys -t "$1" -l "$2"; tm send-keys -t "$1" Enter; sleep 0.2; }
+restored() {  # restored PANE MESSAGE: after EXIT=, stty's report says the terminal is cooked again
+  wait_for "$1" "$STTY_LINE" 10
+  screen "$1" | has -- "$RESTORED_LINE" || fail "$2: $(screen "$1" | tail -3)"
+}
 start() {  # start NAME ARGS...: a chattutor talk process in its own tmux session
   local name=$1; shift
   tm -f /dev/null new-session -d -s "$name" -x 120 -y 40 \
@@ -125,10 +129,10 @@ wait_for host "Conversation summary"
 pass "the host's end ends it for both; both get the summary"
 tm send-keys -t guest Escape; sleep 0.1; tm send-keys -t guest C-c; sleep 0.3; tm send-keys -t guest y
 wait_for guest "EXIT=0"
-screen guest | has "icanon echo" || fail "guest terminal not restored"
+restored guest "guest terminal not restored"
 tm send-keys -t host Escape; sleep 0.1; tm send-keys -t host C-c; sleep 0.3; tm send-keys -t host y
 wait_for host "EXIT=0"
-screen host | has "icanon echo" || fail "host terminal not restored"
+restored host "host terminal not restored"
 pass "Ctrl-C quits each side and restores its terminal"
 
 # 3. A guest that drops is shown to the host, who keeps chatting and can end.
@@ -147,7 +151,7 @@ pass "a dropped guest is shown to the host, who keeps chatting and ends"
 pair 3
 tm send-keys -t guest3 C-c
 wait_for guest3 "EXIT=0"
-screen guest3 | has "icanon echo" || fail "guest terminal not restored after Ctrl-C"
+restored guest3 "guest terminal not restored after Ctrl-C"
 wait_for host3 "The other learner left."
 pass "a guest's Ctrl-C leaves: the host is told, the guest's terminal is restored"
 
@@ -180,7 +184,7 @@ type_line guest6 "I bought three book last week."
 wait_for host6 "Learner B: I bought three book last week."
 tm send-keys -t host6 C-c
 wait_for host6 "EXIT=0"
-screen host6 | has "icanon echo" || fail "host terminal not restored after quitting for both"
+restored host6 "host terminal not restored after quitting for both"
 wait_for guest6 "The host ended the conversation"
 wait_for guest6 "book → books"
 wait_for guest6 "Conversation summary"
@@ -219,7 +223,7 @@ wait_for host8 "The other learner stopped reading and was dropped" 30
 echo "  (240 KB sent to a stopped guest: host responsive, guest dropped, $((SECONDS - started)) s)"
 kill -TERM "$host_pid"
 wait_for host8 "EXIT=" 10
-screen host8 | has "icanon echo" || fail "host terminal not restored after SIGTERM"
+restored host8 "host terminal not restored after SIGTERM"
 kill -CONT "$guest_pid"
 pass "a guest that stops reading is dropped; the host stays responsive and SIGTERM ends it"
 
@@ -237,6 +241,6 @@ started=$SECONDS
 kill -HUP "$host_pid"
 wait_for host9 "EXIT=" 10
 echo "  (SIGHUP with a stopped guest connected: the host ended in $((SECONDS - started)) s)"
-screen host9 | has "icanon echo" || fail "host terminal not restored after SIGHUP"
+restored host9 "host terminal not restored after SIGHUP"
 kill -CONT "$guest_pid"
 pass "with a stopped guest still connected, SIGHUP ends the host within seconds"

@@ -57,7 +57,8 @@ run_session() {  # run_session LABEL ENV...
   wait_for "not saved"
   tm send-keys -t e2e y
   wait_for "EXIT=0"
-  screen | has "icanon echo" || fail "$label: terminal not restored: $(screen | tail -3)"
+  wait_for "$STTY_LINE"
+  screen | has -- "$RESTORED_LINE" || fail "$label: terminal not restored: $(screen | tail -3)"
   pass "$label: Ctrl-C asks, quits, and the terminal is restored"
   if grep -q -e "go to school" -e "김치" "$work/$label/state/chattutor/chattutor.log"; then fail "$label: the log holds message text"; fi
 }
