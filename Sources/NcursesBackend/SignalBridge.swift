@@ -33,7 +33,7 @@ enum SignalBridge {
     static let disableReportingSequence = "\u{1B}[?1006l\u{1B}[?1000l\u{1B}[?2004l"
 
     static let quitSignals: [Int32] = [SIGTERM, SIGHUP, SIGINT]
-    static let fatalSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGABRT, SIGFPE, SIGTRAP]
+    static let fatalSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGABRT, SIGFPE, SIGTRAP, SIGQUIT]
 
     /// The wake pipe, made once and kept for the life of the process, so that a late `draw`
     /// or signal never writes to a closed (or reused) descriptor.

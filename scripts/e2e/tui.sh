@@ -91,6 +91,21 @@ if screen | has "not saved"; then tm send-keys -t e2e y; fi
 wait_for "EXIT=0"
 pass "hostile escape sequences (Int.min, huge numbers, 60 parameters) are dropped; the app goes on"
 
+# SIGQUIT (a crash report, like SIGSEGV): the terminal is restored before the report is printed,
+# so its lines start at the left edge (raw mode would staircase them), and the app ends.
+cleanup_tmux
+tm -f /dev/null new-session -d -s e2e -x 100 -y 30 \
+  "env XDG_STATE_HOME=$work/quit TERM=xterm-256color LANG=C.UTF-8 $bin chat --db $work/quit.sqlite --user q; echo EXIT=\$?; stty -a | tr ' ' '\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\n' ' '; echo; sleep 30"
+wait_for "Interviewer:"
+kill -QUIT "$(pgrep -P "$(tm display -p -t e2e '#{pane_pid}')" chattutor)"
+wait_for "Backtrace took" 30
+screen | has "^Platform: " || fail "SIGQUIT: the crash report is not at the left edge: $(screen | head -8)"
+if screen | has "Press space to interact"; then tm send-keys -t e2e q; fi
+wait_for "EXIT=131"
+wait_for "$STTY_LINE"
+screen | has -- "$RESTORED_LINE" || fail "SIGQUIT: terminal not restored: $(screen | tail -3)"
+pass "SIGQUIT: terminal restored before the crash report, the app ends (exit 131)"
+
 # Not a terminal, or an unknown TERM: a clear error and a non-zero exit.
 set +e; echo | "$bin" chat --db "$work/x.sqlite" 2> "$work/err"; status=$?; set -e
 [ "$status" -ne 0 ] && grep -q "interactive terminal" "$work/err" || fail "stdin not a terminal: $status $(cat "$work/err")"
