@@ -12,7 +12,7 @@ struct TalkCommand: AsyncParsableCommand {
         abstract: "Chat with another learner in another terminal on this machine, like talk(1).",
         discussion: """
             The host runs the analysis for both learners and shows a one-time join code; the other \
-            learner runs `chattutor talk join CODE`. Each learner sees and saves only their own modules.
+            learner runs `chattutor talk join` and types it at the prompt (or sets CHATTUTOR_TALK_CODE). Each learner sees and saves only their own modules.
             """,
         subcommands: [TalkHostCommand.self, TalkJoinCommand.self]
     )
@@ -59,7 +59,7 @@ struct TalkHostCommand: AsyncParsableCommand {
                 state.talk = .host(code: code)
                 state.standbyInterviewer = chosen.standby
                 state.entries.append(ChatEntry(speaker: .system, text: "Join code: \(code)"))
-                state.entries.append(ChatEntry(speaker: .system, text: "The other learner runs: chattutor talk join \(code)"))
+                state.entries.append(ChatEntry(speaker: .system, text: "The other learner runs chattutor talk join and types this code."))
                 return state
             }
         }
@@ -73,20 +73,27 @@ struct TalkJoinCommand: AsyncParsableCommand {
         discussion: "Your modules arrive from the host's analysis; the ones you save go into your own database."
     )
 
-    @Argument(help: "The join code the host shows (for example ABCD-EFGH-JKLM-NPQR).")
-    var code: String
+    /// Where a code may come from besides the command line, which every local user can read in
+    /// the process list (`/proc/PID/cmdline`); the environment is readable by the same user only.
+    static let codeVariable = "CHATTUTOR_TALK_CODE"
+
+    @Argument(help: ArgumentHelp(
+        "The join code the host shows (for example ABCD-EFGH-JKLM-NPQR).",
+        discussion: """
+            Leave it out to type it at a prompt, or set \(codeVariable): a code on the command line is \
+            visible to every user of this machine in the process list until the guest joins.
+            """))
+    var code: String?
 
     @OptionGroup var options: TerminalOptions
 
     func run() async throws {
         try await reportingUserErrors {
-            guard let joinCode = JoinCode(code) else {
-                throw UserError.dataError("'\(code.prefix(20))' is not a join code: it has 16 letters and digits, like ABCD-EFGH-JKLM-NPQR")
-            }
             // Checked before joining: the code works once, and a guest without a terminal would spend it.
             guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
                 throw UserError(message: "talk join needs an interactive terminal", exitCode: 69)
             }
+            let joinCode = try Self.joinCode(given: code ?? ProcessInfo.processInfo.environment[Self.codeVariable])
             let guest: TalkGuest
             do {
                 guest = try TalkGuest(code: joinCode, name: options.userName)
@@ -112,5 +119,28 @@ struct TalkJoinCommand: AsyncParsableCommand {
                 return state
             }
         }
+    }
+}
+
+extension TalkJoinCommand {
+    /// The code from the command line or the environment, else typed at a prompt (asked again
+    /// after a typo, three times in all).
+    static func joinCode(given: String?) throws(UserError) -> JoinCode {
+        let notACode = { (text: String) in
+            UserError.dataError("'\(TextSanitizer.sanitize(String(text.prefix(20)), keepNewlines: false))' is not a join code: it has 16 letters and digits, like ABCD-EFGH-JKLM-NPQR")
+        }
+        if let given {
+            guard let code = JoinCode(given) else { throw notACode(given) }
+            return code
+        }
+        var lastTyped = ""
+        for _ in 0..<3 {
+            FileHandle.standardOutput.write(Data("Join code (as the host's screen shows it): ".utf8))
+            guard let line = readLine(strippingNewline: true) else { throw UserError.noInput("no join code was typed") }
+            if let code = JoinCode(line.trimmingCharacters(in: .whitespaces)) { return code }
+            lastTyped = line
+            print("That is not a join code: it has 16 letters and digits, like ABCD-EFGH-JKLM-NPQR.")
+        }
+        throw notACode(lastTyped)
     }
 }

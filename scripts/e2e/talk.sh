@@ -27,14 +27,17 @@ restored() {  # restored PANE MESSAGE: after EXIT=, stty's report says the termi
 start() {  # start NAME ARGS...: a chattutor talk process in its own tmux session
   local name=$1; shift
   tm -f /dev/null new-session -d -s "$name" -x 120 -y 40 \
-    "env XDG_STATE_HOME=$work/$name-state TERM=xterm-256color LANG=C.UTF-8 $bin talk $* ; echo EXIT=\$?; stty -a | tr ' ' '\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\n' ' '; echo; sleep 60"
+    "env XDG_STATE_HOME=$work/$name-state ${talk_env:-} TERM=xterm-256color LANG=C.UTF-8 $bin talk $* ; echo EXIT=\$?; stty -a | tr ' ' '\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\n' ' '; echo; sleep 60"
 }
 code_of() { screen "$1" | grep -o 'Join code: [A-Z0-9-]*' | head -1 | cut -d' ' -f3; }
 pair() {  # pair N [HOST ARGS...]: hostN and guestN (users host-N, guest-N, own databases), joined
   local n=$1; shift
   start "host$n" host --db "$work/host$n.sqlite" --user "host-$n" "$@"
   wait_for "host$n" "Join code:"
-  start "guest$n" join "$(code_of "host$n")" --db "$work/guest$n.sqlite" --user "guest-$n"
+  # The code is typed at the prompt (on the command line every local user could read it in ps).
+  start "guest$n" join --db "$work/guest$n.sqlite" --user "guest-$n"
+  wait_for "guest$n" "Join code (as the host"
+  type_line "guest$n" "$(code_of "host$n")"
   wait_for "host$n" "guest-$n joined"
   wait_for "guest$n" "You joined"  # the TUI is up (raw mode): keys are keys, Ctrl-C is not SIGINT
 }
@@ -88,9 +91,11 @@ set +e; echo | "$bin" talk join "$code" --db "$work/intruder.sqlite" 2> "$work/e
 [ ! -e "$work/intruder.sqlite" ] || fail "a refused join created a database"
 type_line attack "I am still here."
 wait_for attack "You: I am still here."
-start late join "$code" --db "$work/late.sqlite" --user late
+# The code from the environment: not in the process list, where every local user could read it.
+talk_env="CHATTUTOR_TALK_CODE=$code" start late join --db "$work/late.sqlite" --user late
 wait_for attack "late joined"
 wait_for late "You joined"
+! tr '\0' ' ' < "/proc/$(pgrep -P "$(tm display -p -t late '#{pane_pid}')" chattutor)/cmdline" | has -F "$code" || fail "the join code is in the process list"
 pass "malformed, oversized and wrong-code joins are refused; the right code still joins after them; the host keeps working"
 tm send-keys -t late C-c; wait_for late "EXIT=0"
 wait_for attack "The other learner left"
