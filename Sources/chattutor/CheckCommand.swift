@@ -62,7 +62,7 @@ struct CheckCommand: AsyncParsableCommand {
                     output.write(corrected + "\n")
                 case .json:
                     let record = CheckRecord(line: lineNumber, text: text, language: LanguageDetector.detect(text), corrected: corrected, findings: findings)
-                    let json = (try? encoder.encode(record)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+                    let json = (try? encoder.encode(record)).map { String(decoding: TerminalSafeJSON.escaping($0), as: UTF8.self) } ?? "{}"
                     output.write(json + "\n")
                 case .text:
                     guard !findings.isEmpty else { continue }

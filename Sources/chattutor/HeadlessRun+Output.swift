@@ -89,7 +89,7 @@ extension HeadlessRun {
             circuitOpenings: model == nil ? nil : circuitOpenings)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(output), as: UTF8.self) + "\n"
+        return String(decoding: TerminalSafeJSON.escaping(try encoder.encode(output)), as: UTF8.self) + "\n"
     }
 }
 
@@ -130,7 +130,7 @@ struct ModuleFiles {
             for outcome in run.validated + run.rejected {
                 let folder = outcome.report.passed ? "validated" : "rejected"
                 if let module = outcome.module {
-                    try encoder.encode(module).write(to: directory.appendingPathComponent("\(folder)/\(module.id).json"), options: .atomic)
+                    try TerminalSafeJSON.escaping(encoder.encode(module)).write(to: directory.appendingPathComponent("\(folder)/\(module.id).json"), options: .atomic)
                 }
                 try encoder.encode(outcome.report).write(
                     to: directory.appendingPathComponent("validation_reports/\(outcome.report.moduleID).json"), options: .atomic)

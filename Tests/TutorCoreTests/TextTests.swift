@@ -1,5 +1,6 @@
 // Sanitising, language detection and scalar spans.
 
+import Foundation
 import Testing
 import TutorCore
 
@@ -109,5 +110,21 @@ struct TextTests {
         let edits = [TextEdit(span: TextSpan(start: 4, end: 7), replacement: "2"), TextEdit(span: TextSpan(start: 4, end: 13), replacement: "x"), TextEdit(span: TextSpan(start: 40, end: 50), replacement: "y")]
         #expect(text.applying(edits) == "one 2 three")
         #expect(text.substring(in: TextSpan(start: 10, end: 99)) == nil)
+    }
+
+    @Test("JSON for a terminal escapes C1 controls, DEL, bidi overrides and tag characters, and decodes to the same text")
+    func terminalSafeJSON() throws {
+        let text = "tag \u{9B}2J \u{7F} \u{202E}olleh \u{E0041} 한국어 ✓"
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .prettyPrinted  // its line breaks and indents stay as they are
+        let encoded = try encoder.encode(["tag": text])
+        #expect(String(decoding: encoded, as: UTF8.self).unicodeScalars.contains(where: TextSanitizer.isUnsafe))
+        let safe = TerminalSafeJSON.escaping(encoded)
+        let printed = String(decoding: safe, as: UTF8.self)
+        #expect(!printed.unicodeScalars.contains(where: TextSanitizer.isUnsafe))
+        #expect(printed.contains("\\u009b") && printed.contains("\\u202e") && printed.contains("\\udb40\\udc41") && printed.contains("한국어 ✓") && printed.hasPrefix("{\n"))
+        #expect(try JSONDecoder().decode([String: String].self, from: safe) == ["tag": text])
+        let plain = Data(#"{"a":"b"}"#.utf8)
+        #expect(TerminalSafeJSON.escaping(plain) == plain)
     }
 }

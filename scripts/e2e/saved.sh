@@ -96,14 +96,26 @@ pass "export: JSON (everything, mode 600), Markdown, Anki (headers, 4 columns, s
 
 # Stored text that would command a terminal (saved before the checks, or by another program)
 # is printed harmlessly by every text format; `saved tag` and `saved note` refuse it.
-hostile=$'\e]0;pwned\a\e[2J'
+hostile=$'\e]0;pwned\a\e[2J\xc2\x9b2J\xe2\x80\xae'  # OSC title, CSI clear, the one-byte C1 CSI, a bidi override
 id=$(s list --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
 sqlite3 "$db" "UPDATE saved_module SET tags = json_array('$hostile' || 'exam'), note = '$hostile' || 'note' WHERE id = $id"
+unsafe_bytes=(-e $'[\x01-\x08\x0b-\x1f\x7f]' -e $'\xc2[\x80-\x9f]' -e $'\xe2\x80[\xaa-\xae]')  # C0, DEL, C1, bidi
 for output in "$(s list)" "$(s show "$id")" "$(s export --format markdown)" "$(s export --format anki)" "$(s tag "$id" fine)"; do
-  ! printf '%s' "$output" | LC_ALL=C has $'[\x01-\x08\x0b-\x1f\x7f]' || fail "control characters printed: $(printf '%q' "$output" | head -c 300)"
+  ! printf '%s' "$output" | LC_ALL=C has "${unsafe_bytes[@]}" || fail "control characters printed: $(printf '%q' "$output" | head -c 300)"
   ! printf '%s' "$output" | has pwned || fail "an escape sequence's text printed"
 done
-[[ "$(s list)" == *" exam,fine"* ]] || fail "the cleaned tag is not shown: $(s list | head -3)"
+# JSON keeps the stored text exactly, with every unsafe character written as a \u escape.
+for output in "$(s list --format json)" "$(s show "$id" --format json)" "$(s export --format json)"; do
+  ! printf '%s' "$output" | LC_ALL=C has "${unsafe_bytes[@]}" || fail "JSON printed a control character raw: $(printf '%q' "$output" | head -c 300)"
+  printf '%s' "$output" | python3 -c '
+import json, sys
+def strings(value):
+    if isinstance(value, str): yield value
+    elif isinstance(value, dict): yield from (s for v in value.values() for s in strings(v))
+    elif isinstance(value, list): yield from (s for v in value for s in strings(v))
+assert sys.argv[1] + "note" in strings(json.load(sys.stdin))' "$hostile" || fail "JSON lost the stored note"
+done
+[[ "$(s list)" == *"exam,fine"* ]] || fail "the cleaned tag is not shown: $(s list | head -3)"
 ! s tag "$id" $'bad\e[2J' 2> "$work/err" && grep -q "control characters" "$work/err" || fail "saved tag accepted an escape sequence"
 ! s note "$id" $'bad\a' 2> "$work/err" && grep -q "control characters" "$work/err" || fail "saved note accepted a control character"
 pass "stored escape sequences print harmlessly in list, show, Markdown, Anki and tag; tag and note refuse them"

@@ -91,6 +91,35 @@ updated=$(req PUT "/user_modules/$module" '{"note":"버스에서 다시 보기",
 [ "$(status "$(req DELETE "/user_modules/$module")")" = 404 ] || fail "delete twice"
 pass "module fetched, saved (201, then 200), listed, note and tags updated (seen by \`saved list\`), deleted (204, then 404)"
 
+# Hostile text through the API: escape sequences (OSC title, CSI clear, the one-byte C1 CSI,
+# bidi overrides) inside messages are accepted and analysed but reach no module, no JSON answer
+# and no printer raw; tags and notes holding them are refused with 400.
+unsafe_check='import sys,unicodedata; t=sys.stdin.read(); bad=[c for c in t if ord(c)<32 and c not in "\n\t" or 0x7f<=ord(c)<=0x9f or 0x202a<=ord(c)<=0x202e or 0x2066<=ord(c)<=0x2069]; sys.exit(1 if bad or "pwned" in t else 0)'
+for n in $(seq 1 10); do
+  json=$(python3 -c 'import json,sys; print(json.dumps({"conversation_id": "h1", "user_id": "alice", "speaker": "learner",
+    "text": "\x1b]0;pwned\x07Yesterday I go to \x1b[2Jschool \u009b2J with my \u202efriend number " + sys.argv[1] + "."}))' "$n")
+  [ "$(status "$(req POST /message "$json")")" = 202 ] || fail "a message with escape sequences was not accepted"
+done
+[ "$(status "$(req POST /end_conversation/h1)")" = 202 ] || fail "end_conversation h1"
+for _ in $(seq 1 200); do
+  hostile_list=$(body "$(req GET /teaching_modules/list/h1)")
+  [ "$(python3 -c 'import json,sys; print(json.load(sys.stdin)["finished"])' <<< "$hostile_list")" = True ] && break
+  sleep 0.1
+done
+hostile_module=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["modules"][0]["id"])' <<< "$hostile_list") || fail "no module from the hostile conversation: $hostile_list"
+python3 -c "$unsafe_check" <<< "$hostile_list" || fail "a control or bidi character (or an OSC's text) in the modules' JSON"
+[ "$(status "$(req POST /user_modules/save "{\"module_id\":\"$hostile_module\"}")")" = 201 ] || fail "save the hostile conversation's module"
+sid=$("$bin" saved list --db "$db" --user alice --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
+for printed in "$("$bin" saved list --db "$db" --user alice)" "$("$bin" saved list --db "$db" --user alice --format json)" \
+  "$("$bin" saved show "$sid" --db "$db" --user alice)" "$("$bin" saved show "$sid" --db "$db" --user alice --format json)"; do
+  python3 -c "$unsafe_check" <<< "$printed" || fail "a saved module printed a control or bidi character: $(printf '%q' "$printed" | head -c 300)"
+done
+for bad in '{"tags":["a\u001b]0;pwned\u0007"]}' '{"tags":["a\u009b2J"]}' '{"note":"a\u202eb"}' '{"note":"a\u0085b"}'; do
+  [ "$(status "$(req PUT "/user_modules/$hostile_module" "$bad")")" = 400 ] || fail "PUT $bad was not refused with 400"
+done
+[ "$(status "$(req DELETE "/user_modules/$hostile_module")")" = 204 ] || fail "delete the hostile conversation's module"
+pass "escape sequences in messages reach no module, JSON answer or printer; tags and notes holding them are 400"
+
 sentinel='{"conversation_id": "c3", "user_id": "alice", "speaker": "learner", "text": "My cat eat purple elephant cake yesterday."}'
 [ "$(status "$(req POST /message "$sentinel")")" = 202 ] || fail "sentinel message"
 [ "$(status "$(req GET /teaching_modules/list/c1 '' '')")" = 401 ] || fail "no token is not 401"

@@ -77,7 +77,8 @@ public enum JSONExport {
                         problemIndex: $0.problemIndex, answeredCorrectly: $0.answeredCorrectly, schedule: $0.entry.card)
                 }, module: exported.saved.module)
         }
-        return try encoder.encode(Document(learner: learner, modules: entries))
+        // Escaped so that `saved show --format json` and a `cat` of the file command no terminal.
+        return TerminalSafeJSON.escaping(try encoder.encode(Document(learner: learner, modules: entries)))
     }
 
     /// The encoder of every JSON ChatTutor prints about saved modules: pretty, key-sorted,

@@ -53,7 +53,7 @@ enum SavedListing {
                 correctedSentence: module.correctedSentence, note: item.saved.note, tags: item.saved.tags,
                 state: item.card.state.name, due: item.card.due, reviewCount: item.reviewCount)
         }
-        return String(decoding: try JSONExport.encoder.encode(rows), as: UTF8.self) + "\n"
+        return String(decoding: TerminalSafeJSON.escaping(try JSONExport.encoder.encode(rows)), as: UTF8.self) + "\n"
     }
 
     /// When the module is next due, as the table shows it.
