@@ -9,7 +9,8 @@ socket="chattutor-talk-e2e-$$"
 tm() { tmux -L "$socket" "$@"; }
 trap 'tm kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
 export CHATTUTOR_TALK_ROOT="$work/rendezvous"
-mkdir -m 700 "$CHATTUTOR_TALK_ROOT"
+mkdir -m 1777 "$CHATTUTOR_TALK_ROOT"  # shared by every user, as /tmp is
+chmod 711 "$work"
 
 screen() { tm capture-pane -p -t "$1"; }
 wait_for() {  # wait_for PANE PATTERN [SECONDS]
@@ -91,6 +92,37 @@ set +e; echo | "$bin" talk join "$code" --db "$work/intruder.sqlite" 2> "$work/e
 [ ! -e "$work/intruder.sqlite" ] || fail "a refused join created a database"
 type_line attack "I am still here."
 wait_for attack "You: I am still here."
+# Another Unix user scans for rooms: the host's directories cannot be listed; /proc/net/unix
+# shows the socket, whose name is a hash of the code; wrong codes cost that user growing delays
+# (0.25 s, 0.5 s, 0.75 s, ...) but lock nobody else out, and the real guest still joins at once.
+if [ "$(id -u)" = 0 ] && id nobody > /dev/null 2>&1; then
+  scan=$(runuser -u nobody -- python3 - "$CHATTUTOR_TALK_ROOT" <<'PY'
+import json, os, socket, struct, sys, time
+root = sys.argv[1]
+listed = []
+for entry in os.listdir(root):
+    try: listed += os.listdir(f"{root}/{entry}")
+    except PermissionError: pass
+sockets = [line.split()[-1] for line in open("/proc/net/unix") if line.rstrip().endswith("/socket") and root in line]
+frame = lambda body: struct.pack(">I", len(body)) + body
+started, refused = time.monotonic(), 0
+for attempt in range(4):
+    for path in sockets:
+        s = socket.socket(socket.AF_UNIX); s.settimeout(20); s.connect(path)
+        s.sendall(frame(json.dumps({"v": 1, "frame": {"hello": {"proof": "B" * 16, "name": "scanner"}}}).encode()))
+        try:
+            while s.recv(4096): pass
+        except ConnectionResetError: pass
+        refused += 1
+print(f"listed={len(listed)} sockets={len(sockets)} refused={refused} seconds={time.monotonic() - started:.1f}")
+PY
+  ) || fail "the scan as another user failed: $scan"
+  echo "  (as nobody: $scan)"
+  [[ "$scan" == "listed=0 sockets=1 refused=4 "* ]] || fail "another user listed a room or found no socket: $scan"
+  wait_for attack "wrong code (9 so far)"
+else
+  echo "  (skipped the scan as another user: needs root to run as nobody)"
+fi
 # The code from the environment: not in the process list, where every local user could read it.
 talk_env="CHATTUTOR_TALK_CODE=$code" start late join --db "$work/late.sqlite" --user late
 wait_for attack "late joined"
