@@ -1,12 +1,13 @@
 // The outgoing side of a joined talk connection: a bounded queue that a thread of its own drains.
 
 import Foundation
-import Synchronization
+import TutorCore
 
 /// Frames on their way to the other side. `send` only queues, so whoever sends (the host's UI)
 /// never waits on the peer. A thread writes the queue out without blocking; a peer that leaves a
 /// frame unread for `limits.stall`, or lets `limits.queuedBytes` pile up, is cut off: the socket
 /// is shut down, so the connection's reader sees the end too and reports `stoppedReading`.
+/// The stall is measured on an injected clock, so tests move time instead of waiting for it.
 final class FrameWriter: Sendable {
     private struct State {
         var queue: [[UInt8]] = []
@@ -15,27 +16,40 @@ final class FrameWriter: Sendable {
         var isFinishing = false
         var isStopped = false
         var stoppedReading = false
+        /// A frame is waiting for the peer to make room.
+        var isWaitingOnPeer = false
     }
 
     private let socket: FrameSocket
     private let limits: TalkLimits
-    private let state = Mutex(State())
+    /// Time since the writer started, on its clock.
+    private let elapsed: @Sendable () -> Duration
+    private let state = Locked(State())
     /// Signalled when there is something to write, or to stop for.
     private let work = DispatchSemaphore(value: 0)
     /// Signalled once, when the thread has finished.
     private let finished = DispatchSemaphore(value: 0)
 
-    init(socket: FrameSocket, limits: TalkLimits) {
+    init(socket: FrameSocket, limits: TalkLimits, clock: any Clock<Duration> = ContinuousClock()) {
         self.socket = socket
         self.limits = limits
+        self.elapsed = Self.stopwatch(clock)
         Thread { [self] in
             drain()
             finished.signal()
         }.start()
     }
 
+    private static func stopwatch<C: Clock>(_ clock: C) -> @Sendable () -> Duration where C.Duration == Duration {
+        let start = clock.now
+        return { start.duration(to: clock.now) }
+    }
+
     /// Whether the peer was cut off for not reading (stalled or over the queue's limit).
     var peerStoppedReading: Bool { state.withLock { $0.stoppedReading } }
+
+    /// Whether a frame is waiting for the peer to read (the stall limit is running).
+    var isWaitingOnPeer: Bool { state.withLock { $0.isWaitingOnPeer } }
 
     /// Queues a frame, at once. A frame that cannot be encoded is not sent; a full queue drops the peer.
     func send(_ frame: TalkFrame) {
@@ -110,20 +124,23 @@ final class FrameWriter: Sendable {
 
     /// Writes one frame within `limits.stall`; false when the connection is over.
     private func write(_ bytes: [UInt8]) -> Bool {
-        let deadline = ContinuousClock.now + limits.stall
+        let deadline = elapsed() + limits.stall
         var offset = 0
         while offset < bytes.count {
             if state.withLock({ $0.isStopped }) { return false }
             switch socket.send(bytes[offset...], waiting: false) {
             case .sent(let count):
                 offset += count
+                state.withLock { $0.isWaitingOnPeer = false }
             case .wouldBlock:
-                let remaining = ContinuousClock.now.duration(to: deadline)
+                state.withLock { $0.isWaitingOnPeer = true }
+                let remaining = deadline - elapsed()
                 guard remaining > .zero else {
                     stop(stoppedReading: true)
                     return false
                 }
-                // In slices, so a stop from another thread is noticed soon even if poll misses it.
+                // In slices, so a stop from another thread (or a test's clock moving) is noticed
+                // soon even if poll misses it.
                 socket.waitUntilWritable(milliseconds: min(remaining.roundedUpMilliseconds, 250))
             case .failed:
                 // The other side closed: its reader reports that.

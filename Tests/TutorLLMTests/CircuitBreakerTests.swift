@@ -76,7 +76,7 @@ struct CircuitBreakerTests {
     }
 }
 
-@Suite("LLM client: going offline")
+@Suite("LLM client: going offline", .timeLimit(.minutes(2)))
 struct OfflineClientTests {
     @Test("a server failing three times in a row opens the circuit: that call stops retrying, later calls fail at once without a request")
     func failingServer() async throws {
@@ -93,54 +93,56 @@ struct OfflineClientTests {
 
     @Test("a retry wait ends when the circuit opens: a 429 asking for 20 s is not waited out")
     func retryWaitEnds() async throws {
-        // Real sleeps here: the wait must be cut short by another request's failures.
+        // The retry waits sleep on the client's clock, which never moves here: only the
+        // circuit opening can end the 429's wait.
+        let clock = ManualClock()
         let server = try FakeOpenAIServer(responder: { request in
             request.json?["max_tokens"] as? Int == 7
-                ? .status(429, body: "slow down", headers: ["Retry-After": "20"]) : .status(503, body: "down")
+                ? .status(429, body: "slow down", headers: ["Retry-After": "20"]) : .status(200, body: "", contentType: "application/json")
         })
         defer { server.stop() }
         let client = LLMClient(
             endpoint: LLMEndpoint(baseURL: server.baseURL, model: "m"), retryPolicy: RetryPolicy(maximumDelay: .seconds(20), random: { 0.5 }),
-            formats: StructuredOutputMemory())
-        let started = ContinuousClock.now
+            formats: StructuredOutputMemory(), clock: clock)
         var patient = simpleRequest
         patient.maximumTokens = 7
         async let limited = llmError { try await client.complete(patient) }
-        try await poll { server.requests.count == 1 }
+        try await poll { clock.sleeperCount == 1 && clock.nextWake == .seconds(20) }
+        // Two empty answers: with the 429, three failures in a row.
         for _ in 0..<2 { _ = await llmError { try await client.complete(simpleRequest) } }
         #expect(await limited == .rateLimited(endpoint: server.baseURL.absoluteString, attempts: 1))
-        #expect(ContinuousClock.now - started < .seconds(15))  // the 429 asked for 20 s
+        #expect(clock.now.offset == .zero && clock.sleeperCount == 0, "the wait ended without any time passing")
+        #expect(server.requests.count == 3)
     }
 
     @Test("a timeout opens the circuit at once and aborts the other requests in flight")
     func timeoutAbortsInFlight() async throws {
-        let fixture = try ClientFixture(idleTimeout: .milliseconds(500), deadline: .seconds(60))
-        // The first answer keeps its connection alive with comments for 20 s (no idle timeout);
-        // the second never sends a byte.
-        var alive: [FakeOpenAIServer.Step] = [.write(FakeOpenAIServer.Reply.head(status: 200, contentType: "text/event-stream", contentLength: nil))]
-        for _ in 0..<200 { alive += [.write(Data(": ping\n\n".utf8)), .pause(.milliseconds(100))] }
-        fixture.server.enqueue(FakeOpenAIServer.Reply(steps: alive), FakeOpenAIServer.Reply(steps: [.pause(.seconds(60))]))
-        let started = ContinuousClock.now
-        async let kept = llmError { try await fixture.client.stream(simpleRequest) { _ in } }
-        try await poll { fixture.chatRequests.count == 1 }
-        let silent = await llmError { try await fixture.client.complete(simpleRequest) }
-        #expect(silent == .idleTimeout(seconds: 0.5))
-        #expect(await kept == .offline(reason: "no answer for 0.5 s", probeSeconds: 30))
-        #expect(ContinuousClock.now - started < .seconds(15), "the 20 s stream was aborted, not waited out")
+        let fixture = try ClientFixture(idleTimeout: .milliseconds(500), deadline: .seconds(60), responder: { _ in .silent })
+        // The silent call starts at 0 s, the other at 0.3 s: its own idle timeout would be at 0.8 s.
+        async let silent = llmError { try await fixture.client.complete(simpleRequest) }
+        try await poll { fixture.chatRequests.count == 1 && fixture.clock.sleeperCount == 1 }
+        fixture.clock.advance(by: .milliseconds(300))
+        async let other = llmError { try await fixture.client.stream(simpleRequest) { _ in } }
+        try await poll { fixture.chatRequests.count == 2 && fixture.clock.sleeperCount == 2 }
+        fixture.clock.advance(by: .milliseconds(200))
+        #expect(await silent == .idleTimeout(seconds: 0.5))
+        #expect(await other == .offline(reason: "no answer for 0.5 s", probeSeconds: 30))
+        #expect(fixture.clock.now.offset == .milliseconds(500), "the other call did not wait for its own timeout")
         #expect(fixture.chatRequests.count == 2, "the timeout was not retried")
     }
 
     @Test("after the cool-down a probe asks the server; a failed probe keeps it offline, a good one brings the model back")
     func probeComesBack() async throws {
-        let clock = ManualClock()
         let healthy = Flag()
-        let fixture = try ClientFixture(
-            breaker: CircuitBreaker(coolDown: .seconds(30), clock: clock),
-            responder: { _ in healthy.isSet ? .completion("back") : .status(503, body: "down") })
+        let fixture = try ClientFixture(responder: { _ in healthy.isSet ? .completion("back") : .status(503, body: "down") })
+        let clock = fixture.clock
         _ = await llmError { try await fixture.client.complete(simpleRequest) }
         let breaker = fixture.client.breaker
-        #expect(breaker.openings == 1)
-        clock.advance(by: .seconds(30))
+        #expect(breaker.openings == 1 && breaker.coolDown == .seconds(30))
+        clock.advance(by: .seconds(29))
+        #expect(await llmError({ try await fixture.client.complete(simpleRequest) }) == .offline(reason: "3 failed requests in a row (the last: HTTP 503)", probeSeconds: 30))
+        #expect(breaker.phase == .open(since: .zero), "no probe before the cool-down")
+        clock.advance(by: .seconds(1))
         guard case .offline = await llmError({ try await fixture.client.complete(simpleRequest) }) else {
             Issue.record("the call that starts the probe is refused too")
             return
@@ -155,15 +157,6 @@ struct OfflineClientTests {
         #expect(try await fixture.client.complete(simpleRequest).content == "back")
         #expect(fixture.meter.snapshot["test"]?.requests == 4, "probes are not counted as the stages' requests")
     }
-}
-
-/// Polls a condition that background work makes true; fails after five seconds.
-func poll(_ condition: @Sendable () -> Bool) async throws {
-    for _ in 0..<2500 {
-        if condition() { return }
-        try await Task.sleep(for: .milliseconds(2))
-    }
-    Issue.record("condition not met within 5 s")
 }
 
 final class Counter: Sendable {

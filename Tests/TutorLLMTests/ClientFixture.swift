@@ -1,4 +1,4 @@
-// A client wired to a fresh fake server, with retries that record their waits instead of sleeping.
+// A client wired to a fresh fake server, on a clock the test moves, with retries that record their waits.
 
 import Foundation
 import Synchronization
@@ -6,11 +6,14 @@ import Testing
 import TutorLLM
 import TutorTestSupport
 
-/// The fake server, a client pointed at it, and the waits the client asked for.
+/// The fake server, a client pointed at it, and the waits the client asked for. The client's
+/// deadlines, idle timeouts and breaker run on `clock`, which moves only when the test says,
+/// so timeouts happen exactly when a test makes them happen, however busy the machine.
 final class ClientFixture: Sendable {
     let server: FakeOpenAIServer
     let client: LLMClient
     let meter = LLMUsageMeter()
+    let clock = ManualClock()
     private let waits = WaitLog()
 
     /// The retry waits the client asked for, in order.
@@ -18,7 +21,7 @@ final class ClientFixture: Sendable {
 
     init(
         idleTimeout: Duration = .seconds(5), deadline: Duration = .seconds(20), concurrency: Int = 8, apiKey: String? = nil,
-        transport: LLMClient.TransportChoice = .automatic, breaker: CircuitBreaker = CircuitBreaker(),
+        transport: LLMClient.TransportChoice = .automatic, breaker: CircuitBreaker? = nil,
         responder: (@Sendable (FakeOpenAIServer.Request) -> FakeOpenAIServer.Reply)? = nil
     ) throws {
         server = try FakeOpenAIServer(responder: responder)
@@ -28,7 +31,7 @@ final class ClientFixture: Sendable {
             endpoint: LLMEndpoint(
                 baseURL: server.baseURL, model: "fake-model", apiKey: apiKey, idleTimeout: idleTimeout, deadline: deadline,
                 maximumConcurrentRequests: concurrency),
-            meter: meter, retryPolicy: policy, formats: StructuredOutputMemory(), transport: transport, breaker: breaker)
+            meter: meter, retryPolicy: policy, formats: StructuredOutputMemory(), transport: transport, breaker: breaker, clock: clock)
     }
 
     deinit { server.stop() }
@@ -43,6 +46,18 @@ final class WaitLog: Sendable {
 }
 
 let simpleRequest = ChatRequest(messages: [.system("You are terse."), .user("Say hello.")], stage: "test")
+
+/// Waits for background work (a request reaching the server, a watchdog going to sleep) to
+/// make `condition` true. The limit is for progress on a loaded machine, not a timing: the
+/// time the tests reason about is the manual clock's.
+func poll(_ condition: @Sendable () -> Bool) async throws {
+    let limit = ContinuousClock.now + .seconds(60)
+    while ContinuousClock.now < limit {
+        if condition() { return }
+        try await Task.sleep(for: .milliseconds(2))
+    }
+    Issue.record("condition not met within 60 s")
+}
 
 /// Runs `body` and returns the `LLMError` it threw, or nil.
 func llmError(_ body: () async throws -> ChatCompletion) async -> LLMError? {

@@ -3,10 +3,10 @@
 import Foundation
 import Synchronization
 import Testing
-import TutorLLM
+@testable import TutorLLM
 import TutorTestSupport
 
-@Suite("LLM client against the fake server")
+@Suite("LLM client against the fake server", .timeLimit(.minutes(2)))
 struct LLMClientTests {
     @Test("a normal answer gives its text and the server's token counts")
     func normalAnswer() async throws {
@@ -122,38 +122,59 @@ struct LLMClientTests {
         #expect(fixture.chatRequests.count == 2)
     }
 
-    @Test("a stall mid-stream ends at the idle timeout, and text already shown is not sent again")
+    @Test("a stall mid-stream ends exactly at the idle timeout, and text already shown is not sent again")
     func stallMidStream() async throws {
         let fixture = try ClientFixture(idleTimeout: .milliseconds(300))
-        fixture.server.enqueue(.stallingStream(["Hello", " there"], stall: .seconds(30)))
+        fixture.server.enqueue(.stallingStream(["Hello", " there"], stall: .seconds(3_600)))
         let pieces = Mutex<[String]>([])
-        let started = ContinuousClock.now
-        let error = await llmError { try await fixture.client.stream(simpleRequest) { piece in pieces.withLock { $0.append(piece) } } }
-        #expect(error == .idleTimeout(seconds: 0.3))
+        async let error = llmError { try await fixture.client.stream(simpleRequest) { piece in pieces.withLock { $0.append(piece) } } }
+        try await poll { pieces.withLock { $0.count } == 2 && fixture.clock.sleeperCount == 1 }
+        #expect(fixture.clock.nextWake == .milliseconds(300), "the watchdog wakes at the idle timeout")
+        fixture.clock.advance(by: .milliseconds(299))
+        #expect(fixture.clock.sleeperCount == 1, "1 ms before the idle timeout nothing has fired")
+        fixture.clock.advance(by: .milliseconds(1))
+        #expect(await error == .idleTimeout(seconds: 0.3))
         #expect(pieces.withLock { $0 } == ["Hello", " there"])
         #expect(fixture.chatRequests.count == 1)
-        // Not a timing assertion (a loaded machine may be slow): only that the 30 s stall was not waited out.
-        #expect(ContinuousClock.now - started < .seconds(30))
     }
 
     @Test("without the circuit breaker, a first byte slower than the idle timeout is retried; one within it is waited for")
     func slowFirstByte() async throws {
         let fixture = try ClientFixture(idleTimeout: .milliseconds(300), breaker: .disabled())
-        fixture.server.enqueue(.completion("late", after: .seconds(30)), .completion("on time", after: .milliseconds(100)))
-        let completion = try await fixture.client.complete(simpleRequest)
-        #expect(completion.content == "on time")
+        let gate = FakeOpenAIServer.Gate()
+        fixture.server.enqueue(.silent, .completion("on time").after(gate))
+        async let completion = fixture.client.complete(simpleRequest)
+        try await poll { fixture.chatRequests.count == 1 && fixture.clock.sleeperCount == 1 }
+        fixture.clock.advance(by: .milliseconds(300))
+        try await poll { fixture.chatRequests.count == 2 && fixture.clock.sleeperCount == 1 }
+        #expect(fixture.clock.nextWake == .milliseconds(600), "the retry has an idle timeout of its own")
+        fixture.clock.advance(by: .milliseconds(299))
+        gate.open()
+        #expect(try await completion.content == "on time")
         #expect(fixture.chatRequests.count == 2)
         #expect(fixture.recordedWaits.count == 1)
     }
 
-    @Test("the overall deadline bounds a call with all its retries")
+    @Test("the overall deadline ends a call whose bytes keep the idle timeout away, exactly at the deadline")
     func deadline() async throws {
-        let fixture = try ClientFixture(idleTimeout: .seconds(5), deadline: .milliseconds(400))
-        // 4 s of stream against a 0.4 s deadline: a watchdog a few hundred ms late on a busy
-        // machine still fires long before the stream could end (with 0.8 s of stream, it once did not).
-        fixture.server.enqueue(.stream(Array(repeating: "a", count: 40), between: .milliseconds(100)))
-        let error = await llmError { try await fixture.client.stream(simpleRequest) { _ in } }
-        #expect(error == .deadlineExceeded(seconds: 0.4))
+        let fixture = try ClientFixture(idleTimeout: .milliseconds(300), deadline: .seconds(1))
+        let gate = FakeOpenAIServer.Gate()
+        fixture.server.enqueue(.stream(Array(repeating: "a", count: 10), gate: gate))
+        let received = Counter()
+        async let error = llmError { try await fixture.client.stream(simpleRequest) { _ in received.add() } }
+        try await poll { fixture.chatRequests.count == 1 && fixture.clock.sleeperCount == 1 }
+        // A piece every 0.25 s: never 0.3 s without a byte.
+        for piece in 1...3 {
+            fixture.clock.advance(by: .milliseconds(250))
+            gate.open()
+            try await poll { received.value == piece }
+        }
+        fixture.clock.advance(by: .milliseconds(249))
+        try await poll { fixture.clock.nextWake == .seconds(1) }
+        #expect(received.value == 3, "alive at 0.999 s, 0.249 s after its last byte")
+        fixture.clock.advance(by: .milliseconds(1))
+        #expect(await error == .deadlineExceeded(seconds: 1))
+        #expect(fixture.chatRequests.count == 1)
     }
 
     @Test("an empty 200 body is reported as such and not retried")
@@ -194,13 +215,15 @@ struct LLMClientTests {
     @Test("cancelling the task stops a stream at once")
     func cancellation() async throws {
         let fixture = try ClientFixture()
-        fixture.server.enqueue(.stream(Array(repeating: "word ", count: 200), between: .milliseconds(50)))
+        let gate = FakeOpenAIServer.Gate()
+        fixture.server.enqueue(.stream(Array(repeating: "word ", count: 200), gate: gate))
+        gate.open()
         let firstPiece = AsyncStream.makeStream(of: Void.self)
-        let received = Mutex(0)
+        let received = Counter()
         let task = Task {
             await llmError {
                 try await fixture.client.stream(simpleRequest) { _ in
-                    received.withLock { $0 += 1 }
+                    received.add()
                     firstPiece.continuation.yield()
                 }
             }
@@ -208,18 +231,21 @@ struct LLMClientTests {
         for await _ in firstPiece.stream { break }
         task.cancel()
         #expect(await task.value == .cancelled)
-        // The stream (200 pieces, 10 s) stopped part-way; no wall-clock bound, which a loaded machine could break.
-        #expect(received.withLock { $0 } < 200)
+        #expect(received.value == 1, "the server sent one piece; the call ended without waiting for more")
     }
 
     @Test("no more requests run at once than the limit")
     func concurrencyLimit() async throws {
-        let fixture = try ClientFixture(concurrency: 2, responder: { _ in .completion("x", after: .milliseconds(100)) })
+        let gate = FakeOpenAIServer.Gate()
+        let fixture = try ClientFixture(concurrency: 2, responder: { _ in .completion("x").after(gate) })
         try await withThrowingTaskGroup(of: ChatCompletion.self) { group in
             for _ in 0..<6 { group.addTask { try await fixture.client.complete(simpleRequest) } }
+            // Two requests held at the server, four waiting in the client.
+            try await poll { fixture.chatRequests.count == 2 }
+            gate.open(6)
             try await group.waitForAll()
         }
-        #expect(fixture.server.maximumConcurrentRequests == 2)
+        #expect(await fixture.client.limiter.highWater == 2)
         #expect(fixture.chatRequests.count == 6)
     }
 }

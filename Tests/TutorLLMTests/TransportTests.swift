@@ -4,10 +4,10 @@
 import Foundation
 import Synchronization
 import Testing
-@testable import TutorLLM
+@_spi(Fuzzing) @testable import TutorLLM
 import TutorTestSupport
 
-@Suite("Transports")
+@Suite("Transports", .timeLimit(.minutes(2)))
 struct TransportTests {
     @Test("both transports: whole and streamed answers, keep-alive comments", arguments: LLMClient.TransportChoice.allCases)
     func answers(transport: LLMClient.TransportChoice) async throws {
@@ -22,13 +22,18 @@ struct TransportTests {
         // The breaker would go offline at the first timeout; here the transports are tested.
         let fixture = try ClientFixture(idleTimeout: .milliseconds(300), transport: transport, breaker: .disabled())
         fixture.server.enqueue(
-            .stallingStream(["Hi"], stall: .seconds(30)),
-            .completion("late", after: .seconds(30)), .completion("on time"),
+            .stallingStream(["Hi"], stall: .seconds(3_600)),
+            .silent, .completion("on time"),
             .status(200, body: "", contentType: "application/json"),
             .status(500, body: "boom"), .completion("after 500"))
-        let stalled = await llmError { try await fixture.client.stream(simpleRequest) { _ in } }
-        #expect(stalled == .idleTimeout(seconds: 0.3))
-        #expect(try await fixture.client.complete(simpleRequest).content == "on time")
+        async let stalled = llmError { try await fixture.client.stream(simpleRequest) { _ in } }
+        try await poll { fixture.chatRequests.count == 1 && fixture.clock.sleeperCount == 1 }
+        fixture.clock.advance(by: .milliseconds(300))
+        #expect(await stalled == .idleTimeout(seconds: 0.3))
+        async let onTime = fixture.client.complete(simpleRequest)
+        try await poll { fixture.chatRequests.count == 2 && fixture.clock.sleeperCount == 1 }
+        fixture.clock.advance(by: .milliseconds(300))
+        #expect(try await onTime.content == "on time")
         #expect(await llmError { try await fixture.client.complete(simpleRequest) } == .emptyResponse(endpoint: fixture.server.baseURL.absoluteString))
         #expect(try await fixture.client.complete(simpleRequest).content == "after 500")
     }
@@ -36,7 +41,9 @@ struct TransportTests {
     @Test("both transports: cancelling stops the stream", arguments: LLMClient.TransportChoice.allCases)
     func cancellation(transport: LLMClient.TransportChoice) async throws {
         let fixture = try ClientFixture(transport: transport)
-        fixture.server.enqueue(.stream(Array(repeating: "word ", count: 200), between: .milliseconds(50)))
+        let gate = FakeOpenAIServer.Gate()
+        fixture.server.enqueue(.stream(Array(repeating: "word ", count: 200), gate: gate))
+        gate.open()
         let first = AsyncStream.makeStream(of: Void.self)
         let task = Task { await llmError { try await fixture.client.stream(simpleRequest) { _ in first.continuation.yield() } } }
         for await _ in first.stream { break }

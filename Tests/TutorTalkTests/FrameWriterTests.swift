@@ -4,7 +4,8 @@
 import Foundation
 import Testing
 import TutorCore
-@testable import TutorTalk
+@_spi(Fuzzing) @testable import TutorTalk
+import TutorTestSupport
 
 @Suite("frame writer") struct FrameWriterTests {
     /// Two connected ends of a Unix socket pair.
@@ -34,19 +35,21 @@ import TutorCore
         #expect(!writer.peerStoppedReading)
     }
 
-    @Test("sending to a peer that never reads returns at once; the peer is cut off within the stall limit")
+    @Test("sending to a peer that never reads returns at once; the peer is cut off once the stall limit has passed on the writer's clock")
     func stall() async throws {
         let (writing, reading) = try socketPair()
-        let writer = FrameWriter(socket: writing, limits: limits(stall: .milliseconds(500)))
+        let clock = ManualClock()
+        let writer = FrameWriter(socket: writing, limits: limits(stall: .milliseconds(500)), clock: clock)
         let line = TalkFrame.chat(speaker: .learnerA, text: String(repeating: "x", count: 2_000))
-        let start = ContinuousClock.now
+        // 800 KB into a socket nobody reads: had sending waited on the peer, this would never return.
         for _ in 0..<400 { writer.send(line) }
-        #expect(start.duration(to: .now) < .seconds(1))
-        while !writer.peerStoppedReading && start.duration(to: .now) < .seconds(40) { try await Task.sleep(for: .milliseconds(20)) }
-        #expect(writer.peerStoppedReading)
-        // A bound for "was cut off", not a timing: the stall limit is 0.5 s and the loop gives up at
-        // 40 s; a full test run keeps Swift concurrency's two threads busy for seconds at a time.
-        #expect(start.duration(to: .now) < .seconds(25))
+        try await waitUntil { writer.isWaitingOnPeer }
+        clock.advance(by: .milliseconds(499))
+        // Longer than one of the writer's 250 ms waits: it has looked at the clock again.
+        try await Task.sleep(for: .milliseconds(600))
+        #expect(!writer.peerStoppedReading, "not cut off 1 ms before the stall limit")
+        clock.advance(by: .milliseconds(1))
+        try await waitUntil { writer.peerStoppedReading }
         // The reading end gets what was already in the socket, then the end.
         var frames = 0
         while let frame = try reading.readFrame() {
@@ -54,6 +57,16 @@ import TutorCore
             frames += 1
         }
         #expect(frames > 0 && frames < 400)
+    }
+
+    /// Waits for the writer's thread to make `condition` true; the limit is for progress on a
+    /// loaded machine, not a timing (the stall is timed on the test's clock).
+    func waitUntil(_ condition: () -> Bool) async throws {
+        let limit = ContinuousClock.now + .seconds(60)
+        while !condition() {
+            try #require(ContinuousClock.now < limit, "not reached within 60 s")
+            try await Task.sleep(for: .milliseconds(5))
+        }
     }
 
     @Test("more than the queue's limit piling up cuts the peer off at once")

@@ -25,7 +25,6 @@ import TutorCore
         defer { host.close() }
         let peer = try rawPeer(host)
         let hello = try TalkWire.encode(.hello(proof: host.code.characters, name: "slow"))
-        let start = ContinuousClock.now
         let drip = Task.detached {
             for byte in hello {
                 try? peer.writeRaw([byte])
@@ -33,21 +32,21 @@ import TutorCore
             }
         }
         defer { drip.cancel() }
+        // The hello carries the right code: had the host waited for all of it (a byte every 0.5 s,
+        // each well within any per-read timeout), the peer would have joined. Refused, it was cut
+        // off part-way, by the deadline for the whole frame; no wall-clock bound is needed.
         #expect(try await next(host.events) == .refused(failures: 1))
-        // Each byte comes well within any per-read timeout; only a deadline for the frame ends it
-        // (the whole drip takes over 30 s; the bound leaves room for a busy test run).
-        #expect(start.duration(to: .now) < .seconds(20))
     }
 
     @Test("silent peers holding handshakes do not hold up the right guest, who joins at once")
     func slowPeersDoNotBlock() async throws {
-        let host = try makeHost { $0.handshake = .seconds(60) }
+        // The silent peers' handshakes would run for an hour: the guest joining at all shows that
+        // nobody waited for them (no wall-clock bound, which a busy machine could break).
+        let host = try makeHost { $0.handshake = .seconds(3_600) }
         defer { host.close() }
         let silent = try (0..<3).map { _ in try rawPeer(host) }
-        let start = ContinuousClock.now
         _ = try TalkGuest(code: host.code, name: "guest", rendezvous: root.rendezvous)
         #expect(try await next(host.events) == .joined(name: "guest"))
-        #expect(start.duration(to: .now) < .seconds(20), "not after the 60 s handshake limit")
         // Once the guest is in, the others are cut off.
         for peer in silent { #expect(try peer.readFrame() == nil) }
     }

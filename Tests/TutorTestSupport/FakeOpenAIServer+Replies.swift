@@ -32,13 +32,15 @@ extension FakeOpenAIServer.Reply {
     }
 
     /// A streamed completion: one event per piece, then the finish reason and `[DONE]`.
-    /// `pingEvery` puts a `: ping` comment before every that many events.
+    /// `pingEvery` puts a `: ping` comment before every that many events; with a `gate`, each
+    /// piece waits for the test to let it through.
     public static func stream(
         _ pieces: [String], finishReason: String? = "stop", pingEvery: Int? = nil, between: Duration = .zero,
-        firstByteAfter: Duration = .zero, done: Bool = true
+        firstByteAfter: Duration = .zero, done: Bool = true, gate: FakeOpenAIServer.Gate? = nil
     ) -> Self {
         var steps: [FakeOpenAIServer.Step] = [.pause(firstByteAfter), .write(head(status: 200, contentType: "text/event-stream", contentLength: nil))]
         for (index, piece) in pieces.enumerated() {
+            if let gate { steps.append(.pass(gate)) }
             if let pingEvery, index % pingEvery == 0 { steps.append(.write(Data(": ping - 2026-11-25 20:00:00\r\n\r\n".utf8))) }
             steps.append(.write(event(["choices": [["index": 0, "delta": ["content": piece], "finish_reason": NSNull()]]])))
             if between > .zero { steps.append(.pause(between)) }
@@ -48,6 +50,14 @@ extension FakeOpenAIServer.Reply {
         }
         if done { steps.append(.write(Data("data: [DONE]\n\n".utf8))) }
         return Self(steps: steps)
+    }
+
+    /// Accepts the request and never answers (until the server stops).
+    public static var silent: Self { Self(steps: [.pause(.seconds(3_600))]) }
+
+    /// This reply, held back until the test lets it through `gate`.
+    public func after(_ gate: FakeOpenAIServer.Gate) -> Self {
+        Self(steps: [.pass(gate)] + steps)
     }
 
     /// A stream that sends `pieces`, then goes silent for `stall` without closing.

@@ -2,6 +2,7 @@
 
 import Foundation
 import Synchronization
+import TutorCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -30,6 +31,29 @@ public final class FakeOpenAIServer: Sendable {
     public enum Step: Sendable {
         case write(Data)
         case pause(Duration)
+        /// Waits until the test lets one reply through the gate (or the server stops).
+        case pass(Gate)
+    }
+
+    /// Holds replies back until the test lets them go, one `open` per passage: for tests that
+    /// say when each byte arrives instead of guessing at how long things take.
+    public final class Gate: Sendable {
+        private let permits = Locked(0)
+
+        public init() {}
+
+        /// Lets `count` more passages through.
+        public func open(_ count: Int = 1) {
+            permits.withLock { $0 += count }
+        }
+
+        func tryPass() -> Bool {
+            permits.withLock { permits in
+                guard permits > 0 else { return false }
+                permits -= 1
+                return true
+            }
+        }
     }
 
     /// What the server does for one request.
@@ -48,7 +72,7 @@ public final class FakeOpenAIServer: Sendable {
         var maximumOpen = 0
     }
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
     private let stopped = Atomic<Bool>(false)
     private let listener: Int32
     private let responder: (@Sendable (Request) -> Reply)?
@@ -101,11 +125,14 @@ public final class FakeOpenAIServer: Sendable {
     /// Stops listening; replies being paused end early.
     public func stop() {
         guard !stopped.exchange(true, ordering: .sequentiallyConsistent) else { return }
+        // Wakes the accept loop, which closes the listener itself: closed here, its number
+        // could be reused by another test's server before the loop's next `accept`, which
+        // would then take that server's connections and answer them from this script.
         shutdown(listener, Int32(SHUT_RDWR))
-        close(listener)
     }
 
     private func acceptLoop() {
+        defer { close(listener) }
         while !stopped.load(ordering: .sequentiallyConsistent) {
             let client = accept(listener, nil, nil)
             guard client >= 0 else {
@@ -134,6 +161,11 @@ public final class FakeOpenAIServer: Sendable {
             case .pause(let duration):
                 let end = ContinuousClock.now + duration
                 while ContinuousClock.now < end, !stopped.load(ordering: .sequentiallyConsistent) {
+                    usleep(2_000)
+                }
+            case .pass(let gate):
+                while !gate.tryPass() {
+                    guard !stopped.load(ordering: .sequentiallyConsistent) else { return }
                     usleep(2_000)
                 }
             }

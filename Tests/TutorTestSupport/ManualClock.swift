@@ -1,6 +1,6 @@
 // A clock that moves only when a test says so, for idle timeouts without waiting.
 
-import Synchronization
+import TutorCore
 
 /// A `Clock` whose time advances only through `advance(by:)`.
 public final class ManualClock: Clock, Sendable {
@@ -22,7 +22,7 @@ public final class ManualClock: Clock, Sendable {
         var nextID = 0
     }
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     public init() {}
 
@@ -31,6 +31,9 @@ public final class ManualClock: Clock, Sendable {
 
     /// How many tasks are asleep on this clock.
     public var sleeperCount: Int { state.withLock { $0.sleepers.count } }
+
+    /// When the earliest sleeper wakes, as time since the clock started; nil when none sleeps.
+    public var nextWake: Duration? { state.withLock { $0.sleepers.values.map(\.deadline.offset).min() } }
 
     public func sleep(until deadline: Instant, tolerance: Duration? = nil) async throws {
         let id = state.withLock { state -> Int in

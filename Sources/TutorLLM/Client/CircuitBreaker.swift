@@ -1,6 +1,6 @@
 // Stops asking a model server that keeps failing, and lets one probe find out when it is back.
 
-import Synchronization
+import TutorCore
 
 /// Guards one model endpoint for every stage that shares its client. While closed, calls go
 /// through. After `failureThreshold` failed attempts in a row, or one timeout (a server that
@@ -19,7 +19,7 @@ public final class CircuitBreaker: Sendable {
     public let opensOnTimeout: Bool
     /// Time since the breaker was made, on its clock.
     private let elapsed: @Sendable () -> Duration
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     /// Where the circuit is.
     public enum Phase: Sendable, Hashable {

@@ -9,7 +9,7 @@ extension LLMClient {
     /// One attempt, aborted if the circuit opens while it runs (another request timed out,
     /// say): then it fails with `LLMError.offline` instead of waiting for its own timeout.
     func attempt(
-        _ request: URLRequest, deadline: ContinuousClock.Instant, streaming: Bool, onDelta: (@Sendable (String) -> Void)?
+        _ request: URLRequest, deadline: Duration, streaming: Bool, onDelta: (@Sendable (String) -> Void)?
     ) async throws(AttemptFailure) -> RawResponse {
         let response: RawResponse?
         do {
@@ -55,7 +55,7 @@ extension LLMClient {
         let wire = WireRequest(model: endpoint.model, messages: [.user("Say OK.")], stream: false, maxTokens: 1, temperature: 0, responseFormat: nil)
         guard let body = try? JSONEncoder().encode(wire) else { return "the probe could not be encoded" }
         do {
-            let response = try await send(makeURLRequest(path: "chat/completions", body: body), deadline: .now + endpoint.deadline, streaming: false, onDelta: nil)
+            let response = try await send(makeURLRequest(path: "chat/completions", body: body), deadline: clock.now() + endpoint.deadline, streaming: false, onDelta: nil)
             guard response.status == 200 else { return statusError(response, format: nil).error.brief }
             guard let completion = try? JSONDecoder().decode(WireCompletion.self, from: response.body), completion.choices?.isEmpty == false else {
                 return "a malformed answer"

@@ -31,7 +31,7 @@ extension LLMClient {
     /// Sends one request and reads its response. Stream events are parsed as they arrive
     /// and their text passed to `onDelta`.
     func send(
-        _ request: URLRequest, deadline: ContinuousClock.Instant, streaming: Bool, onDelta: (@Sendable (String) -> Void)?
+        _ request: URLRequest, deadline: Duration, streaming: Bool, onDelta: (@Sendable (String) -> Void)?
     ) async throws(AttemptFailure) -> RawResponse {
         var response: RawResponse?
         var parser = SSEParser()

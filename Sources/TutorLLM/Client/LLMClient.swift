@@ -11,6 +11,8 @@ import FoundationNetworking
 /// counted in `meter`. An answer that stops for any reason but `stop` is a failure. A server
 /// that keeps failing or times out opens `breaker`: then every call fails at once with
 /// `LLMError.offline`, so the stages fall back without waiting, until a probe finds it back.
+/// Deadlines and idle timeouts are measured on an injected clock, so tests move time instead
+/// of depending on how fast the machine is.
 public final class LLMClient: Sendable {
     public let endpoint: LLMEndpoint
     public let meter: LLMUsageMeter
@@ -20,19 +22,25 @@ public final class LLMClient: Sendable {
     let transport: any HTTPTransport
     /// Shared by every call of this client: one endpoint, one judgement of its health.
     public let breaker: CircuitBreaker
+    /// The time that deadlines, idle timeouts and request durations are measured in.
+    let clock: RequestClock
 
+    /// A client of `endpoint`. `clock` times its deadlines and idle timeouts (a test passes
+    /// one it moves itself); without a `breaker`, the client gets one on the same clock.
     public init(
         endpoint: LLMEndpoint, meter: LLMUsageMeter = LLMUsageMeter(), retryPolicy: RetryPolicy = RetryPolicy(),
         formats: StructuredOutputMemory = .shared, transport: TransportChoice = .automatic,
-        breaker: CircuitBreaker = CircuitBreaker()
+        breaker: CircuitBreaker? = nil, clock: any Clock<Duration> = ContinuousClock()
     ) {
+        let requestClock = RequestClock(clock)
         self.endpoint = endpoint
         self.meter = meter
-        self.breaker = breaker
+        self.breaker = breaker ?? CircuitBreaker(clock: clock)
         self.retryPolicy = retryPolicy
         self.formats = formats
+        self.clock = requestClock
         self.limiter = ConcurrencyLimiter(limit: endpoint.maximumConcurrentRequests)
-        self.transport = transport.make(for: endpoint)
+        self.transport = transport.make(for: endpoint, clock: requestClock)
     }
 
     deinit { transport.invalidate() }
@@ -44,13 +52,14 @@ public final class LLMClient: Sendable {
         case urlSession
         case socket
 
-        func make(for endpoint: LLMEndpoint) -> any HTTPTransport {
+        func make(for endpoint: LLMEndpoint, clock: RequestClock) -> any HTTPTransport {
             switch self {
-            case .socket: SocketTransport()
-            case .urlSession: URLSessionTransport(maximumConnections: endpoint.maximumConcurrentRequests * 2)
+            case .socket: SocketTransport(clock: clock)
+            case .urlSession: URLSessionTransport(maximumConnections: endpoint.maximumConcurrentRequests * 2, clock: clock)
             case .automatic:
                 endpoint.baseURL.scheme?.lowercased() == "http"
-                    ? SocketTransport() : URLSessionTransport(maximumConnections: endpoint.maximumConcurrentRequests * 2)
+                    ? SocketTransport(clock: clock)
+                    : URLSessionTransport(maximumConnections: endpoint.maximumConcurrentRequests * 2, clock: clock)
             }
         }
     }
@@ -74,7 +83,7 @@ public final class LLMClient: Sendable {
         }
         let response: RawResponse
         do {
-            response = try await send(makeURLRequest(path: "models", body: nil), deadline: .now + endpoint.deadline, streaming: false, onDelta: nil)
+            response = try await send(makeURLRequest(path: "models", body: nil), deadline: clock.now() + endpoint.deadline, streaming: false, onDelta: nil)
         } catch {
             throw error.error
         }
@@ -88,7 +97,7 @@ public final class LLMClient: Sendable {
     // MARK: - One call: attempts, format fallback, retries
 
     private func perform(_ request: ChatRequest, streaming: Bool, onDelta: (@Sendable (String) -> Void)?) async throws(LLMError) -> ChatCompletion {
-        let deadline = ContinuousClock.now + endpoint.deadline
+        let deadline = clock.now() + endpoint.deadline
         let formatKey = endpoint.displayURL + " " + endpoint.model
         var format = request.schema == nil ? nil : formats.mode(for: formatKey)
         var retries = 0
@@ -96,7 +105,7 @@ public final class LLMClient: Sendable {
         while true {
             if Task.isCancelled { throw .cancelled }
             try admit(after: lastFailure, attempts: retries + 1)
-            let started = ContinuousClock.now
+            let started = clock.now()
             let outcome: Result<ChatCompletion, AttemptFailure>
             do {
                 try await limiter.acquire()
@@ -116,11 +125,11 @@ public final class LLMClient: Sendable {
             switch outcome {
             case .success(let completion):
                 breaker.recordSuccess()
-                meter.record(stage: request.stage, usage: completion.usage, duration: .now - started, failed: false)
+                meter.record(stage: request.stage, usage: completion.usage, duration: clock.now() - started, failed: false)
                 if let format { formats.remember(format, for: formatKey) }
                 return completion
             case .failure(let failure):
-                meter.record(stage: request.stage, usage: nil, duration: .now - started, failed: true)
+                meter.record(stage: request.stage, usage: nil, duration: clock.now() - started, failed: true)
                 // Aborted in flight: another request opened the circuit.
                 if case .offline = failure.error { throw failure.error }
                 if failure.countsAgainstServer { breaker.recordFailure(failure.error.brief, isTimeout: failure.isTimeout) }
@@ -134,12 +143,12 @@ public final class LLMClient: Sendable {
                     throw finalError(failure, attempts: retries + 1)
                 }
                 let delay = retryPolicy.delay(beforeRetry: retries + 1, retryAfter: failure.retryAfter)
-                guard ContinuousClock.now + delay < deadline else { throw finalError(failure, attempts: retries + 1) }
+                guard clock.now() + delay < deadline else { throw finalError(failure, attempts: retries + 1) }
                 retries += 1
-                let policy = retryPolicy
+                let sleep = retryPolicy.sleep ?? clock.sleep
                 let slept: Void?
                 do {
-                    slept = try await untilCircuitOpens { try await policy.sleep(delay) }
+                    slept = try await untilCircuitOpens { try await sleep(delay) }
                 } catch {
                     throw .cancelled
                 }

@@ -1,6 +1,6 @@
 // Counts what the model cost: requests, tokens and time, per pipeline stage.
 
-import Synchronization
+import TutorCore
 
 /// Requests, tokens and time of one stage.
 public struct StageUsage: Sendable, Hashable, Codable {
@@ -34,7 +34,7 @@ public struct StageUsage: Sendable, Hashable, Codable {
 
 /// Collects the usage of every request made through the clients that share it.
 public final class LLMUsageMeter: Sendable {
-    private let stages = Mutex<[String: StageUsage]>([:])
+    private let stages = Locked<[String: StageUsage]>([:])
 
     public init() {}
 

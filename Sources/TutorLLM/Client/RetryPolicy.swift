@@ -4,20 +4,21 @@ import Foundation
 
 /// Exponential backoff with jitter for 429, 5xx and network errors; a server's
 /// `Retry-After` wins when it is given. Sleeping and randomness are injected so tests
-/// run instantly and deterministically.
+/// run instantly and deterministically; by default a wait sleeps on the client's clock.
 public struct RetryPolicy: Sendable {
     /// Retries after the first attempt.
     public var maximumRetries: Int
     public var initialDelay: Duration
     public var maximumDelay: Duration
-    /// Waits for a delay; tests record the delays instead of sleeping.
-    public var sleep: @Sendable (Duration) async throws -> Void
+    /// Waits for a delay; tests record the delays instead of sleeping. Nil: sleep on the
+    /// client's clock (the one its deadlines are measured on).
+    public var sleep: (@Sendable (Duration) async throws -> Void)?
     /// A number in 0..<1 for the jitter.
     public var random: @Sendable () -> Double
 
     public init(
         maximumRetries: Int = 3, initialDelay: Duration = .milliseconds(500), maximumDelay: Duration = .seconds(20),
-        sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) },
+        sleep: (@Sendable (Duration) async throws -> Void)? = nil,
         random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) }
     ) {
         self.maximumRetries = max(0, maximumRetries)

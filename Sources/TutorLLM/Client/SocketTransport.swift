@@ -2,6 +2,7 @@
 
 import Foundation
 import Synchronization
+import TutorCore
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -16,13 +17,19 @@ import Glibc
 /// request opens a connection (`Connection: close`); bodies with `Content-Length`,
 /// chunked, or until the server closes are all read.
 final class SocketTransport: HTTPTransport {
+    private let clock: RequestClock
+
+    init(clock: RequestClock) {
+        self.clock = clock
+    }
+
     func invalidate() {}
 
-    func open(_ request: URLRequest, idleTimeout: Duration, deadline: ContinuousClock.Instant) -> AsyncThrowingStream<HTTPEvent, any Error> {
+    func open(_ request: URLRequest, idleTimeout: Duration, deadline: Duration) -> AsyncThrowingStream<HTTPEvent, any Error> {
         let (stream, continuation) = AsyncThrowingStream.makeStream(of: HTTPEvent.self)
-        let activity = Activity()
+        let activity = Activity(clock: clock)
         let connection = Connection()
-        let watchdog = Watchdog(activity: activity, idleTimeout: idleTimeout, deadline: deadline) { timeout in
+        let watchdog = Watchdog(clock: clock, activity: activity, idleTimeout: idleTimeout, deadline: deadline) { timeout in
             continuation.finish(throwing: timeout)
             connection.abort()
         }
@@ -48,7 +55,7 @@ final class SocketTransport: HTTPTransport {
 
 /// One socket and its request; `abort` from any thread unblocks a read or write.
 final class Connection: Sendable {
-    private let descriptor = Mutex<Int32>(-1)
+    private let descriptor = Locked<Int32>(-1)
     private let aborted = Atomic<Bool>(false)
 
     func abort() {

@@ -1,6 +1,6 @@
 // How a request asks for JSON, from the strictest form a server may refuse to plain text.
 
-import Synchronization
+import TutorCore
 
 /// The forms of structured output, tried in this order until a server accepts one.
 public enum StructuredOutputMode: String, Sendable, Hashable, Codable, CaseIterable {
@@ -42,7 +42,7 @@ public enum StructuredOutputMode: String, Sendable, Hashable, Codable, CaseItera
 /// Remembers, per endpoint, the strictest structured-output form the server accepted, so
 /// that only the first request to a server that refuses `json_schema` pays for finding out.
 public final class StructuredOutputMemory: Sendable {
-    private let modes = Mutex<[String: StructuredOutputMode]>([:])
+    private let modes = Locked<[String: StructuredOutputMode]>([:])
 
     /// The memory every client of the process shares.
     public static let shared = StructuredOutputMemory()

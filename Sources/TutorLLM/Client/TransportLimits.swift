@@ -1,16 +1,16 @@
 // What a transport delivers, and the idle and overall limits every transport enforces.
 
 import Foundation
-import Synchronization
+import TutorCore
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
 
 /// Sends one request and streams its response: the head, then body chunks. The stream
-/// throws `TransportTimeout` when a limit passes, and cancels the request when its consumer
+/// throws `TransportTimeout` when a limit passes (`deadline` is a time on the client's clock), and cancels the request when its consumer
 /// stops listening.
 protocol HTTPTransport: Sendable {
-    func open(_ request: URLRequest, idleTimeout: Duration, deadline: ContinuousClock.Instant) -> AsyncThrowingStream<HTTPEvent, any Error>
+    func open(_ request: URLRequest, idleTimeout: Duration, deadline: Duration) -> AsyncThrowingStream<HTTPEvent, any Error>
     /// Ends the transport; requests in flight are cancelled.
     func invalidate()
 }
@@ -26,47 +26,77 @@ enum TransportTimeout: Error {
     case idle, deadline
 }
 
-    /// Checks the limits on a Dispatch queue, not in a task: a busy cooperative pool must
-    /// not delay a timeout.
+/// Ends a response when no byte has come for `idleTimeout` or `deadline` has passed, both
+/// on the client's clock (which, in production, wakes it on a Dispatch queue, not in a task:
+/// a busy cooperative pool must not delay a timeout).
 final class Watchdog: Sendable {
-        let activity: Activity
-        let idleTimeout: Duration
-        let deadline: ContinuousClock.Instant
-        let fire: @Sendable (TransportTimeout) -> Void
-        let isCancelled = Mutex(false)
-
-        init(activity: Activity, idleTimeout: Duration, deadline: ContinuousClock.Instant, fire: @escaping @Sendable (TransportTimeout) -> Void) {
-            self.activity = activity
-            self.idleTimeout = idleTimeout
-            self.deadline = deadline
-            self.fire = fire
-        }
-
-        /// Wakes at the earlier of the idle end and the deadline; re-arms while bytes arrive.
-        func arm() {
-            let wake = min(activity.last.withLock { $0 } + idleTimeout, deadline)
-            let delay = ContinuousClock.now.duration(to: wake)
-            let (seconds, attoseconds) = delay.components
-            let nanoseconds = max(0, Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000))
-            DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(nanoseconds) + .milliseconds(1)) { [self] in
-                guard !isCancelled.withLock({ $0 }) else { return }
-                let now = ContinuousClock.now
-                if now >= deadline {
-                    fire(.deadline)
-                } else if now >= activity.last.withLock({ $0 }) + idleTimeout {
-                    fire(.idle)
-                } else {
-                    arm()
-                }
-            }
-        }
-
-        func cancel() { isCancelled.withLock { $0 = true } }
+    private struct State {
+        var isCancelled = false
+        var cancelWake: (@Sendable () -> Void)?
     }
 
-    /// When the last byte of a response arrived.
+    let clock: RequestClock
+    let activity: Activity
+    let idleTimeout: Duration
+    /// When the whole call must be over, on `clock`.
+    let deadline: Duration
+    let fire: @Sendable (TransportTimeout) -> Void
+    private let state = Locked(State())
+
+    init(clock: RequestClock, activity: Activity, idleTimeout: Duration, deadline: Duration, fire: @escaping @Sendable (TransportTimeout) -> Void) {
+        self.clock = clock
+        self.activity = activity
+        self.idleTimeout = idleTimeout
+        self.deadline = deadline
+        self.fire = fire
+    }
+
+    /// Wakes at the earlier of the idle end and the deadline; re-arms while bytes arrive.
+    func arm() {
+        let cancelWake = clock.wake(at: min(activity.lastByte + idleTimeout, deadline)) { [self] in check() }
+        let cancelled = state.withLock { state in
+            if !state.isCancelled { state.cancelWake = cancelWake }
+            return state.isCancelled
+        }
+        if cancelled { cancelWake() }
+    }
+
+    private func check() {
+        guard !state.withLock({ $0.isCancelled }) else { return }
+        let now = clock.now()
+        if now >= deadline {
+            fire(.deadline)
+        } else if now >= activity.lastByte + idleTimeout {
+            fire(.idle)
+        } else {
+            arm()
+        }
+    }
+
+    func cancel() {
+        let cancelWake = state.withLock { state in
+            state.isCancelled = true
+            defer { state.cancelWake = nil }
+            return state.cancelWake
+        }
+        cancelWake?()
+    }
+}
+
+/// When the last byte of a response arrived, on the client's clock.
 final class Activity: Sendable {
-        let last = Mutex(ContinuousClock.now)
-        func touch() { last.withLock { $0 = .now } }
+    private let clock: RequestClock
+    private let last: Locked<Duration>
+
+    init(clock: RequestClock) {
+        self.clock = clock
+        last = Locked(clock.now())
     }
 
+    var lastByte: Duration { last.withLock { $0 } }
+
+    func touch() {
+        let now = clock.now()
+        last.withLock { $0 = now }
+    }
+}

@@ -1,7 +1,7 @@
 // HTTP over FoundationNetworking (https, and http when asked), streamed as bytes arrive.
 
 import Foundation
-import Synchronization
+import TutorCore
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -15,12 +15,14 @@ final class URLSessionTransport: NSObject, URLSessionDataDelegate, HTTPTransport
         var activity: Activity
     }
 
-    private let relays = Mutex<[Int: Relay]>([:])
-    private let session = Mutex<URLSession?>(nil)
+    private let relays = Locked<[Int: Relay]>([:])
+    private let session = Locked<URLSession?>(nil)
     private let maximumConnections: Int
+    private let clock: RequestClock
 
-    init(maximumConnections: Int) {
+    init(maximumConnections: Int, clock: RequestClock) {
         self.maximumConnections = maximumConnections
+        self.clock = clock
     }
 
     /// Ends the session; requests in flight are cancelled.
@@ -44,13 +46,13 @@ final class URLSessionTransport: NSObject, URLSessionDataDelegate, HTTPTransport
 
     /// Starts the request. The stream ends when the response does, throws `TransportTimeout`
     /// when a limit passes, and cancels the request when its consumer stops listening.
-    func open(_ request: URLRequest, idleTimeout: Duration, deadline: ContinuousClock.Instant) -> AsyncThrowingStream<HTTPEvent, any Error> {
+    func open(_ request: URLRequest, idleTimeout: Duration, deadline: Duration) -> AsyncThrowingStream<HTTPEvent, any Error> {
         let (stream, continuation) = AsyncThrowingStream.makeStream(of: HTTPEvent.self)
         let task = urlSession.dataTask(with: request)
-        let activity = Activity()
+        let activity = Activity(clock: clock)
         let identifier = task.taskIdentifier
         relays.withLock { $0[identifier] = Relay(continuation: continuation, activity: activity) }
-        let watchdog = Watchdog(activity: activity, idleTimeout: idleTimeout, deadline: deadline) { timeout in
+        let watchdog = Watchdog(clock: clock, activity: activity, idleTimeout: idleTimeout, deadline: deadline) { timeout in
             continuation.finish(throwing: timeout)
         }
         watchdog.arm()
