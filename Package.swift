@@ -41,6 +41,7 @@ let package = Package(
             dependencies: [
                 "TutorCore",
                 "TutorStore",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),

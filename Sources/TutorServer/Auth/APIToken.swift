@@ -1,5 +1,6 @@
 // Making, reading and checking bearer tokens: `<id>.<secret>`, hashed with SHA-256.
 
+import Crypto
 import Foundation
 import TutorStore
 
@@ -38,16 +39,19 @@ public struct APIToken: Sendable, Hashable {
     }
 
     /// SHA-256 of the whole token: what the store keeps.
-    public var hash: [UInt8] { SHA256.hash(Array(value.utf8)) }
+    public var hash: [UInt8] { Array(digest) }
+
+    private var digest: SHA256.Digest { SHA256.hash(data: Array(value.utf8)) }
 
     /// The record to store for this token and user.
     public func record(for userName: String, createdAt: Date = Date()) -> APITokenRecord {
         APITokenRecord(id: id, userName: userName, hash: hash, createdAt: createdAt)
     }
 
-    /// Whether this token is the one `record` was made from (hashes compared in constant time).
+    /// Whether this token is the one `record` was made from. swift-crypto compares a digest
+    /// with bytes in constant time, so the comparison tells an attacker nothing of the hash.
     public func matches(_ record: APITokenRecord) -> Bool {
-        record.revokedAt == nil && record.id == id && SHA256.constantTimeEqual(hash, record.hash)
+        record.revokedAt == nil && record.id == id && digest == record.hash
     }
 
     private static func isBase64URL(_ byte: UInt8) -> Bool {
