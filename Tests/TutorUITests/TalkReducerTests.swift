@@ -62,6 +62,10 @@ struct TalkReducerTests {
         let report = ValidationReport(moduleID: "b", checks: [])
         _ = Reducer.reduce(&state, .engine(.moduleValidated(ModuleOutcome(conversationID: "c", learner: .learnerB, module: moduleOf(.learnerB, id: "b"), report: report, duration: .zero))))
         #expect(state.modules.isEmpty)
+        // The positive control: the same event for the host's own learner is shown, so the
+        // empty list above is the filter at work, not an event the reducer drops.
+        _ = Reducer.reduce(&state, .engine(.moduleValidated(ModuleOutcome(conversationID: "c", learner: .learnerA, module: moduleOf(.learnerA, id: "a"), report: ValidationReport(moduleID: "a", checks: []), duration: .zero))))
+        #expect(state.modules.map(\.module.id) == ["a"])
     }
 
     @Test("the guest's /end leaves; the host is told and can keep chatting")

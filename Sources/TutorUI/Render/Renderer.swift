@@ -5,6 +5,9 @@ import TutorCore
 
 /// Renders an `AppState` into a `ScreenBuffer` and says where the cursor goes. Pure.
 public enum Renderer {
+    /// The whole screen for `state` at `state.size` (chat pane, side pane, status bar, input line
+    /// and any overlay), and the cursor's place in the input line, or nil to hide it. Any size
+    /// works: below the minimum it draws a "too small" notice instead of the panes.
     public static func render(_ state: AppState) -> (screen: ScreenBuffer, cursor: CursorPosition?) {
         var screen = ScreenBuffer(size: state.size)
         let theme = state.theme

@@ -5,6 +5,9 @@ import TutorCore
 
 /// Changes a `ReviewState` for one event and says what the runner must do. Pure.
 public enum ReviewReducer {
+    /// Applies one event (a key or paste, a resize, the store's answer) to `state` and returns
+    /// the effects the runner must carry out (record a rating, update a note or tags, load the
+    /// stats, quit).
     public static func reduce(_ state: inout ReviewState, _ event: ReviewEvent) -> [ReviewEffect] {
         switch event {
         case .resize(let size):

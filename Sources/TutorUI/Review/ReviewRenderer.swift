@@ -6,6 +6,8 @@ import TutorCore
 
 /// Renders a `ReviewState` into a `ScreenBuffer` and says where the cursor goes. Pure.
 public enum ReviewRenderer {
+    /// The review screen for `state` at `state.size`, and the cursor's place in the answer or
+    /// note being typed, or nil to hide it.
     public static func render(_ state: ReviewState) -> (screen: ScreenBuffer, cursor: CursorPosition?) {
         var screen = ScreenBuffer(size: state.size)
         guard !state.isTooSmall else {

@@ -11,6 +11,7 @@ public enum Reducer {
         .milliseconds(min(2_000, 500 + text.count * 15))
     }
 
+    /// How often a `tick` event comes while something animates (the typing dots, a spinner).
     public static let tickInterval: Duration = .milliseconds(120)
 
     /// Starts the app: the interviewer's first line or the replay's first step.
@@ -24,6 +25,11 @@ public enum Reducer {
         return []
     }
 
+    /// Applies one event (a key or paste, a resize, a timer, an engine, interviewer or talk
+    /// event, a finished save) to `state` and returns the effects the runner must carry out, in
+    /// order: messages to send, timers to schedule, modules to save, the end of the
+    /// conversation, quitting. Never blocks or fails;
+    /// an event that does not apply in the current mode changes nothing and returns `[]`.
     public static func reduce(_ state: inout AppState, _ event: AppEvent) -> [AppEffect] {
         switch event {
         case .resize(let size):
