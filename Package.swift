@@ -21,17 +21,19 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .target(name: "TutorCore"),
+        .target(name: "TutorConfig", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
         .target(
             name: "TutorRules",
             dependencies: ["TutorCore"],
             resources: [.copy("Resources")]
         ),
-        .target(name: "TutorLLM", dependencies: ["TutorCore"], resources: [.copy("Resources")]),
+        .target(name: "TutorLLM", dependencies: ["TutorCore", "TutorConfig"], resources: [.copy("Resources")]),
         .target(name: "TerminalKit"),
-        .target(name: "TutorUI", dependencies: ["TerminalKit", "TutorCore"]),
+        .target(name: "TutorUI", dependencies: ["TerminalKit", "TutorCore", "TutorConfig"]),
         .systemLibrary(name: "CNcursesw"),
         .target(name: "NcursesBackend", dependencies: ["CNcursesw", "TerminalKit"]),
         .target(name: "TutorTalk", dependencies: ["TutorCore", .product(name: "Crypto", package: "swift-crypto")]),
@@ -40,6 +42,7 @@ let package = Package(
             name: "TutorServer",
             dependencies: [
                 "TutorCore",
+                "TutorConfig",
                 "TutorStore",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -53,6 +56,7 @@ let package = Package(
             name: "chattutor",
             dependencies: [
                 "TutorCore",
+                "TutorConfig",
                 "TutorRules",
                 "TutorLLM",
                 "TutorUI",
@@ -82,15 +86,16 @@ let package = Package(
         ),
         .target(name: "TutorTestSupport", dependencies: ["TutorCore"], path: "Tests/TutorTestSupport"),
         .testTarget(name: "TutorCoreTests", dependencies: ["TutorCore", "TutorTestSupport"]),
+        .testTarget(name: "TutorConfigTests", dependencies: ["TutorConfig"]),
         .testTarget(name: "TutorRulesTests", dependencies: ["TutorRules", "TutorCore", "TutorTestSupport"]),
         .testTarget(
             name: "TerminalKitTests",
             dependencies: ["TerminalKit", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(
             name: "TutorUITests",
-            dependencies: ["TutorUI", "TerminalKit", "TutorCore", "TutorTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["TutorUI", "TerminalKit", "TutorCore", "TutorConfig", "TutorTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Golden"]),
-        .testTarget(name: "TutorLLMTests", dependencies: ["TutorLLM", "TutorCore", "TutorTestSupport"]),
+        .testTarget(name: "TutorLLMTests", dependencies: ["TutorLLM", "TutorCore", "TutorConfig", "TutorTestSupport"]),
         .testTarget(name: "TutorStoreTests", dependencies: ["TutorStore", "TutorCore", "TutorTestSupport"]),
         .testTarget(name: "TutorTalkTests", dependencies: ["TutorTalk", "TutorCore", "TutorTestSupport"]),
         .testTarget(
@@ -106,7 +111,7 @@ let package = Package(
         .testTarget(
             name: "TutorServerTests",
             dependencies: [
-                "TutorServer", "TutorCore", "TutorStore", "TutorTestSupport",
+                "TutorServer", "TutorCore", "TutorConfig", "TutorStore", "TutorTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalKit"]),

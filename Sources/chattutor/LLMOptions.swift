@@ -41,12 +41,13 @@ struct LLMOptions: ParsableArguments {
     /// The endpoint to use, or nil to stay offline.
     func endpoint() throws -> LLMEndpoint? {
         guard !offline else { return nil }
+        let settings: LLMSettings
         do {
-            let settings = try LLMSettings.load()
-            if llm, settings.endpoint == nil { throw LLMSettingsError.notConfigured }
-            return settings.endpoint
+            settings = try LLMSettings.load()
         } catch {
             throw UserError(message: "\(error)" + (llm ? "" : " (or pass --offline)"), exitCode: 78)
         }
+        if llm, settings.endpoint == nil { throw UserError(message: "--llm needs a model: \(LLMSettings.howToConfigure)", exitCode: 78) }
+        return settings.endpoint
     }
 }

@@ -19,7 +19,7 @@ enum LiveInterviewerParts {
                 throw UserError(message: "\(error)", exitCode: 78)
             }
             guard let endpoint = settings.endpoint else {
-                throw UserError(message: "--interviewer llm needs a model: \(LLMSettingsError.notConfigured)", exitCode: 78)
+                throw UserError(message: "--interviewer llm needs a model: \(LLMSettings.howToConfigure)", exitCode: 78)
             }
             client = LLMClient(endpoint: endpoint)
         }

@@ -4,6 +4,7 @@ import ArgumentParser
 import Foundation
 import NcursesBackend
 import TerminalKit
+import TutorConfig
 import TutorCore
 import TutorLLM
 import TutorRules
@@ -21,7 +22,7 @@ struct TerminalOptions: ParsableArguments {
     var debug = false
 
     @Option(help: "Analyse the learner's messages in batches of this size.")
-    var batchSize: Int = 10
+    var batchSize: Int = EngineConfiguration.defaultBatchSize
 
     @Option(help: "The transcripts directory (default: ./transcripts or the installed copy).")
     var transcripts: String?
@@ -29,6 +30,11 @@ struct TerminalOptions: ParsableArguments {
     @OptionGroup var model: LLMOptions
 
     var userName: String { store.userName }
+
+    /// Checked here, so every command that opens the TUI (chat, talk, replay) refuses it.
+    func validate() throws {
+        guard batchSize >= 1 else { throw ValidationError("--batch-size must be at least 1") }
+    }
 }
 
 /// Opens the real parts in order, and closes them in reverse, whatever happens.
@@ -90,15 +96,13 @@ enum ThemeLibrary {
         }
         let directory = try ResourceLocator.directory("themes", environmentKey: "CHATTUTOR_THEMES")
         let url = directory.appendingPathComponent("\(name).toml")
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            let known = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
-                .filter { $0.hasSuffix(".toml") }.map { String($0.dropLast(5)) }.sorted()
-            throw UserError.noInput("no theme '\(name)'; the themes are: \(known.joined(separator: ", "))")
-        }
         do {
-            return try Theme.parse(String(decoding: data, as: UTF8.self), file: url.path)
+            if let file = try ConfigFile.load(url) { return try Theme(file) }
         } catch {
             throw UserError.dataError("\(error)")
         }
+        let known = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
+            .filter { $0.hasSuffix(".toml") }.map { String($0.dropLast(5)) }.sorted()
+        throw UserError.noInput("no theme '\(name)'; the themes are: \(known.joined(separator: ", "))")
     }
 }

@@ -2,13 +2,19 @@
 
 import Foundation
 import Testing
+import TutorConfig
 import TutorLLM
 
 @Suite("LLM settings")
 struct LLMSettingsTests {
+    /// The settings from an environment and, when given, the text of /c.toml.
+    static func resolve(environment: [String: String], configText: String?) throws -> LLMSettings {
+        try LLMSettings.resolve(environment: environment, file: configText.map { text throws(ConfigError) in try ConfigFile.parse(text, path: "/c.toml") })
+    }
+
     @Test("nothing configured means no endpoint")
     func nothing() throws {
-        let settings = try LLMSettings.resolve(environment: [:], configText: nil, configPath: "/c.toml")
+        let settings = try Self.resolve(environment: [:], configText: nil)
         #expect(settings.endpoint == nil)
     }
 
@@ -21,7 +27,7 @@ struct LLMSettingsTests {
             api_key = "sk-from-file"
             idle_timeout = 12
             """
-        let settings = try LLMSettings.resolve(environment: ["CHATTUTOR_LLM_MODEL": "env-model"], configText: file, configPath: "/c.toml")
+        let settings = try Self.resolve(environment: ["CHATTUTOR_LLM_MODEL": "env-model"], configText: file)
         let endpoint = try #require(settings.endpoint)
         #expect(endpoint.model == "env-model")
         #expect(endpoint.baseURL.absoluteString == "http://127.0.0.1:8080/v1")
@@ -34,16 +40,10 @@ struct LLMSettingsTests {
 
     @Test("OPENAI_API_KEY is used when CHATTUTOR_LLM_API_KEY is not set, and OpenAI is the default URL")
     func openAIKey() throws {
-        let settings = try LLMSettings.resolve(environment: ["OPENAI_API_KEY": "sk-x", "CHATTUTOR_LLM_MODEL": "gpt-4o-mini"], configText: nil, configPath: "/c.toml")
+        let settings = try Self.resolve(environment: ["OPENAI_API_KEY": "sk-x", "CHATTUTOR_LLM_MODEL": "gpt-4o-mini"], configText: nil)
         #expect(settings.endpoint?.apiKey == "sk-x")
         #expect(settings.endpoint?.baseURL.absoluteString == LLMSettings.openAIBaseURL)
         #expect(settings.sources["CHATTUTOR_LLM_API_KEY"] == "environment OPENAI_API_KEY")
-    }
-
-    @Test("XDG_CONFIG_HOME is respected")
-    func configLocation() {
-        #expect(LLMSettings.configFileURL(environment: ["XDG_CONFIG_HOME": "/x", "HOME": "/h"]).path == "/x/chattutor/config.toml")
-        #expect(LLMSettings.configFileURL(environment: ["HOME": "/h"]).path == "/h/.config/chattutor/config.toml")
     }
 
     @Test("bad settings say what to fix", arguments: [
@@ -51,17 +51,18 @@ struct LLMSettingsTests {
         (["CHATTUTOR_LLM_BASE_URL": "localhost:8080", "CHATTUTOR_LLM_MODEL": "m"], nil, "is not an http(s) URL"),
         (["CHATTUTOR_LLM_MODEL": "m", "CHATTUTOR_LLM_DEADLINE": "soon"], nil, "CHATTUTOR_LLM_DEADLINE 'soon' is not a number"),
         ([:], "modle = \"m\"", "/c.toml: unknown key 'modle'"),
-        ([:], "[llm]\nmodel = \"m\"", "/c.toml:1: tables are not used here"),
-        ([:], "model = \"m", "/c.toml:1: the value of model must be a quoted string"),
+        ([:], "[llm]\nmodel = \"m\"", "/c.toml: unknown key 'llm'"),
+        ([:], "model = \"m", "/c.toml:1:"),
+        ([:], "model = gpt-4o", "/c.toml:1:"),
+        ([:], "model = 12", "/c.toml: model must be text, not a whole number (12)"),
+        ([:], "model = \"m\"\nidle_timeout = true", "/c.toml: idle_timeout must be a number of seconds"),
+        ([:], "model = \"m\"\nmax_concurrent = 65", "/c.toml: max_concurrent '65' is not a whole number from 1 to 64"),
     ] as [([String: String], String?, String)])
     func errors(environment: [String: String], file: String?, message: String) {
-        #expect(throws: LLMSettingsError.self) {
-            try LLMSettings.resolve(environment: environment, configText: file, configPath: "/c.toml")
-        }
-        do {
-            _ = try LLMSettings.resolve(environment: environment, configText: file, configPath: "/c.toml")
-        } catch {
-            #expect(error.description.contains(message), "\(error)")
+        #expect {
+            try Self.resolve(environment: environment, configText: file)
+        } throws: { error in
+            error is ConfigError && "\(error)".contains(message)
         }
     }
 }

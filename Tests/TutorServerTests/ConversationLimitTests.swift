@@ -5,6 +5,7 @@ import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import Testing
+import TutorConfig
 
 @testable import TutorServer
 
@@ -59,10 +60,13 @@ struct ConversationLimitTests {
 
     @Test("the limits come from flags, CHATTUTOR_SERVE_* and config.toml, and out-of-range values are refused")
     func settings() throws {
+        var flags = ServerConfiguration.Flags()
+        flags.maxConnections = 100
+        flags.headerTimeout = 2.5
         let configuration = try ServerConfiguration.resolve(
-            flags: [.maxConnections: "100", .headerTimeout: "2.5"],
+            flags: flags,
             environment: ["CHATTUTOR_SERVE_KEEP_ALIVE_TIMEOUT": "30", "CHATTUTOR_SERVE_MAX_CONVERSATIONS": "3"],
-            file: ["serve_max_messages": "500"])
+            file: try ConfigFile.parse("serve_max_messages = 500", path: "/c.toml"))
         #expect(configuration.connections.maximumConnections == 100)
         #expect(configuration.connections.headerTimeout == .milliseconds(2500))
         #expect(configuration.connections.keepAliveTimeout == .seconds(30))
@@ -74,11 +78,11 @@ struct ConversationLimitTests {
         #expect(defaults.connections.keepAliveTimeout == .seconds(60))
         #expect(defaults.limits.maximumOpenConversationsPerUser == 20)
         #expect(defaults.limits.maximumMessagesPerConversation == 1_000)
-        #expect(throws: ServerConfigurationError.self) {
-            try ServerConfiguration.resolve(flags: [.maxConnections: "0"], environment: [:], file: [:])
+        #expect(throws: ConfigError.self) {
+            try ServerConfiguration.resolve(flags: .init(), environment: ["CHATTUTOR_SERVE_MAX_CONNECTIONS": "0"], file: nil)
         }
-        #expect(throws: ServerConfigurationError.self) {
-            try ServerConfiguration.resolve(flags: [.headerTimeout: "-1"], environment: [:], file: [:])
+        #expect(throws: ConfigError.self) {
+            try ServerConfiguration.resolve(flags: .init(), environment: ["CHATTUTOR_SERVE_HEADER_TIMEOUT": "-1"], file: nil)
         }
     }
 }

@@ -1,25 +1,35 @@
 // Where each setting comes from: flags over the environment over config.toml.
 
 import Testing
+import TutorConfig
 
 @testable import TutorServer
 
 @Suite("Server configuration")
 struct ServerConfigurationTests {
+    static func flags(_ set: (inout ServerConfiguration.Flags) -> Void) -> ServerConfiguration.Flags {
+        var flags = ServerConfiguration.Flags()
+        set(&flags)
+        return flags
+    }
+
+    static func file(_ text: String) throws -> ConfigFile { try ConfigFile.parse(text, path: "/c.toml") }
+
     @Test("defaults are the contract's: 127.0.0.1:8000, no CORS, 30 min idle, 1 h retention, 16 KiB, 4,000 characters")
     func defaults() throws {
-        let configuration = try ServerConfiguration.resolve(flags: [:], environment: [:], file: [:])
+        let configuration = try ServerConfiguration.resolve(flags: .init(), environment: [:], file: nil)
         #expect(configuration == ServerConfiguration())
         #expect(configuration.host == "127.0.0.1" && configuration.port == 8000 && configuration.corsOrigins.isEmpty)
         #expect(configuration.idleTimeout == .seconds(1800) && configuration.retention == .seconds(3600))
         #expect(configuration.limits.maximumBodyBytes == 16_384 && configuration.limits.maximumTextCharacters == 4_000)
+        #expect(configuration.batchSize == 10)
     }
 
     @Test("a flag wins over the environment, which wins over the file")
     func precedence() throws {
-        let file = ["serve_port": "7000", "serve_idle_timeout": "10", "serve_retention": "20", "serve_cors_origin": "https://a.example"]
+        let file = try Self.file("serve_port = 7000\nserve_idle_timeout = 10\nserve_retention = 20\nserve_cors_origin = [\"https://a.example\"]")
         let environment = ["CHATTUTOR_SERVE_PORT": "7100", "CHATTUTOR_SERVE_IDLE_TIMEOUT": "11"]
-        let configuration = try ServerConfiguration.resolve(flags: [.port: "7200"], environment: environment, file: file)
+        let configuration = try ServerConfiguration.resolve(flags: Self.flags { $0.port = 7200 }, environment: environment, file: file)
         #expect(configuration.port == 7200)
         #expect(configuration.idleTimeout == .seconds(11))
         #expect(configuration.retention == .seconds(20))
@@ -27,14 +37,15 @@ struct ServerConfigurationTests {
     }
 
     @Test(
-        "a value out of range names its source",
+        "a flag out of range names the flag",
         arguments: [
-            (ServerConfiguration.Key.port, "70000", "--port"), (.idleTimeout, "-1", "--idle-timeout"), (.maxBody, "ten", "--max-body"),
-            (.corsOrigin, "tutor.example.org", "--cors-origin"), (.metricsPublic, "maybe", "--metrics-public"),
+            (Self.flags { $0.port = 70000 }, "--port"), (Self.flags { $0.idleTimeout = -1 }, "--idle-timeout"),
+            (Self.flags { $0.maxBody = 10 }, "--max-body"), (Self.flags { $0.corsOrigins = ["tutor.example.org"] }, "--cors-origin"),
+            (Self.flags { $0.logLevel = "loud" }, "--log-level"), (Self.flags { $0.batchSize = 0 }, "--batch-size"),
         ])
-    func invalid(key: ServerConfiguration.Key, value: String, source: String) {
+    func invalid(flags: ServerConfiguration.Flags, source: String) {
         #expect {
-            try ServerConfiguration.resolve(flags: [key: value], environment: [:], file: [:])
+            try ServerConfiguration.resolve(flags: flags, environment: [:], file: nil)
         } throws: { error in
             "\(error)".hasPrefix("\(source) '")
         }
@@ -42,8 +53,34 @@ struct ServerConfigurationTests {
 
     @Test("an invalid environment value names the variable")
     func invalidEnvironment() {
-        #expect(throws: ServerConfigurationError.invalid(source: "CHATTUTOR_SERVE_PORT", value: "x", expected: "a whole number from 0 to 65535")) {
-            try ServerConfiguration.resolve(flags: [:], environment: ["CHATTUTOR_SERVE_PORT": "x"], file: [:])
+        #expect(
+            throws: ConfigError(
+                source: .environment("CHATTUTOR_SERVE_PORT"), problem: .invalidValue("x", expected: "a whole number from 0 to 65535"))
+        ) {
+            try ServerConfiguration.resolve(flags: .init(), environment: ["CHATTUTOR_SERVE_PORT": "x"], file: nil)
         }
+        #expect(throws: ConfigError.self) {
+            try ServerConfiguration.resolve(flags: .init(), environment: ["CHATTUTOR_SERVE_METRICS_PUBLIC": "maybe"], file: nil)
+        }
+        #expect(throws: ConfigError.self) {
+            try ServerConfiguration.resolve(flags: .init(), environment: ["CHATTUTOR_SERVE_MAX_BODY": "ten"], file: nil)
+        }
+    }
+
+    @Test("config.toml: an unknown serve_ key and a value of the wrong type are refused; the model's keys are left alone")
+    func file() throws {
+        #expect {
+            try ServerConfiguration.resolve(flags: .init(), environment: [:], file: try Self.file("model = \"m\"\nserve_prot = 1"))
+        } throws: { error in
+            "\(error)".hasPrefix("/c.toml: unknown key 'serve_prot'; the keys are serve_host, serve_port")
+        }
+        #expect {
+            try ServerConfiguration.resolve(flags: .init(), environment: [:], file: try Self.file("serve_metrics_public = 1"))
+        } throws: { error in
+            "\(error)" == "/c.toml: serve_metrics_public must be true or false, not a whole number (1)"
+        }
+        let configuration = try ServerConfiguration.resolve(
+            flags: .init(), environment: [:], file: try Self.file("model = \"m\"\nserve_port = \"9000\"\nserve_metrics_public = true"))
+        #expect(configuration.port == 9000 && configuration.metricsPublic)
     }
 }

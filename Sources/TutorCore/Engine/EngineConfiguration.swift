@@ -2,6 +2,10 @@
 
 /// How the engine batches, times out and limits a conversation.
 public struct EngineConfiguration: Sendable {
+    /// Learner messages a batch holds unless a command says otherwise: the one place the
+    /// product's default is written (the TUI, `analyze`, `check --llm` and `serve` use it).
+    public static let defaultBatchSize = 10
+
     /// A learner's batch is analysed when it holds this many utterances.
     public var batchSize: Int
     /// How many preceding messages travel with each utterance.
@@ -20,7 +24,7 @@ public struct EngineConfiguration: Sendable {
     public var workQueue: @Sendable (ConversationID) -> String = { $0.rawValue }
 
     public init(
-        batchSize: Int = 10, contextSize: Int = 3, idleTimeout: Duration? = .seconds(600), maximumModules: Int = 8,
+        batchSize: Int = defaultBatchSize, contextSize: Int = 3, idleTimeout: Duration? = .seconds(600), maximumModules: Int = 8,
         maximumConcurrentWork: Int? = nil
     ) {
         self.batchSize = max(1, batchSize)

@@ -1,6 +1,7 @@
 // Where the model settings come from: the environment first, then config.toml.
 
 import Foundation
+import TutorConfig
 
 /// The model settings and where each came from, for `chattutor doctor`. The key's value
 /// is only handed to the endpoint; `description` and `keySource` never contain it.
@@ -9,7 +10,7 @@ public struct LLMSettings: Sendable, CustomStringConvertible {
     public var endpoint: LLMEndpoint?
     /// The config file that was read, if one exists.
     public var configFile: String?
-    /// Where the base URL, model and key came from ("CHATTUTOR_LLM_MODEL", "config.toml", ...).
+    /// Where the base URL, model and key came from ("environment CHATTUTOR_LLM_MODEL", a path, ...).
     public var sources: [String: String] = [:]
 
     /// The keys, as environment variables; config.toml takes the same names or the short ones.
@@ -25,28 +26,29 @@ public struct LLMSettings: Sendable, CustomStringConvertible {
         public var fileName: String {
             rawValue.dropFirst("CHATTUTOR_LLM_".count).lowercased()
         }
+
+        /// Its names: the variable (and OPENAI_API_KEY for the key), the file's short and long keys.
+        public var setting: Setting {
+            Setting(environment: self == .apiKey ? [rawValue, "OPENAI_API_KEY"] : [rawValue], fileKeys: [rawValue, fileName])
+        }
     }
 
     /// The base URL used when only a model and a key are given.
     public static let openAIBaseURL = "https://api.openai.com/v1"
+
+    /// What to do when a model is asked for but none is configured.
+    public static let howToConfigure =
+        "set CHATTUTOR_LLM_BASE_URL and CHATTUTOR_LLM_MODEL (or base_url and model in ~/.config/chattutor/config.toml); run `chattutor doctor` to check"
 
     public var description: String {
         guard let endpoint else { return "no model configured" }
         return endpoint.description
     }
 
-    /// `$XDG_CONFIG_HOME/chattutor/config.toml`, or `~/.config/chattutor/config.toml`.
-    public static func configFileURL(environment: [String: String]) -> URL {
-        let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
-            ?? URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".config")
-        return base.appendingPathComponent("chattutor/config.toml")
-    }
-
-    /// Reads the settings from the environment and the config file (the environment wins).
-    public static func load(environment: [String: String] = ProcessInfo.processInfo.environment) throws(LLMSettingsError) -> LLMSettings {
-        let url = configFileURL(environment: environment)
-        let text = FileManager.default.contents(atPath: url.path).map { String(decoding: $0, as: UTF8.self) }
-        let settings = try resolve(environment: environment, configText: text, configPath: url.path)
+    /// Reads the settings from the environment and the user's config.toml (the environment wins).
+    public static func load(environment: [String: String] = ProcessInfo.processInfo.environment) throws(ConfigError) -> LLMSettings {
+        let url = ConfigFile.userConfigURL(environment: environment)
+        let settings = try resolve(environment: environment, file: try ConfigFile.load(url))
         if settings.sources[Key.apiKey.rawValue] == url.path {
             try requireOwnerOnly(url)
         }
@@ -54,98 +56,48 @@ public struct LLMSettings: Sendable, CustomStringConvertible {
     }
 
     /// Refuses a file that holds a secret when its group or others can read or change it.
-    public static func requireOwnerOnly(_ url: URL) throws(LLMSettingsError) {
+    public static func requireOwnerOnly(_ url: URL) throws(ConfigError) {
         let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
         let mode = (attributes?[.posixPermissions] as? NSNumber)?.intValue ?? 0o777
-        if mode & 0o077 != 0 { throw .secretFileNotPrivate(url.path, mode: mode) }
+        if mode & 0o077 != 0 {
+            throw ConfigError(
+                source: .file(url.path), key: Key.apiKey.fileName,
+                problem: .notPrivate(mode: mode, alternative: "move the key to \(Key.apiKey.rawValue)"))
+        }
     }
 
-    /// The settings from an environment and the text of a config file.
-    public static func resolve(environment: [String: String], configText: String?, configPath: String) throws(LLMSettingsError) -> LLMSettings {
-        var file: [String: String] = [:]
-        if let configText {
-            do {
-                file = try FlatTOML.parse(configText, file: configPath)
-            } catch {
-                throw .configFile(error)
-            }
-            let known = Set(Key.allCases.flatMap { [$0.rawValue, $0.fileName] })
-            // `serve_*` keys belong to `chattutor serve`, which checks them itself.
-            if let unknown = file.keys.sorted().first(where: { !known.contains($0) && !$0.hasPrefix("serve_") }) {
-                throw .unknownKey(unknown, file: configPath)
-            }
+    /// The settings from an environment and a config file. The file's `serve_*` keys belong to
+    /// `chattutor serve`, which checks them itself; any other unknown key is refused.
+    public static func resolve(environment: [String: String], file: ConfigFile?) throws(ConfigError) -> LLMSettings {
+        try file?.rejectUnknownKeys(
+            known: Set(Key.allCases.flatMap(\.setting.fileKeys)), listed: Key.allCases.map(\.fileName), where: { !$0.hasPrefix("serve_") })
+        let resolver = SettingResolver(environment: environment, file: file)
+        var settings = LLMSettings(endpoint: nil, configFile: file?.path)
+        func text(_ key: Key) throws(ConfigError) -> Resolved<String>? {
+            guard let found: Resolved<String> = try resolver.value(key.setting, expected: "text"), !found.value.isEmpty else { return nil }
+            settings.sources[key.rawValue] = found.source.label
+            return found
         }
-        var settings = LLMSettings(endpoint: nil, configFile: configText == nil ? nil : configPath)
-        func value(_ key: Key) -> String? {
-            if let value = environment[key.rawValue], !value.isEmpty {
-                settings.sources[key.rawValue] = "environment \(key.rawValue)"
-                return value
-            }
-            if key == .apiKey, let value = environment["OPENAI_API_KEY"], !value.isEmpty {
-                settings.sources[key.rawValue] = "environment OPENAI_API_KEY"
-                return value
-            }
-            if let value = file[key.rawValue] ?? file[key.fileName], !value.isEmpty {
-                settings.sources[key.rawValue] = configPath
-                return value
-            }
-            return nil
+        let baseURL = try text(.baseURL)
+        let model = try text(.model)
+        let apiKey = try text(.apiKey)
+        guard baseURL != nil || model != nil else { return settings }
+        guard let model else {
+            throw ConfigError(
+                source: baseURL?.source ?? .environment(Key.model.rawValue), key: Key.model.fileName,
+                problem: .missing(advice: "a model endpoint is set but no model: set CHATTUTOR_LLM_MODEL (or model = \"...\" in config.toml)"))
         }
-        let baseURLText = value(.baseURL)
-        let model = value(.model)
-        let apiKey = value(.apiKey)
-        guard baseURLText != nil || model != nil else { return settings }
-        guard let model else { throw .missingModel }
-        let urlText = baseURLText ?? openAIBaseURL
+        let urlText = baseURL?.value ?? openAIBaseURL
         guard let url = URL(string: urlText), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host != nil else {
-            throw .invalidBaseURL(urlText)
+            throw resolver.error(
+                at: baseURL?.source ?? .environment(Key.baseURL.rawValue), setting: Key.baseURL.setting,
+                problem: .invalidValue(urlText, expected: "an http(s) URL; it looks like http://127.0.0.1:8080/v1"))
         }
-        func seconds(_ key: Key, default fallback: Duration) throws(LLMSettingsError) -> Duration {
-            guard let text = value(key) else { return fallback }
-            guard let number = Double(text), number > 0, number <= 3_600 else { throw .invalidNumber(key.rawValue, text) }
-            return .milliseconds(Int64(number * 1000))
-        }
-        let idle = try seconds(.idleTimeout, default: .seconds(30))
-        let deadline = try seconds(.deadline, default: .seconds(120))
-        var concurrency = 8
-        if let text = value(.maximumConcurrent) {
-            guard let number = Int(text), (1...64).contains(number) else { throw .invalidNumber(Key.maximumConcurrent.rawValue, text) }
-            concurrency = number
-        }
+        let idle = try resolver.seconds(Key.idleTimeout.setting, atMost: 3_600)?.value ?? .seconds(30)
+        let deadline = try resolver.seconds(Key.deadline.setting, atMost: 3_600)?.value ?? .seconds(120)
+        let concurrency = try resolver.integer(Key.maximumConcurrent.setting, in: 1...64)?.value ?? 8
         settings.endpoint = LLMEndpoint(
-            baseURL: url, model: model, apiKey: apiKey, idleTimeout: idle, deadline: deadline, maximumConcurrentRequests: concurrency)
+            baseURL: url, model: model.value, apiKey: apiKey?.value, idleTimeout: idle, deadline: deadline, maximumConcurrentRequests: concurrency)
         return settings
-    }
-}
-
-/// Settings that cannot be used, and how to fix them.
-public enum LLMSettingsError: Error, Sendable, Hashable, CustomStringConvertible {
-    case configFile(ConfigFileError)
-    case unknownKey(String, file: String)
-    case missingModel
-    case invalidBaseURL(String)
-    case invalidNumber(String, String)
-    /// `--llm` was asked for but nothing is configured.
-    case notConfigured
-    /// The config file holds the API key but others can read it.
-    case secretFileNotPrivate(String, mode: Int)
-
-    public var description: String {
-        switch self {
-        case .configFile(let error):
-            "\(error)"
-        case .unknownKey(let key, let file):
-            "\(file): unknown key '\(key)'; the keys are \(LLMSettings.Key.allCases.map(\.fileName).joined(separator: ", "))"
-        case .missingModel:
-            "a model endpoint is set but no model: set CHATTUTOR_LLM_MODEL (or model = \"...\" in config.toml)"
-        case .invalidBaseURL(let text):
-            "CHATTUTOR_LLM_BASE_URL '\(LLMError.excerpt(text, limit: 80))' is not an http(s) URL; it looks like http://127.0.0.1:8080/v1"
-        case .invalidNumber(let key, let text):
-            "\(key) '\(LLMError.excerpt(text, limit: 20))' is not a number in range (seconds, or 1–64 requests)"
-        case .secretFileNotPrivate(let path, let mode):
-            "\(path) holds api_key but its mode is \(String(mode, radix: 8)): run `chmod 600 \(path)`, or move the key to CHATTUTOR_LLM_API_KEY"
-        case .notConfigured:
-            "--llm needs a model: set CHATTUTOR_LLM_BASE_URL and CHATTUTOR_LLM_MODEL (or base_url and model in ~/.config/chattutor/config.toml); run `chattutor doctor` to check"
-        }
     }
 }

@@ -1,5 +1,8 @@
 // The server's settings and where they come from: flags, then CHATTUTOR_SERVE_*, then config.toml.
 
+import TutorConfig
+import TutorCore
+
 /// Everything `chattutor serve` can be told, with the contract's defaults.
 public struct ServerConfiguration: Sendable, Equatable {
     /// Request size limits.
@@ -36,7 +39,7 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var limits = Limits()
     public var connections = ConnectionLimits()
     public var metricsPublic = false
-    public var batchSize = 10
+    public var batchSize = EngineConfiguration.defaultBatchSize
     /// The swift-log level of the server's log (a line per request at `info`).
     public var logLevel = "info"
 
@@ -64,82 +67,94 @@ public struct ServerConfiguration: Sendable, Equatable {
         public var environmentName: String { "CHATTUTOR_SERVE_" + rawValue.uppercased() }
         public var fileName: String { "serve_" + rawValue }
         public var flagName: String { "--" + rawValue.replacingOccurrences(of: "_", with: "-") }
+        public var setting: Setting { Setting(flag: flagName, environment: [environmentName], fileKeys: [fileName]) }
     }
 
-    /// Resolves every setting: a flag wins over the environment, which wins over the file.
-    /// Lists (`cors_origin`) are comma-separated outside flags.
-    public static func resolve(
-        flags: [Key: String], environment: [String: String], file: [String: String]
-    ) throws(ServerConfigurationError) -> ServerConfiguration {
+    /// The flags `chattutor serve` was given, typed by ArgumentParser; nil where not given.
+    public struct Flags: Sendable {
+        public var host: String?
+        public var port: Int?
+        public var corsOrigins: [String]?
+        public var idleTimeout: Double?
+        public var retention: Double?
+        public var shutdownGrace: Double?
+        public var maxBody: Int?
+        public var maxText: Int?
+        public var maxConnections: Int?
+        public var headerTimeout: Double?
+        public var keepAliveTimeout: Double?
+        public var maxConversations: Int?
+        public var maxMessages: Int?
+        public var metricsPublic: Bool?
+        public var batchSize: Int?
+        public var logLevel: String?
+        public init() {}
+    }
+
+    /// The log levels of swift-log, by name.
+    public static let logLevels = ["trace", "debug", "info", "notice", "warning", "error", "critical"]
+
+    /// Resolves every setting: a flag wins over the environment, which wins over the file
+    /// (whose `serve_*` keys are checked; its other keys belong to the model settings).
+    /// Lists (`cors_origin`) are comma-separated outside flags, or an array in the file.
+    public static func resolve(flags: Flags, environment: [String: String], file: ConfigFile?) throws(ConfigError) -> ServerConfiguration {
+        try file?.rejectUnknownKeys(
+            known: Set(Key.allCases.map(\.fileName)), listed: Key.allCases.map(\.fileName), where: isServeKey)
+        let resolver = SettingResolver(environment: environment, file: file)
         var configuration = ServerConfiguration()
-        func value(_ key: Key) -> (text: String, source: String)? {
-            if let text = flags[key] { return (text, key.flagName) }
-            if let text = environment[key.environmentName], !text.isEmpty { return (text, key.environmentName) }
-            if let text = file[key.fileName] { return (text, "config.toml \(key.fileName)") }
-            return nil
+        let maximumSeconds = 30.0 * 24 * 3600
+        if let host = try resolver.value(Key.host.setting, flag: flags.host, expected: "an address") { configuration.host = host.value }
+        if let port = try resolver.integer(Key.port.setting, flag: flags.port, in: 0...65_535) { configuration.port = port.value }
+        if let origins = try resolver.value(
+            Key.corsOrigin.setting, flag: flags.corsOrigins,
+            expected: "a list of origins such as https://tutor.example.org (scheme and host, no path)",
+            accept: { $0.allSatisfy(Self.isOrigin) })
+        {
+            configuration.corsOrigins = origins.value
         }
-        func integer(_ key: Key, in range: ClosedRange<Int>) throws(ServerConfigurationError) -> Int? {
-            guard let (text, source) = value(key) else { return nil }
-            guard let number = Int(text), range.contains(number) else {
-                throw .invalid(source: source, value: text, expected: "a whole number from \(range.lowerBound) to \(range.upperBound)")
-            }
-            return number
+        if let idle = try resolver.seconds(Key.idleTimeout.setting, flag: flags.idleTimeout, atMost: maximumSeconds) {
+            configuration.idleTimeout = idle.value
         }
-        func seconds(_ key: Key) throws(ServerConfigurationError) -> Duration? {
-            guard let (text, source) = value(key) else { return nil }
-            guard let number = Double(text), number > 0, number <= 30 * 24 * 3600 else {
-                throw .invalid(source: source, value: text, expected: "a number of seconds above 0")
-            }
-            return .milliseconds(Int64(number * 1000))
+        if let retention = try resolver.seconds(Key.retention.setting, flag: flags.retention, atMost: maximumSeconds) {
+            configuration.retention = retention.value
         }
-        if let (host, _) = value(.host) { configuration.host = host }
-        if let port = try integer(.port, in: 0...65_535) { configuration.port = port }
-        if let (origins, source) = value(.corsOrigin) {
-            configuration.corsOrigins = origins.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            if let bad = configuration.corsOrigins.first(where: { !($0.hasPrefix("http://") || $0.hasPrefix("https://")) || $0.hasSuffix("/") }) {
-                throw .invalid(source: source, value: bad, expected: "an origin such as https://tutor.example.org (scheme and host, no path)")
-            }
+        if let grace = try resolver.seconds(Key.shutdownGrace.setting, flag: flags.shutdownGrace, atMost: maximumSeconds) {
+            configuration.shutdownGrace = grace.value
         }
-        if let idle = try seconds(.idleTimeout) { configuration.idleTimeout = idle }
-        if let retention = try seconds(.retention) { configuration.retention = retention }
-        if let grace = try seconds(.shutdownGrace) { configuration.shutdownGrace = grace }
-        if let bytes = try integer(.maxBody, in: 256...(64 * 1024 * 1024)) { configuration.limits.maximumBodyBytes = bytes }
-        if let characters = try integer(.maxText, in: 1...100_000) { configuration.limits.maximumTextCharacters = characters }
-        if let connections = try integer(.maxConnections, in: 1...1_000_000) { configuration.connections.maximumConnections = connections }
-        if let timeout = try seconds(.headerTimeout) { configuration.connections.headerTimeout = timeout }
-        if let timeout = try seconds(.keepAliveTimeout) { configuration.connections.keepAliveTimeout = timeout }
-        if let open = try integer(.maxConversations, in: 1...1_000_000) { configuration.limits.maximumOpenConversationsPerUser = open }
-        if let messages = try integer(.maxMessages, in: 1...10_000_000) { configuration.limits.maximumMessagesPerConversation = messages }
-        if let batch = try integer(.batchSize, in: 1...1_000) { configuration.batchSize = batch }
-        if let (level, source) = value(.logLevel) {
-            let levels = ["trace", "debug", "info", "notice", "warning", "error", "critical"]
-            guard levels.contains(level) else { throw .invalid(source: source, value: level, expected: "one of " + levels.joined(separator: ", ")) }
-            configuration.logLevel = level
+        if let bytes = try resolver.integer(Key.maxBody.setting, flag: flags.maxBody, in: 256...(64 * 1024 * 1024)) {
+            configuration.limits.maximumBodyBytes = bytes.value
         }
-        if let (text, source) = value(.metricsPublic) {
-            switch text.lowercased() {
-            case "true", "1", "yes": configuration.metricsPublic = true
-            case "false", "0", "no": configuration.metricsPublic = false
-            default: throw .invalid(source: source, value: text, expected: "true or false")
-            }
+        if let characters = try resolver.integer(Key.maxText.setting, flag: flags.maxText, in: 1...100_000) {
+            configuration.limits.maximumTextCharacters = characters.value
+        }
+        if let connections = try resolver.integer(Key.maxConnections.setting, flag: flags.maxConnections, in: 1...1_000_000) {
+            configuration.connections.maximumConnections = connections.value
+        }
+        if let timeout = try resolver.seconds(Key.headerTimeout.setting, flag: flags.headerTimeout, atMost: maximumSeconds) {
+            configuration.connections.headerTimeout = timeout.value
+        }
+        if let timeout = try resolver.seconds(Key.keepAliveTimeout.setting, flag: flags.keepAliveTimeout, atMost: maximumSeconds) {
+            configuration.connections.keepAliveTimeout = timeout.value
+        }
+        if let open = try resolver.integer(Key.maxConversations.setting, flag: flags.maxConversations, in: 1...1_000_000) {
+            configuration.limits.maximumOpenConversationsPerUser = open.value
+        }
+        if let messages = try resolver.integer(Key.maxMessages.setting, flag: flags.maxMessages, in: 1...10_000_000) {
+            configuration.limits.maximumMessagesPerConversation = messages.value
+        }
+        if let batch = try resolver.integer(Key.batchSize.setting, flag: flags.batchSize, in: 1...1_000) { configuration.batchSize = batch.value }
+        if let level = try resolver.choice(Key.logLevel.setting, flag: flags.logLevel, from: logLevels) { configuration.logLevel = level.value }
+        if let metricsPublic = try resolver.value(Key.metricsPublic.setting, flag: flags.metricsPublic, expected: "true or false") {
+            configuration.metricsPublic = metricsPublic.value
         }
         return configuration
     }
 
     /// The config.toml keys that belong to `serve` (other commands ignore them).
     public static func isServeKey(_ fileKey: String) -> Bool { fileKey.hasPrefix("serve_") }
-}
 
-/// A setting that cannot be used, and what it should look like.
-public enum ServerConfigurationError: Error, Sendable, Equatable, CustomStringConvertible {
-    case invalid(source: String, value: String, expected: String)
-    case unknownKey(String)
-
-    public var description: String {
-        switch self {
-        case .invalid(let source, let value, let expected): "\(source) '\(value.prefix(80))' is not \(expected)"
-        case .unknownKey(let key):
-            "config.toml: unknown key '\(key)'; the serve keys are \(ServerConfiguration.Key.allCases.map(\.fileName).joined(separator: ", "))"
-        }
+    /// A CORS origin: scheme and host (and port), no path.
+    static func isOrigin(_ origin: String) -> Bool {
+        (origin.hasPrefix("http://") || origin.hasPrefix("https://")) && !origin.hasSuffix("/")
     }
 }

@@ -3,6 +3,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import TutorConfig
 import TutorCore
 import TutorLLM
 import TutorServer
@@ -41,31 +42,32 @@ struct ServeRunCommand: AsyncParsableCommand {
         commandName: "run", abstract: "Run the server until SIGTERM or SIGINT (the default subcommand).")
 
     @Option(help: ArgumentHelp("The address to listen on (default 127.0.0.1).", valueName: "address")) var host: String?
-    @Option(help: "The port (default 8000; 0 picks a free one, printed at start).") var port: String?
+    @Option(help: "The port (default 8000; 0 picks a free one, printed at start).") var port: Int?
     @OptionGroup var database: ServeDatabaseOption
     @Option(help: ArgumentHelp("An origin allowed by CORS; repeat for more (default: none).", valueName: "url"))
     var corsOrigin: [String] = []
     @Option(help: ArgumentHelp("End a conversation after this many seconds without a message (default 1800).", valueName: "seconds"))
-    var idleTimeout: String?
+    var idleTimeout: Double?
     @Option(help: ArgumentHelp("Keep a finished conversation's modules this many seconds (default 3600).", valueName: "seconds"))
-    var retention: String?
+    var retention: Double?
     @Option(help: ArgumentHelp("On SIGTERM, let module generation finish for up to this many seconds (default 10).", valueName: "seconds"))
-    var shutdownGrace: String?
+    var shutdownGrace: Double?
     @Option(help: ArgumentHelp("Refuse request bodies over this many bytes with 413 (default 16384).", valueName: "bytes"))
-    var maxBody: String?
+    var maxBody: Int?
     @Option(help: ArgumentHelp("Refuse message text over this many characters with 413 (default 4000).", valueName: "characters"))
-    var maxText: String?
+    var maxText: Int?
     @Option(help: ArgumentHelp("Answer connections over this many open ones 503 and close them (default 4096).", valueName: "n"))
-    var maxConnections: String?
+    var maxConnections: Int?
     @Option(help: ArgumentHelp("Close a connection whose request has not fully arrived within this many seconds (default 10).", valueName: "seconds"))
-    var headerTimeout: String?
+    var headerTimeout: Double?
     @Option(help: ArgumentHelp("Close a kept-alive connection idle this many seconds (default 60).", valueName: "seconds"))
-    var keepAliveTimeout: String?
+    var keepAliveTimeout: Double?
     @Option(help: ArgumentHelp("Open conversations per user; more are refused with 429 (default 20).", valueName: "n"))
-    var maxConversations: String?
+    var maxConversations: Int?
     @Option(help: ArgumentHelp("Messages per conversation; more are refused with 429 (default 1000).", valueName: "n"))
-    var maxMessages: String?
-    @Option(help: ArgumentHelp("Analyse learner messages in batches of this size (default 10).", valueName: "n")) var batchSize: String?
+    var maxMessages: Int?
+    @Option(help: ArgumentHelp("Analyse learner messages in batches of this size (default \(EngineConfiguration.defaultBatchSize)).", valueName: "n"))
+    var batchSize: Int?
     @Flag(help: "Serve /metrics without a token.") var metricsPublic = false
     @Option(help: ArgumentHelp("Log level: trace, debug, info (a line per request, the default), notice, warning, error, critical.", valueName: "level"))
     var logLevel: String?
@@ -102,42 +104,44 @@ struct ServeRunCommand: AsyncParsableCommand {
         }
     }
 
-    private func resolveConfiguration() throws -> ServerConfiguration {
-        var flags: [ServerConfiguration.Key: String] = [:]
-        flags[.host] = host
-        flags[.port] = port
-        flags[.idleTimeout] = idleTimeout
-        flags[.retention] = retention
-        flags[.shutdownGrace] = shutdownGrace
-        flags[.maxBody] = maxBody
-        flags[.maxText] = maxText
-        flags[.batchSize] = batchSize
-        flags[.maxConnections] = maxConnections
-        flags[.headerTimeout] = headerTimeout
-        flags[.keepAliveTimeout] = keepAliveTimeout
-        flags[.maxConversations] = maxConversations
-        flags[.maxMessages] = maxMessages
-        flags[.logLevel] = logLevel
-        if !corsOrigin.isEmpty { flags[.corsOrigin] = corsOrigin.joined(separator: ",") }
-        if metricsPublic { flags[.metricsPublic] = "true" }
-        let environment = ProcessInfo.processInfo.environment
+    /// A flag out of range is a usage error; the ranges are the resolver's, checked here on the flags alone.
+    func validate() throws {
         do {
-            return try ServerConfiguration.resolve(flags: flags, environment: environment, file: try serveKeysOfConfigFile(environment))
+            _ = try ServerConfiguration.resolve(flags: flags, environment: [:], file: nil)
         } catch {
-            throw UserError(message: "\(error)", exitCode: 78)
+            throw ValidationError("\(error)")
         }
     }
 
-    /// The `serve_*` keys of config.toml; an unknown one is refused.
-    private func serveKeysOfConfigFile(_ environment: [String: String]) throws -> [String: String] {
-        let url = LLMSettings.configFileURL(environment: environment)
-        guard let data = FileManager.default.contents(atPath: url.path) else { return [:] }
-        let values = try FlatTOML.parse(String(decoding: data, as: UTF8.self), file: url.path)
-        let known = Set(ServerConfiguration.Key.allCases.map(\.fileName))
-        let serveKeys = values.filter { ServerConfiguration.isServeKey($0.key) }
-        if let unknown = serveKeys.keys.sorted().first(where: { !known.contains($0) }) {
-            throw ServerConfigurationError.unknownKey(unknown)
+    private var flags: ServerConfiguration.Flags {
+        var flags = ServerConfiguration.Flags()
+        flags.host = host
+        flags.port = port
+        flags.corsOrigins = corsOrigin.isEmpty ? nil : corsOrigin
+        flags.idleTimeout = idleTimeout
+        flags.retention = retention
+        flags.shutdownGrace = shutdownGrace
+        flags.maxBody = maxBody
+        flags.maxText = maxText
+        flags.maxConnections = maxConnections
+        flags.headerTimeout = headerTimeout
+        flags.keepAliveTimeout = keepAliveTimeout
+        flags.maxConversations = maxConversations
+        flags.maxMessages = maxMessages
+        flags.metricsPublic = metricsPublic ? true : nil
+        flags.batchSize = batchSize
+        flags.logLevel = logLevel
+        return flags
+    }
+
+    /// Flags, then CHATTUTOR_SERVE_*, then the `serve_*` keys of the user's config.toml.
+    private func resolveConfiguration() throws -> ServerConfiguration {
+        let environment = ProcessInfo.processInfo.environment
+        do {
+            let file = try ConfigFile.load(ConfigFile.userConfigURL(environment: environment))
+            return try ServerConfiguration.resolve(flags: flags, environment: environment, file: file)
+        } catch {
+            throw UserError(message: "\(error)", exitCode: 78)
         }
-        return serveKeys
     }
 }
