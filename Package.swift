@@ -70,7 +70,9 @@ let package = Package(
         ),
         .executableTarget(name: "chattutor-talk-peer", dependencies: ["TutorTalk", "TutorCore"]),
         .executableTarget(name: "chattutor-bench", dependencies: ["TutorUI", "TerminalKit", "TutorCore"]),
-        .executableTarget(name: "chattutor-bench-llm", dependencies: ["TutorLLM", "TutorCore", "TutorTestSupport"]),
+        .executableTarget(
+            name: "chattutor-bench-llm",
+            dependencies: ["TutorLLM", "TutorCore", "TutorTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .target(
             name: "TutorLoad",
             dependencies: [

@@ -1,0 +1,54 @@
+// `chattutor-bench-llm`: the LLM path's efficiency benchmark, and `serve`, the fake model for e2e.
+
+import ArgumentParser
+import Foundation
+import TutorTestSupport
+
+@main
+struct BenchLLMCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chattutor-bench-llm",
+        abstract: "Measure the LLM path against a fake OpenAI-compatible server, or serve that fake model.",
+        subcommands: [RunBenchmark.self, ServeFakeModel.self],
+        defaultSubcommand: RunBenchmark.self
+    )
+}
+
+/// How long the fake model takes to start each answer.
+struct LatencyOption: ParsableArguments {
+    @Option(help: ArgumentHelp("Milliseconds before each answer of the fake model.", valueName: "ms"))
+    var latencyMs: Int = 300
+
+    func validate() throws {
+        guard (0...60_000).contains(latencyMs) else { throw ValidationError("--latency-ms must be from 0 to 60000") }
+    }
+
+    var latency: Duration { .milliseconds(latencyMs) }
+}
+
+struct RunBenchmark: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Three runs of a 30-message conversation; exits 1 above 1.2× the critical path.")
+
+    @OptionGroup var latency: LatencyOption
+
+    func run() async throws {
+        let passed = try await LLMPathBenchmark(latencyMilliseconds: latency.latencyMs).run()
+        if !passed { throw ExitCode(1) }
+    }
+}
+
+struct ServeFakeModel: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve", abstract: "Serve the fake model on 127.0.0.1: prints its base URL, answers until standard input closes.")
+
+    @OptionGroup var latency: LatencyOption
+
+    func run() async throws {
+        let server = try FakeOpenAIServer(responder: LLMPathBenchmark.model(latency: latency.latency).reply)
+        FileHandle.standardOutput.write(Data((server.baseURL.absoluteString + "\n").utf8))
+        _ = FileHandle.standardInput.readDataToEndOfFile()
+        server.stop()
+    }
+}
