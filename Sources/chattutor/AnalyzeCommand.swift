@@ -26,7 +26,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
     var format: OutputFormat = .text
 
     @Option(help: "Analyse a learner's messages in batches of this size.")
-    var batchSize: Int = 10
+    var batchSize: Int = EngineConfiguration.defaultBatchSize
 
     @Option(help: "At most this many modules per learner.")
     var maxModules: Int = 8

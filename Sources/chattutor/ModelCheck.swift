@@ -1,17 +1,17 @@
-// `check --llm`: lines in batches of 10 through the model, the built-in rules for any batch it fails.
+// `check --llm`: lines in batches through the model, the built-in rules for any batch it fails.
 
 import Foundation
 import TutorCore
 import TutorLLM
 import TutorRules
 
-/// Checks lines with the model, ten to a request, batches in parallel (the client keeps
-/// to its concurrency limit). A batch the model fails is checked by the built-in analyser,
-/// and standard error says which lines.
+/// Checks lines with the model, a batch (the engine's default size) to a request, batches in
+/// parallel (the client keeps to its concurrency limit). A batch the model fails is checked by
+/// the built-in analyser, as in the engine, and standard error says which lines.
 struct ModelCheck {
     let llm: LLMParts
     let fallback: BuiltinAnalyser
-    let batchSize = 10
+    let batchSize = EngineConfiguration.defaultBatchSize
 
     /// The findings of every line, in order.
     func findings(for texts: [String]) async -> [[Finding]] {
@@ -21,22 +21,18 @@ struct ModelCheck {
             })
         }
         var results = Array(repeating: [Finding](), count: texts.count)
-        await withTaskGroup(of: (Int, [[Finding]], String?).self) { group in
+        await withTaskGroup(of: (Int, BatchAnalysis).self) { group in
             for batch in batches {
                 group.addTask { [llm, fallback] in
-                    do {
-                        return (batch.index, try await llm.analyser.analyse(batch).map(\.findings), nil)
-                    } catch {
-                        return (batch.index, batch.utterances.map { fallback.findings(in: $0.text) }, "\(error)")
-                    }
+                    (batch.index, await BatchAnalysis.run(batch, analyser: llm.analyser, fallback: fallback))
                 }
             }
-            for await (index, findings, failure) in group {
-                for (offset, lineFindings) in findings.enumerated() { results[index * batchSize + offset] = lineFindings }
-                if let failure {
+            for await (index, outcome) in group {
+                for (offset, analysed) in outcome.analysed.enumerated() { results[index * batchSize + offset] = analysed.findings }
+                if let failure = outcome.failure {
                     let first = index * batchSize + 1
                     FileHandle.standardError.write(Data(
-                        "chattutor: lines \(first)–\(first + findings.count - 1): the model failed (\(failure)); the built-in analyser checked them\n".utf8))
+                        "chattutor: lines \(first)–\(first + outcome.analysed.count - 1): the model failed (\(failure)); the built-in analyser checked them\n".utf8))
                 }
             }
         }

@@ -1,15 +1,16 @@
 // Analyses one batch, falling back to a second analyser when the first fails.
 
-/// The result of analysing a batch: what was found, by whom, and what went wrong.
-struct BatchAnalysis: Sendable {
-    var analysed: [AnalysedUtterance]
-    var analyserID: String
+/// The result of analysing a batch: what was found, by whom, and what went wrong. The engine
+/// and `check --llm` analyse through it, so both fall back and check answers the same way.
+public struct BatchAnalysis: Sendable {
+    public var analysed: [AnalysedUtterance]
+    public var analyserID: String
     /// Why the primary analyser's answer was not used.
-    var failure: String?
+    public var failure: String?
 
     /// Runs the analyser; if it throws or answers for other utterances than it was given,
     /// runs the fallback; if that fails too, the batch counts as analysed with no findings.
-    static func run(_ batch: Batch, analyser: any Analyser, fallback: (any Analyser)?) async -> BatchAnalysis {
+    public static func run(_ batch: Batch, analyser: any Analyser, fallback: (any Analyser)?) async -> BatchAnalysis {
         let failure: String
         do {
             return BatchAnalysis(analysed: try await checked(analyser.analyse(batch), for: batch), analyserID: analyser.identifier)

@@ -105,7 +105,7 @@ public struct AppState: Hashable, Sendable {
     public var analyserName: String
     public var debug: Bool
     /// How many of the learner's messages make a batch (what the empty module pane promises).
-    public var batchSize = 10
+    public var batchSize = EngineConfiguration.defaultBatchSize
 
     public var entries: [ChatEntry] = []
     /// Rows scrolled up from the bottom of the chat log.
