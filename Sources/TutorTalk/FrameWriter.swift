@@ -7,7 +7,8 @@ import TutorCore
 /// never waits on the peer. A thread writes the queue out without blocking; a peer that leaves a
 /// frame unread for `limits.stall`, or lets `limits.queuedBytes` pile up, is cut off: the socket
 /// is shut down, so the connection's reader sees the end too and reports `stoppedReading`.
-/// The stall is measured on an injected clock, so tests move time instead of waiting for it.
+/// The stall and goodbye limits are measured on an injected clock, so tests move time instead
+/// of waiting for it.
 final class FrameWriter: Sendable {
     private struct State {
         var queue: [[UInt8]] = []
@@ -51,6 +52,9 @@ final class FrameWriter: Sendable {
     /// Whether a frame is waiting for the peer to read (the stall limit is running).
     var isWaitingOnPeer: Bool { state.withLock { $0.isWaitingOnPeer } }
 
+    /// Whether `finish` has been called (the goodbye limit is running).
+    var isFinishing: Bool { state.withLock { $0.isFinishing } }
+
     /// Queues a frame, at once. A frame that cannot be encoded is not sent; a full queue drops the peer.
     func send(_ frame: TalkFrame) {
         guard let bytes = try? TalkWire.encode(frame) else { return }
@@ -66,15 +70,22 @@ final class FrameWriter: Sendable {
 
     /// Sends what is queued, then closes; waits for that at most `limits.goodbye`, then cuts it short.
     func finish() {
+        // Taken before finishing is visible, so a test that sees `isFinishing` knows the limit's start.
+        let deadline = elapsed() + limits.goodbye
         let wasFinishing = state.withLock { state in
             defer { state.isFinishing = true }
             return state.isFinishing
         }
         guard !wasFinishing else { return }
         work.signal()
-        if finished.wait(timeout: .now() + .milliseconds(Int(limits.goodbye.roundedUpMilliseconds))) == .timedOut {
-            stop(stoppedReading: false)
+        // In slices, looking at the writer's clock after each (a test's clock moves on its own).
+        while true {
+            let remaining = deadline - elapsed()
+            guard remaining > .zero else { break }
+            let slice = min(remaining.roundedUpMilliseconds, 250)
+            if finished.wait(timeout: .now() + .milliseconds(Int(slice))) == .success { return }
         }
+        stop(stoppedReading: false)
     }
 
     /// Drops what is queued and closes the connection.

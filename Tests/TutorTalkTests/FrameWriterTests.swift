@@ -78,17 +78,24 @@ import TutorTestSupport
         withExtendedLifetime(reading) {}  // open, and never read
     }
 
-    @Test("finishing with a peer that never reads gives up after the goodbye limit")
-    func goodbyeLimit() throws {
+    @Test("finishing with a peer that never reads gives up exactly at the goodbye limit on the writer's clock")
+    func goodbyeLimit() async throws {
         let (writing, reading) = try socketPair()
         var limits = limits()
         limits.goodbye = .milliseconds(300)
-        let writer = FrameWriter(socket: writing, limits: limits)
+        let clock = ManualClock()
+        let writer = FrameWriter(socket: writing, limits: limits, clock: clock)
         for _ in 0..<400 { writer.send(.chat(speaker: .learnerA, text: String(repeating: "x", count: 2_000))) }
-        let start = ContinuousClock.now
-        writer.finish()
-        #expect(start.duration(to: .now) < .seconds(2))
-        #expect(start.duration(to: .now) >= .milliseconds(300), "the queue could not have gone out")
+        try await waitUntil { writer.isWaitingOnPeer }
+        let finished = Locked(false)
+        let finishing = Task { await offCooperativePool { writer.finish(); finished.withLock { $0 = true } } }
+        try await waitUntil { writer.isFinishing }
+        clock.advance(by: .milliseconds(299))
+        // Longer than one of finish's 250 ms waits: it has looked at the clock again.
+        try await Task.sleep(for: .milliseconds(600))
+        #expect(!finished.withLock { $0 }, "still sending the queue 1 ms before the goodbye limit")
+        clock.advance(by: .milliseconds(1))
+        await finishing.value
         #expect(!writer.peerStoppedReading, "a goodbye cut short is the host's own close, not a drop")
         withExtendedLifetime(reading) {}  // open, and never read
     }

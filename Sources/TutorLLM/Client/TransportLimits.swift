@@ -7,8 +7,8 @@ import FoundationNetworking
 #endif
 
 /// Sends one request and streams its response: the head, then body chunks. The stream
-/// throws `TransportTimeout` when a limit passes (`deadline` is a time on the client's clock), and cancels the request when its consumer
-/// stops listening.
+/// throws `TransportTimeout` when a limit passes (`deadline` is a time on the client's
+/// clock), and cancels the request when its consumer stops listening.
 protocol HTTPTransport: Sendable {
     func open(_ request: URLRequest, idleTimeout: Duration, deadline: Duration) -> AsyncThrowingStream<HTTPEvent, any Error>
     /// Ends the transport; requests in flight are cancelled.
