@@ -81,4 +81,22 @@ struct AnswerGraderTests {
         #expect(AnswerGrader.grade("she go to school every morning", for: rewrite) == .incorrect)
         #expect(AnswerGrader.grade("she goes to scool evrey morning", for: rewrite) == .incorrect)  // two words
     }
+
+    @Test("a rewrite that fixes the taught error and leaves another is right for the lesson; the full correction is shown")
+    func taughtErrorOnly() {
+        let sentence = "My sister go to school and buy a apple."
+        var lesson = module("m", label: "Subject–verb agreement", original: "go", correction: "goes", sentence: "Hello! " + sentence, corrected: "My sister goes to school and buys an apple.")
+        lesson.focus.span = TextSpan(start: 17, end: 19)  // "go" in the second sentence of the message
+        let rewrite = Problem(
+            kind: .rewrite, instruction: LocalizedText(en: "Rewrite it.", ko: "고쳐 쓰세요."), text: sentence,
+            answer: "My sister goes to school and buys an apple.")
+        #expect(AnswerGrader.grade("my sister goes to school and buy a apple", for: rewrite, in: lesson)
+            == .taughtErrorFixed(fullCorrection: "My sister goes to school and buys an apple."))
+        #expect(AnswerGrader.grade("My sister goes to school and buys an apple.", for: rewrite, in: lesson) == .correct)
+        #expect(AnswerGrader.grade(sentence, for: rewrite, in: lesson) == .incorrect)
+        // Fixing the other errors but not the taught one is not right for this lesson.
+        #expect(AnswerGrader.grade("My sister go to school and buys an apple.", for: rewrite, in: lesson) == .incorrect)
+        // Without the module the grader cannot tell which error is taught.
+        #expect(AnswerGrader.grade("My sister goes to school and buy a apple.", for: rewrite) == .incorrect)
+    }
 }

@@ -14,6 +14,9 @@ public enum AnswerGrader {
         case correct
         /// Right but for one small typo; `expected` is the right spelling to show.
         case correctWithTypo(expected: String)
+        /// A rewrite that fixes the error the module teaches and leaves another error of the
+        /// sentence as the learner wrote it: right for this lesson; `fullCorrection` fixes all.
+        case taughtErrorFixed(fullCorrection: String)
         case incorrect
 
         public var isCorrect: Bool { self != .incorrect }
@@ -43,7 +46,31 @@ public enum AnswerGrader {
             wrongForms.remove(expected)
         }
         if wrongForms.contains(given) { return .incorrect }
+        if problem.kind == .rewrite, let module, let taughtOnly = taughtFixOnly(problem, module), normalized(taughtOnly) == given {
+            return .taughtErrorFixed(fullCorrection: problem.answer)
+        }
         return isForgivableTypo(given, of: expected) ? .correctWithTypo(expected: problem.answer) : .incorrect
+    }
+
+    /// The sentence to rewrite with only the taught error fixed, when that differs from the
+    /// answer (the sentence has another error the answer fixes too); nil when the focus cannot
+    /// be placed in it.
+    static func taughtFixOnly(_ problem: Problem, _ module: TeachingModule) -> String? {
+        let utterance = Array(module.utterance.text.unicodeScalars)
+        let sentence = Array(problem.text.unicodeScalars)
+        let span = module.focus.span
+        guard !sentence.isEmpty, span.start >= 0, span.end <= utterance.count else { return nil }
+        // The sentence's place in the message: the occurrence that holds the focus.
+        var offset = 0
+        while offset + sentence.count <= utterance.count {
+            if offset <= span.start, span.end <= offset + sentence.count, Array(utterance[offset..<offset + sentence.count]) == sentence {
+                let local = TextSpan(start: span.start - offset, end: span.end - offset)
+                let fixed = problem.text.applying([TextEdit(span: local, replacement: module.focus.correction)])
+                return normalized(fixed) == normalized(problem.answer) ? nil : fixed
+            }
+            offset += 1
+        }
+        return nil
     }
 
     /// Exactly one word differs, by one edit, inside a long word's stem.

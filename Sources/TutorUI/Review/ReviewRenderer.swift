@@ -117,6 +117,10 @@ public enum ReviewRenderer {
             lines.append(StyledLine("✓ Right!", theme[.success]))
         case .correctWithTypo(let expected)?:
             lines += StyledLine.wrapped("Right, but mind the spelling: \(expected)", style: theme[.success], width: width, prefix: ("✓ ", theme[.success]))
+        case .taughtErrorFixed(let fullCorrection)?:
+            lines += StyledLine.wrapped(
+                "Right for this lesson. With its other error fixed too: \(fullCorrection)", style: theme[.success], width: width,
+                prefix: ("✓ ", theme[.success]))
         case .incorrect?:
             lines += StyledLine.wrapped("Not quite. The answer: \(problem.answer)", style: theme[.error], width: width, prefix: ("✗ ", theme[.error]))
         case nil:
