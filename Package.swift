@@ -38,12 +38,14 @@ let package = Package(
         .target(name: "NcursesBackend", dependencies: ["CNcursesw", "TerminalKit"]),
         .target(name: "TutorTalk", dependencies: ["TutorCore", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "TutorStore", dependencies: ["TutorCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "TutorAPIContract", dependencies: ["TutorCore"]),
         .target(
             name: "TutorServer",
             dependencies: [
                 "TutorCore",
                 "TutorConfig",
                 "TutorStore",
+                "TutorAPIContract",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -72,7 +74,7 @@ let package = Package(
         .executableTarget(name: "chattutor-bench", dependencies: ["TutorUI", "TerminalKit", "TutorCore"]),
         .executableTarget(
             name: "chattutor-bench-llm",
-            dependencies: ["TutorLLM", "TutorCore", "TutorTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["TutorLLM", "TutorCore", "TutorFakeModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .target(
             name: "TutorLoad",
             dependencies: [
@@ -86,7 +88,14 @@ let package = Package(
             name: "chattutor-load",
             dependencies: ["TutorLoad", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .target(name: "TutorTestSupport", dependencies: ["TutorCore"], path: "Tests/TutorTestSupport"),
+        // The fake OpenAI-compatible server and model: for tests, the LLM benchmark and e2e (shipped in no product).
+        .target(name: "TutorFakeModel", dependencies: ["TutorCore"]),
+        .target(name: "TutorTestSupport", dependencies: ["TutorCore", "TutorFakeModel"], path: "Tests/TutorTestSupport"),
+        // Fuzz targets (issue 14): the functions, a libFuzzer driver (scripts/fuzz), and a test replaying the corpora.
+        .target(name: "TutorFuzzTargets", dependencies: ["TerminalKit", "TutorCore", "TutorLLM", "TutorTalk", "TutorAPIContract"],
+            path: "Tests/Fuzz/Targets"),
+        .executableTarget(name: "chattutor-fuzz", dependencies: ["TutorFuzzTargets"], path: "Tests/Fuzz/Driver"),
+        .testTarget(name: "TutorFuzzTests", dependencies: ["TutorFuzzTargets"]),
         .testTarget(name: "TutorCoreTests", dependencies: ["TutorCore", "TutorTestSupport"]),
         .testTarget(name: "TutorConfigTests", dependencies: ["TutorConfig"]),
         .testTarget(name: "TutorRulesTests", dependencies: ["TutorRules", "TutorCore", "TutorTestSupport"]),

@@ -10,7 +10,8 @@ public final class FrameSocket: Sendable {
     private let writeLock = Mutex(())
     private let isClosed = Atomic(false)
 
-    init(descriptor: Int32) { self.descriptor = descriptor }
+    /// Takes ownership of a connected socket (SPI: the fuzz target reads from a socket pair).
+    @_spi(Fuzzing) public init(descriptor: Int32) { self.descriptor = descriptor }
 
     deinit { Glibc.close(descriptor) }
 
@@ -21,7 +22,7 @@ public final class FrameSocket: Sendable {
 
     /// Reads the next frame, all of it before `deadline` (a peer cannot stretch it by sending a
     /// byte at a time), and no longer than `maxBodyBytes`.
-    func readFrame(before deadline: ContinuousClock.Instant?, maxBodyBytes: Int) throws(TalkError) -> TalkFrame? {
+    @_spi(Fuzzing) public func readFrame(before deadline: ContinuousClock.Instant?, maxBodyBytes: Int) throws(TalkError) -> TalkFrame? {
         guard let header = try read(count: 4, allowEOF: true, before: deadline) else { return nil }
         let length = try TalkWire.bodyLength(header: header)
         guard length <= maxBodyBytes else { throw .oversized(byteCount: length) }

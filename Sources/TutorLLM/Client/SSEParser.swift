@@ -3,16 +3,19 @@
 import Foundation
 
 /// Turns the bytes of an event stream into the `data` of each event. Comment lines
-/// (`: ping` keep-alives) and fields other than `data` are skipped.
-struct SSEParser {
+/// (`: ping` keep-alives) and fields other than `data` are skipped. SPI for the fuzz target
+/// (Tests/Fuzz), which feeds it hostile streams.
+@_spi(Fuzzing) public struct SSEParser {
     private var buffer: [UInt8] = []
     private var dataLines: [String] = []
     private var lastWasCarriageReturn = false
     /// Comment lines seen, such as keep-alive pings.
-    private(set) var commentCount = 0
+    public private(set) var commentCount = 0
+
+    public init() {}
 
     /// The data of every event the bytes complete.
-    mutating func feed(_ bytes: some Sequence<UInt8>) -> [String] {
+    public mutating func feed(_ bytes: some Sequence<UInt8>) -> [String] {
         var events: [String] = []
         for byte in bytes {
             if byte == UInt8(ascii: "\n"), lastWasCarriageReturn {
@@ -31,7 +34,7 @@ struct SSEParser {
     }
 
     /// The last event, when the stream ends without the blank line that should close it.
-    mutating func finish() -> String? {
+    public mutating func finish() -> String? {
         if !buffer.isEmpty { _ = endLine() }
         return dispatch()
     }

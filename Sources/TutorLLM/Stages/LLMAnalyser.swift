@@ -20,7 +20,7 @@ public struct LLMAnalyser: Analyser {
 
     static let stage = "analysis"
 
-    private struct Answer: Decodable {
+    struct Answer: Decodable {
         var findings: [ProposedFinding]
     }
 
@@ -45,6 +45,13 @@ public struct LLMAnalyser: Analyser {
             messages: [.system(prompt.instructions), .user(try Self.json(input))], stage: Self.stage,
             schema: prompt.schema, schemaName: "findings", maximumTokens: 2_500, temperature: 0)
         let answer = try await client.completeJSON(request, as: Answer.self)
+        let (analysed, dropped) = Self.accept(answer, in: batch)
+        client.meter.recordDropped(stage: Self.stage, count: dropped)
+        return analysed
+    }
+
+    /// The batch's utterances with the answer's findings that hold up, and how many did not.
+    static func accept(_ answer: Answer, in batch: Batch) -> (analysed: [AnalysedUtterance], dropped: Int) {
         var accepted: [Int: [Finding]] = [:]
         var dropped = 0
         for proposed in answer.findings {
@@ -57,10 +64,10 @@ public struct LLMAnalyser: Analyser {
             }
             accepted[id - 1, default: []].append(finding)
         }
-        client.meter.recordDropped(stage: Self.stage, count: dropped)
-        return batch.utterances.enumerated().map { index, utterance in
+        let analysed = batch.utterances.enumerated().map { index, utterance in
             AnalysedUtterance(utterance: utterance, findings: (accepted[index] ?? []).sorted { $0.span < $1.span })
         }
+        return (analysed, dropped)
     }
 
     static func json(_ value: some Encodable) throws -> String {

@@ -27,7 +27,7 @@ public struct LLMFocusSelector: FocusSelector {
 
     static let stage = "focus"
 
-    private struct Answer: Decodable {
+    struct Answer: Decodable {
         struct Choice: Decodable {
             var id: Int?
         }
@@ -106,6 +106,14 @@ public struct LLMFocusSelector: FocusSelector {
         } catch {
             return SideAnswer(picks: inOrder, failure: error)
         }
+        let (picked, dropped) = Self.picks(from: answer, pool: pool, limit: limit)
+        client.meter.recordDropped(stage: Self.stage, count: dropped)
+        return SideAnswer(picks: picked.isEmpty ? inOrder : picked)
+    }
+
+    /// The candidates the answer picks from `pool` (1-based ids, each once, at most `limit`),
+    /// and how many of its choices were not usable.
+    static func picks(from answer: Answer, pool: [TeachingCandidate], limit: Int) -> (picks: [TeachingCandidate], dropped: Int) {
         var picked: [TeachingCandidate] = []
         var seen = Set<Int>()
         var dropped = 0
@@ -116,8 +124,7 @@ public struct LLMFocusSelector: FocusSelector {
             }
             picked.append(pool[id - 1])
         }
-        client.meter.recordDropped(stage: Self.stage, count: dropped)
-        return SideAnswer(picks: picked.isEmpty ? inOrder : picked)
+        return (picked, dropped)
     }
 }
 

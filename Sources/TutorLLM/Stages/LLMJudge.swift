@@ -18,7 +18,7 @@ public struct LLMJudge: ModuleJudge {
 
     static let stage = "judge"
 
-    private struct Answer: Decodable {
+    struct Answer: Decodable {
         var approved: Bool
         var reason: String?
     }
@@ -51,7 +51,11 @@ public struct LLMJudge: ModuleJudge {
         let request = ChatRequest(
             messages: [.system(prompt.instructions), .user(try LLMAnalyser.json(input))], stage: Self.stage,
             schema: prompt.schema, schemaName: "verdict", maximumTokens: 300, temperature: 0)
-        let answer = try await client.completeJSON(request, as: Answer.self)
+        return Self.verdict(from: try await client.completeJSON(request, as: Answer.self))
+    }
+
+    /// The verdict an answer gives, its reason cleaned (or said for it when there is none).
+    static func verdict(from answer: Answer) -> JudgeVerdict {
         let reason = (answer.reason ?? "").cleanedModelText(limit: 200)
         return JudgeVerdict(approved: answer.approved, reason: reason.isEmpty ? (answer.approved ? "approved" : "no reason given") : reason)
     }

@@ -9,7 +9,12 @@ extension LLMClient {
     /// answer the same way, and the caller has a fallback).
     func completeJSON<Answer: Decodable>(_ request: ChatRequest, as type: Answer.Type) async throws(LLMError) -> Answer {
         let completion = try await complete(request)
-        guard let data = Self.jsonObjectText(in: completion.content).map({ Data($0.utf8) }) else {
+        return try Self.decodeAnswer(completion.content, as: type)
+    }
+
+    /// Decodes a model's answer text as `Answer`: the JSON object in it, snake_case keys.
+    static func decodeAnswer<Answer: Decodable>(_ content: String, as type: Answer.Type) throws(LLMError) -> Answer {
+        guard let data = Self.jsonObjectText(in: content).map({ Data($0.utf8) }) else {
             throw .invalidAnswer("no JSON object in the answer")
         }
         let decoder = JSONDecoder()

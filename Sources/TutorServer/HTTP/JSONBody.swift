@@ -3,6 +3,7 @@
 import Foundation
 import Hummingbird
 import NIOCore
+import TutorAPIContract
 
 extension Request {
     /// Decodes the body as `Body`: 413 `too_large` over `limit` bytes, 400 `bad_request` for
@@ -25,35 +26,32 @@ extension Request {
         } catch is NIOTooManyBytesError {
             throw APIError.tooLarge("the body is over \(limit) bytes; send less")
         }
-        do {
-            return try JSONDecoder().decode(Body.self, from: Data(buffer.readableBytesView))
-        } catch let DecodingError.keyNotFound(key, _) {
-            throw APIError.badRequest("the body lacks \"\(key.stringValue)\"; see docs/openapi.yaml")
-        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
-            let field = context.codingPath.map(\.stringValue).joined(separator: ".")
-            throw APIError.badRequest("\"\(field)\" has the wrong type; see docs/openapi.yaml")
-        } catch {
-            throw APIError.badRequest("the body is not valid JSON; send a JSON object as docs/openapi.yaml describes")
-        }
+        return try APIError.checking { () throws(APIRequestError) in try APIRequestBody.decode(Body.self, from: Data(buffer.readableBytesView)) }
     }
 }
 
-/// IDs in paths and bodies: 1–128 characters of `[A-Za-z0-9._:-]`.
+/// IDs in paths and bodies: 1–128 characters of `[A-Za-z0-9._:-]` (`APIIdentifier`).
 enum Identifier {
     static func validate(_ value: String, name: String) throws(APIError) -> String {
-        let utf8 = value.utf8
-        guard (1...128).contains(utf8.count), utf8.allSatisfy(isAllowed) else {
-            throw .badRequest("\(name) must be 1–128 characters of A–Z, a–z, 0–9, '.', '_', ':' or '-'")
+        try APIError.checking { () throws(APIRequestError) in try APIIdentifier.validate(value, name: name) }
+    }
+}
+
+extension APIError {
+    /// The 400 or 413 a refused request body is answered with.
+    init(_ refusal: APIRequestError) {
+        switch refusal.kind {
+        case .badRequest: self = .badRequest(refusal.message)
+        case .tooLarge: self = .tooLarge(refusal.message)
         }
-        return value
     }
 
-    private static func isAllowed(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-            UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: ":"), UInt8(ascii: "-"):
-            true
-        default: false
+    /// Runs a check of a request body, answering its refusal as an API error.
+    static func checking<Value>(_ check: () throws(APIRequestError) -> Value) throws(APIError) -> Value {
+        do {
+            return try check()
+        } catch {
+            throw APIError(error)
         }
     }
 }

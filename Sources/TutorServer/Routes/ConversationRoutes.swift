@@ -2,6 +2,7 @@
 
 import Foundation
 import Hummingbird
+import TutorAPIContract
 import TutorCore
 
 /// `POST /message`, `POST /end_conversation/{id}`, `GET /teaching_modules/list/{id}`,
@@ -22,20 +23,11 @@ struct ConversationRoutes: Sendable {
         let user = try context.requireUser()
         var request = request
         let body = try await request.decodeJSON(MessageRequest.self, limit: dependencies.limits.maximumBodyBytes)
-        let conversationID = try Identifier.validate(body.conversationID, name: "conversation_id")
-        let userID = try Identifier.validate(body.userID, name: "user_id")
+        let (conversationID, userID) = try APIError.checking { () throws(APIRequestError) in try body.validatedIDs() }
         guard userID == user else { throw APIError.forbidden("user_id must be the token's user (\(user))") }
-        let speaker: Speaker
-        switch body.speaker {
-        case "learner": speaker = .learnerA
-        case "interviewer": speaker = .interviewer
-        default: throw APIError.badRequest("speaker must be \"learner\" or \"interviewer\"")
-        }
-        guard body.text.count <= dependencies.limits.maximumTextCharacters else {
-            throw APIError.tooLarge("text is over \(dependencies.limits.maximumTextCharacters) characters; split it into several messages")
-        }
-        guard !TextSanitizer.sanitize(body.text).isEmpty else { throw APIError.badRequest("text is empty; send some words") }
-        let message = Message(conversationID: ConversationID(conversationID), speaker: speaker, text: body.text)
+        let limit = dependencies.limits.maximumTextCharacters
+        let (speaker, text) = try APIError.checking { () throws(APIRequestError) in try body.validatedContent(maximumTextCharacters: limit) }
+        let message = Message(conversationID: ConversationID(conversationID), speaker: speaker, text: text)
         let receipt = try await dependencies.registry.accept(message, from: user)
         return try jsonResponse(.accepted, encoding: receipt)
     }

@@ -2,6 +2,7 @@
 
 import Foundation
 import Hummingbird
+import TutorAPIContract
 import TutorCore
 import TutorStore
 
@@ -22,7 +23,7 @@ struct UserModuleRoutes: Sendable {
         let user = try context.requireUser()
         var request = request
         let body = try await request.decodeJSON(SaveRequest.self, limit: dependencies.limits.maximumBodyBytes)
-        let moduleID = try Identifier.validate(body.moduleID, name: "module_id")
+        let moduleID = try APIError.checking { () throws(APIRequestError) in try body.validatedModuleID() }
         let entry = try await dependencies.registry.module(moduleID, for: user)
         let outcome = try storing { () throws(StoreError) in try dependencies.store.save(entry.module, for: user, note: nil, tags: []) }
         let status: HTTPResponse.Status = if case .saved = outcome { .created } else { .ok }
@@ -42,20 +43,8 @@ struct UserModuleRoutes: Sendable {
         let moduleID = try context.identifier("module_id")
         var request = request
         let body = try await request.decodeJSON(UpdateRequest.self, limit: dependencies.limits.maximumBodyBytes)
-        if let tags = body.tags, tags.count > 50 || tags.contains(where: { $0.isEmpty || $0.count > 100 }) {
-            throw APIError.badRequest("tags: at most 50, each 1–100 characters")
-        }
-        // Tags and notes are printed by `chattutor saved` on terminals: nothing that could
-        // command one is stored.
-        if let tags = body.tags, tags.contains(where: { $0.unicodeScalars.contains(where: TextSanitizer.isUnsafe) }) {
-            throw APIError.badRequest("tags: control characters and escape sequences are not allowed; remove them")
-        }
-        if let note = body.note, note.count > dependencies.limits.maximumTextCharacters {
-            throw APIError.tooLarge("the note is over \(dependencies.limits.maximumTextCharacters) characters")
-        }
-        if let note = body.note, !TextSanitizer.isClean(note) {
-            throw APIError.badRequest("note: control characters and escape sequences are not allowed (line breaks are); remove them")
-        }
+        let limit = dependencies.limits.maximumTextCharacters
+        try APIError.checking { () throws(APIRequestError) in try body.validate(maximumNoteCharacters: limit) }
         let saved = try savedModule(moduleID, of: user)
         let updated = try storing { () throws(StoreError) -> SavedModule? in
             try dependencies.store.update(id: saved.id, note: body.note ?? saved.note, tags: body.tags ?? saved.tags)

@@ -1,34 +1,10 @@
-// The request and response bodies of the contract (docs/openapi.yaml), in snake_case.
+// The response bodies of the contract (docs/openapi.yaml), in snake_case.
 
 import Foundation
 import TutorCore
 import TutorStore
 
-/// `POST /message`.
-struct MessageRequest: Decodable {
-    var conversationID: String
-    var userID: String
-    var speaker: String
-    var text: String
-
-    enum CodingKeys: String, CodingKey {
-        case conversationID = "conversation_id"
-        case userID = "user_id"
-        case speaker, text
-    }
-}
-
-/// `POST /user_modules/save`.
-struct SaveRequest: Decodable {
-    var moduleID: String
-    enum CodingKeys: String, CodingKey { case moduleID = "module_id" }
-}
-
-/// `PUT /user_modules/{module_id}`: a missing field keeps its value.
-struct UpdateRequest: Decodable {
-    var note: String?
-    var tags: [String]?
-}
+// The request bodies and their checks are in TutorAPIContract (decoded without a server).
 
 /// A saved module on the wire.
 struct SavedModuleBody: Encodable {
