@@ -80,6 +80,17 @@ struct ReducerTests {
         #expect(state.focus == .detail && state.detail?.moduleIndex == 0)
     }
 
+    @Test("s in the summary saves the selected module, as its footer says; other keys only close it")
+    func summarySaves() {
+        var state = chattingState()
+        state.overlay = .summary
+        #expect(Reducer.reduce(&state, .input(.text("x"))).isEmpty)
+        #expect(state.overlay == nil && state.focus == .modules)
+        state.overlay = .summary
+        #expect(Reducer.reduce(&state, .input(.text("s"))) == [.save(state.modules[0].module)])
+        #expect(state.overlay == nil && state.focus == .modules)
+    }
+
     @Test("answers are graded: right and wrong, by text or by choice number")
     func answering() {
         var state = chattingState()

@@ -55,6 +55,19 @@ struct RenderTests {
         try GoldenScreen.check(Renderer.render(state).screen, "summary-120x30")
     }
 
+    @Test("summary categories are named for every rule in them", arguments: [
+        ("R:ADJ:FORM", "Adjectives"),  // "I was boring" → "bored" is no comparative
+        ("R:ORTH", "Capitals and spacing"),  // "everyday" → "every day" is no capital
+        ("R:NOUN", "Word choice"),  // Konglish and advice/advise
+        ("U:ADV", "Adverbs"),
+        ("R:MORPH", "Word forms"),
+        ("R:VERB", "Verb choice"),
+        ("M:PUNCT", "Punctuation"),
+    ])
+    func categoryNames(type: String, name: String) {
+        #expect(CategoryNames.name(for: ErrorType(rawValue: type)) == name)
+    }
+
     @Test("under 100 columns one pane shows, toggled with Tab")
     func narrow() throws {
         var state = chattingState(columns: 70, rows: 20)

@@ -71,7 +71,8 @@ enum OverlayView {
                 ]))
             }
         }
-        lines += [StyledLine(), StyledLine("Esc: close · Tab: modules · s: save · Ctrl-C: quit", theme[.dim])]
+        let keys = state.visibleModules.isEmpty ? "Esc: close · Ctrl-C: quit" : "Esc: close, then the modules · s: save the selected one · Ctrl-C: quit"
+        lines += [StyledLine(), StyledLine(keys, theme[.dim])]
         return lines
     }
 
@@ -97,20 +98,31 @@ enum OverlayView {
 }
 
 /// Learner-facing names of ERRANT categories, for the summary's bar chart.
+/// What a learner reads for an ERRANT category: a name true of every rule (or model finding)
+/// of that category. ORTH holds "every day"/"everyday" as well as capitals; ADJ:FORM holds the
+/// -ed/-ing adjectives as well as comparatives; NOUN holds Konglish and other word choices.
 enum CategoryNames {
     static func name(for type: ErrorType) -> String {
         switch type.category {
-        case "DET": "Articles"
+        case "DET": "Articles and determiners"
         case "NOUN:NUM", "NOUN:INFL": "Noun number"
-        case "VERB:SVA": "Agreement"
+        case "NOUN:POSS": "Possessives"
+        case "VERB:SVA": "Subject–verb agreement"
         case "VERB:TENSE": "Tense"
-        case "VERB:FORM", "VERB", "PART": "Verb forms"
+        case "VERB:FORM", "VERB:INFL", "PART": "Verb forms"
+        case "VERB": "Verb choice"
         case "PREP": "Prepositions"
         case "WO": "Word order"
-        case "ORTH": "Capitals"
+        case "ORTH": "Capitals and spacing"
         case "SPELL": "Spelling"
-        case "ADV", "ADJ", "ADJ:FORM": "Comparatives"
-        case "NOUN": "Konglish"
+        case "ADJ", "ADJ:FORM": "Adjectives"
+        case "ADV": "Adverbs"
+        case "MORPH": "Word forms"
+        case "NOUN": "Word choice"
+        case "PRON": "Pronouns"
+        case "CONJ": "Conjunctions"
+        case "PUNCT": "Punctuation"
+        case "CONTR": "Contractions"
         default: "Other"
         }
     }

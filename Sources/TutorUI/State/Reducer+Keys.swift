@@ -54,7 +54,10 @@ extension Reducer {
             return []  // only Ctrl-C (handled above) cuts the wait short
         case .help, .summary:
             state.overlay = nil
-            if overlay == .summary, !state.visibleModules.isEmpty { state.focus = .modules }
+            guard overlay == .summary, !state.visibleModules.isEmpty else { return [] }
+            state.focus = .modules
+            // `s` in the summary saves the selected module, as in the list the summary opens on.
+            if input == .text("s") || input == .text("S") { return handleModuleListKey(input, &state) }
             return []
         }
     }
