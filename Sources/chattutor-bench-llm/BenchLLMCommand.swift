@@ -2,7 +2,7 @@
 
 import ArgumentParser
 import Foundation
-import TutorTestSupport
+import TutorFakeModel
 
 @main
 struct BenchLLMCommand: AsyncParsableCommand {

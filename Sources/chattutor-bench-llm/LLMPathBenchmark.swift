@@ -3,7 +3,7 @@
 import Foundation
 import TutorCore
 import TutorLLM
-import TutorTestSupport
+import TutorFakeModel
 
 /// Runs a 30-message conversation through the engine with every stage on the fake model, three
 /// times, and compares the wall time with the critical path (one request per dependent stage).
