@@ -41,32 +41,36 @@ struct ServeRunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run", abstract: "Run the server until SIGTERM or SIGINT (the default subcommand).")
 
-    @Option(help: ArgumentHelp("The address to listen on (default 127.0.0.1).", valueName: "address")) var host: String?
-    @Option(help: "The port (default 8000; 0 picks a free one, printed at start).") var port: Int?
+    /// The defaults the help shows: ServerConfiguration's own, so they are written once.
+    private static let defaults = ServerConfiguration()
+    private static func seconds(_ duration: Duration) -> Int64 { duration.components.seconds }
+
+    @Option(help: ArgumentHelp("The address to listen on (default \(Self.defaults.host)).", valueName: "address")) var host: String?
+    @Option(help: "The port (default \(Self.defaults.port); 0 picks a free one, printed at start).") var port: Int?
     @OptionGroup var database: ServeDatabaseOption
     @Option(help: ArgumentHelp("An origin allowed by CORS; repeat for more (default: none).", valueName: "url"))
     var corsOrigin: [String] = []
-    @Option(help: ArgumentHelp("End a conversation after this many seconds without a message (default 1800).", valueName: "seconds"))
+    @Option(help: ArgumentHelp("End a conversation after this many seconds without a message (default \(Self.seconds(Self.defaults.idleTimeout))).", valueName: "seconds"))
     var idleTimeout: Double?
-    @Option(help: ArgumentHelp("Keep a finished conversation's modules this many seconds (default 3600).", valueName: "seconds"))
+    @Option(help: ArgumentHelp("Keep a finished conversation's modules this many seconds (default \(Self.seconds(Self.defaults.retention))).", valueName: "seconds"))
     var retention: Double?
-    @Option(help: ArgumentHelp("On SIGTERM, let module generation finish for up to this many seconds (default 10).", valueName: "seconds"))
+    @Option(help: ArgumentHelp("On SIGTERM, let module generation finish for up to this many seconds (default \(Self.seconds(Self.defaults.shutdownGrace))).", valueName: "seconds"))
     var shutdownGrace: Double?
-    @Option(help: ArgumentHelp("Refuse request bodies over this many bytes with 413 (default 16384).", valueName: "bytes"))
+    @Option(help: ArgumentHelp("Refuse request bodies over this many bytes with 413 (default \(Self.defaults.limits.maximumBodyBytes)).", valueName: "bytes"))
     var maxBody: Int?
-    @Option(help: ArgumentHelp("Refuse message text over this many characters with 413 (default 4000).", valueName: "characters"))
+    @Option(help: ArgumentHelp("Refuse message text over this many characters with 413 (default \(Self.defaults.limits.maximumTextCharacters)).", valueName: "characters"))
     var maxText: Int?
-    @Option(help: ArgumentHelp("Answer connections over this many open ones 503 and close them (default 4096).", valueName: "n"))
+    @Option(help: ArgumentHelp("Answer connections over this many open ones 503 and close them (default \(Self.defaults.connections.maximumConnections)).", valueName: "n"))
     var maxConnections: Int?
-    @Option(help: ArgumentHelp("Close a connection whose request has not fully arrived within this many seconds (default 10).", valueName: "seconds"))
+    @Option(help: ArgumentHelp("Close a connection whose request has not fully arrived within this many seconds (default \(Self.seconds(Self.defaults.connections.headerTimeout))).", valueName: "seconds"))
     var headerTimeout: Double?
-    @Option(help: ArgumentHelp("Close a kept-alive connection idle this many seconds (default 60).", valueName: "seconds"))
+    @Option(help: ArgumentHelp("Close a kept-alive connection idle this many seconds (default \(Self.seconds(Self.defaults.connections.keepAliveTimeout))).", valueName: "seconds"))
     var keepAliveTimeout: Double?
-    @Option(help: ArgumentHelp("Open conversations per user; more are refused with 429 (default 20).", valueName: "n"))
+    @Option(help: ArgumentHelp("Open conversations per user; more are refused with 429 (default \(Self.defaults.limits.maximumOpenConversationsPerUser)).", valueName: "n"))
     var maxConversations: Int?
-    @Option(help: ArgumentHelp("Messages per conversation; more are refused with 429 (default 1000).", valueName: "n"))
+    @Option(help: ArgumentHelp("Messages per conversation; more are refused with 429 (default \(Self.defaults.limits.maximumMessagesPerConversation)).", valueName: "n"))
     var maxMessages: Int?
-    @Option(help: ArgumentHelp("Analyse learner messages in batches of this size (default \(EngineConfiguration.defaultBatchSize)).", valueName: "n"))
+    @Option(help: ArgumentHelp("Analyse learner messages in batches of this size (default \(Self.defaults.batchSize)).", valueName: "n"))
     var batchSize: Int?
     @Flag(help: "Serve /metrics without a token.") var metricsPublic = false
     @Option(help: ArgumentHelp("Log level: trace, debug, info (a line per request, the default), notice, warning, error, critical.", valueName: "level"))
