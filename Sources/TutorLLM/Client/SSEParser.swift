@@ -5,14 +5,30 @@ import Foundation
 /// Turns the bytes of an event stream into the `data` of each event. Comment lines
 /// (`: ping` keep-alives) and fields other than `data` are skipped. SPI for the fuzz target
 /// (Tests/Fuzz), which feeds it hostile streams.
+///
+/// Memory is bounded: an event keeps at most `maximumEventByteCount` bytes (its data and the
+/// line being read). A server that goes past it, with one endless line or endless `data:`
+/// lines, gets an empty event for it, which is not JSON, so the client fails the answer as
+/// malformed instead of holding all of it.
 @_spi(Fuzzing) public struct SSEParser {
+    /// The most an event may hold: answers are short JSON documents (the body cap of a
+    /// non-streamed answer, `LLMClient.maximumBodyByteCount`).
+    public static let defaultMaximumEventByteCount = 4 * 1024 * 1024
+
+    private let maximumEventByteCount: Int
     private var buffer: [UInt8] = []
     private var dataLines: [String] = []
+    /// Bytes of `dataLines`.
+    private var dataByteCount = 0
+    /// Bytes of this event were dropped over the limit.
+    private var isOverflowing = false
     private var lastWasCarriageReturn = false
     /// Comment lines seen, such as keep-alive pings.
     public private(set) var commentCount = 0
 
-    public init() {}
+    public init(maximumEventByteCount: Int = Self.defaultMaximumEventByteCount) {
+        self.maximumEventByteCount = maximumEventByteCount
+    }
 
     /// The data of every event the bytes complete.
     public mutating func feed(_ bytes: some Sequence<UInt8>) -> [String] {
@@ -26,8 +42,10 @@ import Foundation
             lastWasCarriageReturn = byte == UInt8(ascii: "\r")
             if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
                 if let event = endLine() { events.append(event) }
-            } else {
+            } else if buffer.count + dataByteCount < maximumEventByteCount {
                 buffer.append(byte)
+            } else {
+                isOverflowing = true
             }
         }
         return events
@@ -57,13 +75,20 @@ import Foundation
             field = line[...]
             value = ""
         }
-        if field == "data" { dataLines.append(String(value)) }
+        if field == "data" {
+            dataLines.append(String(value))
+            dataByteCount += value.utf8.count + 1
+        }
         return nil
     }
 
     private mutating func dispatch() -> String? {
+        defer {
+            dataLines.removeAll()
+            dataByteCount = 0
+            isOverflowing = false
+        }
         guard !dataLines.isEmpty else { return nil }
-        defer { dataLines.removeAll() }
-        return dataLines.joined(separator: "\n")
+        return isOverflowing ? "" : dataLines.joined(separator: "\n")
     }
 }
