@@ -98,12 +98,14 @@ struct ReducerTests {
         state.detail = DetailState(moduleIndex: 0)
         _ = type("Goes", into: &state)
         _ = Reducer.reduce(&state, .input(.key(.enter, [])))
-        #expect(state.detail?.results[0] == true)
+        #expect(state.detail?.results[0] == AnswerResult(given: "Goes", grade: .correct))
         #expect(state.detail?.problemIndex == 1)
         _ = type("1", into: &state)
         _ = Reducer.reduce(&state, .input(.key(.enter, [])))
-        #expect(state.detail?.results[1] == false)
+        #expect(state.detail?.results[1] == AnswerResult(given: "1", grade: .incorrect))
         #expect(state.notice?.contains("goes") == true)
+        let screen = Renderer.render(state).screen.lines.joined(separator: "\n")
+        #expect(screen.contains("you: Goes") && screen.contains("you: 1") && screen.contains("answer: goes"))
     }
 
     @Test("validated modules appear with a highlight; rejected ones only count, unless debugging")

@@ -73,13 +73,22 @@ enum DetailView {
         var answerLine = 0
         for (index, problem) in module.problems.enumerated() {
             let current = index == detail.problemIndex
-            let mark = detail.results[index].map { $0 ? " ✓" : " ✗" } ?? ""
+            let mark = detail.results[index].map { $0.grade.isCorrect ? " ✓" : " ✗" } ?? ""
             add(problem.instruction.en + mark, current ? .accent : .text, prefix: ("\(index + 1). ", current ? .accent : .dim))
             add(problem.text, .text, prefix: ("   ", .text))
             if let choices = problem.choices {
                 for (number, choice) in choices.enumerated() { add(choice, .text, prefix: ("   (\(number + 1)) ", .dim)) }
             }
-            if let result = detail.results[index], !result { add(problem.answer, .success, prefix: ("   answer: ", .dim)) }
+            if let result = detail.results[index] {
+                // What the learner typed stays beside the mark, with the right answer under a wrong one.
+                add(result.given, result.grade.isCorrect ? .success : .error, prefix: ("   you: ", .dim))
+                switch result.grade {
+                case .correct: break
+                case .correctWithTypo(let expected): add(expected, .success, prefix: ("   spelling: ", .dim))
+                case .taughtErrorFixed(let full): add(full, .success, prefix: ("   all fixed: ", .dim))
+                case .incorrect: add(problem.answer, .success, prefix: ("   answer: ", .dim))
+                }
+            }
             if current {
                 answerLine = lines.count
                 lines.append(StyledLine([("   › ", theme[.accent]), (detail.answer.text, theme[.text])]))

@@ -24,13 +24,24 @@ public struct ModuleEntry: Hashable, Sendable {
     public var highlightTicks = 0
 }
 
+/// An answer as typed, with its grade, shown beside the problem.
+public struct AnswerResult: Hashable, Sendable {
+    public var given: String
+    public var grade: AnswerGrader.Grade
+
+    public init(given: String, grade: AnswerGrader.Grade) {
+        self.given = given
+        self.grade = grade
+    }
+}
+
 /// The learner's work on one module's problems in the detail view.
 public struct DetailState: Hashable, Sendable {
     public var moduleIndex: Int
     public var problemIndex = 0
     public var answer = InputLine()
-    /// Per problem: nil unanswered, true right, false wrong.
-    public var results: [Int: Bool] = [:]
+    /// Per problem: what the learner typed last and its grade; none while unanswered.
+    public var results: [Int: AnswerResult] = [:]
     public var scroll = 0
 
     public init(moduleIndex: Int) { self.moduleIndex = moduleIndex }

@@ -38,10 +38,16 @@ extension Reducer {
         case .key(.enter, _):
             guard module.problems.indices.contains(detail.problemIndex), !detail.answer.text.trimmedSpaces.isEmpty else { return [] }
             let problem = module.problems[detail.problemIndex]
-            let correct = AnswerGrader.grade(detail.answer.text, for: problem, in: module).isCorrect
-            detail.results[detail.problemIndex] = correct
-            state.notice = correct ? "Right!" : "Not quite: the answer is “\(problem.answer)”"
-            if correct, detail.problemIndex + 1 < module.problems.count {
+            let given = detail.answer.text.trimmedSpaces
+            let grade = AnswerGrader.grade(given, for: problem, in: module)
+            detail.results[detail.problemIndex] = AnswerResult(given: given, grade: grade)
+            switch grade {
+            case .correct: state.notice = "Right!"
+            case .correctWithTypo(let expected): state.notice = "Right, but mind the spelling: “\(expected)”"
+            case .taughtErrorFixed(let full): state.notice = "Right for this lesson. With its other error fixed too: “\(full)”"
+            case .incorrect: state.notice = "Not quite: the answer is “\(problem.answer)”"
+            }
+            if grade.isCorrect, detail.problemIndex + 1 < module.problems.count {
                 detail.problemIndex += 1
             }
             detail.answer = InputLine()
