@@ -33,10 +33,6 @@ struct TalkHostCommand: AsyncParsableCommand {
 
     @OptionGroup var options: TerminalOptions
 
-    func validate() throws {
-        guard options.batchSize >= 1 else { throw ValidationError("--batch-size must be at least 1") }
-    }
-
     func run() async throws {
         try await reportingUserErrors {
             let chosen = try interviewer.resolve(transcripts: options.transcripts)
