@@ -111,9 +111,6 @@ struct DoctorReport {
         }
         let keySource = settings.sources[LLMSettings.Key.apiKey.rawValue]
         ok("model", "\(endpoint.displayURL), model \(endpoint.model), API key \(keySource.map { "set (from \($0))" } ?? "not set")")
-        if let file = settings.configFile, keySource == file, Self.isReadableByOthers(file) {
-            fix("model", "\(file) holds an API key and others can read it: chmod 600 \(file)")
-        }
         guard contact else { return }
         let client = LLMClient(endpoint: endpoint, retryPolicy: RetryPolicy(maximumRetries: 0), breaker: .disabled())
         do {
@@ -147,11 +144,6 @@ struct DoctorReport {
             FileManager.default.fileExists(atPath: "\(root)/\(first)/\(term)")
                 || FileManager.default.fileExists(atPath: "\(root)/\(String(format: "%02x", first.asciiValue ?? 0))/\(term)")
         }
-    }
-
-    private static func isReadableByOthers(_ path: String) -> Bool {
-        guard let mode = (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int else { return false }
-        return mode & 0o044 != 0
     }
 
     private static func run(_ executable: String, _ arguments: [String]) -> String? {
