@@ -29,7 +29,7 @@ public final class TalkHost: Sendable {
     let listener: Int32
     private let directory: String
     private let socketPath: String
-    let connections: Mutex<Connections>
+    let connections: Locked<Connections>
     private let isListening = Atomic(true)
 
     /// The reason shown when the guest is dropped for not reading what the host sends.
@@ -53,7 +53,7 @@ public final class TalkHost: Sendable {
         self.limits = limits
         self.conversationID = conversationID
         self.hostName = hostName
-        connections = Mutex(Connections(admission: TalkAdmission(limits: limits)))
+        connections = Locked(Connections(admission: TalkAdmission(limits: limits)))
         directory = try rendezvous.prepareHost(room: code.room)
         socketPath = "\(directory)/socket"
         let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
