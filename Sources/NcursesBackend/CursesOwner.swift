@@ -72,7 +72,7 @@ final class CursesOwner: @unchecked Sendable {
             colors = ColorPairs(colorCount: ct_colors(), pairLimit: ct_color_pairs(), hasDefaultColors: hasDefaultColors)
             usesColor = colors.usesColor
         }
-        writeToTerminal(SignalBridge.enableReportingSequence)
+        writeToTerminal(SignalBridge.enablePasteSequence)
     }
 
     private func loop(shared: TerminalShared) {
@@ -94,11 +94,12 @@ final class CursesOwner: @unchecked Sendable {
             if SignalBridge.resizePending.exchange(false, ordering: .sequentiallyConsistent) {
                 resize(shared: shared)
             }
-            let (frame, stopping) = shared.state.withLock { state in
-                defer { state.frame = nil }
-                return (state.frame, state.stopping)
+            let (frame, stopping, mouse) = shared.state.withLock { state in
+                defer { (state.frame, state.mouseReporting) = (nil, nil) }
+                return (state.frame, state.stopping, state.mouseReporting)
             }
             if stopping { return }
+            if let mouse { writeToTerminal(mouse ? SignalBridge.enableMouseSequence : SignalBridge.disableMouseSequence) }
             if let frame { draw(frame.screen, cursor: frame.cursor) }
         }
     }

@@ -24,8 +24,8 @@ public final class NcursesTerminal: TerminalBackend {
     private let continuation: AsyncStream<BackendInput>.Continuation
     private let finished = DispatchSemaphore(value: 0)
 
-    /// Takes over the terminal: raw input, the alternate screen, bracketed paste and mouse
-    /// wheel reports. Refuses, saying what to do, when standard input or output is not a
+    /// Takes over the terminal: raw input, the alternate screen and bracketed paste (mouse
+    /// reports only once `setMouseReporting(true)` asks for them). Refuses, saying what to do, when standard input or output is not a
     /// terminal, `TERM` is unset or unknown, or no UTF-8 locale exists.
     public static func open(colorMode: ColorMode = .automatic) throws(TerminalError) -> NcursesTerminal {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
@@ -56,6 +56,13 @@ public final class NcursesTerminal: TerminalBackend {
         ready.wait()
         startupError = owner.startupError
         usesColor = owner.usesColor
+    }
+
+    /// Turns mouse reports on (the wheel scrolls; selecting text then needs Shift) or off
+    /// (the terminal's own selection works). Callable from any thread.
+    public func setMouseReporting(_ on: Bool) {
+        shared.state.withLock { $0.mouseReporting = on }
+        SignalBridge.wake()
     }
 
     /// Keeps the newest frame and wakes the curses thread, which draws only the newest

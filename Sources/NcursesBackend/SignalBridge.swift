@@ -29,8 +29,13 @@ enum SignalBridge {
 
     /// Mouse and paste reporting off, attributes reset, cursor shown, alternate screen left.
     static let restoreSequence: [UInt8] = Array("\u{1B}[?1006l\u{1B}[?1000l\u{1B}[?2004l\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l".utf8)
-    static let enableReportingSequence = "\u{1B}[?2004h\u{1B}[?1000h\u{1B}[?1006h"
-    static let disableReportingSequence = "\u{1B}[?1006l\u{1B}[?1000l\u{1B}[?2004l"
+    /// Bracketed paste, on for the whole session.
+    static let enablePasteSequence = "\u{1B}[?2004h"
+    /// Mouse button and wheel reports (SGR form), on only while the learner wants them: while
+    /// on, the terminal's own drag-to-select needs Shift.
+    static let enableMouseSequence = "\u{1B}[?1000h\u{1B}[?1006h"
+    static let disableMouseSequence = "\u{1B}[?1006l\u{1B}[?1000l"
+    static let disableReportingSequence = disableMouseSequence + "\u{1B}[?2004l"
 
     static let quitSignals: [Int32] = [SIGTERM, SIGHUP, SIGINT]
     static let fatalSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGABRT, SIGFPE, SIGTRAP, SIGQUIT]

@@ -9,6 +9,8 @@ final class TerminalShared: Sendable {
         var size = TerminalSize(columns: 80, rows: 24)
         var frame: (screen: ScreenBuffer, cursor: CursorPosition?)?
         var stopping = false
+        /// A change of mouse reporting the curses thread has yet to write.
+        var mouseReporting: Bool?
     }
 
     let state = Mutex(State())

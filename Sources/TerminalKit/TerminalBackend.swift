@@ -21,6 +21,8 @@ public protocol TerminalBackend: AnyObject, Sendable {
     var input: AsyncStream<BackendInput> { get }
     /// Draws a frame (the backend diffs it against the previous one) and places the cursor.
     func draw(_ screen: ScreenBuffer, cursor: CursorPosition?)
+    /// Mouse reports on or off (off at start, so that the terminal's own drag-to-select works).
+    func setMouseReporting(_ on: Bool)
     /// Restores the terminal. Safe to call more than once.
     func shutdown()
 }

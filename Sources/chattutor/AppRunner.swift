@@ -51,6 +51,7 @@ struct AppRunner {
             engineTask.cancel()
             replyTask.cancel()
         }
+        backend.setMouseReporting(state.mouseCapture)
         await perform(Reducer.start(&state), continuation)
         draw(state)
         for await event in events {
@@ -112,6 +113,8 @@ struct AppRunner {
                 })
             case .cancelInterviewerReply:
                 replyTask.cancel()
+            case .setMouseCapture(let on):
+                backend.setMouseReporting(on)
             case .quit:
                 break
             }

@@ -21,6 +21,9 @@ struct TerminalOptions: ParsableArguments {
     @Flag(help: "Also show rejected modules, with their validation report.")
     var debug = false
 
+    @Flag(help: "Start with the mouse on: the wheel scrolls the chat, and copying text needs Shift-drag (F2 or /mouse toggles it).")
+    var mouse = false
+
     @Option(help: "Analyse the learner's messages in batches of this size.")
     var batchSize: Int = EngineConfiguration.defaultBatchSize
 
@@ -61,6 +64,7 @@ enum TerminalSession {
         }, log: log, interviewer: interviewer)
         var initial = makeState(theme, parts.analyserName)
         initial.size = terminal.size
+        initial.mouseCapture = options.mouse
         let final = await runner.run(initial)
         terminal.shutdown()
         await engine.shutdown()

@@ -55,6 +55,31 @@ struct RenderTests {
         try GoldenScreen.check(Renderer.render(state).screen, "summary-120x30")
     }
 
+    @Test("the status bar keeps its key hints whole at 80 columns and below, giving up details on the left", arguments: [120, 100, 80, 70])
+    func statusBarFits(columns: Int) {
+        var state = chattingState(columns: columns, rows: 24)
+        state.size = TerminalSize(columns: columns, rows: 24)
+        let bar = Renderer.render(state).screen.lines[23]
+        #expect(bar.contains("?:help Tab:modules ^E:end ^C:quit"), "\(bar)")
+        #expect(bar.contains("✓2 ✗0 ★1"))
+        #expect(bar.contains("10 analysed"), "\(bar)")
+        #expect(bar.contains("Small talk") == (columns >= 80), "\(bar)")
+        #expect(bar.contains("builtin-rules/1") == (columns >= 100), "\(bar)")
+        state.focus = .modules
+        #expect(Renderer.render(state).screen.lines[23].contains("↑↓:select Enter:open s:save Tab:chat ^C:quit"))
+    }
+
+    @Test("F2 and /mouse toggle the mouse, with a notice saying how copying works")
+    func mouseToggle() {
+        var state = chattingState()
+        #expect(!state.mouseCapture)
+        #expect(Reducer.reduce(&state, .input(.key(.function(2), []))) == [.setMouseCapture(true)])
+        #expect(state.mouseCapture && state.notice?.contains("Shift-drag") == true)
+        for character in "/mouse" { _ = Reducer.reduce(&state, .input(.text(String(character)))) }
+        #expect(Reducer.reduce(&state, .input(.key(.enter, []))) == [.setMouseCapture(false)])
+        #expect(!state.mouseCapture && state.notice?.contains("drag to select") == true)
+    }
+
     @Test("summary categories are named for every rule in them", arguments: [
         ("R:ADJ:FORM", "Adjectives"),  // "I was boring" → "bored" is no comparative
         ("R:ORTH", "Capitals and spacing"),  // "everyday" → "every day" is no capital

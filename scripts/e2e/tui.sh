@@ -86,10 +86,20 @@ done
 tm send-keys -t e2e -l "still here"
 wait_for "still here"
 ! screen | has "EXIT=" || fail "hostile bytes ended the app: $(screen | tail -5)"
+pass "hostile escape sequences (Int.min, huge numbers, 60 parameters) are dropped; the app goes on"
+
+# The mouse is the terminal's (drag copies) until F2 asks for it; F2 gives it back. tmux knows
+# whether the program asked for mouse reports.
+mouse() { tm display -p -t e2e '#{mouse_any_flag}'; }
+[ "$(mouse)" = 0 ] || fail "the app took the mouse at start"
+tm send-keys -t e2e F2; wait_for "Mouse on"
+[ "$(mouse)" = 1 ] || fail "F2 did not turn mouse reports on"
+tm send-keys -t e2e F2; wait_for "Mouse off"
+[ "$(mouse)" = 0 ] || fail "F2 again did not turn mouse reports off"
+pass "mouse: off at start (drag copies), F2 on (notice says Shift-drag copies), F2 off"
 tm send-keys -t e2e C-c; sleep 0.5
 if screen | has "not saved"; then tm send-keys -t e2e y; fi
 wait_for "EXIT=0"
-pass "hostile escape sequences (Int.min, huge numbers, 60 parameters) are dropped; the app goes on"
 
 # SIGQUIT (a crash report, like SIGSEGV): the terminal is restored before the report is printed,
 # so its lines start at the left edge (raw mode would staircase them), and the app ends.

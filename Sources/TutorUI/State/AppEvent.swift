@@ -42,4 +42,6 @@ public enum AppEffect: Hashable, Sendable {
     case startInterviewerReply(history: [ChatEntry])
     /// Stop the reply that is streaming.
     case cancelInterviewerReply
+    /// Turn the terminal's mouse reports on or off.
+    case setMouseCapture(Bool)
 }

@@ -129,6 +129,9 @@ public struct AppState: Hashable, Sendable {
 
     public var modules: [ModuleEntry] = []
     public var selectedModule = 0
+    /// Whether the app takes the mouse (the wheel scrolls the chat; copying needs Shift-drag).
+    /// Off unless asked for (`--mouse`, F2 or /mouse), so that drag-to-copy just works.
+    public var mouseCapture = false
     public var detail: DetailState?
     public var rejectedCount = 0
 

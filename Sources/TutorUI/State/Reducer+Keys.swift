@@ -14,6 +14,8 @@ extension Reducer {
         case .key(.function(1), _):
             state.overlay = .help
             return []
+        case .key(.function(2), _):
+            return toggleMouseCapture(&state)
         case .key(.pageUp, _):
             state.chatScroll += max(1, state.size.rows / 2)
             return []
@@ -60,6 +62,15 @@ extension Reducer {
             if input == .text("s") || input == .text("S") { return handleModuleListKey(input, &state) }
             return []
         }
+    }
+
+    /// F2 or /mouse: the app takes the mouse (wheel scrolling) or gives it back (copying).
+    static func toggleMouseCapture(_ state: inout AppState) -> [AppEffect] {
+        state.mouseCapture.toggle()
+        state.notice = state.mouseCapture
+            ? "Mouse on: the wheel scrolls; Shift-drag selects text to copy (F2: off)"
+            : "Mouse off: drag to select and copy text (F2: wheel scrolling on)"
+        return [.setMouseCapture(state.mouseCapture)]
     }
 
     static func cycleFocus(_ state: inout AppState) {

@@ -82,7 +82,8 @@ public enum Reducer {
             case "/help": state.overlay = .help
             case "/quit": return requestQuit(&state)
             case "/interviewer": return bringInInterviewer(&state)
-            default: state.notice = "Unknown command \(text.prefix(20)): try /end, /help or /quit"
+            case "/mouse": return toggleMouseCapture(&state)
+            default: state.notice = "Unknown command \(text.prefix(20)): try /end, /help, /mouse or /quit"
             }
             return []
         }
