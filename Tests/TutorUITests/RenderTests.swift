@@ -69,6 +69,20 @@ struct RenderTests {
         #expect(Renderer.render(state).screen.lines[23].contains("↑↓:select Enter:open s:save Tab:chat ^C:quit"))
     }
 
+    @Test("the empty module pane counts the messages until the next analysis, and says when none came")
+    func waitingPane() {
+        var state = baseState()
+        #expect(ModulePaneView.waitingText(state).hasPrefix("Modules appear here after every 10 of your messages"))
+        state.entries += (1...3).map { ChatEntry(speaker: .learnerA, text: "Line \($0).") } + [ChatEntry(speaker: .interviewer, text: "Go on.")]
+        #expect(ModulePaneView.waitingText(state).hasPrefix("7 more messages until the next analysis"))
+        state.entries += (4...19).map { ChatEntry(speaker: .learnerA, text: "Line \($0).") }
+        state.progress.messagesAnalysed = 10
+        #expect(ModulePaneView.waitingText(state).hasPrefix("Nothing to teach in your first 10 messages. 1 more message until"))
+        #expect(Renderer.render(state).screen.lines.joined().contains("Nothing to teach in your first 10 messages"))
+        state.progress.isDone = true
+        #expect(ModulePaneView.waitingText(state).hasPrefix("No modules this time"))
+    }
+
     @Test("F2 and /mouse toggle the mouse, with a notice saying how copying works")
     func mouseToggle() {
         var state = chattingState()
@@ -113,6 +127,8 @@ struct RenderTests {
         let text = Gen<String?>.element(of: Self.fragments).array(of: 0...40).map { $0.compactMap { $0 }.joined() }
         await propertyCheck(count: 150, input: text, text, Gen.int(in: 100...140)) { first, second, columns in
             var state = baseState(columns: columns, rows: 20)
+            // The same messages, empty: the side pane counts the learner's messages, not their text.
+            state.entries = [ChatEntry(speaker: .learnerA, text: ""), ChatEntry(speaker: .interviewer, text: "")]
             let empty = Renderer.render(state).screen
             state.entries = [ChatEntry(speaker: .learnerA, text: first), ChatEntry(speaker: .interviewer, text: second)]
             state.input.insert(second)

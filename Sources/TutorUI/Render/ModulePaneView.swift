@@ -4,6 +4,20 @@ import TerminalKit
 import TutorCore
 
 enum ModulePaneView {
+    /// What the empty pane says: when the first modules will come (how many more messages
+    /// until the next analysis), or that none came.
+    static func waitingText(_ state: AppState) -> String {
+        let progress = state.progress
+        if progress.isBusy { return "Analysing your messages… modules appear here as soon as each is ready." }
+        if progress.isDone { return "No modules this time: nothing in your messages needed a lesson." }
+        let every = state.batchSize == 1 ? "after each of your messages" : "after every \(state.batchSize) of your messages"
+        let sent = state.entries.filter { $0.speaker == state.learner }.count
+        guard sent > 0, !state.conversationEnded else { return "Modules appear here \(every), and when the conversation ends." }
+        let remaining = state.batchSize - sent % state.batchSize
+        let nothingYet = progress.messagesAnalysed > 0 ? "Nothing to teach in your first \(progress.messagesAnalysed) messages. " : ""
+        return nothingYet + "\(remaining) more message\(remaining == 1 ? "" : "s") until the next analysis (modules come \(every), and when the conversation ends)."
+    }
+
     static func draw(_ state: AppState, in rect: Rect, on screen: inout ScreenBuffer) -> CursorPosition? {
         let theme = state.theme
         let visible = state.visibleModules
@@ -15,12 +29,7 @@ enum ModulePaneView {
             return DetailView.draw(state.modules[detail.moduleIndex], detail: detail, state: state, in: body, on: &screen)
         }
         guard !visible.isEmpty else {
-            let waiting = state.progress.isBusy
-                ? "Analysing your messages… modules appear here as soon as each is ready."
-                : state.batchSize == 1
-                    ? "Modules appear here after each of your messages, and when the conversation ends."
-                    : "Modules appear here after every \(state.batchSize) of your messages, and when the conversation ends."
-            screen.draw(StyledLine.wrapped(waiting, style: theme[.dim], width: body.width), in: body)
+            screen.draw(StyledLine.wrapped(waitingText(state), style: theme[.dim], width: body.width), in: body)
             return nil
         }
         var lines: [StyledLine] = []
