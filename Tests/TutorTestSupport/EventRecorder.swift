@@ -1,13 +1,12 @@
 // Collects an engine's events so tests can wait for the one they expect.
 
-import Synchronization
 import TutorCore
 
 /// Reads `engine.events` in the background and lets tests wait for events, with a time limit
 /// so a broken engine fails the test instead of hanging it.
 public final class EventRecorder: Sendable {
     private final class Box: Sendable {
-        let events = Mutex<[EngineEvent]>([])
+        let events = Locked<[EngineEvent]>([])
     }
 
     private let box = Box()

@@ -1,6 +1,5 @@
 // A judge that turns down modules about chosen words, or fails to answer at all.
 
-import Synchronization
 import TutorCore
 
 /// Rejects modules whose focus is one of `rejectedWords`; throws when `failing`.
@@ -8,7 +7,7 @@ public final class FakeJudge: ModuleJudge {
     public let identifier = "fake-judge"
     public let rejectedWords: Set<String>
     public let failing: Bool
-    private let judgedIDs = Mutex<[String]>([])
+    private let judgedIDs = Locked<[String]>([])
 
     public init(rejectedWords: Set<String> = [], failing: Bool = false) {
         self.rejectedWords = rejectedWords

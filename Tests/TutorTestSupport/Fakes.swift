@@ -1,6 +1,5 @@
 // Fakes of the engine's edges: an analyser, a generator and a selector that tests control.
 
-import Synchronization
 import Foundation
 import TutorCore
 
@@ -9,7 +8,7 @@ import TutorCore
 public final class FakeAnalyser: Analyser {
     public let identifier: String
     public let corrections: [String: String]
-    private let state = Mutex(State())
+    private let state = Locked(State())
     private let failing: Bool
 
     private struct State {
@@ -89,7 +88,7 @@ public struct FakeFailure: Error, CustomStringConvertible {
 /// Makes a small valid module from a candidate; can hold or break chosen utterances.
 public final class FakeGenerator: ModuleGenerator {
     public let identifier = "fake-generator"
-    private let state = Mutex(GeneratorState())
+    private let state = Locked(GeneratorState())
 
     private struct GeneratorState {
         var held: [String: CheckedContinuation<Void, Never>] = [:]
@@ -152,7 +151,7 @@ public final class FakeGenerator: ModuleGenerator {
 
 /// Records the analysed utterances a selection was made from, then delegates.
 public final class RecordingSelector: FocusSelector {
-    private let recorded = Mutex<[[AnalysedUtterance]]>([])
+    private let recorded = Locked<[[AnalysedUtterance]]>([])
     private let inner = RankedFocusSelector()
 
     public init() {}
