@@ -76,7 +76,7 @@ struct CircuitBreakerTests {
     }
 }
 
-@Suite("LLM client: going offline", .timeLimit(.minutes(2)))
+@Suite("LLM client: going offline", .timeLimit(.minutes(5)))
 struct OfflineClientTests {
     @Test("a server failing three times in a row opens the circuit: that call stops retrying, later calls fail at once without a request")
     func failingServer() async throws {

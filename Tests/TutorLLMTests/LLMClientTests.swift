@@ -6,7 +6,7 @@ import Testing
 @testable import TutorLLM
 import TutorTestSupport
 
-@Suite("LLM client against the fake server", .timeLimit(.minutes(2)))
+@Suite("LLM client against the fake server", .timeLimit(.minutes(5)))
 struct LLMClientTests {
     @Test("a normal answer gives its text and the server's token counts")
     func normalAnswer() async throws {

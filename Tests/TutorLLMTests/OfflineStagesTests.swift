@@ -51,7 +51,7 @@ private extension EventRecorder {
     }
 }
 
-@Suite("Stages done offline when the model fails", .timeLimit(.minutes(2)))
+@Suite("Stages done offline when the model fails", .timeLimit(.minutes(5)))
 struct OfflineStagesTests {
     @Test("against a server failing in each real way, every stage is done offline: modules arrive, and their reports say so", arguments: ServerFailure.allCases)
     func eachFailure(_ failure: ServerFailure) async throws {

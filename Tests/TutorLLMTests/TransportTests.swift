@@ -7,7 +7,7 @@ import Testing
 @_spi(Fuzzing) @testable import TutorLLM
 import TutorTestSupport
 
-@Suite("Transports", .timeLimit(.minutes(2)))
+@Suite("Transports", .timeLimit(.minutes(5)))
 struct TransportTests {
     @Test("both transports: whole and streamed answers, keep-alive comments", arguments: LLMClient.TransportChoice.allCases)
     func answers(transport: LLMClient.TransportChoice) async throws {

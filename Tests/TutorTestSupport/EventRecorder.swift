@@ -3,7 +3,9 @@
 import TutorCore
 
 /// Reads `engine.events` in the background and lets tests wait for events, with a time limit
-/// so a broken engine fails the test instead of hanging it.
+/// so a broken engine fails the test instead of hanging it. The limit is for progress, not a
+/// timing: a full run under ThreadSanitizer (all tests at once on two cores) has taken 70 s,
+/// and at 60 s every engine test of one such run gave up waiting.
 public final class EventRecorder: Sendable {
     private final class Box: Sendable {
         let events = Locked<[EngineEvent]>([])
@@ -28,7 +30,7 @@ public final class EventRecorder: Sendable {
     public var events: [EngineEvent] { box.events.withLock { $0 } }
 
     /// Waits until an event satisfies `predicate`; nil after `seconds`.
-    public func wait(seconds: Double = 60, for predicate: @Sendable (EngineEvent) -> Bool) async -> EngineEvent? {
+    public func wait(seconds: Double = 300, for predicate: @Sendable (EngineEvent) -> Bool) async -> EngineEvent? {
         let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
         while ContinuousClock.now < deadline {
             if let event = events.first(where: predicate) { return event }
@@ -38,7 +40,7 @@ public final class EventRecorder: Sendable {
     }
 
     /// Waits for the conversation's `conversationDone` event.
-    public func waitForDone(_ id: ConversationID, seconds: Double = 60) async -> ConversationSummary? {
+    public func waitForDone(_ id: ConversationID, seconds: Double = 300) async -> ConversationSummary? {
         let event = await wait(seconds: seconds) {
             if case .conversationDone(let summary) = $0, summary.conversationID == id { return true }
             return false
