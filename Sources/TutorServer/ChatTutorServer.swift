@@ -35,7 +35,7 @@ public struct ChatTutorServer: Sendable {
         let (commands, continuation) = AsyncStream.makeStream(of: EngineCommand.self)
         let registry = ConversationRegistry(
             policy: .init(
-                batchSize: configuration.batchSize, idleTimeout: configuration.idleTimeout, retention: configuration.retention,
+                idleTimeout: configuration.idleTimeout, retention: configuration.retention,
                 maximumOpenConversationsPerUser: configuration.limits.maximumOpenConversationsPerUser,
                 maximumMessagesPerConversation: configuration.limits.maximumMessagesPerConversation),
             metrics: metrics, commands: continuation, now: now)

@@ -53,7 +53,10 @@ struct ServerFixture {
     /// user → bearer token.
     let tokens: [String: String]
 
-    init(_ configure: (inout ServerConfiguration) -> Void = { _ in }, generator: FakeGenerator = FakeGenerator()) throws {
+    /// - Parameter engineBatchSize: the engine's batch size when it is not the configuration's.
+    init(
+        _ configure: (inout ServerConfiguration) -> Void = { _ in }, generator: FakeGenerator = FakeGenerator(), engineBatchSize: Int? = nil
+    ) throws {
         var configuration = ServerConfiguration()
         configuration.batchSize = 2
         configure(&configuration)
@@ -67,7 +70,7 @@ struct ServerFixture {
         }
         self.tokens = tokens
         let engine = Engine(
-            configuration: EngineConfiguration(batchSize: configuration.batchSize, idleTimeout: nil),
+            configuration: EngineConfiguration(batchSize: engineBatchSize ?? configuration.batchSize, idleTimeout: nil),
             analyser: FakeAnalyser(), generator: generator)
         let clock = clock
         server = ChatTutorServer(

@@ -58,19 +58,25 @@ public actor Engine {
 
     /// Takes one message. Learner messages join their learner's batch, which is analysed in
     /// the background once full; every message becomes context for the next utterances.
-    public func send(_ message: Message) throws(EngineError) {
+    /// - Returns: the batch place of a learner message; nil for the interviewer's and for
+    ///   one with no text left after sanitising, which join no batch.
+    @discardableResult
+    public func send(_ message: Message) throws(EngineError) -> BatchPlace? {
         guard !isShutDown else { throw .shutDown }
         let id = message.conversationID
         guard finishingTasks[id] == nil, conversations[id]?.isEnded != true else { throw .conversationEnding(id) }
         var state = conversations[id] ?? ConversationState(startedAt: .now)
         let text = TextSanitizer.sanitize(message.text)
+        var place: BatchPlace?
         if message.speaker.isLearner {
             let utterance = Utterance(
                 conversationID: id, learner: message.speaker, messageIndex: state.messageCount,
                 text: text, language: LanguageDetector.detect(text), context: state.recentMessages)
             if !text.isEmpty {
                 state.pending[message.speaker, default: []].append(utterance)
-                if state.pending[message.speaker, default: []].count >= configuration.batchSize {
+                let position = state.pending[message.speaker, default: []].count
+                place = BatchPlace(index: state.batchesStarted[message.speaker, default: 0], position: position, size: configuration.batchSize)
+                if position >= configuration.batchSize {
                     startBatch(of: message.speaker, in: id, state: &state)
                 }
             }
@@ -84,6 +90,7 @@ public actor Engine {
         state.messageCount += 1
         scheduleIdleTimeout(for: id, state: &state)
         conversations[id] = state
+        return place
     }
 
     /// Ends a conversation: the rest of each learner's utterances are analysed, then the

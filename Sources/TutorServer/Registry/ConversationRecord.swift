@@ -21,7 +21,6 @@ struct ConversationRecord {
     let clientID: String
     var status: ConversationStatus = .open
     var messageCount = 0
-    var learnerUtteranceCount = 0
     /// `now()` of the last message, for the idle timeout.
     var lastActivity: Duration
     /// `now()` when generation finished, for the retention time.
@@ -49,14 +48,9 @@ public enum ConversationEvent: Sendable, Equatable {
 
 /// What `POST /message` answers.
 public struct MessageReceipt: Sendable, Equatable, Encodable {
-    public struct BatchPlace: Sendable, Equatable, Encodable {
-        public var index: Int
-        public var position: Int
-        public var size: Int
-    }
-
     public var conversationID: String
     public var messageIndex: Int
+    /// The engine's place for a learner message (`Engine.send`); nil for the interviewer's.
     public var batch: BatchPlace?
 
     enum CodingKeys: String, CodingKey {
@@ -76,6 +70,7 @@ public struct MessageReceipt: Sendable, Equatable, Encodable {
 
 /// What the engine driver must do next, in the order the registry decided it.
 enum EngineCommand: Sendable {
-    case send(Message)
+    /// Send a message; the reply takes the engine's batch place back to the request.
+    case send(Message, BatchPlaceReply)
     case end(ConversationID)
 }

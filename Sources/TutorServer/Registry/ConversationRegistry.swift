@@ -10,7 +10,6 @@ import TutorCore
 public actor ConversationRegistry {
     /// The limits and times the registry enforces.
     public struct Policy: Sendable {
-        public var batchSize: Int
         public var idleTimeout: Duration
         public var retention: Duration
         /// Open (not yet ended) conversations per user.
@@ -19,10 +18,9 @@ public actor ConversationRegistry {
         public var maximumMessagesPerConversation: Int
 
         public init(
-            batchSize: Int, idleTimeout: Duration, retention: Duration, maximumOpenConversationsPerUser: Int = 20,
+            idleTimeout: Duration, retention: Duration, maximumOpenConversationsPerUser: Int = 20,
             maximumMessagesPerConversation: Int = 1_000
         ) {
-            self.batchSize = max(1, batchSize)
             self.idleTimeout = idleTimeout
             self.retention = retention
             self.maximumOpenConversationsPerUser = max(1, maximumOpenConversationsPerUser)
@@ -52,9 +50,10 @@ public actor ConversationRegistry {
 
     // MARK: - Requests
 
-    /// Takes a message for the engine and says where it landed. `message.conversationID` is
-    /// the client's id, which is the user's own.
-    func accept(_ message: Message, from user: String) throws(APIError) -> MessageReceipt {
+    /// Takes a message for the engine and says where it landed: its receipt, and the batch
+    /// place the engine gives it once the driver has sent it. `message.conversationID` is the
+    /// client's id, which is the user's own.
+    func accept(_ message: Message, from user: String) throws(APIError) -> (receipt: MessageReceipt, batch: PendingBatchPlace) {
         guard !isShuttingDown else { throw .unavailable("the server is shutting down; send the message again once it is back") }
         let clientID = message.conversationID.rawValue
         let id = ScopedConversationID.make(user: user, id: clientID)
@@ -78,14 +77,7 @@ public actor ConversationRegistry {
                     + "POST /end_conversation/\(clientID) to get its modules, and go on in a new conversation id",
                 retryAfterSeconds: Self.seconds(policy.idleTimeout - (now() - record.lastActivity)))
         }
-        var batch: MessageReceipt.BatchPlace?
-        if message.speaker.isLearner {
-            // The engine batches only utterances with text left after sanitising.
-            let counted = record.learnerUtteranceCount
-            batch = .init(index: counted / policy.batchSize, position: counted % policy.batchSize + 1, size: policy.batchSize)
-            record.learnerUtteranceCount += 1
-        }
-        let receipt = MessageReceipt(conversationID: clientID, messageIndex: record.messageCount, batch: batch)
+        let receipt = MessageReceipt(conversationID: clientID, messageIndex: record.messageCount, batch: nil)
         record.messageCount += 1
         record.lastActivity = now()
         conversations[id] = record
@@ -93,8 +85,9 @@ public actor ConversationRegistry {
             openCountByUser[user, default: 0] += 1
             metrics.setConversationsInMemory(conversations.count)
         }
-        commands.yield(.send(Message(conversationID: id, speaker: message.speaker, text: message.text)))
-        return receipt
+        let (reply, batch) = BatchPlaceReply.make()
+        commands.yield(.send(Message(conversationID: id, speaker: message.speaker, text: message.text), reply))
+        return (receipt, batch)
     }
 
     /// Seconds until the user's least recently active open conversation is ended for being idle.

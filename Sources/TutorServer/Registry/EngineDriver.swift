@@ -15,10 +15,10 @@ struct EngineDriver: Sendable {
     func sendCommands() async {
         for await command in commands {
             switch command {
-            case .send(let message):
+            case .send(let message, let reply):
                 // The registry already refused ended conversations and a stopped engine; an
                 // error here means shutdown overtook the command, which has then nothing to do.
-                try? await engine.send(message)
+                reply.deliver((try? await engine.send(message)) ?? nil)
             case .end(let id):
                 await engine.endConversation(id)
             }

@@ -28,7 +28,8 @@ struct ConversationRoutes: Sendable {
         let limit = dependencies.limits.maximumTextCharacters
         let (speaker, text) = try APIError.checking { () throws(APIRequestError) in try body.validatedContent(maximumTextCharacters: limit) }
         let message = Message(conversationID: ConversationID(conversationID), speaker: speaker, text: text)
-        let receipt = try await dependencies.registry.accept(message, from: user)
+        var (receipt, batch) = try await dependencies.registry.accept(message, from: user)
+        receipt.batch = await batch.value()
         return try jsonResponse(.accepted, encoding: receipt)
     }
 
