@@ -39,7 +39,7 @@ public struct BuiltinAnalyser: Analyser {
         let resources = try resources ?? RuleResources.load()
         var loaded: [LoadedRule] = []
         for rule in resources.rules where onlyRules.map({ $0.contains(rule.id) }) ?? rule.isEnabled {
-            if let matcher = try resources.matcher(for: rule, spellChecking: spellChecking) {
+            if let matcher = try MatcherRegistry.matcher(for: rule, resources: resources, spellChecking: spellChecking) {
                 loaded.append(LoadedRule(definition: rule, matcher: matcher))
             }
         }

@@ -1,4 +1,4 @@
-// The interface of rule matchers, and the closed-class words several of them share.
+// The interface of rule matchers, and the closed-class words and checks several of them share.
 
 /// Finds one rule's pattern in an utterance.
 protocol Matcher: Sendable {
@@ -67,4 +67,15 @@ extension AnalysisContext {
         return previous.endsClause || FunctionWords.clauseStarters.contains(previous.lower)
             || (previous.kind == .punctuation && ["\"", "(", "“"].contains(previous.text))
     }
+}
+
+/// Words before a subject that make the next verb a bare infinitive, not a finite verb:
+/// "does he go", "can she swim", "let it go", "made him cry" (agreement and tense rules).
+func governsBareInfinitive(_ token: Token?, lists: WordLists, lexicon: Lexicon) -> Bool {
+    guard let token else { return false }
+    let word = token.lower
+    if FunctionWords.doForms.contains(word) || FunctionWords.modals.contains(word) || word == "n't" || word.hasSuffix("n't") { return true }
+    if word == "to" { return true }
+    let bases = lexicon.verbReadings(of: word).map(\.base) + [word]
+    return bases.contains { lists["bare-infinitive-verbs"].contains($0) }
 }

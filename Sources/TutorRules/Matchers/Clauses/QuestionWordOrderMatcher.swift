@@ -1,45 +1,6 @@
-// Form rules: capital "I", double comparatives, and word order in questions.
+// "Where you are going?" → "Where are you going?" (word-order.question).
 
 import TutorCore
-
-/// "i think" → "I think", "i'm" → "I'm".
-struct CapitalIMatcher: Matcher {
-    var triggerWords: Set<String>? { ["i", "i'm", "i'll", "i've", "i'd"] }
-
-    func matches(in context: AnalysisContext) -> [Match] {
-        context.tokens.compactMap { token in
-            guard token.isWord, token.text.hasPrefix("i") else { return nil }
-            let rest = token.text.dropFirst()
-            guard rest.isEmpty || ["'m", "'ll", "'ve", "'d", "’m", "’ll", "’ve", "’d"].contains(String(rest)) else { return nil }
-            // "(i)", "i.e.", "i-th": a numeral, an abbreviation or a variable, not the pronoun.
-            let previous = context.token(at: token.index - 1)
-            let next = context.token(at: token.index + 1)
-            if rest.isEmpty {
-                if previous?.text == "(" || next?.text == ")" || next?.text == "." && context.token(at: token.index + 2)?.lower == "e" { return nil }
-                if next?.text == "-" || next?.text == "=" || previous?.text == "=" { return nil }
-                guard next == nil || next?.isWord == true || next?.kind == .punctuation else { return nil }
-            }
-            return Match(span: token.span, suggestions: ["I" + rest])
-        }
-    }
-}
-
-/// "more better" → "better", "most biggest" → "biggest".
-struct DoubleComparativeMatcher: Matcher {
-    func matches(in context: AnalysisContext) -> [Match] {
-        var matches: [Match] = []
-        for adverb in context.tokens where adverb.lower == "more" || adverb.lower == "most" {
-            guard let adjective = context.token(at: adverb.index + 1), adjective.isWord else { continue }
-            let table = adverb.lower == "more" ? context.lexicon.comparatives : context.lexicon.superlatives
-            guard let base = table[adjective.lower], base != adjective.lower else { continue }
-            // "more number", "most water": a comparative spelling that is really a noun.
-            if let noun = context.lexicon.noun(singular: adjective.lower), noun.frequency > 0,
-                !["better", "best", "worse", "worst"].contains(adjective.lower) { continue }
-            if let deletion = context.deletion(of: adverb, anchoredToNext: true) { matches.append(deletion) }
-        }
-        return matches
-    }
-}
 
 /// "Where you are going?" → "Where are you going?": a question word, then a subject
 /// pronoun, then an auxiliary, in a sentence that ends with "?".

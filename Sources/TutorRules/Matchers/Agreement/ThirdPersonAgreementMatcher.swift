@@ -1,0 +1,126 @@
+// "she go" → "she goes", "he don't" → "he doesn't" (agreement.third-person).
+
+import TutorCore
+
+/// "she go" → "she goes", "my mother work" → "my mother works", "he don't" → "he doesn't",
+/// "your company sell" → "sells".
+struct ThirdPersonAgreementMatcher: Matcher {
+    let lists: WordLists
+    private let personNouns: WordSet
+    private let subjunctiveTriggers: WordSet
+    private let collectiveNouns: WordSet
+    /// The pronouns that can be a third-person subject on their own; all but "he" and "she"
+    /// only where a clause starts ("Everybody make mistakes"; "does anyone know" is a question).
+    private static let pronouns: WordSet = [
+        "he", "she", "it", "everyone", "everybody", "someone", "somebody", "nobody", "anyone", "anybody", "everything", "something", "nothing",
+    ]
+    /// Words after a verb that show it is the second part of a noun ("the bus stop is", "the
+    /// school play will"), not the subject's verb.
+    private static let finiteAfterCompound: WordSet = [
+        "is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "'s", "'re", "isn't", "aren't", "wasn't", "weren't",
+        "hasn't", "haven't", "doesn't", "don't", "didn't",
+    ]
+
+    /// Words that start a question; a subject right after one lacks "does" rather than -s.
+    private static let questionWords: WordSet = ["what", "how", "where", "when", "why", "which", "who"]
+
+    /// What kind of third-person subject a word is.
+    private enum Subject {
+        /// "he", "everyone", "my mother": the verb after it is its verb whenever it can be one.
+        case person
+        /// "your company", "the bus": a singular thing, after which a verb is read as its verb
+        /// only when the word cannot be a noun of a compound ("the bus stop") either.
+        case thing
+    }
+
+    init(lists: WordLists) {
+        self.lists = lists
+        personNouns = lists["person-nouns"]
+        subjunctiveTriggers = lists["subjunctive-triggers"]
+        collectiveNouns = lists["collective-nouns"]
+    }
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        var matches: [Match] = []
+        for subject in context.tokens where subject.isWord {
+            guard let kind = subjectKind(subject, in: context),
+                !governsBareInfinitive(context.token(at: subject.index - 1), lists: lists, lexicon: context.lexicon)
+            else { continue }
+            let sentence = context.sentence(containing: subject.index)
+            if PastTimeMatcher.hasPastMarker(sentence, lists: lists) { continue }
+            if sentence.contains(where: { subjunctiveTriggers.contains($0.lower) }) { continue }
+            // "What time the bus come?", "How it affect us?" want "does", not "comes": a thing's
+            // questions are left alone, and so is a question's subject after a question word.
+            if sentence.contains(where: { $0.text == "?" }),
+                kind == .thing || Self.questionWords.contains(context.token(at: subject.index - 1)?.lower ?? "")
+            { continue }
+            guard let verb = context.verbSlot(after: subject.index), verb.isWord, !verb.isCapitalized else { continue }
+            if kind == .thing, !isClearlyVerb(verb, in: context) { continue }
+            if let match = agreement(for: verb, in: context) { matches.append(match) }
+        }
+        return matches
+    }
+
+    private func subjectKind(_ token: Token, in context: AnalysisContext) -> Subject? {
+        // One lookup settles most words: a subject is one of these pronouns or a person noun.
+        if Self.pronouns.contains(token.lower) {
+            return token.lower == "he" || token.lower == "she" || context.startsClause(token.index) ? .person : nil
+        }
+        // "My mother work", "The teacher give", "Your company sell": a possessive (or "the",
+        // "this", "that") and a singular noun at the start of a clause.
+        guard let possessive = context.token(at: token.index - 1),
+            FunctionWords.possessives.contains(possessive.lower) || ["the", "this", "that"].contains(possessive.lower),
+            context.startsClause(possessive.index),
+            // "He and his wife are": part of a compound subject.
+            !["and", "or", "nor", "&"].contains(context.token(at: possessive.index - 1)?.lower ?? "")
+        else { return nil }
+        if personNouns.contains(token.lower) {
+            guard let entry = context.lexicon.noun(singular: token.lower), entry.plural != token.lower else { return nil }
+            return .person
+        }
+        // A thing: a noun people count, mostly a noun, no modal ("this will give"), not one
+        // of those British English agrees in the plural ("my family live", "the theatre have").
+        guard !token.isCapitalized, !FunctionWords.modals.contains(token.lower), !lists["function-words"].contains(token.lower),
+            // "The sheep eat": WordNet's "sheeps" is a plural nobody writes.
+            let entry = context.lexicon.countableSingular(token.lower), context.lexicon.usage(of: entry.plural) > 0,
+            !collectiveNouns.contains(token.lower), !context.lexicon.isAdjective(token.lower)
+        else { return nil }
+        return .thing
+    }
+
+    /// Whether the word after a thing is surely its verb: a verb that is seldom a noun or an
+    /// adjective ("the shop close to my house"), followed by no verb of its own ("the bus stop
+    /// is") and no subject ("after the lunch break we").
+    private func isClearlyVerb(_ verb: Token, in context: AnalysisContext) -> Bool {
+        if ["have", "don't", "do"].contains(verb.lower) { return true }
+        guard let forms = context.lexicon.verb(verb.lower), !context.lexicon.isAdjective(verb.lower) else { return false }
+        if let noun = context.lexicon.noun(singular: verb.lower), noun.frequency * 10 > forms.frequency { return false }
+        guard let next = context.token(at: verb.index + 1) else { return true }
+        if Self.finiteAfterCompound.contains(next.lower) || FunctionWords.modals.contains(next.lower)
+            || FunctionWords.subjectPronouns.contains(next.lower) || next.text == "'" || next.text == "-"
+        { return false }
+        return true
+    }
+
+    private func agreement(for verb: Token, in context: AnalysisContext) -> Match? {
+        let next = context.token(at: verb.index + 1)
+        switch verb.lower {
+        case "do" where next?.lower == "n't" || next?.lower == "not":
+            return context.replacement(of: verb, with: "does")
+        case "don't":
+            return context.replacement(of: verb, with: "doesn't")
+        case "have":
+            return context.replacement(of: verb, with: "has")
+        case "are", "am":
+            return context.replacement(of: verb, with: "is")
+        default:
+            // Modals and "be" have no -s form to suggest ("she can", "if she be").
+            if FunctionWords.modals.contains(verb.lower) || FunctionWords.beForms.contains(verb.lower) { return nil }
+            guard let forms = context.lexicon.verb(verb.lower), forms.thirdPerson != verb.lower, forms.frequency >= 5 else { return nil }
+            // A word used mostly as a noun ("it rain", "she dream") is left alone.
+            if let noun = context.lexicon.noun(singular: verb.lower), noun.frequency > forms.frequency * 2 { return nil }
+            if context.lexicon.base(ofForm: verb.lower, kind: .past) != nil { return nil }
+            return context.replacement(of: verb, with: forms.thirdPerson)
+        }
+    }
+}

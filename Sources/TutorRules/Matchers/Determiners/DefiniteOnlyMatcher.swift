@@ -1,0 +1,34 @@
+// "on internet" → "on the internet": nouns there is only one of (determiner.the-internet).
+
+import TutorCore
+
+/// "I found it on internet" → "on the internet", "in whole world" → "in the whole world":
+/// nouns that take "the" as there is only one of them.
+struct DefiniteOnlyMatcher: Matcher {
+    let lists: WordLists
+    private static let nouns: WordSet = ["internet", "whole"]
+    private static let prepositions: WordSet = ["on", "in", "at", "for", "from", "with", "by", "about", "through", "over", "into", "to"]
+
+    var triggerWords: Set<String>? { Set(Self.nouns) }
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        context.tokens.compactMap { noun -> Match? in
+            guard Self.nouns.contains(noun.lower), noun.isWord, let previous = context.token(at: noun.index - 1), previous.isWord,
+                !FunctionWords.determiners.contains(previous.lower), !["as", "on", "of", "whole"].contains(previous.lower) || noun.lower == "internet",
+                Self.prepositions.contains(previous.lower) || !context.lexicon.isAdjective(previous.lower)
+            else { return nil }
+            // "internet access", "internet banking": a modifier, not the internet itself.
+            if noun.lower == "internet", let next = context.token(at: noun.index + 1), next.isWord,
+                context.continuesCompound(next, lists: lists) || next.lower.hasSuffix("ing") || context.lexicon.isMainlyNoun(next.lower) { return nil }
+            // "in whole world", "whole new experience": "whole" before a noun or an adjective;
+            // not "agree whole heartedly".
+            if noun.lower == "whole" {
+                guard let next = context.token(at: noun.index + 1), next.isWord,
+                    context.lexicon.noun(singular: next.lower) != nil || context.lexicon.noun(plural: next.lower) != nil
+                        || context.lexicon.isAdjective(next.lower)
+                else { return nil }
+            }
+            return context.insertion("the", before: noun)
+        }
+    }
+}

@@ -1,0 +1,21 @@
+// "this things" → "these things" (determiner.this-these).
+
+import TutorCore
+
+/// "this things" → "these things", "that books" → "those books": the demonstrative agrees
+/// with its noun.
+struct DemonstrativeNumberMatcher: Matcher {
+    var triggerWords: Set<String>? { ["this", "that"] }
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        context.tokens.compactMap { word -> Match? in
+            guard word.lower == "this" || word.lower == "that", let noun = context.token(at: word.index + 1), noun.isWord, !noun.isCapitalized,
+                context.lexicon.clearPlural(noun.lower) != nil, context.lexicon.verbReadings(of: noun.lower).isEmpty
+            else { return nil }
+            // "so that students can", "the book that students like": "that" joins a clause.
+            if word.lower == "that", let previous = context.token(at: word.index - 1), previous.isWord { return nil }
+            if let next = context.token(at: noun.index + 1), next.text == "'" || next.text == "'s" { return nil }
+            return context.replacement(of: word, with: word.lower == "this" ? "these" : "those")
+        }
+    }
+}

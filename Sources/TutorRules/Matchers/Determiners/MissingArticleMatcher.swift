@@ -1,0 +1,43 @@
+// "I am student" → "a student", "to store" → "to the store" (determiner.missing-article).
+
+import TutorCore
+
+/// "I am student" → "I am a student"; "I went to store" → "to the store"; "He was good
+/// student" → "a good student" (MissingArticleMatcher+Described.swift).
+struct MissingArticleMatcher: Matcher {
+    let lists: WordLists
+    let sound: ArticleSound
+    /// The words before a bare noun that this rule looks at ("I am student", "went to store").
+    private static let openers: WordSet = ["am", "is", "was", "'m", "to", "at"]
+    /// A subject and "be" in one word, before a described noun ("it's good idea").
+    private static let contractedBe: WordSet = ["i'm", "he's", "she's", "it's", "that's", "there's", "'s"]
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        var matches: [Match] = []
+        for token in context.tokens where token.isWord && (Self.openers.contains(token.lower) || Self.contractedBe.contains(token.lower)) {
+            if !["to", "at"].contains(token.lower), let match = describedNounMatch(after: token, in: context) {
+                matches.append(match)
+                continue
+            }
+            guard Self.openers.contains(token.lower), let noun = context.token(at: token.index + 1), noun.isWord, !noun.isCapitalized, isBareNounPhraseEnd(noun, in: context) else { continue }
+            if ["am", "is", "was", "'m"].contains(token.lower), lists["person-nouns"].contains(noun.lower),
+                let subject = context.token(at: token.index - 1), subject.isWord,
+                ["i", "he", "she", "it", "this", "that"].contains(subject.lower) || subject.lower == "'m" || token.lower == "'m",
+                let article = sound.article(before: noun.text) {
+                matches.append(context.insertion(article, before: noun))
+            } else if ["to", "at"].contains(token.lower), lists["article-places"].contains(noun.lower) {
+                matches.append(context.insertion("the", before: noun))
+            }
+        }
+        return matches
+    }
+
+    /// The noun ends its phrase: punctuation, the end, or a word that cannot continue a
+    /// compound ("student council" continues; "student and" does not).
+    func isBareNounPhraseEnd(_ noun: Token, in context: AnalysisContext) -> Bool {
+        guard let next = context.token(at: noun.index + 1) else { return true }
+        if next.kind == .punctuation { return next.text != "-" && next.text != "'" }
+        guard next.isWord else { return false }
+        return lists["phrase-boundary-words"].contains(next.lower)
+    }
+}

@@ -1,0 +1,40 @@
+// "an advice" → "advice" (determiner.uncountable-article).
+
+import TutorCore
+
+/// "an advice" → "advice", "a homework" → "homework", "a useful information" → "useful
+/// information": the article's noun is found past the adjectives before it.
+struct UncountableArticleMatcher: Matcher {
+    let lists: WordLists
+
+    /// Words after "a" that make a quantity of an uncountable noun ("a little money"), so the
+    /// article belongs there.
+    private static let quantityWords: WordSet = ["little", "few"]
+    /// Words that may stand between the article and an adjective ("a very useful advice").
+    private static let intensifiers: WordSet = ["very", "really", "quite", "so", "extremely", "truly", "rather", "pretty"]
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        var matches: [Match] = []
+        for article in context.tokens where article.lower == "a" || article.lower == "an" {
+            guard let noun = headNoun(after: article, in: context) else { continue }
+            guard context.lexicon.isUncountable(noun.lower), !lists["uncountable-with-article"].contains(noun.lower) else { continue }
+            if let next = context.token(at: noun.index + 1), next.isWord, context.continuesCompound(next, lists: lists) { continue }
+            if let deletion = context.deletion(of: article, anchoredToNext: true) { matches.append(deletion) }
+        }
+        return matches
+    }
+
+    /// The first word after the article that is no intensifier and no adjective, or nil when
+    /// a word on the way makes the article right ("a little", "a great deal") or ends the phrase.
+    private func headNoun(after article: Token, in context: AnalysisContext) -> Token? {
+        var index = article.index + 1
+        while let token = context.token(at: index), token.isWord {
+            if Self.quantityWords.contains(token.lower) { return nil }
+            let isModifier = Self.intensifiers.contains(token.lower)
+                || (context.lexicon.isAdjective(token.lower) && !context.lexicon.isUncountable(token.lower))
+            guard isModifier, index - article.index < 4, let next = context.token(at: index + 1), next.isWord else { return token }
+            index += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,87 @@
+// "two book" → "two books", "many stress" → "a lot of stress" (noun-number.after-quantity).
+
+import TutorCore
+
+/// "two book" → "two books", "many friend" → "many friends"; "many stress" → "a lot of
+/// stress", as a noun people do not count has no plural to give.
+struct NounNumberMatcher: Matcher {
+    let lists: WordLists
+    private let quantifiers: WordSet
+    private let quantityNouns: WordSet
+    private let functionWords: WordSet
+    private let massNouns: WordSet
+
+    init(lists: WordLists) {
+        self.lists = lists
+        quantifiers = lists["plural-quantifiers"]
+        quantityNouns = lists["quantity-nouns"]
+        functionWords = lists["function-words"]
+        massNouns = lists["mass-nouns"]
+    }
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        var matches: [Match] = []
+        for quantity in context.tokens where isPluralQuantity(quantity, in: context) {
+            guard let noun = context.token(at: quantity.index + 1), noun.isWord, !noun.isCapitalized, !functionWords.contains(noun.lower) else { continue }
+            // "so many kind of drinks" → "kinds of": a number or "many" counts the kinds.
+            if let match = kindsOf(noun, after: quantity, in: context) {
+                matches.append(match)
+                continue
+            }
+            if quantityNouns.contains(noun.lower) { continue }
+            // "two bus stops", "three year old": the noun modifies what follows.
+            if let next = context.token(at: noun.index + 1), next.isWord,
+                context.continuesCompound(next, lists: lists) || next.lower == "old" || next.lower == "of" && quantity.lower == "these"
+            { continue }
+            if let next = context.token(at: noun.index + 1), next.text == "-" || next.text == "'s" { continue }
+            // A noun people do not count has no plural: "many stress" → "a lot of stress".
+            let isListedMass = massNouns.contains(noun.lower) || context.lexicon.isUncountable(noun.lower)
+            if quantity.lower == "many", isListedMass || MassNoun.isMass(noun.lower, lexicon: context.lexicon) {
+                if let match = MassNoun.aLotOf(replacing: quantity, through: noun, noun: noun.lower, in: context) { matches.append(match) }
+                continue
+            }
+            // After a number or "several", a listed one has no sure correction; one that is only
+            // mostly uncountable by the word-pair table has a plural that is right often enough
+            // ("those energies", "two coffees").
+            if isListedMass { continue }
+            guard let plural = context.lexicon.countedPlural(of: noun.lower),
+                !context.lexicon.isVerbBase(noun.lower) || context.lexicon.nounUse(of: noun.lower) > 2 * (context.lexicon.verb(noun.lower)?.frequency ?? 0),
+                // A plural nobody writes ("nows", "pms") means the word is no counted noun here.
+                context.lexicon.usage(of: plural) > 0
+            else { continue }
+            matches.append(context.replacement(of: noun, with: plural))
+        }
+        return matches
+    }
+
+    /// The words that name a variety and take "of" ("two kinds of tea").
+    private static let varietyNouns: WordSet = ["kind", "sort", "type"]
+    /// Quantities that count varieties in the plural: "these kind of things" is common
+    /// enough in speech to be left alone.
+    private static let notCountingVarieties: WordSet = ["these", "those"]
+
+    /// "many kind of drinks" → "many kinds of drinks", "three type of" → "types".
+    private func kindsOf(_ noun: Token, after quantity: Token, in context: AnalysisContext) -> Match? {
+        guard Self.varietyNouns.contains(noun.lower), context.token(at: noun.index + 1)?.lower == "of",
+            !Self.notCountingVarieties.contains(quantity.lower), let entry = context.lexicon.noun(singular: noun.lower)
+        else { return nil }
+        return context.replacement(of: noun, with: entry.plural)
+    }
+
+    private func isPluralQuantity(_ token: Token, in context: AnalysisContext) -> Bool {
+        guard token.isWord || token.kind == .number else { return false }
+        if let value = FunctionWords.numberWords[token.lower] {
+            // "two hundred", "one of the three": only the last number word counts.
+            if let next = context.token(at: token.index + 1), FunctionWords.numberWords[next.lower] != nil { return false }
+            if let previous = context.token(at: token.index - 1), ["a", "one", "per"].contains(previous.lower), value >= 100 { return true }
+            return true
+        }
+        if token.kind == .number, let value = Int(token.text), value >= 2, value < 1900 {
+            // "a £20 ticket": a price before a noun describes it.
+            if let previous = context.token(at: token.index - 1), ["£", "$", "€", "₩", "¥"].contains(previous.text) { return false }
+            // "2 pm", "10 o'clock", "5 star": digits are often part of a name or unit.
+            return context.token(at: token.index - 1).map { !["at", "page", "room", "number", "no", "chapter", "gate", "line", "bus"].contains($0.lower) } ?? true
+        }
+        return quantifiers.contains(token.lower)
+    }
+}

@@ -1,0 +1,64 @@
+// "one of my friend" → "friends", "a lot of problem" → "problems" (noun-number.one-of, noun-number.a-lot-of).
+
+import TutorCore
+
+/// A countable noun in the singular that the phrase before it needs in the plural: "one of
+/// the/my (best) friend" → "friends"; after "a lot of" / "lots of" only nouns people mostly
+/// count ("a lot of problem", but "a lot of time" and "a lot of work" stay).
+struct PluralAfterPhraseMatcher: Matcher {
+    let lists: WordLists
+
+    enum Phrase: String, Sendable { case oneOf = "one-of", aLotOf = "a-lot-of" }
+    let phrase: Phrase
+
+    /// How much rarer (Zipf × 100) a noun's plural may be than its singular for "a lot of" to
+    /// want the plural: a third as common ("friends", "problems"; not "times", "works").
+    static let countedNounGap = 50
+
+    var triggerWords: Set<String>? { phrase == .oneOf ? ["one"] : ["lot", "lots"] }
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        context.tokens.compactMap { token -> Match? in
+            guard let start = nounPhraseStart(after: token, in: context), let noun = headNoun(from: start, in: context),
+                let plural = context.lexicon.countedPlural(of: noun.lower), !lists["quantity-nouns"].contains(noun.lower)
+            else { return nil }
+            if phrase == .aLotOf,
+                context.lexicon.usage(of: plural) < context.lexicon.usage(of: noun.lower) - Self.countedNounGap { return nil }
+            return context.replacement(of: noun, with: plural)
+        }
+    }
+
+    /// Where the noun phrase starts: after "one of the/my/these", or after "a lot of" / "lots of".
+    private func nounPhraseStart(after token: Token, in context: AnalysisContext) -> Int? {
+        let word = { (offset: Int) in context.token(at: token.index + offset)?.lower }
+        switch phrase {
+        case .oneOf:
+            guard token.lower == "one", word(1) == "of", let determiner = word(2),
+                ["the", "these", "those"].contains(determiner) || FunctionWords.possessives.contains(determiner)
+            else { return nil }
+            return token.index + 3
+        case .aLotOf:
+            if token.lower == "lot", word(-1) == "a", word(1) == "of" { return token.index + 2 }
+            if token.lower == "lots", word(1) == "of" { return token.index + 2 }
+            return nil
+        }
+    }
+
+    /// The noun the phrase ends in, after any adjectives ("best", "most beautiful"), when it
+    /// ends there: not "one of my friend's", "one of the bus stops".
+    private func headNoun(from index: Int, in context: AnalysisContext) -> Token? {
+        var index = index
+        while let token = context.token(at: index), token.isWord, !token.isCapitalized,
+            token.lower == "most" || token.lower == "more" || context.lexicon.isSuperlative(token.lower) || context.lexicon.isComparative(token.lower)
+                || (context.lexicon.isAdjective(token.lower) && !context.lexicon.isMainlyNoun(token.lower))
+        {
+            index += 1
+        }
+        guard let noun = context.token(at: index), noun.isWord, !noun.isCapitalized else { return nil }
+        if let next = context.token(at: index + 1) {
+            if next.text == "'s" || next.text == "'" || next.text == "-" { return nil }
+            if next.isWord, context.continuesCompound(next, lists: lists) { return nil }
+        }
+        return noun
+    }
+}

@@ -1,0 +1,20 @@
+// "every students" → "every student" (noun-number.every-each).
+
+import TutorCore
+
+/// "every students" → "every student", "each countries" → "each country".
+struct SingularAfterEveryMatcher: Matcher {
+    var triggerWords: Set<String>? { ["every", "each"] }
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        context.tokens.compactMap { token -> Match? in
+            guard token.lower == "every" || token.lower == "each", let noun = context.token(at: token.index + 1), noun.isWord,
+                !noun.isCapitalized, let entry = context.lexicon.clearPlural(noun.lower)
+            else { return nil }
+            // "each others" is "each other"'s plural slip, and belongs to another rule.
+            if entry.singular == "other" { return nil }
+            if let next = context.token(at: noun.index + 1), next.text == "'" { return nil }
+            return context.replacement(of: noun, with: entry.singular)
+        }
+    }
+}

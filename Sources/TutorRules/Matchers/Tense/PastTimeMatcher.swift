@@ -1,0 +1,106 @@
+// "Yesterday I go to the park" → "went" (tense.past-time-marker).
+
+import TutorCore
+
+/// "Yesterday I go to the park" → "went": a present verb in a clause with a past time marker.
+struct PastTimeMatcher: Matcher {
+    let lists: WordLists
+
+    /// The words a past time marker needs ("yesterday", "last week", "two days ago").
+    var triggerWords: Set<String>? { ["yesterday", "last", "ago"] }
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        var matches: [Match] = []
+        var handled = Set<Int>()
+        for token in context.tokens where token.startsSentence {
+            let sentence = context.sentence(containing: token.index)
+            guard let marker = Self.pastMarkerIndex(in: sentence, lists: lists) else { continue }
+            if sentence.contains(where: { lists["non-past-signals"].contains($0.lower) }) { continue }
+            for subject in sentence where subject.isWord && FunctionWords.subjectPronouns.contains(subject.lower) && !handled.contains(subject.index) {
+                guard subject.lower != "it" || context.startsClause(subject.index),
+                    !governsBareInfinitive(context.token(at: subject.index - 1), lists: lists, lexicon: context.lexicon),
+                    let verb = context.verbSlot(after: subject.index), verb.isWord,
+                    sameClause(verb.index, marker, in: context),
+                    // "You remember I helped ... last year": the marker belongs to a verb
+                    // already in the past.
+                    !hasPastVerb(between: verb.index, and: marker, in: context)
+                else { continue }
+                // "We have seen it last Saturday" → "saw": the perfect does not go with a past time.
+                if ["have", "has", "'ve"].contains(verb.lower), let participle = context.token(at: verb.index + 1),
+                    context.lexicon.base(ofForm: participle.lower, kind: .pastParticiple) != nil {
+                    // "I have been to Busan last year": "went", not a form of "be"; left alone.
+                    guard participle.lower != "been", let base = context.lexicon.base(ofForm: participle.lower, kind: .pastParticiple),
+                    let forms = context.lexicon.verb(base) else { continue }
+                    handled.insert(subject.index)
+                    matches.append(Match(span: context.span(from: verb, to: participle), suggestions: [forms.past]))
+                    continue
+                }
+                if let past = pastForm(of: verb, subject: subject, in: context) {
+                    handled.insert(subject.index)
+                    matches.append(context.replacement(of: verb, with: past))
+                }
+            }
+        }
+        return matches
+    }
+
+    /// Whether the sentence has a past time marker ("yesterday", "last week", "two days ago").
+    static func hasPastMarker(_ sentence: ArraySlice<Token>, lists: WordLists) -> Bool {
+        pastMarkerIndex(in: sentence, lists: lists) != nil
+    }
+
+    static func pastMarkerIndex(in sentence: ArraySlice<Token>, lists: WordLists) -> Int? {
+        let words = Array(sentence)
+        for (offset, token) in words.enumerated() {
+            if token.lower == "yesterday" { return token.index }
+            if token.lower == "last", offset + 1 < words.count, lists["time-units"].contains(words[offset + 1].lower) { return token.index }
+            if token.lower == "ago", offset >= 2, lists["time-units"].contains(words[offset - 1].lower) || lists["time-units"].contains(words[offset - 1].lower + "s") {
+                return token.index
+            }
+        }
+        return nil
+    }
+
+    private func hasPastVerb(between verbIndex: Int, and markerIndex: Int, in context: AnalysisContext) -> Bool {
+        // The word after the verb may be its own participle ("has bought").
+        guard verbIndex + 2 < markerIndex else { return false }
+        return ((verbIndex + 2)..<markerIndex).contains { index in
+            guard let token = context.token(at: index), token.isWord else { return false }
+            let readings = context.lexicon.verbReadings(of: token.lower)
+            return readings.contains { $0.kind == .past } && !readings.contains { $0.kind == .base }
+                && !FunctionWords.beForms.contains(token.lower)
+        }
+    }
+
+    /// The marker and the verb must be in one clause: nothing between them starts another.
+    private func sameClause(_ verbIndex: Int, _ markerIndex: Int, in context: AnalysisContext) -> Bool {
+        // "I called you yesterday": the word after "you" is the marker itself, not a verb.
+        guard verbIndex != markerIndex else { return false }
+        let range = verbIndex < markerIndex ? (verbIndex + 1)..<markerIndex : (markerIndex + 1)..<verbIndex
+        return !range.contains { index in
+            guard let token = context.token(at: index) else { return false }
+            if token.text == "," { return index != markerIndex + 1 }  // "Yesterday, I go" is one clause
+            return token.endsClause || FunctionWords.clauseStarters.contains(token.lower) || token.lower == "ago" && index != markerIndex
+        }
+    }
+
+    private func pastForm(of verb: Token, subject: Token, in context: AnalysisContext) -> String? {
+        let next = context.token(at: verb.index + 1)
+        switch verb.lower {
+        case "am", "is": return "was"
+        case "are": return "were"
+        case "do" where next?.lower == "n't": return "did"
+        case "don't", "doesn't": return "didn't"
+        case "does" where next?.lower == "n't": return "did"
+        default: break
+        }
+        let readings = context.lexicon.verbReadings(of: verb.lower)
+        guard let reading = readings.first(where: { $0.kind == .base || $0.kind == .thirdPerson }),
+            !readings.contains(where: { $0.kind == .past || $0.kind == .pastParticiple }),
+            let forms = context.lexicon.verb(reading.base), forms.frequency >= 5
+        else { return nil }
+        if reading.kind == .thirdPerson, !FunctionWords.thirdPersonSubjects.contains(subject.lower) { return nil }
+        if let noun = context.lexicon.noun(singular: verb.lower), noun.frequency > forms.frequency * 2 { return nil }
+        return forms.past
+    }
+}

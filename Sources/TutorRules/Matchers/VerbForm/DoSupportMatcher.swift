@@ -1,0 +1,40 @@
+// "I didn't went" → "go" (verb-form.after-do).
+
+import TutorCore
+
+/// "I didn't went" → "go", "He doesn't likes" → "like", "Did you saw" → "see": after
+/// "do" the verb is bare; the tense and the -s are on "do".
+struct DoSupportMatcher: Matcher {
+    private static let negated: WordSet = ["didn't", "doesn't", "don't"]
+    private static let forms: WordSet = ["did", "does", "do"]
+
+    var triggerWords: Set<String>? { Set(Self.negated).union(Self.forms) }
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        context.tokens.compactMap { auxiliary -> Match? in
+            guard auxiliary.isWord else { return nil }
+            var verbIndex: Int
+            if Self.negated.contains(auxiliary.lower) {
+                verbIndex = auxiliary.index + 1
+            } else if Self.forms.contains(auxiliary.lower), let next = context.token(at: auxiliary.index + 1), next.lower == "n't" || next.lower == "not" {
+                verbIndex = auxiliary.index + 2
+            } else if Self.forms.contains(auxiliary.lower), auxiliary.startsSentence, let subject = context.token(at: auxiliary.index + 1),
+                FunctionWords.subjectPronouns.contains(subject.lower) {
+                // "Did you saw it?": a question, the subject between.
+                verbIndex = auxiliary.index + 2
+            } else {
+                return nil
+            }
+            if let adverb = context.token(at: verbIndex), ["really", "always", "even", "ever", "just", "also"].contains(adverb.lower) { verbIndex += 1 }
+            guard let verb = context.token(at: verbIndex), verb.isWord, !verb.isCapitalized else { return nil }
+            let readings = context.lexicon.verbReadings(of: verb.lower)
+            // Only a form that cannot be the base ("put", "cut" can) nor a noun ("needs", "plans").
+            guard !readings.isEmpty, !readings.contains(where: { $0.kind == .base }),
+                let reading = readings.first(where: { $0.kind == .past || $0.kind == .thirdPerson }),
+                readings.allSatisfy({ $0.base == reading.base }),
+                reading.kind == .past || context.lexicon.noun(plural: verb.lower) == nil
+            else { return nil }
+            return context.replacement(of: verb, with: reading.base)
+        }
+    }
+}

@@ -1,0 +1,99 @@
+// The one table from a rule's `matcher` name in rules.json to the Swift type that implements it.
+
+/// One kind of matcher: the type that implements it, and how a rule of that kind builds one.
+struct MatcherKind: Sendable {
+    /// The implementing type, in `Matchers/<Family>/<Type>.swift` (`Spelling/` for spelling).
+    let type: any Matcher.Type
+    /// Spelling-based kinds, which do not run when spell checking is off.
+    let needsSpellChecking: Bool
+    let make: @Sendable (RuleDefinition, RuleResources) throws(RuleDataError) -> any Matcher
+
+    init(
+        _ type: any Matcher.Type, needsSpellChecking: Bool = false,
+        make: @escaping @Sendable (RuleDefinition, RuleResources) throws(RuleDataError) -> any Matcher
+    ) {
+        self.type = type
+        self.needsSpellChecking = needsSpellChecking
+        self.make = make
+    }
+}
+
+/// Every matcher kind a rule may name, so that a rule's id leads to its code in one step:
+/// rules.json gives the rule's `matcher`, this table its type, and the type's file is named
+/// after it, in the folder of the rule family (the id's prefix) it serves.
+enum MatcherRegistry {
+    static let kinds: [String: MatcherKind] = [
+        // Phrase rules of every family, written as data (Matchers/Phrases/).
+        "phrase": MatcherKind(PhraseMatcher.self) { rule, resources throws(RuleDataError) in
+            guard let pattern = rule.pattern, let replacements = rule.replacements else {
+                throw RuleDataError.malformed(file: "rules.json", detail: "phrase rule \(rule.id) needs a pattern and replacements")
+            }
+            return try PhraseMatcher(
+                pattern: pattern, replacements: replacements, deletionKeepsWordBefore: rule.deletionKeepsWordBefore ?? false,
+                lexicon: resources.lexicon)
+        },
+        // determiner.* (Matchers/Determiners/)
+        "indefinite-article": MatcherKind(IndefiniteArticleMatcher.self) { IndefiniteArticleMatcher(sound: ArticleSound(lists: $1.lists)) },
+        "missing-article": MatcherKind(MissingArticleMatcher.self) { MissingArticleMatcher(lists: $1.lists, sound: ArticleSound(lists: $1.lists)) },
+        "definite-only": MatcherKind(DefiniteOnlyMatcher.self) { DefiniteOnlyMatcher(lists: $1.lists) },
+        "superlative-article": MatcherKind(SuperlativeArticleMatcher.self) { _, _ in SuperlativeArticleMatcher() },
+        "uncountable-article": MatcherKind(UncountableArticleMatcher.self) { UncountableArticleMatcher(lists: $1.lists) },
+        "almost": MatcherKind(AlmostMatcher.self) { _, _ in AlmostMatcher() },
+        "demonstrative-number": MatcherKind(DemonstrativeNumberMatcher.self) { _, _ in DemonstrativeNumberMatcher() },
+        // noun-number.* (Matchers/NounNumber/)
+        "noun-number": MatcherKind(NounNumberMatcher.self) { NounNumberMatcher(lists: $1.lists) },
+        "uncountable-plural": MatcherKind(UncountablePluralMatcher.self) { UncountablePluralMatcher(lexicon: $1.lexicon) },
+        "plural-after-one-of": MatcherKind(PluralAfterPhraseMatcher.self) { PluralAfterPhraseMatcher(lists: $1.lists, phrase: .oneOf) },
+        "plural-after-a-lot-of": MatcherKind(PluralAfterPhraseMatcher.self) { PluralAfterPhraseMatcher(lists: $1.lists, phrase: .aLotOf) },
+        "singular-after-every": MatcherKind(SingularAfterEveryMatcher.self) { _, _ in SingularAfterEveryMatcher() },
+        // agreement.* (Matchers/Agreement/)
+        "third-person-agreement": MatcherKind(ThirdPersonAgreementMatcher.self) { ThirdPersonAgreementMatcher(lists: $1.lists) },
+        "plural-subject-agreement": MatcherKind(PluralSubjectAgreementMatcher.self) { _, _ in PluralSubjectAgreementMatcher() },
+        // tense.* (Matchers/Tense/)
+        "past-time-marker": MatcherKind(PastTimeMatcher.self) { PastTimeMatcher(lists: $1.lists) },
+        "past-story": MatcherKind(ContextTenseMatcher.self) { ContextTenseMatcher(lists: $1.lists) },
+        // verb-form.*, modal.* (Matchers/VerbForm/)
+        "perfect-participle": MatcherKind(PerfectParticipleMatcher.self) { _, _ in PerfectParticipleMatcher() },
+        "modal-verb-form": MatcherKind(ModalVerbFormMatcher.self) { _, _ in ModalVerbFormMatcher() },
+        "infinitive-form": MatcherKind(InfinitiveFormMatcher.self) { InfinitiveFormMatcher(lists: $1.lists) },
+        "do-support": MatcherKind(DoSupportMatcher.self) { _, _ in DoSupportMatcher() },
+        "modal-to": MatcherKind(ModalToMatcher.self) { _, _ in ModalToMatcher() },
+        // preposition.*, expression.school-grade (Matchers/Prepositions/)
+        "married-with": MatcherKind(MarriedWithMatcher.self) { MarriedWithMatcher(reading: .adjective, lists: $1.lists) },
+        "marry-with": MatcherKind(MarriedWithMatcher.self) { MarriedWithMatcher(reading: .verb, lists: $1.lists) },
+        "time-preposition": MatcherKind(TimePrepositionMatcher.self) { TimePrepositionMatcher(lists: $1.lists) },
+        "school-grade": MatcherKind(SchoolGradeMatcher.self) { SchoolGradeMatcher(lists: $1.lists) },
+        // orthography.*, punctuation.* (Matchers/Orthography/)
+        "capital-i": MatcherKind(CapitalIMatcher.self) { _, _ in CapitalIMatcher() },
+        "proper-noun": MatcherKind(ProperNounMatcher.self) { ProperNounMatcher(lists: $1.lists) },
+        "everyday": MatcherKind(EverydayMatcher.self) { _, _ in EverydayMatcher() },
+        "compound-word": MatcherKind(CompoundWordMatcher.self) { CompoundWordMatcher(lexicon: $1.lexicon) },
+        "introductory-comma": MatcherKind(IntroductoryCommaMatcher.self) { IntroductoryCommaMatcher(lists: $1.lists) },
+        // comparative.*, confusion.than-then (Matchers/Comparatives/)
+        "double-comparative": MatcherKind(DoubleComparativeMatcher.self) { _, _ in DoubleComparativeMatcher() },
+        "than": MatcherKind(ThanMatcher.self) { _, _ in ThanMatcher() },
+        // adjective.*, adverb.* (Matchers/AdjectivesAndAdverbs/)
+        "feeling-adjective": MatcherKind(FeelingAdjectiveMatcher.self) { _, _ in FeelingAdjectiveMatcher() },
+        "manner-adverb": MatcherKind(MannerAdverbMatcher.self) { MannerAdverbMatcher(lists: $1.lists) },
+        // conjunction.*, word-order.* (Matchers/Clauses/)
+        "double-conjunction": MatcherKind(DoubleConjunctionMatcher.self) { _, _ in DoubleConjunctionMatcher() },
+        "question-word-order": MatcherKind(QuestionWordOrderMatcher.self) { _, _ in QuestionWordOrderMatcher() },
+        // konglish.*, say-it-in-english.* (Matchers/Korean/)
+        "konglish": MatcherKind(KonglishMatcher.self) { KonglishMatcher(entries: $1.konglish, lists: $1.lists) },
+        "say-it-in-english": MatcherKind(SayItInEnglishMatcher.self) { SayItInEnglishMatcher(glossary: $1.glossary) },
+        // inflection.* (Matchers/Inflection/) and spelling.* (Spelling/)
+        "noun-inflection": MatcherKind(InflectionMatcher.self, needsSpellChecking: true) { _, _ in InflectionMatcher(kind: .noun) },
+        "verb-inflection": MatcherKind(InflectionMatcher.self, needsSpellChecking: true) { _, _ in InflectionMatcher(kind: .verb) },
+        "spelling": MatcherKind(SpellingMatcher.self, needsSpellChecking: true) { SpellingMatcher(lists: $1.lists) },
+    ]
+
+    /// The matcher that implements a rule (nil for a spelling-based one when spell checking
+    /// is off), or an error naming an unknown matcher.
+    static func matcher(for rule: RuleDefinition, resources: RuleResources, spellChecking: Bool) throws(RuleDataError) -> (any Matcher)? {
+        guard let kind = kinds[rule.matcher] else {
+            throw RuleDataError.malformed(file: "rules.json", detail: "rule \(rule.id) names unknown matcher '\(rule.matcher)'")
+        }
+        guard spellChecking || !kind.needsSpellChecking else { return nil }
+        return try kind.make(rule, resources)
+    }
+}

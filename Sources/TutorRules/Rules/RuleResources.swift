@@ -1,0 +1,43 @@
+// The built-in analyser's data as loaded from Resources; MatcherRegistry builds the rules' matchers from it.
+
+import Foundation
+import TutorCore
+
+/// The built-in analyser's data: rules, lexicon, word lists, Konglish and the glossary.
+public struct RuleResources: Sendable {
+    let rules: [RuleDefinition]
+    let lexicon: Lexicon
+    let lists: WordLists
+    let konglish: [KonglishEntry]
+    public let glossary: Glossary
+    let templates: TemplateCatalogue
+    /// Each rule's measured precision and each error category's share among Korean learners,
+    /// which rank what modules teach.
+    public let ranking: TeachingRanking
+
+    /// Loads the resources shipped with the analyser (or from `directory`).
+    public static func load(from directory: URL? = nil) throws(RuleDataError) -> RuleResources {
+        // bundleURL, not resourceURL: Foundation on Linux already treats a "Resources" folder
+        // inside the bundle as the resource directory, so resourceURL would skip a level.
+        let root = directory ?? Bundle.module.bundleURL.appendingPathComponent("Resources")
+        let lexicon = try Lexicon(directory: root.appendingPathComponent("lexicon"))
+        let lists = try WordLists(directory: root.appendingPathComponent("wordlists"))
+        let rules: RuleFile = try decode(root.appendingPathComponent("rules.json"))
+        return RuleResources(
+            rules: rules.rules, lexicon: lexicon, lists: lists,
+            konglish: try KonglishMatcher.load(root.appendingPathComponent("konglish.tsv")),
+            glossary: try Glossary(url: root.appendingPathComponent("glossary-ko-en.tsv"), particles: Set(lists["korean-particles"])),
+            templates: try decode(root.appendingPathComponent("templates.json")),
+            ranking: try TeachingRanking(directory: root.appendingPathComponent("ranking")))
+    }
+
+    static func decode<T: Decodable>(_ url: URL) throws(RuleDataError) -> T {
+        do {
+            return try JSONDecoder().decode(T.self, from: Data(contentsOf: url))
+        } catch let error as DecodingError {
+            throw RuleDataError.malformed(file: url.lastPathComponent, detail: "\(error)")
+        } catch {
+            throw RuleDataError.unreadable(file: url.lastPathComponent, reason: error.localizedDescription)
+        }
+    }
+}
