@@ -39,6 +39,10 @@ let package = Package(
         .target(name: "TutorTalk", dependencies: ["TutorCore", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "TutorStore", dependencies: ["TutorCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "TutorAPIContract", dependencies: ["TutorCore"]),
+        // The runtime (issue 16): the program loop, the conversation ports, the sessions, the headless run.
+        .target(
+            name: "TutorApp",
+            dependencies: ["TutorCore", "TutorConfig", "TutorRules", "TutorLLM", "TutorUI", "TerminalKit", "TutorStore", "TutorTalk"]),
         .target(
             name: "TutorServer",
             dependencies: [
@@ -57,6 +61,7 @@ let package = Package(
         .executableTarget(
             name: "chattutor",
             dependencies: [
+                "TutorApp",
                 "TutorCore",
                 "TutorConfig",
                 "TutorRules",
@@ -126,6 +131,9 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalKit"]),
+        .testTarget(
+            name: "TutorAppTests",
+            dependencies: ["TutorApp", "TutorUI", "TerminalKit", "TutorCore", "TutorStore", "TutorTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import Foundation
+import TutorApp
 import TutorCore
 import TutorLLM
 
@@ -50,52 +51,5 @@ struct AnalyzeCommand: AsyncParsableCommand {
             output.write(format == .json ? try outcome.jsonSummary(file: file) : outcome.textSummary(file: file, out: out))
             output.flush()
         }
-    }
-}
-
-/// Feeds a transcript through a fresh engine and collects everything it reports.
-struct HeadlessRun {
-    var summary: ConversationSummary?
-    var batches: [BatchAnalysed] = []
-    var validated: [ModuleOutcome] = []
-    var rejected: [ModuleOutcome] = []
-    /// The model's endpoint and its usage by stage, when a model was used.
-    var model: String?
-    var llmUsage: [String: StageUsage] = [:]
-    /// How often the model's circuit opened (its stages then went offline), and why it is
-    /// open at the end, if it is.
-    var circuitOpenings = 0
-    var circuitOpenReason: String?
-
-    static func run(_ transcript: Transcript, engine: Engine, llm: LLMParts?) async -> HeadlessRun {
-        let id = ConversationID("analyze")
-        for message in transcript.messages(in: id) {
-            try? await engine.send(message)
-        }
-        await engine.endConversation(id)
-        var run = HeadlessRun()
-        run.model = llm?.client.endpoint.description
-        for await event in engine.events {
-            switch event {
-            case .batchAnalysed(let batch): run.batches.append(batch)
-            case .moduleValidated(let outcome): run.validated.append(outcome)
-            case .moduleRejected(let outcome): run.rejected.append(outcome)
-            case .conversationDone(let summary):
-                run.summary = summary
-                await engine.shutdown()
-            case .batchStarted, .clusteringDone: break
-            }
-        }
-        // Concurrent generation delivers in any order; report by rank, then by message.
-        let order: (ModuleOutcome, ModuleOutcome) -> Bool = {
-            ($0.module?.provenance.cluster.rank ?? .max, $0.module?.utterance.messageIndex ?? .max, $0.report.moduleID)
-                < ($1.module?.provenance.cluster.rank ?? .max, $1.module?.utterance.messageIndex ?? .max, $1.report.moduleID)
-        }
-        run.llmUsage = llm?.meter.snapshot ?? [:]
-        run.circuitOpenings = llm?.client.breaker.openings ?? 0
-        run.circuitOpenReason = llm?.client.breaker.openReason
-        run.validated.sort(by: order)
-        run.rejected.sort(by: order)
-        return run
     }
 }

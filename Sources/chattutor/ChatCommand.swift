@@ -1,10 +1,7 @@
 // `chattutor chat` (the default): the TUI with the scripted interviewer.
 
 import ArgumentParser
-import Foundation
-import TutorCore
-import TutorLLM
-import TutorUI
+import TutorApp
 
 struct ChatCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,14 +17,7 @@ struct ChatCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingUserErrors {
             let chosen = try interviewer.resolve(transcripts: options.transcripts)
-            try await TerminalSession.run(options, scenario: chosen.scenario) { theme, analyser in
-                var state = AppState(
-                    size: .init(columns: 80, rows: 24), theme: theme, conversationID: ConversationID("chat-\(UUID().uuidString.prefix(8))"),
-                    userName: options.userName, analyserName: analyser, debug: options.debug)
-                state.batchSize = options.batchSize
-                state.bringIn(chosen.standby)
-                return state
-            }
+            try await options.runSession(.chat(chosen.standby), scenario: chosen.scenario)
         }
     }
 }

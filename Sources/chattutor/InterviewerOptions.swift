@@ -1,6 +1,7 @@
 // Who interviews: the options `chat` and `talk host` share, and the interviewer they pick.
 
 import ArgumentParser
+import TutorApp
 import TutorCore
 import TutorLLM
 import TutorUI

@@ -1,6 +1,7 @@
 // `--llm` / `--offline`: whether a command uses the configured model or only the built-in rules.
 
 import ArgumentParser
+import TutorApp
 import TutorLLM
 
 /// The analyser choice every analysing command shares. With neither flag, the model is
@@ -18,9 +19,7 @@ struct LLMOptions: ParsableArguments {
     var llmStages: String?
 
     /// The pipeline stages a model can take over.
-    enum Stage: String, CaseIterable {
-        case analysis, focus, generation, judge
-    }
+    typealias Stage = LLMStage
 
     /// The stages the model does.
     var stages: Set<Stage> {
@@ -49,5 +48,13 @@ struct LLMOptions: ParsableArguments {
         }
         if llm, settings.endpoint == nil { throw UserError(message: "--llm needs a model: \(LLMSettings.howToConfigure)", exitCode: 78) }
         return settings.endpoint
+    }
+}
+
+extension EngineParts {
+    /// The parts these options choose: the model's when one is configured (or `--llm`), for
+    /// the stages `--llm-stages` names; only the built-in ones with `--offline`.
+    init(_ options: LLMOptions) throws {
+        try self.init(endpoint: options.endpoint(), stages: options.stages)
     }
 }

@@ -1,8 +1,7 @@
 // `chattutor replay`: plays a recorded conversation into the TUI, for demos.
 
 import ArgumentParser
-import Foundation
-import TutorCore
+import TutorApp
 import TutorUI
 
 struct ReplayCommand: AsyncParsableCommand {
@@ -26,14 +25,7 @@ struct ReplayCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingUserErrors {
             let transcript = try TranscriptFile.read(file, kind: .recording, command: "replay")
-            try await TerminalSession.run(options) { theme, analyser in
-                var state = AppState(
-                    size: .init(columns: 80, rows: 24), theme: theme, conversationID: ConversationID("replay-\(UUID().uuidString.prefix(8))"),
-                    userName: options.userName, analyserName: analyser, debug: options.debug)
-                state.batchSize = options.batchSize
-                state.replay = ReplayState(title: transcript.title, lines: transcript.lines, speed: speed)
-                return state
-            }
+            try await options.runSession(.replay(ReplayState(title: transcript.title, lines: transcript.lines, speed: speed)))
         }
     }
 }

@@ -2,8 +2,9 @@
 
 import ArgumentParser
 import Foundation
+import TerminalKit
+import TutorApp
 import TutorCore
-import TutorStore
 import TutorUI
 
 struct ReviewCommand: AsyncParsableCommand {
@@ -40,31 +41,11 @@ struct ReviewCommand: AsyncParsableCommand {
         try await reportingUserErrors {
             let moduleStore = try store.openExistingStore()
             let learner = store.userName
-            let now = Date()
-            let queue: [ReviewItem]
-            let everything: [ReviewItem]
-            do {
-                queue = try moduleStore.reviewQueue(
-                    for: learner, now: now, startOfDay: Calendar.current.startOfDay(for: now), newLimit: newPerDay)
-                everything = try moduleStore.reviewItems(for: learner)
-            } catch {
-                throw UserError.cannotCreate("\(error)")
+            let session = ReviewSession(
+                store: moduleStore, learner: learner, scheduler: FSRSScheduler(desiredRetention: retention), fuzz: !noFuzz)
+            let final = try await session.run(now: Date(), newPerDay: newPerDay) { () throws(UserError) -> (any TerminalBackend, Theme) in
+                try TerminalOptions.openTerminal(themeName: theme)
             }
-            let entries = queue.map { item in
-                ReviewQueueEntry(
-                    savedModuleID: item.id, module: item.saved.module,
-                    problemIndex: item.saved.module.problems.isEmpty ? 0 : item.reviewCount % item.saved.module.problems.count,
-                    cardState: item.card.state, note: item.saved.note, tags: item.saved.tags)
-            }
-            let nextLater = everything.filter { $0.card.state != .new }.map(\.card.due).min()
-            let (terminal, theme) = try TerminalSession.openTerminal(themeName: theme)
-            let runner = ReviewRunner(
-                backend: terminal, store: moduleStore, learner: learner,
-                scheduler: FSRSScheduler(desiredRetention: retention), fuzz: !noFuzz)
-            let initial = ReviewState(
-                size: terminal.size, theme: theme, userName: learner, now: now, queue: entries, nextDueLater: nextLater)
-            let final = await runner.run(initial)
-            terminal.shutdown()
             if !final.results.isEmpty {
                 print("Reviewed \(final.results.count) module\(final.results.count == 1 ? "" : "s") (\(final.correctCount) correct) for \(learner) in \(moduleStore.path).")
             }

@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import Foundation
+import TutorApp
 import TutorCore
 
 struct ScriptsCommand: AsyncParsableCommand {
@@ -35,32 +36,5 @@ struct ScriptsCommand: AsyncParsableCommand {
             }
             output.flush()
         }
-    }
-}
-
-/// The transcripts directory and what is in it.
-struct TranscriptLibrary {
-    struct Entry {
-        var name: String
-        var transcript: Transcript?
-        var error: TranscriptError?
-    }
-
-    let directory: URL
-    let entries: [Entry]
-
-    /// Finds the transcripts (see `ResourceLocator`) and reads every file in them.
-    static func locate(override: String?) throws -> TranscriptLibrary {
-        let directory = try ResourceLocator.directory("transcripts", environmentKey: "CHATTUTOR_TRANSCRIPTS", override: override)
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
-        let entries = names.map { name -> Entry in
-            let stem = String(name.dropLast(4))
-            do throws(TranscriptError) {
-                return Entry(name: stem, transcript: try TranscriptParser.parse(contentsOf: directory.appendingPathComponent(name)))
-            } catch {
-                return Entry(name: stem, error: error)
-            }
-        }
-        return TranscriptLibrary(directory: directory, entries: entries)
     }
 }

@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import Foundation
+import TutorApp
 import TutorStore
 
 /// Whose saved modules, in which database.

@@ -2,9 +2,9 @@
 
 import ArgumentParser
 import Foundation
+import TutorApp
 import TutorCore
 import TutorTalk
-import TutorUI
 
 struct TalkCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -45,18 +45,10 @@ struct TalkHostCommand: AsyncParsableCommand {
             }
             defer { host.close() }
             let code = host.code.description
-            try await TerminalSession.run(options, scenario: chosen.scenario, port: { engine, log in
+            try await options.runSession(
+                .talkHost(conversationID: conversationID, code: code, standby: chosen.standby), scenario: chosen.scenario
+            ) { engine, log in
                 TalkHostPort(engine: EnginePort(engine: engine, log: log), host: host)
-            }) { theme, analyser in
-                var state = AppState(
-                    size: .init(columns: 80, rows: 24), theme: theme, conversationID: conversationID,
-                    userName: options.userName, analyserName: analyser, debug: options.debug)
-                state.batchSize = options.batchSize
-                state.talk = .host(code: code)
-                state.standbyInterviewer = chosen.standby
-                state.entries.append(ChatEntry(speaker: .system, text: "Join code: \(code)"))
-                state.entries.append(ChatEntry(speaker: .system, text: "The other learner runs chattutor talk join and types this code."))
-                return state
             }
         }
     }
@@ -102,17 +94,8 @@ struct TalkJoinCommand: AsyncParsableCommand {
                 guest.send(.leave)  // a quit is a leave; a crash or kill shows as a drop
                 guest.close()
             }
-            try await TerminalSession.run(options, port: { engine, log in
+            try await options.runSession(.talkGuest(conversationID: guest.conversationID, hostName: guest.hostName)) { engine, log in
                 TalkGuestPort(guest: guest, learner: .learnerB, local: EnginePort(engine: engine, log: log))
-            }) { theme, analyser in
-                var state = AppState(
-                    size: .init(columns: 80, rows: 24), theme: theme, conversationID: guest.conversationID,
-                    userName: options.userName, analyserName: analyser + Reducer.onTheHost, debug: options.debug)
-                state.learner = .learnerB
-                state.talk = .guest(hostName: guest.hostName)
-                state.guestPresence = .here
-                state.entries.append(ChatEntry(speaker: .system, text: "You joined \(TextSanitizer.sanitize(guest.hostName, keepNewlines: false))'s conversation. Say hello!"))
-                return state
             }
         }
     }

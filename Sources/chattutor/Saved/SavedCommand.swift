@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import Foundation
+import TutorApp
 import TutorStore
 
 struct SavedCommand: AsyncParsableCommand {

@@ -3,6 +3,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import TutorApp
 import TutorConfig
 import TutorCore
 import TutorLLM

@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import Foundation
+import TutorApp
 import TutorCore
 import TutorServer
 import TutorStore

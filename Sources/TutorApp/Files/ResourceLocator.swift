@@ -4,8 +4,9 @@ import Foundation
 
 /// Looks for a data directory: an explicit option, then an environment variable, then
 /// ./NAME, the installed share/chattutor/NAME, and the source checkout the binary was built in.
-enum ResourceLocator {
-    static func directory(_ name: String, environmentKey: String, override: String? = nil) throws -> URL {
+public enum ResourceLocator {
+    /// The first candidate that is a directory; a `UserError` naming the option or variable to set.
+    public static func directory(_ name: String, environmentKey: String, override: String? = nil) throws(UserError) -> URL {
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
         let candidates = [
             override, ProcessInfo.processInfo.environment[environmentKey], name,

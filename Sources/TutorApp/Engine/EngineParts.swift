@@ -1,49 +1,24 @@
 // The analysis parts of a command: the built-in ones, and the model's when one is in use.
 
-import Foundation
 import TutorCore
 import TutorLLM
 
-/// The model's stages, sharing one client (one concurrency limit, one usage meter).
-struct LLMParts {
-    let client: LLMClient
-    let analyser: LLMAnalyser
-    let focusSelector: LLMFocusSelector
-    let generator: LLMModuleGenerator
-    let judge: LLMJudge
-
-    init(endpoint: LLMEndpoint) throws {
-        let prompts: PromptLibrary
-        do {
-            prompts = try PromptLibrary()
-        } catch {
-            throw UserError.internalError("\(error)")
-        }
-        client = LLMClient(endpoint: endpoint)
-        analyser = LLMAnalyser(client: client, prompts: prompts)
-        focusSelector = LLMFocusSelector(client: client, prompts: prompts)
-        generator = LLMModuleGenerator(client: client, prompts: prompts)
-        judge = LLMJudge(client: client, prompts: prompts)
-    }
-
-    var meter: LLMUsageMeter { client.meter }
-}
-
 /// Everything an engine needs, chosen by `--llm` / `--offline` and the configuration.
-struct EngineParts {
-    let builtin: BuiltinParts
-    let llm: LLMParts?
+public struct EngineParts: Sendable {
+    public let builtin: BuiltinParts
+    public let llm: LLMParts?
     /// The stages the model does (all, unless `--llm-stages` says otherwise).
-    let stages: Set<LLMOptions.Stage>
+    public let stages: Set<LLMStage>
 
-    init(_ options: LLMOptions) throws {
+    /// The built-in parts, and the model's on `endpoint` (none: offline) for `stages`.
+    public init(endpoint: LLMEndpoint?, stages: Set<LLMStage> = Set(LLMStage.allCases)) throws(UserError) {
         builtin = try BuiltinParts()
-        llm = try options.endpoint().map { try LLMParts(endpoint: $0) }
-        stages = options.stages
+        if let endpoint { llm = try LLMParts(endpoint: endpoint) } else { llm = nil }
+        self.stages = stages
     }
 
     /// What the status bar and reports call the analyser.
-    var analyserName: String {
+    public var analyserName: String {
         guard let llm, stages.contains(.analysis) else { return builtin.analyser.identifier }
         return llm.analyser.identifier
     }
@@ -53,7 +28,7 @@ struct EngineParts {
     /// leaves the module to the validator), and every module passes the built-in validator
     /// before the model's judge. The stages share the client's circuit breaker, so once the
     /// server times out or keeps failing, the rest goes offline at once.
-    func makeEngine(_ configuration: EngineConfiguration) -> Engine {
+    public func makeEngine(_ configuration: EngineConfiguration) -> Engine {
         guard let llm else {
             return Engine(
                 configuration: configuration, analyser: builtin.analyser, generator: builtin.generator,

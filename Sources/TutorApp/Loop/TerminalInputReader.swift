@@ -5,29 +5,29 @@ import TerminalKit
 
 /// Feeds a backend's input into a runner's stream and decodes it there: bytes become key
 /// events (a lone Escape resolves after 25 ms), resizes and hangups become the runner's own
-/// events. Both TUI runners (chat and review) read the terminal through this.
-struct TerminalInputReader<Event: Sendable> {
+/// events. The program loop reads the terminal through this, for chat and review alike.
+public struct TerminalInputReader<Event: Sendable> {
     /// What the runner's stream carries: its own events, raw bytes, or the Escape timeout.
-    enum Item: Sendable {
+    public enum Item: Sendable {
         case event(Event)
         case bytes([UInt8])
         case flushEscape
     }
 
-    static var escapeTimeout: Duration { .milliseconds(25) }
+    public static var escapeTimeout: Duration { .milliseconds(25) }
 
-    let continuation: AsyncStream<Item>.Continuation
+    public let continuation: AsyncStream<Item>.Continuation
     /// Wraps a decoded key as the runner's event.
-    let key: @Sendable (InputEvent) -> Event
+    public let key: @Sendable (InputEvent) -> Event
     private var decoder = InputDecoder()
 
-    init(continuation: AsyncStream<Item>.Continuation, key: @escaping @Sendable (InputEvent) -> Event) {
+    public init(continuation: AsyncStream<Item>.Continuation, key: @escaping @Sendable (InputEvent) -> Event) {
         self.continuation = continuation
         self.key = key
     }
 
     /// Forwards the backend's input into the stream until it ends or the task is cancelled.
-    func forward(_ backend: any TerminalBackend, resize: @escaping @Sendable (TerminalSize) -> Event, terminate: Event)
+    public func forward(_ backend: any TerminalBackend, resize: @escaping @Sendable (TerminalSize) -> Event, terminate: Event)
         -> Task<Void, Never>
     {
         let continuation = continuation
@@ -43,7 +43,7 @@ struct TerminalInputReader<Event: Sendable> {
     }
 
     /// The runner's events for one item of the stream.
-    mutating func events(for item: Item) -> [Event] {
+    public mutating func events(for item: Item) -> [Event] {
         switch item {
         case .event(let event):
             return [event]

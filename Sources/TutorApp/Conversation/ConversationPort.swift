@@ -3,9 +3,9 @@
 import TutorCore
 import TutorUI
 
-/// The conversation behind the TUI. The runner sends the learner's messages in and reads
+/// The conversation behind the TUI. The program loop sends the learner's messages in and reads
 /// events out, without knowing whether an engine or another terminal answers.
-protocol ConversationPort: Sendable {
+public protocol ConversationPort: Sendable {
     func send(_ message: Message) async throws
     func end(_ id: ConversationID) async
     /// The events for the reducer; read once.
@@ -13,15 +13,21 @@ protocol ConversationPort: Sendable {
 }
 
 /// The engine in this process: `chat`, `replay` and the talk host.
-struct EnginePort: ConversationPort {
-    let engine: Engine
-    let log: EventLog
+public struct EnginePort: ConversationPort {
+    public let engine: Engine
+    public let log: EventLog
 
-    func send(_ message: Message) async throws { try await engine.send(message) }
+    /// The engine, with every event it reports noted in `log`.
+    public init(engine: Engine, log: EventLog) {
+        self.engine = engine
+        self.log = log
+    }
 
-    func end(_ id: ConversationID) async { await engine.endConversation(id) }
+    public func send(_ message: Message) async throws { try await engine.send(message) }
 
-    func events() -> AsyncStream<AppEvent> {
+    public func end(_ id: ConversationID) async { await engine.endConversation(id) }
+
+    public func events() -> AsyncStream<AppEvent> {
         let (stream, continuation) = AsyncStream.makeStream(of: AppEvent.self)
         let task = Task {
             for await event in engine.events {

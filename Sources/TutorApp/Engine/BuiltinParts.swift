@@ -4,11 +4,11 @@ import TutorCore
 import TutorRules
 
 /// The real analysis parts every command uses.
-struct BuiltinParts {
-    let analyser: BuiltinAnalyser
-    let generator: TemplateModuleGenerator
+public struct BuiltinParts: Sendable {
+    public let analyser: BuiltinAnalyser
+    public let generator: TemplateModuleGenerator
 
-    init() throws {
+    public init() throws(UserError) {
         do {
             let resources = try RuleResources.load()
             analyser = try BuiltinAnalyser(resources: resources)
@@ -19,7 +19,7 @@ struct BuiltinParts {
     }
 
     /// A validator that re-checks corrected sentences with the same analyser.
-    var validator: ModuleValidator {
+    public var validator: ModuleValidator {
         let analyser = analyser, generator = generator
         return ModuleValidator(
             recheck: { analyser.findings(in: $0) }, teachingTexts: RuleTeachingIndex(resources: analyser.resources),

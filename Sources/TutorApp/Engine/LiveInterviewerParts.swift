@@ -4,10 +4,11 @@ import Foundation
 import TutorLLM
 import TutorUI
 
-enum LiveInterviewerParts {
-    /// The reply function the app runner calls; it shares the analysis stages' client (one
+/// The model interviewer of `chat --interviewer llm` and of a talk host's standby.
+public enum LiveInterviewerParts {
+    /// The reply function the chat's effect performer calls; it shares the analysis stages' client (one
     /// concurrency limit) when the model analyses too.
-    static func make(_ scenario: InterviewScenario, sharing llm: LLMParts?) throws -> @Sendable ([ChatEntry], @escaping @Sendable (String) -> Void) async throws -> Void {
+    public static func make(_ scenario: InterviewScenario, sharing llm: LLMParts?) throws(UserError) -> InterviewerReply {
         let client: LLMClient
         if let llm {
             client = llm.client

@@ -8,13 +8,18 @@ import TutorRules
 /// Checks lines with the model, a batch (the engine's default size) to a request, batches in
 /// parallel (the client keeps to its concurrency limit). A batch the model fails is checked by
 /// the built-in analyser, as in the engine, and standard error says which lines.
-struct ModelCheck {
-    let llm: LLMParts
-    let fallback: BuiltinAnalyser
-    let batchSize = EngineConfiguration.defaultBatchSize
+public struct ModelCheck {
+    public let llm: LLMParts
+    public let fallback: BuiltinAnalyser
+    public let batchSize = EngineConfiguration.defaultBatchSize
+
+    public init(llm: LLMParts, fallback: BuiltinAnalyser) {
+        self.llm = llm
+        self.fallback = fallback
+    }
 
     /// The findings of every line, in order.
-    func findings(for texts: [String]) async -> [[Finding]] {
+    public func findings(for texts: [String]) async -> [[Finding]] {
         let batches = stride(from: 0, to: texts.count, by: batchSize).map { start in
             Batch(conversationID: "check", learner: .learnerA, index: start / batchSize, utterances: (start..<min(start + batchSize, texts.count)).map {
                 Utterance(conversationID: "check", learner: .learnerA, messageIndex: $0, rawText: texts[$0], context: [])

@@ -5,7 +5,8 @@ import TutorCore
 import TutorLLM
 
 extension HeadlessRun {
-    func textSummary(file: String, out: String?) -> String {
+    /// The summary `analyze` prints: counts, timings, the model's usage, each module in a line.
+    public func textSummary(file: String, out: String?) -> String {
         guard let summary else { return "\(file): the engine stopped before the conversation was done.\n" }
         var lines = [
             "\(file)",
@@ -47,7 +48,8 @@ extension HeadlessRun {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    func jsonSummary(file: String) throws -> String {
+    /// The summary of `analyze --format json`, with every module and report, escaped for a terminal.
+    public func jsonSummary(file: String) throws -> String {
         struct Output: Encodable {
             var file: String
             var messages: Int
@@ -96,7 +98,7 @@ extension HeadlessRun {
 extension HeadlessRun {
     /// The notes of module stages done without the model, by stage, from the reports:
     /// focus chosen by the ranking, modules written by the templates, modules not judged.
-    var offlineNotes: [(stage: String, notes: [String])] {
+    public var offlineNotes: [(stage: String, notes: [String])] {
         let checks = (validated + rejected).flatMap(\.report.checks).filter(\.passed)
         func notes(_ name: String, _ keep: (String) -> Bool = { _ in true }) -> [String] {
             checks.filter { $0.name == name }.compactMap(\.reason).filter(keep)
@@ -113,38 +115,5 @@ extension HeadlessRun {
         let order = ["analysis", "focus", "generation", "judge"]
         return usage.keys.sorted { (order.firstIndex(of: $0) ?? 9, $0) < (order.firstIndex(of: $1) ?? 9, $1) }
             .compactMap { name in usage[name].map { "\(name) \(value($0))" } }.joined(separator: ", ")
-    }
-}
-
-/// The module files `analyze --out` writes: nothing else goes to disk.
-struct ModuleFiles {
-    let directory: URL
-
-    func write(_ run: HeadlessRun) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        do {
-            for name in ["validated", "rejected", "validation_reports"] {
-                try FileManager.default.createDirectory(at: directory.appendingPathComponent(name), withIntermediateDirectories: true)
-            }
-            for outcome in run.validated + run.rejected {
-                let folder = outcome.report.passed ? "validated" : "rejected"
-                if let module = outcome.module {
-                    try TerminalSafeJSON.escaping(encoder.encode(module)).write(to: directory.appendingPathComponent("\(folder)/\(module.id).json"), options: .atomic)
-                }
-                try encoder.encode(outcome.report).write(
-                    to: directory.appendingPathComponent("validation_reports/\(outcome.report.moduleID).json"), options: .atomic)
-            }
-        } catch {
-            throw UserError.cannotCreate("cannot write the modules under \(directory.path): \(error.localizedDescription)")
-        }
-    }
-}
-
-extension Duration {
-    /// Milliseconds with one decimal, for reports.
-    var milliseconds: Double {
-        let (seconds, attoseconds) = components
-        return ((Double(seconds) * 1000 + Double(attoseconds) / 1e15) * 10).rounded() / 10
     }
 }

@@ -6,17 +6,18 @@ import TutorCore
 
 /// Appends one line per event to `$XDG_STATE_HOME/chattutor/chattutor.log` (owner-only).
 /// Lines carry counts, ids and timings; never chat text, findings' text or keys.
-final class EventLog: Sendable {
+public final class EventLog: Sendable {
     private let handle: Mutex<FileHandle?>
 
-    static func defaultURL(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+    /// Where the log goes: `$XDG_STATE_HOME/chattutor/chattutor.log`, or under ~/.local/state.
+    public static func defaultURL(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
         let base = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
             ?? URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".local/state")
         return base.appendingPathComponent("chattutor/chattutor.log")
     }
 
     /// Opens the log; when it cannot be written the app runs without one.
-    init(url: URL = EventLog.defaultURL()) {
+    public init(url: URL = EventLog.defaultURL()) {
         let manager = FileManager.default
         try? manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         if !manager.fileExists(atPath: url.path) {
@@ -27,12 +28,14 @@ final class EventLog: Sendable {
         handle = Mutex(file)
     }
 
-    func note(_ line: String) {
+    /// Appends one time-stamped line; the caller keeps learner text out of it.
+    public func note(_ line: String) {
         let stamp = ISO8601DateFormatter().string(from: Date())
         handle.withLock { $0?.write(Data("\(stamp) \(line)\n".utf8)) }
     }
 
-    func record(_ event: EngineEvent) {
+    /// Appends the line for an engine event: ids, counts and timings only.
+    public func record(_ event: EngineEvent) {
         switch event {
         case .batchStarted(let batch):
             note("batch started conversation=\(batch.conversationID) learner=\(batch.learner.rawValue) batch=\(batch.batchIndex) utterances=\(batch.utteranceCount)")

@@ -3,9 +3,10 @@
 import Foundation
 import TutorCore
 
-enum TranscriptFile {
+/// Reads a transcript named on the command line (`analyze`, `replay`).
+public enum TranscriptFile {
     /// The parsed file, or a user error naming the file and line, or the wrong kind.
-    static func read(_ path: String, kind: Transcript.Kind, command: String) throws -> Transcript {
+    public static func read(_ path: String, kind: Transcript.Kind, command: String) throws(UserError) -> Transcript {
         let transcript: Transcript
         do {
             transcript = try TranscriptParser.parse(contentsOf: URL(fileURLWithPath: path))

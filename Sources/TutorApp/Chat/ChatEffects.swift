@@ -1,0 +1,92 @@
+// Performs the chat's effects: the conversation, saves, timers, the model interviewer, the mouse.
+
+import Foundation
+import TerminalKit
+import TutorCore
+import TutorUI
+
+/// Streams the model interviewer's next reply: the history, and a sink for each piece of text.
+public typealias InterviewerReply = @Sendable ([ChatEntry], @escaping @Sendable (String) -> Void) async throws -> Void
+
+/// Saves a module for the learner; what it throws is shown in the status bar.
+public typealias ModuleSaver = @Sendable (TeachingModule) throws -> Void
+
+/// The chat's effect performer: messages go to the conversation port (an engine or a talk
+/// peer) and its events come back; saves run detached, so a slow disk never holds a key
+/// press; timers and the interviewer's reply send their events when they are due.
+public struct ChatEffects: EffectPerformer {
+    public let backend: any TerminalBackend
+    public let conversation: any ConversationPort
+    public let save: ModuleSaver
+    public let log: EventLog
+    /// The model interviewer (nil without one).
+    public let interviewer: InterviewerReply?
+    private let replyTask = ReplyTask()
+
+    /// A performer on `backend` (for the mouse mode), talking to `conversation`.
+    public init(
+        backend: any TerminalBackend, conversation: any ConversationPort, save: @escaping ModuleSaver, log: EventLog,
+        interviewer: InterviewerReply? = nil
+    ) {
+        self.backend = backend
+        self.conversation = conversation
+        self.save = save
+        self.log = log
+        self.interviewer = interviewer
+    }
+
+    public func begin(_ sink: EventSink<AppEvent>) -> [Task<Void, Never>] {
+        let conversation = conversation
+        return [Task { for await event in conversation.events() { sink.send(event) } }]
+    }
+
+    public func end() { replyTask.cancel() }
+
+    public func perform(_ effect: AppEffect, _ sink: EventSink<AppEvent>) async -> [AppEvent] {
+        switch effect {
+        case .send(let message):
+            do {
+                try await conversation.send(message)
+            } catch {
+                log.note("message refused: \(error)")
+            }
+        case .endConversation(let id):
+            await conversation.end(id)
+        case .schedule(let kind, let delay):
+            Task {
+                try? await Task.sleep(for: delay)
+                sink.send(.timer(kind))
+            }
+        case .save(let module):
+            let save = save
+            Task.detached {
+                do {
+                    try save(module)
+                    sink.send(.saveFinished(moduleID: module.id, error: nil))
+                } catch {
+                    sink.send(.saveFinished(moduleID: module.id, error: "\(error)"))
+                }
+            }
+        case .startInterviewerReply(let history):
+            guard let interviewer else {
+                sink.send(.interviewerStream(.failed("no model interviewer is configured")))
+                break
+            }
+            replyTask.replace(Task {
+                do {
+                    try await interviewer(history) { piece in sink.send(.interviewerStream(.delta(piece))) }
+                    sink.send(.interviewerStream(.finished))
+                } catch {
+                    if !Task.isCancelled { sink.send(.interviewerStream(.failed("\(error)"))) }
+                }
+            })
+        case .cancelInterviewerReply:
+            replyTask.cancel()
+        case .setMouseCapture(let on):
+            backend.setMouseReporting(on)
+        case .quit:
+            break
+        }
+        return []
+    }
+}

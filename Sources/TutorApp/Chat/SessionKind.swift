@@ -1,0 +1,83 @@
+// The one way chat, replay and talk build the app's first state.
+
+import Foundation
+import TerminalKit
+import TutorCore
+import TutorUI
+
+/// Which screen a terminal session opens: the one thing chat, replay and talk differ in.
+public enum SessionKind: Sendable {
+    /// `chat`: an interviewer (a script or the model) asks, the learner answers.
+    case chat(StandbyInterviewer)
+    /// `replay`: a recorded conversation plays into the chat.
+    case replay(ReplayState)
+    /// `talk host`: the join code on screen, the interviewer on standby for when the guest leaves.
+    case talkHost(conversationID: ConversationID, code: String, standby: StandbyInterviewer)
+    /// `talk join`: learner B in the host's conversation.
+    case talkGuest(conversationID: ConversationID, hostName: String)
+}
+
+/// What every terminal session takes from its command line.
+public struct SessionSettings: Sendable {
+    public var userName: String
+    /// The learner's messages per batch, which the empty module pane promises.
+    public var batchSize: Int
+    /// Also show rejected modules, with their report.
+    public var debug: Bool
+    /// Whether the app takes the mouse from the start (`--mouse`).
+    public var mouseCapture: Bool
+
+    public init(userName: String, batchSize: Int = EngineConfiguration.defaultBatchSize, debug: Bool = false, mouseCapture: Bool = false) {
+        self.userName = userName
+        self.batchSize = batchSize
+        self.debug = debug
+        self.mouseCapture = mouseCapture
+    }
+}
+
+extension AppState {
+    /// The first state of a session of `kind`: the same fields set the same way for chat,
+    /// replay and both sides of talk; only what the kind adds differs.
+    public static func session(
+        _ kind: SessionKind, settings: SessionSettings, theme: Theme, analyserName: String,
+        size: TerminalSize = TerminalSize(columns: 80, rows: 24)
+    ) -> AppState {
+        var state = AppState(
+            size: size, theme: theme, conversationID: kind.conversationID, userName: settings.userName,
+            analyserName: analyserName, debug: settings.debug)
+        state.batchSize = settings.batchSize
+        state.mouseCapture = settings.mouseCapture
+        switch kind {
+        case .chat(let standby):
+            state.bringIn(standby)
+        case .replay(let replay):
+            state.replay = replay
+        case .talkHost(_, let code, let standby):
+            state.talk = .host(code: code)
+            state.standbyInterviewer = standby
+            state.entries.append(ChatEntry(speaker: .system, text: "Join code: \(code)"))
+            state.entries.append(ChatEntry(speaker: .system, text: "The other learner runs chattutor talk join and types this code."))
+        case .talkGuest(_, let hostName):
+            // The host's engine batches the guest's lines; its batch size is not known here.
+            state.batchSize = EngineConfiguration.defaultBatchSize
+            state.analyserName = analyserName + Reducer.onTheHost
+            state.learner = .learnerB
+            state.talk = .guest(hostName: hostName)
+            state.guestPresence = .here
+            state.entries.append(ChatEntry(
+                speaker: .system, text: "You joined \(TextSanitizer.sanitize(hostName, keepNewlines: false))'s conversation. Say hello!"))
+        }
+        return state
+    }
+}
+
+extension SessionKind {
+    /// The conversation's id: a talk's is shared by both sides; a chat's or replay's is new.
+    var conversationID: ConversationID {
+        switch self {
+        case .chat: ConversationID("chat-\(UUID().uuidString.prefix(8))")
+        case .replay: ConversationID("replay-\(UUID().uuidString.prefix(8))")
+        case .talkHost(let id, _, _), .talkGuest(let id, _): id
+        }
+    }
+}

@@ -1,0 +1,37 @@
+// How a command reports a UserError (one line, its exit code), and output helpers the commands share.
+
+import ArgumentParser
+import Foundation
+import TutorApp
+
+extension ParsableCommand {
+    /// Runs `body`, printing a `UserError` to standard error and exiting with its code.
+    func reportingUserErrors<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let error as UserError {
+            FileHandle.standardError.write(Data("chattutor: \(error.message)\n".utf8))
+            throw ExitCode(error.exitCode)
+        }
+    }
+}
+
+/// Output formats shared by the commands.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+/// Writes to standard output in large chunks (print() flushes too often for big inputs).
+struct OutputBuffer {
+    private var buffer = Data()
+
+    mutating func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 64 * 1024 { flush() }
+    }
+
+    mutating func flush() {
+        FileHandle.standardOutput.write(buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
