@@ -49,6 +49,7 @@ enum MatcherRegistry {
         // agreement.* (Matchers/Agreement/)
         "third-person-agreement": MatcherKind(ThirdPersonAgreementMatcher.self) { ThirdPersonAgreementMatcher(lists: $1.lists) },
         "plural-subject-agreement": MatcherKind(PluralSubjectAgreementMatcher.self) { _, _ in PluralSubjectAgreementMatcher() },
+        "possessive-plural-agreement": MatcherKind(PossessivePluralAgreementMatcher.self) { _, _ in PossessivePluralAgreementMatcher() },
         // tense.* (Matchers/Tense/)
         "past-time-marker": MatcherKind(PastTimeMatcher.self) { PastTimeMatcher(lists: $1.lists) },
         "past-story": MatcherKind(ContextTenseMatcher.self) { ContextTenseMatcher(lists: $1.lists) },

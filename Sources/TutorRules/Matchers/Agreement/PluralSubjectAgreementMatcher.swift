@@ -45,7 +45,7 @@ struct PluralSubjectAgreementMatcher: Matcher {
 
     /// Verbs followed by a clause without "that": "I think people is ..." still has
     /// "people" as its subject.
-    private static let clauseTakingVerbs: WordSet = [
+    static let clauseTakingVerbs: WordSet = [
         "think", "thought", "believe", "believed", "know", "knew", "feel", "felt", "say", "said", "guess", "hope", "mean", "heard", "realized", "realised",
     ]
 }
