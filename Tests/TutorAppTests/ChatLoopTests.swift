@@ -66,6 +66,18 @@ struct ChatLoopTests {
         #expect(withMouse.mouseReporting == [true])
     }
 
+    @Test("a lone Escape is a key once its timeout passes: it closes the help")
+    func loneEscape() async {
+        let backend = TestTerminalBackend()
+        let running = Task { await loop(backend).run(quietChat()) }
+        backend.typeLine("/help")
+        #expect(await backend.frame(showing: "Press any key to close.") != nil)
+        backend.press(0x1B)  // nothing follows: only the reader's Escape timeout can resolve it
+        #expect(await backend.frame { !$0.text.contains("Press any key to close.") } != nil)
+        backend.press(0x03)
+        #expect(await value(of: running)?.overlay == nil)
+    }
+
     @Test("the loop takes the terminal's size, and a resize redraws at the new size")
     func sizes() async {
         let backend = TestTerminalBackend(size: TerminalSize(columns: 100, rows: 30))
