@@ -133,7 +133,7 @@ let package = Package(
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalKit"]),
         .testTarget(
             name: "TutorAppTests",
-            dependencies: ["TutorApp", "TutorUI", "TerminalKit", "TutorCore", "TutorStore", "TutorTestSupport"]),
+            dependencies: ["TutorApp", "TutorUI", "TerminalKit", "TutorCore", "TutorStore", "TutorTalk", "TutorTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,58 @@
+// A talk guest's session over a real socket: when the host goes, the guest's own engine takes over.
+
+import Foundation
+import Synchronization
+import TerminalKit
+import Testing
+import TutorApp
+import TutorCore
+import TutorTalk
+import TutorUI
+
+@Suite("Talk guest session")
+struct TalkGuestSessionTests {
+    @Test("the host goes away: the guest's lines are analysed by its own engine and a module appears")
+    func guestTakesOverWhenTheHostGoes() async throws {
+        let root = NSTemporaryDirectory() + "tutorapp-talk-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let rendezvous = TalkRendezvous(root: root)
+        let host = try TalkHost(conversationID: "talk-test", hostName: "host", rendezvous: rendezvous)
+        let guest = try TalkGuest(code: host.code, name: "guest", rendezvous: rendezvous)
+        defer { guest.close() }
+
+        let parts = try ChatSessionTests.parts.get()
+        let session = ChatSession(parts: parts, settings: SessionSettings(userName: "guest"), save: { _ in }, log: throwawayLog())
+        let backend = TestTerminalBackend(size: TerminalSize(columns: 120, rows: 40))
+        let running = Task { () -> AppState? in
+            try? await session.run(.talkGuest(conversationID: guest.conversationID, hostName: guest.hostName)) { engine, log in
+                TalkGuestPort(guest: guest, learner: .learnerB, local: EnginePort(engine: engine, log: log))
+            } openTerminal: { () throws(UserError) -> (any TerminalBackend, Theme) in
+                (backend, .mono)
+            }
+        }
+        #expect(await backend.frame(showing: "You joined host's conversation.") != nil)
+
+        // The host hears every line, then goes away without a summary.
+        let heard = Task { () -> Int in
+            var count = 0
+            for await event in host.events {
+                if case .said = event { count += 1 }
+                if count == ChatSessionTests.learnerLines.count { break }
+            }
+            return count
+        }
+        for line in ChatSessionTests.learnerLines { backend.typeLine(line) }
+        #expect(await value(of: heard) == ChatSessionTests.learnerLines.count)
+        #expect(backend.lastFrame?.moduleCount == 0, "nothing is analysed in the guest while the host is there")
+        host.close()
+
+        let withModule = try #require(await backend.frame { ($0.moduleCount ?? 0) >= 1 })
+        #expect(withModule.modulePane?.contains { $0.contains(" → ") } == true)
+        backend.press(0x03)
+        backend.type("y")
+        let final = try #require(await value(of: running) ?? nil)
+        #expect(final.learner == .learnerB)
+        #expect(final.analyserName == parts.analyserName, "no longer '(on the host)'")
+    }
+}
