@@ -53,6 +53,7 @@ enum MatcherRegistry {
         // tense.* (Matchers/Tense/)
         "past-time-marker": MatcherKind(PastTimeMatcher.self) { PastTimeMatcher(lists: $1.lists) },
         "past-story": MatcherKind(ContextTenseMatcher.self) { ContextTenseMatcher(lists: $1.lists) },
+        "will-in-time-clause": MatcherKind(FutureInTimeClauseMatcher.self) { _, _ in FutureInTimeClauseMatcher() },
         // verb-form.*, modal.* (Matchers/VerbForm/)
         "perfect-participle": MatcherKind(PerfectParticipleMatcher.self) { _, _ in PerfectParticipleMatcher() },
         "modal-verb-form": MatcherKind(ModalVerbFormMatcher.self) { _, _ in ModalVerbFormMatcher() },
