@@ -48,13 +48,26 @@ struct AnswerKey: Equatable {
         var result: [TextSpan] = []
         if let sentenceText = text.substring(in: sentence),
             let clause = TextSpan.clauses(in: sentenceText).map({ $0.shifted(by: sentence.start) }).first(where: { $0.contains(span) }),
-            clause != sentence, span.start > clause.start, (text.substring(in: clause) ?? "").split(separator: " ").count >= 4 {
+            clause != sentence, span.start > clause.start, let clauseText = text.substring(in: clause),
+            clauseText.split(separator: " ").count >= 4, !opensSubordinateClause(clauseText) {
             // A focus at the clause's first word ("but" after "although …,") belongs to the sentence.
             result.append(clause)
         }
         result.append(sentence)
         if sentence != whole { result.append(whole) }
         return result
+    }
+
+    /// Words that open a clause which cannot stand alone ("If it rains tomorrow", "When I
+    /// arrive"): a key cut there would be a fragment without its main clause.
+    static let subordinators: Set<String> = [
+        "if", "when", "whenever", "before", "after", "until", "till", "unless", "because", "although", "though", "while",
+        "since", "once", "as", "whereas", "whether",
+    ]
+
+    static func opensSubordinateClause(_ clause: String) -> Bool {
+        guard let first = clause.split(separator: " ").first else { return false }
+        return subordinators.contains(first.lowercased().trimmingCharacters(in: .punctuationCharacters))
     }
 
     /// Applies the focus and the other findings, then re-reads the result and fixes what it

@@ -17,6 +17,7 @@ struct FutureInTimeClauseMatcher: Matcher {
         "remember", "forget", "forgot", "decide", "decided", "see", "check", "understand", "guess", "doubt", "say", "said",
         "certain", "clear", "question", "unsure", "predict", "imagine", "about",
     ]
+    private static let timeNouns: WordSet = ["day", "days", "time", "times", "moment", "year", "week", "month", "night", "morning", "evening", "hour", "date", "period"]
     private static let thirdPersonSubjects: WordSet = ["he", "she", "it"]
     private static let otherSubjects: WordSet = ["i", "you", "we", "they"]
 
@@ -40,6 +41,8 @@ struct FutureInTimeClauseMatcher: Matcher {
         // names a time.
         if before.contains(where: { Self.questionTakers.contains($0.lower) }) { return false }
         if let previous = before.first, ["or", "and", "whether", "is", "was", "'s", "be", "are", "were"].contains(previous.lower) { return false }
+        // "The day when I will leave": after a noun of time, "when" starts a relative clause.
+        if let previous = before.first, Self.timeNouns.contains(previous.lower) { return false }
         if context.startsClause(conjunction.index) { return true }
         return conjunction.lower != "if" && before.first?.isWord == true
     }
