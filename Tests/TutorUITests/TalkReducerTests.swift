@@ -36,6 +36,18 @@ struct TalkReducerTests {
         #expect(effects.isEmpty)
     }
 
+    @Test("each side shows the other learner by the name they joined or host with, never raw")
+    func peerNames() {
+        var host = talkState(.host(code: "ABCD-EFGH-JKLM-NPQR"))
+        _ = Reducer.reduce(&host, .talk(.peerJoined(name: "minji\u{1B}[2J")))
+        _ = Reducer.reduce(&host, .talk(.peerSaid(.learnerB, "I has a cat.")))
+        let hostScreen = Renderer.render(host).screen.lines.joined(separator: "\n")
+        #expect(hostScreen.contains("minji: I has a cat.") && !hostScreen.contains("Learner B"))
+        var guest = talkState(.guest(hostName: "jisoo"))
+        _ = Reducer.reduce(&guest, .talk(.peerSaid(.learnerA, "Hello there.")))
+        #expect(Renderer.render(guest).screen.lines.joined(separator: "\n").contains("jisoo: Hello there."))
+    }
+
     @Test("the guest's own line goes out as learner B")
     func guestSends() {
         var state = talkState(.guest(hostName: "host"))

@@ -145,8 +145,8 @@ type_line host "She go to school by bus every day."
 type_line guest "I bought three book last week."
 type_line host "Yesterday i go to the park."
 type_line guest "It was a interesting movie."
-wait_for guest "Learner A: Yesterday i go to the park."
-wait_for host "Learner B: It was a interesting movie."
+wait_for guest "host-learner: Yesterday i go to the park."  # each side by the name they joined with
+wait_for host "guest-learner: It was a interesting movie."
 wait_for host "go → went"
 wait_for guest "book → books"
 screen host | has "book → books" && fail "the host sees the guest's module"
@@ -197,7 +197,7 @@ pass "a guest's Ctrl-C leaves: the host is told, the guest's terminal is restore
 #    from before the leave and one after it make one batch, and its module reaches the host.
 pair 5 --batch-size 2 --script school
 type_line host5 "She go to school every day."
-wait_for guest5 "Learner A: She go to school every day."
+wait_for guest5 "host-5: She go to school every day."
 type_line guest5 "/end"
 wait_for host5 "Type /interviewer to go on with the"
 type_line host5 "/interviewer"
@@ -218,7 +218,7 @@ wait_for host5 "EXIT=0"
 pair 6
 type_line host6 "She go to school every day."
 type_line guest6 "I bought three book last week."
-wait_for host6 "Learner B: I bought three book last week."
+wait_for host6 "guest-6: I bought three book last week."
 tm send-keys -t host6 C-c
 wait_for host6 "EXIT=0"
 restored host6 "host terminal not restored after quitting for both"
@@ -233,7 +233,7 @@ pass "the host's quit ends for both: the guest gets its modules and its own summ
 # 7. A host killed outright shows as a drop on the guest's side, whose own engine takes over.
 pair 7
 type_line guest7 "I bought three book last week."
-wait_for host7 "Learner B: I bought three book last week."
+wait_for host7 "guest-7: I bought three book last week."
 kill -9 "$(pgrep -P "$(tm display -p -t host7 '#{pane_pid}')" chattutor)"
 wait_for guest7 "The host dropped."
 pass "a killed host is shown to the guest as a drop"

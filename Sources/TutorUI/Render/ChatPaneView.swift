@@ -72,12 +72,26 @@ enum ChatPaneView {
             case .interviewer: ("Interviewer: ", .interviewer)
             case .system: ("· ", .system)
             case state.learner: ("You: ", .learner)
-            default: ("\(entry.speaker.displayName): ", .learnerB)
+            default: ("\(peerLabel(entry.speaker, state)): ", .learnerB)
             }
             let textStyle = entry.speaker == .system ? theme[.system] : theme[.text]
             lines += StyledLine.wrapped(entry.text, style: textStyle, width: width, prefix: (label, theme[role])).reversed()
         }
         return lines.reversed()
+    }
+}
+
+extension ChatPaneView {
+    /// The other learner in talk mode by the name they joined or host with (at most 20
+    /// characters, nothing that could command the terminal), else the speaker's own name.
+    static func peerLabel(_ speaker: Speaker, _ state: AppState) -> String {
+        let name = state.peerName ?? state.talk.flatMap { role -> String? in
+            if case .guest(let hostName) = role { return hostName }
+            return nil
+        }
+        guard let name, state.talk != nil else { return speaker.displayName }
+        let clean = String(TextSanitizer.sanitize(name, keepNewlines: false).prefix(20))
+        return clean.isEmpty ? speaker.displayName : clean
     }
 }
 

@@ -143,6 +143,8 @@ public struct AppState: Hashable, Sendable {
     public var talk: TalkRole?
     /// Talk: whether the guest has joined, is here or has gone.
     public var guestPresence: GuestPresence = .notYet
+    /// Talk mode: the name the other learner joined (or hosts) with, shown on their lines.
+    public var peerName: String?
     /// Talk host: the interviewer that can take over once the guest has gone (/interviewer).
     public var standbyInterviewer: StandbyInterviewer?
     public var progress = AnalysisProgress()

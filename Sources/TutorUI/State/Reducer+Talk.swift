@@ -8,6 +8,7 @@ extension Reducer {
         switch (event, role) {
         case (.peerJoined(let name), _):
             state.guestPresence = .here
+            state.peerName = name
             state.entries.append(ChatEntry(speaker: .system, text: "\(TextSanitizer.sanitize(name, keepNewlines: false)) joined. Say hello!"))
         case (.peerSaid(let speaker, let text), .host):
             guard !state.conversationEnded else { return [] }
