@@ -18,8 +18,6 @@ struct FutureInTimeClauseMatcher: Matcher {
         "certain", "clear", "question", "unsure", "predict", "imagine", "about",
     ]
     private static let timeNouns: WordSet = ["day", "days", "time", "times", "moment", "year", "week", "month", "night", "morning", "evening", "hour", "date", "period"]
-    private static let thirdPersonSubjects: WordSet = ["he", "she", "it"]
-    private static let otherSubjects: WordSet = ["i", "you", "we", "they"]
 
     var triggerWords: Set<String>? { ["will"] }
 
@@ -59,8 +57,8 @@ struct FutureInTimeClauseMatcher: Matcher {
 
     /// The present form of a base verb for a pronoun subject; nil for anything else.
     private func presentForm(of verb: String, after subject: String, in context: AnalysisContext) -> String? {
-        let third = Self.thirdPersonSubjects.contains(subject)
-        guard third || Self.otherSubjects.contains(subject) else { return nil }
+        let third = FunctionWords.thirdPersonSubjects.contains(subject)
+        guard third || FunctionWords.nonThirdSubjects.contains(subject) else { return nil }
         if verb == "be" { return subject == "i" ? "am" : third ? "is" : "are" }
         guard let forms = context.lexicon.verb(verb), forms.base == verb else { return nil }
         return third ? forms.thirdPerson : forms.base
