@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "chattutor", targets: ["chattutor"]),
+        // The HTTP server, built on its own: `chattutor serve` starts it (issue 17).
+        .executable(name: "chattutor-serve", targets: ["chattutor-serve"]),
         .library(name: "TutorCore", targets: ["TutorCore"]),
         .library(name: "TutorRules", targets: ["TutorRules"]),
         .library(name: "TutorLLM", targets: ["TutorLLM"]),
@@ -58,10 +60,16 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        // What chattutor and chattutor-serve share: --llm/--offline, error reporting, the version.
+        .target(
+            name: "TutorCommandLine",
+            dependencies: ["TutorApp", "TutorLLM", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // The chat, the headless commands and talk: no server packages (Hummingbird, NIO, Prometheus).
         .executableTarget(
             name: "chattutor",
             dependencies: [
                 "TutorApp",
+                "TutorCommandLine",
                 "TutorCore",
                 "TutorConfig",
                 "TutorRules",
@@ -71,8 +79,21 @@ let package = Package(
                 "NcursesBackend",
                 "TutorStore",
                 "TutorTalk",
-                "TutorServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "chattutor-serve",
+            dependencies: [
+                "TutorServer",
+                "TutorCommandLine",
+                "TutorApp",
+                "TutorCore",
+                "TutorConfig",
+                "TutorLLM",
+                "TutorStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(name: "chattutor-talk-peer", dependencies: ["TutorTalk", "TutorCore"]),

@@ -2,11 +2,13 @@
 
 import ArgumentParser
 import Foundation
+import TutorApp
+import TutorCommandLine
 
 @main
 struct ChatTutor: AsyncParsableCommand {
     /// The version `--version` prints.
-    static let version = "0.13.0"
+    static let version = ChatTutorRelease.version
 
     static let configuration = CommandConfiguration(
         commandName: "chattutor",
@@ -20,11 +22,20 @@ struct ChatTutor: AsyncParsableCommand {
         defaultSubcommand: ChatCommand.self
     )
 
-    /// Parses as ArgumentParser does, except that a first word that is no command (chat takes
+    /// Hands `serve …` to chattutor-serve; otherwise parses as ArgumentParser does, except that a first word that is no command (chat takes
     /// no words of its own) is reported as an unknown command with the nearest one, instead of
     /// as an unexpected argument of `chat`.
     static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        // `serve` is its own executable, so its help, options and errors are its own.
+        if let serveArguments = ServeLauncher.serveArguments(arguments) {
+            do {
+                try ServeLauncher.start(serveArguments)
+            } catch {
+                FileHandle.standardError.write(Data("chattutor: \(error.message)\n".utf8))
+                Foundation.exit(error.exitCode)
+            }
+        }
         if let first = arguments.first, let message = UnknownCommand.message(for: first, commands: commandNames) {
             FileHandle.standardError.write(Data((message + "\n").utf8))
             Foundation.exit(64)

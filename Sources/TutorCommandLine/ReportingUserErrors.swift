@@ -1,4 +1,4 @@
-// How a command reports a UserError (one line, its exit code), and output helpers the commands share.
+// How a command reports a UserError (one line, its exit code), and output helpers the commands of chattutor and chattutor-serve share.
 
 import ArgumentParser
 import Foundation
@@ -6,7 +6,7 @@ import TutorApp
 
 extension ParsableCommand {
     /// Runs `body`, printing a `UserError` to standard error and exiting with its code.
-    func reportingUserErrors<T>(_ body: () async throws -> T) async throws -> T {
+    public func reportingUserErrors<T>(_ body: () async throws -> T) async throws -> T {
         do {
             return try await body()
         } catch let error as UserError {
@@ -17,20 +17,22 @@ extension ParsableCommand {
 }
 
 /// Output formats shared by the commands.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+public enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }
 
 /// Writes to standard output in large chunks (print() flushes too often for big inputs).
-struct OutputBuffer {
+public struct OutputBuffer {
     private var buffer = Data()
 
-    mutating func write(_ text: String) {
+    public init() {}
+
+    public mutating func write(_ text: String) {
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= 64 * 1024 { flush() }
     }
 
-    mutating func flush() {
+    public mutating func flush() {
         FileHandle.standardOutput.write(buffer)
         buffer.removeAll(keepingCapacity: true)
     }

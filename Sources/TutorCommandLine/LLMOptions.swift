@@ -1,4 +1,4 @@
-// `--llm` / `--offline`: whether a command uses the configured model or only the built-in rules.
+// `--llm` / `--offline`: whether a command uses the configured model or only the built-in rules (chattutor's and chattutor-serve's).
 
 import ArgumentParser
 import TutorApp
@@ -6,28 +6,30 @@ import TutorLLM
 
 /// The analyser choice every analysing command shares. With neither flag, the model is
 /// used when one is configured (CHATTUTOR_LLM_* or config.toml).
-struct LLMOptions: ParsableArguments {
+public struct LLMOptions: ParsableArguments {
+    public init() {}
+
     @Flag(help: "Analyse and make modules with the configured model (see `chattutor doctor`); the built-in parts take over any stage the model fails, and all of them once it times out or keeps failing.")
-    var llm = false
+    public var llm = false
 
     @Flag(help: "Use only the built-in analyser, even when a model is configured.")
-    var offline = false
+    public var offline = false
 
     @Option(help: ArgumentHelp(
         "With a model: the stages it does, comma-separated, from analysis, focus, generation, judge (default: all); the built-in parts do the others.",
         valueName: "stages"))
-    var llmStages: String?
+    public var llmStages: String?
 
     /// The pipeline stages a model can take over.
-    typealias Stage = LLMStage
+    public typealias Stage = LLMStage
 
     /// The stages the model does.
-    var stages: Set<Stage> {
+    public var stages: Set<Stage> {
         guard let llmStages else { return Set(Stage.allCases) }
         return Set(llmStages.split(separator: ",").compactMap { Stage(rawValue: $0.trimmingCharacters(in: .whitespaces).lowercased()) })
     }
 
-    func validate() throws {
+    public func validate() throws {
         guard !(llm && offline) else { throw ValidationError("--llm and --offline cannot be used together") }
         if let llmStages {
             let names = llmStages.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
@@ -38,7 +40,7 @@ struct LLMOptions: ParsableArguments {
     }
 
     /// The endpoint to use, or nil to stay offline.
-    func endpoint() throws -> LLMEndpoint? {
+    public func endpoint() throws -> LLMEndpoint? {
         guard !offline else { return nil }
         let settings: LLMSettings
         do {
@@ -54,7 +56,7 @@ struct LLMOptions: ParsableArguments {
 extension EngineParts {
     /// The parts these options choose: the model's when one is configured (or `--llm`), for
     /// the stages `--llm-stages` names; only the built-in ones with `--offline`.
-    init(_ options: LLMOptions) throws {
+    public init(_ options: LLMOptions) throws {
         try self.init(endpoint: options.endpoint(), stages: options.stages)
     }
 }

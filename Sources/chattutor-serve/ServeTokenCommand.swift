@@ -3,6 +3,7 @@
 import ArgumentParser
 import Foundation
 import TutorApp
+import TutorCommandLine
 import TutorCore
 import TutorServer
 import TutorStore
