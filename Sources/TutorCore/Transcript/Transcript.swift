@@ -14,11 +14,14 @@ public struct Transcript: Sendable, Hashable {
         public var speaker: Speaker
         public var text: String
         public var lineNumber: Int
+        /// A script's lines that may follow this interviewer line, depending on the answer.
+        public var followUps: [FollowUp]
 
-        public init(speaker: Speaker, text: String, lineNumber: Int) {
+        public init(speaker: Speaker, text: String, lineNumber: Int, followUps: [FollowUp] = []) {
             self.speaker = speaker
             self.text = text
             self.lineNumber = lineNumber
+            self.followUps = followUps
         }
     }
 
@@ -33,11 +36,14 @@ public struct Transcript: Sendable, Hashable {
     /// What the model interviewer tries to find out (`@goal`).
     public var goal: String?
     public var lines: [Line]
+    /// A script's follow-ups for any question: those written before its first line.
+    public var generalFollowUps: [FollowUp]
 
     public init(
         sourceName: String, title: String, kind: Kind, description: String, level: String?, lines: [Line],
-        persona: String? = nil, goal: String? = nil
+        persona: String? = nil, goal: String? = nil, generalFollowUps: [FollowUp] = []
     ) {
+        self.generalFollowUps = generalFollowUps
         self.sourceName = sourceName
         self.title = title
         self.kind = kind

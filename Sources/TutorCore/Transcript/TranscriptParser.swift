@@ -2,7 +2,8 @@
 
 import Foundation
 
-/// Parses transcripts: `@directive value` lines, then `speaker: text` lines; `#` comments;
+/// Parses transcripts: `@directive value` lines, then `speaker: text` lines (in a script also
+/// `followup [keywords]: text`, `ask-back: text`, `short-answer: text`); `#` comments;
 /// a line indented by white space continues the previous message.
 public enum TranscriptParser {
     /// Lines longer than this are refused rather than cut.
@@ -11,6 +12,9 @@ public enum TranscriptParser {
     public static func parse(_ data: Data, sourceName: String) throws(TranscriptError) -> Transcript {
         var directives: [String: String] = [:]
         var lines: [Transcript.Line] = []
+        var generalFollowUps: [Transcript.FollowUp] = []
+        // Whether an indented line continues a follow-up rather than the last message.
+        var lastWasFollowUp = false
         var lineNumber = 0
         for rawLine in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             lineNumber += 1
@@ -28,13 +32,38 @@ public enum TranscriptParser {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             if line.first == " " || line.first == "\t" {
-                guard let last = lines.indices.last else { throw failure("an indented continuation line comes before any message") }
                 let continuation = TextSanitizer.sanitize(trimmed)
-                if !continuation.isEmpty { lines[last].text += "\n" + continuation }
+                if lastWasFollowUp, continuation.isEmpty {
+                    continue
+                } else if lastWasFollowUp, let last = lines.indices.last {
+                    lines[last].followUps[lines[last].followUps.count - 1].text += "\n" + continuation
+                } else if lastWasFollowUp {
+                    generalFollowUps[generalFollowUps.count - 1].text += "\n" + continuation
+                } else {
+                    guard let last = lines.indices.last else { throw failure("an indented continuation line comes before any message") }
+                    if !continuation.isEmpty { lines[last].text += "\n" + continuation }
+                }
+                continue
+            }
+            if FollowUpLine.isFollowUp(trimmed) {
+                let followUp: Transcript.FollowUp
+                switch FollowUpLine.parse(trimmed, lineNumber: lineNumber) {
+                case .success(let parsed): followUp = parsed
+                case .failure(let error): throw failure(error.reason)
+                }
+                if let last = lines.indices.last {
+                    guard lines[last].speaker == .interviewer else {
+                        throw failure("a follow-up line belongs after an interviewer line (or before the first line, for any question)")
+                    }
+                    lines[last].followUps.append(followUp)
+                } else {
+                    generalFollowUps.append(followUp)
+                }
+                lastWasFollowUp = true
                 continue
             }
             if trimmed.hasPrefix("@") {
-                guard lines.isEmpty else { throw failure("directives (@...) must come before the first message") }
+                guard lines.isEmpty, generalFollowUps.isEmpty else { throw failure("directives (@...) must come before the first message") }
                 let parts = trimmed.dropFirst().split(separator: " ", maxSplits: 1)
                 let key = parts.first.map { String($0).lowercased() } ?? ""
                 guard ["title", "kind", "description", "level", "scenario", "persona", "goal"].contains(key) else {
@@ -48,13 +77,14 @@ public enum TranscriptParser {
             }
             let name = String(trimmed[..<colon])
             guard let speaker = Speaker(transcriptName: name) else {
-                throw failure("unknown speaker '\(TextSanitizer.sanitize(String(name.prefix(40)), keepNewlines: false))'; expected interviewer, learner, learner-b or system")
+                throw failure("unknown speaker '\(TextSanitizer.sanitize(String(name.prefix(40)), keepNewlines: false))'; expected interviewer, learner, learner-b or system (or, in a script, followup [keywords], ask-back or short-answer)")
             }
             let text = TextSanitizer.sanitize(String(trimmed[trimmed.index(after: colon)...]))
             guard !text.isEmpty else { throw failure("the message is empty") }
             lines.append(Transcript.Line(speaker: speaker, text: text, lineNumber: lineNumber))
+            lastWasFollowUp = false
         }
-        return try validated(directives: directives, lines: lines, sourceName: sourceName)
+        return try validated(directives: directives, lines: lines, generalFollowUps: generalFollowUps, sourceName: sourceName)
     }
 
     /// Reads and parses a file.
@@ -73,7 +103,9 @@ public enum TranscriptParser {
         return try parse(data, sourceName: url.path)
     }
 
-    private static func validated(directives: [String: String], lines: [Transcript.Line], sourceName: String) throws(TranscriptError) -> Transcript {
+    private static func validated(
+        directives: [String: String], lines: [Transcript.Line], generalFollowUps: [Transcript.FollowUp], sourceName: String
+    ) throws(TranscriptError) -> Transcript {
         func failure(_ reason: String, line: Int? = nil) -> TranscriptError {
             TranscriptError(sourceName: sourceName, lineNumber: line, reason: reason)
         }
@@ -88,12 +120,19 @@ public enum TranscriptParser {
             if let learnerLine = lines.first(where: { $0.speaker.isLearner }) {
                 throw failure("a script holds interviewer lines only; learner lines belong in a recording", line: learnerLine.lineNumber)
             }
-            guard lines.contains(where: { $0.speaker == .interviewer }) else { throw failure("a script needs interviewer lines") }
+            guard let closing = lines.last(where: { $0.speaker == .interviewer }) else { throw failure("a script needs interviewer lines") }
+            if let followUp = closing.followUps.first {
+                throw failure("the script's last interviewer line ends the interview, so nothing can follow it; move this line up or add a closing line", line: followUp.lineNumber)
+            }
         case .recording:
             guard lines.contains(where: { $0.speaker.isLearner }) else { throw failure("a recording needs learner lines") }
+            if let followUp = (generalFollowUps + lines.flatMap(\.followUps)).min(by: { $0.lineNumber < $1.lineNumber }) {
+                throw failure("followup, ask-back and short-answer lines belong in a script (@kind script), not a recording", line: followUp.lineNumber)
+            }
         }
         return Transcript(
             sourceName: sourceName, title: title, kind: kind, description: directives["description"] ?? "",
-            level: directives["level"], lines: lines, persona: directives["persona"], goal: directives["goal"])
+            level: directives["level"], lines: lines, persona: directives["persona"], goal: directives["goal"],
+            generalFollowUps: generalFollowUps)
     }
 }

@@ -1,0 +1,110 @@
+// The scripted interviewer's choice of what to say next, from the script and the learner's
+// last message: pure and deterministic, so a conversation can be replayed in a test.
+
+/// Where a scripted interview is and what it says next (docs/transcript-format.md).
+///
+/// The script's questions come in order. Before moving on, a reply to the learner may be:
+/// an answer to a question the learner asked back (`ask-back`, put before what follows), a
+/// follow-up on a keyword the learner used (`followup [...]`), or a prompt to say more after a
+/// very short answer (`short-answer`, once per question). The current question's own lines
+/// come first, then the script-wide ones (written before the first question), each in file
+/// order. No line is said twice, and at most `maximumExtraTurnsPerQuestion` follow-ups and
+/// prompts delay the next question.
+public struct ScriptedInterview: Sendable, Hashable {
+    /// A question of the script with the lines that may follow it.
+    public struct Question: Sendable, Hashable {
+        public var text: String
+        public var followUps: [Transcript.FollowUp]
+
+        public init(text: String, followUps: [Transcript.FollowUp] = []) {
+            self.text = text
+            self.followUps = followUps
+        }
+    }
+
+    /// Follow-ups and prompts at most between two of the script's questions, so the
+    /// interview moves on however much the learner writes.
+    public static let maximumExtraTurnsPerQuestion = 2
+
+    public let questions: [Question]
+    /// Lines for any question (those written before the script's first question).
+    public let generalFollowUps: [Transcript.FollowUp]
+    /// The index of the question asked last; nil before the first.
+    public private(set) var currentQuestion: Int?
+    private var extraTurnsOnCurrentQuestion = 0
+    private var promptedOnCurrentQuestion = false
+    private var said: Set<String> = []
+
+    public init(questions: [Question], generalFollowUps: [Transcript.FollowUp] = []) {
+        self.questions = questions
+        self.generalFollowUps = generalFollowUps
+    }
+
+    /// A plain list of questions, said in order whatever the learner writes.
+    public init(questions: [String]) {
+        self.init(questions: questions.map { Question(text: $0) })
+    }
+
+    /// The interview of a script: its interviewer lines and their follow-ups.
+    public init(_ transcript: Transcript) {
+        self.init(
+            questions: transcript.lines.filter { $0.speaker == .interviewer }.map { Question(text: $0.text, followUps: $0.followUps) },
+            generalFollowUps: transcript.generalFollowUps)
+    }
+
+    /// Whether the last question has been asked: nothing more will be said.
+    public var isFinished: Bool { nextQuestionIndex == nil }
+
+    /// What the interviewer says next: the first question when `learnerMessage` is nil,
+    /// otherwise the reply to it. Nil once the interview is finished.
+    public mutating func nextLine(after learnerMessage: String?) -> String? {
+        guard !isFinished else { return nil }
+        guard let learnerMessage, let current = currentQuestion else { return askNextQuestion() }
+        let answer = LearnerAnswer(learnerMessage)
+        let lead = answer.isQuestion ? take(from: current) { $0 == .askBack } : nil
+        if extraTurnsOnCurrentQuestion < Self.maximumExtraTurnsPerQuestion {
+            let followUp = take(from: current) { trigger in
+                if case .keywords(let keywords) = trigger { keywords.contains(where: answer.mentions) } else { false }
+            }
+            if let followUp {
+                extraTurnsOnCurrentQuestion += 1
+                return joined(lead, followUp)
+            }
+            if !answer.isQuestion, answer.isShort, !promptedOnCurrentQuestion, let prompt = take(from: current, where: { $0 == .shortAnswer }) {
+                extraTurnsOnCurrentQuestion += 1
+                promptedOnCurrentQuestion = true
+                return prompt
+            }
+        }
+        return joined(lead, askNextQuestion())
+    }
+
+    private var nextQuestionIndex: Int? {
+        let start = currentQuestion.map { $0 + 1 } ?? 0
+        return questions.indices[start...].first { !said.contains(questions[$0].text) }
+    }
+
+    private mutating func askNextQuestion() -> String? {
+        guard let index = nextQuestionIndex else { return nil }
+        currentQuestion = index
+        extraTurnsOnCurrentQuestion = 0
+        promptedOnCurrentQuestion = false
+        said.insert(questions[index].text)
+        return questions[index].text
+    }
+
+    /// The first unsaid line of the question's own, then of the general ones, whose trigger
+    /// fits; marked as said.
+    private mutating func take(from question: Int, where fits: (Transcript.FollowUp.Trigger) -> Bool) -> String? {
+        let candidates = questions[question].followUps + generalFollowUps
+        guard let line = candidates.first(where: { fits($0.trigger) && !said.contains($0.text) }) else { return nil }
+        said.insert(line.text)
+        return line.text
+    }
+
+    private func joined(_ lead: String?, _ rest: String?) -> String? {
+        guard let lead else { return rest }
+        guard let rest else { return lead }
+        return lead + " " + rest
+    }
+}

@@ -1,0 +1,53 @@
+// Reads a script's follow-up lines: `followup [keywords]: text`, `ask-back: text`,
+// `short-answer: text` (docs/transcript-format.md).
+
+import Foundation
+
+/// The follow-up lines of the transcript format, recognised by their first word.
+enum FollowUpLine {
+    /// The first words that start a follow-up line, and what each is.
+    static let names = ["followup", "ask-back", "short-answer"]
+
+    /// Whether `line` (trimmed) is a follow-up line rather than `speaker: text`.
+    static func isFollowUp(_ line: String) -> Bool {
+        names.contains(line.prefix { !endsName($0) }.lowercased())
+    }
+
+    private static func endsName(_ character: Character) -> Bool {
+        character == "[" || character == ":" || character == " " || character == "\t"
+    }
+
+    /// Parses a line `isFollowUp` accepted; the reason when it is malformed.
+    static func parse(_ line: String, lineNumber: Int) -> Result<Transcript.FollowUp, KeywordError> {
+        let headEnd = line.firstIndex(where: endsName) ?? line.endIndex
+        let name = line[..<headEnd].lowercased()
+        var rest = line[headEnd...].drop { $0 == " " || $0 == "\t" }
+        let trigger: Transcript.FollowUp.Trigger
+        if name == "followup" {
+            guard rest.first == "[" else {
+                return failure("a followup needs its keywords in brackets: followup [hiking, hik*]: Why do you like hiking?")
+            }
+            guard let close = rest.firstIndex(of: "]") else { return failure("the keyword list has no closing ']'") }
+            var keywords: [Keyword] = []
+            for item in rest[rest.index(after: rest.startIndex)..<close].split(separator: ",", omittingEmptySubsequences: false) {
+                switch Keyword.parse(String(item)) {
+                case .success(let keyword): keywords.append(keyword)
+                case .failure(let error): return .failure(error)
+                }
+            }
+            trigger = .keywords(keywords)
+            rest = rest[rest.index(after: close)...].drop { $0 == " " || $0 == "\t" }
+        } else {
+            if rest.first == "[" { return failure("\(name) takes no keywords; only followup has [keywords]") }
+            trigger = name == "ask-back" ? .askBack : .shortAnswer
+        }
+        guard rest.first == ":" else { return failure("expected ':' and the interviewer's line after \(name == "followup" ? "the keywords" : name)") }
+        let text = TextSanitizer.sanitize(String(rest.dropFirst()))
+        guard !text.isEmpty else { return failure("the \(name) line says nothing after ':'") }
+        return .success(Transcript.FollowUp(trigger: trigger, text: text, lineNumber: lineNumber))
+    }
+
+    private static func failure(_ reason: String) -> Result<Transcript.FollowUp, KeywordError> {
+        .failure(KeywordError(reason: reason))
+    }
+}
