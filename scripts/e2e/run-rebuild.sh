@@ -1,0 +1,18 @@
+# scripts/run builds with the same flags whatever its standard error is (issue 17, item 2): a run
+# with stderr on a terminal, then one with it in a pipe, then a terminal again, and the last two
+# compile nothing. (SwiftPM adds -color-diagnostics on a terminal; had that reached the build,
+# each switch would rebuild everything.) On the debug build the suite has just made, so it costs
+# seconds; scripts/run's release build goes through the same scripts/build-products.
+source "$(dirname "$0")/lib.bash"
+command -v script > /dev/null || fail "no 'script' command (util-linux) to give scripts/run a terminal"
+export CHATTUTOR_BUILD_CONFIGURATION=debug
+run_on_terminal() { script -qec "$root/scripts/run --version" /dev/null > "$1" 2>&1 || fail "scripts/run on a terminal failed: $(cat "$1")"; }
+
+run_on_terminal "$work/terminal-1"
+has -F $'\r' < "$work/terminal-1" || fail "the first run did not have a terminal: $(cat -A "$work/terminal-1")"
+"$root/scripts/run" --version > "$work/pipe.out" 2> "$work/pipe.err" || fail "scripts/run with stderr in a file failed: $(cat "$work/pipe.err")"
+has -E '^[0-9]+\.[0-9]+\.[0-9]+$' < "$work/pipe.out" || fail "scripts/run --version printed no version: $(cat "$work/pipe.out")"
+! has Compiling < "$work/pipe.err" || fail "stderr in a file after a terminal run recompiled: $(cat "$work/pipe.err")"
+run_on_terminal "$work/terminal-2"
+! has Compiling < "$work/terminal-2" || fail "a terminal run after a piped one recompiled: $(cat -A "$work/terminal-2")"
+pass "scripts/run: terminal, pipe, terminal again; the last two compile nothing"
