@@ -25,7 +25,8 @@ struct ScriptsCommand: AsyncParsableCommand {
                 for entry in entries {
                     guard let transcript = entry.transcript else { continue }
                     let learners = Set(transcript.lines.filter(\.speaker.isLearner).map(\.speaker)).count
-                    let detail = kind == .script ? "\(transcript.lines.count) turns" : "\(transcript.lines.count) messages, \(learners) learner\(learners == 1 ? "" : "s")"
+                    let followUps = transcript.generalFollowUps.count + transcript.lines.map(\.followUps.count).reduce(0, +)
+                    let detail = kind == .script ? "\(transcript.lines.count) questions, \(followUps) follow-ups" : "\(transcript.lines.count) messages, \(learners) learner\(learners == 1 ? "" : "s")"
                     output.write("  \(entry.name.padding(toLength: 26, withPad: " ", startingAt: 0)) \(transcript.title) — \(transcript.description) (\(detail))\n")
                 }
             }
