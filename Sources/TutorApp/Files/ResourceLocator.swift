@@ -7,7 +7,9 @@ import Foundation
 public enum ResourceLocator {
     /// The first candidate that is a directory; a `UserError` naming the option or variable to set.
     public static func directory(_ name: String, environmentKey: String, override: String? = nil) throws(UserError) -> URL {
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        // The running binary's own path: argv[0] is a bare name when the shell found it on PATH.
+        let binary = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+        let executable = binary.resolvingSymlinksInPath().deletingLastPathComponent()
         let candidates = [
             override, ProcessInfo.processInfo.environment[environmentKey], name,
             executable.appendingPathComponent("../share/chattutor/\(name)").path,
