@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(name: "TutorCore"),
@@ -40,6 +41,10 @@ let package = Package(
         .target(name: "NcursesBackend", dependencies: ["CNcursesw", "TerminalKit"]),
         .target(name: "TutorTalk", dependencies: ["TutorCore", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "TutorStore", dependencies: ["TutorCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The same store in PostgreSQL (issue 18), for several server instances: linked by chattutor-serve only.
+        .target(
+            name: "TutorStorePostgres",
+            dependencies: ["TutorStore", "TutorCore", .product(name: "PostgresNIO", package: "postgres-nio")]),
         .target(name: "TutorAPIContract", dependencies: ["TutorCore"]),
         // The runtime (issue 16): the program loop, the conversation ports, the sessions, the headless run.
         .target(
@@ -92,8 +97,10 @@ let package = Package(
                 "TutorConfig",
                 "TutorLLM",
                 "TutorStore",
+                "TutorStorePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
         .executableTarget(name: "chattutor-talk-peer", dependencies: ["TutorTalk", "TutorCore"]),
@@ -134,6 +141,13 @@ let package = Package(
             exclude: ["Golden"]),
         .testTarget(name: "TutorLLMTests", dependencies: ["TutorLLM", "TutorCore", "TutorConfig", "TutorTestSupport"]),
         .testTarget(name: "TutorStoreTests", dependencies: ["TutorStore", "TutorCore", "TutorTestSupport"]),
+        // One store test suite over SQLite and PostgreSQL (a throwaway cluster: scripts/pg-test-cluster).
+        .testTarget(
+            name: "TutorStorePostgresTests",
+            dependencies: [
+                "TutorStorePostgres", "TutorStore", "TutorCore", "TutorTestSupport",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]),
         .testTarget(name: "TutorTalkTests", dependencies: ["TutorTalk", "TutorCore", "TutorTestSupport"]),
         .testTarget(
             name: "TutorLoadTests",

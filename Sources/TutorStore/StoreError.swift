@@ -17,6 +17,9 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case newerSchema(path: String)
     /// The disk is full; the write was rolled back whole.
     case diskFull(path: String)
+    /// A database server (PostgreSQL) could not be reached or did not answer in time.
+    /// `database` is its address without the password; `reason` says what failed.
+    case unreachable(database: String, operation: String, reason: String)
     /// Anything else. `operation` says what was being done ("save the module"); `reason`
     /// is SQLite's message, which names tables and columns but never their contents.
     case failed(operation: String, reason: String)
@@ -36,6 +39,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
             "\(path) was written by a newer ChatTutor; it was left untouched. Update ChatTutor, or pass --db with another path"
         case .diskFull(let path):
             "the disk holding \(path) is full, so nothing was saved; free some space and try again"
+        case .unreachable(let database, let operation, let reason):
+            "could not \(operation): the database \(database) did not answer (\(reason)); check that it is running and that --database-url names it, then try again"
         case .failed(let operation, let reason):
             "could not \(operation) (\(reason)); try again, or pass --db with another path"
         }

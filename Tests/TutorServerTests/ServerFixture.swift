@@ -30,6 +30,9 @@ final class BreakableStore: ServerStore {
 
     func ping() throws(StoreError) { try check(); try store.ping() }
     func token(id: String) throws(StoreError) -> APITokenRecord? { try check(); return try store.token(id: id) }
+    func tokens() throws(StoreError) -> [APITokenRecord] { try check(); return try store.tokens() }
+    func insertTokens(_ records: [APITokenRecord]) throws(StoreError) { try check(); try store.insertTokens(records) }
+    func revokeToken(id: String, at date: Date) throws(StoreError) -> Bool { try check(); return try store.revokeToken(id: id, at: date) }
     func save(_ module: TeachingModule, for learnerName: String, note: String?, tags: [String]) throws(StoreError) -> SaveOutcome {
         try check()
         return try store.save(module, for: learnerName, note: note, tags: tags)

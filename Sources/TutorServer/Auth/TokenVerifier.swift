@@ -26,14 +26,14 @@ public actor TokenVerifier {
     /// The user of a valid, unrevoked token; nil for anything else.
     ///
     /// - Throws: ``StoreError`` when the store cannot be read (the caller answers 503).
-    public func user(forBearer value: Substring) throws(StoreError) -> String? {
+    public func user(forBearer value: Substring) async throws(StoreError) -> String? {
         guard let token = APIToken(parsing: value) else { return nil }
         let time = now()
         let record: APITokenRecord?
         if let cached = cache[token.id], time - cached.readAt < cacheLifetime {
             record = cached.record
         } else {
-            record = try store.token(id: token.id)
+            record = try await store.token(id: token.id)
             // Only known ids are cached: random ids cannot grow the cache.
             if record != nil { cache[token.id] = CachedRecord(record: record, readAt: time) }
         }

@@ -15,7 +15,7 @@ struct OperationsRoutes: Sendable {
     @Sendable func health(_ request: Request, _ context: ServerContext) async throws -> Response {
         let storeOK: Bool
         do {
-            try dependencies.store.ping()
+            try await dependencies.store.ping()
             storeOK = true
         } catch {
             storeOK = false

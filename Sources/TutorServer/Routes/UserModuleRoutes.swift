@@ -25,7 +25,7 @@ struct UserModuleRoutes: Sendable {
         let body = try await request.decodeJSON(SaveRequest.self, limit: dependencies.limits.maximumBodyBytes)
         let moduleID = try APIError.checking { () throws(APIRequestError) in try body.validatedModuleID() }
         let entry = try await dependencies.registry.module(moduleID, for: user)
-        let outcome = try storing { () throws(StoreError) in try dependencies.store.save(entry.module, for: user, note: nil, tags: []) }
+        let outcome = try await storing { () async throws(StoreError) in try await dependencies.store.save(entry.module, for: user, note: nil, tags: []) }
         let status: HTTPResponse.Status = if case .saved = outcome { .created } else { .ok }
         return try jsonResponse(status, encoding: SavedEnvelope(saved: SavedModuleBody(outcome.savedModule)))
     }
@@ -34,7 +34,7 @@ struct UserModuleRoutes: Sendable {
         let user = try context.requireUser()
         let userID = try context.identifier("user_id")
         guard userID == user else { throw APIError.forbidden("a token lists only its own user's modules (\(user))") }
-        let saved = try storing { () throws(StoreError) in try dependencies.store.savedModules(for: user) }
+        let saved = try await storing { () async throws(StoreError) in try await dependencies.store.savedModules(for: user) }
         return try jsonResponse(.ok, encoding: UserModulesBody(userID: user, modules: saved.map(SavedModuleBody.init)))
     }
 
@@ -45,10 +45,10 @@ struct UserModuleRoutes: Sendable {
         let body = try await request.decodeJSON(UpdateRequest.self, limit: dependencies.limits.maximumBodyBytes)
         let limit = dependencies.limits.maximumTextCharacters
         try APIError.checking { () throws(APIRequestError) in try body.validate(maximumNoteCharacters: limit) }
-        let saved = try savedModule(moduleID, of: user)
-        let updated = try storing { () throws(StoreError) -> SavedModule? in
-            try dependencies.store.update(id: saved.id, note: body.note ?? saved.note, tags: body.tags ?? saved.tags)
-            return try dependencies.store.savedModule(moduleID: moduleID, for: user)
+        let saved = try await savedModule(moduleID, of: user)
+        let updated = try await storing { () async throws(StoreError) -> SavedModule? in
+            try await dependencies.store.update(id: saved.id, note: body.note ?? saved.note, tags: body.tags ?? saved.tags)
+            return try await dependencies.store.savedModule(moduleID: moduleID, for: user)
         }
         guard let updated else { throw APIError.notFound("module \(moduleID) was deleted meanwhile") }
         return try jsonResponse(.ok, encoding: SavedEnvelope(saved: SavedModuleBody(updated)))
@@ -57,16 +57,16 @@ struct UserModuleRoutes: Sendable {
     @Sendable func delete(_ request: Request, _ context: ServerContext) async throws -> Response {
         let user = try context.requireUser()
         let moduleID = try context.identifier("module_id")
-        let saved = try savedModule(moduleID, of: user)
-        _ = try storing { () throws(StoreError) in try dependencies.store.delete(id: saved.id) }
+        let saved = try await savedModule(moduleID, of: user)
+        _ = try await storing { () async throws(StoreError) in try await dependencies.store.delete(id: saved.id) }
         return Response(status: .noContent)
     }
 
     /// The user's save of a module; 403 when only other users saved it, 404 when nobody did.
-    private func savedModule(_ moduleID: String, of user: String) throws -> SavedModule {
-        let saved = try storing { () throws(StoreError) in try dependencies.store.savedModule(moduleID: moduleID, for: user) }
+    private func savedModule(_ moduleID: String, of user: String) async throws -> SavedModule {
+        let saved = try await storing { () async throws(StoreError) in try await dependencies.store.savedModule(moduleID: moduleID, for: user) }
         guard let saved else {
-            if try storing({ () throws(StoreError) in try dependencies.store.isSavedByAnyone(moduleID: moduleID) }) {
+            if try await storing({ () async throws(StoreError) in try await dependencies.store.isSavedByAnyone(moduleID: moduleID) }) {
                 throw APIError.forbidden("module \(moduleID) is another user's save; a token reaches only its own user's (\(user))")
             }
             throw APIError.notFound("you have not saved module \(moduleID); list yours with GET /user_modules/user/\(user)")
@@ -75,9 +75,9 @@ struct UserModuleRoutes: Sendable {
     }
 
     /// Runs a store operation; a store failure answers 503 with the store's own advice.
-    private func storing<T>(_ body: () throws(StoreError) -> T) throws(APIError) -> T {
+    private func storing<T>(_ body: () async throws(StoreError) -> T) async throws(APIError) -> T {
         do {
-            return try body()
+            return try await body()
         } catch {
             dependencies.logger.error("store failure", metadata: ["error": "\(error)"])
             throw .unavailable("the saved-module store failed; try again later")

@@ -1,0 +1,117 @@
+// The server's store in PostgreSQL: shared by several `chattutor serve` instances.
+
+import Foundation
+import Logging
+import PostgresNIO
+import TutorCore
+import TutorStore
+
+/// The ``ServerStore`` over a PostgreSQL database, through a postgres-nio connection pool.
+///
+/// Several server instances share one database: each write is one transaction, uniqueness
+/// (a learner's name, a learner's save of a module) is the database's constraint, and
+/// concurrent saves of the same module resolve to one save (`ON CONFLICT DO NOTHING`).
+/// Every operation has a deadline: a database that does not answer is a
+/// ``StoreError/unreachable(database:operation:reason:)`` after `operationTimeout`, never a hang.
+///
+/// The pool works only while ``run()`` runs (in a task of its own, for the store's life).
+public final class PostgresStore: ServerStore {
+    /// Where the database is; its description hides the password.
+    public let url: DatabaseURL
+    let client: PostgresClient
+    let logger: Logger
+    let operationTimeout: Duration
+
+    /// A store over the database at `url`. Nothing connects until ``run()`` runs and an
+    /// operation needs a connection; call ``migrate()`` before serving.
+    ///
+    /// - Parameters:
+    ///   - maximumConnections: connections the pool may open to the database.
+    ///   - operationTimeout: how long an operation may take, waiting for a connection included.
+    public init(
+        url: DatabaseURL, maximumConnections: Int = 10, operationTimeout: Duration = .seconds(5),
+        logger: Logger = Logger(label: "chattutor.store.postgres")
+    ) {
+        self.url = url
+        self.logger = logger
+        self.operationTimeout = operationTimeout
+        var configuration: PostgresClient.Configuration
+        if let socketPath = url.socketPath {
+            configuration = .init(unixSocketPath: socketPath, username: url.user, password: url.password, database: url.database)
+        } else {
+            configuration = .init(
+                host: url.host, port: url.port, username: url.user, password: url.password, database: url.database,
+                tls: Self.tls(for: url.tlsMode))
+        }
+        configuration.options.maximumConnections = maximumConnections
+        configuration.options.connectTimeout = operationTimeout
+        client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+    }
+
+    /// Runs the connection pool until the task is cancelled. Start it before any operation.
+    public func run() async {
+        await client.run()
+    }
+
+    /// The TLS setting for an `sslmode`, with libpq's meanings.
+    static func tls(for mode: DatabaseURL.TLSMode) -> PostgresClient.Configuration.TLS {
+        var unverified = TLSConfiguration.makeClientConfiguration()
+        unverified.certificateVerification = .none
+        var authorityOnly = TLSConfiguration.makeClientConfiguration()
+        authorityOnly.certificateVerification = .noHostnameVerification
+        switch mode {
+        case .disable: return .disable
+        case .prefer: return .prefer(unverified)
+        case .require: return .require(unverified)
+        case .verifyCA: return .require(authorityOnly)
+        case .verifyFull: return .require(.makeClientConfiguration())
+        }
+    }
+
+    // MARK: - Running operations
+
+    private enum Outcome<Value: Sendable>: Sendable {
+        case finished(Value)
+        case timedOut
+    }
+
+    private struct TimedOut: Error {}
+
+    /// Runs `body` against the pool within `operationTimeout`, naming `operation` in errors.
+    @discardableResult
+    func perform<Value: Sendable>(
+        _ operation: String, _ body: @escaping @Sendable (PostgresClient) async throws -> Value
+    ) async throws(StoreError) -> Value {
+        let (client, timeout) = (client, operationTimeout)
+        do {
+            return try await withThrowingTaskGroup(of: Outcome<Value>.self) { group in
+                group.addTask { .finished(try await body(client)) }
+                group.addTask {
+                    try await Task.sleep(for: timeout)
+                    return .timedOut
+                }
+                defer { group.cancelAll() }
+                guard let first = try await group.next(), case .finished(let value) = first else { throw TimedOut() }
+                return value
+            }
+        } catch is TimedOut {
+            throw .unreachable(
+                database: url.description, operation: operation, reason: "no answer within \(timeout.components.seconds) s")
+        } catch {
+            throw StoreError(postgres: error, database: url.description, operation: operation)
+        }
+    }
+
+    /// Runs `body` in one transaction on one connection: all of it, or none.
+    @discardableResult
+    func transaction<Value: Sendable>(
+        _ operation: String, _ body: @escaping @Sendable (PostgresConnection, Logger) async throws -> Value
+    ) async throws(StoreError) -> Value {
+        let logger = logger
+        return try await perform(operation) { client in
+            try await client.withConnection { connection in
+                try await connection.withTransaction(logger: logger) { connection in try await body(connection, logger) }
+            }
+        }
+    }
+}
