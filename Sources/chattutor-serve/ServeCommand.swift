@@ -31,16 +31,15 @@ struct ServeCommand: AsyncParsableCommand {
 
 /// Where the database is, for every serve subcommand.
 struct ServeDatabaseOption: ParsableArguments {
-    @Option(help: "The database of saved modules and tokens (default: $XDG_DATA_HOME/chattutor/chattutor.sqlite).")
+    @Option(help: "The SQLite database of saved modules and tokens (default: $XDG_DATA_HOME/chattutor/chattutor.sqlite).")
     var db: String?
 
-    func openStore() throws -> ModuleStore {
-        do {
-            return try ModuleStore(url: db.map { URL(fileURLWithPath: $0) } ?? ModuleStore.defaultURL())
-        } catch {
-            throw UserError.cannotCreate("\(error)")
-        }
-    }
+    @Option(
+        name: .customLong("database-url"),
+        help: ArgumentHelp(
+            "A PostgreSQL database shared by several instances: postgres://USER:PASSWORD@HOST:PORT/DATABASE?sslmode=disable|prefer|require (or CHATTUTOR_DATABASE_URL, which ps does not show).",
+            valueName: "url"))
+    var databaseURL: String?
 }
 
 struct ServeRunCommand: AsyncParsableCommand {
@@ -86,31 +85,36 @@ struct ServeRunCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingUserErrors {
             let configuration = try resolveConfiguration()
-            let store = try database.openStore()
-            let parts = try EngineParts(model)
-            // The server's registry times conversations out, so it knows which are ending. One
-            // core is kept for taking requests: analyses and module rounds use the others (at
-            // least one), so a burst of full batches cannot stall `POST /message`.
-            let workers = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
-            // Users take turns for those cores: one user's backlog never holds another's work
-            // up by more than one piece of work.
-            var engineConfiguration = EngineConfiguration(batchSize: configuration.batchSize, idleTimeout: nil, maximumConcurrentWork: workers)
-            engineConfiguration.workQueue = ChatTutorServer.workQueue
-            let engine = parts.makeEngine(engineConfiguration)
             LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
             var logger = Logger(label: "chattutor.serve")
             logger.logLevel = Logger.Level(rawValue: configuration.logLevel) ?? .info
-            let server = ChatTutorServer(configuration: configuration, engine: engine, store: store, logger: logger)
-            let host = configuration.host
-            do {
-                try await server.run { port in
-                    FileHandle.standardOutput.write(Data("chattutor serve: listening on http://\(host):\(port) (analyser \(parts.analyserName))\n".utf8))
-                }
-            } catch {
-                throw UserError(
-                    message: "the server on \(host):\(configuration.port) stopped: \(error) (if the address is in use, pass another --port)",
-                    exitCode: 70)
+            var storeLogger = logger
+            storeLogger.logLevel = max(logger.logLevel, .warning)
+            try await ServeStore.with(databaseURL: configuration.databaseURL, sqlitePath: database.db, logger: storeLogger) { store, storeName in
+                try await serve(configuration, store: store, storeName: storeName, logger: logger)
             }
+        }
+    }
+
+    private func serve(_ configuration: ServerConfiguration, store: any ServerStore, storeName: String, logger: Logger) async throws {
+        let parts = try EngineParts(model)
+        // The server's registry times conversations out, so it knows which are ending. One
+        // core is kept for taking requests: analyses and module rounds use the others (at
+        // least one), so a burst of full batches cannot stall `POST /message`.
+        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
+        // Users take turns for those cores: one user's backlog never holds another's work
+        // up by more than one piece of work.
+        var engineConfiguration = EngineConfiguration(batchSize: configuration.batchSize, idleTimeout: nil, maximumConcurrentWork: workers)
+        engineConfiguration.workQueue = ChatTutorServer.workQueue
+        let engine = parts.makeEngine(engineConfiguration)
+        let server = ChatTutorServer(configuration: configuration, engine: engine, store: store, logger: logger)
+        let host = configuration.host
+        do {
+            try await server.run { port in
+                FileHandle.standardOutput.write(Data("chattutor serve: listening on http://\(host):\(port) (analyser \(parts.analyserName), store \(storeName))\n".utf8))
+            }
+        } catch {
+            throw UserError(message: ListenError.message(for: error, host: host, port: configuration.port), exitCode: 70)
         }
     }
 
@@ -141,6 +145,7 @@ struct ServeRunCommand: AsyncParsableCommand {
         flags.metricsPublic = metricsPublic ? true : nil
         flags.batchSize = batchSize
         flags.logLevel = logLevel
+        flags.databaseURL = database.databaseURL
         return flags
     }
 

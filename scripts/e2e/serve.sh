@@ -38,6 +38,13 @@ body() { sed '$d' <<< "$1"; }
 [ "$(status "$(req GET /health)")" = 200 ] || fail "health"
 pass "serves on a free port ($port); /health is 200"
 
+# A second server on the same port says the port is in use and what to pass, not NIO's bind(...).
+status=0; "$bin" serve --port "$port" --db "$work/second.sqlite" --offline --log-level error > /dev/null 2> "$work/second.err" || status=$?
+[ "$status" -eq 70 ] || fail "a second server on port $port exited $status, not 70: $(cat "$work/second.err")"
+has "cannot listen on 127.0.0.1:$port: the port is in use" < "$work/second.err" && ! has "bind(" < "$work/second.err" \
+  || fail "a port in use is not said plainly: $(cat "$work/second.err")"
+pass "a second server on the same port: 'the port is in use', pass another --port (exit 70)"
+
 transcript="$root/transcripts/recorded-job-interview.txt"
 sent=0
 while IFS= read -r line; do
