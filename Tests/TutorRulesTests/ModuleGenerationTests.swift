@@ -96,6 +96,26 @@ struct ModuleGenerationTests {
         #expect(module.correctedSentence == "Yesterday I went to the park with my friend.")
     }
 
+    @Test("a key cut from a longer sentence stands as a sentence: no joining conjunction, a capital, an end mark", arguments: [
+        ("It was a long day, but my brother watch TV all night.", "My brother watches TV all night."),
+        ("Yes, my sister like spicy food very much.", "My sister likes spicy food very much."),
+    ])
+    func clauseKeyStandsAlone(_ sentence: String, _ key: String) async throws {
+        let candidate = try #require(Self.candidate(for: sentence))
+        let module = try await Self.generator.generateModule(for: candidate, analyser: "test")
+        #expect(module.correctedSentence == key)
+        let rewrite = try #require(module.problems.first { $0.kind == .rewrite })
+        #expect(sentence.hasSuffix(rewrite.text) && !rewrite.text.hasPrefix("but"), "the learner's own words: \(rewrite.text)")
+    }
+
+    @Test("a clause's end mark: a question keeps its question mark, a statement gets a full stop")
+    func clauseEndMark() {
+        #expect(AnswerKey.endMark(forClause: "I want an iced americano", of: "I want an iced americano, and a muffin please.") == ".")
+        #expect(AnswerKey.endMark(forClause: "Can you help me", of: "Can you help me, or are you busy?") == "?")
+        #expect(AnswerKey.endMark(forClause: "I don't know", of: "I don't know, can you help me?") == ".")
+        #expect(AnswerKey.endMark(forClause: "we left at noon.", of: "Then, we left at noon.") == nil)
+    }
+
     @Test("chat emoticon jamo (ㅋㅋ, ㅠㅠ) never block a module")
     func emoticonJamo() async throws {
         for text in ["She go to school every day ㅋㅋ", "ㅠㅠ He don't like me."] {

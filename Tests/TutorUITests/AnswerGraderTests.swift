@@ -99,4 +99,17 @@ struct AnswerGraderTests {
         // Without the module the grader cannot tell which error is taught.
         #expect(AnswerGrader.grade("My sister goes to school and buy a apple.", for: rewrite) == .incorrect)
     }
+
+    @Test("a rewrite's commas do not matter, unless the lesson is a comma")
+    func rewriteCommas() {
+        let rewrite = Self.problem(.rewrite, answer: "My sister had a cold so I cooked for her.")
+        #expect(AnswerGrader.grade("My sister had a cold, so I cooked for her.", for: rewrite) == .correct)
+        #expect(AnswerGrader.grade("My sister had a cold , so I cooked for her", for: rewrite) == .correct)
+        #expect(AnswerGrader.grade("My sister has a cold, so I cooked for her.", for: rewrite) == .incorrect)
+        var commaLesson = module("m", label: "Commas", original: "Yesterday", correction: "Yesterday,", sentence: "Yesterday I went home.", corrected: "Yesterday, I went home.")
+        commaLesson.focus.ruleID = "punctuation.introductory-comma"
+        let commaRewrite = Self.problem(.rewrite, answer: "Yesterday, I went home.")
+        #expect(AnswerGrader.grade("Yesterday I went home.", for: commaRewrite, in: commaLesson) == .incorrect)
+        #expect(AnswerGrader.grade("Yesterday, I went home", for: commaRewrite, in: commaLesson) == .correct)
+    }
 }

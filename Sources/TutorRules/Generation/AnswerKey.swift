@@ -35,10 +35,48 @@ struct AnswerKey: Equatable {
                 moved.span = finding.span.shifted(by: -part.start)
                 return moved
             }
-            if let key = settle(partText, focus: shifted, others: others, reader: reader) { return key }
+            guard let key = settle(partText, focus: shifted, others: others, reader: reader) else { continue }
+            guard let sentence = TextSpan.sentences(in: text).first(where: { $0.contains(part) }), sentence != part,
+                let sentenceText = text.substring(in: sentence)
+            else { return key }
+            return key.standingAlone(endingLike: sentenceText, reader: reader)
         }
         return nil
     }
+
+    /// A key cut from a longer sentence, written as a sentence of its own: its first letter a
+    /// capital ("we took …" → "We took …") and its end the sentence's mark ("I want an iced
+    /// americano" → "… americano."). The learner's text stays as they wrote it (a rewrite
+    /// problem shows their own words; grading ignores case and the final mark). The key as
+    /// cut when the finished one no longer reads clean.
+    func standingAlone(endingLike sentence: String, reader: Reader) -> AnswerKey {
+        guard let first = text.unicodeScalars.first, String(first).uppercased().unicodeScalars.count == 1 else { return self }
+        let mark = Self.endMark(forClause: text, of: sentence)
+        func finish(_ part: String) -> String {
+            var scalars = Array(part.unicodeScalars)
+            if let capital = String(scalars[0]).uppercased().unicodeScalars.first { scalars[0] = capital }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars)
+            return String(view) + (mark ?? "")
+        }
+        let finished = AnswerKey(text: finish(text), source: source, focusRange: focusRange)
+        return reader(finished.text).isEmpty ? finished : self
+    }
+
+    /// The mark a clause cut from `sentence` ends with: none when it has one, a question mark
+    /// when the sentence asks and the clause opens like a question, else a full stop.
+    static func endMark(forClause clause: String, of sentence: String) -> String? {
+        let ending: Set<Character> = [".", "!", "?"]
+        if let last = clause.last, ending.contains(last) { return nil }
+        let opener = clause.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        return sentence.hasSuffix("?") && questionOpeners.contains(opener) ? "?" : "."
+    }
+
+    /// Words a question opens with: an auxiliary or modal before its subject, or a wh-word.
+    static let questionOpeners: Set<String> = [
+        "do", "does", "did", "can", "could", "will", "would", "shall", "should", "may", "might", "must", "is", "are",
+        "was", "were", "am", "have", "has", "had", "what", "where", "when", "why", "how", "who", "which", "whose",
+    ]
 
     /// The clause, the sentence and the whole text holding a span, smallest first; a clause
     /// is kept only when it has a subject and a verb's worth of words (four or more).
@@ -48,7 +86,8 @@ struct AnswerKey: Equatable {
         var result: [TextSpan] = []
         if let sentenceText = text.substring(in: sentence),
             let clause = TextSpan.clauses(in: sentenceText).map({ $0.shifted(by: sentence.start) }).first(where: { $0.contains(span) }),
-            clause != sentence, span.start > clause.start, let clauseText = text.substring(in: clause),
+            clause != sentence, span.start > clause.start,
+            let clause = droppingConjunction(clause, in: text, before: span), let clauseText = text.substring(in: clause),
             clauseText.split(separator: " ").count >= 4, !opensSubordinateClause(clauseText) {
             // A focus at the clause's first word ("but" after "although …,") belongs to the sentence.
             result.append(clause)
@@ -56,6 +95,21 @@ struct AnswerKey: Equatable {
         result.append(sentence)
         if sentence != whole { result.append(whole) }
         return result
+    }
+
+    /// Conjunctions that join a clause to the one before ("…, but I made many mistakes"): a key
+    /// cut there starts after them ("I made many mistakes.").
+    static let joiningConjunctions: Set<String> = ["and", "but", "so", "or", "yet"]
+
+    /// The clause without the conjunction it opens with; nil when the focus is on that word.
+    static func droppingConjunction(_ clause: TextSpan, in text: String, before focus: TextSpan) -> TextSpan? {
+        guard let clauseText = text.substring(in: clause), let first = clauseText.split(separator: " ").first,
+            joiningConjunctions.contains(first.lowercased())
+        else { return clause }
+        let rest = clauseText.unicodeScalars.dropFirst(first.unicodeScalars.count)
+        let spaces = rest.prefix { $0.properties.isWhitespace }.count
+        let start = clause.start + first.unicodeScalars.count + spaces
+        return focus.start >= start && start < clause.end ? TextSpan(start: start, end: clause.end) : nil
     }
 
     /// Words that open a clause which cannot stand alone ("If it rains tomorrow", "When I

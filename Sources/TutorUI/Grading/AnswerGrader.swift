@@ -38,6 +38,13 @@ public enum AnswerGrader {
         if given == expected { return .correct }
         // Listed alternatives are as right as the answer ("restroom" for "bathroom").
         if (problem.alternatives ?? []).contains(where: { normalized($0) == given }) { return .correct }
+        // A rewrite is not about its commas ("…, so I cooked" is as right as "… so I cooked"),
+        // unless the lesson itself is a comma.
+        if problem.kind == .rewrite, !(module?.focus.ruleID.hasPrefix("punctuation.") ?? false),
+            ([problem.answer] + (problem.alternatives ?? [])).contains(where: { withoutCommas(normalized($0)) == withoutCommas(given) })
+        {
+            return .correct
+        }
         var wrongForms = Set((problem.choices ?? []).map(normalized)).subtracting([expected])
         if let module {
             wrongForms.insert(normalized(module.focus.original))
@@ -103,6 +110,11 @@ public enum AnswerGrader {
         if typed.count == word.count + 1, typedRest.dropFirst().elementsEqual(wordRest) { return prefix }
         if typed.count + 1 == word.count, typedRest.elementsEqual(wordRest.dropFirst()) { return prefix }
         return nil
+    }
+
+    /// The text with its commas gone and the spaces around them closed up.
+    static func withoutCommas(_ text: String) -> String {
+        text.replacingOccurrences(of: ",", with: " ").split(separator: " ").joined(separator: " ")
     }
 
     /// The form answers are compared in.
