@@ -56,4 +56,38 @@ struct ChatSessionTests {
         #expect(final.progress.messagesAnalysed >= 10)
         #expect(backend.shutdownCount == 1, "the session shuts down the terminal it was given")
     }
+
+    @Test("after the batch, the learner's findings are underlined in the chat; /export writes them where asked, and analyze reads it")
+    func marksAndExport() async throws {
+        let folder = NSTemporaryDirectory() + "tutorapp-export-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let session = ChatSession(parts: try Self.parts.get(), settings: SessionSettings(userName: "tester", batchSize: 10), save: { _ in }, log: throwawayLog())
+        let backend = TestTerminalBackend(size: TerminalSize(columns: 120, rows: 40))
+        let running = Task { () -> AppState? in
+            try? await session.run(.chat(.script(InterviewerState(scriptTitle: "Quiet", lines: [])))) {
+                () throws(UserError) -> (any TerminalBackend, Theme) in (backend, .mono)
+            }
+        }
+        for line in Self.learnerLines { backend.typeLine(line) }
+        let marked = try #require(await backend.frame { screen in
+            (0..<screen.size.rows).contains { row in (0..<screen.size.columns).contains { screen[$0, row].style.underline } }
+        })
+        // "go" of "She go to school" is a finding: its two cells are underlined, the rest of the line not.
+        let row = try #require(marked.lines.firstIndex { $0.contains("She go to school") })
+        let column = try #require(marked.lines[row].range(of: "go to")).lowerBound.utf16Offset(in: marked.lines[row])
+        #expect(marked[column, row].style.underline && marked[column + 1, row].style.underline)
+        #expect(!marked[column + 3, row].style.underline)
+
+        backend.typeLine("/export \(folder)/talk.json")
+        let exported = try #require(await backend.frame(showing: "Exported 10 messages"))
+        #expect(exported.text.contains("\(folder)/talk.json"))
+        let transcript = try TranscriptFile.read("\(folder)/talk.json", kind: .recording, command: "analyze")
+        #expect(transcript.lines.map(\.text) == Self.learnerLines)
+        backend.typeLine("/export \(folder)/talk.json")
+        #expect(await backend.frame(showing: "Not exported:") != nil, "the file is not replaced")
+        backend.press(0x03)  // Ctrl-C; the modules are unsaved, so it asks, and y confirms
+        backend.type("y")
+        _ = await value(of: running)
+    }
 }

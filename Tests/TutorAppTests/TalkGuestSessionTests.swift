@@ -1,4 +1,4 @@
-// A talk guest's session over a real socket: when the host goes, the guest's own engine takes over.
+// A talk guest's session over a real socket: when the host goes, or the guest leaves first, the guest's own engine takes over.
 
 import Foundation
 import Synchronization
@@ -54,5 +54,61 @@ struct TalkGuestSessionTests {
         let final = try #require(await value(of: running) ?? nil)
         #expect(final.learner == .learnerB)
         #expect(final.analyserName == parts.analyserName, "no longer '(on the host)'")
+    }
+
+    @Test("the guest leaves first: the host hears it leave, and the guest's own engine gives it modules and its summary")
+    func guestLeavesFirst() async throws {
+        let root = NSTemporaryDirectory() + "tutorapp-talk-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let rendezvous = TalkRendezvous(root: root)
+        let host = try TalkHost(conversationID: "talk-test", hostName: "host", rendezvous: rendezvous)
+        defer { host.close() }
+        let guest = try TalkGuest(code: host.code, name: "guest", rendezvous: rendezvous)
+        defer { guest.close() }
+
+        let parts = try ChatSessionTests.parts.get()
+        let session = ChatSession(parts: parts, settings: SessionSettings(userName: "guest"), save: { _ in }, log: throwawayLog())
+        let backend = TestTerminalBackend(size: TerminalSize(columns: 120, rows: 40))
+        let running = Task { () -> AppState? in
+            try? await session.run(.talkGuest(conversationID: guest.conversationID, hostName: guest.hostName)) { engine, log in
+                TalkGuestPort(guest: guest, learner: .learnerB, local: EnginePort(engine: engine, log: log))
+            } openTerminal: { () throws(UserError) -> (any TerminalBackend, Theme) in
+                (backend, .mono)
+            }
+        }
+        #expect(await backend.frame(showing: "You joined host's conversation.") != nil)
+
+        // The host hears four lines (under a batch: the host would analyse them only when it ends),
+        // then the guest's leave; the host stays, as a host whose guest left does.
+        let lines = Array(ChatSessionTests.learnerLines.prefix(4))
+        let heard = Task { () -> (said: Int, left: String?) in
+            var said = 0
+            for await event in host.events {
+                if case .said = event { said += 1 }
+                if case .left(let reason) = event { return (said, reason) }
+            }
+            return (said, nil)
+        }
+        for line in lines { backend.typeLine(line) }
+        #expect(await backend.frame(showing: lines[3]) != nil)
+        #expect(backend.lastFrame?.moduleCount == 0)
+        backend.typeLine("/end")
+
+        let summary = try #require(await backend.frame(showing: "Conversation summary"))
+        #expect(summary.text.contains("Messages analysed: \(lines.count)"))
+        let host_ = await value(of: heard)
+        #expect(host_?.said == lines.count)
+        #expect(host_?.left != nil, "the host was told the guest left")
+        backend.press(0x1B)  // Esc: the summary closes on the module pane
+        let withModules = try #require(await backend.frame { ($0.moduleCount ?? 0) >= 1 })
+        #expect(withModules.modulePane?.contains { $0.contains(" → ") } == true)
+        #expect(withModules.text.contains("You left the conversation. Your messages are analysed here"))
+        backend.press(0x03)
+        backend.type("y")
+        let final = try #require(await value(of: running) ?? nil)
+        #expect(final.validatedCount >= 1)
+        #expect(final.progress.isDone)
+        #expect(final.entries.contains { $0.speaker == .learnerB && !($0.findings ?? []).isEmpty }, "the guest's messages carry their findings")
     }
 }

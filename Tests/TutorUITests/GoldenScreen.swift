@@ -8,8 +8,16 @@ enum GoldenScreen {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
     /// Checks `screen` against Golden/NAME.txt (one line per row, a `|` marking the right edge).
-    static func check(_ screen: ScreenBuffer, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let text = screen.lines.map { $0 + "|" }.joined(separator: "\n") + "\n"
+    /// With `underlines`, a row that has underlined cells is followed by a row of `~` under them
+    /// (one character per cell), so that the file shows the marks a terminal draws.
+    static func check(_ screen: ScreenBuffer, _ name: String, underlines: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        var rows: [String] = []
+        for (row, line) in screen.lines.enumerated() {
+            rows.append(line + "|")
+            let marks = (0..<screen.size.columns).map { screen[$0, row].style.underline ? "~" : " " }.joined()
+            if underlines, marks.contains("~") { rows.append(marks + "|") }
+        }
+        let text = rows.joined(separator: "\n") + "\n"
         let url = directory.appendingPathComponent("\(name).txt")
         if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" || !FileManager.default.fileExists(atPath: url.path) {
             try text.write(to: url, atomically: true, encoding: .utf8)

@@ -84,7 +84,7 @@ struct TalkReducerTests {
     func leaving() {
         var guest = talkState(.guest(hostName: "host"))
         _ = Reducer.reduce(&guest, .input(.text("/end")))
-        #expect(Reducer.reduce(&guest, .input(.key(.enter, []))) == [.endConversation("c")])
+        #expect(Reducer.reduce(&guest, .input(.key(.enter, []))) == [.leaveTalk])
         #expect(guest.conversationEnded)
 
         var host = talkState(.host(code: "ABCD-EFGH-JKLM"))
@@ -348,7 +348,7 @@ extension TalkReducerTests {
         #expect(state.modules.map(\.module.id) == ["from-host"])
     }
 
-    @Test("no analysis here after the guest's own leave, after the summary, or with nothing said")
+    @Test("no second analysis when the host goes after the guest's own leave; none after the summary, or with nothing said")
     func noAnalysisHere() {
         var left = talkState(.guest(hostName: "host"))
         _ = type("Hello.", &left)
@@ -365,5 +365,54 @@ extension TalkReducerTests {
         var silent = talkState(.guest(hostName: "host"))
         #expect(Reducer.reduce(&silent, .talk(.peerLeft(reason: "dropped"))).isEmpty)
         #expect(silent.entries.last?.text == "The host dropped. Save what you want, then Ctrl-C quits.")
+    }
+}
+
+// MARK: - The guest leaves first: its own engine analyses its lines
+
+extension TalkReducerTests {
+    @Test("a guest who leaves first says goodbye, then its own engine analyses its lines: modules and a summary follow")
+    func guestLeavesFirst() {
+        var state = talkState(.guest(hostName: "host"))
+        state.guestPresence = .here
+        state.analyserName = "builtin-rules/1" + Reducer.onTheHost
+        _ = type("I has a cat.", &state)
+        _ = Reducer.reduce(&state, .talk(.peerSaid(.learnerA, "Nice! What is its name?")))
+        _ = type("It name is Nabi.", &state)
+        _ = Reducer.reduce(&state, .talk(.analysed(utteranceCount: 1)))
+        let effects = type("/end", &state)
+        #expect(effects.filter { if case .schedule = $0 { false } else { true } } == [
+            .leaveTalk,
+            .send(Message(conversationID: "c", speaker: .learnerB, text: "I has a cat.")),
+            .send(Message(conversationID: "c", speaker: .learnerB, text: "It name is Nabi.")),
+            .endConversation("c"),
+        ])
+        #expect(state.entries.last?.text == "You left the conversation. Your messages are analysed here: your modules and summary follow.")
+        #expect(state.conversationEnded && state.progress.isEnding && state.progress.messagesAnalysed == 0)
+        #expect(state.guestPresence == .gone && state.analyserName == "builtin-rules/1")
+        // The host's frames still in flight do not count twice or end it early; the host's going is expected.
+        _ = Reducer.reduce(&state, .talk(.analysed(utteranceCount: 2)))
+        _ = Reducer.reduce(&state, .talk(.hostEnded))
+        _ = Reducer.reduce(&state, .talk(.summary(findingsByType: ["M:DET": 9])))
+        #expect(Reducer.reduce(&state, .talk(.peerLeft(reason: "dropped"))).isEmpty)
+        #expect(state.progress.messagesAnalysed == 0 && !state.progress.isDone && state.overlay == nil)
+        // The engine here: the analysis, a module, then the guest's own summary.
+        _ = Reducer.reduce(&state, .engine(.batchAnalysed(BatchAnalysed(
+            conversationID: "c", learner: .learnerB, batchIndex: 0, utteranceCount: 2, findingCount: 0, analyser: "test", failure: nil, duration: .zero))))
+        let report = ValidationReport(moduleID: "b", checks: [])
+        _ = Reducer.reduce(&state, .engine(.moduleValidated(ModuleOutcome(conversationID: "c", learner: .learnerB, module: moduleOf(.learnerB, id: "b"), report: report, duration: .zero))))
+        _ = Reducer.reduce(&state, done([.learnerB: LearnerSummary(utterancesAnalysed: 2, findingsByErrorType: ["R:VERB:SVA": 1])]))
+        #expect(state.progress.messagesAnalysed == 2)
+        #expect(state.modules.map(\.module.id) == ["b"])
+        #expect(state.progress.isDone && state.overlay == .summary)
+        #expect(state.progress.findingsByType == ["R:VERB:SVA": 1])
+    }
+
+    @Test("a guest who leaves having said nothing only says goodbye")
+    func silentGuestLeaves() {
+        var state = talkState(.guest(hostName: "host"))
+        #expect(type("/end", &state) == [.leaveTalk])
+        #expect(state.entries.last?.text == "You left the conversation. Ctrl-C quits.")
+        #expect(type("/end", &state).isEmpty)
     }
 }

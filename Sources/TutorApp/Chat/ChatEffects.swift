@@ -1,4 +1,4 @@
-// Performs the chat's effects: the conversation, saves, timers, the model interviewer, the mouse.
+// Performs the chat's effects: the conversation, saves, exports, timers, the model interviewer, the mouse.
 
 import Foundation
 import TerminalKit
@@ -84,6 +84,17 @@ public struct ChatEffects: EffectPerformer {
             replyTask.cancel()
         case .setMouseCapture(let on):
             backend.setMouseReporting(on)
+        case .export(let export):
+            // Quick, and the next key may depend on it: its result is reduced before anything else.
+            let outcome = ChatExportFile.write(export)
+            if case .written(_, let messageCount, let findingCount) = outcome {
+                log.note("exported messages=\(messageCount) findings=\(findingCount) format=\(export.format.rawValue)")
+            } else {
+                log.note("export failed")
+            }
+            return [.exportFinished(outcome)]
+        case .leaveTalk:
+            await conversation.leave()
         case .quit:
             break
         }

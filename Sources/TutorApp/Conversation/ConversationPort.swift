@@ -10,6 +10,13 @@ public protocol ConversationPort: Sendable {
     func end(_ id: ConversationID) async
     /// The events for the reducer; read once.
     func events() -> AsyncStream<AppEvent>
+    /// Talk guest: says goodbye to the other side; what is sent or ended afterwards goes to
+    /// this process's own engine. Nothing for the others.
+    func leave() async
+}
+
+extension ConversationPort {
+    public func leave() async {}
 }
 
 /// The engine in this process: `chat`, `replay` and the talk host.

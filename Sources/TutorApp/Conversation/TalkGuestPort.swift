@@ -38,6 +38,14 @@ public final class TalkGuestPort: ConversationPort {
         }
     }
 
+    /// The guest leaves first: the host hears `leave` (its engine keeps the conversation for
+    /// the host), and the guest's lines and end go to the local engine from now on, so the
+    /// guest still gets modules and a summary.
+    public func leave() async {
+        guard !hostIsGone.exchange(true, ordering: .acquiringAndReleasing) else { return }
+        guest.send(.leave)
+    }
+
     public func events() -> AsyncStream<AppEvent> {
         let (stream, continuation) = AsyncStream.makeStream(of: AppEvent.self)
         let task = Task { [self] in

@@ -3,19 +3,40 @@
 import Foundation
 import TutorCore
 
-/// Reads a transcript named on the command line (`analyze`, `replay`).
+/// Reads a transcript named on the command line (`analyze`, `replay`): the transcript format,
+/// or a conversation the chat exported (`/export`, Markdown or JSON).
 public enum TranscriptFile {
     /// The parsed file, or a user error naming the file and line, or the wrong kind.
     public static func read(_ path: String, kind: Transcript.Kind, command: String) throws(UserError) -> Transcript {
         let transcript: Transcript
         do {
-            transcript = try TranscriptParser.parse(contentsOf: URL(fileURLWithPath: path))
+            transcript = try parse(path)
         } catch {
             throw UserError.dataError("\(error)")
         }
         guard transcript.kind == kind else {
             let what = transcript.kind == .script ? "an interviewer script, not a recorded conversation" : "a recorded conversation, not an interviewer script"
             throw UserError.dataError("\(path) is \(what); \(command) needs @kind \(kind.rawValue)")
+        }
+        return transcript
+    }
+
+    /// A transcript, or a chat's JSON export read as a recording: a file whose first character
+    /// is `{` is JSON, and JSON that is not an export says what analyze reads.
+    static func parse(_ path: String) throws(TranscriptError) -> Transcript {
+        let data: Data
+        do {
+            data = try InputFile(path: path).readAll(maximumByteCount: TranscriptParser.maximumFileByteCount)
+        } catch {
+            throw TranscriptError(sourceName: path, lineNumber: nil, reason: "cannot be read: \(error.problem)")
+        }
+        guard data.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == UInt8(ascii: "{") else {
+            return try TranscriptParser.parse(data, sourceName: path)
+        }
+        guard let transcript = try ChatExportDocument.transcript(from: data, sourceName: path) else {
+            throw TranscriptError(
+                sourceName: path, lineNumber: nil,
+                reason: "is JSON but not a chat export; give a transcript (docs/transcript-format.md) or a file that /export wrote")
         }
         return transcript
     }

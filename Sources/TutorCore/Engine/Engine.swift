@@ -171,7 +171,7 @@ public actor Engine {
         continuation.yield(.batchAnalysed(BatchAnalysed(
             conversationID: batch.conversationID, learner: batch.learner, batchIndex: batch.index,
             utteranceCount: batch.utterances.count, findingCount: outcome.analysed.reduce(0) { $0 + $1.findings.count },
-            analyser: outcome.analyserID, failure: outcome.failure, duration: duration)))
+            analyser: outcome.analyserID, failure: outcome.failure, duration: duration, analysed: outcome.analysed)))
         finishIfAnalysed(batch.conversationID)
     }
 

@@ -41,10 +41,13 @@ public struct BatchAnalysed: Sendable, Hashable {
     /// Why the first analyser failed, when a fallback analysed the batch (or nothing could).
     public var failure: String?
     public var duration: Duration
+    /// Each utterance of the batch with its findings, in order: the TUI marks where they are in
+    /// the learner's messages and keeps them for an export the learner asks for.
+    public var analysed: [AnalysedUtterance]
 
     public init(
         conversationID: ConversationID, learner: Speaker, batchIndex: Int, utteranceCount: Int, findingCount: Int,
-        analyser: String, failure: String?, duration: Duration
+        analyser: String, failure: String?, duration: Duration, analysed: [AnalysedUtterance] = []
     ) {
         self.conversationID = conversationID
         self.learner = learner
@@ -54,6 +57,7 @@ public struct BatchAnalysed: Sendable, Hashable {
         self.analyser = analyser
         self.failure = failure
         self.duration = duration
+        self.analysed = analysed
     }
 }
 

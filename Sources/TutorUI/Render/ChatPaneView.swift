@@ -75,13 +75,22 @@ enum ChatPaneView {
             default: ("\(peerLabel(entry.speaker, state)): ", .learnerB)
             }
             let textStyle = entry.speaker == .system ? theme[.system] : theme[.text]
-            lines += StyledLine.wrapped(entry.text, style: textStyle, width: width, prefix: (label, theme[role])).reversed()
+            let marks = state.showsFindingMarks && state.isFollowing(entry.speaker) ? (entry.findings ?? []).map(\.span) : []
+            lines += StyledLine.wrapped(entry.text, style: textStyle, width: width, prefix: (label, theme[role]), marks: marks, markStyle: markStyle(textStyle)).reversed()
         }
         return lines.reversed()
     }
 }
 
 extension ChatPaneView {
+    /// A finding's mark: the message's own style, underlined (subtle in every theme, and
+    /// visible without colour).
+    static func markStyle(_ textStyle: CellStyle) -> CellStyle {
+        var style = textStyle
+        style.underline = true
+        return style
+    }
+
     /// The other learner in talk mode by the name they joined or host with (at most 20
     /// characters, nothing that could command the terminal), else the speaker's own name.
     static func peerLabel(_ speaker: Speaker, _ state: AppState) -> String {

@@ -12,6 +12,8 @@ enum OverlayView {
         ("Ctrl-U / Ctrl-K / Ctrl-W", "delete to start / to end / the word before"),
         ("PgUp / PgDn, wheel", "scroll the chat (the wheel while the mouse is on)"),
         ("F2, /mouse", "mouse on (wheel scrolls; Shift-drag copies) / off (drag copies)"),
+        ("F3, /marks", "underline what the analysis found in your messages / hide it"),
+        ("/export FILE.md, .json", "keep the chat and its findings in FILE (e in the summary)"),
         ("Tab", "switch between the chat and the modules"),
         ("Enter (modules)", "open a module: explanation, tips, problems"),
         ("s (modules), Ctrl-S (detail)", "save the module for later review"),
@@ -73,7 +75,7 @@ enum OverlayView {
             }
         }
         let keys = state.visibleModules.isEmpty ? "Esc: close · Ctrl-C: quit" : "Esc: close, then the modules · s: save the selected one · Ctrl-C: quit"
-        lines += [StyledLine(), StyledLine(keys, theme[.dim])]
+        lines += [StyledLine(), StyledLine(keys, theme[.dim]), StyledLine("e: keep this conversation and its findings in a file", theme[.dim])]
         return lines
     }
 

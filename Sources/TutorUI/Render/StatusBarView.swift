@@ -10,7 +10,7 @@ enum StatusBarView {
         let theme = state.theme
         let width = state.size.columns
         screen.paint(Rect(column: 0, row: row, width: width, height: 1), style: theme[.statusBar])
-        let source = state.replay.map { "Replay: \($0.title)" } ?? state.interviewer.map(\.scriptTitle) ?? state.liveInterviewer.map(\.title) ?? state.talk.map(talkLabel) ?? "Chat"
+        let source = state.conversationTitle
         let progress = state.progress
         var analysis: String
         if progress.isBusy {
@@ -35,15 +35,5 @@ enum StatusBarView {
         guard room > 4 else { return }
         let right = TextWrapping.truncate(hints, width: room)
         screen.write(right, column: width - DisplayWidth.of(right) - 1, row: row, style: state.notice == nil ? theme[.statusBar] : theme[.statusAccent])
-    }
-}
-
-extension StatusBarView {
-    /// Talk mode's label: the host keeps its join code in sight; the guest sees whose talk it is.
-    static func talkLabel(_ role: TalkRole) -> String {
-        switch role {
-        case .host(let code): "Talk · code \(code)"
-        case .guest(let hostName): "Talk with \(TextSanitizer.sanitize(hostName, keepNewlines: false).prefix(20))"
-        }
     }
 }

@@ -29,6 +29,15 @@ public enum AppEvent: Sendable {
     case interviewerStream(InterviewerStreamEvent)
     /// Talk mode: the other terminal did something.
     case talk(TalkEvent)
+    /// An export the learner asked for was written, or could not be.
+    case exportFinished(ExportOutcome)
+}
+
+/// How an export went: where it went and what it holds, or why it failed (nothing is lost:
+/// the chat is still on screen, and another name can be tried).
+public enum ExportOutcome: Hashable, Sendable {
+    case written(path: String, messageCount: Int, findingCount: Int)
+    case failed(String)
 }
 
 /// Work `reduce` asks for; the runner performs it and may send events back.
@@ -44,4 +53,9 @@ public enum AppEffect: Hashable, Sendable {
     case cancelInterviewerReply
     /// Turn the terminal's mouse reports on or off.
     case setMouseCapture(Bool)
+    /// Write the conversation (its messages and their findings) to the file the learner named,
+    /// in the format its extension says. The only way chat text reaches the disk.
+    case export(ChatExport)
+    /// Talk guest: say goodbye to the host and from now on send to this process's own engine.
+    case leaveTalk
 }

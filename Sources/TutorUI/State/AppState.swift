@@ -7,10 +7,14 @@ import TutorCore
 public struct ChatEntry: Hashable, Sendable {
     public var speaker: Speaker
     public var text: String
+    /// What the analysis found in this learner message (spans index `text`); nil until its
+    /// batch is analysed, so an empty list means "analysed, nothing found".
+    public var findings: [Finding]?
 
-    public init(speaker: Speaker, text: String) {
+    public init(speaker: Speaker, text: String, findings: [Finding]? = nil) {
         self.speaker = speaker
         self.text = text
+        self.findings = findings
     }
 }
 
@@ -132,6 +136,9 @@ public struct AppState: Hashable, Sendable {
     /// Whether the app takes the mouse (the wheel scrolls the chat; copying needs Shift-drag).
     /// Off unless asked for (`--mouse`, F2 or /mouse), so that drag-to-copy just works.
     public var mouseCapture = false
+    /// Whether the learner's analysed messages show where the findings are (underlined); F3
+    /// or /marks toggles it.
+    public var showsFindingMarks = true
     public var detail: DetailState?
     public var rejectedCount = 0
 
@@ -183,6 +190,21 @@ public struct AppState: Hashable, Sendable {
     /// replay (a teacher shows the class every learner's modules).
     public func isFollowing(_ speaker: Speaker) -> Bool {
         replay != nil ? speaker.isLearner : speaker == learner
+    }
+
+    /// What the conversation is, for the status bar and an export's title: the script, the
+    /// replayed recording, the model interviewer's scenario or the talk.
+    public var conversationTitle: String {
+        if let replay { return "Replay: \(replay.title)" }
+        if let interviewer { return interviewer.scriptTitle }
+        if let liveInterviewer { return liveInterviewer.title }
+        if let talk {
+            switch talk {
+            case .host(let code): return "Talk · code \(code)"
+            case .guest(let hostName): return "Talk with \(TextSanitizer.sanitize(hostName, keepNewlines: false).prefix(20))"
+            }
+        }
+        return "Chat"
     }
 
     public var isTooSmall: Bool { size.columns < Self.minimumSize.columns || size.rows < Self.minimumSize.rows }

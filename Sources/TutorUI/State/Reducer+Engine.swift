@@ -16,6 +16,7 @@ extension Reducer {
             guard state.isFollowing(batch.learner) else { break }
             state.progress.messagesAnalysed += batch.utteranceCount
             if batch.failure != nil { state.progress.fellBack = true }
+            attach(batch.analysed, &state)
         case .clusteringDone:
             break
         case .moduleValidated(let outcome):

@@ -16,6 +16,8 @@ extension Reducer {
             return []
         case .key(.function(2), _):
             return toggleMouseCapture(&state)
+        case .key(.function(3), _):
+            return toggleFindingMarks(&state)
         case .key(.pageUp, _):
             state.chatScroll += max(1, state.size.rows / 2)
             return []
@@ -56,6 +58,11 @@ extension Reducer {
             return []  // only Ctrl-C (handled above) cuts the wait short
         case .help, .summary:
             state.overlay = nil
+            // `e` in the summary: the export command, ready for the learner to name the file.
+            if overlay == .summary, input == .text("e") || input == .text("E") {
+                prepareExport(&state)
+                return []
+            }
             guard overlay == .summary, !state.visibleModules.isEmpty else { return [] }
             state.focus = .modules
             // `s` in the summary saves the selected module, as in the list the summary opens on.

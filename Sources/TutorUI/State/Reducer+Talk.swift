@@ -23,9 +23,14 @@ extension Reducer {
             guard module.learner == state.learner, module.conversationID == state.conversationID, !state.modules.contains(where: { $0.module.id == module.id }) else { return [] }
             state.modules.append(ModuleEntry(module: module, highlightTicks: highlightTicks))
             if state.visibleModules.count == 1 { state.selectedModule = state.modules.count - 1 }
+            attach(focusOf: module, &state)
             return startTicking(&state)
         case (.analysed(let count), .guest):
+            // After the guest left, the analysis here counts (the host's frames still in flight do not).
+            guard state.guestPresence != .gone else { return [] }
             state.progress.messagesAnalysed += max(0, min(count, 1_000))
+        case (.hostEnded, .guest) where state.guestPresence == .gone, (.summary, .guest) where state.guestPresence == .gone:
+            return []  // the guest left: its own engine ends and sums up
         case (.hostEnded, .guest):
             state.conversationEnded = true
             state.entries.append(ChatEntry(speaker: .system, text: "The host ended the conversation. Your remaining modules are on their way."))
@@ -98,31 +103,42 @@ extension Reducer {
 
     /// The host went away before the guest's summary (a drop, a kill, a broken connection):
     /// the guest's own engine analyses the guest's lines, which this terminal has, so the
-    /// learner still gets modules and a summary. Everything is analysed again (what the host
-    /// analysed went with it); modules for an utterance that already has one are skipped.
+    /// learner still gets modules and a summary.
     static func analyseHere(after reason: String, _ state: inout AppState) -> [AppEffect] {
+        analyseHere(
+            &state, analysing: "The host \(reason). Your messages are analysed here instead: your modules and summary follow.",
+            nothingToAnalyse: "The host \(reason). Save what you want, then Ctrl-C quits.")
+    }
+
+    /// The guest's /end: leaves the host's conversation (the host's engine owns its ending, and
+    /// would analyse the guest's last lines only when the host ends), then analyses the guest's
+    /// lines here, as when the host goes away, so a guest who leaves first gets modules and a
+    /// summary like a host who ends.
+    static func leaveTalk(_ state: inout AppState) -> [AppEffect] {
+        guard !state.conversationEnded else { return [] }
+        return [.leaveTalk] + analyseHere(
+            &state, analysing: "You left the conversation. Your messages are analysed here: your modules and summary follow.",
+            nothingToAnalyse: "You left the conversation. Ctrl-C quits.")
+    }
+
+    /// The guest's lines to this process's engine (the port has switched to it), then the end.
+    /// Everything is analysed again (what the host analysed stays there); modules for an
+    /// utterance that already has one are skipped, and the findings marked come from here.
+    private static func analyseHere(_ state: inout AppState, analysing: String, nothingToAnalyse: String) -> [AppEffect] {
         let learner = state.learner
         let own = state.entries.filter { $0.speaker == learner }.map(\.text)
         state.conversationEnded = true
         state.guestPresence = .gone
         if state.analyserName.hasSuffix(onTheHost) { state.analyserName.removeLast(onTheHost.count) }
         guard !own.isEmpty else {
-            state.entries.append(ChatEntry(speaker: .system, text: "The host \(reason). Save what you want, then Ctrl-C quits."))
+            state.entries.append(ChatEntry(speaker: .system, text: nothingToAnalyse))
             return []
         }
+        for index in state.entries.indices where state.entries[index].speaker == learner { state.entries[index].findings = nil }
         state.progress = AnalysisProgress()
         state.progress.isEnding = true
-        state.entries.append(ChatEntry(speaker: .system, text: "The host \(reason). Your messages are analysed here instead: your modules and summary follow."))
+        state.entries.append(ChatEntry(speaker: .system, text: analysing))
         let id = state.conversationID
         return own.map { .send(Message(conversationID: id, speaker: learner, text: $0)) } + [.endConversation(id)] + startTicking(&state)
-    }
-
-    /// The guest's /end: leaves the host's conversation (the host's engine owns the ending).
-    static func leaveTalk(_ state: inout AppState) -> [AppEffect] {
-        guard !state.conversationEnded else { return [] }
-        state.conversationEnded = true
-        state.guestPresence = .gone
-        state.entries.append(ChatEntry(speaker: .system, text: "You left the conversation. Save what you want, then Ctrl-C quits."))
-        return [.endConversation(state.conversationID)]
     }
 }

@@ -26,7 +26,7 @@ public enum Reducer {
     }
 
     /// Applies one event (a key or paste, a resize, a timer, an engine, interviewer or talk
-    /// event, a finished save) to `state` and returns the effects the runner must carry out, in
+    /// event, a finished save or export) to `state` and returns the effects the runner must carry out, in
     /// order: messages to send, timers to schedule, modules to save, the end of the
     /// conversation, quitting. Never blocks or fails;
     /// an event that does not apply in the current mode changes nothing and returns `[]`.
@@ -50,6 +50,9 @@ public enum Reducer {
             return handle(stream: streamEvent, &state)
         case .talk(let talkEvent):
             return handle(talk: talkEvent, &state)
+        case .exportFinished(let outcome):
+            handle(exported: outcome, &state)
+            return []
         case .saveFinished(let moduleID, let error):
             if let error {
                 state.notice = "Not saved: \(error)"
@@ -77,13 +80,16 @@ public enum Reducer {
         let text = state.input.take().trimmedSpaces
         guard !text.isEmpty else { return [] }
         if text.hasPrefix("/") {
+            let command = text.prefix { !$0.isWhitespace }.lowercased()
+            if command == exportCommand { return export(to: String(text.dropFirst(exportCommand.count)), &state) }
             switch text.lowercased() {
             case "/end": return endConversation(&state)
             case "/help": state.overlay = .help
             case "/quit": return requestQuit(&state)
             case "/interviewer": return bringInInterviewer(&state)
             case "/mouse": return toggleMouseCapture(&state)
-            default: state.notice = "Unknown command \(text.prefix(20)): try /end, /help, /mouse or /quit"
+            case "/marks": return toggleFindingMarks(&state)
+            default: state.notice = "Unknown command \(text.prefix(20)): try /end, /export FILE.md, /help, /marks or /quit"
             }
             return []
         }

@@ -1,0 +1,106 @@
+// /export and the summary's e as pure state changes: what is asked to be written, and what is said.
+
+import Testing
+import TerminalKit
+import TutorCore
+@testable import TutorUI
+
+private func command(_ text: String, _ state: inout AppState) -> [AppEffect] {
+    _ = Reducer.reduce(&state, .input(.text(text)))
+    return Reducer.reduce(&state, .input(.key(.enter, [])))
+}
+
+@Suite("Export command")
+struct ExportCommandTests {
+    @Test("the format comes from the file name's extension", arguments: [
+        ("talk.md", ExportFormat.markdown), ("Talk.MD", .markdown), ("notes/talk.markdown", .markdown), ("~/talk.json", .json),
+        ("talk", nil), ("talk.txt", nil), (".md", nil), ("talk.md/", nil), ("dir.md/talk", nil),
+    ] as [(String, ExportFormat?)])
+    func format(path: String, expected: ExportFormat?) {
+        #expect(ExportFormat(path: path) == expected)
+    }
+
+    @Test("/export FILE asks for the messages (without the app's notices) and their findings to be written")
+    func export() throws {
+        var state = markedState()
+        state.entries.append(ChatEntry(speaker: .system, text: "Conversation ended."))
+        let effects = command("/export  my talk.json ", &state)
+        guard case .export(let export)? = effects.first, effects.count == 1 else {
+            Issue.record("expected one export effect, got \(effects)")
+            return
+        }
+        #expect(export.path == "my talk.json")
+        #expect(export.format == .json)
+        #expect(export.title == "Small talk")
+        #expect(export.conversationID == "c")
+        #expect(export.messages.count == 4)
+        #expect(!export.messages.contains { $0.speaker == .system })
+        #expect(export.findingCount == 3)
+        #expect(state.notice == "Exporting…")
+        #expect(state.entries.count == 5, "the command is not posted to the chat")
+    }
+
+    @Test("/export without a usable name, or before the learner said anything, says what to do and asks for nothing", arguments: [
+        ("/export", "Name the file"), ("/export talk", "End the file name with .md"), ("/export talk.txt", "End the file name with .md"),
+        ("/EXPORT talk.doc", "End the file name with .md"),
+    ])
+    func refused(text: String, notice: String) {
+        var state = chattingState()
+        #expect(command(text, &state).isEmpty)
+        #expect(state.notice?.hasPrefix(notice) == true)
+        var silent = baseState()
+        silent.entries = [ChatEntry(speaker: .interviewer, text: "Hello!")]
+        #expect(command("/export talk.md", &silent).isEmpty)
+        #expect(silent.notice == "Nothing to export yet: write a message first.")
+    }
+
+    @Test("/exported is not /export: an unknown command names the ones there are")
+    func unknown() {
+        var state = chattingState()
+        #expect(command("/exported x.md", &state).isEmpty)
+        #expect(state.notice?.contains("/export FILE.md") == true)
+    }
+
+    @Test("e in the summary puts /export and a file name in the input line; Enter exports")
+    func summaryKey() {
+        var state = markedState()
+        state.overlay = .summary
+        state.progress.isDone = true
+        #expect(Reducer.reduce(&state, .input(.text("e"))).isEmpty)
+        #expect(state.overlay == nil && state.focus == .input)
+        #expect(state.input.text == "/export c.md")
+        #expect(state.notice == "Edit the file name (.md or .json) and press Enter")
+        let effects = Reducer.reduce(&state, .input(.key(.enter, [])))
+        #expect(effects.count == 1)
+        if case .export(let export)? = effects.first { #expect(export.path == "c.md" && export.format == .markdown) }
+    }
+
+    @Test("e in the summary keeps a half-typed line and says how to export")
+    func summaryKeyKeepsTyping() {
+        var state = markedState()
+        state.input.insert("half a sen")
+        state.overlay = .summary
+        _ = Reducer.reduce(&state, .input(.text("e")))
+        #expect(state.input.text == "half a sen")
+        #expect(state.notice?.hasPrefix("Type /export FILE.md") == true)
+    }
+
+    @Test("the summary's footer tells the e key")
+    func summaryFooter() {
+        var state = markedState()
+        state.overlay = .summary
+        #expect(Renderer.render(state).screen.lines.contains { $0.contains("e: keep this conversation and its findings in a file") })
+    }
+
+    @Test("the outcome shows in the status bar: where it went, or why not", arguments: [
+        (ExportOutcome.written(path: "/tmp/t.md", messageCount: 4, findingCount: 3), "Exported 4 messages and 3 findings to /tmp/t.md"),
+        (.failed("/nope/t.md: the folder /nope does not exist"), "Not exported: /nope/t.md: the folder /nope does not exist"),
+    ])
+    func outcome(outcome: ExportOutcome, notice: String) {
+        var state = markedState()
+        let entries = state.entries
+        #expect(Reducer.reduce(&state, .exportFinished(outcome)).isEmpty)
+        #expect(state.notice == notice)
+        #expect(state.entries == entries, "nothing is lost or added")
+    }
+}
