@@ -33,13 +33,14 @@ struct ServeTokenCreateCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingUserErrors {
-            let store = try database.openStore()
             let users = count.map { count in (1...count).map { "\(user)-\($0)" } } ?? [user]
             let tokens = users.map { ($0, APIToken.generate()) }
-            do {
-                try store.insertTokens(tokens.map { $0.1.record(for: $0.0) })
-            } catch {
-                throw UserError.cannotCreate("\(error)")
+            try await database.withStore { store in
+                do {
+                    try await store.insertTokens(tokens.map { $0.1.record(for: $0.0) })
+                } catch {
+                    throw UserError.cannotCreate("\(error)")
+                }
             }
             var output = OutputBuffer()
             if count == nil {
@@ -61,11 +62,12 @@ struct ServeTokenListCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingUserErrors {
-            let records: [APITokenRecord]
-            do {
-                records = try database.openStore().tokens().filter { user == nil || $0.userName == user }
-            } catch let error as StoreError {
-                throw UserError.noInput("\(error)")
+            let records = try await database.withStore { store in
+                do {
+                    return try await store.tokens().filter { user == nil || $0.userName == user }
+                } catch {
+                    throw UserError.noInput("\(error)")
+                }
             }
             var output = OutputBuffer()
             output.write("ID\tUSER\tCREATED\tREVOKED\n")
@@ -86,11 +88,12 @@ struct ServeTokenRevokeCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingUserErrors {
-            let revoked: Bool
-            do {
-                revoked = try database.openStore().revokeToken(id: id)
-            } catch let error as StoreError {
-                throw UserError.cannotCreate("\(error)")
+            let revoked = try await database.withStore { store in
+                do {
+                    return try await store.revokeToken(id: id, at: Date())
+                } catch {
+                    throw UserError.cannotCreate("\(error)")
+                }
             }
             guard revoked else { throw UserError.noInput("no unrevoked token \(id); `chattutor serve token list` shows them") }
             print("Revoked token \(id).")

@@ -36,6 +36,17 @@ struct ServerConfigurationTests {
         #expect(configuration.corsOrigins == ["https://a.example"])
     }
 
+    @Test("the database URL: CHATTUTOR_DATABASE_URL, then CHATTUTOR_SERVE_DATABASE_URL, then serve_database_url; the flag over all")
+    func databaseURL() throws {
+        let file = try Self.file("serve_database_url = \"postgres://f@db/f\"")
+        #expect(try ServerConfiguration.resolve(flags: .init(), environment: [:], file: nil).databaseURL == nil)
+        #expect(try ServerConfiguration.resolve(flags: .init(), environment: [:], file: file).databaseURL == "postgres://f@db/f")
+        let environment = ["CHATTUTOR_DATABASE_URL": "postgres://a@db/a", "CHATTUTOR_SERVE_DATABASE_URL": "postgres://b@db/b"]
+        #expect(try ServerConfiguration.resolve(flags: .init(), environment: environment, file: file).databaseURL == "postgres://a@db/a")
+        let flags = Self.flags { $0.databaseURL = "postgres://c@db/c" }
+        #expect(try ServerConfiguration.resolve(flags: flags, environment: environment, file: file).databaseURL == "postgres://c@db/c")
+    }
+
     @Test(
         "a flag out of range names the flag",
         arguments: [

@@ -42,7 +42,9 @@ func withStore<T: Sendable>(_ kind: StoreKind, _ body: @Sendable (any ServerStor
 func withPostgresStore<T: Sendable>(
     _ url: DatabaseURL, operationTimeout: Duration = .seconds(10), _ body: @Sendable (PostgresStore) async throws -> T
 ) async throws -> T {
-    let store = PostgresStore(url: url, maximumConnections: 4, operationTimeout: operationTimeout)
+    var logger = testLogger
+    logger.logLevel = .critical  // the pool's connection retries are expected in some tests
+    let store = PostgresStore(url: url, maximumConnections: 4, operationTimeout: operationTimeout, logger: logger)
     return try await withThrowingTaskGroup(of: Void.self) { group in
         group.addTask { await store.run() }
         defer { group.cancelAll() }

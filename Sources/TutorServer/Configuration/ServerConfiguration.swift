@@ -42,6 +42,10 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var batchSize = EngineConfiguration.defaultBatchSize
     /// The swift-log level of the server's log (a line per request at `info`).
     public var logLevel = "info"
+    /// A `postgres://` URL: saves and tokens go to that PostgreSQL database, shared by several
+    /// instances, instead of the SQLite file. Holds a password: never log it as it is
+    /// (chattutor-serve parses it into a `DatabaseURL`, whose description hides the password).
+    public var databaseURL: String?
 
     public init() {}
 
@@ -63,11 +67,16 @@ public struct ServerConfiguration: Sendable, Equatable {
         case metricsPublic = "metrics_public"
         case batchSize = "batch_size"
         case logLevel = "log_level"
+        case databaseURL = "database_url"
 
         public var environmentName: String { "CHATTUTOR_SERVE_" + rawValue.uppercased() }
         public var fileName: String { "serve_" + rawValue }
         public var flagName: String { "--" + rawValue.replacingOccurrences(of: "_", with: "-") }
-        public var setting: Setting { Setting(flag: flagName, environment: [environmentName], fileKeys: [fileName]) }
+        public var setting: Setting {
+            // The database is the deployment's, not only serve's: CHATTUTOR_DATABASE_URL first.
+            let environment = self == .databaseURL ? ["CHATTUTOR_DATABASE_URL", environmentName] : [environmentName]
+            return Setting(flag: flagName, environment: environment, fileKeys: [fileName])
+        }
     }
 
     /// The flags `chattutor serve` was given, typed by ArgumentParser; nil where not given.
@@ -88,6 +97,7 @@ public struct ServerConfiguration: Sendable, Equatable {
         public var metricsPublic: Bool?
         public var batchSize: Int?
         public var logLevel: String?
+        public var databaseURL: String?
         public init() {}
     }
 
@@ -144,6 +154,7 @@ public struct ServerConfiguration: Sendable, Equatable {
         }
         if let batch = try resolver.integer(Key.batchSize.setting, flag: flags.batchSize, in: 1...1_000) { configuration.batchSize = batch.value }
         if let level = try resolver.choice(Key.logLevel.setting, flag: flags.logLevel, from: logLevels) { configuration.logLevel = level.value }
+        configuration.databaseURL = try resolver.value(Key.databaseURL.setting, flag: flags.databaseURL, expected: "a postgres:// URL")?.value
         if let metricsPublic = try resolver.value(Key.metricsPublic.setting, flag: flags.metricsPublic, expected: "true or false") {
             configuration.metricsPublic = metricsPublic.value
         }
