@@ -26,7 +26,7 @@ public struct ModuleFiles {
                     to: directory.appendingPathComponent("validation_reports/\(outcome.report.moduleID).json"), options: .atomic)
             }
         } catch {
-            throw UserError.cannotCreate("cannot write the modules under \(directory.path): \(error.localizedDescription)")
+            throw UserError.cannotCreate("cannot write the modules under \(directory.path): \(WriteFailure.reason(writing: directory, error: error, expectingFolder: true))")
         }
     }
 }

@@ -59,7 +59,7 @@ struct SavedExportCommand: AsyncParsableCommand {
             try data.write(to: url, options: [.atomic])
             try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
         } catch {
-            throw UserError.cannotCreate("cannot write \(path) (\((error as NSError).localizedDescription)); choose another --out")
+            throw UserError.cannotCreate("cannot write \(path) (\(WriteFailure.reason(writing: url, error: error))); choose another --out")
         }
     }
 }
