@@ -1,0 +1,87 @@
+// `check`: text a line at a time through the rules (or the model), reported as findings, JSON lines or corrected lines.
+
+import Foundation
+import TutorCore
+import TutorRules
+
+/// Checks input a line at a time and writes each line's report. With the built-in analyser a
+/// line is read, checked and written before the next is read, so memory stays bounded
+/// whatever comes in (`check - < /dev/zero`); a model checks all the lines in one go
+/// (`ModelCheck`), so they are read first.
+public struct LineCheck {
+    /// What is written for each line.
+    public enum Format: String, CaseIterable, Sendable {
+        /// The findings of each line that has any, then a count of lines and findings.
+        case text
+        /// One JSON object a line: the text, its language, its findings and the corrected line.
+        case json
+        /// Only the corrected line, one for each input line.
+        case corrected
+    }
+
+    public let parts: EngineParts
+    public let format: Format
+
+    public init(parts: EngineParts, format: Format) {
+        self.parts = parts
+        self.format = format
+    }
+
+    /// Reads `reader` to its end and writes every line's report through `write`; `warn` gets
+    /// a message for each line cut at the length limit (its end was not checked). Throws when
+    /// the input cannot be read.
+    public func run(_ reader: LineReader, write: (String) -> Void, warn: (String) -> Void = LineCheck.standardError) async throws(UserError) {
+        let analyser = parts.builtin.analyser
+        var modelFindings: [[Finding]]?
+        var readAhead: [String] = []
+        if let llm = parts.llm, parts.stages.contains(.analysis) {
+            while let text = try Self.nextText(from: reader, warn: warn) { readAhead.append(text) }
+            modelFindings = await ModelCheck(llm: llm, fallback: analyser).findings(for: readAhead)
+        }
+        var report = Report(format: format)
+        var readAheadTexts = readAhead.makeIterator()
+        while let text = try modelFindings == nil ? Self.nextText(from: reader, warn: warn) : readAheadTexts.next() {
+            let findings = modelFindings?[report.lineCount] ?? analyser.findings(in: text)
+            write(report.line(text, findings: findings))
+        }
+        write(report.closing())
+    }
+
+    /// `check --tags`: each line's words as word/TAG, space-separated (the analyser is not used).
+    public static func tagLines(_ reader: LineReader, write: (String) -> Void, warn: (String) -> Void = LineCheck.standardError) throws(UserError) {
+        let tagger: PartOfSpeechTagger
+        do {
+            tagger = try PartOfSpeechTagger.load()
+        } catch {
+            throw UserError.internalError("the part-of-speech tagger cannot start: \(error)")
+        }
+        while let text = try nextText(from: reader, warn: warn) {
+            write(tagger.tagged(text).map { "\($0.text)/\($0.tag)" }.joined(separator: " ") + "\n")
+        }
+    }
+
+    /// Writes `message` to standard error as chattutor's.
+    public static func standardError(_ message: String) {
+        FileHandle.standardError.write(Data("chattutor: \(message)\n".utf8))
+    }
+
+    /// The next line, sanitised (invalid UTF-8 becomes U+FFFD and control characters go, so
+    /// any bytes get an answer for every line). A line cut at the limit is named through
+    /// `warn`: its end is not checked, and `--format corrected` would lose it silently.
+    static func nextText(from reader: LineReader, warn: (String) -> Void) throws(UserError) -> String? {
+        let line: LineReader.Line
+        do {
+            guard let next = try reader.next() else { return nil }
+            line = next
+        } catch {
+            throw UserError(error)
+        }
+        var wasCut = false
+        let text = TextSanitizer.sanitize(String(decoding: line.bytes, as: UTF8.self), keepNewlines: false, wasCut: &wasCut)
+        if wasCut || line.wasCut {
+            warn("\(reader.input.sourceName), line \(line.number): longer than the \(TextSanitizer.maximumScalarCount) characters "
+                + "a line may have; the rest of it was not checked (split long lines to check them whole)")
+        }
+        return text
+    }
+}

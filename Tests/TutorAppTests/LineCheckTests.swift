@@ -1,0 +1,82 @@
+// `check`'s run: each format's output, the closing count, a cut line named, tags; the real rules.
+
+import Foundation
+import Testing
+import TutorApp
+import TutorCore
+
+@Suite("LineCheck")
+struct LineCheckTests {
+    /// A file of `text` in the temporary directory, read a line at a time.
+    private func reader(_ text: String) throws -> LineReader {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("linecheck-\(UUID().uuidString).txt")
+        try Data(text.utf8).write(to: url)
+        return LineReader(try InputFile(path: url.path))
+    }
+
+    private func output(_ text: String, format: LineCheck.Format) async throws -> (output: String, warnings: [String]) {
+        var output = ""
+        var warnings: [String] = []
+        try await LineCheck(parts: EngineParts(endpoint: nil), format: format).run(reader(text), write: { output += $0 }, warn: { warnings.append($0) })
+        return (output, warnings)
+    }
+
+    @Test("corrected: one line out for every line in, the correct one unchanged")
+    func corrected() async throws {
+        let result = try await output("He walk home every day.\nWe like green tea.\n", format: .corrected)
+        #expect(result.output == "He walks home every day.\nWe like green tea.\n")
+        #expect(result.warnings.isEmpty)
+    }
+
+    @Test("text: a line with findings shows its number, each finding's rule and the corrected line; then the count")
+    func text() async throws {
+        let result = try await output("We like green tea.\nHe walk home every day.\n", format: .text)
+        let lines = result.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.first == "2: He walk home every day.")
+        #expect(lines.contains { $0.contains("walk → walks") && $0.contains("[agreement.third-person") })
+        #expect(lines.contains("   ⇒ He walks home every day."))
+        #expect(!result.output.contains("1: We like"))
+        #expect(result.output.hasSuffix("2 lines checked, 1 finding.\n"))
+    }
+
+    @Test("text: the count of a single clean line is singular")
+    func singular() async throws {
+        #expect(try await output("We like green tea.\n", format: .text).output == "1 line checked, 0 findings.\n")
+    }
+
+    @Test("json: one object a line with its number, language, corrected text and findings; no closing count")
+    func json() async throws {
+        let result = try await output("He walk home every day.\n저는 학생이에요.\n", format: .json)
+        let objects = try result.output.split(separator: "\n").map { try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        #expect(objects.count == 2)
+        #expect(objects.map { $0["line"] as? Int } == [1, 2])
+        #expect(objects[0]["corrected"] as? String == "He walks home every day.")
+        #expect((objects[0]["findings"] as? [Any])?.isEmpty == false)
+        #expect(objects[0]["language"] as? String != objects[1]["language"] as? String)
+    }
+
+    @Test("a line over the length limit is checked up to it and named as cut")
+    func cutLine() async throws {
+        let long = String(repeating: "He walk home. ", count: 400)
+        let result = try await output(long + "\n", format: .corrected)
+        #expect(result.output.split(separator: "\n").count == 1)
+        #expect(result.warnings.count == 1)
+        #expect(result.warnings.first?.contains("line 1: longer than the \(TextSanitizer.maximumScalarCount) characters") == true)
+    }
+
+    @Test("control characters and invalid UTF-8 are gone from what is written")
+    func sanitised() async throws {
+        let result = try await output("caf\u{1B}[31m is good\n", format: .corrected)
+        #expect(!result.output.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+    }
+
+    @Test("tags: each word as word/TAG")
+    func tags() throws {
+        var output = ""
+        try LineCheck.tagLines(reader("We like green tea.\n"), write: { output += $0 }, warn: { _ in })
+        let tokens = output.trimmingCharacters(in: .newlines).split(separator: " ")
+        #expect(tokens.count == 5)
+        #expect(tokens.first?.hasPrefix("We/") == true)
+        #expect(tokens.allSatisfy { $0.contains("/") })
+    }
+}
