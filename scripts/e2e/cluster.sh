@@ -1,0 +1,94 @@
+# Two `chattutor serve` instances behind HAProxy with one PostgreSQL database, all on loopback
+# (scripts/cluster): conversations spread over both by their id; a conversation's requests all
+# reach its owner (its module is saved through HAProxy); a save made through one instance is
+# listed by the other; an instance killed with SIGKILL is taken out by the health checks and
+# new conversations go to the survivor, the save still listed; SIGTERM drains the survivor.
+source "$(dirname "$0")/lib.bash"
+command -v curl >/dev/null || fail "curl is not installed"
+serve_bin="$root/.build/debug/chattutor-serve"
+[ -x "$serve_bin" ] || fail "no chattutor-serve at $serve_bin (swift build --product chattutor-serve)"
+
+export CHATTUTOR_CLUSTER_DIR="$work/cluster"
+front=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+trap '"$root/scripts/cluster" stop > /dev/null 2>&1 || true; rm -rf "$work"' EXIT
+"$root/scripts/cluster" start --instances 2 --port "$front" > "$work/start.out" || fail "cluster start: $(cat "$work/start.out")"
+source "$CHATTUTOR_CLUSTER_DIR/env"
+token="$CLUSTER_TOKEN"
+instance_api() { echo "http://127.0.0.1:$((CLUSTER_FIRST_PORT + $1 - 1))"; }
+req() {  # req API METHOD PATH [BODY]: prints the body, then the status on its own line
+  curl -s -m 20 -w '\n%{http_code}' -X "$2" "$1$3" -H "Authorization: Bearer $token" \
+    -H 'Content-Type: application/json' ${4:+--data-binary "$4"}
+}
+status() { tail -n 1 <<< "$1"; }
+body() { sed '$d' <<< "$1"; }
+message() {  # message CONVERSATION SPEAKER TEXT
+  python3 -c 'import json,sys; print(json.dumps({"conversation_id": sys.argv[1], "user_id": "demo", "speaker": sys.argv[2], "text": sys.argv[3]}))' "$@"
+}
+conversations_on() { curl -s "$(instance_api "$1")/health" | python3 -c 'import json,sys; print(json.load(sys.stdin)["conversations"])'; }
+pass "HAProxy on $CLUSTER_URL in front of 2 instances and PostgreSQL"
+
+# Spread: 24 conversations, one message each, through HAProxy.
+for i in $(seq 1 24); do
+  [ "$(status "$(req "$CLUSTER_URL" POST /message "$(message "spread-$i" learner "I has a question.")")")" = 202 ] || fail "spread-$i"
+done
+first=$(conversations_on 1); second=$(conversations_on 2)
+[ $((first + second)) = 24 ] || fail "24 conversations, but the instances hold $first and $second"
+[ "$first" -gt 0 ] && [ "$second" -gt 0 ] || fail "one instance got every conversation ($first, $second)"
+pass "24 conversations spread by their id: $first on instance 1, $second on instance 2"
+
+# One conversation to its end through HAProxy; its module saved through HAProxy (the module is
+# in its owner's memory, so the save must reach the owner too).
+sent=0
+while IFS= read -r line; do
+  case "$line" in
+    interviewer:*) speaker=interviewer; text="${line#interviewer: }" ;;
+    learner:*) speaker=learner; text="${line#learner: }" ;;
+    *) continue ;;
+  esac
+  [ "$(status "$(req "$CLUSTER_URL" POST /message "$(message c-save "$speaker" "$text")")")" = 202 ] || fail "POST /message c-save"
+  sent=$((sent + 1))
+done < "$root/transcripts/recorded-job-interview.txt"
+[ "$(status "$(req "$CLUSTER_URL" POST /end_conversation/c-save)")" = 202 ] || fail "end_conversation"
+for _ in $(seq 1 200); do
+  list=$(body "$(req "$CLUSTER_URL" GET /teaching_modules/list/c-save)")
+  [ "$(python3 -c 'import json,sys; print(json.load(sys.stdin).get("finished"))' <<< "$list")" = True ] && break
+  sleep 0.1
+done
+module=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["modules"][0]["id"])' <<< "$list") || fail "no module: $list"
+[ "$(status "$(curl -s -w '\n%{http_code}' "$CLUSTER_URL/teaching_module/$module" -H "Authorization: Bearer $token" -H "X-Conversation-ID: c-save")")" = 200 ] \
+  || fail "GET /teaching_module with X-Conversation-ID did not reach the owner"
+saved=$(req "$CLUSTER_URL" POST /user_modules/save "{\"module_id\": \"$module\", \"conversation_id\": \"c-save\"}")
+[ "$(status "$saved")" = 201 ] || fail "save through HAProxy: $saved"
+for i in 1 2; do
+  listed=$(body "$(req "$(instance_api $i)" GET /user_modules/user/demo)")
+  [ "$(python3 -c 'import json,sys; print([m["module"]["id"] for m in json.load(sys.stdin)["modules"]])' <<< "$listed")" = "['$module']" ] \
+    || fail "instance $i does not list the save: $listed"
+done
+pass "$sent messages, end, modules and save all reached the owner through HAProxy; both instances list the save"
+
+# Kill the owner of c-save; HAProxy's checks (1 s, 2 falls) take it out; new conversations all
+# go to the survivor, and the save is still listed through HAProxy.
+owner=1; [ "$(conversations_on 2)" -gt "$second" ] && owner=2
+survivor=$((3 - owner))
+kill -KILL "$(cat "$CHATTUTOR_CLUSTER_DIR/serve$owner.pid")"
+for _ in $(seq 1 50); do
+  [ "$(status "$(req "$CLUSTER_URL" POST /message "$(message probe learner "Hello.")")")" = 202 ] && break
+  sleep 0.1
+done
+before=$(conversations_on "$survivor")
+for i in $(seq 1 6); do
+  [ "$(status "$(req "$CLUSTER_URL" POST /message "$(message "after-kill-$i" learner "She go home.")")")" = 202 ] || fail "after-kill-$i"
+done
+[ "$(conversations_on "$survivor")" = $((before + 6)) ] || fail "new conversations did not all go to the survivor"
+[ "$(body "$(req "$CLUSTER_URL" GET /user_modules/user/demo)" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["modules"]))')" = 1 ] \
+  || fail "the save is not listed after the kill"
+pass "instance $owner killed (SIGKILL): 6 new conversations all on instance $survivor, the save still listed"
+
+# Drain the survivor: SIGTERM, exit 0, its log says it shut down.
+pid=$(cat "$CHATTUTOR_CLUSTER_DIR/serve$survivor.pid")
+kill -TERM "$pid"
+for _ in $(seq 1 100); do kill -0 "$pid" 2> /dev/null || break; sleep 0.1; done
+! kill -0 "$pid" 2> /dev/null || fail "instance $survivor did not stop within 10 s of SIGTERM"
+grep -q "shutting down" "$CHATTUTOR_CLUSTER_DIR/serve$survivor.log" || fail "instance $survivor did not drain: $(tail -3 "$CHATTUTOR_CLUSTER_DIR/serve$survivor.log")"
+pass "instance $survivor drained on SIGTERM and stopped"
+"$root/scripts/cluster" stop > /dev/null
