@@ -1,8 +1,9 @@
 # Talk mode end to end: two real processes in two tmux panes over the Unix socket.
 # Wrong codes and broken frames from other processes, a full conversation with a save on each
 # side (checked in each database), the host ending for both, a dropped guest, Ctrl-C, the host
-# going on with the interviewer after the guest left, the host quitting (the guest still gets
-# its modules and saves one), a killed host, a guest that stops reading.
+# a guest who leaves first (its own modules and summary), the host going on with the interviewer
+# after the guest left, the host quitting (the guest still gets its modules and saves one), a
+# killed host, a guest that stops reading.
 source "$(dirname "$0")/lib.bash"
 command -v tmux >/dev/null || fail "tmux is not installed (scripts/install-deps installs it)"
 socket="chattutor-talk-e2e-$$"
@@ -193,13 +194,23 @@ wait_for host3 "The other learner left."
 pass "a guest's Ctrl-C leaves: the host is told, the guest's terminal is restored"
 
 
-# 5. The guest leaves; the host goes on with the interviewer in the same conversation: a line
-#    from before the leave and one after it make one batch, and its module reaches the host.
+# 5. The guest leaves first, before a batch of its lines was analysed: its own engine analyses
+#    them, and it gets its modules and summary like a host who ends, and saves one. The host
+#    goes on with the interviewer in the same conversation: a line from before the leave and
+#    one after it make one batch, and its module reaches the host.
 pair 5 --batch-size 2 --script school
 type_line host5 "She go to school every day."
 wait_for guest5 "host-5: She go to school every day."
+type_line guest5 "I bought three book last week."
+wait_for host5 "guest-5: I bought three book last week."
 type_line guest5 "/end"
 wait_for host5 "Type /interviewer to go on with the"
+wait_for guest5 "You left the conversation. Your messages are analysed here"
+wait_for guest5 "book → books"
+wait_for guest5 "Conversation summary"
+wait_for guest5 "Noun number"
+save_first 5
+pass "a guest who leaves first gets its modules and summary (analysed in its own process) and saves one"
 type_line host5 "/interviewer"
 wait_for host5 "The interviewer (First day at a"
 first_question=$(sed -n 's/^interviewer: //p' transcripts/school.txt | head -1 | cut -c1-30)

@@ -1,4 +1,4 @@
-# The TUI end to end in tmux: chat, modules, save, summary, resize, quit; then NO_COLOR.
+# The TUI end to end in tmux: chat, modules, marks, save, summary, export, resize, quit; then NO_COLOR.
 source "$(dirname "$0")/lib.bash"
 command -v tmux >/dev/null || fail "tmux is not installed (scripts/install-deps installs it)"
 sessions=0
@@ -34,6 +34,14 @@ run_session() {  # run_session LABEL ENV...
   for message in "${messages[@]}"; do type_line "$message"; done
   wait_for "Modules [1-9]"
   pass "$label: modules of the first batch appear in the side pane"
+  # The batch's findings are underlined in the learner's own messages; F3 hides and shows them.
+  marked() { tm capture-pane -e -p -t e2e | has $'three \e\\[4mbook'; }
+  marked || { tm capture-pane -e -p -t e2e | cat -v >&2; fail "$label: the finding 'book' is not underlined"; }
+  tm send-keys -t e2e F3; wait_for "Marks off"
+  ! marked || fail "$label: F3 did not hide the marks"
+  tm send-keys -t e2e F3; wait_for "Marks on"
+  marked || fail "$label: F3 again did not show the marks"
+  pass "$label: the findings are underlined in the learner's messages; F3 hides and shows them"
   tm send-keys -t e2e Tab; sleep 0.2; tm send-keys -t e2e s
   wait_for "saved 1"
   rows=$(sqlite3 "$db" "SELECT COUNT(*) FROM saved_module JOIN learner ON learner.id = learnerId WHERE learner.name = 'e2e-learner'")
@@ -45,7 +53,25 @@ run_session() {  # run_session LABEL ENV...
   wait_for "Conversation summary"
   wait_for "Messages analysed: 12"
   pass "$label: ending shows the summary"
-  tm send-keys -t e2e Escape
+  # e in the summary: /export with a file name in the input line. A bad folder is refused (the
+  # chat stays); the learner's own names get JSON and Markdown, owner-only, that analyze reads.
+  tm send-keys -t e2e e
+  wait_for "› /export chat-[0-9a-zA-Z-]*\.md"
+  tm send-keys -t e2e C-u
+  type_line "/export $work/$label/no-such-folder/talk.md"
+  wait_for "Not exported: the folder"
+  type_line "/export $work/$label/talk.json"
+  wait_for "Exported [0-9]* messages and [1-9][0-9]* findings"
+  type_line "/export $work/$label/talk.md"
+  wait_for "Exported [0-9]* messages and [1-9][0-9]* findings"
+  for file in talk.json talk.md; do
+    [ "$(stat -c %a "$work/$label/$file")" = 600 ] || fail "$label: $file is not mode 600"
+    "$bin" analyze "$work/$label/$file" > "$work/$label/analyze.out" 2>&1 || fail "$label: analyze $file: $(cat "$work/$label/analyze.out")"
+    has "modules validated [1-9]" "$work/$label/analyze.out" || fail "$label: analyze $file: $(cat "$work/$label/analyze.out")"
+  done
+  has -F '"original" : "book"' "$work/$label/talk.json" || fail "$label: the JSON export lacks the finding 'book'"
+  has -F '###### ✎ “book” → “books”' "$work/$label/talk.md" || fail "$label: the Markdown export lacks the finding 'book'"
+  pass "$label: e in the summary starts /export; a bad folder is refused; JSON and Markdown are written (600) and analyze reads both"
   tm resize-window -t e2e -x 70 -y 20; sleep 0.5
   width=$(screen | LC_ALL=C.UTF-8 wc -L)
   [ "$width" -le 70 ] || fail "$label: a line $width columns wide after resizing to 70"
@@ -60,7 +86,7 @@ run_session() {  # run_session LABEL ENV...
   wait_for "$STTY_LINE"
   screen | has -- "$RESTORED_LINE" || fail "$label: terminal not restored: $(screen | tail -3)"
   pass "$label: Ctrl-C asks, quits, and the terminal is restored"
-  if grep -q -e "go to school" -e "김치" "$work/$label/state/chattutor/chattutor.log"; then fail "$label: the log holds message text"; fi
+  if grep -rq -e "go to school" -e "김치" "$work/$label/state"; then fail "$label: the app's state holds message text"; fi
 }
 
 run_session colour
