@@ -17,7 +17,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "A recorded conversation (see docs/transcript-format.md).")
+    @Argument(help: "A recorded conversation (see docs/transcript-format.md), or a chat's /export (.md or .json).")
     var file: String
 
     @Option(help: "Write validated/, rejected/ and validation_reports/ under this directory.")
