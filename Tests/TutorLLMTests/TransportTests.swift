@@ -84,6 +84,45 @@ struct TransportTests {
         #expect(throws: URLError.self) { try parser.finish() }
     }
 
+    @Test("the response parser refuses a head, a chunk-size line or trailers over their limits, and too many headers")
+    func responseLimits() throws {
+        let huge = String(repeating: "x", count: HTTPResponseParser.maximumHeadByteCount)
+        let cases: [(String, HTTPResponseError)] = [
+            ("HTTP/1.1 200 OK\r\nX-Filler: \(huge)\r\n\r\n", .tooLarge(.head, limit: HTTPResponseParser.maximumHeadByteCount)),
+            ("HTTP/1.1 200 OK\r\nX-Filler: \(huge)", .tooLarge(.head, limit: HTTPResponseParser.maximumHeadByteCount)),
+            ("HTTP/1.1 200 OK\r\n" + (0...HTTPResponseParser.maximumHeaderCount).map { "X-\($0): 1\r\n" }.joined() + "\r\n",
+             .tooManyHeaders(limit: HTTPResponseParser.maximumHeaderCount)),
+            ("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n" + String(repeating: "0", count: 5_000),
+             .tooLarge(.chunkSize, limit: HTTPResponseParser.maximumLineByteCount)),
+            ("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n" + String(repeating: "X-Trailer: 1\r\n", count: 5_000),
+             .tooLarge(.trailer, limit: HTTPResponseParser.maximumHeadByteCount)),
+        ]
+        for (response, expected) in cases {
+            var parser = HTTPResponseParser()
+            #expect(throws: expected, "\(response.prefix(40))") { _ = try parser.feed(Array(response.utf8)) }
+        }
+    }
+
+    @Test("a head sent a byte at a time is found once, at its end, and the body follows")
+    func headByteAtATime() throws {
+        let head = "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n" + (1...90).map { "X-Header-\($0): \(String(repeating: "v", count: 500))\r\n" }.joined() + "\r\n"
+        var parser = HTTPResponseParser()
+        var events: [HTTPEvent] = []
+        for byte in Array((head + "ok").utf8) { events += try parser.feed(CollectionOfOne(byte)) }
+        #expect(events.count == 3)
+        if case .head(let status, let headers) = events.first { #expect(status == 200 && headers.count == 91) } else { Issue.record("no head first") }
+        #expect(parser.isComplete)
+    }
+
+    @Test("both transports: a streamed answer that adds up to more than the cap fails as malformed", arguments: LLMClient.TransportChoice.allCases)
+    func streamedAnswerCap(transport: LLMClient.TransportChoice) async throws {
+        let fixture = try ClientFixture(transport: transport, breaker: .disabled())
+        let piece = String(repeating: "word ", count: 64 * 1024 / 5)
+        fixture.server.enqueue(.stream(Array(repeating: piece, count: LLMClient.maximumBodyByteCount / piece.utf8.count + 2)))
+        let error = await llmError { try await fixture.client.stream(simpleRequest) { _ in } }
+        #expect(error == .malformedResponse("the streamed answer is larger than 4 MB"))
+    }
+
     @Test("the SSE parser gives the same events for every split, with CRLF, comments and multi-line data")
     func sseParser() {
         let text = ": ping\r\ndata: {\"a\":1}\r\n\r\nevent: x\ndata: line one\ndata: line two\n\n: keep-alive\n\ndata: [DONE]\n\n"

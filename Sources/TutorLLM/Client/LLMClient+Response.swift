@@ -25,7 +25,8 @@ extension LLMClient {
         var malformed: String?
     }
 
-    /// The most body a response may have: answers are short JSON documents.
+    /// The most body a response may have, and the most text a streamed answer may add up to:
+    /// answers are short JSON documents or a few sentences.
     static let maximumBodyByteCount = 4 * 1024 * 1024
 
     /// Sends one request and reads its response. Stream events are parsed as they arrive
@@ -46,6 +47,10 @@ extension LLMClient {
                     if streaming, current.status == 200 {
                         for payload in parser.feed(data) {
                             delivered = Self.take(payload, into: &current.stream, onDelta: onDelta) || delivered
+                        }
+                        // Each event is bounded by the SSE parser; the answer they add up to, here.
+                        if current.stream.content.utf8.count > Self.maximumBodyByteCount {
+                            throw AttemptFailure(error: .malformedResponse("the streamed answer is larger than \(Self.maximumBodyByteCount / 1_048_576) MB"))
                         }
                     }
                     if current.stream.eventCount == 0 {
