@@ -34,7 +34,7 @@ struct InterviewerOptions: ParsableArguments {
             throw UserError.dataError("'\(name)' is a recorded conversation; play it with `chattutor replay`")
         }
         if interviewer == .llm { return .live(InterviewScenario(transcript)) }
-        return .script(InterviewerState(scriptTitle: transcript.title, lines: transcript.lines.filter { $0.speaker == .interviewer }.map(\.text)))
+        return .script(InterviewerState(scriptTitle: transcript.title, interview: ScriptedInterview(transcript)))
     }
 }
 

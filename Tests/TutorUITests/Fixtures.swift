@@ -33,7 +33,7 @@ func chattingState(columns: Int = 120, rows: Int = 30) -> AppState {
         ChatEntry(speaker: .interviewer, text: "What do you like about this neighbourhood?"),
         ChatEntry(speaker: .learnerA, text: "She go to school by bus and the park is very beautiful and quiet in the morning."),
     ]
-    state.interviewer?.nextLine = 2
+    for message in [nil, "I live here for two year."] { _ = state.interviewer?.interview.nextLine(after: message) }
     state.modules = [
         ModuleEntry(module: module("m-1", label: "Subject–verb agreement", original: "go", correction: "goes", sentence: "She go to school.", corrected: "She goes to school.")),
         ModuleEntry(module: module("m-2", label: "Plural nouns", original: "year", correction: "years", sentence: "I live here for two year.", corrected: "I live here for two years."), isSaved: true),

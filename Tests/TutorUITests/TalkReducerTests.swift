@@ -175,7 +175,7 @@ extension TalkReducerTests {
         #expect(reply.contains(.schedule(.interviewerReply, after: Reducer.typingPause(for: "Bye!"))))
         // It comes once: a second /interviewer changes nothing.
         #expect(type("/interviewer", &state).isEmpty)
-        #expect(state.interviewer?.nextLine == 1)
+        #expect(state.interviewer?.pendingLine == "Bye!")
     }
 
     @Test("/interviewer brings in the model interviewer, which starts replying")

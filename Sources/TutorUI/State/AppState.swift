@@ -51,22 +51,6 @@ public struct DetailState: Hashable, Sendable {
     public init(moduleIndex: Int) { self.moduleIndex = moduleIndex }
 }
 
-/// Where the scripted interviewer is.
-public struct InterviewerState: Hashable, Sendable {
-    public var scriptTitle: String
-    public var lines: [String]
-    public var nextLine = 0
-    /// The interviewer is "typing" (a reply is scheduled).
-    public var isTyping = false
-
-    public init(scriptTitle: String, lines: [String]) {
-        self.scriptTitle = scriptTitle
-        self.lines = lines
-    }
-
-    public var isFinished: Bool { nextLine >= lines.count }
-}
-
 /// A recorded conversation played into the chat for a class.
 public struct ReplayState: Hashable, Sendable {
     public var title: String

@@ -16,9 +16,9 @@ public enum Reducer {
 
     /// Starts the app: the interviewer's first line or the replay's first step.
     public static func start(_ state: inout AppState) -> [AppEffect] {
-        if let interviewer = state.interviewer, !interviewer.isFinished {
-            state.interviewer?.isTyping = true
-            return [.schedule(.interviewerReply, after: typingPause(for: interviewer.lines[0]))]
+        if var interviewer = state.interviewer, let line = interviewer.startReply(to: nil) {
+            state.interviewer = interviewer
+            return [.schedule(.interviewerReply, after: typingPause(for: line))]
         }
         if state.replay != nil { return [.schedule(.replayStep, after: .milliseconds(300))] }
         if state.liveInterviewer != nil { return startLiveReply(&state) }
@@ -100,11 +100,11 @@ public enum Reducer {
         var effects = post(state.learner, text, &state)
         effects += learnerSpokeToLiveInterviewer(&state)
         if var interviewer = state.interviewer, !interviewer.isTyping {
-            if interviewer.isFinished {
-                state.notice = "The interview is over: type /end or press Ctrl-E to see your summary."
+            // The script's next line, chosen by what the learner just wrote (ScriptedInterview).
+            if let line = interviewer.startReply(to: text) {
+                effects.append(.schedule(.interviewerReply, after: typingPause(for: line)))
             } else {
-                interviewer.isTyping = true
-                effects.append(.schedule(.interviewerReply, after: typingPause(for: interviewer.lines[interviewer.nextLine])))
+                state.notice = "The interview is over: type /end or press Ctrl-E to see your summary."
             }
             state.interviewer = interviewer
         }
@@ -143,10 +143,7 @@ public enum Reducer {
     static func handle(timer: TimerKind, _ state: inout AppState) -> [AppEffect] {
         switch timer {
         case .interviewerReply:
-            guard var interviewer = state.interviewer, interviewer.isTyping, !interviewer.isFinished, !state.conversationEnded else { return [] }
-            let line = interviewer.lines[interviewer.nextLine]
-            interviewer.nextLine += 1
-            interviewer.isTyping = false
+            guard var interviewer = state.interviewer, interviewer.isTyping, !state.conversationEnded, let line = interviewer.finishReply() else { return [] }
             state.interviewer = interviewer
             let effects = post(.interviewer, line, &state)
             if interviewer.isFinished {
