@@ -1,0 +1,46 @@
+# The scripted interviewer listens (issue 17, item 4), in tmux on the real binary: an answer
+# with a keyword gets the script's follow-up, a question asked back gets an answer before the
+# next question, and no line comes twice.
+source "$(dirname "$0")/lib.bash"
+command -v tmux >/dev/null || fail "tmux is not installed (scripts/install-deps installs it)"
+socket="chattutor-e2e-interviewer-$$"
+tm() { tmux -L "$socket" "$@"; }
+trap 'tm kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
+
+screen() { tm capture-pane -p -t e2e; }
+wait_for() {  # wait_for PATTERN [SECONDS]
+  local deadline=$((SECONDS + ${2:-10}))
+  until screen | has -- "$1"; do
+    [ $SECONDS -lt $deadline ] || { screen >&2; fail "timed out waiting for: $1"; }
+    sleep 0.2
+  done
+}
+type_line() { tm send-keys -t e2e -l "$1"; tm send-keys -t e2e Enter; }
+
+# Wide, so that each line of the chat is one row of the screen.
+tm -f /dev/null new-session -d -s e2e -x 220 -y 50 \
+  "env XDG_STATE_HOME=$work/state TERM=xterm-256color LANG=C.UTF-8 $bin chat --script small-talk --db $work/db.sqlite --user e2e; echo EXIT=\$?; sleep 30"
+wait_for "How long have you lived here?"
+
+type_line "I have lived here for about three years."
+wait_for "Interviewer: That's a long time! Do you like living here?"
+pass "an answer with a keyword (years) gets its follow-up"
+
+type_line "Yes, I like it very much. What about you?"
+wait_for "Interviewer: Me? I moved in just last Saturday. The boxes are still everywhere! Oh nice. What do you like about this neighbourhood?"
+pass "a question asked back is answered before the next question"
+
+type_line "Yes."
+wait_for "Interviewer: Could you tell me a little more about that?"
+pass "a very short answer gets a prompt to say more"
+
+type_line "I don't like the noise, but the park is quiet and green."
+wait_for "Interviewer: I love that too. Do you go for walks there?"
+count=$(screen | grep -c "Do you like living here?" || true)
+[ "$count" = 1 ] || fail "a line came $count times: $(screen)"
+pass "a keyword in a longer answer picks its follow-up; no line comes twice"
+
+tm send-keys -t e2e C-c; sleep 0.5
+if screen | has "not saved"; then tm send-keys -t e2e y; fi
+wait_for "EXIT=0"
+pass "quits cleanly"
