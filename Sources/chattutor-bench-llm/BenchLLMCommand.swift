@@ -3,6 +3,7 @@
 import ArgumentParser
 import Foundation
 import TutorFakeModel
+import TutorLLM
 
 @main
 struct BenchLLMCommand: AsyncParsableCommand {
@@ -33,8 +34,11 @@ struct RunBenchmark: AsyncParsableCommand {
 
     @OptionGroup var latency: LatencyOption
 
+    @Option(help: "How requests travel: automatic (a socket for http), url-session or socket.")
+    var transport: TransportName = .automatic
+
     func run() async throws {
-        let passed = try await LLMPathBenchmark(latencyMilliseconds: latency.latencyMs).run()
+        let passed = try await LLMPathBenchmark(latencyMilliseconds: latency.latencyMs, transport: transport.choice).run()
         if !passed { throw ExitCode(1) }
     }
 }
@@ -50,5 +54,18 @@ struct ServeFakeModel: AsyncParsableCommand {
         FileHandle.standardOutput.write(Data((server.baseURL.absoluteString + "\n").utf8))
         _ = FileHandle.standardInput.readDataToEndOfFile()
         server.stop()
+    }
+}
+
+/// `--transport`: the client's transports by name, to compare them on the same run.
+enum TransportName: String, ExpressibleByArgument, CaseIterable {
+    case automatic, urlSession = "url-session", socket
+
+    var choice: LLMClient.TransportChoice {
+        switch self {
+        case .automatic: .automatic
+        case .urlSession: .urlSession
+        case .socket: .socket
+        }
     }
 }

@@ -9,6 +9,7 @@ import TutorFakeModel
 /// times, and compares the wall time with the critical path (one request per dependent stage).
 struct LLMPathBenchmark {
     var latencyMilliseconds: Int
+    var transport: LLMClient.TransportChoice = .automatic
 
     /// The fake model: knows a few corrections, English and Korean, answers after `latency`.
     static func model(latency: Duration) -> FakeModel {
@@ -73,7 +74,8 @@ struct LLMPathBenchmark {
         let server = try FakeOpenAIServer(responder: Self.model(latency: .milliseconds(latencyMilliseconds)).reply)
         defer { server.stop() }
         let client = LLMClient(
-            endpoint: LLMEndpoint(baseURL: server.baseURL, model: "fake-model", maximumConcurrentRequests: 8), formats: StructuredOutputMemory())
+            endpoint: LLMEndpoint(baseURL: server.baseURL, model: "fake-model", maximumConcurrentRequests: 8), formats: StructuredOutputMemory(),
+            transport: transport)
         let prompts = try PromptLibrary()
         let engine = Engine(
             configuration: EngineConfiguration(idleTimeout: nil), analyser: LLMAnalyser(client: client, prompts: prompts),
