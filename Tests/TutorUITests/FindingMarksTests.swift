@@ -117,6 +117,15 @@ struct FindingMarksTests {
         #expect(underlined(Renderer.render(state).screen).count == 7)
     }
 
+    @Test("the marks' notices fit the status bar at 80 columns", arguments: [true, false])
+    func noticeFits(on: Bool) {
+        var state = markedState(columns: 80, rows: 24)
+        state.showsFindingMarks = !on
+        _ = Reducer.reduce(&state, .input(.key(.function(3), [])))
+        let notice = state.notice ?? ""
+        #expect(Renderer.render(state).screen.lines[23].contains(notice))
+    }
+
     @Test("a talk guest's module from the host marks its utterance")
     func guestModuleMarks() {
         var state = baseState()

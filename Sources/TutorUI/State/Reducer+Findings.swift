@@ -31,7 +31,7 @@ extension Reducer {
     static func toggleFindingMarks(_ state: inout AppState) -> [AppEffect] {
         state.showsFindingMarks.toggle()
         state.notice = state.showsFindingMarks
-            ? "Marks on: what the analysis found is underlined in your messages (F3: off)"
+            ? "Marks on: findings underlined in your messages (F3: off)"
             : "Marks off (F3: on)"
         return []
     }
