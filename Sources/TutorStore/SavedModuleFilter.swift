@@ -13,6 +13,7 @@ public struct SavedModuleFilter: Sendable, Hashable {
     /// Keeps modules saved at or after this time.
     public var since: Date?
 
+    /// A filter on any of the three; those left nil keep every module.
     public init(type: String? = nil, tag: String? = nil, since: Date? = nil) {
         self.type = type
         self.tag = tag

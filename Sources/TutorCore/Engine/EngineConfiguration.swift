@@ -23,6 +23,9 @@ public struct EngineConfiguration: Sendable {
     /// backlog delays another user's work by at most one piece of work.
     public var workQueue: @Sendable (ConversationID) -> String = { $0.rawValue }
 
+    /// The product's defaults unless given; counts below their minimum are raised to it (a
+    /// batch of at least 1, no negative context or module limit, at least 1 piece of work at
+    /// once), so an engine never runs with settings it cannot keep.
     public init(
         batchSize: Int = defaultBatchSize, contextSize: Int = 3, idleTimeout: Duration? = .seconds(600), maximumModules: Int = 8,
         maximumConcurrentWork: Int? = nil

@@ -17,12 +17,14 @@ public actor WorkLimiter {
         let arrival: UInt64
     }
 
+    /// How many pieces of work may run at once (at least 1).
     public let limit: Int
     private var running = 0
     private var queues: [String: Queue] = [:]
     /// Increasing numbers for arrivals and services.
     private var ticket: UInt64 = 0
 
+    /// A limiter of `limit` slots (raised to 1 when less).
     public init(limit: Int) {
         self.limit = max(1, limit)
     }

@@ -9,6 +9,7 @@ public enum StableHash {
         return hash
     }
 
+    /// All 128 bits as 32 lower-case hex digits, for ids derived from content.
     public static func hex(_ text: String) -> String {
         var first: UInt64 = 0xcbf2_9ce4_8422_2325
         var second: UInt64 = 0x6c62_272e_07bb_0142

@@ -11,6 +11,8 @@ public enum AnkiExport {
     /// The columns: GUID, Front, Back, Tags.
     public static let columnCount = 4
 
+    /// The whole import file for `modules`: the headers that name `deck` and the columns,
+    /// then one tab-separated note per practice problem.
     public static func render(_ modules: [ExportedModule], deck: String) -> String {
         var lines = [
             "#separator:tab", "#html:true", "#guid column:1", "#notetype:Basic",

@@ -8,6 +8,8 @@ import TutorCore
 /// practice problems with their answers, and the learner's note and tags. Stored text is
 /// printed without control characters or escape sequences: the page often goes to a terminal.
 public enum MarkdownExport {
+    /// The whole page for `modules`, titled with the learner's name, one section per module
+    /// in the order given.
     public static func render(_ modules: [ExportedModule], learner: String) -> String {
         var lines = ["# Saved modules of \(TextSanitizer.printable(learner))", "", "\(modules.count) module\(modules.count == 1 ? "" : "s").", ""]
         for (number, exported) in modules.enumerated() {
