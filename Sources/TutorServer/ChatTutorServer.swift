@@ -51,7 +51,8 @@ public struct ChatTutorServer: Sendable {
         let sweepInterval = min(max(min(configuration.idleTimeout, configuration.retention) / 20, .milliseconds(100)), .seconds(30))
         lifecycle = ServerLifecycle(
             driver: EngineDriver(engine: engine, commands: commands, registry: registry, metrics: metrics), registry: registry,
-            metrics: metrics, sweepInterval: sweepInterval, grace: configuration.shutdownGrace, logger: logger)
+            metrics: metrics, sweepInterval: sweepInterval, grace: configuration.shutdownGrace,
+            drainDelay: configuration.drainDelay, logger: logger)
     }
 
     /// The engine's work queue for a conversation: its user's, so users take turns for the

@@ -61,6 +61,8 @@ struct ServeRunCommand: AsyncParsableCommand {
     var retention: Double?
     @Option(help: ArgumentHelp("On SIGTERM, let module generation finish for up to this many seconds (default \(Self.seconds(Self.defaults.shutdownGrace))).", valueName: "seconds"))
     var shutdownGrace: Double?
+    @Option(help: ArgumentHelp("On SIGTERM, answer /health 503 this many seconds before draining, still taking messages, so a load balancer takes this instance out first (default: drain at once).", valueName: "seconds"))
+    var drainDelay: Double?
     @Option(help: ArgumentHelp("Refuse request bodies over this many bytes with 413 (default \(Self.defaults.limits.maximumBodyBytes)).", valueName: "bytes"))
     var maxBody: Int?
     @Option(help: ArgumentHelp("Refuse message text over this many characters with 413 (default \(Self.defaults.limits.maximumTextCharacters)).", valueName: "characters"))
@@ -135,6 +137,7 @@ struct ServeRunCommand: AsyncParsableCommand {
         flags.idleTimeout = idleTimeout
         flags.retention = retention
         flags.shutdownGrace = shutdownGrace
+        flags.drainDelay = drainDelay
         flags.maxBody = maxBody
         flags.maxText = maxText
         flags.maxConnections = maxConnections

@@ -109,6 +109,21 @@ struct EventsAndOperationsTests {
         }
     }
 
+    @Test("while draining (SIGTERM's drain delay) health is 503 with the engine running, and messages are still taken")
+    func healthWhileDraining() async throws {
+        let fixture = try ServerFixture()
+        let token = try #require(fixture.tokens["u1"])
+        try await fixture.test { client in
+            await fixture.server.registry.beginDraining()
+            let draining = try await call(client, .get, "/health")
+            #expect(draining.status == .serviceUnavailable)
+            #expect(try draining.object()["status"] as? String == "unavailable")
+            #expect(try draining.object()["engine"] as? String == "running")
+            let accepted = try await call(client, .post, "/message", token: token, json: messageJSON("c1", text: "I like tea"))
+            #expect(accepted.status == .accepted)
+        }
+    }
+
     @Test("metrics count requests by route and status and record the pipeline's latencies")
     func metrics() async throws {
         let fixture = try ServerFixture()

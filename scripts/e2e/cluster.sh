@@ -84,11 +84,16 @@ done
   || fail "the save is not listed after the kill"
 pass "instance $owner killed (SIGKILL): 6 new conversations all on instance $survivor, the save still listed"
 
-# Drain the survivor: SIGTERM, exit 0, its log says it shut down.
+# Drain the survivor: SIGTERM; for its drain delay (3 s) /health is 503 (HAProxy takes it out)
+# while its conversations' messages are still taken; then it drains and stops.
 pid=$(cat "$CHATTUTOR_CLUSTER_DIR/serve$survivor.pid")
 kill -TERM "$pid"
+sleep 0.3
+[ "$(curl -s -o /dev/null -w '%{http_code}' "$(instance_api "$survivor")/health")" = 503 ] || fail "/health is not 503 right after SIGTERM"
+[ "$(status "$(req "$(instance_api "$survivor")" POST /message "$(message after-kill-1 learner "He go out.")")")" = 202 ] \
+  || fail "a message during the drain delay was refused"
 for _ in $(seq 1 100); do kill -0 "$pid" 2> /dev/null || break; sleep 0.1; done
 ! kill -0 "$pid" 2> /dev/null || fail "instance $survivor did not stop within 10 s of SIGTERM"
 grep -q "shutting down" "$CHATTUTOR_CLUSTER_DIR/serve$survivor.log" || fail "instance $survivor did not drain: $(tail -3 "$CHATTUTOR_CLUSTER_DIR/serve$survivor.log")"
-pass "instance $survivor drained on SIGTERM and stopped"
+pass "instance $survivor on SIGTERM: /health 503 at once, messages still taken, then drained and stopped"
 "$root/scripts/cluster" stop > /dev/null

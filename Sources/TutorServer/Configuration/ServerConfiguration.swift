@@ -36,6 +36,9 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var idleTimeout: Duration = .seconds(30 * 60)
     public var retention: Duration = .seconds(60 * 60)
     public var shutdownGrace: Duration = .seconds(10)
+    /// On SIGTERM, answer `/health` 503 for this long before draining, still taking messages,
+    /// so a load balancer takes the instance out first; zero drains at once (one instance).
+    public var drainDelay: Duration = .zero
     public var limits = Limits()
     public var connections = ConnectionLimits()
     public var metricsPublic = false
@@ -57,6 +60,7 @@ public struct ServerConfiguration: Sendable, Equatable {
         case idleTimeout = "idle_timeout"
         case retention
         case shutdownGrace = "shutdown_grace"
+        case drainDelay = "drain_delay"
         case maxBody = "max_body"
         case maxText = "max_text"
         case maxConnections = "max_connections"
@@ -87,6 +91,7 @@ public struct ServerConfiguration: Sendable, Equatable {
         public var idleTimeout: Double?
         public var retention: Double?
         public var shutdownGrace: Double?
+        public var drainDelay: Double?
         public var maxBody: Int?
         public var maxText: Int?
         public var maxConnections: Int?
@@ -130,6 +135,9 @@ public struct ServerConfiguration: Sendable, Equatable {
         }
         if let grace = try resolver.seconds(Key.shutdownGrace.setting, flag: flags.shutdownGrace, atMost: maximumSeconds) {
             configuration.shutdownGrace = grace.value
+        }
+        if let delay = try resolver.seconds(Key.drainDelay.setting, flag: flags.drainDelay, atMost: 3600) {
+            configuration.drainDelay = delay.value
         }
         if let bytes = try resolver.integer(Key.maxBody.setting, flag: flags.maxBody, in: 256...(64 * 1024 * 1024)) {
             configuration.limits.maximumBodyBytes = bytes.value

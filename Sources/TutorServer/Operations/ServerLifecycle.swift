@@ -16,6 +16,9 @@ struct ServerLifecycle: Service, CustomStringConvertible {
     let metrics: ServerMetrics
     let sweepInterval: Duration
     let grace: Duration
+    /// How long `/health` answers 503 before the drain begins, messages still taken, so a
+    /// load balancer's health checks take the instance out first (zero: drain at once).
+    var drainDelay: Duration = .zero
     let logger: Logger
 
     /// The name ServiceLifecycle logs.
@@ -44,6 +47,11 @@ struct ServerLifecycle: Service, CustomStringConvertible {
     /// Ends the conversations still open, waits for every ending one (up to `grace`), then
     /// stops the engine.
     private func drain() async {
+        if drainDelay > .zero {
+            await registry.beginDraining()
+            logger.info("not ready; draining soon", metadata: ["drain_delay": "\(drainDelay)"])
+            try? await Task.sleep(for: drainDelay)
+        }
         let endedOpen = await registry.beginShutdown()
         let deadline = ContinuousClock.now + grace
         var waiting = await registry.endingCount

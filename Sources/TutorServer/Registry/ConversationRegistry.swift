@@ -40,6 +40,9 @@ public actor ConversationRegistry {
     private var moduleOwners: [String: ConversationID] = [:]
     private var nextSubscriberID = 0
     private(set) var isShuttingDown = false
+    /// Set on SIGTERM before the drain: `/health` answers 503, so a load balancer stops sending
+    /// new conversations here, while messages are still taken (`ServerConfiguration.drainDelay`).
+    private(set) var isDraining = false
 
     init(policy: Policy, metrics: ServerMetrics, commands: AsyncStream<EngineCommand>.Continuation, now: @escaping @Sendable () -> Duration) {
         self.policy = policy
@@ -236,6 +239,9 @@ public actor ConversationRegistry {
     /// Refuses new messages from now on, ends every open conversation (its accepted messages
     /// are analysed and its modules made, as for `POST /end_conversation`) and closes every
     /// event stream. Returns how many conversations it ended.
+    /// Reports not ready from now on (see `isDraining`); changes nothing else.
+    func beginDraining() { isDraining = true }
+
     @discardableResult
     func beginShutdown() -> Int {
         isShuttingDown = true

@@ -21,10 +21,13 @@ struct OperationsRoutes: Sendable {
             storeOK = false
         }
         let engineRunning = await !dependencies.registry.isShuttingDown
+        // Draining (SIGTERM with a drain delay): still running, but not ready for new conversations.
+        let draining = await dependencies.registry.isDraining
+        let ready = storeOK && engineRunning && !draining
         let body = HealthBody(
-            status: storeOK && engineRunning ? "ok" : "unavailable", store: storeOK ? "ok" : "unavailable",
+            status: ready ? "ok" : "unavailable", store: storeOK ? "ok" : "unavailable",
             engine: engineRunning ? "running" : "stopped", conversations: await dependencies.registry.count)
-        return try jsonResponse(storeOK && engineRunning ? .ok : .serviceUnavailable, encoding: body)
+        return try jsonResponse(ready ? .ok : .serviceUnavailable, encoding: body)
     }
 
     @Sendable func metrics(_ request: Request, _ context: ServerContext) async throws -> Response {
