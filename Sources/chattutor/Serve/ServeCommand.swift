@@ -1,6 +1,7 @@
 // `chattutor serve`: listed among the commands, and run by starting chattutor-serve (ServeLauncher).
 
 import ArgumentParser
+import Foundation
 
 /// Stands for chattutor-serve in `chattutor --help`. `ChatTutor.main` hands `serve …` to the
 /// launcher before parsing, so `chattutor serve --help` is chattutor-serve's own help; this
@@ -19,6 +20,11 @@ struct ServeCommand: AsyncParsableCommand {
     var arguments: [String] = []
 
     func run() async throws {
-        try await reportingUserErrors { try ServeLauncher.start(arguments) }
+        do {
+            try ServeLauncher.start(arguments)
+        } catch {
+            FileHandle.standardError.write(Data("chattutor: \(error.message)\n".utf8))
+            throw ExitCode(error.exitCode)
+        }
     }
 }
