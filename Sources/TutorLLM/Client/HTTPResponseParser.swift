@@ -10,14 +10,28 @@ import Foundation
 /// sent a byte at a time costs no more than one sent whole. The head (status line and
 /// headers) may hold at most `maximumHeadByteCount` bytes and `maximumHeaderCount` headers, a
 /// chunk-size line or a trailer at most `maximumLineByteCount`; past that the response is
-/// refused (`HTTPResponseError`) instead of held.
-struct HTTPResponseParser {
+/// refused (`HTTPResponseError`) instead of held. SPI for the fuzz target (Tests/Fuzz).
+@_spi(Fuzzing) public struct HTTPResponseParser {
     /// The most bytes the status line and headers may take: a model server's head is a few
     /// hundred bytes; 64 KiB is what common servers accept in a request's head.
-    static let maximumHeadByteCount = 64 * 1024
-    static let maximumHeaderCount = 100
+    public static let maximumHeadByteCount = 64 * 1024
+    public static let maximumHeaderCount = 100
     /// The most a chunk-size line or one trailer line may take.
-    static let maximumLineByteCount = 4 * 1024
+    public static let maximumLineByteCount = 4 * 1024
+
+    private let headLimit: Int
+    private let headerLimit: Int
+    private let lineLimit: Int
+
+    /// A parser with the given limits (the fuzz target makes them small enough to reach).
+    public init(
+        maximumHeadByteCount: Int = Self.maximumHeadByteCount, maximumHeaderCount: Int = Self.maximumHeaderCount,
+        maximumLineByteCount: Int = Self.maximumLineByteCount
+    ) {
+        headLimit = maximumHeadByteCount
+        headerLimit = maximumHeaderCount
+        lineLimit = maximumLineByteCount
+    }
 
     private enum State {
         case head
@@ -37,9 +51,9 @@ struct HTTPResponseParser {
     /// Where the search for the current line end resumes (no end lies between `start` and it).
     private var searched = 0
 
-    var isComplete: Bool { if case .done = state { true } else { false } }
+    public var isComplete: Bool { if case .done = state { true } else { false } }
 
-    mutating func feed(_ bytes: some Collection<UInt8>) throws -> [HTTPEvent] {
+    public mutating func feed(_ bytes: some Collection<UInt8>) throws -> [HTTPEvent] {
         pending.append(contentsOf: bytes)
         defer {
             pending.removeFirst(start)
@@ -54,7 +68,7 @@ struct HTTPResponseParser {
     }
 
     /// The connection ended: fine for a body read until close, a broken response otherwise.
-    mutating func finish() throws -> [HTTPEvent] {
+    public mutating func finish() throws -> [HTTPEvent] {
         switch state {
         case .untilClose:
             state = .done
@@ -70,8 +84,8 @@ struct HTTPResponseParser {
     private mutating func step() throws -> HTTPEvent?? {
         switch state {
         case .head:
-            guard let end = try lineEnd([13, 10, 13, 10], limit: Self.maximumHeadByteCount, what: .head) else { return nil }
-            let head = try Self.parseHead(pending[start..<end])
+            guard let end = try lineEnd([13, 10, 13, 10], limit: headLimit, what: .head) else { return nil }
+            let head = try Self.parseHead(pending[start..<end], maximumHeaderCount: headerLimit)
             consume(upTo: end + 4)
             if head.status == 100 { return .some(nil) }
             if head.headers["transfer-encoding"]?.lowercased().contains("chunked") == true {
@@ -85,7 +99,7 @@ struct HTTPResponseParser {
         case .fixed(let remaining):
             return takeBody(remaining, after: .done) { .fixed(remaining: $0) }
         case .chunkSize:
-            guard let end = try lineEnd([13, 10], limit: Self.maximumLineByteCount, what: .chunkSize) else { return nil }
+            guard let end = try lineEnd([13, 10], limit: lineLimit, what: .chunkSize) else { return nil }
             let line = String(decoding: pending[start..<end], as: UTF8.self)
             consume(upTo: end + 2)
             let hex = line.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
@@ -100,9 +114,9 @@ struct HTTPResponseParser {
             state = .chunkSize
             return .some(nil)
         case .trailers(let byteCount):
-            guard let end = try lineEnd([13, 10], limit: Self.maximumLineByteCount, what: .trailer) else { return nil }
+            guard let end = try lineEnd([13, 10], limit: lineLimit, what: .trailer) else { return nil }
             let total = byteCount + end - start + 2
-            guard total <= Self.maximumHeadByteCount else { throw HTTPResponseError.tooLarge(.trailer, limit: Self.maximumHeadByteCount) }
+            guard total <= headLimit else { throw HTTPResponseError.tooLarge(.trailer, limit: headLimit) }
             state = end == start ? .done : .trailers(byteCount: total)
             consume(upTo: end + 2)
             return .some(nil)
@@ -140,14 +154,15 @@ struct HTTPResponseParser {
             index += 1
         }
         let found = index <= last
-        if (found ? index : pending.count) - start > limit { throw HTTPResponseError.tooLarge(part, limit: limit) }
+        // Unfound, the last bytes may be the start of the terminator: they do not count yet.
+        if (found ? index : pending.count - (terminator.count - 1)) - start > limit { throw HTTPResponseError.tooLarge(part, limit: limit) }
         if found { return index }
         searched = max(start, last + 1)
         return nil
     }
 
     /// The status and the headers (names lower-cased) of a head without its blank line.
-    private static func parseHead(_ bytes: ArraySlice<UInt8>) throws -> (status: Int, headers: [String: String]) {
+    private static func parseHead(_ bytes: ArraySlice<UInt8>, maximumHeaderCount: Int) throws -> (status: Int, headers: [String: String]) {
         let lines = String(decoding: bytes, as: UTF8.self).components(separatedBy: "\r\n")
         let parts = lines.first?.split(separator: " ") ?? []
         guard parts.count >= 2, parts[0].hasPrefix("HTTP/"), let status = Int(parts[1]) else { throw URLError(.badServerResponse) }
@@ -162,8 +177,8 @@ struct HTTPResponseParser {
 }
 
 /// A response the parser refuses to hold: a part over its size limit, or too many headers.
-enum HTTPResponseError: Error, Equatable, CustomStringConvertible {
-    enum Part: String, Sendable {
+@_spi(Fuzzing) public enum HTTPResponseError: Error, Equatable, CustomStringConvertible {
+    public enum Part: String, Sendable {
         case head = "head"
         case chunkSize = "chunk-size line"
         case trailer = "trailer"
@@ -172,7 +187,7 @@ enum HTTPResponseError: Error, Equatable, CustomStringConvertible {
     case tooLarge(Part, limit: Int)
     case tooManyHeaders(limit: Int)
 
-    var description: String {
+    public var description: String {
         switch self {
         case .tooLarge(let part, let limit): "the response's \(part.rawValue) is over \(limit) bytes"
         case .tooManyHeaders(let limit): "the response has over \(limit) headers"

@@ -15,8 +15,9 @@ protocol HTTPTransport: Sendable {
     func invalidate()
 }
 
-/// What arrives for one request: the status line and headers, then body chunks.
-enum HTTPEvent: Sendable {
+/// What arrives for one request: the status line and headers, then body chunks (SPI for the
+/// fuzz target of `HTTPResponseParser`).
+@_spi(Fuzzing) public enum HTTPEvent: Sendable {
     case head(status: Int, headers: [String: String])
     case body(Data)
 }
