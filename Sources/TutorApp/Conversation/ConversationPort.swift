@@ -16,6 +16,7 @@ public protocol ConversationPort: Sendable {
 }
 
 extension ConversationPort {
+    /// Only a talk guest has another side to leave: for the others, nothing to do.
     public func leave() async {}
 }
 
