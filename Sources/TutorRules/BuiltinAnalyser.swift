@@ -61,7 +61,7 @@ public struct BuiltinAnalyser: Analyser {
     public func findings(in text: String, after earlierMessages: [String] = []) -> [Finding] {
         let language = LanguageDetector.detect(text)
         guard language != .none else { return [] }
-        let context = AnalysisContext(text: text, lexicon: resources.lexicon, earlierMessages: earlierMessages)
+        let context = AnalysisContext(text: text, lexicon: resources.lexicon, tagger: resources.tagger, earlierMessages: earlierMessages)
         var accepted: [Finding] = []
         var triggered = [Bool](repeating: false, count: rules.count)
         for word in context.words {

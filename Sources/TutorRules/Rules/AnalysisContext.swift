@@ -26,12 +26,15 @@ struct AnalysisContext {
     /// The conversation's messages just before this utterance (oldest first), for rules that
     /// read the story's time from them; empty when the text stands alone (`check`).
     let earlierMessages: [String]
+    /// The tokens' parts of speech and noun phrases, tagged when a rule first asks.
+    let structure: SentenceStructure
 
-    init(text: String, lexicon: Lexicon, earlierMessages: [String] = []) {
+    init(text: String, lexicon: Lexicon, tagger: PartOfSpeechTagger? = nil, earlierMessages: [String] = []) {
         self.text = text
         self.earlierMessages = earlierMessages
         self.tokens = Tokenizer.tokenize(text)
         self.lexicon = lexicon
+        self.structure = SentenceStructure(tokens: tokens, tagger: tagger)
         var words = WordSet(minimumCapacity: tokens.count)
         for token in tokens where token.isWord { words.insert(token.lower) }
         self.words = words

@@ -50,6 +50,8 @@ enum MatcherRegistry {
         "third-person-agreement": MatcherKind(ThirdPersonAgreementMatcher.self) { ThirdPersonAgreementMatcher(lists: $1.lists) },
         "plural-subject-agreement": MatcherKind(PluralSubjectAgreementMatcher.self) { _, _ in PluralSubjectAgreementMatcher() },
         "possessive-plural-agreement": MatcherKind(PossessivePluralAgreementMatcher.self) { _, _ in PossessivePluralAgreementMatcher() },
+        "subject-head-agreement": MatcherKind(SubjectHeadAgreementMatcher.self) { SubjectHeadAgreementMatcher(lists: $1.lists) },
+        "there-plural-agreement": MatcherKind(TherePluralAgreementMatcher.self) { TherePluralAgreementMatcher(lists: $1.lists) },
         // tense.* (Matchers/Tense/)
         "past-time-marker": MatcherKind(PastTimeMatcher.self) { PastTimeMatcher(lists: $1.lists) },
         "past-story": MatcherKind(ContextTenseMatcher.self) { ContextTenseMatcher(lists: $1.lists) },

@@ -3,7 +3,7 @@
 import Foundation
 import TutorCore
 
-/// The built-in analyser's data: rules, lexicon, word lists, Konglish and the glossary.
+/// The built-in analyser's data: rules, lexicon, word lists, Konglish, the glossary and the tagger.
 public struct RuleResources: Sendable {
     let rules: [RuleDefinition]
     let lexicon: Lexicon
@@ -11,6 +11,8 @@ public struct RuleResources: Sendable {
     let konglish: [KonglishEntry]
     public let glossary: Glossary
     let templates: TemplateCatalogue
+    /// Tags the words of an utterance for the rules that read parts of speech.
+    let tagger: PartOfSpeechTagger
     /// Each rule's measured precision and each error category's share among Korean learners,
     /// which rank what modules teach.
     public let ranking: TeachingRanking
@@ -28,6 +30,7 @@ public struct RuleResources: Sendable {
             konglish: try KonglishMatcher.load(root.appendingPathComponent("konglish.tsv")),
             glossary: try Glossary(url: root.appendingPathComponent("glossary-ko-en.tsv"), particles: Set(lists["korean-particles"])),
             templates: try decode(root.appendingPathComponent("templates.json")),
+            tagger: try PartOfSpeechTagger.load(from: root.appendingPathComponent("tagger")),
             ranking: try TeachingRanking(directory: root.appendingPathComponent("ranking")))
     }
 

@@ -1,0 +1,145 @@
+// "The students in my class is" → "are", "My younger brother play" → "plays" (agreement.subject-head).
+
+import TutorCore
+
+/// A present or past verb that does not agree with the head noun of its subject, the subject
+/// found from the tags: the noun phrase right before the verb, followed back through "of"
+/// ("the price of the tickets are" → "is"), starting its clause. Plural heads are the
+/// lexicon's clear plurals ("students", "children"); singular heads are nouns with a plural of
+/// their own or an indefinite pronoun ("everyone have" → "has").
+///
+/// Left alone: questions; a phrase with a number ("two hours is enough": an amount); group and
+/// quantity nouns, after which either verb is right ("my family are", "a lot of people");
+/// "were" where a wish or a condition may want it ("if the weather were"); a bare verb after a
+/// singular subject in a sentence with a past time or a subjunctive trigger ("I suggest that
+/// the company hire").
+struct SubjectHeadAgreementMatcher: Matcher {
+    let lists: WordLists
+
+    private static let toPlural: [String: String] = [
+        "is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't",
+    ]
+    private static let toSingular: [String: String] = [
+        "are": "is", "were": "was", "have": "has", "don't": "doesn't", "aren't": "isn't", "weren't": "wasn't", "haven't": "hasn't",
+    ]
+    private static let indefinitePronouns: WordSet = [
+        "everyone", "everybody", "everything", "someone", "somebody", "something", "nobody", "nothing", "anyone", "anybody", "anything",
+    ]
+    /// Words in a sentence that may make "were" right after a singular subject.
+    private static let unrealWords: WordSet = ["if", "wish", "though", "suppose", "imagine", "unless", "whether"]
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        var matches: [Match] = []
+        var checkedSentence = -1, sentenceIsQuestion = false
+        for verb in context.tokens where verb.isWord && context.tag(at: verb.index).hasPrefix("VB") {
+            let sentence = context.sentence(containing: verb.index)
+            if sentence.startIndex != checkedSentence {
+                checkedSentence = sentence.startIndex
+                sentenceIsQuestion = sentence.contains { $0.text == "?" }
+            }
+            guard !sentenceIsQuestion, !verb.isAllCaps, let subject = context.subject(ofVerbAt: verb.index), let head = context.token(at: subject.head)
+            else { continue }
+            switch number(of: subject, head: head, in: context) {
+            case .plural?:
+                if let match = pluralAgreement(for: verb, in: context) { matches.append(match) }
+            case .singular?:
+                if ofPhraseMayAgree(subject, in: context) || complementIsPlural(after: verb, in: context) { continue }
+                if let match = singularAgreement(for: verb, sentence: sentence, in: context) { matches.append(match) }
+            case nil:
+                continue
+            }
+        }
+        return matches
+    }
+
+    private enum Number { case singular, plural }
+
+    private func number(of subject: NounPhrase, head: Token, in context: AnalysisContext) -> Number? {
+        let tag = context.tag(at: head.index)
+        // A name ("Friends is my favourite show", "Tom have") or an amount ("two hours is").
+        if head.isCapitalized && !head.startsSentence || tag.hasPrefix("NNP") { return nil }
+        let singular = context.lexicon.noun(plural: head.lower)?.singular ?? head.lower
+        for word in [head.lower, singular] where lists["collective-nouns"].contains(word) || lists["quantity-nouns"].contains(word) { return nil }
+        // "whose hobbies is": the learner may have meant one hobby.
+        if context.token(at: subject.start - 1)?.lower == "whose" { return nil }
+        let before = (subject.start..<subject.head).compactMap { context.token(at: $0) }
+        if before.contains(where: { context.tag(at: $0.index) == "CD" }) { return nil }
+        switch tag {
+        case "NNS":
+            // "every people thinks", "a friends": the noun, not the verb, may be what is wrong.
+            guard !before.contains(where: { Self.singularDeterminers.contains($0.lower) }),
+                !PossessivePluralAgreementMatcher.singularInMeaning.contains(head.lower), context.lexicon.clearPlural(head.lower) != nil
+            else { return nil }
+            return .plural
+        case "NN":
+            if Self.indefinitePronouns.contains(head.lower), subject.start == subject.head { return .singular }
+            // A singular noun counts only after a determiner that makes it one thing ("my
+            // brother play"; not "teacher ask", "some driver make", "those energy were", where
+            // the noun is as likely to be wrong as the verb), and not after a plural noun
+            // ("these systems function are": a verb the tagger took for a noun).
+            guard let determiner = before.first, Self.singularDeterminers.contains(determiner.lower) || FunctionWords.possessives.contains(determiner.lower) || determiner.lower == "the",
+                !before.contains(where: { context.tag(at: $0.index) == "NNS" || Self.pluralDeterminers.contains($0.lower) }),
+                let entry = context.lexicon.noun(singular: head.lower), entry.plural != head.lower, context.lexicon.noun(plural: head.lower) == nil
+            else { return nil }
+            return .singular
+        default:
+            return nil
+        }
+    }
+
+    /// "A line of people were waiting": after "a" + noun + "of" + plural, the verb may agree
+    /// with the people, not the line.
+    private func ofPhraseMayAgree(_ subject: NounPhrase, in context: AnalysisContext) -> Bool {
+        ["a", "an"].contains(context.token(at: subject.start)?.lower ?? "") && context.token(at: subject.head + 1)?.lower == "of"
+    }
+
+    /// "My favourite activity are swimming and singing": a plural complement may mean the
+    /// learner had a plural subject in mind; either word could be the one to change.
+    private func complementIsPlural(after verb: Token, in context: AnalysisContext) -> Bool {
+        guard FunctionWords.beForms.contains(verb.lower) else { return false }
+        var index = verb.index + 1
+        while ["DT", "PRP$", "JJ", "RB"].contains(context.tag(at: index)) { index += 1 }
+        guard Self.listedTags.contains(context.tag(at: index)) else { return false }
+        while let token = context.token(at: index), !token.endsClause {
+            if token.lower == "and", Self.listedTags.contains(context.tag(at: index + 1)) || ["DT", "PRP$"].contains(context.tag(at: index + 1)) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Tags of what a list of things is made of ("swimming and tennis", "books and films").
+    private static let listedTags: Set<String> = ["NN", "NNS", "VBG"]
+
+    private static let singularDeterminers: WordSet = ["a", "an", "every", "each", "this", "that", "one", "another"]
+    private static let pluralDeterminers: WordSet = ["these", "those", "some", "many", "several", "few", "both", "all", "other", "most", "various"]
+
+    /// "The students is" → "are", "my friends likes" → "like".
+    private func pluralAgreement(for verb: Token, in context: AnalysisContext) -> Match? {
+        if let replacement = Self.toPlural[verb.lower] {
+            // "does" only as a helper ("does n't", "does not"), not "does his homework".
+            if verb.lower == "does", !["n't", "not"].contains(context.token(at: verb.index + 1)?.lower ?? "") { return nil }
+            return context.replacement(of: verb, with: replacement)
+        }
+        guard context.tag(at: verb.index) == "VBZ", let base = context.lexicon.base(ofForm: verb.lower, kind: .thirdPerson),
+            context.lexicon.verbReadings(of: verb.lower).allSatisfy({ $0.kind == .thirdPerson })
+        else { return nil }
+        return context.replacement(of: verb, with: base)
+    }
+
+    /// "The new teacher are" → "is", "my younger brother play" → "plays".
+    private func singularAgreement(for verb: Token, sentence: ArraySlice<Token>, in context: AnalysisContext) -> Match? {
+        let next = context.token(at: verb.index + 1)?.lower ?? ""
+        if verb.lower == "were", sentence.contains(where: { Self.unrealWords.contains($0.lower) }) { return nil }
+        if verb.lower == "do", next == "n't" || next == "not" { return context.replacement(of: verb, with: "does") }
+        if let replacement = Self.toSingular[verb.lower] { return context.replacement(of: verb, with: replacement) }
+        // Learners' bare verbs are tagged VB as often as VBP.
+        guard ["VBP", "VB"].contains(context.tag(at: verb.index)), !PastTimeMatcher.hasPastMarker(sentence, lists: lists),
+            !sentence.contains(where: { lists["subjunctive-triggers"].contains($0.lower) }),
+            !FunctionWords.beForms.contains(verb.lower), !FunctionWords.modals.contains(verb.lower),
+            let forms = context.lexicon.verb(verb.lower), forms.thirdPerson != verb.lower, forms.frequency >= 5,
+            context.lexicon.base(ofForm: verb.lower, kind: .past) == nil,
+            context.lexicon.nounUse(of: verb.lower) * 2 <= forms.frequency
+        else { return nil }
+        return context.replacement(of: verb, with: forms.thirdPerson)
+    }
+}

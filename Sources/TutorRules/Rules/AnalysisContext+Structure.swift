@@ -1,0 +1,40 @@
+// What matchers ask of an utterance's grammar: a token's tag, its noun phrase, a verb's subject.
+
+extension AnalysisContext {
+    /// The token's Penn tag ("NN", "VBZ", ...), empty when there is none.
+    func tag(at index: Int) -> String {
+        let tags = structure.tags
+        return tags.indices.contains(index) ? tags[index] : ""
+    }
+
+    /// The noun phrase the token at `index` heads, if it heads one.
+    func nounPhrase(headedBy index: Int) -> NounPhrase? {
+        let phrases = structure.phrases
+        return phrases.indices.contains(index) ? phrases[index] : nil
+    }
+
+    /// Prepositions whose phrase describes the noun before it ("the students in my class").
+    private static let postmodifyingPrepositions: WordSet = ["of", "in", "at", "on", "from", "with", "near", "about", "around", "without"]
+
+    /// The subject of the finite verb at `verbIndex`: the noun phrase right before it (adverbs
+    /// between them skipped: "my mother often helps"), followed back through "of", "in", "with"
+    /// and the like to the noun they describe ("the price of the tickets" → "price"), when that phrase starts a clause
+    /// and is not the second half of "X and Y". Nil when the verb's subject is not that simple
+    /// (a relative clause, a gerund, a prepositional phrase before the verb).
+    func subject(ofVerbAt verbIndex: Int) -> NounPhrase? {
+        var index = verbIndex - 1
+        var skipped = 0
+        while skipped < 2, tag(at: index) == "RB", token(at: index)?.lower != "not" {
+            index -= 1
+            skipped += 1
+        }
+        guard var phrase = nounPhrase(headedBy: index) else { return nil }
+        while let preposition = token(at: phrase.start - 1), Self.postmodifyingPrepositions.contains(preposition.lower),
+            let owner = nounPhrase(headedBy: preposition.index - 1)
+        {
+            phrase = owner
+        }
+        guard startsClause(phrase.start), !["and", "or", "nor", "&", "of"].contains(token(at: phrase.start - 1)?.lower ?? "") else { return nil }
+        return phrase
+    }
+}
