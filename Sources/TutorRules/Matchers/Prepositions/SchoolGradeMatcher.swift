@@ -1,4 +1,5 @@
-// "I am 2nd grade" → "I am in the 2nd grade": the Korean "저는 2학년이에요" said word for word.
+// "I am 2nd grade" → "I am in the 2nd grade" ("in my second year of high school"): the Korean
+// "저는 2학년이에요" said word for word.
 
 import TutorCore
 
@@ -28,8 +29,35 @@ struct SchoolGradeMatcher: Matcher {
                 let be = context.token(at: gradeIndex - 2), isPersonAndBe(be, in: context),
                 let grade = context.token(at: gradeIndex), endsPhrase(grade, in: context)
             else { return nil }
-            return Match(span: ordinal.span, suggestions: ["in the " + ordinal.text, "in " + ordinal.text])
+            // Middle and high school count years: "2nd grade in high school" reads as primary
+            // school's second grade, so "in my second year of high school".
+            if let place = context.token(at: gradeIndex + 1), Self.schoolPrepositions.contains(place.lower),
+                let level = context.token(at: gradeIndex + 2), Self.secondaryLevels.contains(level.lower),
+                context.token(at: gradeIndex + 3)?.lower == "school",
+                let possessive = possessive(before: be, in: context), let year = Self.spelledOrdinals[ordinal.lower]
+            {
+                return Match(span: context.span(from: ordinal, to: place), suggestions: ["in \(possessive) \(year) year of"])
+            }
+            return Match(span: context.span(from: ordinal, to: grade), suggestions: ["in the \(ordinal.text) grade", "in \(ordinal.text) grade"])
         }
+    }
+
+    private static let schoolPrepositions: WordSet = ["in", "of", "at"]
+    private static let secondaryLevels: WordSet = ["middle", "high"]
+    private static let possessives: [String: String] = [
+        "i": "my", "he": "his", "she": "her", "we": "our", "they": "their", "you": "your",
+        "i'm": "my", "he's": "his", "she's": "her", "we're": "our", "they're": "their", "you're": "your",
+    ]
+    private static let spelledOrdinals: [String: String] = {
+        let words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"]
+        let digits = ["1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th", "11th", "12th"]
+        return Dictionary(uniqueKeysWithValues: Array(zip(digits, words)) + Array(zip(words, words)))
+    }()
+
+    /// The possessive of the person before "be" ("I am" → "my", "she's" → "her").
+    private func possessive(before be: Token, in context: AnalysisContext) -> String? {
+        if let own = Self.possessives[be.lower], Self.contractedSubjects.contains(be.lower) { return own }
+        return context.token(at: be.index - 1).flatMap { Self.possessives[$0.lower] }
     }
 
     private func isPersonAndBe(_ be: Token, in context: AnalysisContext) -> Bool {
