@@ -59,7 +59,7 @@ enum ServeLauncher {
         let beside = directories.first ?? "."
         return """
             serve needs chattutor-serve, the HTTP server, which is built on its own (its packages, \
-            Hummingbird, NIO and Prometheus, take about 10 more minutes to build the first time). \
+            Hummingbird, NIO and Prometheus, take 10-15 more minutes to build the first time). \
             In the ChatTutor folder, run `scripts/run serve …` (builds it, then serves) or \
             `scripts/install --serve` (also puts it beside chattutor on your PATH), or \
             `swift build -c release --product chattutor-serve`. It was looked for in \(beside) and on PATH.
