@@ -5,12 +5,14 @@ import TutorCore
 /// Matches a pattern of words written in rules.json, and replaces its bracketed part.
 ///
 /// Pattern elements, separated by spaces: `word`; `a|b` (either); `word*` (any form of the
-/// verb or noun `word`); `_` (any word); `^` (a capitalised word); `!word` (any word but
-/// this one). Square brackets mark the part to replace; `[]` is an insertion point.
+/// verb or noun `word`); `_` (any word); `#` (a number); `^` (a capitalised word); `!word`
+/// (any word but this one). A word set may hold a punctuation mark (`%|percent`). Square
+/// brackets mark the part to replace; `[]` is an insertion point.
 struct PhraseMatcher: Matcher {
     enum Element: Sendable {
         case words(WordSet)
         case anyWord
+        case number
         case capitalized
         case not(WordSet)
     }
@@ -58,12 +60,16 @@ struct PhraseMatcher: Matcher {
         self.target = targetStart..<targetEnd
         self.replacements = replacements
         self.deletionKeepsWordBefore = deletionKeepsWordBefore
-        self.requiredWords = elements.compactMap { if case .words(let words) = $0 { words } else { nil } }
+        // Only sets of words prefilter: the utterance's word list holds no punctuation.
+        self.requiredWords = elements.compactMap {
+            if case .words(let words) = $0, words.allSatisfy({ $0.first?.isLetter ?? false }) { words } else { nil }
+        }
     }
 
     private static func element(_ part: String, lexicon: Lexicon) -> Element {
         switch part {
         case "_": return .anyWord
+        case "#": return .number
         case "^": return .capitalized
         default: break
         }
@@ -150,8 +156,9 @@ struct PhraseMatcher: Matcher {
 
     private static func matches(_ element: Element, _ token: Token) -> Bool {
         switch element {
-        case .words(let words): token.isWord && words.contains(token.lower)
+        case .words(let words): (token.isWord || token.kind == .punctuation) && words.contains(token.lower)
         case .anyWord: token.isWord
+        case .number: token.kind == .number
         case .capitalized: token.isWord && token.isCapitalized
         case .not(let words): token.isWord && !words.contains(token.lower)
         }
