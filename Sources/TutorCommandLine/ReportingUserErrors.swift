@@ -21,15 +21,19 @@ public enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }
 
-/// Writes to standard output in large chunks (print() flushes too often for big inputs).
+/// Writes to standard output in large chunks (print() flushes too often for big inputs), or
+/// each write at once for a person typing at a terminal, who waits for each answer.
 public struct OutputBuffer {
     private var buffer = Data()
+    private let flushesEachWrite: Bool
 
-    public init() {}
+    public init(flushesEachWrite: Bool = false) {
+        self.flushesEachWrite = flushesEachWrite
+    }
 
     public mutating func write(_ text: String) {
         buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 64 * 1024 { flush() }
+        if flushesEachWrite || buffer.count >= 64 * 1024 { flush() }
     }
 
     public mutating func flush() {

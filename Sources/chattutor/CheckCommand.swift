@@ -28,11 +28,12 @@ struct CheckCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingUserErrors {
-            var output = OutputBuffer()
+            let reader = LineReader(try inputFile())
+            var output = OutputBuffer(flushesEachWrite: reader.readsTerminal)
             defer { output.flush() }
-            if tags { return try LineCheck.tagLines(LineReader(inputFile())) { output.write($0) } }
+            if tags { return try LineCheck.tagLines(reader) { output.write($0) } }
             let check = try LineCheck(parts: EngineParts(model), format: format)
-            try await check.run(LineReader(inputFile())) { output.write($0) }
+            try await check.run(reader) { output.write($0) }
         }
     }
 

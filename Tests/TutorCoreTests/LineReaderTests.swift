@@ -59,9 +59,20 @@ struct LineReaderTests {
 
     @Test("a line that never breaks is an error once past the skip limit, not a hang")
     func runaway() throws {
-        let file = try TemporaryFile([UInt8](repeating: 0, count: 5_000))
+        let file = try TemporaryFile([UInt8](repeating: UInt8(ascii: "x"), count: 5_000))
         let reader = LineReader(try InputFile(path: file.path), maximumLineByteCount: 100, maximumSkippedByteCount: 1_000)
         #expect(inputError { () throws(InputError) in _ = try reader.next() } == .lineTooLong(lineNumber: 1, maximumByteCount: 1_100))
+    }
+
+    @Test("a binary file (a NUL byte in a line) is refused with its line, not checked as text")
+    func binary() throws {
+        let file = try TemporaryFile(Array("a text line\nthen \u{7F}ELF".utf8) + [0, 1, 2] + Array("\nmore\n".utf8))
+        let reader = LineReader(try InputFile(path: file.path))
+        #expect(try reader.next()?.bytes == Array("a text line".utf8))
+        let reason = inputError { () throws(InputError) in _ = try reader.next() }
+        #expect(reason == .binary(lineNumber: 2))
+        #expect(InputError(sourceName: "/bin/ls", reason: .binary(lineNumber: 2)).description
+            == "cannot read /bin/ls: line 2 holds binary data (a NUL byte); name a text file")
     }
 
     @Test("a missing file, a directory and a device are each named as what they are")

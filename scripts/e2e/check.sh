@@ -52,3 +52,29 @@ done
 python3 -c "print('She go to school. ' * 300)" | "$bin" check --format corrected > "$work/long.out" 2> "$work/err"
 [ "$(wc -l < "$work/long.out")" -eq 1 ] && grep -q "line 1: longer than the 4000 characters" "$work/err" || fail "a long line is cut silently: $(cat "$work/err")"
 pass "check - < /dev/zero, check and analyze of a device or a directory: true messages; a cut line is named"
+
+# A binary file is refused with its line, not checked as text.
+status=0; "$bin" check /bin/ls > "$work/bin.out" 2> "$work/err" || status=$?
+[ "$status" -eq 65 ] && grep -q "holds binary data" "$work/err" && [ ! -s "$work/bin.out" ] || fail "check /bin/ls: $status $(cat "$work/err")"
+pass "check refuses a binary file"
+
+# Typed at a terminal, check says how to finish, answers each line, and Ctrl-D ends it.
+if command -v tmux > /dev/null; then
+  socket="chattutor-check-$$"
+  tm() { tmux -L "$socket" "$@"; }
+  trap 'tm kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
+  tm -f /dev/null new-session -d -s check -x 100 -y 20 "$bin check; echo EXIT=\$?; sleep 30"
+  wait_screen() {
+    local deadline=$((SECONDS + 20))
+    until tm capture-pane -p -t check | has -- "$1"; do
+      [ $SECONDS -lt $deadline ] || { tm capture-pane -p -t check >&2; fail "check at a terminal: timed out waiting for: $1"; }
+      sleep 0.2
+    done
+  }
+  wait_screen "Ctrl-D at the start of a line ends the input"
+  tm send-keys -t check -l "She go to school."; tm send-keys -t check Enter
+  wait_screen "go → goes"
+  tm send-keys -t check C-d
+  wait_screen "EXIT=0"
+  pass "check at a terminal says Ctrl-D ends it, answers each line, and ends on Ctrl-D"
+fi

@@ -32,6 +32,7 @@ public struct LineCheck {
     /// the input cannot be read.
     public func run(_ reader: LineReader, write: (String) -> Void, warn: (String) -> Void = LineCheck.standardError) async throws(UserError) {
         let analyser = parts.builtin.analyser
+        if reader.readsTerminal { warn(Self.terminalHint) }
         var modelFindings: [[Finding]]?
         var readAhead: [String] = []
         if let llm = parts.llm, parts.stages.contains(.analysis) {
@@ -59,6 +60,9 @@ public struct LineCheck {
             write(tagger.tagged(text).map { "\($0.text)/\($0.tag)" }.joined(separator: " ") + "\n")
         }
     }
+
+    /// Said when a person types the lines: how to check them and how to finish.
+    public static let terminalHint = "Type or paste English, one sentence a line. Ctrl-D at the start of a line ends the input."
 
     /// Writes `message` to standard error as chattutor's.
     public static func standardError(_ message: String) {

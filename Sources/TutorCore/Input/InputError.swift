@@ -14,6 +14,8 @@ public struct InputError: Error, Equatable, CustomStringConvertible, Sendable {
         case isDevice
         /// A line ran on past the limit without a line break: not text read a line at a time.
         case lineTooLong(lineNumber: Int, maximumByteCount: Int)
+        /// A line holds a NUL byte: a binary file (a program, an image), not text.
+        case binary(lineNumber: Int)
         /// The whole input is over the limit.
         case tooLarge(maximumByteCount: Int)
         /// The system's reason, as strerror words it.
@@ -49,6 +51,7 @@ public struct InputError: Error, Equatable, CustomStringConvertible, Sendable {
         case .isDevice: "it is a device, not a text file; name a text file, or - for standard input"
         case .lineTooLong(let lineNumber, let maximumByteCount):
             "line \(lineNumber) runs past \(Self.size(maximumByteCount)) without a line break; is it a text file?"
+        case .binary(let lineNumber): "line \(lineNumber) holds binary data (a NUL byte); name a text file"
         case .tooLarge(let maximumByteCount): "it is over \(Self.size(maximumByteCount)); split it into smaller files"
         case .failed(let systemReason): systemReason
         }

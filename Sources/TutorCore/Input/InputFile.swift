@@ -34,6 +34,9 @@ public final class InputFile {
         ownsDescriptor = true
     }
 
+    /// Whether this is a terminal: a person types the input.
+    public var isTerminal: Bool { isatty(fileDescriptor) == 1 }
+
     /// Whether `status` is /dev/null's: empty input, as scripts use it.
     private static func isNullDevice(_ status: stat) -> Bool {
         var null = stat()

@@ -3,7 +3,8 @@
 /// Lines from an `InputFile`, as bytes (the caller decides how to decode them). Memory stays
 /// bounded: a line over `maximumLineByteCount` is cut there (the rest, up to its line break,
 /// is skipped and the line says so), and a line that runs on past `maximumSkippedByteCount`
-/// without a break is an error: that is not text (`check - < /dev/zero`).
+/// without a break is an error: that is not text (`check - < /dev/zero`), and so is a line
+/// with a NUL byte (`check /bin/ls`).
 public final class LineReader {
     /// One line, without its line break.
     public struct Line: Equatable, Sendable {
@@ -15,6 +16,8 @@ public final class LineReader {
     }
 
     public let input: InputFile
+    /// Whether the lines come from a person typing at a terminal (who ends them with Ctrl-D).
+    public var readsTerminal: Bool { input.isTerminal }
     public let maximumLineByteCount: Int
     public let maximumSkippedByteCount: Int
     private var buffer: [UInt8]
@@ -56,6 +59,9 @@ public final class LineReader {
                 throw InputError(
                     sourceName: input.sourceName,
                     reason: .lineTooLong(lineNumber: lineNumber + 1, maximumByteCount: maximumLineByteCount + maximumSkippedByteCount))
+            }
+            if bytes.contains(0) {
+                throw InputError(sourceName: input.sourceName, reason: .binary(lineNumber: lineNumber + 1))
             }
             if newline != nil {
                 lineNumber += 1
