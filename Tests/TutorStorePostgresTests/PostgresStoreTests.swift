@@ -3,6 +3,7 @@
 import Foundation
 import Testing
 import TutorStore
+import TutorTestSupport
 
 @testable import TutorStorePostgres
 

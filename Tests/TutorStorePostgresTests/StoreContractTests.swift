@@ -4,6 +4,7 @@ import Foundation
 import Testing
 import TutorCore
 import TutorStore
+import TutorTestSupport
 
 @Suite("The store contract, on SQLite and on PostgreSQL")
 struct StoreContractTests {

@@ -4,6 +4,7 @@ import Foundation
 import Testing
 import TutorCore
 import TutorStore
+import TutorTestSupport
 
 @Suite("Exporting saved modules")
 struct ExportTests {

@@ -3,6 +3,7 @@
 import Foundation
 import Testing
 import TutorStore
+import TutorTestSupport
 
 @Suite("Sharing one database file")
 struct ModuleStoreConcurrencyTests {

@@ -5,6 +5,7 @@ import GRDB
 import Testing
 import TutorCore
 import TutorStore
+import TutorTestSupport
 
 @Suite("Migrating earlier databases")
 struct ModuleStoreMigrationTests {

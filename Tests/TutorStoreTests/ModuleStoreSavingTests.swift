@@ -4,6 +4,7 @@ import Foundation
 import GRDB
 import Testing
 import TutorCore
+import TutorTestSupport
 @testable import TutorStore
 
 @Suite("Saving modules")

@@ -4,6 +4,7 @@ import Foundation
 import GRDB
 import Testing
 import TutorStore
+import TutorTestSupport
 
 @Suite("API tokens in the store")
 struct ModuleStoreTokenTests {

@@ -1,37 +1,8 @@
-// Hand-made modules and throwaway directories for the store's tests.
+// Throwaway directories for the store's tests (the hand-made module is TutorTestSupport's makeModule).
 
 import Foundation
 import TutorCore
 
-/// A complete module with Hangul in every place a learner's or a tutor's Korean can be.
-func makeModule(_ id: String, text: String = "She go to school.") -> TeachingModule {
-    TeachingModule(
-        id: id, conversationID: "conversation-1", learner: .learnerA, language: .english,
-        utterance: ModuleUtterance(
-            text: text, messageIndex: 1,
-            context: [ContextMessage(speaker: .interviewer, text: "학교는 어때요? 🏫")]),
-        focus: Focus(
-            kind: .correction, errorType: "R:VERB:SVA", ruleID: "agreement.third-person",
-            label: LocalizedText(en: "Subject–verb agreement", ko: "주어와 동사의 일치"), span: TextSpan(start: 4, end: 6),
-            original: "go", correction: "goes"),
-        correctedSentence: "She goes to school.",
-        explanation: LocalizedText(en: "Add -s after he, she and it.", ko: "he, she, it 뒤에는 -s를 붙여요."),
-        tips: [LocalizedText(en: "Say it aloud.", ko: "소리 내어 말해 보세요.")],
-        problems: [
-            Problem(
-                kind: .fillInTheBlank, instruction: LocalizedText(en: "Fill in the blank.", ko: "빈칸을 채우세요."),
-                text: "She ___ to school.", answer: "goes"),
-            Problem(
-                kind: .multipleChoice, instruction: LocalizedText(en: "Choose.", ko: "고르세요."),
-                text: "He ___ tennis.", choices: ["play", "plays"], answer: "plays"),
-            Problem(
-                kind: .rewrite, instruction: LocalizedText(en: "Rewrite.", ko: "다시 쓰세요."), text: text,
-                answer: "She goes to school."),
-        ],
-        provenance: Provenance(
-            analyser: "builtin", generator: "template", cluster: ClusterSummary(key: "R:VERB:SVA", size: 3, rank: 1),
-            confidence: 0.1 + 0.2))
-}
 
 /// A new, empty directory of its own, removed (read-only parts included) when the test ends.
 struct TemporaryDirectory: ~Copyable {

@@ -1,10 +1,9 @@
-// A hand-made module for the store contract tests, with Hangul wherever Korean can be.
+// A complete module for the stores' tests (SQLite and PostgreSQL run the same contract).
 
-import Foundation
 import TutorCore
 
 /// A complete module with Hangul in every place a learner's or a tutor's Korean can be.
-func makeModule(_ id: String, text: String = "She go to school.") -> TeachingModule {
+public func makeModule(_ id: String, text: String = "She go to school.") -> TeachingModule {
     TeachingModule(
         id: id, conversationID: "conversation-1", learner: .learnerA, language: .english,
         utterance: ModuleUtterance(
