@@ -66,13 +66,17 @@ struct SubjectHeadAgreementMatcher: Matcher {
         if before.contains(where: { context.tag(at: $0.index) == "CD" }) { return nil }
         switch tag {
         case "NNS":
-            // "every people thinks", "a friends": the noun, not the verb, may be what is wrong.
-            guard !before.contains(where: { Self.singularDeterminers.contains($0.lower) }),
+            // "every people thinks", "a friends": the noun, not the verb, may be what is wrong;
+            // "all people gets": the learner may mean "everyone".
+            guard !before.contains(where: { Self.singularDeterminers.contains($0.lower) || $0.lower == "all" }),
                 !PossessivePluralAgreementMatcher.singularInMeaning.contains(head.lower), context.lexicon.clearPlural(head.lower) != nil
             else { return nil }
             return .plural
         case "NN":
-            if Self.indefinitePronouns.contains(head.lower), subject.start == subject.head { return .singular }
+            // "someone of them help": not a subject a learner means as one person.
+            if Self.indefinitePronouns.contains(head.lower), subject.start == subject.head {
+                return context.token(at: head.index + 1)?.lower == "of" ? nil : .singular
+            }
             // A singular noun counts only after a determiner that makes it one thing ("my
             // brother play"; not "teacher ask", "some driver make", "those energy were", where
             // the noun is as likely to be wrong as the verb), and not after a plural noun
@@ -97,6 +101,8 @@ struct SubjectHeadAgreementMatcher: Matcher {
     /// learner had a plural subject in mind; either word could be the one to change.
     private func complementIsPlural(after verb: Token, in context: AnalysisContext) -> Bool {
         guard FunctionWords.beForms.contains(verb.lower) else { return false }
+        // "The reason were many", "Another idea are concerts".
+        if context.tag(at: verb.index + 1) == "NNS" || context.token(at: verb.index + 1)?.lower == "many" { return true }
         var index = verb.index + 1
         while ["DT", "PRP$", "JJ", "RB"].contains(context.tag(at: index)) { index += 1 }
         guard Self.listedTags.contains(context.tag(at: index)) else { return false }

@@ -15,7 +15,8 @@ struct TherePluralAgreementMatcher: Matcher {
         "is": "are", "was": "were", "'s": "are", "isn't": "aren't", "wasn't": "weren't", "there's": "there are",
     ]
     private static let between: WordSet = ["not", "also", "still", "always", "only", "n't"]
-    private static let singularWords: WordSet = ["a", "an", "one", "each", "every", "this", "that", "another", "much", "little", "either", "neither"]
+    /// "There is no lessons": the learner as often means one thing ("no lesson").
+    private static let singularWords: WordSet = ["no", "a", "an", "one", "each", "every", "this", "that", "another", "much", "little", "either", "neither"]
 
     var triggerWords: Set<String>? { ["there", "there's"] }
 
