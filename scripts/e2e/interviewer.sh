@@ -4,17 +4,10 @@
 source "$(dirname "$0")/lib.bash"
 command -v tmux >/dev/null || fail "tmux is not installed (scripts/install-deps installs it)"
 socket="chattutor-e2e-interviewer-$$"
-tm() { tmux -L "$socket" "$@"; }
 trap 'tm kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
 
 screen() { tm capture-pane -p -t e2e; }
-wait_for() {  # wait_for PATTERN [SECONDS]
-  local deadline=$((SECONDS + ${2:-10}))
-  until screen | has -- "$1"; do
-    [ $SECONDS -lt $deadline ] || { screen >&2; fail "timed out waiting for: $1"; }
-    sleep 0.2
-  done
-}
+wait_for() { wait_pane e2e "$1" "${2:-10}"; }  # wait_for PATTERN [SECONDS]
 type_line() { tm send-keys -t e2e -l "$1"; tm send-keys -t e2e Enter; }
 
 # Wide, so that each line of the chat is one row of the screen.

@@ -11,6 +11,17 @@ pass() { echo "ok: $*"; }
 # under pipefail a long writer (metrics, `strings` of a database) dies of SIGPIPE and the
 # pipeline fails, or, negated with `!`, passes when it should not.
 has() { grep "$@" > /dev/null; }
+# tmux, for the checks that drive a terminal program: each script sets `socket` (its own tmux
+# server). wait_pane PANE PATTERN [SECONDS] waits until the pane's screen shows PATTERN: a hang
+# guard, not a timing assertion; on a timeout it prints the screen and fails.
+tm() { tmux -L "$socket" "$@"; }
+wait_pane() {
+  local deadline=$((SECONDS + ${3:-15}))
+  until tm capture-pane -p -t "$1" | has -- "$2"; do
+    [ $SECONDS -lt $deadline ] || { tm capture-pane -p -t "$1" >&2 || true; fail "timed out in $1 waiting for: $2"; }
+    sleep 0.2
+  done
+}
 python_with_jsonschema() {
   python3 -c 'import jsonschema' 2>/dev/null || pip install -q jsonschema >&2
   python3 "$@"

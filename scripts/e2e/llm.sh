@@ -19,7 +19,7 @@ pass "no model: doctor notes it, --llm says what to set"
 # The fake server, answering after 50 ms.
 coproc FAKE { "$fake" serve --latency-ms 50; }
 read -r url <&"${FAKE[0]}"
-trap 'exec {FAKE[1]}>&-; rm -rf "$work"' EXIT
+trap 'exec {FAKE[1]}>&-; [ -n "${socket:-}" ] && tm kill-server 2>/dev/null; rm -rf "$work"' EXIT
 export CHATTUTOR_LLM_BASE_URL="$url" CHATTUTOR_LLM_MODEL=fake-model CHATTUTOR_LLM_API_KEY=sk-e2e-secret-value
 
 "$bin" doctor --db "$work/db.sqlite" > "$work/doctor1" 2>&1 || fail "doctor with the fake model exited $?: $(cat "$work/doctor1")"
@@ -88,16 +88,9 @@ pass "a failing or silent model: every stage done offline, modules validated and
 command -v tmux >/dev/null || fail "tmux is not installed (scripts/install-deps installs it)"
 export CHATTUTOR_LLM_BASE_URL="$url"
 socket="chattutor-e2e-llm-$$"
-tm() { tmux -L "$socket" "$@"; }
 pane=llm
 screen() { tm capture-pane -p -t "$pane"; }
-wait_for() {
-  local deadline=$((SECONDS + ${2:-15}))
-  until screen | has -- "$1"; do
-    [ $SECONDS -lt $deadline ] || { screen >&2; tm kill-server 2>/dev/null || true; fail "timed out waiting for: $1"; }
-    sleep 0.2
-  done
-}
+wait_for() { wait_pane "$pane" "$1" "${2:-15}"; }
 tm -f /dev/null new-session -d -s llm -x 110 -y 30 \
   "env XDG_STATE_HOME=$work/state TERM=xterm-256color LANG=C.UTF-8 $bin chat --interviewer llm --scenario job-interview --offline --db $work/chat.sqlite; echo EXIT=\$?; sleep 30"
 wait_for "Interviewer: That sounds great. What happened next?"

@@ -4,16 +4,9 @@ source "$(dirname "$0")/lib.bash"
 command -v tmux >/dev/null || fail "tmux is not installed (scripts/install-deps installs it)"
 command -v sqlite3 >/dev/null || fail "sqlite3 is not installed (scripts/install-deps installs it)"
 socket="chattutor-review-$$"
-tm() { tmux -L "$socket" "$@"; }
 trap 'tm kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
 screen() { tm capture-pane -p -t review; }
-wait_for() {  # wait_for PATTERN [SECONDS]: a hang guard, not a timing assertion
-  local deadline=$((SECONDS + ${2:-20}))
-  until screen | has -- "$1"; do
-    [ $SECONDS -lt $deadline ] || { screen >&2; fail "timed out waiting for: $1"; }
-    sleep 0.1
-  done
-}
+wait_for() { wait_pane review "$1" "${2:-20}"; }  # wait_for PATTERN [SECONDS]
 keys() { tm send-keys -t review -l "$1"; }
 press() { tm send-keys -t review "$@"; }
 

@@ -7,20 +7,13 @@
 source "$(dirname "$0")/lib.bash"
 command -v tmux >/dev/null || fail "tmux is not installed (scripts/install-deps installs it)"
 socket="chattutor-talk-e2e-$$"
-tm() { tmux -L "$socket" "$@"; }
 trap 'tm kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
 export CHATTUTOR_TALK_ROOT="$work/rendezvous"
 mkdir -m 1777 "$CHATTUTOR_TALK_ROOT"  # shared by every user, as /tmp is
 chmod 711 "$work"
 
 screen() { tm capture-pane -p -t "$1"; }
-wait_for() {  # wait_for PANE PATTERN [SECONDS]
-  local deadline=$((SECONDS + ${3:-15}))
-  until screen "$1" | has -- "$2"; do
-    [ $SECONDS -lt $deadline ] || { screen "$1" >&2 || true; fail "timed out in $1 waiting for: $2"; }
-    sleep 0.2
-  done
-}
+wait_for() { wait_pane "$@"; }  # wait_for PANE PATTERN [SECONDS]
 type_line() { tm send-keys -t "$1" -l "$2"; tm send-keys -t "$1" Enter; sleep 0.2; }
 restored() {  # restored PANE MESSAGE: after EXIT=, stty's report says the terminal is cooked again
   wait_for "$1" "$STTY_LINE" 10

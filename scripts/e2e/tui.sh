@@ -3,19 +3,12 @@ source "$(dirname "$0")/lib.bash"
 command -v tmux >/dev/null || fail "tmux is not installed (scripts/install-deps installs it)"
 sessions=0
 socket="chattutor-e2e-$$-0"
-tm() { tmux -L "$socket" "$@"; }
 # Each session gets its own tmux server, so a dying one never takes the next one's socket.
 cleanup_tmux() { tm kill-server 2>/dev/null || true; sessions=$((sessions + 1)); socket="chattutor-e2e-$$-$sessions"; }
 trap 'cleanup_tmux; rm -rf "$work"' EXIT
 
 screen() { tm capture-pane -p -t e2e; }
-wait_for() {  # wait_for PATTERN [SECONDS]
-  local deadline=$((SECONDS + ${2:-10}))
-  until screen | has -- "$1"; do
-    [ $SECONDS -lt $deadline ] || { screen >&2; fail "timed out waiting for: $1"; }
-    sleep 0.2
-  done
-}
+wait_for() { wait_pane e2e "$1" "${2:-10}"; }  # wait_for PATTERN [SECONDS]
 type_line() { tm send-keys -t e2e -l "$1"; tm send-keys -t e2e Enter; sleep 0.15; }
 
 run_session() {  # run_session LABEL ENV...
