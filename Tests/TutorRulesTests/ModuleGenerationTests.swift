@@ -108,6 +108,14 @@ struct ModuleGenerationTests {
         #expect(sentence.hasSuffix(rewrite.text) && !rewrite.text.hasPrefix("but"), "the learner's own words: \(rewrite.text)")
     }
 
+    @Test("a tense lesson keeps its whole sentence: the clause that sets the time stays in the key")
+    func tenseKeepsSentence() {
+        let text = "Last year I studied very hard, but I make many mistakes in the exam."
+        let focus = TextSpan(start: 37, end: 41)  // "make"
+        #expect(AnswerKey.parts(of: text, holding: focus).count == 2)
+        #expect(AnswerKey.parts(of: text, holding: focus, keepingSentence: true) == [TextSpan(start: 0, end: text.unicodeScalars.count)])
+    }
+
     @Test("a clause's end mark: a question keeps its question mark, a statement gets a full stop")
     func clauseEndMark() {
         #expect(AnswerKey.endMark(forClause: "I want an iced americano", of: "I want an iced americano, and a muffin please.") == ".")

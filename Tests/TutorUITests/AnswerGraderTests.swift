@@ -112,4 +112,19 @@ struct AnswerGraderTests {
         #expect(AnswerGrader.grade("Yesterday I went home.", for: commaRewrite, in: commaLesson) == .incorrect)
         #expect(AnswerGrader.grade("Yesterday, I went home", for: commaRewrite, in: commaLesson) == .correct)
     }
+
+    @Test("a lesson about capital letters is graded with case: the learner's lower-case 'i' stays wrong")
+    func capitalLesson() {
+        var lesson = module("m", label: "Capital I", original: "i", correction: "I", sentence: "Yesterday i went home.", corrected: "Yesterday I went home.")
+        lesson.focus.ruleID = "orthography.capital-i"
+        let fill = Self.problem(.fillInTheBlank, answer: "I")
+        let rewrite = Self.problem(.rewrite, answer: "Yesterday I went home.")
+        #expect(AnswerGrader.grade("I", for: fill, in: lesson) == .correct)
+        #expect(AnswerGrader.grade("i", for: fill, in: lesson) == .incorrect)
+        #expect(AnswerGrader.grade("Yesterday I went home", for: rewrite, in: lesson) == .correct)
+        #expect(AnswerGrader.grade("yesterday i went home.", for: rewrite, in: lesson) == .incorrect)
+        // Any other lesson still forgives case.
+        #expect(AnswerGrader.grade("UNDERSTANDS", for: Self.fill, in: Self.sentenceModule) == .correct)
+    }
 }
+

@@ -27,7 +27,10 @@ struct AnswerKey: Equatable {
         // The smallest part that holds the error and stands on its own is taught: the clause
         // (up to a comma or semicolon), else its sentence, else the whole utterance. Less of the
         // learner's text in the key leaves less room for errors the analyser cannot see.
-        for part in parts(of: text, holding: focusEdit.span) {
+        // A tense is set by the whole sentence ("I studied hard, but I made mistakes"): cut to
+        // its clause, "I made many mistakes." would read as right in the present too.
+        let keepsSentence = candidate.focus.ruleID.hasPrefix("tense.")
+        for part in parts(of: text, holding: focusEdit.span, keepingSentence: keepsSentence) {
             guard let partText = text.substring(in: part) else { continue }
             let shifted = TextEdit(span: focusEdit.span.shifted(by: -part.start), replacement: focusEdit.replacement)
             let others = candidate.otherFindings.filter { part.contains($0.span) }.map { finding in
@@ -79,12 +82,13 @@ struct AnswerKey: Equatable {
     ]
 
     /// The clause, the sentence and the whole text holding a span, smallest first; a clause
-    /// is kept only when it has a subject and a verb's worth of words (four or more).
-    static func parts(of text: String, holding span: TextSpan) -> [TextSpan] {
+    /// is kept only when it has a subject and a verb's worth of words (four or more), and not
+    /// at all when `keepingSentence`.
+    static func parts(of text: String, holding span: TextSpan, keepingSentence: Bool = false) -> [TextSpan] {
         let whole = TextSpan(start: 0, end: text.unicodeScalars.count)
         guard let sentence = TextSpan.sentences(in: text).first(where: { $0.contains(span) }) else { return [whole] }
         var result: [TextSpan] = []
-        if let sentenceText = text.substring(in: sentence),
+        if !keepingSentence, let sentenceText = text.substring(in: sentence),
             let clause = TextSpan.clauses(in: sentenceText).map({ $0.shifted(by: sentence.start) }).first(where: { $0.contains(span) }),
             clause != sentence, span.start > clause.start,
             let clause = droppingConjunction(clause, in: text, before: span), let clauseText = text.substring(in: clause),

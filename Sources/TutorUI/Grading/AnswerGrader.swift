@@ -29,6 +29,9 @@ public enum AnswerGrader {
 
     /// Grades `answer` for `problem`; `module` supplies the wrong forms a typo must not be.
     public static func grade(_ answer: String, for problem: Problem, in module: TeachingModule? = nil) -> Grade {
+        // A lesson about capital letters ("i" → "I", "korea" → "Korea") is graded with case.
+        let keepsCase = module?.focus.ruleID.hasPrefix("orthography.") ?? false
+        let normalized = { (text: String) in Self.normalized(text, keepingCase: keepsCase) }
         let given = normalized(answer)
         let expected = normalized(problem.answer)
         if given.isEmpty { return .incorrect }
@@ -117,9 +120,10 @@ public enum AnswerGrader {
         text.replacingOccurrences(of: ",", with: " ").split(separator: " ").joined(separator: " ")
     }
 
-    /// The form answers are compared in.
-    static func normalized(_ text: String) -> String {
-        var folded = text.normalizedForComparison.lowercased().replacingApostrophes
+    /// The form answers are compared in: lowercased unless `keepingCase`.
+    static func normalized(_ text: String, keepingCase: Bool = false) -> String {
+        let compared = text.normalizedForComparison
+        var folded = (keepingCase ? compared : compared.lowercased()).replacingApostrophes
         while let last = folded.last, ".!?".contains(last) { folded.removeLast() }
         return folded.trimmedSpaces
     }
