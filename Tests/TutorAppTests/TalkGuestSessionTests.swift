@@ -13,24 +13,9 @@ import TutorUI
 struct TalkGuestSessionTests {
     @Test("the host goes away: the guest's lines are analysed by its own engine and a module appears")
     func guestTakesOverWhenTheHostGoes() async throws {
-        let root = NSTemporaryDirectory() + "tutorapp-talk-\(UUID().uuidString.prefix(8))"
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: root) }
-        let rendezvous = TalkRendezvous(root: root)
-        let host = try TalkHost(conversationID: "talk-test", hostName: "host", rendezvous: rendezvous)
-        let guest = try TalkGuest(code: host.code, name: "guest", rendezvous: rendezvous)
-        defer { guest.close() }
-
-        let parts = try ChatSessionTests.parts.get()
-        let session = ChatSession(parts: parts, settings: SessionSettings(userName: "guest"), save: { _ in }, log: throwawayLog())
-        let backend = TestTerminalBackend(size: TerminalSize(columns: 120, rows: 40))
-        let running = Task { () -> AppState? in
-            try? await session.run(.talkGuest(conversationID: guest.conversationID, hostName: guest.hostName)) { engine, log in
-                TalkGuestPort(guest: guest, learner: .learnerB, local: EnginePort(engine: engine, log: log))
-            } openTerminal: { () throws(UserError) -> (any TerminalBackend, Theme) in
-                (backend, .mono)
-            }
-        }
+        let fixture = try GuestSessionFixture()
+        defer { withExtendedLifetime(fixture) {} }  // both sides stay open to the test's end
+        let (host, backend, running) = (fixture.host, fixture.backend, fixture.running)
         #expect(await backend.frame(showing: "You joined host's conversation.") != nil)
 
         // The host hears every line, then goes away without a summary.
@@ -53,30 +38,14 @@ struct TalkGuestSessionTests {
         backend.type("y")
         let final = try #require(await value(of: running) ?? nil)
         #expect(final.learner == .learnerB)
-        #expect(final.analyserName == parts.analyserName, "no longer '(on the host)'")
+        #expect(try final.analyserName == ChatSessionTests.parts.get().analyserName, "no longer '(on the host)'")
     }
 
     @Test("the guest leaves first: the host hears it leave, and the guest's own engine gives it modules and its summary")
     func guestLeavesFirst() async throws {
-        let root = NSTemporaryDirectory() + "tutorapp-talk-\(UUID().uuidString.prefix(8))"
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: root) }
-        let rendezvous = TalkRendezvous(root: root)
-        let host = try TalkHost(conversationID: "talk-test", hostName: "host", rendezvous: rendezvous)
-        defer { host.close() }
-        let guest = try TalkGuest(code: host.code, name: "guest", rendezvous: rendezvous)
-        defer { guest.close() }
-
-        let parts = try ChatSessionTests.parts.get()
-        let session = ChatSession(parts: parts, settings: SessionSettings(userName: "guest"), save: { _ in }, log: throwawayLog())
-        let backend = TestTerminalBackend(size: TerminalSize(columns: 120, rows: 40))
-        let running = Task { () -> AppState? in
-            try? await session.run(.talkGuest(conversationID: guest.conversationID, hostName: guest.hostName)) { engine, log in
-                TalkGuestPort(guest: guest, learner: .learnerB, local: EnginePort(engine: engine, log: log))
-            } openTerminal: { () throws(UserError) -> (any TerminalBackend, Theme) in
-                (backend, .mono)
-            }
-        }
+        let fixture = try GuestSessionFixture()
+        defer { withExtendedLifetime(fixture) {} }  // both sides stay open to the test's end
+        let (host, backend, running) = (fixture.host, fixture.backend, fixture.running)
         #expect(await backend.frame(showing: "You joined host's conversation.") != nil)
 
         // The host hears four lines (under a batch: the host would analyse them only when it ends),
@@ -110,5 +79,40 @@ struct TalkGuestSessionTests {
         #expect(final.validatedCount >= 1)
         #expect(final.progress.isDone)
         #expect(final.entries.contains { $0.speaker == .learnerB && !($0.findings ?? []).isEmpty }, "the guest's messages carry their findings")
+    }
+}
+
+/// A talk host and a guest in a throwaway room, with the guest's chat session running on a
+/// test terminal; the fixture's end closes both sides and removes the room.
+final class GuestSessionFixture {
+    let host: TalkHost
+    let guest: TalkGuest
+    let backend = TestTerminalBackend(size: TerminalSize(columns: 120, rows: 40))
+    let running: Task<AppState?, Never>
+    private let root: String
+
+    init() throws {
+        root = NSTemporaryDirectory() + "tutorapp-talk-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        let rendezvous = TalkRendezvous(root: root)
+        host = try TalkHost(conversationID: "talk-test", hostName: "host", rendezvous: rendezvous)
+        let guest = try TalkGuest(code: host.code, name: "guest", rendezvous: rendezvous)
+        self.guest = guest
+        let session = ChatSession(
+            parts: try ChatSessionTests.parts.get(), settings: SessionSettings(userName: "guest"), save: { _ in }, log: throwawayLog())
+        let backend = self.backend
+        running = Task { () -> AppState? in
+            try? await session.run(.talkGuest(conversationID: guest.conversationID, hostName: guest.hostName)) { engine, log in
+                TalkGuestPort(guest: guest, learner: .learnerB, local: EnginePort(engine: engine, log: log))
+            } openTerminal: { () throws(UserError) -> (any TerminalBackend, Theme) in
+                (backend, .mono)
+            }
+        }
+    }
+
+    deinit {
+        guest.close()
+        host.close()
+        try? FileManager.default.removeItem(atPath: root)
     }
 }
