@@ -19,7 +19,7 @@ pass "no model: doctor notes it, --llm says what to set"
 # The fake server, answering after 50 ms.
 coproc FAKE { "$fake" serve --latency-ms 50; }
 read -r url <&"${FAKE[0]}"
-trap 'exec {FAKE[1]}>&-; [ -n "${socket:-}" ] && tm kill-server 2>/dev/null; rm -rf "$work"' EXIT
+trap 'exec {FAKE[1]}>&-; [ -z "${socket:-}" ] || tm kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
 export CHATTUTOR_LLM_BASE_URL="$url" CHATTUTOR_LLM_MODEL=fake-model CHATTUTOR_LLM_API_KEY=sk-e2e-secret-value
 
 "$bin" doctor --db "$work/db.sqlite" > "$work/doctor1" 2>&1 || fail "doctor with the fake model exited $?: $(cat "$work/doctor1")"
