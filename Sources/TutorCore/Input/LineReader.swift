@@ -50,6 +50,10 @@ public final class LineReader {
             sawAnything = true
             let newline = buffer[start..<end].firstIndex(of: UInt8(ascii: "\n"))
             let segmentEnd = newline ?? end
+            // Each byte is looked at once, as it arrives, kept or skipped.
+            if buffer[start..<segmentEnd].contains(0) {
+                throw InputError(sourceName: input.sourceName, reason: .binary(lineNumber: lineNumber + 1))
+            }
             let room = maximumLineByteCount - bytes.count
             let segmentCount = segmentEnd - start
             bytes.append(contentsOf: buffer[start..<(start + min(room, segmentCount))])
@@ -59,9 +63,6 @@ public final class LineReader {
                 throw InputError(
                     sourceName: input.sourceName,
                     reason: .lineTooLong(lineNumber: lineNumber + 1, maximumByteCount: maximumLineByteCount + maximumSkippedByteCount))
-            }
-            if bytes.contains(0) {
-                throw InputError(sourceName: input.sourceName, reason: .binary(lineNumber: lineNumber + 1))
             }
             if newline != nil {
                 lineNumber += 1
