@@ -9,13 +9,6 @@ import TutorCore
 struct SchoolGradeMatcher: Matcher {
     let lists: WordLists
 
-    private static let ordinals: WordSet = [
-        "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th", "11th", "12th",
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-    ]
-    /// A personal subject and "be" in one word ("I'm"), or "be" after such a subject.
-    private static let contractedSubjects: WordSet = ["i'm", "he's", "she's", "we're", "they're", "you're"]
-    private static let subjects: WordSet = ["i", "he", "she", "we", "they", "you"]
     private static let beForms: WordSet = ["am", "is", "are", "was", "were", "'m", "'s", "'re"]
 
     /// Time words after "grade" that end the phrase ("I'm 2nd grade now").
@@ -25,16 +18,15 @@ struct SchoolGradeMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.positions(of: "grade").compactMap { gradeIndex -> Match? in
-            guard let ordinal = context.token(at: gradeIndex - 1), Self.ordinals.contains(ordinal.lower),
-                let be = context.token(at: gradeIndex - 2), isPersonAndBe(be, in: context),
+            guard let ordinal = context.token(at: gradeIndex - 1), let year = Self.spelledOrdinals[ordinal.lower],
+                let be = context.token(at: gradeIndex - 2), let possessive = possessive(before: be, in: context),
                 let grade = context.token(at: gradeIndex), endsPhrase(grade, in: context)
             else { return nil }
             // Middle and high school count years: "2nd grade in high school" reads as primary
             // school's second grade, so "in my second year of high school".
             if let place = context.token(at: gradeIndex + 1), Self.schoolPrepositions.contains(place.lower),
                 let level = context.token(at: gradeIndex + 2), Self.secondaryLevels.contains(level.lower),
-                context.token(at: gradeIndex + 3)?.lower == "school",
-                let possessive = possessive(before: be, in: context), let year = Self.spelledOrdinals[ordinal.lower]
+                context.token(at: gradeIndex + 3)?.lower == "school"
             {
                 return Match(span: context.span(from: ordinal, to: place), suggestions: ["in \(possessive) \(year) year of"])
             }
@@ -44,26 +36,25 @@ struct SchoolGradeMatcher: Matcher {
 
     private static let schoolPrepositions: WordSet = ["in", "of", "at"]
     private static let secondaryLevels: WordSet = ["middle", "high"]
-    private static let possessives: [String: String] = [
-        "i": "my", "he": "his", "she": "her", "we": "our", "they": "their", "you": "your",
+    /// A personal subject and "be" in one word ("I'm"), and a personal subject before "be",
+    /// each with its possessive.
+    private static let contractedPossessives = [
         "i'm": "my", "he's": "his", "she's": "her", "we're": "our", "they're": "their", "you're": "your",
     ]
+    private static let subjectPossessives = ["i": "my", "he": "his", "she": "her", "we": "our", "they": "their", "you": "your"]
+    /// The ordinals a school year is said with ("2nd", "second"), each spelled out.
     private static let spelledOrdinals: [String: String] = {
         let words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"]
         let digits = ["1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th", "11th", "12th"]
         return Dictionary(uniqueKeysWithValues: Array(zip(digits, words)) + Array(zip(words, words)))
     }()
 
-    /// The possessive of the person before "be" ("I am" → "my", "she's" → "her").
+    /// The possessive of the person a school year is said of ("I'm" → "my", "she is" → "her");
+    /// nil unless the word is a personal subject and "be" in one, or "be" after one.
     private func possessive(before be: Token, in context: AnalysisContext) -> String? {
-        if let own = Self.possessives[be.lower], Self.contractedSubjects.contains(be.lower) { return own }
-        return context.token(at: be.index - 1).flatMap { Self.possessives[$0.lower] }
-    }
-
-    private func isPersonAndBe(_ be: Token, in context: AnalysisContext) -> Bool {
-        if Self.contractedSubjects.contains(be.lower) { return true }
-        guard Self.beForms.contains(be.lower), let subject = context.token(at: be.index - 1) else { return false }
-        return Self.subjects.contains(subject.lower)
+        if let own = Self.contractedPossessives[be.lower] { return own }
+        guard Self.beForms.contains(be.lower), let subject = context.token(at: be.index - 1) else { return nil }
+        return Self.subjectPossessives[subject.lower]
     }
 
     /// "grade" ends its noun phrase: the end, punctuation, or a word that cannot continue it
