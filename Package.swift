@@ -49,7 +49,10 @@ let package = Package(
         // The runtime (issue 16): the program loop, the conversation ports, the sessions, the headless run.
         .target(
             name: "TutorApp",
-            dependencies: ["TutorCore", "TutorConfig", "TutorRules", "TutorLLM", "TutorUI", "TerminalKit", "TutorStore", "TutorTalk"]),
+            dependencies: [
+                "TutorCore", "TutorConfig", "TutorRules", "TutorLLM", "TutorUI", "TerminalKit", "TutorStore",
+                "TutorTalk",
+            ]),
         .target(
             name: "TutorServer",
             dependencies: [
@@ -107,7 +110,10 @@ let package = Package(
         .executableTarget(name: "chattutor-bench", dependencies: ["TutorUI", "TerminalKit", "TutorCore"]),
         .executableTarget(
             name: "chattutor-bench-llm",
-            dependencies: ["TutorLLM", "TutorCore", "TutorFakeModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: [
+                "TutorLLM", "TutorCore", "TutorFakeModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         .target(
             name: "TutorLoad",
             dependencies: [
@@ -123,9 +129,12 @@ let package = Package(
         ),
         // The fake OpenAI-compatible server and model: for tests, the LLM benchmark and e2e (shipped in no product).
         .target(name: "TutorFakeModel", dependencies: ["TutorCore"]),
-        .target(name: "TutorTestSupport", dependencies: ["TutorCore", "TutorFakeModel"], path: "Tests/TutorTestSupport"),
+        .target(
+            name: "TutorTestSupport", dependencies: ["TutorCore", "TutorFakeModel"], path: "Tests/TutorTestSupport"),
         // Fuzz targets (issue 14): the functions, a libFuzzer driver (scripts/fuzz), and a test replaying the corpora.
-        .target(name: "TutorFuzzTargets", dependencies: ["TerminalKit", "TutorCore", "TutorLLM", "TutorTalk", "TutorAPIContract"],
+        .target(
+            name: "TutorFuzzTargets",
+            dependencies: ["TerminalKit", "TutorCore", "TutorLLM", "TutorTalk", "TutorAPIContract"],
             path: "Tests/Fuzz/Targets"),
         .executableTarget(name: "chattutor-fuzz", dependencies: ["TutorFuzzTargets"], path: "Tests/Fuzz/Driver"),
         .testTarget(name: "TutorFuzzTests", dependencies: ["TutorFuzzTargets"]),
@@ -137,7 +146,10 @@ let package = Package(
             dependencies: ["TerminalKit", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(
             name: "TutorUITests",
-            dependencies: ["TutorUI", "TerminalKit", "TutorCore", "TutorConfig", "TutorTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: [
+                "TutorUI", "TerminalKit", "TutorCore", "TutorConfig", "TutorTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             exclude: ["Golden"]),
         .testTarget(name: "TutorLLMTests", dependencies: ["TutorLLM", "TutorCore", "TutorConfig", "TutorTestSupport"]),
         .testTarget(name: "TutorStoreTests", dependencies: ["TutorStore", "TutorCore", "TutorTestSupport"]),
@@ -168,7 +180,9 @@ let package = Package(
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalKit"]),
         .testTarget(
             name: "TutorAppTests",
-            dependencies: ["TutorApp", "TutorUI", "TerminalKit", "TutorCore", "TutorStore", "TutorTalk", "TutorTestSupport"]),
+            dependencies: [
+                "TutorApp", "TutorUI", "TerminalKit", "TutorCore", "TutorStore", "TutorTalk", "TutorTestSupport",
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

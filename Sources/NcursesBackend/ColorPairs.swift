@@ -66,7 +66,8 @@ struct ColorPairs {
     /// xterm's default palette for the 16 ANSI colours.
     private static let ansiPalette: [(red: Int, green: Int, blue: Int)] = [
         (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229),
-        (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255), (255, 255, 255),
+        (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255),
+        (255, 255, 255),
     ]
 
     /// The closest ANSI colour a terminal with `count` (8 or 16) colours has for a

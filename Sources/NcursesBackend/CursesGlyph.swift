@@ -45,7 +45,8 @@ struct CursesGlyph: Equatable {
             var characters = [base]
             for scalar in scalars.dropFirst() {
                 let character = wchar_t(bitPattern: scalar.value)
-                guard scalar.value != Self.joiner, ct_wcwidth(character) == 0, characters.count < Self.maximumCodePoints else { break }
+                guard scalar.value != Self.joiner, ct_wcwidth(character) == 0, characters.count < Self.maximumCodePoints
+                else { break }
                 if width == 1, scalar.value == Self.emojiPresentation { continue }
                 characters.append(character)
             }
@@ -70,7 +71,9 @@ struct CursesGlyph: Equatable {
     /// The letters of a regional-indicator pair (a flag), as ASCII capitals.
     private static func flagLetters(_ scalars: [Unicode.Scalar]) -> (wchar_t, wchar_t)? {
         let indicators: ClosedRange<UInt32> = 0x1F1E6...0x1F1FF
-        guard scalars.count == 2, indicators.contains(scalars[0].value), indicators.contains(scalars[1].value) else { return nil }
+        guard scalars.count == 2, indicators.contains(scalars[0].value), indicators.contains(scalars[1].value) else {
+            return nil
+        }
         let letterA = UInt32(("A" as Unicode.Scalar).value)
         return (
             wchar_t(bitPattern: letterA + scalars[0].value - indicators.lowerBound),

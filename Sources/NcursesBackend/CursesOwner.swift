@@ -69,7 +69,8 @@ final class CursesOwner: @unchecked Sendable {
         if wantsColor, has_colors() {
             start_color()
             let hasDefaultColors = use_default_colors() == OK
-            colors = ColorPairs(colorCount: ct_colors(), pairLimit: ct_color_pairs(), hasDefaultColors: hasDefaultColors)
+            colors = ColorPairs(
+                colorCount: ct_colors(), pairLimit: ct_color_pairs(), hasDefaultColors: hasDefaultColors)
             usesColor = colors.usesColor
         }
         writeToTerminal(SignalBridge.enablePasteSequence)
@@ -99,7 +100,9 @@ final class CursesOwner: @unchecked Sendable {
                 return (state.frame, state.stopping, state.mouseReporting)
             }
             if stopping { return }
-            if let mouse { writeToTerminal(mouse ? SignalBridge.enableMouseSequence : SignalBridge.disableMouseSequence) }
+            if let mouse {
+                writeToTerminal(mouse ? SignalBridge.enableMouseSequence : SignalBridge.disableMouseSequence)
+            }
             if let frame { draw(frame.screen, cursor: frame.cursor) }
         }
     }
@@ -129,7 +132,9 @@ final class CursesOwner: @unchecked Sendable {
     private func currentSize() -> TerminalSize {
         var rows: Int32 = 0
         var columns: Int32 = 0
-        if ct_window_size(STDOUT_FILENO, &rows, &columns) == 0 { return TerminalSize(columns: Int(columns), rows: Int(rows)) }
+        if ct_window_size(STDOUT_FILENO, &rows, &columns) == 0 {
+            return TerminalSize(columns: Int(columns), rows: Int(rows))
+        }
         return TerminalSize(columns: Int(ct_cols()), rows: Int(ct_lines()))
     }
 
@@ -142,7 +147,9 @@ final class CursesOwner: @unchecked Sendable {
             for (offset, cell) in run.cells.enumerated() where !cell.isContinuation {
                 let column = run.column + offset
                 let isWide = screen[column + 1, run.row].isContinuation && column + 1 < screen.size.columns
-                put(cell, glyph: CursesGlyph(grapheme: cell.grapheme, width: isWide ? 2 : 1), row: run.row, column: column)
+                put(
+                    cell, glyph: CursesGlyph(grapheme: cell.grapheme, width: isWide ? 2 : 1), row: run.row,
+                    column: column)
             }
         }
         lastFrame = screen

@@ -45,7 +45,8 @@ public final class NcursesTerminal: TerminalBackend {
 
     private init(wakeRead: Int32, term: String, colorMode: ColorMode) {
         (input, continuation) = AsyncStream.makeStream(of: BackendInput.self)
-        let owner = CursesOwner(wakeRead: wakeRead, term: term, wantsColor: colorMode == .automatic, continuation: continuation)
+        let owner = CursesOwner(
+            wakeRead: wakeRead, term: term, wantsColor: colorMode == .automatic, continuation: continuation)
         let ready = DispatchSemaphore(value: 0)
         let thread = Thread { [shared, finished] in
             owner.run(shared: shared, ready: ready)

@@ -28,7 +28,8 @@ enum SignalBridge {
     private static let signalLimit: Int32 = 65
 
     /// Mouse and paste reporting off, attributes reset, cursor shown, alternate screen left.
-    static let restoreSequence: [UInt8] = Array("\u{1B}[?1006l\u{1B}[?1000l\u{1B}[?2004l\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l".utf8)
+    static let restoreSequence: [UInt8] = Array(
+        "\u{1B}[?1006l\u{1B}[?1000l\u{1B}[?2004l\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l".utf8)
     /// Bracketed paste, on for the whole session.
     static let enablePasteSequence = "\u{1B}[?2004h"
     /// Mouse button and wheel reports (SGR form), on only while the learner wants them: while
@@ -56,7 +57,8 @@ enum SignalBridge {
     /// wake pipe, for the curses thread to poll.
     static func install() throws(TerminalError) -> Int32 {
         guard let wakePipe else { throw .failed("cannot create a pipe: \(String(cString: strerror(errno)))") }
-        guard installed.compareExchange(expected: false, desired: true, ordering: .sequentiallyConsistent).exchanged else {
+        guard installed.compareExchange(expected: false, desired: true, ordering: .sequentiallyConsistent).exchanged
+        else {
             throw .failed("the terminal is already open in this process")
         }
         // Handlers must not be the first to touch a lazily made global.
@@ -80,7 +82,9 @@ enum SignalBridge {
         for number in fatalSignals {
             setHandler(number, flags: Int32(bitPattern: UInt32(SA_RESETHAND)) | SA_NODEFER | SA_ONSTACK, fatalHandler)
         }
-        if exitHookRegistered.compareExchange(expected: false, desired: true, ordering: .sequentiallyConsistent).exchanged {
+        if exitHookRegistered.compareExchange(expected: false, desired: true, ordering: .sequentiallyConsistent)
+            .exchanged
+        {
             // The last resort when the app exits without shutting the terminal down.
             atexit { SignalBridge.restoreIfActive() }
         }
@@ -99,21 +103,23 @@ enum SignalBridge {
 
     /// Restores the terminal, then lets the previous handler (Swift's backtracer, or the
     /// default action) have the signal; the process always ends.
-    private static let fatalHandler: @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void = { caught, info, _ in
-        SignalBridge.restoreIfActive()
-        guard caught > 0, caught < SignalBridge.signalLimit else { _exit(128 + caught) }
-        sigaction(caught, SignalBridge.previousActions + Int(caught), nil)
-        // A real fault (raised by the kernel) recurs when the handler returns, so the previous
-        // handler sees the original fault. A trap has moved past its instruction, and a signal
-        // sent with kill or abort() does not recur: raise those again.
-        let fromKernel = (info?.pointee.si_code ?? 0) > 0
-        if fromKernel, caught != SIGTRAP, caught != SIGABRT { return }
-        raise(caught)
-        // The previous handler returned: end the process anyway.
-        signal(caught, SIG_DFL)
-        raise(caught)
-        _exit(128 + caught)
-    }
+    private static let fatalHandler:
+        @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void = {
+            caught, info, _ in
+            SignalBridge.restoreIfActive()
+            guard caught > 0, caught < SignalBridge.signalLimit else { _exit(128 + caught) }
+            sigaction(caught, SignalBridge.previousActions + Int(caught), nil)
+            // A real fault (raised by the kernel) recurs when the handler returns, so the previous
+            // handler sees the original fault. A trap has moved past its instruction, and a signal
+            // sent with kill or abort() does not recur: raise those again.
+            let fromKernel = (info?.pointee.si_code ?? 0) > 0
+            if fromKernel, caught != SIGTRAP, caught != SIGABRT { return }
+            raise(caught)
+            // The previous handler returned: end the process anyway.
+            signal(caught, SIG_DFL)
+            raise(caught)
+            _exit(128 + caught)
+        }
 
     private static func setHandler(
         _ number: Int32, flags: Int32 = SA_RESTART,

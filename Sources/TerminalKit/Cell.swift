@@ -18,7 +18,10 @@ public struct CellStyle: Hashable, Sendable {
     public var underline: Bool
     public var reverse: Bool
 
-    public init(foreground: TerminalColor = .default, background: TerminalColor = .default, bold: Bool = false, dim: Bool = false, underline: Bool = false, reverse: Bool = false) {
+    public init(
+        foreground: TerminalColor = .default, background: TerminalColor = .default, bold: Bool = false,
+        dim: Bool = false, underline: Bool = false, reverse: Bool = false
+    ) {
         self.foreground = foreground
         self.background = background
         self.bold = bold

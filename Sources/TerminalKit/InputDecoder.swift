@@ -70,7 +70,10 @@ public struct InputDecoder: Sendable {
                     let keep = min(5, pending.count - index)
                     appendToPaste(pending[index..<(pending.count - keep)])
                     index = pending.count - keep
-                    if final { appendToPaste(pending[index...]); index = pending.count }
+                    if final {
+                        appendToPaste(pending[index...])
+                        index = pending.count
+                    }
                     break
                 }
                 appendToPaste(pending[index..<end])
@@ -130,9 +133,12 @@ public struct InputDecoder: Sendable {
         let byte = pending[index]
         let length = byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
         guard length > 0 else { return ([.text("\u{FFFD}")], 1) }
-        guard index + length <= pending.count else { return final ? ([.text("\u{FFFD}")], pending.count - index) : (nil, 0) }
+        guard index + length <= pending.count else {
+            return final ? ([.text("\u{FFFD}")], pending.count - index) : (nil, 0)
+        }
         let slice = Array(pending[index..<(index + length)])
-        guard slice.dropFirst().allSatisfy({ $0 & 0xC0 == 0x80 }), let text = String(validating: slice, as: UTF8.self) else {
+        guard slice.dropFirst().allSatisfy({ $0 & 0xC0 == 0x80 }), let text = String(validating: slice, as: UTF8.self)
+        else {
             return ([.text("\u{FFFD}")], 1)
         }
         if text.unicodeScalars.contains(where: { (0x80..<0xA0).contains($0.value) }) { return ([], length) }
@@ -246,7 +252,8 @@ public struct InputDecoder: Sendable {
     private static func cleanPaste(_ bytes: [UInt8]) -> String {
         let text = String(decoding: bytes, as: UTF8.self).replacingCRLF
         var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where scalar == "\n" || scalar == "\t" || !(scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value)) {
+        for scalar in text.unicodeScalars
+        where scalar == "\n" || scalar == "\t" || !(scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value)) {
             scalars.append(scalar == "\t" ? " " : scalar)
         }
         return String(scalars)

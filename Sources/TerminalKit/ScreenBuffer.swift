@@ -61,7 +61,9 @@ public struct ScreenBuffer: Hashable, Sendable {
             }
             if cursor + width > area.maxColumn {
                 // Half a wide grapheme never shows: the cell that fits becomes a blank.
-                if cursor >= area.column, cursor < area.maxColumn { put(Cell(grapheme: " ", style: style), column: cursor, row: row) }
+                if cursor >= area.column, cursor < area.maxColumn {
+                    put(Cell(grapheme: " ", style: style), column: cursor, row: row)
+                }
                 cursor += width
                 break
             }
@@ -77,7 +79,8 @@ public struct ScreenBuffer: Hashable, Sendable {
 
     /// Controls, and the bidirectional overrides that could reorder what the terminal shows.
     static func isUnprintable(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+        scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) || (0x202A...0x202E).contains(scalar.value)
+            || (0x2066...0x2069).contains(scalar.value)
     }
 
     /// Puts one cell, blanking the other half of any wide grapheme it overwrites.
@@ -98,8 +101,12 @@ public struct ScreenBuffer: Hashable, Sendable {
         guard !area.isEmpty else { return }
         for row in area.row..<area.maxRow {
             // Do not leave a wide grapheme half inside the filled area.
-            if area.column > 0, self[area.column, row].isContinuation { self[area.column - 1, row] = Cell(grapheme: " ", style: self[area.column - 1, row].style) }
-            if area.maxColumn < size.columns, self[area.maxColumn, row].isContinuation { self[area.maxColumn, row] = Cell(grapheme: " ", style: self[area.maxColumn, row].style) }
+            if area.column > 0, self[area.column, row].isContinuation {
+                self[area.column - 1, row] = Cell(grapheme: " ", style: self[area.column - 1, row].style)
+            }
+            if area.maxColumn < size.columns, self[area.maxColumn, row].isContinuation {
+                self[area.maxColumn, row] = Cell(grapheme: " ", style: self[area.maxColumn, row].style)
+            }
             for column in area.column..<area.maxColumn { self[column, row] = cell }
         }
     }
@@ -126,7 +133,10 @@ public struct ScreenBuffer: Hashable, Sendable {
                     var start = column
                     if self[start, row].isContinuation, start > 0 { start -= 1 }
                     var end = column + 1
-                    while end < size.columns, previous == nil || previous?.size != size || previous?[end, row] != self[end, row] || self[end, row].isContinuation {
+                    while end < size.columns,
+                        previous == nil || previous?.size != size || previous?[end, row] != self[end, row]
+                            || self[end, row].isContinuation
+                    {
                         end += 1
                     }
                     if let last = runs.last, last.row == row, last.column + last.cells.count >= start {

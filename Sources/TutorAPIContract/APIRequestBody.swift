@@ -15,7 +15,8 @@ public enum APIRequestBody {
             let field = context.codingPath.map(\.stringValue).joined(separator: ".")
             throw APIRequestError(.badRequest, "\"\(field)\" has the wrong type; see docs/openapi.yaml")
         } catch {
-            throw APIRequestError(.badRequest, "the body is not valid JSON; send a JSON object as docs/openapi.yaml describes")
+            throw APIRequestError(
+                .badRequest, "the body is not valid JSON; send a JSON object as docs/openapi.yaml describes")
         }
     }
 }
@@ -26,14 +27,16 @@ public enum APIIdentifier {
     public static func validate(_ value: String, name: String) throws(APIRequestError) -> String {
         let utf8 = value.utf8
         guard (1...128).contains(utf8.count), utf8.allSatisfy(isAllowed) else {
-            throw APIRequestError(.badRequest, "\(name) must be 1–128 characters of A–Z, a–z, 0–9, '.', '_', ':' or '-'")
+            throw APIRequestError(
+                .badRequest, "\(name) must be 1–128 characters of A–Z, a–z, 0–9, '.', '_', ':' or '-'")
         }
         return value
     }
 
     private static func isAllowed(_ byte: UInt8) -> Bool {
         switch byte {
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"),
             UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: ":"), UInt8(ascii: "-"):
             true
         default: false

@@ -25,17 +25,24 @@ public struct UpdateRequest: Decodable, Sendable {
     /// Checks the fields that are present. Tags and notes are printed by `chattutor saved` on
     /// terminals: nothing that could command one is stored.
     public func validate(maximumNoteCharacters: Int) throws(APIRequestError) {
-        if let tags, tags.count > Self.maximumTagCount || tags.contains(where: { $0.isEmpty || $0.count > Self.maximumTagCharacters }) {
-            throw APIRequestError(.badRequest, "tags: at most \(Self.maximumTagCount), each 1–\(Self.maximumTagCharacters) characters")
+        if let tags,
+            tags.count > Self.maximumTagCount
+                || tags.contains(where: { $0.isEmpty || $0.count > Self.maximumTagCharacters })
+        {
+            throw APIRequestError(
+                .badRequest, "tags: at most \(Self.maximumTagCount), each 1–\(Self.maximumTagCharacters) characters")
         }
         if let tags, tags.contains(where: { $0.unicodeScalars.contains(where: TextSanitizer.isUnsafe) }) {
-            throw APIRequestError(.badRequest, "tags: control characters and escape sequences are not allowed; remove them")
+            throw APIRequestError(
+                .badRequest, "tags: control characters and escape sequences are not allowed; remove them")
         }
         if let note, note.count > maximumNoteCharacters {
             throw APIRequestError(.tooLarge, "the note is over \(maximumNoteCharacters) characters")
         }
         if let note, !TextSanitizer.isClean(note) {
-            throw APIRequestError(.badRequest, "note: control characters and escape sequences are not allowed (line breaks are); remove them")
+            throw APIRequestError(
+                .badRequest,
+                "note: control characters and escape sequences are not allowed (line breaks are); remove them")
         }
     }
 }

@@ -9,15 +9,19 @@ import TutorLLM
 public struct LLMOptions: ParsableArguments {
     public init() {}
 
-    @Flag(help: "Analyse and make modules with the configured model (see `chattutor doctor`); the built-in parts take over any stage the model fails, and all of them once it times out or keeps failing.")
+    @Flag(
+        help:
+            "Analyse and make modules with the configured model (see `chattutor doctor`); the built-in parts take over any stage the model fails, and all of them once it times out or keeps failing."
+    )
     public var llm = false
 
     @Flag(help: "Use only the built-in analyser, even when a model is configured.")
     public var offline = false
 
-    @Option(help: ArgumentHelp(
-        "With a model: the stages it does, comma-separated, from analysis, focus, generation, judge (default: all); the built-in parts do the others.",
-        valueName: "stages"))
+    @Option(
+        help: ArgumentHelp(
+            "With a model: the stages it does, comma-separated, from analysis, focus, generation, judge (default: all); the built-in parts do the others.",
+            valueName: "stages"))
     public var llmStages: String?
 
     /// The pipeline stages a model can take over.
@@ -26,7 +30,10 @@ public struct LLMOptions: ParsableArguments {
     /// The stages the model does.
     public var stages: Set<Stage> {
         guard let llmStages else { return Set(Stage.allCases) }
-        return Set(llmStages.split(separator: ",").compactMap { Stage(rawValue: $0.trimmingCharacters(in: .whitespaces).lowercased()) })
+        return Set(
+            llmStages.split(separator: ",").compactMap {
+                Stage(rawValue: $0.trimmingCharacters(in: .whitespaces).lowercased())
+            })
     }
 
     public func validate() throws {
@@ -34,7 +41,9 @@ public struct LLMOptions: ParsableArguments {
         if let llmStages {
             let names = llmStages.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
             if let unknown = names.first(where: { Stage(rawValue: $0) == nil }) {
-                throw ValidationError("--llm-stages: '\(unknown)' is not a stage; the stages are \(Stage.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw ValidationError(
+                    "--llm-stages: '\(unknown)' is not a stage; the stages are \(Stage.allCases.map(\.rawValue).joined(separator: ", "))"
+                )
             }
         }
     }
@@ -48,7 +57,9 @@ public struct LLMOptions: ParsableArguments {
         } catch {
             throw UserError(message: "\(error)" + (llm ? "" : " (or pass --offline)"), exitCode: 78)
         }
-        if llm, settings.endpoint == nil { throw UserError(message: "--llm needs a model: \(LLMSettings.howToConfigure)", exitCode: 78) }
+        if llm, settings.endpoint == nil {
+            throw UserError(message: "--llm needs a model: \(LLMSettings.howToConfigure)", exitCode: 78)
+        }
         return settings.endpoint
     }
 }

@@ -60,7 +60,8 @@ public struct ConfigError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The file (with line and column when known), the variable or the flag.
     private var place: String {
         switch source {
-        case .file(let path): [path, line.map(String.init), column.map(String.init)].compactMap { $0 }.joined(separator: ":")
+        case .file(let path):
+            [path, line.map(String.init), column.map(String.init)].compactMap { $0 }.joined(separator: ":")
         case .environment(let name), .flag(let name): name
         }
     }

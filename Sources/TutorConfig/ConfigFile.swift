@@ -23,7 +23,8 @@ public struct ConfigFile: Sendable, Hashable {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
             throw ConfigError(
-                source: .file(path), line: error.source.begin.line, column: error.source.begin.column, problem: .syntax(error.description))
+                source: .file(path), line: error.source.begin.line, column: error.source.begin.column,
+                problem: .syntax(error.description))
         } catch {
             throw ConfigError(source: .file(path), problem: .syntax("\(error)"))
         }
@@ -42,7 +43,8 @@ public struct ConfigFile: Sendable, Hashable {
     /// `$XDG_CONFIG_HOME/chattutor/config.toml`, or `~/.config/chattutor/config.toml`: the
     /// user's settings of the model and of `serve`.
     public static func userConfigURL(environment: [String: String]) -> URL {
-        let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+        let base =
+            environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
             ?? URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".config")
         return base.appendingPathComponent("chattutor/config.toml")
     }
@@ -55,7 +57,9 @@ public struct ConfigFile: Sendable, Hashable {
     ) throws(ConfigError) {
         let keys = (values ?? self.values).keys.filter(isChecked).sorted()
         if let unknown = keys.first(where: { !known.contains($0) }) {
-            throw ConfigError(source: .file(path), key: tablePath.map { "\($0).\(unknown)" } ?? unknown, problem: .unknownKey(known: listed))
+            throw ConfigError(
+                source: .file(path), key: tablePath.map { "\($0).\(unknown)" } ?? unknown,
+                problem: .unknownKey(known: listed))
         }
     }
 }

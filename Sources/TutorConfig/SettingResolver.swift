@@ -21,12 +21,15 @@ public struct SettingResolver: Sendable {
     ) throws(ConfigError) -> Resolved<Value>? {
         guard let found = try typedValue(setting, flag: flag, expected: expected) else { return nil }
         guard accept(found.value) else {
-            throw error(at: found.source, setting: setting, problem: .invalidValue(found.value.settingText, expected: expected))
+            throw error(
+                at: found.source, setting: setting, problem: .invalidValue(found.value.settingText, expected: expected))
         }
         return found
     }
 
-    private func typedValue<Value: SettingValue>(_ setting: Setting, flag: Value?, expected: String) throws(ConfigError) -> Resolved<Value>? {
+    private func typedValue<Value: SettingValue>(_ setting: Setting, flag: Value?, expected: String) throws(ConfigError)
+        -> Resolved<Value>?
+    {
         if let flag, let name = setting.flag { return Resolved(value: flag, source: .flag(name)) }
         for name in setting.environment {
             guard let text = environment[name], !text.isEmpty else { continue }
@@ -40,9 +43,11 @@ public struct SettingResolver: Sendable {
             guard let written = file.values[key] else { continue }
             guard let value = Value(configValue: written) else {
                 if case .string(let text) = written {
-                    throw ConfigError(source: .file(file.path), key: key, problem: .invalidValue(text, expected: expected))
+                    throw ConfigError(
+                        source: .file(file.path), key: key, problem: .invalidValue(text, expected: expected))
                 }
-                throw ConfigError(source: .file(file.path), key: key, problem: .wrongType(found: written, expected: expected))
+                throw ConfigError(
+                    source: .file(file.path), key: key, problem: .wrongType(found: written, expected: expected))
             }
             return Resolved(value: value, source: .file(file.path))
         }
@@ -59,21 +64,32 @@ public struct SettingResolver: Sendable {
 
 extension SettingResolver {
     /// A whole number in `range`.
-    public func integer(_ setting: Setting, flag: Int? = nil, in range: ClosedRange<Int>) throws(ConfigError) -> Resolved<Int>? {
-        try value(setting, flag: flag, expected: "a whole number from \(range.lowerBound) to \(range.upperBound)") { range.contains($0) }
+    public func integer(_ setting: Setting, flag: Int? = nil, in range: ClosedRange<Int>) throws(ConfigError)
+        -> Resolved<Int>?
+    {
+        try value(setting, flag: flag, expected: "a whole number from \(range.lowerBound) to \(range.upperBound)") {
+            range.contains($0)
+        }
     }
 
     /// A number of seconds above 0 and at most `maximum`, as a duration (to the millisecond).
-    public func seconds(_ setting: Setting, flag: Double? = nil, atMost maximum: Double) throws(ConfigError) -> Resolved<Duration>? {
+    public func seconds(_ setting: Setting, flag: Double? = nil, atMost maximum: Double) throws(ConfigError)
+        -> Resolved<Duration>?
+    {
         let expected = "a number of seconds above 0 and at most \(Int(maximum))"
-        guard let found: Resolved<Double> = try value(setting, flag: flag, expected: expected, accept: { $0 > 0 && $0 <= maximum }) else {
+        guard
+            let found: Resolved<Double> = try value(
+                setting, flag: flag, expected: expected, accept: { $0 > 0 && $0 <= maximum })
+        else {
             return nil
         }
         return Resolved(value: .milliseconds(Int64(found.value * 1000)), source: found.source)
     }
 
     /// One of `choices`.
-    public func choice(_ setting: Setting, flag: String? = nil, from choices: [String]) throws(ConfigError) -> Resolved<String>? {
+    public func choice(_ setting: Setting, flag: String? = nil, from choices: [String]) throws(ConfigError) -> Resolved<
+        String
+    >? {
         try value(setting, flag: flag, expected: "one of " + choices.joined(separator: ", ")) { choices.contains($0) }
     }
 }

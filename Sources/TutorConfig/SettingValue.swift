@@ -83,7 +83,9 @@ extension Bool: SettingValue {
 extension Array: SettingValue where Element == String {
     /// Comma-separated, blanks dropped.
     public init?(settingText: String) {
-        self = settingText.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        self = settingText.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+        }
     }
 
     /// An array of strings (a comma-separated string is read as text).

@@ -13,7 +13,8 @@ public struct FakeModel: Sendable {
 
     public init(
         corrections: [String: String] = ["goed": "went", "informations": "information", "i": "I"],
-        latency: Duration = .zero, interviewerReply: [String] = ["That ", "sounds ", "great. ", "What ", "happened ", "next?"]
+        latency: Duration = .zero,
+        interviewerReply: [String] = ["That ", "sounds ", "great. ", "What ", "happened ", "next?"]
     ) {
         self.corrections = corrections
         self.latency = latency
@@ -24,7 +25,9 @@ public struct FakeModel: Sendable {
     public func reply(to request: FakeOpenAIServer.Request) -> FakeOpenAIServer.Reply {
         guard request.path.hasSuffix("/chat/completions") else {
             return request.path.hasSuffix("/models")
-                ? .status(200, body: #"{"object":"list","data":[{"id":"fake-model","object":"model"}]}"#, contentType: "application/json")
+                ? .status(
+                    200, body: #"{"object":"list","data":[{"id":"fake-model","object":"model"}]}"#,
+                    contentType: "application/json")
                 : .status(404, body: "not found")
         }
         guard let body = request.json, let messages = body["messages"] as? [[String: Any]] else {
@@ -40,7 +43,9 @@ public struct FakeModel: Sendable {
             answer = ["findings": utterances.flatMap(findings)]
         } else if let candidates = input["candidates"] as? [[String: Any]] {
             let limit = input["limit"] as? Int ?? candidates.count
-            answer = ["choices": candidates.prefix(limit).map { ["id": $0["id"] ?? 0, "reason": "common and teachable"] }]
+            answer = [
+                "choices": candidates.prefix(limit).map { ["id": $0["id"] ?? 0, "reason": "common and teachable"] }
+            ]
         } else if let correction = input["correction"] as? String, input["blanked"] != nil {
             answer = lesson(correction: correction)
         } else if input["problems"] != nil {
@@ -71,7 +76,8 @@ public struct FakeModel: Sendable {
             "explanation_en": "This is the usual English word here.", "explanation_ko": "여기서는 이 단어를 씁니다.",
             "tips": [["en": "Read the sentence aloud.", "ko": "문장을 소리 내어 읽어 보세요."]],
             "fill_in_instruction_en": "Fill in the blank.", "fill_in_instruction_ko": "빈칸을 채우세요.",
-            "multiple_choice_instruction_en": "Choose the best word.", "multiple_choice_instruction_ko": "알맞은 단어를 고르세요.",
+            "multiple_choice_instruction_en": "Choose the best word.",
+            "multiple_choice_instruction_ko": "알맞은 단어를 고르세요.",
             "distractors": [correction + "s", "the " + correction],
             "rewrite_instruction_en": "Rewrite your sentence correctly.", "rewrite_instruction_ko": "문장을 바르게 고쳐 쓰세요.",
             "example_sentence": "I use \(correction) every day.",

@@ -3,8 +3,9 @@
 import Foundation
 import Synchronization
 import TutorCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Listens on an ephemeral port of 127.0.0.1 and answers each request with the next
@@ -92,7 +93,8 @@ public final class FakeOpenAIServer: Sendable {
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         let bound = withUnsafeMutablePointer(to: &address) { pointer in
             pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { socketAddress -> Bool in
-                bind(fd, socketAddress, length) == 0 && listen(fd, 128) == 0 && getsockname(fd, socketAddress, &length) == 0
+                bind(fd, socketAddress, length) == 0 && listen(fd, 128) == 0
+                    && getsockname(fd, socketAddress, &length) == 0
             }
         }
         guard bound else {
@@ -147,12 +149,13 @@ public final class FakeOpenAIServer: Sendable {
     private func serve(_ client: Int32) {
         defer { close(client) }
         guard let request = Self.readRequest(client) else { return }
-        let reply = state.withLock { state -> Reply? in
-            state.requests.append(request)
-            state.open += 1
-            state.maximumOpen = max(state.maximumOpen, state.open)
-            return state.script.isEmpty ? nil : state.script.removeFirst()
-        } ?? responder?(request) ?? .status(500, body: "no reply scripted for \(request.method) \(request.path)")
+        let reply =
+            state.withLock { state -> Reply? in
+                state.requests.append(request)
+                state.open += 1
+                state.maximumOpen = max(state.maximumOpen, state.open)
+                return state.script.isEmpty ? nil : state.script.removeFirst()
+            } ?? responder?(request) ?? .status(500, body: "no reply scripted for \(request.method) \(request.path)")
         defer { state.withLock { $0.open -= 1 } }
         for step in reply.steps {
             switch step {
@@ -205,7 +208,8 @@ public final class FakeOpenAIServer: Sendable {
         var headers: [String: String] = [:]
         for line in head.dropFirst() {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(
+                in: .whitespaces)
         }
         let length = Int(headers["content-length"] ?? "") ?? 0
         var body = Data(received[headerEnd.upperBound...])

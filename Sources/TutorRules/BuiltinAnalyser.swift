@@ -39,21 +39,26 @@ public struct BuiltinAnalyser: Analyser {
         let resources = try resources ?? RuleResources.load()
         var loaded: [LoadedRule] = []
         for rule in resources.rules where onlyRules.map({ $0.contains(rule.id) }) ?? rule.isEnabled {
-            if let matcher = try MatcherRegistry.matcher(for: rule, resources: resources, spellChecking: spellChecking) {
+            if let matcher = try MatcherRegistry.matcher(for: rule, resources: resources, spellChecking: spellChecking)
+            {
                 loaded.append(LoadedRule(definition: rule, matcher: matcher))
             }
         }
         self.rules = loaded
         var rulesByTrigger = WordMap<[Int]>()
         for (index, rule) in loaded.enumerated() {
-            for word in rule.matcher.triggerWords ?? [] { rulesByTrigger.update(word, startingWith: []) { $0.append(index) } }
+            for word in rule.matcher.triggerWords ?? [] {
+                rulesByTrigger.update(word, startingWith: []) { $0.append(index) }
+            }
         }
         self.rulesByTrigger = rulesByTrigger
         self.resources = resources
     }
 
     public func analyse(_ batch: Batch) async throws -> [AnalysedUtterance] {
-        batch.utterances.map { AnalysedUtterance(utterance: $0, findings: findings(in: $0.text, after: $0.context.map(\.text))) }
+        batch.utterances.map {
+            AnalysedUtterance(utterance: $0, findings: findings(in: $0.text, after: $0.context.map(\.text)))
+        }
     }
 
     /// The findings in one utterance's (sanitised) text, in text order, none overlapping;
@@ -61,7 +66,8 @@ public struct BuiltinAnalyser: Analyser {
     public func findings(in text: String, after earlierMessages: [String] = []) -> [Finding] {
         let language = LanguageDetector.detect(text)
         guard language != .none else { return [] }
-        let context = AnalysisContext(text: text, lexicon: resources.lexicon, tagger: resources.tagger, earlierMessages: earlierMessages)
+        let context = AnalysisContext(
+            text: text, lexicon: resources.lexicon, tagger: resources.tagger, earlierMessages: earlierMessages)
         var accepted: [Finding] = []
         var triggered = [Bool](repeating: false, count: rules.count)
         for word in context.words {
@@ -89,7 +95,8 @@ public struct BuiltinAnalyser: Analyser {
             let lower = word.lowercased()
             // "can't" → "ca n't", "won't" → "wo n't", as the corpora split them.
             if lower.hasSuffix("n't"), word.count > 3 { return "\(word.dropLast(3)) n't" }
-            for clitic in ["'s", "'re", "'m", "'ve", "'ll", "'d"] where lower.hasSuffix(clitic) && word.count > clitic.count {
+            for clitic in ["'s", "'re", "'m", "'ve", "'ll", "'d"]
+            where lower.hasSuffix(clitic) && word.count > clitic.count {
                 return "\(word.dropLast(clitic.count)) \(word.suffix(clitic.count))"
             }
             return String(word)

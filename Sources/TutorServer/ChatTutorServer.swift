@@ -48,9 +48,11 @@ public struct ChatTutorServer: Sendable {
         routes = serverRouter.routes
         router = RouterWrapper(router: serverRouter.router)
         // Sweep often enough that idle and retention times are kept to within a few percent.
-        let sweepInterval = min(max(min(configuration.idleTimeout, configuration.retention) / 20, .milliseconds(100)), .seconds(30))
+        let sweepInterval = min(
+            max(min(configuration.idleTimeout, configuration.retention) / 20, .milliseconds(100)), .seconds(30))
         lifecycle = ServerLifecycle(
-            driver: EngineDriver(engine: engine, commands: commands, registry: registry, metrics: metrics), registry: registry,
+            driver: EngineDriver(engine: engine, commands: commands, registry: registry, metrics: metrics),
+            registry: registry,
             metrics: metrics, sweepInterval: sweepInterval, grace: configuration.shutdownGrace,
             drainDelay: configuration.drainDelay, logger: logger)
     }
@@ -65,7 +67,8 @@ public struct ChatTutorServer: Sendable {
         var applicationConfiguration = applicationConfiguration
         if let port { applicationConfiguration.address = .hostname(configuration.host, port: port) }
         return Application(
-            router: router.router, server: serverBuilder, configuration: applicationConfiguration, services: [lifecycle], logger: logger)
+            router: router.router, server: serverBuilder, configuration: applicationConfiguration,
+            services: [lifecycle], logger: logger)
     }
 
     /// Serves until SIGTERM or SIGINT, then shuts down gracefully: new messages refused,
@@ -78,7 +81,8 @@ public struct ChatTutorServer: Sendable {
         // A group shuts its services down last first: the lifecycle before the HTTP server.
         let group = ServiceGroup(
             configuration: .init(
-                services: [.init(service: app), .init(service: lifecycle)], gracefulShutdownSignals: [.sigterm, .sigint],
+                services: [.init(service: app), .init(service: lifecycle)],
+                gracefulShutdownSignals: [.sigterm, .sigint],
                 logger: logger))
         try await group.run()
     }

@@ -50,7 +50,8 @@ enum DatabaseFile {
             }
         }
         guard isDirectory(directory.path) else {
-            throw .cannotCreateDirectory(path: directory.path, reason: "something that is not a directory is in the way")
+            throw .cannotCreateDirectory(
+                path: directory.path, reason: "something that is not a directory is in the way")
         }
     }
 

@@ -15,8 +15,10 @@ extension ModuleStore {
             dataHome = URL(fileURLWithPath: value, isDirectory: true)
         } else {
             let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-            dataHome = URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".local/share", isDirectory: true)
+            dataHome = URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(
+                ".local/share", isDirectory: true)
         }
-        return dataHome.appendingPathComponent("chattutor", isDirectory: true).appendingPathComponent("chattutor.sqlite")
+        return dataHome.appendingPathComponent("chattutor", isDirectory: true).appendingPathComponent(
+            "chattutor.sqlite")
     }
 }

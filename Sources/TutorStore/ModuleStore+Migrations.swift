@@ -67,7 +67,10 @@ extension ModuleStore {
             }
             try db.create(index: "review_log_learner_time", on: "review_log", columns: ["learnerId", "reviewedAt"])
             // Modules saved before scheduling existed are new, due from when they were saved.
-            try db.execute(sql: "INSERT INTO review_card (savedModuleId, state, step, due) SELECT id, 0, 0, savedAt FROM saved_module")
+            try db.execute(
+                sql:
+                    "INSERT INTO review_card (savedModuleId, state, step, due) SELECT id, 0, 0, savedAt FROM saved_module"
+            )
         }
         migrator.registerMigration("v3: API tokens") { db in
             // Bearer tokens of `chattutor serve`: only the SHA-256 of each token is kept.
@@ -110,7 +113,9 @@ extension ModuleStore {
             do {
                 try migrator.migrate(queue)
                 break
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR || error.resultCode == .SQLITE_BUSY {
+            } catch let error as DatabaseError
+                where error.resultCode == .SQLITE_ERROR || error.resultCode == .SQLITE_BUSY
+            {
                 // The migrator chooses what to run before it takes the write lock, so two
                 // processes opening a new file at once both try v1, and the second fails on
                 // tables the first created. Each migration is one transaction: once the

@@ -29,7 +29,8 @@ extension ModuleStore {
                     arguments: [learnerName, CardState.new.rawValue, startOfDay]) ?? 0
             let newRoom = max(0, newLimit - startedToday)
             let new = try ReviewItem.fetchAll(
-                db, "WHERE learner.name = ? AND review_card.state = ? ORDER BY saved_module.savedAt, saved_module.id LIMIT ?",
+                db,
+                "WHERE learner.name = ? AND review_card.state = ? ORDER BY saved_module.savedAt, saved_module.id LIMIT ?",
                 arguments: [learnerName, CardState.new.rawValue, newRoom])
             return due + new
         }
@@ -39,7 +40,8 @@ extension ModuleStore {
     public func reviewItems(for learnerName: String) throws(StoreError) -> [ReviewItem] {
         try read("read the review schedule") { db in
             try ReviewItem.fetchAll(
-                db, "WHERE learner.name = ? ORDER BY saved_module.savedAt DESC, saved_module.id DESC", arguments: [learnerName])
+                db, "WHERE learner.name = ? ORDER BY saved_module.savedAt DESC, saved_module.id DESC",
+                arguments: [learnerName])
         }
     }
 
@@ -65,7 +67,8 @@ extension ModuleStore {
                       reviewCount = reviewCount + 1 WHERE savedModuleId = ?
                     """,
                 arguments: [
-                    card.state.rawValue, card.step, card.stability, card.difficulty, card.due, card.lastReview, savedModuleID,
+                    card.state.rawValue, card.step, card.stability, card.difficulty, card.due, card.lastReview,
+                    savedModuleID,
                 ])
             try db.execute(
                 sql: """
@@ -78,7 +81,8 @@ extension ModuleStore {
                     card.difficulty, card.due, problemIndex, answeredCorrectly, savedModuleID,
                 ])
             return StoredReview(
-                savedModuleID: savedModuleID, problemIndex: problemIndex, answeredCorrectly: answeredCorrectly, entry: entry)
+                savedModuleID: savedModuleID, problemIndex: problemIndex, answeredCorrectly: answeredCorrectly,
+                entry: entry)
         }
     }
 
@@ -86,7 +90,8 @@ extension ModuleStore {
     public func reviews(ofSavedModule savedModuleID: Int64) throws(StoreError) -> [StoredReview] {
         try read("read the review log") { db in
             try Row.fetchAll(
-                db, sql: "SELECT * FROM review_log WHERE savedModuleId = ? ORDER BY reviewedAt, id", arguments: [savedModuleID]
+                db, sql: "SELECT * FROM review_log WHERE savedModuleId = ? ORDER BY reviewedAt, id",
+                arguments: [savedModuleID]
             ).map(StoredReview.init(row:))
         }
     }
@@ -98,7 +103,8 @@ extension ModuleStore {
     public func reviewStats(for learnerName: String, dayStarts: [Date]) throws(StoreError) -> ReviewStats {
         try read("compute the review stats") { db in
             let endOfToday = dayStarts.last ?? Date.distantFuture
-            let learnerID = try Int64.fetchOne(db, sql: "SELECT id FROM learner WHERE name = ?", arguments: [learnerName])
+            let learnerID = try Int64.fetchOne(
+                db, sql: "SELECT id FROM learner WHERE name = ?", arguments: [learnerName])
             guard let learnerID else {
                 return ReviewStats(
                     dueToday: 0, newCount: 0, reviewsPerDay: Array(repeating: 0, count: max(0, dayStarts.count - 1)),
@@ -113,12 +119,15 @@ extension ModuleStore {
                     db, sql: "\(cards) AND review_card.state <> ? AND review_card.due < ?",
                     arguments: [learnerID, CardState.new.rawValue, endOfToday]) ?? 0
             let newCount =
-                try Int.fetchOne(db, sql: "\(cards) AND review_card.state = ?", arguments: [learnerID, CardState.new.rawValue]) ?? 0
+                try Int.fetchOne(
+                    db, sql: "\(cards) AND review_card.state = ?", arguments: [learnerID, CardState.new.rawValue]) ?? 0
             var perDay: [Int] = []
             for (start, end) in zip(dayStarts, dayStarts.dropFirst()) {
                 perDay.append(
                     try Int.fetchOne(
-                        db, sql: "SELECT COUNT(*) FROM review_log WHERE learnerId = ? AND reviewedAt >= ? AND reviewedAt < ?",
+                        db,
+                        sql:
+                            "SELECT COUNT(*) FROM review_log WHERE learnerId = ? AND reviewedAt >= ? AND reviewedAt < ?",
                         arguments: [learnerID, start, end]) ?? 0)
             }
             let mature = "SELECT COUNT(*) FROM review_log WHERE learnerId = ? AND stateBefore = ?"
@@ -127,7 +136,9 @@ extension ModuleStore {
                 try Int.fetchOne(
                     db, sql: "\(mature) AND rating <> ?",
                     arguments: [learnerID, CardState.review.rawValue, ReviewRating.again.rawValue]) ?? 0
-            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM review_log WHERE learnerId = ?", arguments: [learnerID]) ?? 0
+            let total =
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM review_log WHERE learnerId = ?", arguments: [learnerID])
+                ?? 0
             return ReviewStats(
                 dueToday: dueToday, newCount: newCount, reviewsPerDay: perDay,
                 retention: matureCount > 0 ? Double(recalled) / Double(matureCount) : nil,
@@ -151,7 +162,8 @@ extension ReviewItem {
         return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
             let stateValue: Int = row["cardState"]
             guard let state = CardState(rawValue: stateValue) else {
-                throw StoreError.failed(operation: "read the review schedule", reason: "a card has a state this ChatTutor does not know")
+                throw StoreError.failed(
+                    operation: "read the review schedule", reason: "a card has a state this ChatTutor does not know")
             }
             let card = ReviewCard(
                 state: state, step: row["cardStep"], stability: row["cardStability"],
@@ -169,13 +181,16 @@ extension StoredReview {
         guard let rating = ReviewRating(rawValue: ratingValue), let stateBefore = CardState(rawValue: before),
             let state = CardState(rawValue: after)
         else {
-            throw StoreError.failed(operation: "read the review log", reason: "a review has a rating or state this ChatTutor does not know")
+            throw StoreError.failed(
+                operation: "read the review log", reason: "a review has a rating or state this ChatTutor does not know")
         }
         let card = ReviewCard(
-            state: state, step: row["step"], stability: row["stability"], difficulty: row["difficulty"], due: row["due"],
+            state: state, step: row["step"], stability: row["stability"], difficulty: row["difficulty"],
+            due: row["due"],
             lastReview: row["reviewedAt"])
         self.init(
-            savedModuleID: row["savedModuleId"], problemIndex: row["problemIndex"], answeredCorrectly: row["answeredCorrectly"],
+            savedModuleID: row["savedModuleId"], problemIndex: row["problemIndex"],
+            answeredCorrectly: row["answeredCorrectly"],
             entry: ReviewLogEntry(rating: rating, reviewedAt: row["reviewedAt"], stateBefore: stateBefore, card: card))
     }
 }

@@ -27,7 +27,8 @@ extension ModuleStore {
         return try write("save the module") { db in
             let learner = try Self.learner(named: learnerName, in: db)
             let existing = try SavedModule.fetchAll(
-                db, "WHERE saved_module.learnerId = ? AND saved_module.moduleId = ?", arguments: [learner.id, module.id])
+                db, "WHERE saved_module.learnerId = ? AND saved_module.moduleId = ?",
+                arguments: [learner.id, module.id])
             if let existing = existing.first { return .alreadySaved(existing) }
             let now = Date()
             try db.execute(
@@ -83,7 +84,8 @@ extension ModuleStore {
     /// Whether any learner has saved the module with this module id (`TeachingModule.id`).
     public func isSavedByAnyone(moduleID: String) throws(StoreError) -> Bool {
         try read("check for a saved module") { db in
-            try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM saved_module WHERE moduleId = ?)", arguments: [moduleID]) ?? false
+            try Bool.fetchOne(
+                db, sql: "SELECT EXISTS(SELECT 1 FROM saved_module WHERE moduleId = ?)", arguments: [moduleID]) ?? false
         }
     }
 

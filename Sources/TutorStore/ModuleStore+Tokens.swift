@@ -36,7 +36,8 @@ extension ModuleStore {
     @discardableResult
     public func revokeToken(id: String, at date: Date = Date()) throws(StoreError) -> Bool {
         try write("revoke the token") { db in
-            try db.execute(sql: "UPDATE api_token SET revokedAt = ? WHERE id = ? AND revokedAt IS NULL", arguments: [date, id])
+            try db.execute(
+                sql: "UPDATE api_token SET revokedAt = ? WHERE id = ? AND revokedAt IS NULL", arguments: [date, id])
             return db.changesCount > 0
         }
     }
@@ -49,6 +50,7 @@ extension ModuleStore {
     private static func tokenRecord(_ row: Row) -> APITokenRecord {
         let hash: Data = row["hash"]
         return APITokenRecord(
-            id: row["id"], userName: row["userName"], hash: [UInt8](hash), createdAt: row["createdAt"], revokedAt: row["revokedAt"])
+            id: row["id"], userName: row["userName"], hash: [UInt8](hash), createdAt: row["createdAt"],
+            revokedAt: row["revokedAt"])
     }
 }

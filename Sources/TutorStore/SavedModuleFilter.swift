@@ -42,11 +42,14 @@ public struct SavedModuleFilter: Sendable, Hashable {
             return calendar.date(byAdding: .day, value: -days, to: calendar.startOfDay(for: now))
         }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+        guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]),
+            let day = Int(parts[2]),
             (1...12).contains(month), (1...31).contains(day)
         else { return nil }
         let components = DateComponents(year: year, month: month, day: day)
-        guard let date = calendar.date(from: components), calendar.component(.day, from: date) == day else { return nil }
+        guard let date = calendar.date(from: components), calendar.component(.day, from: date) == day else {
+            return nil
+        }
         return date
     }
 }

@@ -27,7 +27,8 @@ public protocol ServerStore: Sendable {
     /// Saves `module` for the learner, creating the profile on first use; a module the
     /// learner already saved is `.alreadySaved` and changes nothing.
     @discardableResult
-    func save(_ module: TeachingModule, for learnerName: String, note: String?, tags: [String]) async throws(StoreError) -> SaveOutcome
+    func save(_ module: TeachingModule, for learnerName: String, note: String?, tags: [String]) async throws(StoreError)
+        -> SaveOutcome
     /// The learner's saved modules, newest first.
     func savedModules(for learnerName: String) async throws(StoreError) -> [SavedModule]
     /// The learner's save of the module with this module id, or nil.

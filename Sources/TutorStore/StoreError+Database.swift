@@ -16,7 +16,8 @@ extension StoreError {
             case .SQLITE_FULL: self = .diskFull(path: path)
             default:
                 let message = databaseError.message ?? "no message"
-                self = .failed(operation: operation, reason: "SQLite error \(databaseError.resultCode.rawValue): \(message)")
+                self = .failed(
+                    operation: operation, reason: "SQLite error \(databaseError.resultCode.rawValue): \(message)")
             }
         case is DecodingError:
             self = .failed(operation: operation, reason: "a saved module is in a format this ChatTutor cannot read")

@@ -37,19 +37,28 @@ public struct DatabaseURL: Sendable, Hashable, CustomStringConvertible {
     public init(_ text: String) throws(DatabaseURLError) {
         guard let components = URLComponents(string: text),
             let scheme = components.scheme, scheme == "postgres" || scheme == "postgresql"
-        else { throw DatabaseURLError(problem: "it must start with postgres:// (postgres://USER:PASSWORD@HOST:PORT/DATABASE)") }
+        else {
+            throw DatabaseURLError(
+                problem: "it must start with postgres:// (postgres://USER:PASSWORD@HOST:PORT/DATABASE)")
+        }
         let query = components.queryItems ?? []
         func parameter(_ name: String) -> String? { query.last { $0.name == name }?.value }
         for item in query where !["sslmode", "host"].contains(item.name) {
             throw DatabaseURLError(problem: "it has the parameter \(item.name); only sslmode and host are understood")
         }
         socketDirectory = parameter("host").flatMap { $0.hasPrefix("/") ? $0 : nil }
-        host = components.host.flatMap { $0.isEmpty ? nil : $0 } ?? parameter("host").flatMap { $0.hasPrefix("/") ? nil : $0 } ?? "localhost"
+        host =
+            components.host.flatMap { $0.isEmpty ? nil : $0 } ?? parameter("host").flatMap {
+                $0.hasPrefix("/") ? nil : $0
+            } ?? "localhost"
         if socketDirectory == nil, components.host?.isEmpty ?? true, parameter("host") == nil {
-            throw DatabaseURLError(problem: "it names no host (postgres://USER@HOST/DATABASE, or ?host=/socket/directory)")
+            throw DatabaseURLError(
+                problem: "it names no host (postgres://USER@HOST/DATABASE, or ?host=/socket/directory)")
         }
         port = components.port ?? 5432
-        guard (1...65_535).contains(port) else { throw DatabaseURLError(problem: "its port is not between 1 and 65535") }
+        guard (1...65_535).contains(port) else {
+            throw DatabaseURLError(problem: "its port is not between 1 and 65535")
+        }
         guard let user = components.user, !user.isEmpty else {
             throw DatabaseURLError(problem: "it names no user (postgres://USER:PASSWORD@HOST/DATABASE)")
         }
@@ -60,7 +69,8 @@ public struct DatabaseURL: Sendable, Hashable, CustomStringConvertible {
         let mode = parameter("sslmode") ?? TLSMode.prefer.rawValue
         guard let tlsMode = TLSMode(rawValue: mode) else {
             throw DatabaseURLError(
-                problem: "its sslmode is \(mode); use one of \(TLSMode.allCases.map(\.rawValue).joined(separator: ", "))")
+                problem:
+                    "its sslmode is \(mode); use one of \(TLSMode.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         self.tlsMode = tlsMode
     }

@@ -83,12 +83,15 @@ extension PostgresStore {
                 "CREATE TABLE IF NOT EXISTS chattutor_migrations (identifier TEXT PRIMARY KEY, appliedAt TIMESTAMPTZ NOT NULL DEFAULT now())",
                 logger: logger)
             var applied = Set<String>()
-            for try await identifier in try await connection.query("SELECT identifier FROM chattutor_migrations", logger: logger)
-                .decode(String.self)
-            {
+            for try await identifier in try await connection.query(
+                "SELECT identifier FROM chattutor_migrations", logger: logger
+            )
+            .decode(String.self) {
                 applied.insert(identifier)
             }
-            guard applied.isSubset(of: Self.migrations.map(\.identifier)) else { throw StoreError.newerSchema(path: database) }
+            guard applied.isSubset(of: Self.migrations.map(\.identifier)) else {
+                throw StoreError.newerSchema(path: database)
+            }
             for migration in Self.migrations where !applied.contains(migration.identifier) {
                 for statement in migration.statements {
                     try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
@@ -103,7 +106,8 @@ extension PostgresStore {
     public func appliedMigrations() async throws(StoreError) -> [String] {
         try await perform("read the schema version") { client in
             var identifiers: [String] = []
-            let rows = try await client.query("SELECT identifier FROM chattutor_migrations ORDER BY appliedAt, identifier")
+            let rows = try await client.query(
+                "SELECT identifier FROM chattutor_migrations ORDER BY appliedAt, identifier")
             for try await identifier in rows.decode(String.self) { identifiers.append(identifier) }
             return identifiers
         }

@@ -13,7 +13,8 @@ extension PostgresStore {
         FROM saved_module JOIN learner ON learner.id = saved_module.learnerId
         """
 
-    public func save(_ module: TeachingModule, for learnerName: String, note: String?, tags: [String]) async throws(StoreError)
+    public func save(_ module: TeachingModule, for learnerName: String, note: String?, tags: [String])
+        async throws(StoreError)
         -> SaveOutcome
     {
         let moduleJSON: String
@@ -29,15 +30,18 @@ extension PostgresStore {
             // Find or create the learner; a concurrent creation by another instance is the
             // unique constraint's to settle.
             try await connection.query(
-                "INSERT INTO learner (name, createdAt) VALUES (\(learnerName), \(now)) ON CONFLICT (name) DO NOTHING", logger: logger)
+                "INSERT INTO learner (name, createdAt) VALUES (\(learnerName), \(now)) ON CONFLICT (name) DO NOTHING",
+                logger: logger)
             var learnerID: Int64?
-            for try await id in try await connection.query("SELECT id FROM learner WHERE name = \(learnerName)", logger: logger)
-                .decode(Int64.self)
-            {
+            for try await id in try await connection.query(
+                "SELECT id FROM learner WHERE name = \(learnerName)", logger: logger
+            )
+            .decode(Int64.self) {
                 learnerID = id
             }
             guard let learnerID else {
-                throw StoreError.failed(operation: "save the module", reason: "the learner profile could not be read back")
+                throw StoreError.failed(
+                    operation: "save the module", reason: "the learner profile could not be read back")
             }
             let focus = module.focus
             let inserted = try await connection.query(
@@ -80,7 +84,8 @@ extension PostgresStore {
         try await perform("read a saved module") { client in
             try await Self.savedModules(
                 client.query(
-                    "\(unescaped: Self.savedModuleSelection) WHERE learner.name = \(learnerName) AND saved_module.moduleId = \(moduleID)")
+                    "\(unescaped: Self.savedModuleSelection) WHERE learner.name = \(learnerName) AND saved_module.moduleId = \(moduleID)"
+                )
             ).first
         }
     }
@@ -113,7 +118,9 @@ extension PostgresStore {
     public func delete(id: Int64) async throws(StoreError) -> Bool {
         try await perform("delete the saved module") { client in
             var deleted = false
-            for try await _ in try await client.query("DELETE FROM saved_module WHERE id = \(id) RETURNING id").decode(Int64.self) {
+            for try await _ in try await client.query("DELETE FROM saved_module WHERE id = \(id) RETURNING id").decode(
+                Int64.self)
+            {
                 deleted = true
             }
             return deleted
@@ -130,7 +137,8 @@ extension PostgresStore {
         {
             saved.append(
                 SavedModule(
-                    id: id, learnerName: learnerName, module: try decoder.decode(TeachingModule.self, from: Data(moduleJSON.utf8)),
+                    id: id, learnerName: learnerName,
+                    module: try decoder.decode(TeachingModule.self, from: Data(moduleJSON.utf8)),
                     note: note, tags: try decoder.decode([String].self, from: Data(tagsJSON.utf8)), savedAt: savedAt,
                     updatedAt: updatedAt))
         }

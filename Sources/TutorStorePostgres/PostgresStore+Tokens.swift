@@ -50,8 +50,12 @@ extension PostgresStore {
 
     private static func tokenRecords(_ rows: PostgresRowSequence) async throws -> [APITokenRecord] {
         var records: [APITokenRecord] = []
-        for try await (id, userName, hash, createdAt, revokedAt) in rows.decode((String, String, Data, Date, Date?).self) {
-            records.append(APITokenRecord(id: id, userName: userName, hash: [UInt8](hash), createdAt: createdAt, revokedAt: revokedAt))
+        for try await (id, userName, hash, createdAt, revokedAt) in rows.decode(
+            (String, String, Data, Date, Date?).self)
+        {
+            records.append(
+                APITokenRecord(
+                    id: id, userName: userName, hash: [UInt8](hash), createdAt: createdAt, revokedAt: revokedAt))
         }
         return records
     }

@@ -37,7 +37,8 @@ public final class PostgresStore: ServerStore {
         self.operationTimeout = operationTimeout
         var configuration: PostgresClient.Configuration
         if let socketPath = url.socketPath {
-            configuration = .init(unixSocketPath: socketPath, username: url.user, password: url.password, database: url.database)
+            configuration = .init(
+                unixSocketPath: socketPath, username: url.user, password: url.password, database: url.database)
         } else {
             configuration = .init(
                 host: url.host, port: url.port, username: url.user, password: url.password, database: url.database,
@@ -96,7 +97,8 @@ public final class PostgresStore: ServerStore {
             }
         } catch is TimedOut {
             throw .unreachable(
-                database: url.description, operation: operation, reason: "no answer within \(timeout.components.seconds) s")
+                database: url.description, operation: operation,
+                reason: "no answer within \(timeout.components.seconds) s")
         } catch {
             throw StoreError(postgres: error, database: url.description, operation: operation)
         }
@@ -110,7 +112,8 @@ public final class PostgresStore: ServerStore {
         let logger = logger
         return try await perform(operation) { client in
             try await client.withConnection { connection in
-                try await connection.withTransaction(logger: logger) { connection in try await body(connection, logger) }
+                try await connection.withTransaction(logger: logger) { connection in try await body(connection, logger)
+                }
             }
         }
     }

@@ -22,7 +22,9 @@ public final class FrameSocket: Sendable {
 
     /// Reads the next frame, all of it before `deadline` (a peer cannot stretch it by sending a
     /// byte at a time), and no longer than `maxBodyBytes`.
-    @_spi(Fuzzing) public func readFrame(before deadline: ContinuousClock.Instant?, maxBodyBytes: Int) throws(TalkError) -> TalkFrame? {
+    @_spi(Fuzzing) public func readFrame(before deadline: ContinuousClock.Instant?, maxBodyBytes: Int) throws(TalkError)
+        -> TalkFrame?
+    {
         guard let header = try read(count: 4, allowEOF: true, before: deadline) else { return nil }
         let length = try TalkWire.bodyLength(header: header)
         guard length <= maxBodyBytes else { throw .oversized(byteCount: length) }
@@ -91,7 +93,9 @@ public final class FrameSocket: Sendable {
         return credentials.userID
     }
 
-    private func read(count: Int, allowEOF: Bool, before deadline: ContinuousClock.Instant?) throws(TalkError) -> [UInt8]? {
+    private func read(count: Int, allowEOF: Bool, before deadline: ContinuousClock.Instant?) throws(TalkError)
+        -> [UInt8]?
+    {
         var buffer = [UInt8](repeating: 0, count: count)
         var offset = 0
         while offset < count {
@@ -138,7 +142,9 @@ extension FrameSocket {
         guard descriptor >= 0 else { throw .system("socket", errno: errno) }
         var address = try unixAddress(path)
         let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                Glibc.connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+            }
         }
         guard result == 0 else {
             let code = errno

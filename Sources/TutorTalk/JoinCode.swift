@@ -24,7 +24,9 @@ public struct JoinCode: Sendable, Hashable, CustomStringConvertible {
     /// A fresh code from the system's secure random source.
     public static func random() -> JoinCode {
         var generator = SystemRandomNumberGenerator()
-        let characters = (0..<characterCount).map { _ in alphabet[Int(generator.next(upperBound: UInt32(alphabet.count)))] }
+        let characters = (0..<characterCount).map { _ in
+            alphabet[Int(generator.next(upperBound: UInt32(alphabet.count)))]
+        }
         return JoinCode(characters: String(characters))
     }
 

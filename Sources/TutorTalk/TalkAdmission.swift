@@ -17,7 +17,9 @@ struct TalkAdmission: Sendable {
 
     /// Whether a new connection from `user` may start a handshake; if so, it counts until `end`.
     mutating func begin(user: uid_t) -> Bool {
-        guard pendingCount < limits.pendingInAll, pendingByUser[user, default: 0] < limits.pendingPerUser else { return false }
+        guard pendingCount < limits.pendingInAll, pendingByUser[user, default: 0] < limits.pendingPerUser else {
+            return false
+        }
         pendingByUser[user, default: 0] += 1
         pendingCount += 1
         return true

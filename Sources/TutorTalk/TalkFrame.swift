@@ -42,14 +42,17 @@ public enum TalkError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .oversized(let count): "a frame of \(count) bytes is over the \(TalkWire.maxFrameBytes)-byte limit"
-        case .unsupportedVersion(let version): "the other side speaks talk protocol \(version), this one \(TalkWire.version): use the same chattutor version"
+        case .unsupportedVersion(let version):
+            "the other side speaks talk protocol \(version), this one \(TalkWire.version): use the same chattutor version"
         case .malformed: "the other side sent a malformed frame"
         case .closed: "the connection closed"
         case .timedOut: "the other side did not answer in time: try again"
         case .wrongCode: "that join code is not right: check it with the host"
         case .denied(let reason): "the host refused: \(reason)"
-        case .noSuchConversation: "no conversation is waiting for that code: check the code, and that the host is still waiting"
-        case .unsafeDirectory(let path): "\(path) is not safe to use (wrong owner or writable by others): remove it and try again"
+        case .noSuchConversation:
+            "no conversation is waiting for that code: check the code, and that the host is still waiting"
+        case .unsafeDirectory(let path):
+            "\(path) is not safe to use (wrong owner or writable by others): remove it and try again"
         case .system(let call, let code): "\(call) failed: \(String(cString: strerror(code)))"
         }
     }
@@ -70,7 +73,8 @@ public enum TalkWire {
         guard let body = try? JSONEncoder().encode(Envelope(v: version, frame: frame)) else { throw .malformed }
         guard body.count <= maxFrameBytes else { throw .oversized(byteCount: body.count) }
         let length = UInt32(body.count)
-        return [UInt8(length >> 24), UInt8((length >> 16) & 0xFF), UInt8((length >> 8) & 0xFF), UInt8(length & 0xFF)] + Array(body)
+        return [UInt8(length >> 24), UInt8((length >> 16) & 0xFF), UInt8((length >> 8) & 0xFF), UInt8(length & 0xFF)]
+            + Array(body)
     }
 
     /// The body length a 4-byte header announces, checked against the limit.

@@ -20,13 +20,16 @@ public final class TalkGuest: Sendable {
 
     /// Connects and proves the code; throws `.wrongCode` if the host refuses it. The host's answer
     /// must come within the handshake limit plus the longest delay it may put on a wrong code.
-    public init(code: JoinCode, name: String, rendezvous: TalkRendezvous = TalkRendezvous(), limits: TalkLimits = TalkLimits()) throws(TalkError) {
+    public init(
+        code: JoinCode, name: String, rendezvous: TalkRendezvous = TalkRendezvous(), limits: TalkLimits = TalkLimits()
+    ) throws(TalkError) {
         let socket = try FrameSocket.connect(path: rendezvous.findSocket(room: code.room))
         // A fresh connection's buffer always has room for a hello: never wait on the host here.
         try socket.write(.hello(proof: code.characters, name: name), waiting: false)
         let reply: TalkFrame?
         do {
-            reply = try socket.readFrame(before: .now + limits.handshake + limits.maxWrongCodeDelay, maxBodyBytes: TalkWire.maxFrameBytes)
+            reply = try socket.readFrame(
+                before: .now + limits.handshake + limits.maxWrongCodeDelay, maxBodyBytes: TalkWire.maxFrameBytes)
         } catch .closed {
             throw .denied("closed the connection")
         }
@@ -36,7 +39,8 @@ public final class TalkGuest: Sendable {
             self.hostName = String(hostName.prefix(40))
         case .deny(let reason)?:
             socket.close()
-            throw reason == "wrong code" ? .wrongCode : .denied(String(reason.filter { $0.isLetter || $0 == " " }.prefix(80)))
+            throw reason == "wrong code"
+                ? .wrongCode : .denied(String(reason.filter { $0.isLetter || $0 == " " }.prefix(80)))
         default:
             socket.close()
             throw .wrongCode

@@ -18,14 +18,18 @@ extension TalkHost {
                 switch errno {
                 case EINTR, ECONNABORTED: continue
                 // Out of descriptors for now: the handshakes under way free some soon.
-                case EMFILE, ENFILE, ENOBUFS, ENOMEM: usleep(50_000); continue
+                case EMFILE, ENFILE, ENOBUFS, ENOMEM:
+                    usleep(50_000)
+                    continue
                 default: return  // the listener was shut down
                 }
             }
             let socket = FrameSocket(descriptor: descriptor)
             let user = socket.peerUserID ?? uid_t.max
             let admitted = connections.withLock { connections in
-                guard !connections.isClosed, connections.guest == nil, connections.admission.begin(user: user) else { return false }
+                guard !connections.isClosed, connections.guest == nil, connections.admission.begin(user: user) else {
+                    return false
+                }
                 connections.pending[ObjectIdentifier(socket)] = socket
                 return true
             }
@@ -43,7 +47,9 @@ extension TalkHost {
     private func handshake(_ socket: FrameSocket, user: uid_t) {
         let hello = try? socket.readFrame(before: .now + limits.handshake, maxBodyBytes: Self.maxHelloBytes)
         guard case .hello(let proof, let name)? = hello, code.accepts(proof: proof) else {
-            let (delay, failures) = connections.withLock { ($0.admission.wrongCode(from: user), $0.admission.wrongCodes) }
+            let (delay, failures) = connections.withLock {
+                ($0.admission.wrongCode(from: user), $0.admission.wrongCodes)
+            }
             Thread.sleep(forTimeInterval: delay / .seconds(1))
             try? socket.write(.deny(reason: "wrong code"), waiting: false)
             socket.close()

@@ -46,7 +46,8 @@ public final class TalkHost: Sendable {
 
     /// Creates the conversation directory and socket and starts listening.
     public init(
-        conversationID: ConversationID, hostName: String, rendezvous: TalkRendezvous = TalkRendezvous(), code: JoinCode = .random(),
+        conversationID: ConversationID, hostName: String, rendezvous: TalkRendezvous = TalkRendezvous(),
+        code: JoinCode = .random(),
         limits: TalkLimits = TalkLimits()
     ) throws(TalkError) {
         self.code = code
@@ -60,7 +61,9 @@ public final class TalkHost: Sendable {
         guard descriptor >= 0 else { throw .system("socket", errno: errno) }
         var address = try FrameSocket.unixAddress(socketPath)
         let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+            }
         }
         guard bound == 0, chmod(socketPath, 0o666) == 0, listen(descriptor, 16) == 0 else {
             let code = errno

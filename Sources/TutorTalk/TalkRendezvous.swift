@@ -15,7 +15,9 @@ public struct TalkRendezvous: Sendable {
 
     /// `$CHATTUTOR_TALK_ROOT` (tests) or `/tmp`: one place every user on the machine shares.
     public init(root: String? = nil) {
-        self.root = root ?? ProcessInfo.processInfo.environment["CHATTUTOR_TALK_ROOT"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        self.root =
+            root ?? ProcessInfo.processInfo.environment["CHATTUTOR_TALK_ROOT"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? "/tmp"
     }
 
     static let prefix = "chattutor-talk-"

@@ -38,14 +38,16 @@ struct RunBenchmark: AsyncParsableCommand {
     var transport: TransportName = .automatic
 
     func run() async throws {
-        let passed = try await LLMPathBenchmark(latencyMilliseconds: latency.latencyMs, transport: transport.choice).run()
+        let passed = try await LLMPathBenchmark(latencyMilliseconds: latency.latencyMs, transport: transport.choice)
+            .run()
         if !passed { throw ExitCode(1) }
     }
 }
 
 struct ServeFakeModel: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "serve", abstract: "Serve the fake model on 127.0.0.1: prints its base URL, answers until standard input closes.")
+        commandName: "serve",
+        abstract: "Serve the fake model on 127.0.0.1: prints its base URL, answers until standard input closes.")
 
     @OptionGroup var latency: LatencyOption
 
@@ -59,7 +61,9 @@ struct ServeFakeModel: AsyncParsableCommand {
 
 /// `--transport`: the client's transports by name, to compare them on the same run.
 enum TransportName: String, ExpressibleByArgument, CaseIterable {
-    case automatic, urlSession = "url-session", socket
+    case automatic
+    case urlSession = "url-session"
+    case socket
 
     var choice: LLMClient.TransportChoice {
         switch self {

@@ -2,8 +2,8 @@
 
 import Foundation
 import TutorCore
-import TutorLLM
 import TutorFakeModel
+import TutorLLM
 
 /// Runs a 30-message conversation through the engine with every stage on the fake model, three
 /// times, and compares the wall time with the critical path (one request per dependent stage).
@@ -13,7 +13,9 @@ struct LLMPathBenchmark {
 
     /// The fake model: knows a few corrections, English and Korean, answers after `latency`.
     static func model(latency: Duration) -> FakeModel {
-        FakeModel(corrections: ["goed": "went", "informations": "information", "i": "I", "김치": "kimchi", "학교": "school"], latency: latency)
+        FakeModel(
+            corrections: ["goed": "went", "informations": "information", "i": "I", "김치": "kimchi", "학교": "school"],
+            latency: latency)
     }
 
     struct Run {
@@ -28,7 +30,9 @@ struct LLMPathBenchmark {
 
     /// Prints three runs and the worst ratio; false when the bound is broken.
     func run() async throws -> Bool {
-        print("LLM path: a 30-message conversation (20 learner messages) against the fake server, \(latencyMilliseconds) ms a request")
+        print(
+            "LLM path: a 30-message conversation (20 learner messages) against the fake server, \(latencyMilliseconds) ms a request"
+        )
         var worst = 0.0
         var failed = false
         for attempt in 1...3 {
@@ -40,15 +44,20 @@ struct LLMPathBenchmark {
             let analysisRequests = run.usage["analysis"]?.requests ?? 0
             let requests = Self.stages.map { "\($0) \(run.usage[$0]?.requests ?? 0)" }.joined(separator: ", ")
             let tokens = run.usage.values.reduce(0) { $0 + $1.totalTokens }
-            print(String(
-                format: "run %d: %.0f ms; critical path %d requests × %d ms = %.0f ms; ratio %.2f; requests: %@; analysis requests per batch %d/%d; %d tokens; modules %d validated, %d rejected",
-                attempt, Self.milliseconds(run.wall), chain, latencyMilliseconds, critical, ratio, requests, analysisRequests, run.batches, tokens,
-                run.validated, run.rejected))
+            print(
+                String(
+                    format:
+                        "run %d: %.0f ms; critical path %d requests × %d ms = %.0f ms; ratio %.2f; requests: %@; analysis requests per batch %d/%d; %d tokens; modules %d validated, %d rejected",
+                    attempt, Self.milliseconds(run.wall), chain, latencyMilliseconds, critical, ratio, requests,
+                    analysisRequests, run.batches, tokens,
+                    run.validated, run.rejected))
             if analysisRequests > run.batches || run.validated == 0 { failed = true }
         }
         print(String(format: "worst ratio %.2f (bound 1.20)", worst))
         if worst > 1.2 || failed {
-            print("FAILED: the LLM path is slower than 1.2× its critical path, or made more than one analysis request per batch")
+            print(
+                "FAILED: the LLM path is slower than 1.2× its critical path, or made more than one analysis request per batch"
+            )
             return false
         }
         return true
@@ -58,13 +67,16 @@ struct LLMPathBenchmark {
     static func conversation(_ id: ConversationID) -> [Message] {
         let learner = [
             "Yesterday i goed to the park.", "I read many informations about it.", "저는 김치를 좋아해요.", "Then i goed home.",
-            "My friend goed with me.", "We found informations online.", "학교 is far from my house.", "I like it very much.",
+            "My friend goed with me.", "We found informations online.", "학교 is far from my house.",
+            "I like it very much.",
             "i think it is good.", "Last week we goed to Busan.",
         ]
         var messages: [Message] = []
         for index in 0..<30 {
             let speaker: Speaker = index % 3 == 2 ? .interviewer : .learnerA
-            let text = speaker == .interviewer ? "Tell me more about that, please." : learner[(index - index / 3) % learner.count]
+            let text =
+                speaker == .interviewer
+                ? "Tell me more about that, please." : learner[(index - index / 3) % learner.count]
             messages.append(Message(conversationID: id, speaker: speaker, text: text))
         }
         return messages
@@ -74,12 +86,15 @@ struct LLMPathBenchmark {
         let server = try FakeOpenAIServer(responder: Self.model(latency: .milliseconds(latencyMilliseconds)).reply)
         defer { server.stop() }
         let client = LLMClient(
-            endpoint: LLMEndpoint(baseURL: server.baseURL, model: "fake-model", maximumConcurrentRequests: 8), formats: StructuredOutputMemory(),
+            endpoint: LLMEndpoint(baseURL: server.baseURL, model: "fake-model", maximumConcurrentRequests: 8),
+            formats: StructuredOutputMemory(),
             transport: transport)
         let prompts = try PromptLibrary()
         let engine = Engine(
-            configuration: EngineConfiguration(idleTimeout: nil), analyser: LLMAnalyser(client: client, prompts: prompts),
-            focusSelector: LLMFocusSelector(client: client, prompts: prompts), generator: LLMModuleGenerator(client: client, prompts: prompts),
+            configuration: EngineConfiguration(idleTimeout: nil),
+            analyser: LLMAnalyser(client: client, prompts: prompts),
+            focusSelector: LLMFocusSelector(client: client, prompts: prompts),
+            generator: LLMModuleGenerator(client: client, prompts: prompts),
             judge: LLMJudge(client: client, prompts: prompts))
         let id = ConversationID("bench")
         let started = ContinuousClock.now
@@ -97,7 +112,9 @@ struct LLMPathBenchmark {
             default: break
             }
         }
-        return Run(wall: .now - started, batches: batches, usage: client.meter.snapshot, validated: validated, rejected: rejected)
+        return Run(
+            wall: .now - started, batches: batches, usage: client.meter.snapshot, validated: validated,
+            rejected: rejected)
     }
 
     static func milliseconds(_ duration: Duration) -> Double {

@@ -8,7 +8,9 @@ import TutorUI
 
 /// A busy chat: many messages with Hangul and emoji, modules, an input line.
 func busyState(messages: Int) -> AppState {
-    var state = AppState(size: TerminalSize(columns: 200, rows: 60), theme: .mono, conversationID: "bench", userName: "bench", analyserName: "builtin-rules/1")
+    var state = AppState(
+        size: TerminalSize(columns: 200, rows: 60), theme: .mono, conversationID: "bench", userName: "bench",
+        analyserName: "builtin-rules/1")
     state.interviewer = InterviewerState(scriptTitle: "Benchmark", lines: ["Question?"])
     let texts = [
         "Yesterday i go to the park with my friend and we eat 김치 together, it was very fun 😀",
@@ -16,7 +18,9 @@ func busyState(messages: Int) -> AppState {
         "저는 학생이에요. I study computer science at a university in Seoul since two year.",
     ]
     for index in 0..<messages {
-        state.entries.append(ChatEntry(speaker: index % 2 == 0 ? .learnerA : .interviewer, text: texts[index % texts.count] + " #\(index)"))
+        state.entries.append(
+            ChatEntry(
+                speaker: index % 2 == 0 ? .learnerA : .interviewer, text: texts[index % texts.count] + " #\(index)"))
     }
     state.input.insert("I am typing a message with 한글 in it")
     return state

@@ -22,13 +22,22 @@ struct LoadCommand: AsyncParsableCommand {
 
     @Option(help: "The server's address.") var host = "127.0.0.1"
     @Option(help: "The server's port.") var port: Int
-    @Option(help: "A file of `user<TAB>token` lines, as `chattutor serve token create --count N` prints them; conversations are shared out over these users.")
+    @Option(
+        help:
+            "A file of `user<TAB>token` lines, as `chattutor serve token create --count N` prints them; conversations are shared out over these users."
+    )
     var tokens: String
     @Option(help: "How many conversations run at once.") var conversations = 1000
     @Option(help: "Messages per conversation.") var messages = 30
-    @Option(help: "Who speaks when: alternating (interviewer, learner, ...) or learner-heavy (two learner messages per question).")
+    @Option(
+        help:
+            "Who speaks when: alternating (interviewer, learner, ...) or learner-heavy (two learner messages per question)."
+    )
     var mix: SpeakerMix = .alternating
-    @Option(help: "Mean milliseconds a conversation waits before each message (0: back to back, the server's capacity; 2000: a learner typing).")
+    @Option(
+        help:
+            "Mean milliseconds a conversation waits before each message (0: back to back, the server's capacity; 2000: a learner typing)."
+    )
     var thinkTimeMs = 0
     @Option(help: "Milliseconds between two polls of one conversation's modules.") var pollIntervalMs = 200
     @Option(help: "Seconds one request may wait for its response before it counts as failed.") var requestTimeout = 60
@@ -45,7 +54,9 @@ struct LoadCommand: AsyncParsableCommand {
     var timelineMs = 0
 
     func validate() throws {
-        guard conversations >= 1, messages >= 1 else { throw ValidationError("--conversations and --messages must be at least 1") }
+        guard conversations >= 1, messages >= 1 else {
+            throw ValidationError("--conversations and --messages must be at least 1")
+        }
         guard pollIntervalMs >= 1, finishTimeout >= 1, requestTimeout >= 1 else {
             throw ValidationError("--poll-interval-ms, --finish-timeout and --request-timeout must be at least 1")
         }
@@ -54,7 +65,9 @@ struct LoadCommand: AsyncParsableCommand {
         guard (1...64).contains(threads), connectConcurrency >= 1 else {
             throw ValidationError("--threads must be 1 to 64 and --connect-concurrency at least 1")
         }
-        if let runID, runID.isEmpty || runID.count > 64 || !runID.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) {
+        if let runID,
+            runID.isEmpty || runID.count > 64 || !runID.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) })
+        {
             throw ValidationError("--run-id must be 1 to 64 ASCII letters and digits")
         }
     }
@@ -63,7 +76,9 @@ struct LoadCommand: AsyncParsableCommand {
         let credentials: [BearerCredential]
         let pool: TextPool
         do {
-            guard let tokenText = try? String(contentsOfFile: tokens, encoding: .utf8) else { throw LoadSetupError.unreadableTokens(path: tokens) }
+            guard let tokenText = try? String(contentsOfFile: tokens, encoding: .utf8) else {
+                throw LoadSetupError.unreadableTokens(path: tokens)
+            }
             credentials = try BearerCredential.parseList(tokenText)
             guard !credentials.isEmpty else { throw LoadSetupError.noTokens(path: tokens) }
             pool = try TextPool(directory: URL(fileURLWithPath: transcripts))
@@ -79,7 +94,8 @@ struct LoadCommand: AsyncParsableCommand {
         plan.requestTimeout = .seconds(requestTimeout)
         let group = MultiThreadedEventLoopGroup(numberOfThreads: threads)
         let runner = LoadRunner(
-            plan: plan, script: ConversationScript(pool: pool, mix: mix, seed: seed), credentials: credentials, group: group)
+            plan: plan, script: ConversationScript(pool: pool, mix: mix, seed: seed), credentials: credentials,
+            group: group)
 
         let serverBefore = serverPid.flatMap(ProcessSample.read(pid:))
         let outcomes: [ConversationOutcome]
@@ -100,7 +116,8 @@ struct LoadCommand: AsyncParsableCommand {
         if timelineMs > 0 {
             // On stderr, so stdout stays the one report (and valid JSON with --format json).
             let timeline = LatencyTimeline(outcomes: outcomes, sliceMilliseconds: timelineMs)
-            FileHandle.standardError.write(Data("POST /message latency over the sending phase:\n\(timeline.text())\n".utf8))
+            FileHandle.standardError.write(
+                Data("POST /message latency over the sending phase:\n\(timeline.text())\n".utf8))
         }
         if report.lostConversations > 0 { throw ExitCode(1) }
     }

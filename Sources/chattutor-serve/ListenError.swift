@@ -4,7 +4,7 @@ import Foundation
 import NIOCore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The message for an error that stopped the server: for a socket error while binding, what
@@ -15,11 +15,14 @@ enum ListenError {
         guard let ioError = error as? IOError else { return "the server on \(address) stopped: \(error)" }
         switch ioError.errnoCode {
         case EADDRINUSE:
-            return "cannot listen on \(address): the port is in use (another server, or a chattutor serve still running); pass another --port, or --port 0 for a free one"
+            return
+                "cannot listen on \(address): the port is in use (another server, or a chattutor serve still running); pass another --port, or --port 0 for a free one"
         case EACCES:
-            return "cannot listen on \(address): permission denied (ports below 1024 need root); pass --port 8000 or another above 1023"
+            return
+                "cannot listen on \(address): permission denied (ports below 1024 need root); pass --port 8000 or another above 1023"
         case EADDRNOTAVAIL:
-            return "cannot listen on \(address): \(host) is not an address of this machine; pass --host 127.0.0.1 (this machine only) or 0.0.0.0 (every interface)"
+            return
+                "cannot listen on \(address): \(host) is not an address of this machine; pass --host 127.0.0.1 (this machine only) or 0.0.0.0 (every interface)"
         default:
             return "cannot listen on \(address): \(String(cString: strerror(ioError.errnoCode)))"
         }

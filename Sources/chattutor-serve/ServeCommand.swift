@@ -31,7 +31,8 @@ struct ServeCommand: AsyncParsableCommand {
 
 /// Where the database is, for every serve subcommand.
 struct ServeDatabaseOption: ParsableArguments {
-    @Option(help: "The SQLite database of saved modules and tokens (default: $XDG_DATA_HOME/chattutor/chattutor.sqlite).")
+    @Option(
+        help: "The SQLite database of saved modules and tokens (default: $XDG_DATA_HOME/chattutor/chattutor.sqlite).")
     var db: String?
 
     @Option(
@@ -50,37 +51,76 @@ struct ServeRunCommand: AsyncParsableCommand {
     private static let defaults = ServerConfiguration()
     private static func seconds(_ duration: Duration) -> Int64 { duration.components.seconds }
 
-    @Option(help: ArgumentHelp("The address to listen on (default \(Self.defaults.host)).", valueName: "address")) var host: String?
+    @Option(help: ArgumentHelp("The address to listen on (default \(Self.defaults.host)).", valueName: "address"))
+    var host: String?
     @Option(help: "The port (default \(Self.defaults.port); 0 picks a free one, printed at start).") var port: Int?
     @OptionGroup var database: ServeDatabaseOption
     @Option(help: ArgumentHelp("An origin allowed by CORS; repeat for more (default: none).", valueName: "url"))
     var corsOrigin: [String] = []
-    @Option(help: ArgumentHelp("End a conversation after this many seconds without a message (default \(Self.seconds(Self.defaults.idleTimeout))).", valueName: "seconds"))
+    @Option(
+        help: ArgumentHelp(
+            "End a conversation after this many seconds without a message (default \(Self.seconds(Self.defaults.idleTimeout))).",
+            valueName: "seconds"))
     var idleTimeout: Double?
-    @Option(help: ArgumentHelp("Keep a finished conversation's modules this many seconds (default \(Self.seconds(Self.defaults.retention))).", valueName: "seconds"))
+    @Option(
+        help: ArgumentHelp(
+            "Keep a finished conversation's modules this many seconds (default \(Self.seconds(Self.defaults.retention))).",
+            valueName: "seconds"))
     var retention: Double?
-    @Option(help: ArgumentHelp("On SIGTERM, let module generation finish for up to this many seconds (default \(Self.seconds(Self.defaults.shutdownGrace))).", valueName: "seconds"))
+    @Option(
+        help: ArgumentHelp(
+            "On SIGTERM, let module generation finish for up to this many seconds (default \(Self.seconds(Self.defaults.shutdownGrace))).",
+            valueName: "seconds"))
     var shutdownGrace: Double?
-    @Option(help: ArgumentHelp("On SIGTERM, answer /health 503 this many seconds before draining, still taking messages, so a load balancer takes this instance out first (default: drain at once).", valueName: "seconds"))
+    @Option(
+        help: ArgumentHelp(
+            "On SIGTERM, answer /health 503 this many seconds before draining, still taking messages, so a load balancer takes this instance out first (default: drain at once).",
+            valueName: "seconds"))
     var drainDelay: Double?
-    @Option(help: ArgumentHelp("Refuse request bodies over this many bytes with 413 (default \(Self.defaults.limits.maximumBodyBytes)).", valueName: "bytes"))
+    @Option(
+        help: ArgumentHelp(
+            "Refuse request bodies over this many bytes with 413 (default \(Self.defaults.limits.maximumBodyBytes)).",
+            valueName: "bytes"))
     var maxBody: Int?
-    @Option(help: ArgumentHelp("Refuse message text over this many characters with 413 (default \(Self.defaults.limits.maximumTextCharacters)).", valueName: "characters"))
+    @Option(
+        help: ArgumentHelp(
+            "Refuse message text over this many characters with 413 (default \(Self.defaults.limits.maximumTextCharacters)).",
+            valueName: "characters"))
     var maxText: Int?
-    @Option(help: ArgumentHelp("Answer connections over this many open ones 503 and close them (default \(Self.defaults.connections.maximumConnections)).", valueName: "n"))
+    @Option(
+        help: ArgumentHelp(
+            "Answer connections over this many open ones 503 and close them (default \(Self.defaults.connections.maximumConnections)).",
+            valueName: "n"))
     var maxConnections: Int?
-    @Option(help: ArgumentHelp("Close a connection whose request has not fully arrived within this many seconds (default \(Self.seconds(Self.defaults.connections.headerTimeout))).", valueName: "seconds"))
+    @Option(
+        help: ArgumentHelp(
+            "Close a connection whose request has not fully arrived within this many seconds (default \(Self.seconds(Self.defaults.connections.headerTimeout))).",
+            valueName: "seconds"))
     var headerTimeout: Double?
-    @Option(help: ArgumentHelp("Close a kept-alive connection idle this many seconds (default \(Self.seconds(Self.defaults.connections.keepAliveTimeout))).", valueName: "seconds"))
+    @Option(
+        help: ArgumentHelp(
+            "Close a kept-alive connection idle this many seconds (default \(Self.seconds(Self.defaults.connections.keepAliveTimeout))).",
+            valueName: "seconds"))
     var keepAliveTimeout: Double?
-    @Option(help: ArgumentHelp("Open conversations per user; more are refused with 429 (default \(Self.defaults.limits.maximumOpenConversationsPerUser)).", valueName: "n"))
+    @Option(
+        help: ArgumentHelp(
+            "Open conversations per user; more are refused with 429 (default \(Self.defaults.limits.maximumOpenConversationsPerUser)).",
+            valueName: "n"))
     var maxConversations: Int?
-    @Option(help: ArgumentHelp("Messages per conversation; more are refused with 429 (default \(Self.defaults.limits.maximumMessagesPerConversation)).", valueName: "n"))
+    @Option(
+        help: ArgumentHelp(
+            "Messages per conversation; more are refused with 429 (default \(Self.defaults.limits.maximumMessagesPerConversation)).",
+            valueName: "n"))
     var maxMessages: Int?
-    @Option(help: ArgumentHelp("Analyse learner messages in batches of this size (default \(Self.defaults.batchSize)).", valueName: "n"))
+    @Option(
+        help: ArgumentHelp(
+            "Analyse learner messages in batches of this size (default \(Self.defaults.batchSize)).", valueName: "n"))
     var batchSize: Int?
     @Flag(help: "Serve /metrics without a token.") var metricsPublic = false
-    @Option(help: ArgumentHelp("Log level: trace, debug, info (a line per request, the default), notice, warning, error, critical.", valueName: "level"))
+    @Option(
+        help: ArgumentHelp(
+            "Log level: trace, debug, info (a line per request, the default), notice, warning, error, critical.",
+            valueName: "level"))
     var logLevel: String?
     @OptionGroup var model: LLMOptions
 
@@ -92,13 +132,17 @@ struct ServeRunCommand: AsyncParsableCommand {
             logger.logLevel = Logger.Level(rawValue: configuration.logLevel) ?? .info
             var storeLogger = logger
             storeLogger.logLevel = max(logger.logLevel, .warning)
-            try await ServeStore.with(databaseURL: configuration.databaseURL, sqlitePath: database.db, logger: storeLogger) { store, storeName in
+            try await ServeStore.with(
+                databaseURL: configuration.databaseURL, sqlitePath: database.db, logger: storeLogger
+            ) { store, storeName in
                 try await serve(configuration, store: store, storeName: storeName, logger: logger)
             }
         }
     }
 
-    private func serve(_ configuration: ServerConfiguration, store: any ServerStore, storeName: String, logger: Logger) async throws {
+    private func serve(_ configuration: ServerConfiguration, store: any ServerStore, storeName: String, logger: Logger)
+        async throws
+    {
         let parts = try EngineParts(model)
         // The server's registry times conversations out, so it knows which are ending. One
         // core is kept for taking requests: analyses and module rounds use the others (at
@@ -106,17 +150,22 @@ struct ServeRunCommand: AsyncParsableCommand {
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
         // Users take turns for those cores: one user's backlog never holds another's work
         // up by more than one piece of work.
-        var engineConfiguration = EngineConfiguration(batchSize: configuration.batchSize, idleTimeout: nil, maximumConcurrentWork: workers)
+        var engineConfiguration = EngineConfiguration(
+            batchSize: configuration.batchSize, idleTimeout: nil, maximumConcurrentWork: workers)
         engineConfiguration.workQueue = ChatTutorServer.workQueue
         let engine = parts.makeEngine(engineConfiguration)
         let server = ChatTutorServer(configuration: configuration, engine: engine, store: store, logger: logger)
         let host = configuration.host
         do {
             try await server.run { port in
-                FileHandle.standardOutput.write(Data("chattutor serve: listening on http://\(host):\(port) (analyser \(parts.analyserName), store \(storeName))\n".utf8))
+                FileHandle.standardOutput.write(
+                    Data(
+                        "chattutor serve: listening on http://\(host):\(port) (analyser \(parts.analyserName), store \(storeName))\n"
+                            .utf8))
             }
         } catch {
-            throw UserError(message: ListenError.message(for: error, host: host, port: configuration.port), exitCode: 70)
+            throw UserError(
+                message: ListenError.message(for: error, host: host, port: configuration.port), exitCode: 70)
         }
     }
 

@@ -64,12 +64,15 @@ extension ServeDatabaseOption {
             let file = try ConfigFile.load(ConfigFile.userConfigURL(environment: environment))
             var flags = ServerConfiguration.Flags()
             flags.databaseURL = self.databaseURL
-            databaseURL = try ServerConfiguration.resolve(flags: flags, environment: environment, file: file).databaseURL
+            databaseURL = try ServerConfiguration.resolve(flags: flags, environment: environment, file: file)
+                .databaseURL
         } catch {
             throw UserError(message: "\(error)", exitCode: 78)
         }
         var logger = Logger(label: "chattutor.store")
         logger.logLevel = .warning
-        return try await ServeStore.with(databaseURL: databaseURL, sqlitePath: db, logger: logger) { store, _ in try await body(store) }
+        return try await ServeStore.with(databaseURL: databaseURL, sqlitePath: db, logger: logger) { store, _ in
+            try await body(store)
+        }
     }
 }

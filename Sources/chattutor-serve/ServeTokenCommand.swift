@@ -55,7 +55,8 @@ struct ServeTokenCreateCommand: AsyncParsableCommand {
 }
 
 struct ServeTokenListCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List tokens: id, user, created, revoked (never a token).")
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List tokens: id, user, created, revoked (never a token).")
 
     @Option(help: "Only this user's tokens.") var user: String?
     @OptionGroup var database: ServeDatabaseOption
@@ -72,7 +73,9 @@ struct ServeTokenListCommand: AsyncParsableCommand {
             var output = OutputBuffer()
             output.write("ID\tUSER\tCREATED\tREVOKED\n")
             for record in records {
-                output.write("\(record.id)\t\(TextSanitizer.printable(record.userName))\t\(record.createdAt.formatted(.iso8601))\t\(record.revokedAt?.formatted(.iso8601) ?? "-")\n")
+                output.write(
+                    "\(record.id)\t\(TextSanitizer.printable(record.userName))\t\(record.createdAt.formatted(.iso8601))\t\(record.revokedAt?.formatted(.iso8601) ?? "-")\n"
+                )
             }
             output.flush()
         }
@@ -81,7 +84,8 @@ struct ServeTokenListCommand: AsyncParsableCommand {
 
 struct ServeTokenRevokeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "revoke", abstract: "Revoke a token by its id (the part before the dot); a running server stops taking it within 30 s.")
+        commandName: "revoke",
+        abstract: "Revoke a token by its id (the part before the dot); a running server stops taking it within 30 s.")
 
     @Argument(help: "The token's id, as `token list` shows it.") var id: String
     @OptionGroup var database: ServeDatabaseOption
@@ -95,7 +99,9 @@ struct ServeTokenRevokeCommand: AsyncParsableCommand {
                     throw UserError.cannotCreate("\(error)")
                 }
             }
-            guard revoked else { throw UserError.noInput("no unrevoked token \(id); `chattutor serve token list` shows them") }
+            guard revoked else {
+                throw UserError.noInput("no unrevoked token \(id); `chattutor serve token list` shows them")
+            }
             print("Revoked token \(id).")
         }
     }

@@ -49,16 +49,17 @@ func host(name: String) async -> Int32 {
         return 70
     }
     report("code \(host.code)")
-    readCommands({ command, argument in
-        switch command {
-        case "say": host.send(.chat(speaker: .learnerA, text: argument))
-        case "ending": host.send(.ending)
-        case "summary": host.send(.summary(findingsByType: findings(argument)))
-        case "analysed": host.send(.analysed(utteranceCount: Int(argument) ?? 0))
-        case "close": host.close()
-        default: report("unknown \(command)")
-        }
-    }, atEnd: { host.close() })
+    readCommands(
+        { command, argument in
+            switch command {
+            case "say": host.send(.chat(speaker: .learnerA, text: argument))
+            case "ending": host.send(.ending)
+            case "summary": host.send(.summary(findingsByType: findings(argument)))
+            case "analysed": host.send(.analysed(utteranceCount: Int(argument) ?? 0))
+            case "close": host.close()
+            default: report("unknown \(command)")
+            }
+        }, atEnd: { host.close() })
     for await event in host.events {
         switch event {
         case .joined(let name): report("joined \(name)")
@@ -83,19 +84,23 @@ func join(code text: String, name: String) async -> Int32 {
         return error == .wrongCode ? 77 : 66
     }
     report("welcome \(guest.conversationID.rawValue) \(guest.hostName)")
-    readCommands({ command, argument in
-        switch command {
-        case "say": guest.send(.chat(speaker: .learnerB, text: argument))
-        case "leave": guest.send(.leave)
-        case "close": guest.close()
-        default: report("unknown \(command)")
-        }
-    }, atEnd: { guest.close() })
+    readCommands(
+        { command, argument in
+            switch command {
+            case "say": guest.send(.chat(speaker: .learnerB, text: argument))
+            case "leave": guest.send(.leave)
+            case "close": guest.close()
+            default: report("unknown \(command)")
+            }
+        }, atEnd: { guest.close() })
     for await event in guest.events {
         switch event {
         case .frame(.chat(let speaker, let text)): report("chat \(speaker.rawValue) \(text)")
         case .frame(.summary(let findings)):
-            report("summary " + findings.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue)=\($0.value)" }.joined(separator: ","))
+            report(
+                "summary "
+                    + findings.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue)=\($0.value)" }
+                    .joined(separator: ","))
         case .frame(.analysed(let count)): report("analysed \(count)")
         case .frame(.module(let module)): report("module \(module.id)")
         case .frame(.ending): report("ending")

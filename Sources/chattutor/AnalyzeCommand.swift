@@ -44,11 +44,14 @@ struct AnalyzeCommand: AsyncParsableCommand {
             let transcript = try TranscriptFile.read(file, kind: .recording, command: "analyze")
             let parts = try EngineParts(model)
             let outcome = await HeadlessRun.run(
-                transcript, engine: parts.makeEngine(EngineConfiguration(batchSize: batchSize, idleTimeout: nil, maximumModules: maxModules)),
+                transcript,
+                engine: parts.makeEngine(
+                    EngineConfiguration(batchSize: batchSize, idleTimeout: nil, maximumModules: maxModules)),
                 llm: parts.llm)
             if let out { try ModuleFiles(directory: URL(fileURLWithPath: out)).write(outcome) }
             var output = OutputBuffer()
-            output.write(format == .json ? try outcome.jsonSummary(file: file) : outcome.textSummary(file: file, out: out))
+            output.write(
+                format == .json ? try outcome.jsonSummary(file: file) : outcome.textSummary(file: file, out: out))
             output.flush()
         }
     }

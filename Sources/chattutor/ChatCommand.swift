@@ -7,7 +7,8 @@ struct ChatCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chat",
         abstract: "Chat with the scripted interviewer; modules appear as your English is analysed.",
-        discussion: "Press ? in the chat for every key. Modules you save (s) are kept for review; nothing else is written to disk."
+        discussion:
+            "Press ? in the chat for every key. Modules you save (s) are kept for review; nothing else is written to disk."
     )
 
     @OptionGroup var interviewer: InterviewerOptions

@@ -62,7 +62,9 @@ struct ChatTutor: AsyncParsableCommand {
 enum UnknownCommand {
     /// The message for a first argument that is no command; nil for a command, an option or a path.
     static func message(for word: String, commands: [String]) -> String? {
-        guard !word.hasPrefix("-"), !commands.contains(word), !word.contains("/"), !word.contains(".") else { return nil }
+        guard !word.hasPrefix("-"), !commands.contains(word), !word.contains("/"), !word.contains(".") else {
+            return nil
+        }
         let nearest = commands.map { ($0, distance(word.lowercased(), $0)) }.min { $0.1 < $1.1 }
         var message = "chattutor: '\(word)' is not a command."
         if let nearest, nearest.1 <= max(2, nearest.0.count / 3) { message += " Did you mean '\(nearest.0)'?" }
@@ -71,7 +73,8 @@ enum UnknownCommand {
 
     /// Levenshtein distance between two short words.
     static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         var previous = Array(0...b.count)
         for (i, x) in a.enumerated() {
             var current = [i + 1]

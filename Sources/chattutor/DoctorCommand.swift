@@ -20,7 +20,8 @@ struct DoctorCommand: AsyncParsableCommand {
 
     func run() async throws {
         let report = await DoctorReport.run(
-            environment: ProcessInfo.processInfo.environment, database: db.map { URL(fileURLWithPath: $0) } ?? ModuleStore.defaultURL(),
+            environment: ProcessInfo.processInfo.environment,
+            database: db.map { URL(fileURLWithPath: $0) } ?? ModuleStore.defaultURL(),
             contactModel: !offline)
         print(report.lines.joined(separator: "\n"))
         print(report.verdict)

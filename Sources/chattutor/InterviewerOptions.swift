@@ -18,7 +18,10 @@ struct InterviewerOptions: ParsableArguments {
     @Option(help: "script: the script's lines; llm: the configured model plays the scenario, its replies streamed in.")
     var interviewer: Kind = .script
 
-    @Option(help: "With --interviewer llm: the scenario (a script in transcripts/ with @persona, @goal, @level); default: --script.")
+    @Option(
+        help:
+            "With --interviewer llm: the scenario (a script in transcripts/ with @persona, @goal, @level); default: --script."
+    )
     var scenario: String?
 
     /// The interviewer these options name, read from the transcripts directory.
@@ -29,7 +32,9 @@ struct InterviewerOptions: ParsableArguments {
             let scripts = library.entries.filter { $0.transcript?.kind == .script }.map(\.name)
             throw UserError.noInput("no script '\(name)'; the scripts are: \(scripts.joined(separator: ", "))")
         }
-        guard let transcript = entry.transcript else { throw UserError.dataError("\(entry.error.map { "\($0)" } ?? name)") }
+        guard let transcript = entry.transcript else {
+            throw UserError.dataError("\(entry.error.map { "\($0)" } ?? name)")
+        }
         guard transcript.kind == .script else {
             throw UserError.dataError("'\(name)' is a recorded conversation; play it with `chattutor replay`")
         }

@@ -25,7 +25,8 @@ struct ReplayCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingUserErrors {
             let transcript = try TranscriptFile.read(file, kind: .recording, command: "replay")
-            try await options.runSession(.replay(ReplayState(title: transcript.title, lines: transcript.lines, speed: speed)))
+            try await options.runSession(
+                .replay(ReplayState(title: transcript.title, lines: transcript.lines, speed: speed)))
         }
     }
 }

@@ -34,7 +34,9 @@ struct ReviewCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard newPerDay >= 0 else { throw ValidationError("--new-per-day cannot be negative") }
-        guard (0.7...0.99).contains(retention) else { throw ValidationError("--retention must be between 0.70 and 0.99") }
+        guard (0.7...0.99).contains(retention) else {
+            throw ValidationError("--retention must be between 0.70 and 0.99")
+        }
     }
 
     func run() async throws {
@@ -42,12 +44,16 @@ struct ReviewCommand: AsyncParsableCommand {
             let moduleStore = try store.openExistingStore()
             let learner = store.userName
             let session = ReviewSession(
-                store: moduleStore, learner: learner, scheduler: FSRSScheduler(desiredRetention: retention), fuzz: !noFuzz)
-            let final = try await session.run(now: Date(), newPerDay: newPerDay) { () throws(UserError) -> (any TerminalBackend, Theme) in
+                store: moduleStore, learner: learner, scheduler: FSRSScheduler(desiredRetention: retention),
+                fuzz: !noFuzz)
+            let final = try await session.run(now: Date(), newPerDay: newPerDay) {
+                () throws(UserError) -> (any TerminalBackend, Theme) in
                 try TerminalOptions.openTerminal(themeName: theme)
             }
             if !final.results.isEmpty {
-                print("Reviewed \(final.results.count) module\(final.results.count == 1 ? "" : "s") (\(final.correctCount) correct) for \(learner) in \(moduleStore.path).")
+                print(
+                    "Reviewed \(final.results.count) module\(final.results.count == 1 ? "" : "s") (\(final.correctCount) correct) for \(learner) in \(moduleStore.path)."
+                )
             }
         }
     }

@@ -46,7 +46,8 @@ struct TalkHostCommand: AsyncParsableCommand {
             defer { host.close() }
             let code = host.code.description
             try await options.runSession(
-                .talkHost(conversationID: conversationID, code: code, standby: chosen.standby), scenario: chosen.scenario
+                .talkHost(conversationID: conversationID, code: code, standby: chosen.standby),
+                scenario: chosen.scenario
             ) { engine, log in
                 TalkHostPort(engine: EnginePort(engine: engine, log: log), host: host)
             }
@@ -65,12 +66,13 @@ struct TalkJoinCommand: AsyncParsableCommand {
     /// the process list (`/proc/PID/cmdline`); the environment is readable by the same user only.
     static let codeVariable = "CHATTUTOR_TALK_CODE"
 
-    @Argument(help: ArgumentHelp(
-        "The join code the host shows (for example ABCD-EFGH-JKLM-NPQR).",
-        discussion: """
-            Leave it out to type it at a prompt, or set \(codeVariable): a code on the command line is \
-            visible to every user of this machine in the process list until the guest joins.
-            """))
+    @Argument(
+        help: ArgumentHelp(
+            "The join code the host shows (for example ABCD-EFGH-JKLM-NPQR).",
+            discussion: """
+                Leave it out to type it at a prompt, or set \(codeVariable): a code on the command line is \
+                visible to every user of this machine in the process list until the guest joins.
+                """))
     var code: String?
 
     @OptionGroup var options: TerminalOptions
@@ -94,7 +96,8 @@ struct TalkJoinCommand: AsyncParsableCommand {
                 guest.send(.leave)  // a quit is a leave; a crash or kill shows as a drop
                 guest.close()
             }
-            try await options.runSession(.talkGuest(conversationID: guest.conversationID, hostName: guest.hostName)) { engine, log in
+            try await options.runSession(.talkGuest(conversationID: guest.conversationID, hostName: guest.hostName)) {
+                engine, log in
                 TalkGuestPort(guest: guest, learner: .learnerB, local: EnginePort(engine: engine, log: log))
             }
         }
@@ -106,7 +109,9 @@ extension TalkJoinCommand {
     /// after a typo, three times in all).
     static func joinCode(given: String?) throws(UserError) -> JoinCode {
         let notACode = { (text: String) in
-            UserError.dataError("'\(TextSanitizer.sanitize(String(text.prefix(20)), keepNewlines: false))' is not a join code: it has 16 letters and digits, like ABCD-EFGH-JKLM-NPQR")
+            UserError.dataError(
+                "'\(TextSanitizer.sanitize(String(text.prefix(20)), keepNewlines: false))' is not a join code: it has 16 letters and digits, like ABCD-EFGH-JKLM-NPQR"
+            )
         }
         if let given {
             guard let code = JoinCode(given) else { throw notACode(given) }

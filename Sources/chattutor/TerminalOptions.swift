@@ -19,7 +19,10 @@ struct TerminalOptions: ParsableArguments {
     @Flag(help: "Also show rejected modules, with their validation report.")
     var debug = false
 
-    @Flag(help: "Start with the mouse on: the wheel scrolls the chat, and copying text needs Shift-drag (F2 or /mouse toggles it).")
+    @Flag(
+        help:
+            "Start with the mouse on: the wheel scrolls the chat, and copying text needs Shift-drag (F2 or /mouse toggles it)."
+    )
     var mouse = false
 
     @Option(help: "Analyse the learner's messages in batches of this size.")
@@ -53,13 +56,16 @@ struct TerminalOptions: ParsableArguments {
         let moduleStore = try store.openStore()
         let userName = userName
         let session = ChatSession(
-            parts: parts, settings: settings, save: { module in _ = try moduleStore.save(module, for: userName) }, log: EventLog(),
+            parts: parts, settings: settings, save: { module in _ = try moduleStore.save(module, for: userName) },
+            log: EventLog(),
             interviewer: interviewer)
         let final = try await session.run(kind, port: port) { () throws(UserError) -> (any TerminalBackend, Theme) in
             try Self.openTerminal(themeName: theme)
         }
         if final.savedCount > 0 {
-            print("Saved \(final.savedCount) module\(final.savedCount == 1 ? "" : "s") for \(userName) in \(moduleStore.path).")
+            print(
+                "Saved \(final.savedCount) module\(final.savedCount == 1 ? "" : "s") for \(userName) in \(moduleStore.path)."
+            )
         }
     }
 

@@ -6,16 +6,20 @@ import Testing
 
 @Suite("ColorPairs")
 struct ColorPairsTests {
-    @Test("on 8 colours, colours keep their hue and greys become black or white", arguments: [
-        (UInt8(9), UInt8(1)), (12, 4), (15, 7), (8, 7), (208, 3), (236, 0), (250, 7), (21, 4), (46, 2),
-    ])
+    @Test(
+        "on 8 colours, colours keep their hue and greys become black or white",
+        arguments: [
+            (UInt8(9), UInt8(1)), (12, 4), (15, 7), (8, 7), (208, 3), (236, 0), (250, 7), (21, 4), (46, 2),
+        ])
     func eightColors(index: UInt8, expected: UInt8) {
         #expect(ColorPairs.nearestANSI(to: index, among: 8) == expected)
     }
 
-    @Test("on 16 colours, the nearest colour of xterm's palette", arguments: [
-        (UInt8(196), UInt8(9)), (16, 0), (231, 15), (244, 8), (21, 4),
-    ])
+    @Test(
+        "on 16 colours, the nearest colour of xterm's palette",
+        arguments: [
+            (UInt8(196), UInt8(9)), (16, 0), (231, 15), (244, 8), (21, 4),
+        ])
     func sixteenColors(index: UInt8, expected: UInt8) {
         #expect(ColorPairs.nearestANSI(to: index, among: 16) == expected)
     }

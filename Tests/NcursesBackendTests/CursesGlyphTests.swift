@@ -16,9 +16,11 @@ struct CursesGlyphTests {
         String(String.UnicodeScalarView(characters.dropLast().compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }))
     }
 
-    @Test("graphemes ncurses measures as the screen buffer does are drawn as they are", arguments: [
-        ("a", 1), ("한", 2), ("😀", 2), ("e\u{301}", 1),
-    ])
+    @Test(
+        "graphemes ncurses measures as the screen buffer does are drawn as they are",
+        arguments: [
+            ("a", 1), ("한", 2), ("😀", 2), ("e\u{301}", 1),
+        ])
     func agreeing(grapheme: String, width: Int) {
         let glyph = CursesGlyph(grapheme: grapheme, width: width)
         #expect(text(glyph.characters) == grapheme)

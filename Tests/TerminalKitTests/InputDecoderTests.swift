@@ -1,8 +1,8 @@
 // Decoding terminal input: keys, text, paste and mouse, whatever the byte boundaries.
 
 import PropertyBased
-import Testing
 import TerminalKit
+import Testing
 
 private func decode(_ bytes: [UInt8]) -> [InputEvent] {
     var decoder = InputDecoder()
@@ -15,15 +15,21 @@ private func merged(_ events: [InputEvent]) -> [InputEvent] { InputEvent.merging
 
 @Suite("Input decoder")
 struct InputDecoderTests {
-    @Test("keys and control characters", arguments: [
-        ("\r", [InputEvent.key(.enter, [])]), ("\t", [.key(.tab, [])]), ("\u{7F}", [.key(.backspace, [])]),
-        ("\u{3}", [.control("c")]), ("\n", [.control("j")]), ("\u{1B}[A", [.key(.up, [])]), ("\u{1B}OB", [.key(.down, [])]),
-        ("\u{1B}[1;5C", [.key(.right, [.control])]), ("\u{1B}[3~", [.key(.delete, [])]), ("\u{1B}[5~", [.key(.pageUp, [])]),
-        ("\u{1B}[H", [.key(.home, [])]), ("\u{1B}[4~", [.key(.end, [])]), ("\u{1B}OP", [.key(.function(1), [])]),
-        ("\u{1B}[15~", [.key(.function(5), [])]), ("\u{1B}[Z", [.key(.backTab, [.shift])]), ("\u{1B}\r", [.key(.enter, [.alt])]),
-        ("\u{1B}x", [.alt("x")]), ("\u{1B}", [.key(.escape, [])]),
-        ("\u{1B}[<64;10;5M", [.mouseWheel(up: true, column: 9, row: 4)]), ("\u{1B}[<65;1;1M", [.mouseWheel(up: false, column: 0, row: 0)]),
-    ])
+    @Test(
+        "keys and control characters",
+        arguments: [
+            ("\r", [InputEvent.key(.enter, [])]), ("\t", [.key(.tab, [])]), ("\u{7F}", [.key(.backspace, [])]),
+            ("\u{3}", [.control("c")]), ("\n", [.control("j")]), ("\u{1B}[A", [.key(.up, [])]),
+            ("\u{1B}OB", [.key(.down, [])]),
+            ("\u{1B}[1;5C", [.key(.right, [.control])]), ("\u{1B}[3~", [.key(.delete, [])]),
+            ("\u{1B}[5~", [.key(.pageUp, [])]),
+            ("\u{1B}[H", [.key(.home, [])]), ("\u{1B}[4~", [.key(.end, [])]), ("\u{1B}OP", [.key(.function(1), [])]),
+            ("\u{1B}[15~", [.key(.function(5), [])]), ("\u{1B}[Z", [.key(.backTab, [.shift])]),
+            ("\u{1B}\r", [.key(.enter, [.alt])]),
+            ("\u{1B}x", [.alt("x")]), ("\u{1B}", [.key(.escape, [])]),
+            ("\u{1B}[<64;10;5M", [.mouseWheel(up: true, column: 9, row: 4)]),
+            ("\u{1B}[<65;1;1M", [.mouseWheel(up: false, column: 0, row: 0)]),
+        ])
     func keys(input: String, expected: [InputEvent]) {
         #expect(decode(bytes(input)) == expected)
     }
@@ -51,8 +57,13 @@ struct InputDecoderTests {
 
     @Test("any split of the byte stream gives the same events")
     func splitInvariance() async {
-        let pieces = ["a", "한", "\r", "\u{1B}[A", "\u{1B}[1;5D", "\u{1B}[200~pasted\r\ntext\u{1B}[201~", "\u{3}", "😀", "\u{1B}[<64;3;4M", "\u{1B}OP", "z"]
-        let stream = Gen<String?>.element(of: pieces).array(of: 1...12).map { Array($0.compactMap { $0 }.joined().utf8) }
+        let pieces = [
+            "a", "한", "\r", "\u{1B}[A", "\u{1B}[1;5D", "\u{1B}[200~pasted\r\ntext\u{1B}[201~", "\u{3}", "😀",
+            "\u{1B}[<64;3;4M", "\u{1B}OP", "z",
+        ]
+        let stream = Gen<String?>.element(of: pieces).array(of: 1...12).map {
+            Array($0.compactMap { $0 }.joined().utf8)
+        }
         await propertyCheck(count: 200, input: stream, Gen.int(in: 1...7)) { bytes, chunk in
             let whole = merged(decode(bytes))
             var decoder = InputDecoder()
@@ -75,13 +86,16 @@ struct InputDecoderTests {
         }
     }
 
-    @Test("a number out of range, a sign or too many numbers drops the sequence, and decoding goes on", arguments: [
-        "\u{1B}[<64;-9223372036854775808;1M", "\u{1B}[<64;1;-9223372036854775808M", "\u{1B}[1;-9223372036854775808A",
-        "\u{1B}[1;9223372036854775807A", "\u{1B}[1;99999999999999999999999A", "\u{1B}[<64;99999999999999999999;1M",
-        "\u{1B}[<64;65536;1M", "\u{1B}[<64;0;0M", "\u{1B}[<9223372036854775807;1;1M", "\u{1B}[-1~", "\u{1B}[+5A",
-        "\u{1B}[" + Array(repeating: "1", count: 40).joined(separator: ";") + "A",
-        "\u{1B}[" + String(repeating: "9", count: 5_000) + "A",
-    ])
+    @Test(
+        "a number out of range, a sign or too many numbers drops the sequence, and decoding goes on",
+        arguments: [
+            "\u{1B}[<64;-9223372036854775808;1M", "\u{1B}[<64;1;-9223372036854775808M",
+            "\u{1B}[1;-9223372036854775808A",
+            "\u{1B}[1;9223372036854775807A", "\u{1B}[1;99999999999999999999999A", "\u{1B}[<64;99999999999999999999;1M",
+            "\u{1B}[<64;65536;1M", "\u{1B}[<64;0;0M", "\u{1B}[<9223372036854775807;1;1M", "\u{1B}[-1~", "\u{1B}[+5A",
+            "\u{1B}[" + Array(repeating: "1", count: 40).joined(separator: ";") + "A",
+            "\u{1B}[" + String(repeating: "9", count: 5_000) + "A",
+        ])
     func outOfRange(sequence: String) {
         #expect(decode(bytes(sequence + "x")) == [.text("x")])
         var decoder = InputDecoder()
@@ -90,11 +104,13 @@ struct InputDecoderTests {
         #expect(merged(oneByOne + decoder.flushPending()) == [.text("x")])
     }
 
-    @Test("numbers up to the largest terminal size are kept", arguments: [
-        ("\u{1B}[<64;65535;65535M", InputEvent.mouseWheel(up: true, column: 65_534, row: 65_534)),
-        ("\u{1B}[1;5:1A", .key(.up, [.control])), ("\u{1B}[;5A", .key(.up, [.control])),
-        ("\u{1B}[0005;2~", .key(.pageUp, [.shift])),
-    ])
+    @Test(
+        "numbers up to the largest terminal size are kept",
+        arguments: [
+            ("\u{1B}[<64;65535;65535M", InputEvent.mouseWheel(up: true, column: 65_534, row: 65_534)),
+            ("\u{1B}[1;5:1A", .key(.up, [.control])), ("\u{1B}[;5A", .key(.up, [.control])),
+            ("\u{1B}[0005;2~", .key(.pageUp, [.shift])),
+        ])
     func inRange(sequence: String, expected: InputEvent) {
         #expect(decode(bytes(sequence)) == [expected])
     }
@@ -120,7 +136,8 @@ struct InputDecoderTests {
     func randomBytes() async {
         let fragments = [
             "\u{1B}", "[", "<", ";", ":", "-", "0", "1", "5", "64", "65", "M", "A", "~", "O", "200~", "201~",
-            "-9223372036854775808", "9223372036854775807", "99999999999999999999", "65536", "\r", "한", "\u{1B}[200~", "\u{1B}[201~",
+            "-9223372036854775808", "9223372036854775807", "99999999999999999999", "65536", "\r", "한", "\u{1B}[200~",
+            "\u{1B}[201~",
         ].map { Array($0.utf8) }
         let piece = Gen<[UInt8]>.frequency(
             (weight: 1, gen: Gen.uint8().map { [$0] }),

@@ -1,8 +1,8 @@
 // Writing into the screen buffer: clipping, wide graphemes, control characters, diffs.
 
 import PropertyBased
-import Testing
 import TerminalKit
+import Testing
 
 @Suite("Screen buffer")
 struct ScreenBufferTests {
@@ -61,12 +61,15 @@ struct ScreenBufferTests {
         #expect(ScreenBuffer(size: size).applying(new.changes(since: nil)) == new)
     }
 
-    static let fragments = ["a", "b", " ", "word ", "한", "국어", "😀", "e\u{301}", "\u{1B}[2J", "\u{7}", "\t", "\n", "👩‍💻", "中文", "\u{202E}"]
+    static let fragments = [
+        "a", "b", " ", "word ", "한", "국어", "😀", "e\u{301}", "\u{1B}[2J", "\u{7}", "\t", "\n", "👩‍💻", "中文", "\u{202E}",
+    ]
 
     @Test("random text never leaves its clip, never splits a wide grapheme, never stores a control")
     func randomText() async {
         let text = Gen<String?>.element(of: Self.fragments).array(of: 0...30).map { $0.compactMap { $0 }.joined() }
-        await propertyCheck(count: 300, input: text, Gen.int(in: -3...12), Gen.int(in: 0...12)) { text, column, clipWidth in
+        await propertyCheck(count: 300, input: text, Gen.int(in: -3...12), Gen.int(in: 0...12)) {
+            text, column, clipWidth in
             var screen = ScreenBuffer(size: TerminalSize(columns: 12, rows: 2))
             let clip = Rect(column: 2, row: 0, width: clipWidth, height: 1)
             screen.write(text, column: column, row: 0, style: CellStyle(bold: true), clip: clip)
@@ -75,7 +78,9 @@ struct ScreenBufferTests {
                 if column < 2 || column >= 2 + clipWidth { #expect(cell == .blank) }
                 #expect(!cell.grapheme.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F })
                 if cell.isContinuation { #expect(column > 0 && DisplayWidth.of(screen[column - 1, 0].grapheme) == 2) }
-                if !cell.isContinuation, DisplayWidth.of(cell.grapheme) == 2 { #expect(column + 1 < 12 && screen[column + 1, 0].isContinuation) }
+                if !cell.isContinuation, DisplayWidth.of(cell.grapheme) == 2 {
+                    #expect(column + 1 < 12 && screen[column + 1, 0].isContinuation)
+                }
             }
         }
     }

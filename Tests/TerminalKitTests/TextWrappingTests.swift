@@ -1,18 +1,20 @@
 // Word wrap and truncation by display width.
 
 import PropertyBased
-import Testing
 import TerminalKit
+import Testing
 
 @Suite("Text wrapping")
 struct TextWrappingTests {
-    @Test("wraps at spaces, breaks long words, keeps newlines", arguments: [
-        ("the quick brown fox", 10, ["the quick", "brown fox"]),
-        ("abcdefghijkl", 5, ["abcde", "fghij", "kl"]),
-        ("one\ntwo three", 20, ["one", "two three"]),
-        ("안녕하세요 반갑습니다", 6, ["안녕하", "세요", "반갑습", "니다"]),
-        ("", 5, [""]),
-    ])
+    @Test(
+        "wraps at spaces, breaks long words, keeps newlines",
+        arguments: [
+            ("the quick brown fox", 10, ["the quick", "brown fox"]),
+            ("abcdefghijkl", 5, ["abcde", "fghij", "kl"]),
+            ("one\ntwo three", 20, ["one", "two three"]),
+            ("안녕하세요 반갑습니다", 6, ["안녕하", "세요", "반갑습", "니다"]),
+            ("", 5, [""]),
+        ])
     func wrapping(text: String, width: Int, expected: [String]) {
         #expect(TextWrapping.wrap(text, width: width) == expected)
     }

@@ -27,12 +27,15 @@ final class SilentPort: ConversationPort {
 
 /// A log file of its own in the temporary directory.
 func throwawayLog() -> EventLog {
-    EventLog(url: FileManager.default.temporaryDirectory.appendingPathComponent("tutorapp-tests-\(UUID().uuidString).log"))
+    EventLog(
+        url: FileManager.default.temporaryDirectory.appendingPathComponent("tutorapp-tests-\(UUID().uuidString).log"))
 }
 
 /// A chat state with a script that has nothing to say (so no interviewer timer runs).
 func quietChat(_ settings: SessionSettings = SessionSettings(userName: "tester")) -> AppState {
-    AppState.session(.chat(.script(InterviewerState(scriptTitle: "Quiet", lines: []))), settings: settings, theme: .mono, analyserName: "test")
+    AppState.session(
+        .chat(.script(InterviewerState(scriptTitle: "Quiet", lines: []))), settings: settings, theme: .mono,
+        analyserName: "test")
 }
 
 /// The task's value, or nil if it has none after `timeout` (then the task is cancelled).

@@ -2,9 +2,10 @@
 
 import Foundation
 import Testing
-@testable import TutorApp
 import TutorCore
 import TutorUI
+
+@testable import TutorApp
 
 private func temporaryFolder() throws -> String {
     let path = NSTemporaryDirectory() + "tutorapp-export-\(UUID().uuidString.prefix(8))"
@@ -19,24 +20,32 @@ private func finding(_ text: String, _ original: String, _ suggestion: String, a
     let anchor = at ?? original
     let start = text.range(of: anchor).map { text[..<$0.lowerBound].unicodeScalars.count } ?? 0
     return Finding(
-        span: TextSpan(start: start, end: start + original.unicodeScalars.count), original: original, suggestions: [suggestion],
-        errorType: "R:VERB:SVA", ruleID: "agreement.third-person", message: LocalizedText(en: "Add -s after she.", ko: "she 뒤에는 -s."),
+        span: TextSpan(start: start, end: start + original.unicodeScalars.count), original: original,
+        suggestions: [suggestion],
+        errorType: "R:VERB:SVA", ruleID: "agreement.third-person",
+        message: LocalizedText(en: "Add -s after she.", ko: "she 뒤에는 -s."),
         severity: .medium, confidence: 0.9)
 }
 
 private func sampleExport(_ path: String, _ format: ExportFormat) -> ChatExport {
-    ChatExport(path: path, format: format, title: "Small talk", conversationID: "chat-1", messages: [
-        ChatEntry(speaker: .interviewer, text: "What do you do after class?"),
-        ChatEntry(speaker: .learnerA, text: learnerText, findings: [finding(learnerText, "go", "goes"), finding(learnerText, "", "the", at: "school")]),
-        ChatEntry(speaker: .interviewer, text: "Nice. # Not a comment?"),
-        ChatEntry(speaker: .learnerA, text: "저는 학생이에요.", findings: []),
-        ChatEntry(speaker: .learnerA, text: "Not analysed yet."),
-    ])
+    ChatExport(
+        path: path, format: format, title: "Small talk", conversationID: "chat-1",
+        messages: [
+            ChatEntry(speaker: .interviewer, text: "What do you do after class?"),
+            ChatEntry(
+                speaker: .learnerA, text: learnerText,
+                findings: [finding(learnerText, "go", "goes"), finding(learnerText, "", "the", at: "school")]),
+            ChatEntry(speaker: .interviewer, text: "Nice. # Not a comment?"),
+            ChatEntry(speaker: .learnerA, text: "저는 학생이에요.", findings: []),
+            ChatEntry(speaker: .learnerA, text: "Not analysed yet."),
+        ])
 }
 
 @Suite("Chat export files")
 struct ChatExportFileTests {
-    @Test("Markdown and JSON exports read back as the same recording (analyze's and replay's input), owner-only", arguments: ExportFormat.allCases)
+    @Test(
+        "Markdown and JSON exports read back as the same recording (analyze's and replay's input), owner-only",
+        arguments: ExportFormat.allCases)
     func roundTrip(format: ExportFormat) throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -61,7 +70,10 @@ struct ChatExportFileTests {
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.contains("@kind recording"))
         #expect(text.contains("2 findings"))
-        #expect(text.contains("learner: She go to school.\n  I has two cat.\n###### ✎ “go” → “goes”: Add -s after she. (agreement.third-person)\n###### ✎ add “the”: "))
+        #expect(
+            text.contains(
+                "learner: She go to school.\n  I has two cat.\n###### ✎ “go” → “goes”: Add -s after she. (agreement.third-person)\n###### ✎ add “the”: "
+            ))
         #expect(text.contains("2027-01-15T08:00:00Z"))
     }
 
@@ -71,7 +83,8 @@ struct ChatExportFileTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/talk.json"
         _ = ChatExportFile.write(sampleExport(path, .json))
-        let document = try JSONDecoder().decode(ChatExportDocument.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+        let document = try JSONDecoder().decode(
+            ChatExportDocument.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
         #expect(document.format == ChatExportDocument.formatName && document.version == 1)
         #expect(document.messages[1].findings == sampleExport(path, .json).messages[1].findings)
         #expect(document.messages[0].findings == nil)
@@ -79,12 +92,14 @@ struct ChatExportFileTests {
         #expect(document.messages[4].findings == nil)
     }
 
-    @Test("a name that cannot be written says why and what to do, and replaces or leaves nothing", arguments: [
-        ("exists.md", "already exists; choose another name (nothing was replaced)"),
-        ("no-such-folder/talk.md", "does not exist; choose another name"),
-        ("a-folder.md", "already exists"),
-        ("read-only/talk.md", "no permission to write"),
-    ])
+    @Test(
+        "a name that cannot be written says why and what to do, and replaces or leaves nothing",
+        arguments: [
+            ("exists.md", "already exists; choose another name (nothing was replaced)"),
+            ("no-such-folder/talk.md", "does not exist; choose another name"),
+            ("a-folder.md", "already exists"),
+            ("read-only/talk.md", "no permission to write"),
+        ])
     func badPaths(name: String, message: String) throws {
         let folder = try temporaryFolder()
         defer {
@@ -118,13 +133,16 @@ struct ChatExportFileTests {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try Data(#"{"hello": 1}"#.utf8).write(to: URL(fileURLWithPath: folder + "/other.json"))
-        #expect(throws: UserError.self) { try TranscriptFile.read(folder + "/other.json", kind: .recording, command: "analyze") }
+        #expect(throws: UserError.self) {
+            try TranscriptFile.read(folder + "/other.json", kind: .recording, command: "analyze")
+        }
         do {
             _ = try TranscriptFile.read(folder + "/other.json", kind: .recording, command: "analyze")
         } catch {
             #expect(error.message.contains("is JSON but not a chat export"))
         }
-        let silent = #"{"format": "chattutor-chat-export", "version": 1, "title": "t", "conversationID": "c", "exportedAt": "x", "messages": [{"speaker": "interviewer", "text": "Hi"}]}"#
+        let silent =
+            #"{"format": "chattutor-chat-export", "version": 1, "title": "t", "conversationID": "c", "exportedAt": "x", "messages": [{"speaker": "interviewer", "text": "Hi"}]}"#
         try Data(silent.utf8).write(to: URL(fileURLWithPath: folder + "/silent.json"))
         do {
             _ = try TranscriptFile.read(folder + "/silent.json", kind: .recording, command: "analyze")

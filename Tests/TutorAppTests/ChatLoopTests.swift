@@ -10,12 +10,15 @@ import TutorUI
 
 @Suite("Chat loop")
 struct ChatLoopTests {
-    func loop(_ backend: TestTerminalBackend, port: any ConversationPort = SilentPort(), interviewer: InterviewerReply? = nil)
+    func loop(
+        _ backend: TestTerminalBackend, port: any ConversationPort = SilentPort(), interviewer: InterviewerReply? = nil
+    )
         -> ProgramLoop<ChatProgram, ChatEffects>
     {
         ProgramLoop(
             ChatProgram.self, backend: backend,
-            performer: ChatEffects(backend: backend, conversation: port, save: { _ in }, log: throwawayLog(), interviewer: interviewer))
+            performer: ChatEffects(
+                backend: backend, conversation: port, save: { _ in }, log: throwawayLog(), interviewer: interviewer))
     }
 
     @Test("Ctrl-C quits and the loop returns the final state")
@@ -62,7 +65,8 @@ struct ChatLoopTests {
 
         let withMouse = TestTerminalBackend()
         withMouse.press(0x03)
-        _ = await value(of: Task { await loop(withMouse).run(quietChat(SessionSettings(userName: "tester", mouseCapture: true))) })
+        _ = await value(
+            of: Task { await loop(withMouse).run(quietChat(SessionSettings(userName: "tester", mouseCapture: true))) })
         #expect(withMouse.mouseReporting == [true])
     }
 
@@ -102,7 +106,8 @@ struct ChatLoopTests {
         let backend = TestTerminalBackend()
         let port = SilentPort()
         let state = AppState.session(
-            .chat(.live(LiveInterviewerState(title: "Weekend (model)"))), settings: SessionSettings(userName: "tester"), theme: .mono,
+            .chat(.live(LiveInterviewerState(title: "Weekend (model)"))), settings: SessionSettings(userName: "tester"),
+            theme: .mono,
             analyserName: "test")
         let running = Task { await loop(backend, port: port, interviewer: interviewer).run(state) }
         #expect(await backend.frame(showing: "how was your weekend?") != nil)
@@ -121,7 +126,8 @@ struct ChatLoopTests {
         let saved = Mutex<[String]>([])
         let backend = TestTerminalBackend()
         let effects = ChatEffects(
-            backend: backend, conversation: SilentPort(), save: { module in saved.withLock { $0.append(module.id) } }, log: throwawayLog())
+            backend: backend, conversation: SilentPort(), save: { module in saved.withLock { $0.append(module.id) } },
+            log: throwawayLog())
         let (events, sink) = AsyncStream.makeStream(of: AppEvent.self)
         let module = sampleModule(id: "m-1")
         let immediate = await effects.perform(.save(module), EventSink { sink.yield($0) })
@@ -138,7 +144,8 @@ struct ChatLoopTests {
     func failedSave() async {
         struct DiskFull: Error, CustomStringConvertible { var description: String { "the disk is full" } }
         let effects = ChatEffects(
-            backend: TestTerminalBackend(), conversation: SilentPort(), save: { _ in throw DiskFull() }, log: throwawayLog())
+            backend: TestTerminalBackend(), conversation: SilentPort(), save: { _ in throw DiskFull() },
+            log: throwawayLog())
         let (events, sink) = AsyncStream.makeStream(of: AppEvent.self)
         _ = await effects.perform(.save(sampleModule(id: "m-2")), EventSink { sink.yield($0) })
         guard case .saveFinished(let id, let error) = await first(of: events) else {
@@ -156,15 +163,21 @@ func sampleModule(id: String) -> TeachingModule {
         utterance: ModuleUtterance(text: "She go to school.", messageIndex: 2, context: []),
         focus: Focus(
             kind: .correction, errorType: "R:VERB:SVA", ruleID: "agreement.third-person",
-            label: LocalizedText(en: "Subject–verb agreement", ko: "주어와 동사의 일치"), span: TextSpan(start: 4, end: 6), original: "go",
+            label: LocalizedText(en: "Subject–verb agreement", ko: "주어와 동사의 일치"), span: TextSpan(start: 4, end: 6),
+            original: "go",
             correction: "goes"),
-        correctedSentence: "She goes to school.", explanation: LocalizedText(en: "After she, add -s to the verb.", ko: "she 뒤에는 동사에 -s를 붙여요."),
+        correctedSentence: "She goes to school.",
+        explanation: LocalizedText(en: "After she, add -s to the verb.", ko: "she 뒤에는 동사에 -s를 붙여요."),
         tips: [LocalizedText(en: "Find the subject first.", ko: "주어를 먼저 찾으세요.")],
         problems: [
-            Problem(kind: .fillInTheBlank, instruction: LocalizedText(en: "Fill in the blank.", ko: "빈칸을 채우세요."), text: "She ___ to school.", answer: "goes"),
             Problem(
-                kind: .multipleChoice, instruction: LocalizedText(en: "Choose one.", ko: "고르세요."), text: "She ___ to school.",
+                kind: .fillInTheBlank, instruction: LocalizedText(en: "Fill in the blank.", ko: "빈칸을 채우세요."),
+                text: "She ___ to school.", answer: "goes"),
+            Problem(
+                kind: .multipleChoice, instruction: LocalizedText(en: "Choose one.", ko: "고르세요."),
+                text: "She ___ to school.",
                 choices: ["go", "goes", "going"], answer: "goes"),
         ],
-        provenance: Provenance(analyser: "a", generator: "g", cluster: ClusterSummary(key: "k", size: 1, rank: 1), confidence: 0.9))
+        provenance: Provenance(
+            analyser: "a", generator: "g", cluster: ClusterSummary(key: "k", size: 1, rank: 1), confidence: 0.9))
 }

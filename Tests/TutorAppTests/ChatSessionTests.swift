@@ -12,7 +12,8 @@ import TutorUI
 struct ChatSessionTests {
     /// Ten lines with errors Korean learners often make: one full batch.
     static let learnerLines = [
-        "Hi, I live here for two year.", "She go to school by bus every day.", "Yesterday i go to the park with my dog.",
+        "Hi, I live here for two year.", "She go to school by bus every day.",
+        "Yesterday i go to the park with my dog.",
         "My mother work at a bank in Seoul.", "I bought three book last week.", "We discussed about the plan.",
         "It was a interesting movie.", "I am student at a university.", "You should to study more.",
         "This cafe is more better than that one.",
@@ -39,7 +40,9 @@ struct ChatSessionTests {
         let withModule = try #require(await backend.frame { ($0.moduleCount ?? 0) >= 1 })
         let pane = try #require(withModule.modulePane)
         let moduleRows = pane.filter { $0.contains(" → ") }
-        #expect(!moduleRows.isEmpty, "a module's original → correction is in the side pane:\n\(pane.joined(separator: "\n"))")
+        #expect(
+            !moduleRows.isEmpty,
+            "a module's original → correction is in the side pane:\n\(pane.joined(separator: "\n"))")
 
         backend.press(0x09)  // Tab: to the module list
         backend.type("s")
@@ -57,12 +60,16 @@ struct ChatSessionTests {
         #expect(backend.shutdownCount == 1, "the session shuts down the terminal it was given")
     }
 
-    @Test("after the batch, the learner's findings are underlined in the chat; /export writes them where asked, and analyze reads it")
+    @Test(
+        "after the batch, the learner's findings are underlined in the chat; /export writes them where asked, and analyze reads it"
+    )
     func marksAndExport() async throws {
         let folder = NSTemporaryDirectory() + "tutorapp-export-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let session = ChatSession(parts: try Self.parts.get(), settings: SessionSettings(userName: "tester", batchSize: 10), save: { _ in }, log: throwawayLog())
+        let session = ChatSession(
+            parts: try Self.parts.get(), settings: SessionSettings(userName: "tester", batchSize: 10), save: { _ in },
+            log: throwawayLog())
         let backend = TestTerminalBackend(size: TerminalSize(columns: 120, rows: 40))
         let running = Task { () -> AppState? in
             try? await session.run(.chat(.script(InterviewerState(scriptTitle: "Quiet", lines: [])))) {
@@ -70,9 +77,12 @@ struct ChatSessionTests {
             }
         }
         for line in Self.learnerLines { backend.typeLine(line) }
-        let marked = try #require(await backend.frame { screen in
-            (0..<screen.size.rows).contains { row in (0..<screen.size.columns).contains { screen[$0, row].style.underline } }
-        })
+        let marked = try #require(
+            await backend.frame { screen in
+                (0..<screen.size.rows).contains { row in
+                    (0..<screen.size.columns).contains { screen[$0, row].style.underline }
+                }
+            })
         // "go" of "She go to school" is a finding: its two cells are underlined, the rest of the line not.
         let row = try #require(marked.lines.firstIndex { $0.contains("She go to school") })
         let column = try #require(marked.lines[row].range(of: "go to")).lowerBound.utf16Offset(in: marked.lines[row])

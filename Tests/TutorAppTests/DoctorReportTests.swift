@@ -15,10 +15,13 @@ struct DoctorReportTests {
         return url
     }
 
-    @Test("the terminal: TERM unset or dumb needs fixing; one with a terminfo entry is ok, with a note when not interactive")
+    @Test(
+        "the terminal: TERM unset or dumb needs fixing; one with a terminfo entry is ok, with a note when not interactive"
+    )
     func terminal() throws {
         let terminfo = try directory()
-        try FileManager.default.createDirectory(at: terminfo.appendingPathComponent("t"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: terminfo.appendingPathComponent("t"), withIntermediateDirectories: true)
         try Data().write(to: terminfo.appendingPathComponent("t/tutor-term"))
         var report = DoctorReport()
         report.checkTerminal([:], interactive: true)
@@ -54,14 +57,16 @@ struct DoctorReportTests {
         report.checkColours([:], colours: 2)
         report.checkColours(["NO_COLOR": ""], colours: nil)
         #expect(report.problems == 0)
-        #expect(report.lines == [
-            "ok    colours   NO_COLOR is set: the mono theme is used", "ok    colours   256 colours",
-            "note  colours   the terminal reports no colours: the mono theme is used",
-            "note  colours   the terminal reports no colours: the mono theme is used",
-        ])
+        #expect(
+            report.lines == [
+                "ok    colours   NO_COLOR is set: the mono theme is used", "ok    colours   256 colours",
+                "note  colours   the terminal reports no colours: the mono theme is used",
+                "note  colours   the terminal reports no colours: the mono theme is used",
+            ])
     }
 
-    @Test("the database: a store opens; a new path is created on the first save; a file that is no database needs fixing")
+    @Test(
+        "the database: a store opens; a new path is created on the first save; a file that is no database needs fixing")
     func database() throws {
         let folder = try directory()
         let store = folder.appendingPathComponent("store.sqlite")
@@ -78,7 +83,9 @@ struct DoctorReportTests {
         #expect(report.problems == 1)
     }
 
-    @Test("the model: none configured is a note; a reachable one lists its models and takes a schema; the key is never shown")
+    @Test(
+        "the model: none configured is a note; a reachable one lists its models and takes a schema; the key is never shown"
+    )
     func model() async throws {
         let home = try directory()
         var none = DoctorReport()
@@ -117,7 +124,10 @@ struct DoctorReportTests {
         server.stop()
         var report = DoctorReport()
         await report.checkModel(
-            ["HOME": home.path, "XDG_CONFIG_HOME": home.path, "CHATTUTOR_LLM_BASE_URL": url, "CHATTUTOR_LLM_MODEL": "tutor-model"], contact: true)
+            [
+                "HOME": home.path, "XDG_CONFIG_HOME": home.path, "CHATTUTOR_LLM_BASE_URL": url,
+                "CHATTUTOR_LLM_MODEL": "tutor-model",
+            ], contact: true)
         #expect(report.problems == 1)
         #expect(report.lines.last?.hasPrefix("FIX   model") == true)
         #expect(report.verdict == "1 problem found.")

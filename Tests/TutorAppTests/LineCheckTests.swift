@@ -17,7 +17,8 @@ struct LineCheckTests {
     private func output(_ text: String, format: LineCheck.Format) async throws -> (output: String, warnings: [String]) {
         var output = ""
         var warnings: [String] = []
-        try await LineCheck(parts: EngineParts(endpoint: nil), format: format).run(reader(text), write: { output += $0 }, warn: { warnings.append($0) })
+        try await LineCheck(parts: EngineParts(endpoint: nil), format: format).run(
+            reader(text), write: { output += $0 }, warn: { warnings.append($0) })
         return (output, warnings)
     }
 
@@ -47,7 +48,9 @@ struct LineCheckTests {
     @Test("json: one object a line with its number, language, corrected text and findings; no closing count")
     func json() async throws {
         let result = try await output("He walk home every day.\n저는 학생이에요.\n", format: .json)
-        let objects = try result.output.split(separator: "\n").map { try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        let objects = try result.output.split(separator: "\n").map {
+            try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
         #expect(objects.count == 2)
         #expect(objects.map { $0["line"] as? Int } == [1, 2])
         #expect(objects[0]["corrected"] as? String == "He walks home every day.")
@@ -61,7 +64,9 @@ struct LineCheckTests {
         let result = try await output(long + "\n", format: .corrected)
         #expect(result.output.split(separator: "\n").count == 1)
         #expect(result.warnings.count == 1)
-        #expect(result.warnings.first?.contains("line 1: longer than the \(TextSanitizer.maximumScalarCount) characters") == true)
+        #expect(
+            result.warnings.first?.contains("line 1: longer than the \(TextSanitizer.maximumScalarCount) characters")
+                == true)
     }
 
     @Test("control characters and invalid UTF-8 are gone from what is written")

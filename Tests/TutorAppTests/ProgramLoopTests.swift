@@ -60,7 +60,9 @@ enum CounterProgram: TerminalProgram {
 final class CounterStore: EffectPerformer, Sendable {
     let asked = Mutex<[Int]>([])
 
-    func perform(_ effect: CounterProgram.Effect, _ sink: EventSink<CounterProgram.Event>) async -> [CounterProgram.Event] {
+    func perform(_ effect: CounterProgram.Effect, _ sink: EventSink<CounterProgram.Event>) async -> [CounterProgram
+        .Event]
+    {
         guard case .store(let count) = effect else { return [] }
         asked.withLock { $0.append(count) }
         return [.stored(count)]
@@ -74,7 +76,9 @@ struct ProgramLoopTests {
         let backend = TestTerminalBackend(size: TerminalSize(columns: 40, rows: 5))
         for key in ["a", "b", "!", "q"] { backend.type(key) }  // all queued before the loop reads any
         let store = CounterStore()
-        let running = Task { await ProgramLoop(CounterProgram.self, backend: backend, performer: store).run(CounterProgram.State()) }
+        let running = Task {
+            await ProgramLoop(CounterProgram.self, backend: backend, performer: store).run(CounterProgram.State())
+        }
         let final = await value(of: running)
         #expect(final?.stored == [2])
         #expect(store.asked.withLock { $0 } == [2])
@@ -84,12 +88,17 @@ struct ProgramLoopTests {
     @Test("the events of one read are drawn once")
     func oneFramePerRead() async {
         let backend = TestTerminalBackend(size: TerminalSize(columns: 40, rows: 5))
-        let running = Task { await ProgramLoop(CounterProgram.self, backend: backend, performer: CounterStore()).run(CounterProgram.State()) }
+        let running = Task {
+            await ProgramLoop(CounterProgram.self, backend: backend, performer: CounterStore()).run(
+                CounterProgram.State())
+        }
         #expect(await backend.frame(showing: "typed 0") != nil)
         backend.type("ab\r")  // one read, two events: the text and Enter
         #expect(await backend.frame(showing: "typed 3") != nil)
         backend.hangUp()
         _ = await value(of: running)
-        #expect(backend.frames.map { $0.lines[0].hasPrefix("typed 3") } == [false, true], "the first frame, then one for the read")
+        #expect(
+            backend.frames.map { $0.lines[0].hasPrefix("typed 3") } == [false, true],
+            "the first frame, then one for the read")
     }
 }

@@ -13,7 +13,8 @@ struct ReviewLoopTests {
     static let now = Date(timeIntervalSince1970: 1_750_000_000)
 
     func temporaryStore() throws -> ModuleStore {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tutorapp-review-\(UUID().uuidString).sqlite")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tutorapp-review-\(UUID().uuidString).sqlite")
         return try ModuleStore(url: url)
     }
 
@@ -21,12 +22,16 @@ struct ReviewLoopTests {
     func recordsARating() async throws {
         let store = try temporaryStore()
         _ = try store.save(sampleModule(id: "m-1"), for: "minji")
-        let session = ReviewSession(store: store, learner: "minji", scheduler: FSRSScheduler(desiredRetention: 0.9), fuzz: false)
+        let session = ReviewSession(
+            store: store, learner: "minji", scheduler: FSRSScheduler(desiredRetention: 0.9), fuzz: false)
         let queue = try session.queue(now: Self.now, newPerDay: 20)
         #expect(queue.entries.count == 1)
-        let initial = ReviewState(size: TerminalSize(columns: 80, rows: 24), theme: .mono, userName: "minji", now: Self.now, queue: queue.entries)
+        let initial = ReviewState(
+            size: TerminalSize(columns: 80, rows: 24), theme: .mono, userName: "minji", now: Self.now,
+            queue: queue.entries)
         let backend = TestTerminalBackend(size: TerminalSize(columns: 80, rows: 24))
-        let effects = ReviewEffects(store: store, learner: "minji", scheduler: session.scheduler, fuzz: false, now: { Self.now })
+        let effects = ReviewEffects(
+            store: store, learner: "minji", scheduler: session.scheduler, fuzz: false, now: { Self.now })
         let running = Task { await ProgramLoop(ReviewProgram.self, backend: backend, performer: effects).run(initial) }
 
         #expect(await backend.frame(showing: "She ___ to school.") != nil)

@@ -41,7 +41,8 @@ struct TalkGuestSessionTests {
         #expect(try final.analyserName == ChatSessionTests.parts.get().analyserName, "no longer '(on the host)'")
     }
 
-    @Test("the guest leaves first: the host hears it leave, and the guest's own engine gives it modules and its summary")
+    @Test(
+        "the guest leaves first: the host hears it leave, and the guest's own engine gives it modules and its summary")
     func guestLeavesFirst() async throws {
         let fixture = try GuestSessionFixture()
         defer { withExtendedLifetime(fixture) {} }  // both sides stay open to the test's end
@@ -66,9 +67,9 @@ struct TalkGuestSessionTests {
 
         let summary = try #require(await backend.frame(showing: "Conversation summary"))
         #expect(summary.text.contains("Messages analysed: \(lines.count)"))
-        let host_ = await value(of: heard)
-        #expect(host_?.said == lines.count)
-        #expect(host_?.left != nil, "the host was told the guest left")
+        let hostHeard = await value(of: heard)
+        #expect(hostHeard?.said == lines.count)
+        #expect(hostHeard?.left != nil, "the host was told the guest left")
         backend.press(0x1B)  // Esc: the summary closes on the module pane
         let withModules = try #require(await backend.frame { ($0.moduleCount ?? 0) >= 1 })
         #expect(withModules.modulePane?.contains { $0.contains(" → ") } == true)
@@ -78,7 +79,9 @@ struct TalkGuestSessionTests {
         let final = try #require(await value(of: running) ?? nil)
         #expect(final.validatedCount >= 1)
         #expect(final.progress.isDone)
-        #expect(final.entries.contains { $0.speaker == .learnerB && !($0.findings ?? []).isEmpty }, "the guest's messages carry their findings")
+        #expect(
+            final.entries.contains { $0.speaker == .learnerB && !($0.findings ?? []).isEmpty },
+            "the guest's messages carry their findings")
     }
 }
 
@@ -99,10 +102,12 @@ final class GuestSessionFixture {
         let guest = try TalkGuest(code: host.code, name: "guest", rendezvous: rendezvous)
         self.guest = guest
         let session = ChatSession(
-            parts: try ChatSessionTests.parts.get(), settings: SessionSettings(userName: "guest"), save: { _ in }, log: throwawayLog())
+            parts: try ChatSessionTests.parts.get(), settings: SessionSettings(userName: "guest"), save: { _ in },
+            log: throwawayLog())
         let backend = self.backend
         running = Task { () -> AppState? in
-            try? await session.run(.talkGuest(conversationID: guest.conversationID, hostName: guest.hostName)) { engine, log in
+            try? await session.run(.talkGuest(conversationID: guest.conversationID, hostName: guest.hostName)) {
+                engine, log in
                 TalkGuestPort(guest: guest, learner: .learnerB, local: EnginePort(engine: engine, log: log))
             } openTerminal: { () throws(UserError) -> (any TerminalBackend, Theme) in
                 (backend, .mono)

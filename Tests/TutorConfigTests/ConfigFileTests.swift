@@ -43,7 +43,8 @@ struct ConfigFileTests {
             try ConfigFile.parse(text, path: "/c.toml")
         } throws: { error in
             guard let error = error as? ConfigError, case .syntax = error.problem else { return false }
-            return error.line != nil && error.description.hasPrefix(place) && error.description.contains("key = \"value\"")
+            return error.line != nil && error.description.hasPrefix(place)
+                && error.description.contains("key = \"value\"")
         }
     }
 
@@ -53,24 +54,29 @@ struct ConfigFileTests {
         #expect(throws: ConfigError(source: .file("/c.toml"), key: "modle", problem: .unknownKey(known: ["model"]))) {
             try file.rejectUnknownKeys(known: ["model"], listed: ["model"], where: { $0 != "text" })
         }
-        #expect(throws: ConfigError(source: .file("/c.toml"), key: "text.colour", problem: .unknownKey(known: ["fg"]))) {
+        #expect(throws: ConfigError(source: .file("/c.toml"), key: "text.colour", problem: .unknownKey(known: ["fg"])))
+        {
             try file.rejectUnknownKeys(in: ["colour": .integer(1)], tablePath: "text", known: ["fg"], listed: ["fg"])
         }
         #expect(
-            ConfigError(source: .file("/c.toml"), key: "modle", problem: .unknownKey(known: ["model", "api_key"])).description
+            ConfigError(source: .file("/c.toml"), key: "modle", problem: .unknownKey(known: ["model", "api_key"]))
+                .description
                 == "/c.toml: unknown key 'modle'; the keys are model, api_key")
     }
 
     @Test("a missing file is no file; the user's config.toml follows XDG_CONFIG_HOME")
     func location() throws {
         #expect(try ConfigFile.load(URL(fileURLWithPath: "/nonexistent/chattutor/config.toml")) == nil)
-        #expect(ConfigFile.userConfigURL(environment: ["XDG_CONFIG_HOME": "/x", "HOME": "/h"]).path == "/x/chattutor/config.toml")
+        #expect(
+            ConfigFile.userConfigURL(environment: ["XDG_CONFIG_HOME": "/x", "HOME": "/h"]).path
+                == "/x/chattutor/config.toml")
         #expect(ConfigFile.userConfigURL(environment: ["HOME": "/h"]).path == "/h/.config/chattutor/config.toml")
     }
 
     @Test("a file that exists is read and parsed")
     func load() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("chattutor-config-\(UUID().uuidString).toml")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "chattutor-config-\(UUID().uuidString).toml")
         try Data("port = 9\n".utf8).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         #expect(try ConfigFile.load(url) == ConfigFile(path: url.path, values: ["port": .integer(9)]))

@@ -25,7 +25,8 @@ struct SettingResolverTests {
     @Test("the first set variable and the first present key win")
     func aliases() throws {
         let key = Setting(environment: ["APP_KEY", "OTHER_KEY"], fileKeys: ["APP_KEY", "key"])
-        let fromOther = try Self.resolver(environment: ["OTHER_KEY": "b"]).value(key, expected: "text") as Resolved<String>?
+        let fromOther =
+            try Self.resolver(environment: ["OTHER_KEY": "b"]).value(key, expected: "text") as Resolved<String>?
         #expect(fromOther?.value == "b" && fromOther?.source == .environment("OTHER_KEY"))
         let fromShortKey = try Self.resolver(file: "key = \"c\"").value(key, expected: "text") as Resolved<String>?
         #expect(fromShortKey?.value == "c")
@@ -33,13 +34,16 @@ struct SettingResolverTests {
 
     @Test("a quoted number or boolean in the file is read, as files written for the text-only reader had them")
     func quotedValues() throws {
-        let resolver = try Self.resolver(file: "port = \"9000\"\nwait = \"2.5\"\npublic = \"yes\"\norigins = \"https://a, https://b\"")
+        let resolver = try Self.resolver(
+            file: "port = \"9000\"\nwait = \"2.5\"\npublic = \"yes\"\norigins = \"https://a, https://b\"")
         #expect(try resolver.integer(Self.port, in: 0...65_535)?.value == 9000)
         let wait = Setting(environment: [], fileKeys: ["wait"])
         #expect(try resolver.seconds(wait, atMost: 60)?.value == .milliseconds(2500))
-        let isPublic: Resolved<Bool>? = try resolver.value(Setting(environment: [], fileKeys: ["public"]), expected: "true or false")
+        let isPublic: Resolved<Bool>? = try resolver.value(
+            Setting(environment: [], fileKeys: ["public"]), expected: "true or false")
         #expect(isPublic?.value == true)
-        let origins: Resolved<[String]>? = try resolver.value(Setting(environment: [], fileKeys: ["origins"]), expected: "origins")
+        let origins: Resolved<[String]>? = try resolver.value(
+            Setting(environment: [], fileKeys: ["origins"]), expected: "origins")
         #expect(origins?.value == ["https://a", "https://b"])
     }
 
@@ -83,7 +87,11 @@ struct SettingResolverTests {
         let wait = Setting(flag: "--wait", environment: ["APP_WAIT"], fileKeys: ["wait"])
         #expect(try Self.resolver().seconds(wait, flag: 0.25, atMost: 10)?.value == .milliseconds(250))
         #expect(throws: ConfigError.self) { try Self.resolver().seconds(wait, flag: 0, atMost: 10) }
-        #expect(throws: ConfigError.self) { try Self.resolver(environment: ["APP_WAIT": "11"]).seconds(wait, atMost: 10) }
-        #expect(throws: ConfigError.self) { try Self.resolver(environment: ["APP_WAIT": "nan"]).seconds(wait, atMost: 10) }
+        #expect(throws: ConfigError.self) {
+            try Self.resolver(environment: ["APP_WAIT": "11"]).seconds(wait, atMost: 10)
+        }
+        #expect(throws: ConfigError.self) {
+            try Self.resolver(environment: ["APP_WAIT": "nan"]).seconds(wait, atMost: 10)
+        }
     }
 }

@@ -3,13 +3,24 @@
 import Testing
 import TutorCore
 
-private func finding(_ rule: String, _ type: ErrorType, _ original: String, _ correction: String, at start: Int = 0, severity: Severity = .medium, confidence: Double = 0.9) -> Finding {
-    Finding(span: TextSpan(start: start, end: start + original.unicodeScalars.count), original: original, suggestions: [correction],
-        errorType: type, ruleID: rule, message: LocalizedText(en: "m", ko: "m"), severity: severity, confidence: confidence)
+private func finding(
+    _ rule: String, _ type: ErrorType, _ original: String, _ correction: String, at start: Int = 0,
+    severity: Severity = .medium, confidence: Double = 0.9
+) -> Finding {
+    Finding(
+        span: TextSpan(start: start, end: start + original.unicodeScalars.count), original: original,
+        suggestions: [correction],
+        errorType: type, ruleID: rule, message: LocalizedText(en: "m", ko: "m"), severity: severity,
+        confidence: confidence)
 }
 
-private func analysed(_ index: Int, _ text: String, _ findings: [Finding], language: Language = .english) -> AnalysedUtterance {
-    AnalysedUtterance(utterance: Utterance(conversationID: "c", learner: .learnerA, messageIndex: index, text: text, language: language, context: []), findings: findings)
+private func analysed(_ index: Int, _ text: String, _ findings: [Finding], language: Language = .english)
+    -> AnalysedUtterance
+{
+    AnalysedUtterance(
+        utterance: Utterance(
+            conversationID: "c", learner: .learnerA, messageIndex: index, text: text, language: language, context: []),
+        findings: findings)
 }
 
 @Suite("Clustering and selection")
@@ -19,7 +30,12 @@ struct ClustererTests {
         let items = [
             analysed(0, "she go", [finding("sva", "R:VERB:SVA", "go", "goes", at: 4)]),
             analysed(1, "he like it", [finding("sva", "R:VERB:SVA", "like", "likes", at: 3)]),
-            analysed(2, "recieve freind", [finding("spell", "R:SPELL", "recieve", "receive"), finding("spell", "R:SPELL", "freind", "friend", at: 8)]),
+            analysed(
+                2, "recieve freind",
+                [
+                    finding("spell", "R:SPELL", "recieve", "receive"),
+                    finding("spell", "R:SPELL", "freind", "friend", at: 8),
+                ]),
             analysed(3, "recieve", [finding("spell", "R:SPELL", "recieve", "receive")]),
         ]
         let clusters = Clusterer().cluster(items)
@@ -53,7 +69,12 @@ struct ClustererTests {
     @Test("every cluster is taught once before any is taught twice, one module per utterance")
     func roundRobin() async throws {
         let items = [
-            analysed(0, "a", [finding("sva", "R:VERB:SVA", "go", "goes", severity: .high), finding("orth", "R:ORTH", "i", "I", at: 5, severity: .low)]),
+            analysed(
+                0, "a",
+                [
+                    finding("sva", "R:VERB:SVA", "go", "goes", severity: .high),
+                    finding("orth", "R:ORTH", "i", "I", at: 5, severity: .low),
+                ]),
             analysed(1, "b", [finding("sva", "R:VERB:SVA", "go", "goes", severity: .high)]),
             analysed(2, "c", [finding("sva", "R:VERB:SVA", "go", "goes", severity: .high)]),
             analysed(3, "d", [finding("orth", "R:ORTH", "i", "I", severity: .low)]),
@@ -67,14 +88,17 @@ struct ClustererTests {
 
     @Test("Korean utterances are taught only how to say them in English; unsure findings never")
     func languagePaths() async throws {
-        let say = Finding(span: TextSpan(start: 0, end: 2), original: "김치", suggestions: ["kimchi"], errorType: "R:OTHER",
-            ruleID: "say-it-in-english.glossary", message: LocalizedText(en: "m", ko: "m"), severity: .medium, confidence: 0.9)
+        let say = Finding(
+            span: TextSpan(start: 0, end: 2), original: "김치", suggestions: ["kimchi"], errorType: "R:OTHER",
+            ruleID: "say-it-in-english.glossary", message: LocalizedText(en: "m", ko: "m"), severity: .medium,
+            confidence: 0.9)
         let items = [
             analysed(0, "김치", [say], language: .korean),
             analysed(1, "x", [finding("sva", "R:VERB:SVA", "go", "goes", confidence: 0.3)]),
             analysed(2, "y", [say], language: .english),
         ]
-        let chosen = try await RankedFocusSelector().selectCandidates(from: Clusterer().cluster(items), analysed: items, limit: 8)
+        let chosen = try await RankedFocusSelector().selectCandidates(
+            from: Clusterer().cluster(items), analysed: items, limit: 8)
         #expect(chosen.map(\.utterance.messageIndex) == [0])
     }
 }

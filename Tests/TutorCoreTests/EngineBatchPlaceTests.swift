@@ -8,7 +8,9 @@ import TutorTestSupport
 @Suite("Engine batch places")
 struct EngineBatchPlaceTests {
     private static func engine(batchSize: Int) -> Engine {
-        Engine(configuration: EngineConfiguration(batchSize: batchSize, idleTimeout: nil), analyser: FakeAnalyser(), generator: FakeGenerator())
+        Engine(
+            configuration: EngineConfiguration(batchSize: batchSize, idleTimeout: nil), analyser: FakeAnalyser(),
+            generator: FakeGenerator())
     }
 
     @Test("each learner's messages fill batches of the configured size, counted from 0 and positions from 1")
@@ -32,7 +34,9 @@ struct EngineBatchPlaceTests {
         let engine = Self.engine(batchSize: 2)
         #expect(try await engine.send(Message(conversationID: "c", speaker: .interviewer, text: "How was it?")) == nil)
         #expect(try await engine.send(Message(conversationID: "c", speaker: .learnerA, text: " \u{1B}[2J ")) == nil)
-        #expect(try await engine.send(Message(conversationID: "c", speaker: .learnerA, text: "Fine")) == BatchPlace(index: 0, position: 1, size: 2))
+        #expect(
+            try await engine.send(Message(conversationID: "c", speaker: .learnerA, text: "Fine"))
+                == BatchPlace(index: 0, position: 1, size: 2))
         await engine.shutdown()
     }
 }

@@ -11,10 +11,12 @@ private func message(_ id: ConversationID, _ speaker: Speaker, _ text: String) -
 private func makeEngine(
     batchSize: Int = 10, idleTimeout: Duration? = nil, analyser: FakeAnalyser = FakeAnalyser(),
     fallback: FakeAnalyser? = nil, generator: FakeGenerator = FakeGenerator(),
-    selector: any FocusSelector = RankedFocusSelector(), clock: any Clock<Duration> = ContinuousClock(), maximumModules: Int = 8
+    selector: any FocusSelector = RankedFocusSelector(), clock: any Clock<Duration> = ContinuousClock(),
+    maximumModules: Int = 8
 ) -> Engine {
     Engine(
-        configuration: EngineConfiguration(batchSize: batchSize, idleTimeout: idleTimeout, maximumModules: maximumModules),
+        configuration: EngineConfiguration(
+            batchSize: batchSize, idleTimeout: idleTimeout, maximumModules: maximumModules),
         analyser: analyser, fallbackAnalyser: fallback, focusSelector: selector, generator: generator, clock: clock)
 }
 
@@ -94,7 +96,7 @@ struct EngineTests {
         for index in 1...13 { try await engine.send(message("c", .learnerA, "message \(index) is bad")) }
         await engine.endConversation("c")
         let summary = try #require(await recorder.waitForDone("c"))
-        #expect(analyser.batches.map(\.utterances.count) .sorted() == [3, 10])
+        #expect(analyser.batches.map(\.utterances.count).sorted() == [3, 10])
         #expect(summary.utterancesAnalysed == 13)
         #expect(summary.batchCount == 2)
     }
@@ -217,9 +219,12 @@ struct EngineTests {
         try await waitUntil { analyser.batches.count == 2 }
         analyser.release(batchIndex: 1)
         _ = await recorder.wait { if case .batchAnalysed(let batch) = $0 { batch.batchIndex == 1 } else { false } }
-        #expect(!recorder.events.contains { $0.kindName == "clusteringDone" }, "no round while batch 0 is still analysed")
+        #expect(
+            !recorder.events.contains { $0.kindName == "clusteringDone" }, "no round while batch 0 is still analysed")
         analyser.release(batchIndex: 0)
-        #expect(await recorder.wait { $0.kindName == "moduleValidated" } != nil, "modules arrive while the conversation goes on")
+        #expect(
+            await recorder.wait { $0.kindName == "moduleValidated" } != nil,
+            "modules arrive while the conversation goes on")
         #expect(await engine.activeConversationCount == 1)
     }
 
@@ -259,7 +264,8 @@ struct EngineTests {
 
     @Test("a failed batch is analysed by the fallback analyser, and the event says so")
     func fallbackAnalyser() async throws {
-        let engine = makeEngine(analyser: FakeAnalyser(identifier: "broken", failing: true), fallback: FakeAnalyser(identifier: "backup"))
+        let engine = makeEngine(
+            analyser: FakeAnalyser(identifier: "broken", failing: true), fallback: FakeAnalyser(identifier: "backup"))
         let recorder = EventRecorder(engine)
         try await engine.send(message("c", .learnerA, "this is bad"))
         await engine.endConversation("c")
@@ -398,7 +404,10 @@ struct WorkLimiterTests {
     actor Peak {
         private var current = 0
         private(set) var highest = 0
-        func enter() { current += 1; highest = max(highest, current) }
+        func enter() {
+            current += 1
+            highest = max(highest, current)
+        }
         func leave() { current -= 1 }
     }
 }
@@ -414,19 +423,26 @@ struct OfflineStageTests {
     }
 
     struct DownSelector: FocusSelector {
-        func selectCandidates(from clusters: [Cluster], analysed: [AnalysedUtterance], limit: Int) async throws -> [TeachingCandidate] {
+        func selectCandidates(from clusters: [Cluster], analysed: [AnalysedUtterance], limit: Int) async throws
+            -> [TeachingCandidate]
+        {
             throw ModuleGenerationError(reason: "llm/focus: the model is offline")
         }
     }
 
-    private func engine(generator: any ModuleGenerator, fallbackGenerator: (any ModuleGenerator)?, selector: any FocusSelector = RankedFocusSelector(),
-                        fallbackSelector: (any FocusSelector)? = nil) -> Engine {
+    private func engine(
+        generator: any ModuleGenerator, fallbackGenerator: (any ModuleGenerator)?,
+        selector: any FocusSelector = RankedFocusSelector(),
+        fallbackSelector: (any FocusSelector)? = nil
+    ) -> Engine {
         Engine(
             configuration: EngineConfiguration(idleTimeout: nil), analyser: FakeAnalyser(), focusSelector: selector,
             fallbackFocusSelector: fallbackSelector, generator: generator, fallbackGenerator: fallbackGenerator)
     }
 
-    @Test("a generator that throws hands the module to the fallback generator; it is validated, and its report says it was made offline and why")
+    @Test(
+        "a generator that throws hands the module to the fallback generator; it is validated, and its report says it was made offline and why"
+    )
     func generatorFallsBack() async throws {
         let engine = engine(generator: DownGenerator(), fallbackGenerator: FakeGenerator())
         let recorder = EventRecorder(engine)
@@ -436,13 +452,20 @@ struct OfflineStageTests {
         let summary = try #require(await recorder.waitForDone("c"))
         #expect(summary.modulesValidated == 2 && summary.modulesRejected == 0)
         #expect(recorder.validatedModules.allSatisfy { $0.provenance.generator == "fake-generator" })
-        let reports = recorder.events.compactMap { if case .moduleValidated(let outcome) = $0 { outcome.report } else { nil } }
+        let reports = recorder.events.compactMap {
+            if case .moduleValidated(let outcome) = $0 { outcome.report } else { nil }
+        }
         #expect(reports.count == 2)
         for report in reports {
             let note = try #require(report.checks.first { $0.name == ModuleValidator.Check.generation })
             #expect(note.passed)
-            #expect(note.reason == "generated offline by fake-generator after llm/generator (down): the model server failed (HTTP 500)")
-            #expect(report.checks.contains { $0.name == ModuleValidator.Check.noLeak }, "the fallback's module passed the same validator")
+            #expect(
+                note.reason
+                    == "generated offline by fake-generator after llm/generator (down): the model server failed (HTTP 500)"
+            )
+            #expect(
+                report.checks.contains { $0.name == ModuleValidator.Check.noLeak },
+                "the fallback's module passed the same validator")
         }
     }
 
@@ -469,16 +492,26 @@ struct OfflineStageTests {
 
     @Test("a focus selector that throws is replaced by the fallback selector, and each module's report notes it")
     func selectorFallsBack() async throws {
-        let engine = engine(generator: FakeGenerator(), fallbackGenerator: nil, selector: DownSelector(), fallbackSelector: RankedFocusSelector())
+        let engine = engine(
+            generator: FakeGenerator(), fallbackGenerator: nil, selector: DownSelector(),
+            fallbackSelector: RankedFocusSelector())
         let recorder = EventRecorder(engine)
         try await engine.send(message("c", .learnerA, "this is bad"))
         try await engine.send(message("c", .learnerA, "that was wrong"))
         await engine.endConversation("c")
         #expect(try #require(await recorder.waitForDone("c")).modulesValidated == 2)
-        let reports = recorder.events.compactMap { if case .moduleValidated(let outcome) = $0 { outcome.report } else { nil } }
-        #expect(reports.allSatisfy { report in
-            report.checks.contains { $0.name == ModuleValidator.Check.focus && $0.passed && $0.reason == "chosen offline by the built-in ranking: llm/focus: the model is offline" }
-        })
-        #expect(!reports.contains { $0.checks.contains { $0.name == ModuleValidator.Check.generation } }, "the generator worked: no note")
+        let reports = recorder.events.compactMap {
+            if case .moduleValidated(let outcome) = $0 { outcome.report } else { nil }
+        }
+        #expect(
+            reports.allSatisfy { report in
+                report.checks.contains {
+                    $0.name == ModuleValidator.Check.focus && $0.passed
+                        && $0.reason == "chosen offline by the built-in ranking: llm/focus: the model is offline"
+                }
+            })
+        #expect(
+            !reports.contains { $0.checks.contains { $0.name == ModuleValidator.Check.generation } },
+            "the generator worked: no note")
     }
 }

@@ -58,7 +58,9 @@ struct FSRSSchedulerTests {
         #expect(Self.fixture.cases.count >= 20)
     }
 
-    @Test("stability, difficulty, state, step and due agree with py-fsrs at every review", arguments: fixture.cases.map(\.name))
+    @Test(
+        "stability, difficulty, state, step and due agree with py-fsrs at every review",
+        arguments: fixture.cases.map(\.name))
     func agreesWithReference(_ name: String) throws {
         let fixtureCase = try #require(Self.fixture.cases.first { $0.name == name })
         let options = fixtureCase.scheduler
@@ -74,9 +76,15 @@ struct FSRSSchedulerTests {
             let (next, log) = scheduler.review(card, rating: rating, at: at, fuzz: expected.fuzz)
             #expect(next.state.rawValue == expected.state, "step \(index): state")
             #expect(next.step == expected.step, "step \(index): learning step")
-            #expect(Self.close(next.stability ?? .nan, expected.stability), "step \(index): stability \(next.stability ?? .nan) vs \(expected.stability)")
-            #expect(Self.close(next.difficulty ?? .nan, expected.difficulty), "step \(index): difficulty \(next.difficulty ?? .nan) vs \(expected.difficulty)")
-            #expect(abs(next.due.timeIntervalSince1970 - expected.due) < 0.001, "step \(index): due \(next.due) vs \(Date(timeIntervalSince1970: expected.due))")
+            #expect(
+                Self.close(next.stability ?? .nan, expected.stability),
+                "step \(index): stability \(next.stability ?? .nan) vs \(expected.stability)")
+            #expect(
+                Self.close(next.difficulty ?? .nan, expected.difficulty),
+                "step \(index): difficulty \(next.difficulty ?? .nan) vs \(expected.difficulty)")
+            #expect(
+                abs(next.due.timeIntervalSince1970 - expected.due) < 0.001,
+                "step \(index): due \(next.due) vs \(Date(timeIntervalSince1970: expected.due))")
             #expect(log.stateBefore == card.state && log.rating == rating && log.reviewedAt == at && log.card == next)
             card = next
         }

@@ -15,7 +15,8 @@ private func parse(_ body: String, header: String = header) throws(TranscriptErr
 struct FollowUpParsingTests {
     @Test("follow-ups attach to the interviewer line before them; those before the first line are script-wide")
     func attachment() throws {
-        let script = try parse("""
+        let script = try parse(
+            """
             short-answer: Could you say a little more?
             interviewer: Do you have any hobbies?
             followup [hiking, hik*, go to the mountains]: Why do you like hiking?
@@ -25,14 +26,25 @@ struct FollowUpParsingTests {
             interviewer: Thank you. Goodbye!
 
             """)
-        #expect(script.generalFollowUps == [Transcript.FollowUp(trigger: .shortAnswer, text: "Could you say a little more?", lineNumber: 4)])
+        #expect(
+            script.generalFollowUps == [
+                Transcript.FollowUp(trigger: .shortAnswer, text: "Could you say a little more?", lineNumber: 4)
+            ])
         #expect(script.lines.map(\.text) == ["Do you have any hobbies?", "Thank you. Goodbye!"])
         let followUps = script.lines[0].followUps
         #expect(followUps.map(\.lineNumber) == [6, 7, 8])
-        #expect(followUps[0].trigger == .keywords([Keyword(words: ["hiking"]), Keyword(words: ["hik"], lastWordIsPrefix: true), Keyword(words: ["go", "to", "the", "mountains"])]))
+        #expect(
+            followUps[0].trigger
+                == .keywords([
+                    Keyword(words: ["hiking"]), Keyword(words: ["hik"], lastWordIsPrefix: true),
+                    Keyword(words: ["go", "to", "the", "mountains"]),
+                ]))
         #expect(followUps[1].trigger == .keywords([Keyword(words: ["i", "dont", "know"])]))
         #expect(followUps[1].text == "That's okay. What do you do after work?")
-        #expect(followUps[2] == Transcript.FollowUp(trigger: .askBack, text: "I play tennis on Sundays.\nIt keeps me awake on Mondays.", lineNumber: 8))
+        #expect(
+            followUps[2]
+                == Transcript.FollowUp(
+                    trigger: .askBack, text: "I play tennis on Sundays.\nIt keeps me awake on Mondays.", lineNumber: 8))
         #expect(script.lines[1].followUps.isEmpty)
     }
 
@@ -49,21 +61,29 @@ struct FollowUpParsingTests {
         #expect(interview.isFinished)
     }
 
-    @Test("malformed follow-up lines name the file, the line and the fix", arguments: [
-        ("interviewer: Q?\nfollowup: Why?\ninterviewer: Bye\n", 5, "needs its keywords in brackets"),
-        ("interviewer: Q?\nfollowup [hiking: Why?\ninterviewer: Bye\n", 5, "no closing ']'"),
-        ("interviewer: Q?\nfollowup [hiking] Why?\ninterviewer: Bye\n", 5, "expected ':'"),
-        ("interviewer: Q?\nfollowup [hiking]:   \ninterviewer: Bye\n", 5, "says nothing"),
-        ("interviewer: Q?\nfollowup [hiking,,tennis]: Why?\ninterviewer: Bye\n", 5, "an empty keyword"),
-        ("interviewer: Q?\nfollowup []: Why?\ninterviewer: Bye\n", 5, "an empty keyword"),
-        ("interviewer: Q?\nfollowup [h*ke]: Why?\ninterviewer: Bye\n", 5, "'*' may only end a keyword"),
-        ("interviewer: Q?\nfollowup [k-pop!]: Why?\ninterviewer: Bye\n", 5, "'!' in 'k-pop!' is not allowed"),
-        ("interviewer: Q?\nask-back [tennis]: I play tennis.\ninterviewer: Bye\n", 5, "ask-back takes no keywords"),
-        ("interviewer: Q?\nshort-answer Tell me more.\ninterviewer: Bye\n", 5, "expected ':' and the interviewer's line after short-answer"),
-        ("interviewer: Q?\nsystem: note\nask-back: Me too.\ninterviewer: Bye\n", 6, "belongs after an interviewer line"),
-        ("interviewer: Q?\ninterviewer: Bye\nask-back: Me too.\n", 6, "last interviewer line ends the interview"),
-        ("ask-back: Me too.\n@level beginner\ninterviewer: Bye\n", 5, "before the first message"),
-    ])
+    @Test(
+        "malformed follow-up lines name the file, the line and the fix",
+        arguments: [
+            ("interviewer: Q?\nfollowup: Why?\ninterviewer: Bye\n", 5, "needs its keywords in brackets"),
+            ("interviewer: Q?\nfollowup [hiking: Why?\ninterviewer: Bye\n", 5, "no closing ']'"),
+            ("interviewer: Q?\nfollowup [hiking] Why?\ninterviewer: Bye\n", 5, "expected ':'"),
+            ("interviewer: Q?\nfollowup [hiking]:   \ninterviewer: Bye\n", 5, "says nothing"),
+            ("interviewer: Q?\nfollowup [hiking,,tennis]: Why?\ninterviewer: Bye\n", 5, "an empty keyword"),
+            ("interviewer: Q?\nfollowup []: Why?\ninterviewer: Bye\n", 5, "an empty keyword"),
+            ("interviewer: Q?\nfollowup [h*ke]: Why?\ninterviewer: Bye\n", 5, "'*' may only end a keyword"),
+            ("interviewer: Q?\nfollowup [k-pop!]: Why?\ninterviewer: Bye\n", 5, "'!' in 'k-pop!' is not allowed"),
+            ("interviewer: Q?\nask-back [tennis]: I play tennis.\ninterviewer: Bye\n", 5, "ask-back takes no keywords"),
+            (
+                "interviewer: Q?\nshort-answer Tell me more.\ninterviewer: Bye\n", 5,
+                "expected ':' and the interviewer's line after short-answer"
+            ),
+            (
+                "interviewer: Q?\nsystem: note\nask-back: Me too.\ninterviewer: Bye\n", 6,
+                "belongs after an interviewer line"
+            ),
+            ("interviewer: Q?\ninterviewer: Bye\nask-back: Me too.\n", 6, "last interviewer line ends the interview"),
+            ("ask-back: Me too.\n@level beginner\ninterviewer: Bye\n", 5, "before the first message"),
+        ])
     func malformed(body: String, line: Int, reason: String) {
         do {
             _ = try parse(body)
@@ -78,15 +98,22 @@ struct FollowUpParsingTests {
     @Test("a recording may not hold follow-up lines")
     func notInRecordings() {
         let recording = "@title Test\n@kind recording\n@description A test.\n"
-        #expect(throws: TranscriptError(sourceName: "s.txt", lineNumber: 5, reason: "followup, ask-back and short-answer lines belong in a script (@kind script), not a recording")) {
+        #expect(
+            throws: TranscriptError(
+                sourceName: "s.txt", lineNumber: 5,
+                reason: "followup, ask-back and short-answer lines belong in a script (@kind script), not a recording")
+        ) {
             try parse("interviewer: Q?\nask-back: Me too.\nlearner: Yes.\n", header: recording)
         }
     }
 
     @Test("every shipped script parses, has 25 or more questions, and uses every kind of follow-up")
     func shippedScripts() throws {
-        let directory = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("../../transcripts").standardized
-        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".txt") && !$0.hasPrefix("recorded-") }
+        let directory = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
+            .appendingPathComponent("../../transcripts").standardized
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter {
+            $0.hasSuffix(".txt") && !$0.hasPrefix("recorded-")
+        }
         #expect(names.count >= 5)
         for name in names {
             let script = try TranscriptParser.parse(contentsOf: directory.appendingPathComponent(name))
@@ -96,7 +123,8 @@ struct FollowUpParsingTests {
             #expect(triggers.contains(.askBack), "\(name)")
             #expect(triggers.contains(.shortAnswer), "\(name)")
             #expect(triggers.contains { if case .keywords = $0 { true } else { false } }, "\(name)")
-            let texts = script.lines.map(\.text) + (script.generalFollowUps + script.lines.flatMap(\.followUps)).map(\.text)
+            let texts =
+                script.lines.map(\.text) + (script.generalFollowUps + script.lines.flatMap(\.followUps)).map(\.text)
             #expect(Set(texts).count == texts.count, "\(name): a line is written twice")
         }
     }

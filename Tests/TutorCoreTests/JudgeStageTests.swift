@@ -41,10 +41,11 @@ struct JudgeStageTests {
     func judgeFails() async throws {
         let recorder = try await run(judge: FakeJudge(failing: true))
         #expect(recorder.validatedModules.count == 2)
-        let outcome = try #require(recorder.events.compactMap { event -> ModuleOutcome? in
-            if case .moduleValidated(let outcome) = event { return outcome }
-            return nil
-        }.first)
+        let outcome = try #require(
+            recorder.events.compactMap { event -> ModuleOutcome? in
+                if case .moduleValidated(let outcome) = event { return outcome }
+                return nil
+            }.first)
         let note = outcome.report.checks.first { $0.name == ModuleValidator.Check.judge }
         #expect(note?.passed == true)
         #expect(note?.reason?.hasPrefix("not judged (fake-judge:") == true)

@@ -10,7 +10,8 @@ private final class TemporaryFile {
     let path: String
 
     init(_ bytes: [UInt8]) throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("chattutor-input-\(UUID().uuidString)")
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "chattutor-input-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         path = directory.appendingPathComponent("input.txt").path
         try Data(bytes).write(to: URL(fileURLWithPath: path))
@@ -38,9 +39,11 @@ private func inputError(_ body: () throws(InputError) -> Void) -> InputError.Rea
 
 @Suite("Line reader")
 struct LineReaderTests {
-    @Test("lines come one at a time; a last line without a break counts, a final break adds no empty line", arguments: [
-        ("a\nb\n\nc", ["a", "b", "", "c"]), ("a\n", ["a"]), ("", []), ("\n", [""]), ("한국어\r\n", ["한국어\r"]),
-    ])
+    @Test(
+        "lines come one at a time; a last line without a break counts, a final break adds no empty line",
+        arguments: [
+            ("a\nb\n\nc", ["a", "b", "", "c"]), ("a\n", ["a"]), ("", []), ("\n", [""]), ("한국어\r\n", ["한국어\r"]),
+        ])
     func splitting(text: String, expected: [String]) throws {
         let read = try lines(of: text)
         #expect(read.map { String(decoding: $0.bytes, as: UTF8.self) } == expected)
@@ -60,8 +63,11 @@ struct LineReaderTests {
     @Test("a line that never breaks is an error once past the skip limit, not a hang")
     func runaway() throws {
         let file = try TemporaryFile([UInt8](repeating: UInt8(ascii: "x"), count: 5_000))
-        let reader = LineReader(try InputFile(path: file.path), maximumLineByteCount: 100, maximumSkippedByteCount: 1_000)
-        #expect(inputError { () throws(InputError) in _ = try reader.next() } == .lineTooLong(lineNumber: 1, maximumByteCount: 1_100))
+        let reader = LineReader(
+            try InputFile(path: file.path), maximumLineByteCount: 100, maximumSkippedByteCount: 1_000)
+        #expect(
+            inputError { () throws(InputError) in _ = try reader.next() }
+                == .lineTooLong(lineNumber: 1, maximumByteCount: 1_100))
     }
 
     @Test("a binary file (a NUL byte in a line) is refused with its line, not checked as text")
@@ -71,25 +77,33 @@ struct LineReaderTests {
         #expect(try reader.next()?.bytes == Array("a text line".utf8))
         let reason = inputError { () throws(InputError) in _ = try reader.next() }
         #expect(reason == .binary(lineNumber: 2))
-        #expect(InputError(sourceName: "/bin/ls", reason: .binary(lineNumber: 2)).description
-            == "cannot read /bin/ls: line 2 holds binary data (a NUL byte); name a text file")
+        #expect(
+            InputError(sourceName: "/bin/ls", reason: .binary(lineNumber: 2)).description
+                == "cannot read /bin/ls: line 2 holds binary data (a NUL byte); name a text file")
     }
 
     @Test("a missing file, a directory and a device are each named as what they are")
     func refusals() throws {
         let file = try TemporaryFile([])
-        #expect(inputError { () throws(InputError) in _ = try InputFile(path: file.directory.appendingPathComponent("none.txt").path) } == .notFound)
+        #expect(
+            inputError { () throws(InputError) in
+                _ = try InputFile(path: file.directory.appendingPathComponent("none.txt").path)
+            } == .notFound)
         #expect(inputError { () throws(InputError) in _ = try InputFile(path: file.directory.path) } == .isDirectory)
         #expect(inputError { () throws(InputError) in _ = try InputFile(path: "/dev/zero") } == .isDevice)
         #expect(try LineReader(InputFile(path: "/dev/null")).next() == nil)
-        #expect(InputError(sourceName: "/dev/zero", reason: .isDevice).description.contains("/dev/zero: it is a device, not a text file"))
+        #expect(
+            InputError(sourceName: "/dev/zero", reason: .isDevice).description.contains(
+                "/dev/zero: it is a device, not a text file"))
     }
 
     @Test("reading a whole file stops at its limit instead of growing without end")
     func wholeFile() throws {
         let file = try TemporaryFile(Array("0123456789".utf8))
         #expect(try InputFile(path: file.path).readAll(maximumByteCount: 10) == Data("0123456789".utf8))
-        #expect(inputError { () throws(InputError) in _ = try InputFile(path: file.path).readAll(maximumByteCount: 9) } == .tooLarge(maximumByteCount: 9))
+        #expect(
+            inputError { () throws(InputError) in _ = try InputFile(path: file.path).readAll(maximumByteCount: 9) }
+                == .tooLarge(maximumByteCount: 9))
     }
 
     @Test("a transcript that is a device or a directory is named as one, not as missing or forbidden")

@@ -46,22 +46,27 @@ struct ScriptedInterviewTests {
         #expect(interview.currentQuestion == 1)
     }
 
-    @Test("a keyword the learner used picks its follow-up: case-insensitive, whole words, a final * for any ending", arguments: [
-        ("I like HIKING with my dad.", "Oh, nice! Which mountain do you like best?"),
-        ("I hiked up a hill last Sunday.", "Oh, nice! Which mountain do you like best?"),
-        ("We climb mountains near Busan.", "Oh, nice! Which mountain do you like best?"),
-        ("I watch movies at home.", "What was the last film you saw?"),
-        ("I stay home because I am tired.", "That makes sense. Do you do it alone or with friends?"),
-        // whole words: "because" is not in "becauses", "hiking" not in "hikingclub" (but hik* is)
-        ("I read comics in my room on the sofa.", "Where did you grow up?"),
-    ])
+    @Test(
+        "a keyword the learner used picks its follow-up: case-insensitive, whole words, a final * for any ending",
+        arguments: [
+            ("I like HIKING with my dad.", "Oh, nice! Which mountain do you like best?"),
+            ("I hiked up a hill last Sunday.", "Oh, nice! Which mountain do you like best?"),
+            ("We climb mountains near Busan.", "Oh, nice! Which mountain do you like best?"),
+            ("I watch movies at home.", "What was the last film you saw?"),
+            ("I stay home because I am tired.", "That makes sense. Do you do it alone or with friends?"),
+            // whole words: "because" is not in "becauses", "hiking" not in "hikingclub" (but hik* is)
+            ("I read comics in my room on the sofa.", "Where did you grow up?"),
+        ])
     func keywordFollowUp(message: String, expected: String) throws {
         #expect(try replies(to: [message]) == [expected])
     }
 
     @Test("keywords match whole words only")
     func wordBoundaries() throws {
-        #expect(try replies(to: ["The filmmaker's becauses were odd, honestly."]) != ["That makes sense. Do you do it alone or with friends?"])
+        #expect(
+            try replies(to: ["The filmmaker's becauses were odd, honestly."]) != [
+                "That makes sense. Do you do it alone or with friends?"
+            ])
         // "film*" matches "filmmaker": a prefix is a prefix.
         #expect(try replies(to: ["My cousin is a filmmaker in Daegu."]) == ["What was the last film you saw?"])
         #expect(try replies(to: ["My cousin is a mathematician in Daegu."]) == ["Where did you grow up?"])
@@ -69,7 +74,8 @@ struct ScriptedInterviewTests {
 
     @Test("the first matching follow-up in file order wins: the question's own before the script-wide ones")
     func fileOrder() throws {
-        #expect(try replies(to: ["I go hiking because I love movies."]) == ["Oh, nice! Which mountain do you like best?"])
+        #expect(
+            try replies(to: ["I go hiking because I love movies."]) == ["Oh, nice! Which mountain do you like best?"])
         #expect(try replies(to: ["I don't know, I watch movies maybe."]) == ["What was the last film you saw?"])
         #expect(try replies(to: ["Hmm, I don't know really."]) == ["That's fine, take your time."])
     }
@@ -78,53 +84,63 @@ struct ScriptedInterviewTests {
     func negation() throws {
         #expect(try replies(to: ["I don't like hiking at all."]) == ["Where did you grow up?"])
         #expect(try replies(to: ["I never watch movies, I sleep."]) == ["Where did you grow up?"])
-        #expect(try replies(to: ["No, but my sister goes hiking a lot."]) == ["Oh, nice! Which mountain do you like best?"])
+        #expect(
+            try replies(to: ["No, but my sister goes hiking a lot."]) == ["Oh, nice! Which mountain do you like best?"])
     }
 
-    @Test("a question asked back is answered before the interviewer goes on", arguments: [
-        "I stay home and rest. What about you?",
-        "I stay home and rest. how about you",
-        "I stay home and rest, and you",
-        "I stay home and rest. Do you like resting",
-        "Nothing special. What do you usually do",
-        "Is it strange to stay home all weekend?",
-    ])
+    @Test(
+        "a question asked back is answered before the interviewer goes on",
+        arguments: [
+            "I stay home and rest. What about you?",
+            "I stay home and rest. how about you",
+            "I stay home and rest, and you",
+            "I stay home and rest. Do you like resting",
+            "Nothing special. What do you usually do",
+            "Is it strange to stay home all weekend?",
+        ])
     func askBack(message: String) throws {
         #expect(try replies(to: [message]) == ["I usually bake bread on Saturday mornings. Where did you grow up?"])
     }
 
     @Test("a question with a keyword: the answer, then the follow-up")
     func askBackAndKeyword() throws {
-        #expect(try replies(to: ["I go hiking. Do you go hiking too?"]) == ["I usually bake bread on Saturday mornings. Oh, nice! Which mountain do you like best?"])
+        #expect(
+            try replies(to: ["I go hiking. Do you go hiking too?"]) == [
+                "I usually bake bread on Saturday mornings. Oh, nice! Which mountain do you like best?"
+            ])
     }
 
     @Test("once the question's own answer is used, the script-wide one answers; then none")
     func askBackFallsBack() throws {
-        #expect(try replies(to: ["What about you?", "And you?", "I was born in Busan. Do you know it?"]) == [
-            "I usually bake bread on Saturday mornings. Where did you grow up?",
-            "Me? I'm happy just listening today. What is your favourite food?",
-            "Thanks for chatting. See you around!",
-        ])
+        #expect(
+            try replies(to: ["What about you?", "And you?", "I was born in Busan. Do you know it?"]) == [
+                "I usually bake bread on Saturday mornings. Where did you grow up?",
+                "Me? I'm happy just listening today. What is your favourite food?",
+                "Thanks for chatting. See you around!",
+            ])
     }
 
     @Test("a very short answer gets a prompt to say more, once per question, the question's own first")
     func shortAnswer() throws {
-        #expect(try replies(to: ["Nothing.", "Yes, mostly.", "Seoul.", "Gangnam."]) == [
-            "Is that what you do most weekends?",
-            "Where did you grow up?",
-            "Seoul is huge! Which part?",
-            "Could you tell me a bit more?",
-        ])
+        #expect(
+            try replies(to: ["Nothing.", "Yes, mostly.", "Seoul.", "Gangnam."]) == [
+                "Is that what you do most weekends?",
+                "Where did you grow up?",
+                "Seoul is huge! Which part?",
+                "Could you tell me a bit more?",
+            ])
     }
 
-    @Test("these are not questions or short answers", arguments: [
-        ("When I was young, I lived in Gwangju.", false, false),
-        ("What you said is interesting to me.", true, false),
-        ("I like it.", false, true),
-        ("Yes", false, true),
-        ("", false, false),
-        ("I think you would like it there.", false, false),
-    ])
+    @Test(
+        "these are not questions or short answers",
+        arguments: [
+            ("When I was young, I lived in Gwangju.", false, false),
+            ("What you said is interesting to me.", true, false),
+            ("I like it.", false, true),
+            ("Yes", false, true),
+            ("", false, false),
+            ("I think you would like it there.", false, false),
+        ])
     func readingAnswers(text: String, isQuestion: Bool, isShort: Bool) {
         let answer = LearnerAnswer(text)
         #expect(answer.isQuestion == isQuestion)
@@ -133,18 +149,22 @@ struct ScriptedInterviewTests {
 
     @Test("apostrophes and case are folded away, Hangul is a word")
     func folding() {
-        #expect(LearnerAnswer.foldedWords(in: "I DON’T know… 김치, don't-care") == ["i", "dont", "know", "김치", "dont", "care"])
+        #expect(
+            LearnerAnswer.foldedWords(in: "I DON’T know… 김치, don't-care") == [
+                "i", "dont", "know", "김치", "dont", "care",
+            ])
         #expect(LearnerAnswer("I dont know").mentions(Keyword(words: ["dont", "know"])))
     }
 
     @Test("at most two follow-ups and prompts hold up the next question")
     func extraTurnsAreCapped() throws {
-        #expect(try replies(to: ["Hiking.", "Because it is fun, and movies.", "I also watch movies.", "Ok."]) == [
-            "Oh, nice! Which mountain do you like best?",
-            "That makes sense. Do you do it alone or with friends?",
-            "Where did you grow up?",
-            "Could you tell me a bit more?",
-        ])
+        #expect(
+            try replies(to: ["Hiking.", "Because it is fun, and movies.", "I also watch movies.", "Ok."]) == [
+                "Oh, nice! Which mountain do you like best?",
+                "That makes sense. Do you do it alone or with friends?",
+                "Where did you grow up?",
+                "Could you tell me a bit more?",
+            ])
     }
 
     @Test("the interview ends after the last line, and says nothing more")
@@ -159,19 +179,28 @@ struct ScriptedInterviewTests {
         #expect(interview.nextLine(after: "Bye! What about you? I like hiking.") == nil)
     }
 
-    @Test("whatever the learner writes, no line is said twice, the questions keep their order, and the same messages give the same lines")
+    @Test(
+        "whatever the learner writes, no line is said twice, the questions keep their order, and the same messages give the same lines"
+    )
     func neverRepeats() throws {
-        let pieces = ["I like hiking", "because", "What about you?", "Yes.", "I don't know", "movies", "Seoul", "no idea", "and you", "ok", "I went to the mountains"]
+        let pieces = [
+            "I like hiking", "because", "What about you?", "Yes.", "I don't know", "movies", "Seoul", "no idea",
+            "and you", "ok", "I went to the mountains",
+        ]
         var generator = SplitMix(seed: 17)
         for _ in 0..<300 {
             let messages = (0..<12).map { _ in
-                (0..<Int(generator.next() % 3 + 1)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined(separator: " ")
+                (0..<Int(generator.next() % 3 + 1)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }
+                    .joined(separator: " ")
             }
             var interview = try interview()
             let lines = ([nil] + messages).compactMap { interview.nextLine(after: $0) }
             let parts = lines.flatMap(sentencesOfLines)
             #expect(Set(parts).count == parts.count, "\(messages)")
-            let questions = ["What do you do on weekends?", "Where did you grow up?", "What is your favourite food?", "Thanks for chatting. See you around!"]
+            let questions = [
+                "What do you do on weekends?", "Where did you grow up?", "What is your favourite food?",
+                "Thanks for chatting. See you around!",
+            ]
             let order = lines.compactMap { line in questions.firstIndex { line.hasSuffix($0) } }
             #expect(order == Array(0..<order.count), "\(messages)")
             #expect(try replies(to: messages) == (try replies(to: messages)))
@@ -186,15 +215,19 @@ struct ShippedScriptInterviewTests {
         let url = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
             .appendingPathComponent("../../transcripts/small-talk.txt").standardized
         var interview = ScriptedInterview(try TranscriptParser.parse(contentsOf: url))
-        let lines = [nil, "I have lived here for about three years.", "Yes, I like it very much. What about you?", "Yes.", "I don't like the noise, but the park is quiet and green."]
-            .map { interview.nextLine(after: $0) }
-        #expect(lines == [
-            "Hi there! I think we're neighbours. I just moved in next door. How long have you lived here?",
-            "That's a long time! Do you like living here?",
-            "Me? I moved in just last Saturday. The boxes are still everywhere! Oh nice. What do you like about this neighbourhood?",
-            "Could you tell me a little more about that?",
-            "I love that too. Do you go for walks there?",
-        ])
+        let lines = [
+            nil, "I have lived here for about three years.", "Yes, I like it very much. What about you?", "Yes.",
+            "I don't like the noise, but the park is quiet and green.",
+        ]
+        .map { interview.nextLine(after: $0) }
+        #expect(
+            lines == [
+                "Hi there! I think we're neighbours. I just moved in next door. How long have you lived here?",
+                "That's a long time! Do you like living here?",
+                "Me? I moved in just last Saturday. The boxes are still everywhere! Oh nice. What do you like about this neighbourhood?",
+                "Could you tell me a little more about that?",
+                "I love that too. Do you go for walks there?",
+            ])
     }
 }
 

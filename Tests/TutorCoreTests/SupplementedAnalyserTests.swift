@@ -17,7 +17,8 @@ struct SupplementedAnalyserTests {
     func addsWhatThePrimaryMissed() async throws {
         let model = FakeAnalyser(identifier: "model", corrections: ["bad": "good"])
         let rules = FakeAnalyser(identifier: "rules", corrections: ["bad": "fine", "wrong": "right"])
-        let analysed = try await SupplementedAnalyser(primary: model, supplement: rules).analyse(Self.batch(["a bad and wrong day", "all wrong"]))
+        let analysed = try await SupplementedAnalyser(primary: model, supplement: rules).analyse(
+            Self.batch(["a bad and wrong day", "all wrong"]))
         #expect(analysed.map { $0.findings.map(\.suggestions.first) } == [["good", "right"], ["right"]])
         #expect(SupplementedAnalyser(primary: model, supplement: rules).identifier == "model")
     }
@@ -26,9 +27,11 @@ struct SupplementedAnalyserTests {
     func failures() async throws {
         let batch = Self.batch(["a bad day"])
         await #expect(throws: (any Error).self) {
-            try await SupplementedAnalyser(primary: FakeAnalyser(failing: true), supplement: FakeAnalyser()).analyse(batch)
+            try await SupplementedAnalyser(primary: FakeAnalyser(failing: true), supplement: FakeAnalyser()).analyse(
+                batch)
         }
-        let analysed = try await SupplementedAnalyser(primary: FakeAnalyser(), supplement: FakeAnalyser(failing: true)).analyse(batch)
+        let analysed = try await SupplementedAnalyser(primary: FakeAnalyser(), supplement: FakeAnalyser(failing: true))
+            .analyse(batch)
         #expect(analysed.map(\.findings.count) == [1])
     }
 }

@@ -23,7 +23,10 @@ struct TranscriptParserTests {
 
     @Test("directives, speakers, comments and continuation lines")
     func wellFormed() throws {
-        let transcript = try parse(header + "# a comment\n\ninterviewer: Hello!\nlearner: Hi.\n  I am Minji.\nLearner-B: Me too\nsystem: joined\n")
+        let transcript = try parse(
+            header
+                + "# a comment\n\ninterviewer: Hello!\nlearner: Hi.\n  I am Minji.\nLearner-B: Me too\nsystem: joined\n"
+        )
         #expect(transcript.title == "Test")
         #expect(transcript.kind == .recording)
         #expect(transcript.lines.map(\.speaker) == [.interviewer, .learnerA, .learnerB, .system])
@@ -37,15 +40,17 @@ struct TranscriptParserTests {
         #expect(transcript.lines.map(\.text) == ["Hi."])
     }
 
-    @Test("malformed files name the line and say what is wrong", arguments: [
-        ("learner: hi\n", 4, nil as String?),
-        ("wizard: hello\n", 4, "unknown speaker 'wizard'"),
-        ("just some text\n", 4, "expected 'speaker: text'"),
-        ("learner:    \n", 4, "the message is empty"),
-        ("  orphan continuation\n", 4, "continuation"),
-        ("learner: hi\n@title Late\n", 5, "before the first message"),
-        ("@colour blue\n", 4, "unknown directive"),
-    ])
+    @Test(
+        "malformed files name the line and say what is wrong",
+        arguments: [
+            ("learner: hi\n", 4, nil as String?),
+            ("wizard: hello\n", 4, "unknown speaker 'wizard'"),
+            ("just some text\n", 4, "expected 'speaker: text'"),
+            ("learner:    \n", 4, "the message is empty"),
+            ("  orphan continuation\n", 4, "continuation"),
+            ("learner: hi\n@title Late\n", 5, "before the first message"),
+            ("@colour blue\n", 4, "unknown directive"),
+        ])
     func malformed(body: String, line: Int, reason: String?) {
         let error = failure(header + body)
         if let reason {

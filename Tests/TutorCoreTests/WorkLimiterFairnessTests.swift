@@ -63,7 +63,12 @@ struct WorkLimiterFairnessTests {
         let log = StartLog()
         let gate = Gate()
         await withTaskGroup(of: Void.self) { group in
-            group.addTask { await limiter.run(in: "a") { log.record("a0"); await gate.wait() } }
+            group.addTask {
+                await limiter.run(in: "a") {
+                    log.record("a0")
+                    await gate.wait()
+                }
+            }
             while await limiter.load.running == 0 { await Task.yield() }
             var queued = 0
             for name in ["a1", "a2", "a3", "b1", "b2", "c1"] {
@@ -94,13 +99,17 @@ struct EngineFairnessTests {
     /// user sends one batch and ends. Returns how many of the flooder's batches were analysed
     /// before the second user's conversation was done, and the second user's time from its end
     /// to done.
-    static func run(workQueue: @escaping @Sendable (ConversationID) -> String, floodBatches: Int) async throws -> (Int, Duration) {
+    static func run(workQueue: @escaping @Sendable (ConversationID) -> String, floodBatches: Int) async throws -> (
+        Int, Duration
+    ) {
         var configuration = EngineConfiguration(batchSize: 2, idleTimeout: nil, maximumConcurrentWork: 1)
         configuration.workQueue = workQueue
-        let engine = Engine(configuration: configuration, analyser: SlowAnalyser(delay: .milliseconds(50)), generator: FakeGenerator())
+        let engine = Engine(
+            configuration: configuration, analyser: SlowAnalyser(delay: .milliseconds(50)), generator: FakeGenerator())
         let recorder = EventRecorder(engine)
         for index in 0..<(floodBatches * 2) {
-            try await engine.send(Message(conversationID: "flooder/c1", speaker: .learnerA, text: "It was bad \(index)"))
+            try await engine.send(
+                Message(conversationID: "flooder/c1", speaker: .learnerA, text: "It was bad \(index)"))
         }
         try await engine.send(Message(conversationID: "other/c1", speaker: .learnerA, text: "My day was bad"))
         try await engine.send(Message(conversationID: "other/c1", speaker: .learnerA, text: "It is wrong today"))
@@ -117,7 +126,8 @@ struct EngineFairnessTests {
         return (floodAnalysed, waited)
     }
 
-    @Test("with a queue per user, the other user's conversation waits for at most one of the flooder's batches per step")
+    @Test(
+        "with a queue per user, the other user's conversation waits for at most one of the flooder's batches per step")
     func perUserQueues() async throws {
         let perUser = try await Self.run(workQueue: { String($0.rawValue.prefix { $0 != "/" }) }, floodBatches: 10)
         let oneQueue = try await Self.run(workQueue: { _ in "" }, floodBatches: 10)
@@ -126,6 +136,8 @@ struct EngineFairnessTests {
         // One queue for everyone (the limiter before): the whole backlog goes first.
         #expect(oneQueue.0 >= 8, "flood batches analysed first with one queue: \(oneQueue.0)")
         // The times depend on the machine's load (the counts above do not): printed, not asserted.
-        print("other user's end-to-done behind 10 flood batches of 50 ms: one queue \(oneQueue.1), a queue per user \(perUser.1)")
+        print(
+            "other user's end-to-done behind 10 flood batches of 50 ms: one queue \(oneQueue.1), a queue per user \(perUser.1)"
+        )
     }
 }

@@ -3,8 +3,9 @@
 import Foundation
 import Synchronization
 import Testing
-@testable import TutorLLM
 import TutorTestSupport
+
+@testable import TutorLLM
 
 @Suite("Circuit breaker")
 struct CircuitBreakerTests {
@@ -21,7 +22,8 @@ struct CircuitBreakerTests {
         breaker.recordFailure("HTTP 502", isTimeout: false)
         #expect(breaker.phase == .open(since: .zero))
         #expect(breaker.openReason == "3 failed requests in a row (the last: HTTP 502)")
-        #expect(breaker.admit() == .refused(reason: "3 failed requests in a row (the last: HTTP 502)", startProbe: false))
+        #expect(
+            breaker.admit() == .refused(reason: "3 failed requests in a row (the last: HTTP 502)", startProbe: false))
     }
 
     @Test("one timeout opens it at once, unless the breaker is told otherwise")
@@ -41,7 +43,9 @@ struct CircuitBreakerTests {
         #expect(breaker.admit() == .allowed && breaker.openings == 0)
     }
 
-    @Test("after the cool-down one caller is told to probe and the rest are refused; the probe's answer reopens or closes it")
+    @Test(
+        "after the cool-down one caller is told to probe and the rest are refused; the probe's answer reopens or closes it"
+    )
     func probe() {
         let clock = ManualClock()
         let breaker = CircuitBreaker(coolDown: .seconds(30), clock: clock)
@@ -78,7 +82,9 @@ struct CircuitBreakerTests {
 
 @Suite("LLM client: going offline", .timeLimit(.minutes(5)))
 struct OfflineClientTests {
-    @Test("a server failing three times in a row opens the circuit: that call stops retrying, later calls fail at once without a request")
+    @Test(
+        "a server failing three times in a row opens the circuit: that call stops retrying, later calls fail at once without a request"
+    )
     func failingServer() async throws {
         let fixture = try ClientFixture(responder: { _ in .status(500, body: "boom") })
         let first = await llmError { try await fixture.client.complete(simpleRequest) }
@@ -98,11 +104,13 @@ struct OfflineClientTests {
         let clock = ManualClock()
         let server = try FakeOpenAIServer(responder: { request in
             request.json?["max_tokens"] as? Int == 7
-                ? .status(429, body: "slow down", headers: ["Retry-After": "20"]) : .status(200, body: "", contentType: "application/json")
+                ? .status(429, body: "slow down", headers: ["Retry-After": "20"])
+                : .status(200, body: "", contentType: "application/json")
         })
         defer { server.stop() }
         let client = LLMClient(
-            endpoint: LLMEndpoint(baseURL: server.baseURL, model: "m"), retryPolicy: RetryPolicy(maximumDelay: .seconds(20), random: { 0.5 }),
+            endpoint: LLMEndpoint(baseURL: server.baseURL, model: "m"),
+            retryPolicy: RetryPolicy(maximumDelay: .seconds(20), random: { 0.5 }),
             formats: StructuredOutputMemory(), clock: clock)
         var patient = simpleRequest
         patient.maximumTokens = 7
@@ -117,7 +125,8 @@ struct OfflineClientTests {
 
     @Test("a timeout opens the circuit at once and aborts the other requests in flight")
     func timeoutAbortsInFlight() async throws {
-        let fixture = try ClientFixture(idleTimeout: .milliseconds(500), deadline: .seconds(60), responder: { _ in .silent })
+        let fixture = try ClientFixture(
+            idleTimeout: .milliseconds(500), deadline: .seconds(60), responder: { _ in .silent })
         // The silent call starts at 0 s, the other at 0.3 s: its own idle timeout would be at 0.8 s.
         async let silent = llmError { try await fixture.client.complete(simpleRequest) }
         try await poll { fixture.chatRequests.count == 1 && fixture.clock.sleeperCount == 1 }
@@ -131,16 +140,22 @@ struct OfflineClientTests {
         #expect(fixture.chatRequests.count == 2, "the timeout was not retried")
     }
 
-    @Test("after the cool-down a probe asks the server; a failed probe keeps it offline, a good one brings the model back")
+    @Test(
+        "after the cool-down a probe asks the server; a failed probe keeps it offline, a good one brings the model back"
+    )
     func probeComesBack() async throws {
         let healthy = Flag()
-        let fixture = try ClientFixture(responder: { _ in healthy.isSet ? .completion("back") : .status(503, body: "down") })
+        let fixture = try ClientFixture(responder: { _ in
+            healthy.isSet ? .completion("back") : .status(503, body: "down")
+        })
         let clock = fixture.clock
         _ = await llmError { try await fixture.client.complete(simpleRequest) }
         let breaker = fixture.client.breaker
         #expect(breaker.openings == 1 && breaker.coolDown == .seconds(30))
         clock.advance(by: .seconds(29))
-        #expect(await llmError({ try await fixture.client.complete(simpleRequest) }) == .offline(reason: "3 failed requests in a row (the last: HTTP 503)", probeSeconds: 30))
+        #expect(
+            await llmError({ try await fixture.client.complete(simpleRequest) })
+                == .offline(reason: "3 failed requests in a row (the last: HTTP 503)", probeSeconds: 30))
         #expect(breaker.phase == .open(since: .zero), "no probe before the cool-down")
         clock.advance(by: .seconds(1))
         guard case .offline = await llmError({ try await fixture.client.complete(simpleRequest) }) else {

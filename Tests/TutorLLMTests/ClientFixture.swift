@@ -20,18 +20,22 @@ final class ClientFixture: Sendable {
     var recordedWaits: [Duration] { waits.entries.withLock { $0 } }
 
     init(
-        idleTimeout: Duration = .seconds(5), deadline: Duration = .seconds(20), concurrency: Int = 8, apiKey: String? = nil,
+        idleTimeout: Duration = .seconds(5), deadline: Duration = .seconds(20), concurrency: Int = 8,
+        apiKey: String? = nil,
         transport: LLMClient.TransportChoice = .automatic, breaker: CircuitBreaker? = nil,
         responder: (@Sendable (FakeOpenAIServer.Request) -> FakeOpenAIServer.Reply)? = nil
     ) throws {
         server = try FakeOpenAIServer(responder: responder)
         let waits = waits
-        let policy = RetryPolicy(maximumRetries: 3, sleep: { delay in waits.entries.withLock { $0.append(delay) } }, random: { 0.5 })
+        let policy = RetryPolicy(
+            maximumRetries: 3, sleep: { delay in waits.entries.withLock { $0.append(delay) } }, random: { 0.5 })
         client = LLMClient(
             endpoint: LLMEndpoint(
-                baseURL: server.baseURL, model: "fake-model", apiKey: apiKey, idleTimeout: idleTimeout, deadline: deadline,
+                baseURL: server.baseURL, model: "fake-model", apiKey: apiKey, idleTimeout: idleTimeout,
+                deadline: deadline,
                 maximumConcurrentRequests: concurrency),
-            meter: meter, retryPolicy: policy, formats: StructuredOutputMemory(), transport: transport, breaker: breaker, clock: clock)
+            meter: meter, retryPolicy: policy, formats: StructuredOutputMemory(), transport: transport,
+            breaker: breaker, clock: clock)
     }
 
     deinit { server.stop() }

@@ -3,8 +3,9 @@
 import Foundation
 import Synchronization
 import Testing
-@testable import TutorLLM
 import TutorTestSupport
+
+@testable import TutorLLM
 
 @Suite("LLM client against the fake server", .timeLimit(.minutes(5)))
 struct LLMClientTests {
@@ -27,7 +28,8 @@ struct LLMClientTests {
         let fixture = try ClientFixture()
         fixture.server.enqueue(.stream(["Hel", "lo, ", "안녕", "!"]))
         let pieces = Mutex<[String]>([])
-        let completion = try await fixture.client.stream(simpleRequest) { piece in pieces.withLock { $0.append(piece) } }
+        let completion = try await fixture.client.stream(simpleRequest) { piece in pieces.withLock { $0.append(piece) }
+        }
         #expect(pieces.withLock { $0 } == ["Hel", "lo, ", "안녕", "!"])
         #expect(completion.content == "Hello, 안녕!")
         #expect(completion.usage.isEstimated)
@@ -69,12 +71,17 @@ struct LLMClientTests {
         #expect(error == .malformedResponse("a stream event is not JSON"))
     }
 
-    @Test("finish_reason length, or none at all, is a failure", arguments: [("length", false), (nil, false), ("length", true), (nil, true)])
+    @Test(
+        "finish_reason length, or none at all, is a failure",
+        arguments: [("length", false), (nil, false), ("length", true), (nil, true)])
     func unfinished(reason: String?, streamed: Bool) async throws {
         let fixture = try ClientFixture()
-        fixture.server.enqueue(streamed ? .stream(["{\"a\": "], finishReason: reason) : .completion("{\"a\": ", finishReason: reason))
+        fixture.server.enqueue(
+            streamed ? .stream(["{\"a\": "], finishReason: reason) : .completion("{\"a\": ", finishReason: reason))
         let error = await llmError {
-            streamed ? try await fixture.client.stream(simpleRequest) { _ in } : try await fixture.client.complete(simpleRequest)
+            streamed
+                ? try await fixture.client.stream(simpleRequest) { _ in }
+                : try await fixture.client.complete(simpleRequest)
         }
         #expect(error == .unfinished(finishReason: reason))
         #expect(error?.description.contains(reason == "length" ? "token limit" : "finish_reason missing") == true)
@@ -85,7 +92,9 @@ struct LLMClientTests {
     func rateLimitedThenSuccess() async throws {
         let fixture = try ClientFixture()
         fixture.server.enqueue(
-            .status(429, body: #"{"error":{"message":"slow down"}}"#, contentType: "application/json", headers: ["Retry-After": "2"]),
+            .status(
+                429, body: #"{"error":{"message":"slow down"}}"#, contentType: "application/json",
+                headers: ["Retry-After": "2"]),
             .completion("ok"))
         let completion = try await fixture.client.complete(simpleRequest)
         #expect(completion.content == "ok")
@@ -96,7 +105,8 @@ struct LLMClientTests {
 
     @Test("429 on every attempt gives up after the retries and says so")
     func rateLimitedAlways() async throws {
-        let fixture = try ClientFixture(breaker: .disabled(), responder: { _ in .status(429, body: "busy", headers: ["Retry-After": "1"]) })
+        let fixture = try ClientFixture(
+            breaker: .disabled(), responder: { _ in .status(429, body: "busy", headers: ["Retry-After": "1"]) })
         let error = await llmError { try await fixture.client.complete(simpleRequest) }
         #expect(error == .rateLimited(endpoint: fixture.server.baseURL.absoluteString, attempts: 4))
         #expect(error?.description.contains("--offline") == true)
@@ -106,9 +116,14 @@ struct LLMClientTests {
 
     @Test("500 with a plain-text body is retried with growing waits, then reported with the server's text")
     func serverErrorPlainText() async throws {
-        let fixture = try ClientFixture(breaker: .disabled(), responder: { _ in .status(500, body: "Internal Server Error: llama_decode failed") })
+        let fixture = try ClientFixture(
+            breaker: .disabled(), responder: { _ in .status(500, body: "Internal Server Error: llama_decode failed") })
         let error = await llmError { try await fixture.client.complete(simpleRequest) }
-        #expect(error == .httpStatus(endpoint: fixture.server.baseURL.absoluteString, status: 500, message: "Internal Server Error: llama_decode failed"))
+        #expect(
+            error
+                == .httpStatus(
+                    endpoint: fixture.server.baseURL.absoluteString, status: 500,
+                    message: "Internal Server Error: llama_decode failed"))
         #expect(fixture.chatRequests.count == 4)
         // random() is 0.5: three quarters of 0.5 s, 1 s, 2 s.
         #expect(fixture.recordedWaits == [.milliseconds(375), .milliseconds(750), .milliseconds(1500)])
@@ -127,7 +142,9 @@ struct LLMClientTests {
         let fixture = try ClientFixture(idleTimeout: .milliseconds(300))
         fixture.server.enqueue(.stallingStream(["Hello", " there"], stall: .seconds(3_600)))
         let pieces = Mutex<[String]>([])
-        async let error = llmError { try await fixture.client.stream(simpleRequest) { piece in pieces.withLock { $0.append(piece) } } }
+        async let error = llmError {
+            try await fixture.client.stream(simpleRequest) { piece in pieces.withLock { $0.append(piece) } }
+        }
         try await poll { pieces.withLock { $0.count } == 2 && fixture.clock.sleeperCount == 1 }
         #expect(fixture.clock.nextWake == .milliseconds(300), "the watchdog wakes at the idle timeout")
         fixture.clock.advance(by: .milliseconds(299))
@@ -138,7 +155,9 @@ struct LLMClientTests {
         #expect(fixture.chatRequests.count == 1)
     }
 
-    @Test("without the circuit breaker, a first byte slower than the idle timeout is retried; one within it is waited for")
+    @Test(
+        "without the circuit breaker, a first byte slower than the idle timeout is retried; one within it is waited for"
+    )
     func slowFirstByte() async throws {
         let fixture = try ClientFixture(idleTimeout: .milliseconds(300), breaker: .disabled())
         let gate = FakeOpenAIServer.Gate()
@@ -203,7 +222,8 @@ struct LLMClientTests {
     @Test("401 names the key variable and never shows the key")
     func unauthorized() async throws {
         let fixture = try ClientFixture(apiKey: "sk-secret-123")
-        fixture.server.enqueue(.status(401, body: #"{"error":{"message":"bad key sk-secret-123"}}"#, contentType: "application/json"))
+        fixture.server.enqueue(
+            .status(401, body: #"{"error":{"message":"bad key sk-secret-123"}}"#, contentType: "application/json"))
         let error = await llmError { try await fixture.client.complete(simpleRequest) }
         #expect(error == .unauthorized(endpoint: fixture.server.baseURL.absoluteString, status: 401))
         #expect(error?.description.contains("sk-secret") == false)

@@ -35,9 +35,11 @@ struct LLMStageTests {
             """
         fixture.server.enqueue(.completion(answer))
         let analyser = LLMAnalyser(client: fixture.client, prompts: prompts)
-        let batch = Batch(conversationID: "c", learner: .learnerA, index: 0, utterances: [
-            utterance(1, "I goed to school."), utterance(3, "My cat is small."), utterance(5, "I like 김치 a lot."),
-        ])
+        let batch = Batch(
+            conversationID: "c", learner: .learnerA, index: 0,
+            utterances: [
+                utterance(1, "I goed to school."), utterance(3, "My cat is small."), utterance(5, "I like 김치 a lot."),
+            ])
         let analysed = try await analyser.analyse(batch)
         #expect(fixture.chatRequests.count == 1)
         let sent = fixture.chatRequests[0].json?["messages"] as? [[String: Any]] ?? []
@@ -52,7 +54,8 @@ struct LLMStageTests {
         #expect(korean.isSayItInEnglish && korean.errorType == "R:OTHER" && korean.confidence == 1)
         #expect(korean.message.ko == "Say kimchi.", "a Korean explanation without Hangul falls back to the English")
         #expect(first.message.ko == "go의 과거형")
-        #expect(fixture.meter.snapshot["analysis"]?.droppedItems == 6, "a whole sentence replaced by another is no finding")
+        #expect(
+            fixture.meter.snapshot["analysis"]?.droppedItems == 6, "a whole sentence replaced by another is no finding")
     }
 
     @Test("an analysis answer that is not JSON fails the batch, and the engine's built-in fallback analyses it")
@@ -60,7 +63,8 @@ struct LLMStageTests {
         let fixture = try ClientFixture()
         fixture.server.enqueue(.completion("Sure! Here are the errors: goed → went"))
         let engine = Engine(
-            configuration: EngineConfiguration(idleTimeout: nil), analyser: LLMAnalyser(client: fixture.client, prompts: prompts),
+            configuration: EngineConfiguration(idleTimeout: nil),
+            analyser: LLMAnalyser(client: fixture.client, prompts: prompts),
             fallbackAnalyser: FakeAnalyser(identifier: "builtin"), generator: FakeGenerator())
         let recorder = EventRecorder(engine)
         try await engine.send(Message(conversationID: "c", speaker: .learnerA, text: "This is bad"))
@@ -82,7 +86,8 @@ struct LLMStageTests {
         let text = "I goed home and then i goed to bed."
         let analysed = AnalysedUtterance(utterance: utterance(1, text), findings: FakeModelFindings.all(in: text))
         let candidate = TeachingCandidate(
-            utterance: analysed.utterance, focus: analysed.findings[2], otherFindings: [analysed.findings[0], analysed.findings[1]],
+            utterance: analysed.utterance, focus: analysed.findings[2],
+            otherFindings: [analysed.findings[0], analysed.findings[1]],
             cluster: ClusterSummary(key: "k", size: 2, rank: 1))
         let module = try await generator.generateModule(for: candidate, analyser: "test")
         #expect(module.correctedSentence == "I went home and then I went to bed.")
@@ -96,22 +101,29 @@ struct LLMStageTests {
     @Test("empty tips from the model are dropped, not shown")
     func emptyTipsDropped() async throws {
         let fixture = try ClientFixture()
-        let lesson: [String: Any] = ["label_en": "Past tense", "label_ko": "과거 시제", "explanation_en": "Use went.", "explanation_ko": "went를 써요.",
-                  "tips": [["en": "", "ko": ""], ["en": "Say it aloud.", "ko": "소리 내어 말해 보세요."]], "distractors": ["goes"]]
+        let lesson: [String: Any] = [
+            "label_en": "Past tense", "label_ko": "과거 시제", "explanation_en": "Use went.", "explanation_ko": "went를 써요.",
+            "tips": [["en": "", "ko": ""], ["en": "Say it aloud.", "ko": "소리 내어 말해 보세요."]], "distractors": ["goes"],
+        ]
         fixture.server.enqueue(.completion(FakeOpenAIServer.Reply.json(lesson)))
         let module = try await LLMModuleGenerator(client: fixture.client, prompts: prompts).generateModule(
             for: TeachingCandidate(
-                utterance: utterance(1, "I goed home."), focus: FakeModelFindings.all(in: "I goed home.")[0], otherFindings: [],
+                utterance: utterance(1, "I goed home."), focus: FakeModelFindings.all(in: "I goed home.")[0],
+                otherFindings: [],
                 cluster: ClusterSummary(key: "k", size: 1, rank: 1)), analyser: "t")
         #expect(module.tips == [LocalizedText(en: "Say it aloud.", ko: "소리 내어 말해 보세요.")])
     }
 
-    @Test("the focus selector asks separately for English and Korean utterances, and keeps the built-in order when the model fails")
+    @Test(
+        "the focus selector asks separately for English and Korean utterances, and keeps the built-in order when the model fails"
+    )
     func focusSelection() async throws {
         let fixture = try ClientFixture(responder: { request in
             let user = (request.json?["messages"] as? [[String: Any]])?.last?["content"] as? String ?? ""
             // English side: pick the second candidate only. Korean side: an answer that is not JSON.
-            return user.contains("goed") ? .completion(#"{"choices": [{"id": 2, "reason": "r"}, {"id": 9, "reason": "no such"}]}"#) : .completion("no")
+            return user.contains("goed")
+                ? .completion(#"{"choices": [{"id": 2, "reason": "r"}, {"id": 9, "reason": "no such"}]}"#)
+                : .completion("no")
         })
         let selector = LLMFocusSelector(client: fixture.client, prompts: prompts)
         let texts = ["I goed out.", "i like it.", "저는 김치 좋아해요.", "김밥 먹었어요."]
@@ -130,13 +142,17 @@ struct LLMStageTests {
     @Test("the judge's verdict and reason come from the model; a non-answer throws")
     func judge() async throws {
         let fixture = try ClientFixture()
-        fixture.server.enqueue(.completion(#"{"approved": false, "reason": "The explanation is about articles, not tense."}"#), .completion("{}"))
+        fixture.server.enqueue(
+            .completion(#"{"approved": false, "reason": "The explanation is about articles, not tense."}"#),
+            .completion("{}"))
         let judge = LLMJudge(client: fixture.client, prompts: prompts)
         let writer = try ClientFixture(responder: FakeModel().reply)
         let module = try await LLMModuleGenerator(client: writer.client, prompts: prompts)
-            .generateModule(for: TeachingCandidate(
-                utterance: utterance(1, "I goed home."), focus: FakeModelFindings.all(in: "I goed home.")[0], otherFindings: [],
-                cluster: ClusterSummary(key: "k", size: 1, rank: 1)), analyser: "t")
+            .generateModule(
+                for: TeachingCandidate(
+                    utterance: utterance(1, "I goed home."), focus: FakeModelFindings.all(in: "I goed home.")[0],
+                    otherFindings: [],
+                    cluster: ClusterSummary(key: "k", size: 1, rank: 1)), analyser: "t")
         let verdict = try await judge.judge(module)
         #expect(verdict == JudgeVerdict(approved: false, reason: "The explanation is about articles, not tense."))
         await #expect(throws: LLMError.self) { try await judge.judge(module) }
@@ -153,10 +169,13 @@ enum FakeModelFindings {
             let bare = word.trimmingCharacters(in: .punctuationCharacters)
             if let correction = table[bare] {
                 let korean = bare.unicodeScalars.contains { $0.value >= 0xAC00 && $0.value <= 0xD7A3 }
-                findings.append(Finding(
-                    span: TextSpan(start: offset, end: offset + bare.unicodeScalars.count), original: bare, suggestions: [correction],
-                    errorType: korean ? "R:OTHER" : "R:VERB", ruleID: korean ? "say-it-in-english.test" : "test.\(bare)",
-                    message: LocalizedText(en: "m", ko: "m"), severity: .medium, confidence: 0.9))
+                findings.append(
+                    Finding(
+                        span: TextSpan(start: offset, end: offset + bare.unicodeScalars.count), original: bare,
+                        suggestions: [correction],
+                        errorType: korean ? "R:OTHER" : "R:VERB",
+                        ruleID: korean ? "say-it-in-english.test" : "test.\(bare)",
+                        message: LocalizedText(en: "m", ko: "m"), severity: .medium, confidence: 0.9))
             }
             offset += word.unicodeScalars.count + 1
         }

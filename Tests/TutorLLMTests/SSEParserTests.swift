@@ -1,6 +1,7 @@
 // The SSE parser's bound on memory: a hostile server's endless event costs at most the limit.
 
 import Testing
+
 @_spi(Fuzzing) @testable import TutorLLM
 
 @Suite("SSE parser limits")

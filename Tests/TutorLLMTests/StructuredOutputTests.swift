@@ -9,14 +9,17 @@ import TutorTestSupport
 struct StructuredOutputTests {
     let schemaRequest = ChatRequest(
         messages: [.user("Give me a word.")], stage: "test",
-        schema: .object(["type": .string("object"), "properties": .object(["word": .object(["type": .string("string")])])]),
+        schema: .object([
+            "type": .string("object"), "properties": .object(["word": .object(["type": .string("string")])]),
+        ]),
         schemaName: "word")
 
     @Test("a server that refuses json_schema gets json_object with the schema, and the choice is remembered")
     func fallsBackToJSONObject() async throws {
         let fixture = try ClientFixture()
         fixture.server.enqueue(
-            .status(500, body: "Internal Server Error"), .completion(#"{"word":"cat"}"#), .completion(#"{"word":"dog"}"#))
+            .status(500, body: "Internal Server Error"), .completion(#"{"word":"cat"}"#),
+            .completion(#"{"word":"dog"}"#))
         let first = try await fixture.client.complete(schemaRequest)
         #expect(first.content == #"{"word":"cat"}"#)
         #expect(first.format == .jsonObject)
@@ -33,8 +36,12 @@ struct StructuredOutputTests {
     func fallsBackToPlain() async throws {
         let fixture = try ClientFixture()
         fixture.server.enqueue(
-            .status(400, body: #"{"error":{"message":"response_format is not supported"}}"#, contentType: "application/json"),
-            .status(400, body: #"{"error":{"message":"response_format is not supported"}}"#, contentType: "application/json"),
+            .status(
+                400, body: #"{"error":{"message":"response_format is not supported"}}"#, contentType: "application/json"
+            ),
+            .status(
+                400, body: #"{"error":{"message":"response_format is not supported"}}"#, contentType: "application/json"
+            ),
             .completion(#"{"word":"cat"}"#))
         let completion = try await fixture.client.complete(schemaRequest)
         #expect(completion.format == .plain)
@@ -58,10 +65,13 @@ struct StructuredOutputTests {
 
     @Test("requests waiting for their turn learn of a refusal: the server sees json_schema once")
     func refusalIsShared() async throws {
-        let fixture = try ClientFixture(concurrency: 1, responder: { request in
-            let format = (request.json?["response_format"] as? [String: Any])?["type"] as? String
-            return format == "json_schema" ? .status(500, body: "json_schema is not supported") : .completion(#"{"word":"cat"}"#)
-        })
+        let fixture = try ClientFixture(
+            concurrency: 1,
+            responder: { request in
+                let format = (request.json?["response_format"] as? [String: Any])?["type"] as? String
+                return format == "json_schema"
+                    ? .status(500, body: "json_schema is not supported") : .completion(#"{"word":"cat"}"#)
+            })
         try await withThrowingTaskGroup(of: ChatCompletion.self) { group in
             for _ in 0..<4 { group.addTask { try await fixture.client.complete(schemaRequest) } }
             try await group.waitForAll()

@@ -3,6 +3,7 @@
 import Foundation
 import Testing
 import TutorCore
+
 @testable import TutorLoad
 
 @Suite("Conversation scripts")
@@ -24,7 +25,10 @@ struct ConversationScriptTests {
     func scriptsHaveNoLearnerLines() throws {
         let script = Transcript(
             sourceName: "s.txt", title: "S", kind: .script, description: "", level: nil,
-            lines: [.init(speaker: .interviewer, text: "Hi.", lineNumber: 1), .init(speaker: .learnerA, text: "Yo.", lineNumber: 2)])
+            lines: [
+                .init(speaker: .interviewer, text: "Hi.", lineNumber: 1),
+                .init(speaker: .learnerA, text: "Yo.", lineNumber: 2),
+            ])
         #expect(throws: LoadSetupError.noTranscriptLines(interviewerCount: 1, learnerCount: 0)) {
             try TextPool(transcripts: [script])
         }
@@ -33,7 +37,10 @@ struct ConversationScriptTests {
     @Test("alternating starts with the interviewer; learner-heavy has two learner messages per question")
     func mixes() {
         #expect((0..<4).map(SpeakerMix.alternating.role(at:)) == [.interviewer, .learner, .interviewer, .learner])
-        #expect((0..<6).map(SpeakerMix.learnerHeavy.role(at:)) == [.interviewer, .learner, .learner, .interviewer, .learner, .learner])
+        #expect(
+            (0..<6).map(SpeakerMix.learnerHeavy.role(at:)) == [
+                .interviewer, .learner, .learner, .interviewer, .learner, .learner,
+            ])
     }
 
     @Test("conversations differ from each other, the same seed repeats them, and texts come from the pool")
@@ -42,8 +49,12 @@ struct ConversationScriptTests {
         let script = ConversationScript(pool: pool, mix: .alternating, seed: 42)
         let conversations = (0..<50).map { script.messages(forConversation: $0, count: 30) }
         #expect(Set(conversations.map { $0.map(\.text) }).count == 50)
-        #expect(conversations[7] == ConversationScript(pool: pool, mix: .alternating, seed: 42).messages(forConversation: 7, count: 30))
-        #expect(conversations[7] != ConversationScript(pool: pool, mix: .alternating, seed: 43).messages(forConversation: 7, count: 30))
+        #expect(
+            conversations[7]
+                == ConversationScript(pool: pool, mix: .alternating, seed: 42).messages(forConversation: 7, count: 30))
+        #expect(
+            conversations[7]
+                != ConversationScript(pool: pool, mix: .alternating, seed: 43).messages(forConversation: 7, count: 30))
         for message in conversations.joined() {
             let lines = message.role == .learner ? pool.learnerLines : pool.interviewerLines
             #expect(lines.contains(message.text))
@@ -53,7 +64,8 @@ struct ConversationScriptTests {
     @Test("a conversation repeats no learner line until it has used the whole pool")
     func learnerLinesDealt() {
         let pool = TextPool(interviewerLines: ["Q?"], learnerLines: ["a", "b", "c", "d"])
-        let messages = ConversationScript(pool: pool, mix: .alternating, seed: 1).messages(forConversation: 0, count: 16)
+        let messages = ConversationScript(pool: pool, mix: .alternating, seed: 1).messages(
+            forConversation: 0, count: 16)
         let learner = messages.filter { $0.role == .learner }.map(\.text)
         #expect(learner.count == 8)
         #expect(Set(learner.prefix(4)) == ["a", "b", "c", "d"])

@@ -30,7 +30,8 @@ final class FakeServeHandler: ChannelInboundHandler {
             guard let head else { return }
             let (status, json, close) = store.state.withLock { state in
                 let (status, json) = state.respond(
-                    method: head.method, path: head.uri, authorization: head.headers.first(name: "Authorization"), body: body)
+                    method: head.method, path: head.uri, authorization: head.headers.first(name: "Authorization"),
+                    body: body)
                 return (status, json, state.faults.closeAfterEachResponse)
             }
             self.head = nil
@@ -40,7 +41,8 @@ final class FakeServeHandler: ChannelInboundHandler {
             responseHead.headers.add(name: "Content-Length", value: String(json.utf8.count))
             if close { responseHead.headers.add(name: "Connection", value: "close") }
             context.write(wrapOutboundOut(.head(responseHead)), promise: nil)
-            context.write(wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(string: json)))), promise: nil)
+            context.write(
+                wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(string: json)))), promise: nil)
             let written = context.writeAndFlush(wrapOutboundOut(.end(nil)))
             if close { written.whenComplete { [channel = context.channel] _ in channel.close(promise: nil) } }
         }

@@ -6,6 +6,7 @@ import NIOCore
 import NIOHTTP1
 import NIOPosix
 import Synchronization
+
 @testable import TutorLoad
 
 /// What the fake does wrong, when asked to.
@@ -96,44 +97,53 @@ struct FakeServeState {
                 if conversation.pollsAfterEnd >= 2, !faults.neverFinish.contains(parts[2]) { status = "finished" }
             }
             conversations[parts[2]] = conversation
-            let modules = status == "finished"
+            let modules =
+                status == "finished"
                 ? (0..<faults.modulesPerConversation).map { #"{"id":"m\#($0)"}"# }.joined(separator: ",") : ""
-            return (200, #"{"conversation_id":"\#(parts[2])","status":"\#(status)","finished":\#(status == "finished"),"modules":[\#(modules)]}"#)
+            return (
+                200,
+                #"{"conversation_id":"\#(parts[2])","status":"\#(status)","finished":\#(status == "finished"),"modules":[\#(modules)]}"#
+            )
         default: return (404, error("not_found"))
         }
     }
 
     private mutating func postMessage(user: String, body: Data) -> (Int, String) {
         struct Body: Decodable {
-            var conversation_id: String
-            var user_id: String
+            var conversationId: String
+            var userId: String
             var speaker: String
             var text: String
+            enum CodingKeys: String, CodingKey {
+                case conversationId = "conversation_id"
+                case userId = "user_id"
+                case speaker, text
+            }
         }
         guard let message = try? JSONDecoder().decode(Body.self, from: body), !message.text.isEmpty else {
             return (400, error("bad_request"))
         }
-        guard message.user_id == user else { return (403, error("forbidden")) }
-        var conversation = conversations[message.conversation_id] ?? Conversation(owner: user)
+        guard message.userId == user else { return (403, error("forbidden")) }
+        var conversation = conversations[message.conversationId] ?? Conversation(owner: user)
         guard conversation.owner == user else { return (403, error("forbidden")) }
         let index = conversation.messageCount
         let attempt = conversation.attemptCount
         conversation.attemptCount += 1
-        conversations[message.conversation_id] = conversation
-        if faults.unansweredMessages.contains("\(message.conversation_id)#\(attempt)") { return (0, "") }
-        if conversation.ended || faults.rejectMessages.contains("\(message.conversation_id)#\(attempt)") {
+        conversations[message.conversationId] = conversation
+        if faults.unansweredMessages.contains("\(message.conversationId)#\(attempt)") { return (0, "") }
+        if conversation.ended || faults.rejectMessages.contains("\(message.conversationId)#\(attempt)") {
             return (409, error("conversation_ended"))
         }
         conversation.messageCount += 1
         var batch = "null"
         if message.speaker == "learner" {
-            batch = #"{"index":\#(conversation.learnerCount / 10),"position":\#(conversation.learnerCount % 10 + 1),"size":10}"#
+            batch =
+                #"{"index":\#(conversation.learnerCount / 10),"position":\#(conversation.learnerCount % 10 + 1),"size":10}"#
             conversation.learnerCount += 1
         }
-        conversations[message.conversation_id] = conversation
-        return (202, #"{"conversation_id":"\#(message.conversation_id)","message_index":\#(index),"batch":\#(batch)}"#)
+        conversations[message.conversationId] = conversation
+        return (202, #"{"conversation_id":"\#(message.conversationId)","message_index":\#(index),"batch":\#(batch)}"#)
     }
 
     private func error(_ code: String) -> String { #"{"error":{"code":"\#(code)","message":"fake"}}"# }
 }
-

@@ -1,6 +1,7 @@
 // Percentiles by nearest rank, and the latency summary built from them.
 
 import Testing
+
 @testable import TutorLoad
 
 @Suite("Latency percentiles")

@@ -1,6 +1,7 @@
 // The report's figures from conversation records: rates, end-to-finish, errors and lost.
 
 import Testing
+
 @testable import TutorLoad
 
 @Suite("Load report")
@@ -9,7 +10,9 @@ struct LoadReportTests {
         host: "127.0.0.1", port: 8000, conversationCount: 2, messagesPerConversation: 3, mix: .alternating,
         pollInterval: .milliseconds(200), finishTimeout: .seconds(60), connectConcurrency: 8, runID: "r")
 
-    func outcome(_ id: String, accepted: Int = 3, lastAccepted: Duration, ended: Duration?, finished: Duration?, modules: Int)
+    func outcome(
+        _ id: String, accepted: Int = 3, lastAccepted: Duration, ended: Duration?, finished: Duration?, modules: Int
+    )
         -> ConversationOutcome
     {
         var outcome = ConversationOutcome(conversationID: id)
@@ -30,8 +33,10 @@ struct LoadReportTests {
             outcome("b", lastAccepted: .seconds(2), ended: .milliseconds(2500), finished: .seconds(3), modules: 5),
         ]
         let report = LoadReport(
-            plan: plan, outcomes: outcomes, serverPID: 9, serverBefore: ProcessSample(peakResidentKiB: 1, residentKiB: 1, cpuTicks: 100),
-            serverAfter: ProcessSample(peakResidentKiB: 2048, residentKiB: 1024, cpuTicks: 350), generatorCPUSeconds: 1.5)
+            plan: plan, outcomes: outcomes, serverPID: 9,
+            serverBefore: ProcessSample(peakResidentKiB: 1, residentKiB: 1, cpuTicks: 100),
+            serverAfter: ProcessSample(peakResidentKiB: 2048, residentKiB: 1024, cpuTicks: 350),
+            generatorCPUSeconds: 1.5)
         #expect(report.messagesAccepted == 6)
         #expect(report.sendingSeconds == 2)
         #expect(report.acceptedPerSecond == 3)
@@ -51,12 +56,14 @@ struct LoadReportTests {
 
     @Test("a refused message or an unfinished conversation is lost; failures add up across conversations")
     func lost() {
-        var refused = outcome("a", accepted: 2, lastAccepted: .seconds(1), ended: .seconds(2), finished: .seconds(3), modules: 1)
+        var refused = outcome(
+            "a", accepted: 2, lastAccepted: .seconds(1), ended: .seconds(2), finished: .seconds(3), modules: 1)
         refused.failures = ["POST /message 409 conversation_ended": 1]
         var unfinished = outcome("b", lastAccepted: .seconds(1), ended: .seconds(2), finished: nil, modules: 0)
         unfinished.failures = ["GET /teaching_modules not finished before the deadline": 1]
         let report = LoadReport(
-            plan: plan, outcomes: [refused, unfinished], serverPID: nil, serverBefore: nil, serverAfter: nil, generatorCPUSeconds: 0)
+            plan: plan, outcomes: [refused, unfinished], serverPID: nil, serverBefore: nil, serverAfter: nil,
+            generatorCPUSeconds: 0)
         #expect(report.lostConversations == 2)
         #expect(report.lostExamples == ["a", "b"])
         #expect(report.errors.count == 2)

@@ -2,19 +2,22 @@
 
 import NIOPosix
 import Testing
+
 @testable import TutorLoad
 
 @Suite("Load runner against a fake server")
 struct LoadRunnerTests {
     static let pool = TextPool(
-        interviewerLines: ["How are you?", "What did you do?"], learnerLines: ["I am fine.", "I go to store.", "He like it."])
+        interviewerLines: ["How are you?", "What did you do?"],
+        learnerLines: ["I am fine.", "I go to store.", "He like it."])
     static let credentials = [
         BearerCredential(userID: "load-1", token: "token-one"), BearerCredential(userID: "load-2", token: "token-two"),
     ]
 
     /// Runs `conversations` x `messages` against a fake with the given faults.
     func run(
-        conversations: Int = 6, messages: Int = 12, faults: FakeServeFaults = .init(), finishTimeout: Duration = .seconds(30),
+        conversations: Int = 6, messages: Int = 12, faults: FakeServeFaults = .init(),
+        finishTimeout: Duration = .seconds(30),
         thinkTime: Duration = .zero, requestTimeout: Duration = .seconds(30)
     ) async throws -> (report: LoadReport, connections: Int) {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
@@ -72,11 +75,13 @@ struct LoadRunnerTests {
         #expect(report.lostExamples == ["load-t-2"])
     }
 
-    @Test("a message the server never answers fails at the request timeout; the conversation goes on on a new connection")
+    @Test(
+        "a message the server never answers fails at the request timeout; the conversation goes on on a new connection")
     func unanswered() async throws {
         var faults = FakeServeFaults()
         faults.unansweredMessages = ["load-t-1#2"]
-        let (report, _) = try await run(conversations: 2, messages: 6, faults: faults, requestTimeout: .milliseconds(300))
+        let (report, _) = try await run(
+            conversations: 2, messages: 6, faults: faults, requestTimeout: .milliseconds(300))
         #expect(report.errors == ["POST /message transport: no response within 0.3 seconds": 1])
         #expect(report.messagesAccepted == 11)
         #expect(report.lostConversations == 1)

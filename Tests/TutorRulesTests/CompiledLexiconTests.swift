@@ -3,6 +3,7 @@
 
 import Foundation
 import Testing
+
 @testable import TutorRules
 
 @Suite("Compiled lexicon")
@@ -36,7 +37,9 @@ struct CompiledLexiconTests {
     @Test("frequency.bin and trie.bin hold exactly frequency.tsv (run scripts/gen-word-index.py if not)")
     func wordIndexMatchesItsSource() throws {
         var rows: [(String, UInt16)] = []
-        try DataFile.forEachRow(Self.lexicon.appendingPathComponent("frequency.tsv"), columns: 2) { row in rows.append((row[0], UInt16(row.int(1) ?? 0))) }
+        try DataFile.forEachRow(Self.lexicon.appendingPathComponent("frequency.tsv"), columns: 2) { row in
+            rows.append((row[0], UInt16(row.int(1) ?? 0)))
+        }
         #expect(rows.count > 50_000)
         let zipf = try HashedWordTable(contentsOf: Self.lexicon.appendingPathComponent("frequency.bin"), magic: "CTFQ")
         #expect(zipf.count == rows.count)
@@ -62,7 +65,8 @@ struct CompiledLexiconTests {
 
     @Test("a missing, foreign or truncated table file is an error that names the file")
     func brokenFiles() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("chattutor-tables-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "chattutor-tables-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         func error(_ body: () throws -> Void) -> String? {
@@ -76,13 +80,15 @@ struct CompiledLexiconTests {
         #expect(error { _ = try HashedWordTable(contentsOf: foreign, magic: "CTNG") }?.contains("foreign.bin") == true)
         let truncated = directory.appendingPathComponent("truncated.bin")
         try Data("CTNG\u{2}\u{0}\u{0}\u{0}12345678".utf8).write(to: truncated)
-        #expect(error { _ = try HashedWordTable(contentsOf: truncated, magic: "CTNG") }?.contains("truncated.bin") == true)
+        #expect(
+            error { _ = try HashedWordTable(contentsOf: truncated, magic: "CTNG") }?.contains("truncated.bin") == true)
         let unsorted = directory.appendingPathComponent("unsorted.bin")
         var bytes = Array("CTNG".utf8) + [2, 0, 0, 0]
         for key: UInt64 in [9, 3] { withUnsafeBytes(of: key.littleEndian) { bytes += $0 } }
         bytes += [1, 0, 2, 0]
         try Data(bytes).write(to: unsorted)
-        #expect(error { _ = try HashedWordTable(contentsOf: unsorted, magic: "CTNG") }?.contains("unsorted.bin") == true)
+        #expect(
+            error { _ = try HashedWordTable(contentsOf: unsorted, magic: "CTNG") }?.contains("unsorted.bin") == true)
         let trie = directory.appendingPathComponent("trie.bin")
         try Data("CTTR".utf8 + [UInt8](repeating: 0xFF, count: 40)).write(to: trie)
         #expect(error { _ = try WordTrie(contentsOf: trie) }?.contains("trie.bin") == true)

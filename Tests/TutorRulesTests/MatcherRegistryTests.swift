@@ -3,6 +3,7 @@
 
 import Foundation
 import Testing
+
 @testable import TutorRules
 
 @Suite("Matcher registry")
@@ -13,7 +14,9 @@ struct MatcherRegistryTests {
 
     @Test("every rule in rules.json names a registered matcher")
     func everyRuleResolves() {
-        let unknown = Shipped.resources.rules.filter { MatcherRegistry.kinds[$0.matcher] == nil }.map { "\($0.id): \($0.matcher)" }
+        let unknown = Shipped.resources.rules.filter { MatcherRegistry.kinds[$0.matcher] == nil }.map {
+            "\($0.id): \($0.matcher)"
+        }
         #expect(unknown.isEmpty, "rules naming no registered matcher: \(unknown)")
     }
 
@@ -28,8 +31,11 @@ struct MatcherRegistryTests {
     func builtTypeIsTheNamedType(ruleID: String) throws {
         let rule = try #require(Shipped.rule(ruleID))
         let kind = try #require(MatcherRegistry.kinds[rule.matcher])
-        let matcher = try #require(try MatcherRegistry.matcher(for: rule, resources: Shipped.resources, spellChecking: true))
-        #expect(ObjectIdentifier(type(of: matcher)) == ObjectIdentifier(kind.type), "\(ruleID) built \(type(of: matcher)), registered \(kind.type)")
+        let matcher = try #require(
+            try MatcherRegistry.matcher(for: rule, resources: Shipped.resources, spellChecking: true))
+        #expect(
+            ObjectIdentifier(type(of: matcher)) == ObjectIdentifier(kind.type),
+            "\(ruleID) built \(type(of: matcher)), registered \(kind.type)")
     }
 
     @Test("each registered type lives in a file named after it")

@@ -4,6 +4,7 @@ import Foundation
 import Testing
 import TutorCore
 import TutorTestSupport
+
 @testable import TutorRules
 
 @Suite("Template modules")
@@ -13,15 +14,18 @@ struct ModuleGenerationTests {
         recheck: { Shipped.analyser.findings(in: $0) }, teachingTexts: RuleTeachingIndex(resources: Shipped.resources),
         wrongChoice: { generator.isWrongChoice($0, in: $1, answer: $2) })
     static let schema: JSONSchemaValidator = {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../docs/module.schema.json")
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "../../docs/module.schema.json")
         do { return try JSONSchemaValidator(schemaData: Data(contentsOf: url)) } catch { fatalError("\(error)") }
     }()
 
     static func candidate(for text: String, context: [ContextMessage] = []) -> TeachingCandidate? {
-        let utterance = Utterance(conversationID: "c", learner: .learnerA, messageIndex: 3, rawText: text, context: context)
+        let utterance = Utterance(
+            conversationID: "c", learner: .learnerA, messageIndex: 3, rawText: text, context: context)
         let findings = Shipped.analyser.findings(in: utterance.text)
         guard let focus = findings.first else { return nil }
-        return TeachingCandidate(utterance: utterance, focus: focus, otherFindings: Array(findings.dropFirst()),
+        return TeachingCandidate(
+            utterance: utterance, focus: focus, otherFindings: Array(findings.dropFirst()),
             cluster: ClusterSummary(key: Clusterer.key(for: focus), size: 1, rank: 1))
     }
 
@@ -30,7 +34,9 @@ struct ModuleGenerationTests {
         let rule = try #require(Shipped.rule(ruleID))
         guard rule.isEnabled else { return }
         for example in rule.flagExamples {
-            let candidate = try #require(Self.candidate(for: example.text, context: [ContextMessage(speaker: .interviewer, text: "Tell me more.")]))
+            let candidate = try #require(
+                Self.candidate(
+                    for: example.text, context: [ContextMessage(speaker: .interviewer, text: "Tell me more.")]))
             let module = try await Self.generator.generateModule(for: candidate, analyser: "test")
             let report = Self.validator.validate(module)
             #expect(report.passed, "\(example.text): \(report.failures.map { "\($0.name): \($0.reason ?? "")" })")
@@ -75,10 +81,14 @@ struct ModuleGenerationTests {
         #expect(first == second)
     }
 
-    @Test("the fill-in and the multiple choice are different problems, one on a new sentence of the rule's", arguments: Shipped.ruleIDs)
+    @Test(
+        "the fill-in and the multiple choice are different problems, one on a new sentence of the rule's",
+        arguments: Shipped.ruleIDs)
     func practiceIsVaried(ruleID: String) async throws {
         let rule = try #require(Shipped.rule(ruleID))
-        guard rule.isEnabled, !rule.id.hasPrefix("say-it-in-english"), let example = rule.flagExamples.first else { return }
+        guard rule.isEnabled, !rule.id.hasPrefix("say-it-in-english"), let example = rule.flagExamples.first else {
+            return
+        }
         let candidate = try #require(Self.candidate(for: example.text))
         let module = try await Self.generator.generateModule(for: candidate, analyser: "test")
         let blanked = module.problems.filter { $0.kind != .rewrite }.map(\.text)
@@ -96,16 +106,20 @@ struct ModuleGenerationTests {
         #expect(module.correctedSentence == "Yesterday I went to the park with my friend.")
     }
 
-    @Test("a key cut from a longer sentence stands as a sentence: no joining conjunction, a capital, an end mark", arguments: [
-        ("It was a long day, but my brother watch TV all night.", "My brother watches TV all night."),
-        ("Yes, my sister like spicy food very much.", "My sister likes spicy food very much."),
-    ])
+    @Test(
+        "a key cut from a longer sentence stands as a sentence: no joining conjunction, a capital, an end mark",
+        arguments: [
+            ("It was a long day, but my brother watch TV all night.", "My brother watches TV all night."),
+            ("Yes, my sister like spicy food very much.", "My sister likes spicy food very much."),
+        ])
     func clauseKeyStandsAlone(_ sentence: String, _ key: String) async throws {
         let candidate = try #require(Self.candidate(for: sentence))
         let module = try await Self.generator.generateModule(for: candidate, analyser: "test")
         #expect(module.correctedSentence == key)
         let rewrite = try #require(module.problems.first { $0.kind == .rewrite })
-        #expect(sentence.hasSuffix(rewrite.text) && !rewrite.text.hasPrefix("but"), "the learner's own words: \(rewrite.text)")
+        #expect(
+            sentence.hasSuffix(rewrite.text) && !rewrite.text.hasPrefix("but"),
+            "the learner's own words: \(rewrite.text)")
     }
 
     @Test("a tense lesson keeps its whole sentence: the clause that sets the time stays in the key")
@@ -113,12 +127,17 @@ struct ModuleGenerationTests {
         let text = "Last year I studied very hard, but I make many mistakes in the exam."
         let focus = TextSpan(start: 37, end: 41)  // "make"
         #expect(AnswerKey.parts(of: text, holding: focus).count == 2)
-        #expect(AnswerKey.parts(of: text, holding: focus, keepingSentence: true) == [TextSpan(start: 0, end: text.unicodeScalars.count)])
+        #expect(
+            AnswerKey.parts(of: text, holding: focus, keepingSentence: true) == [
+                TextSpan(start: 0, end: text.unicodeScalars.count)
+            ])
     }
 
     @Test("a clause's end mark: a question keeps its question mark, a statement gets a full stop")
     func clauseEndMark() {
-        #expect(AnswerKey.endMark(forClause: "I want an iced americano", of: "I want an iced americano, and a muffin please.") == ".")
+        #expect(
+            AnswerKey.endMark(
+                forClause: "I want an iced americano", of: "I want an iced americano, and a muffin please.") == ".")
         #expect(AnswerKey.endMark(forClause: "Can you help me", of: "Can you help me, or are you busy?") == "?")
         #expect(AnswerKey.endMark(forClause: "I don't know", of: "I don't know, can you help me?") == ".")
         #expect(AnswerKey.endMark(forClause: "we left at noon.", of: "Then, we left at noon.") == nil)
@@ -146,7 +165,9 @@ struct TeachingTextTests {
         if !ruleID.hasPrefix("say-it-in-english") {
             let rule = try #require(Shipped.rule(ruleID))
             // The extra example shows this rule's error, is right once corrected, and is not a practice sentence.
-            #expect(Shipped.analyser(only: ruleID).findings(in: example.wrong).count >= 1, "\(ruleID): '\(example.wrong)' is not this rule's error")
+            #expect(
+                Shipped.analyser(only: ruleID).findings(in: example.wrong).count >= 1,
+                "\(ruleID): '\(example.wrong)' is not this rule's error")
             #expect(Shipped.analyser.findings(in: example.right).isEmpty, "\(ruleID): '\(example.right)' is not clean")
             #expect(!rule.flagExamples.contains { $0.text == example.wrong })
         }
@@ -171,14 +192,17 @@ struct TeachingTextTests {
         #expect(RuleTeachingIndex(resources: Shipped.resources).foreignRule(in: module) == "comparative.double")
     }
 
-    @Test("Korean particles are chosen for the word inserted", arguments: [
-        ("{w:을} 써요", "went", "'went'를 써요"), ("{w:을} 써요", "book", "'book'을 써요"),
-        ("{w:은} 맞아요", "I", "'I'는 맞아요"), ("{w:이} 필요해요", "them", "'them'이 필요해요"),
-        ("{w:으로} 바꿔요", "film", "'film'으로 바꿔요"), ("{w:으로} 바꿔요", "school", "'school'로 바꿔요"), ("{w:으로} 바꿔요", "has", "'has'로 바꿔요"),
-        ("{w:으로} 바꿔요", "cat", "'cat'으로 바꿔요"), ("{w:이라고} 해요", "학교", "'학교'라고 해요"),
-        ("{w:이라고} 해요", "김밥", "'김밥'이라고 해요"), ("{w:과} 달라요", "make", "'make'와 달라요"),
-        ("{w:은} 콩글리시예요", "hand phone", "'hand phone'은 콩글리시예요"), ("{w:을} 해요", "music", "'music'을 해요"),
-    ])
+    @Test(
+        "Korean particles are chosen for the word inserted",
+        arguments: [
+            ("{w:을} 써요", "went", "'went'를 써요"), ("{w:을} 써요", "book", "'book'을 써요"),
+            ("{w:은} 맞아요", "I", "'I'는 맞아요"), ("{w:이} 필요해요", "them", "'them'이 필요해요"),
+            ("{w:으로} 바꿔요", "film", "'film'으로 바꿔요"), ("{w:으로} 바꿔요", "school", "'school'로 바꿔요"),
+            ("{w:으로} 바꿔요", "has", "'has'로 바꿔요"),
+            ("{w:으로} 바꿔요", "cat", "'cat'으로 바꿔요"), ("{w:이라고} 해요", "학교", "'학교'라고 해요"),
+            ("{w:이라고} 해요", "김밥", "'김밥'이라고 해요"), ("{w:과} 달라요", "make", "'make'와 달라요"),
+            ("{w:은} 콩글리시예요", "hand phone", "'hand phone'은 콩글리시예요"), ("{w:을} 해요", "music", "'music'을 해요"),
+        ])
     func particles(template: String, word: String, expected: String) {
         #expect(template.fillingPlaceholders(["w": word]) == expected)
     }
@@ -188,7 +212,8 @@ struct TeachingTextTests {
         let glossary = Shipped.resources.glossary
         #expect(glossary.entries.count >= 300)
         for entry in glossary.entries {
-            #expect(glossary.relatives(of: entry).count >= 2, "\(entry.korean): too few relatives for a multiple choice")
+            #expect(
+                glossary.relatives(of: entry).count >= 2, "\(entry.korean): too few relatives for a multiple choice")
             #expect(entry.example.contains(entry.english))
         }
     }

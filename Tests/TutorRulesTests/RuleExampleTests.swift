@@ -3,6 +3,7 @@
 import Foundation
 import Testing
 import TutorCore
+
 @testable import TutorRules
 
 /// The shipped resources, loaded once for every test in this target.
@@ -12,7 +13,9 @@ enum Shipped {
     }()
 
     static let analyser: BuiltinAnalyser = {
-        do { return try BuiltinAnalyser(resources: resources) } catch { fatalError("cannot build the analyser: \(error)") }
+        do { return try BuiltinAnalyser(resources: resources) } catch {
+            fatalError("cannot build the analyser: \(error)")
+        }
     }()
 
     static var ruleIDs: [String] { resources.rules.map(\.id) }
@@ -59,7 +62,9 @@ struct RuleExampleTests {
         let rule = try #require(Shipped.rule(ruleID))
         guard rule.isEnabled else { return }
         for example in rule.flagExamples {
-            #expect(Shipped.analyser.findings(in: example.text).corrected(example.text) == example.corrected, "\(example.text)")
+            #expect(
+                Shipped.analyser.findings(in: example.text).corrected(example.text) == example.corrected,
+                "\(example.text)")
         }
     }
 
@@ -114,12 +119,17 @@ struct DataDrivenRuleTests {
 struct CorrectEnglishTests {
     @Test("the shipped file of correct English sentences gets no findings")
     func noFalseAlarms() throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../examples/correct-english.txt")
-        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init).filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "../../examples/correct-english.txt")
+        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init).filter {
+            !$0.isEmpty && !$0.hasPrefix("#")
+        }
         #expect(lines.count >= 200)
         for line in lines {
             let findings = Shipped.analyser.findings(in: line)
-            #expect(findings.isEmpty, "flagged '\(line)': \(findings.map { "\($0.ruleID): \($0.original) → \($0.suggestions.first ?? "")" })")
+            #expect(
+                findings.isEmpty,
+                "flagged '\(line)': \(findings.map { "\($0.ruleID): \($0.original) → \($0.suggestions.first ?? "")" })")
         }
     }
 }

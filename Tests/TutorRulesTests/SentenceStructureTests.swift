@@ -1,6 +1,7 @@
 // Noun phrases and subjects found from the tags: what the agreement rules stand on.
 
 import Testing
+
 @testable import TutorRules
 
 @Suite("Noun phrases and subjects")
@@ -22,25 +23,38 @@ struct SentenceStructureTests {
 
     @Test("a run of determiners, adjectives and nouns is one phrase headed by its last noun")
     func chunks() {
-        #expect(phrases("The old buildings in our town need new windows.") == ["The old buildings", "our town", "new windows"])
+        #expect(
+            phrases("The old buildings in our town need new windows.") == [
+                "The old buildings", "our town", "new windows",
+            ])
         #expect(phrases("She gave the book the teacher wanted to me.") == ["She", "the book", "the teacher", "me"])
     }
 
-    @Test("chunking by tags alone", arguments: [
-        (["DT", "JJ", "NNS", "VBP"], [nil, nil, NounPhrase(start: 0, head: 2), nil]),
-        (["PRP", "VBD", "DT", "NN", "DT", "NN"], [NounPhrase(start: 0, head: 0), nil, nil, NounPhrase(start: 2, head: 3), nil, NounPhrase(start: 4, head: 5)]),
-        (["DT", "JJ", "VBZ"], [nil, nil, nil]),
-    ])
+    @Test(
+        "chunking by tags alone",
+        arguments: [
+            (["DT", "JJ", "NNS", "VBP"], [nil, nil, NounPhrase(start: 0, head: 2), nil]),
+            (
+                ["PRP", "VBD", "DT", "NN", "DT", "NN"],
+                [
+                    NounPhrase(start: 0, head: 0), nil, nil, NounPhrase(start: 2, head: 3), nil,
+                    NounPhrase(start: 4, head: 5),
+                ]
+            ),
+            (["DT", "JJ", "VBZ"], [nil, nil, nil]),
+        ])
     func chunksTags(tags: [String], expected: [NounPhrase?]) {
         #expect(SentenceStructure.chunk(tags) == expected)
     }
 
-    @Test("a verb's subject is the phrase before it, followed back through 'of' and 'in' to the noun it describes", arguments: [
-        ("The price of the tickets are high.", "are", "price"),
-        ("The students in my class is friendly.", "is", "students"),
-        ("My mother often helps me.", "helps", "mother"),
-        ("I know the man with the dogs.", "know", "I"),
-    ])
+    @Test(
+        "a verb's subject is the phrase before it, followed back through 'of' and 'in' to the noun it describes",
+        arguments: [
+            ("The price of the tickets are high.", "are", "price"),
+            ("The students in my class is friendly.", "is", "students"),
+            ("My mother often helps me.", "helps", "mother"),
+            ("I know the man with the dogs.", "know", "I"),
+        ])
     func subject(text: String, verb: String, head: String) throws {
         let context = context(text)
         let verbIndex = try #require(context.positions(of: verb).first)
@@ -48,12 +62,14 @@ struct SentenceStructureTests {
         #expect(context.token(at: subject.head)?.text == head)
     }
 
-    @Test("no subject where the phrase does not start its clause", arguments: [
-        ("One of my friends is a nurse.", "is"),
-        ("My brother and my sister are students.", "are"),
-        ("Playing video games is fun.", "is"),
-        ("The books that I read are long.", "are"),
-    ])
+    @Test(
+        "no subject where the phrase does not start its clause",
+        arguments: [
+            ("One of my friends is a nurse.", "is"),
+            ("My brother and my sister are students.", "are"),
+            ("Playing video games is fun.", "is"),
+            ("The books that I read are long.", "are"),
+        ])
     func noSubject(text: String, verb: String) throws {
         let context = context(text)
         let verbIndex = try #require(context.positions(of: verb).first)

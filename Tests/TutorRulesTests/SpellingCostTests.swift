@@ -5,8 +5,9 @@
 import Foundation
 import Testing
 import TutorCore
-@testable import TutorRules
 import TutorTestSupport
+
+@testable import TutorRules
 
 @Suite("Spelling cost")
 struct SpellingCostTests {

@@ -2,6 +2,7 @@
 
 import Testing
 import TutorCore
+
 @testable import TutorRules
 
 @Suite("Spelling")
@@ -21,13 +22,15 @@ struct SpellingTests {
         #expect(analyser.findings(in: "He is not goot at math.").isEmpty)
     }
 
-    @Test("the neighbours choose between candidates that are about as common", arguments: [
-        ("She lives in a forigen country.", "She lives in a foreign country."),
-        ("I have everyting I need.", "I have everything I need."),
-        ("The bus was late dut to snow.", "The bus was late due to snow."),
-        ("It was my own falt.", "It was my own fault."),
-        ("I have beed there.", "I have been there."),
-    ])
+    @Test(
+        "the neighbours choose between candidates that are about as common",
+        arguments: [
+            ("She lives in a forigen country.", "She lives in a foreign country."),
+            ("I have everyting I need.", "I have everything I need."),
+            ("The bus was late dut to snow.", "The bus was late due to snow."),
+            ("It was my own falt.", "It was my own fault."),
+            ("I have beed there.", "I have been there."),
+        ])
     func neighboursDecide(text: String, corrected: String) {
         #expect(analyser.findings(in: text).corrected(text) == corrected)
     }
@@ -54,11 +57,13 @@ struct SpellingTests {
         #expect(lexicon.usage(of: "recieve") == 0)
     }
 
-    @Test("the likeliest slip wins: a doubled letter typed once beats a changed letter", arguments: [
-        ("realy", "really", 0), ("realy", "real", 100), ("midle", "middle", 0), ("runn", "run", 0),
-        ("recieve", "receive", 30), ("definately", "definitely", 30), ("realy", "ready", 100),
-        ("forigen", "foreign", 60), ("forigen", "forget", 130), ("writen", "written", 0),
-    ])
+    @Test(
+        "the likeliest slip wins: a doubled letter typed once beats a changed letter",
+        arguments: [
+            ("realy", "really", 0), ("realy", "real", 100), ("midle", "middle", 0), ("runn", "run", 0),
+            ("recieve", "receive", 30), ("definately", "definitely", 30), ("realy", "ready", 100),
+            ("forigen", "foreign", 60), ("forigen", "forget", 130), ("writen", "written", 0),
+        ])
     func slipCost(typed: String, meant: String, cost: Int) {
         #expect(SpellingMatcher.slipCost(typed: typed, meant: meant) == cost)
     }
@@ -72,12 +77,15 @@ struct SpellingTests {
         let usage = { (word: String) in Shipped.resources.lexicon.usage(of: word) + SpellingMatcher.zipfToCount }
         #expect(
             ngrams.fit(of: "due", between: "late", and: "to", wordCount: usage("due"))
-                > ngrams.fit(of: "dot", between: "late", and: "to", wordCount: usage("dot")) + SpellingMatcher.clearLead)
+                > ngrams.fit(of: "dot", between: "late", and: "to", wordCount: usage("dot")) + SpellingMatcher.clearLead
+        )
     }
 
     @Test("a message template's placeholders are filled, other braces kept")
     func templateFill() {
-        #expect(BuiltinAnalyser.fill("'{original}' → '{correction}' ({x})", original: "goed", correction: "went") == "'goed' → 'went' ({x})")
+        #expect(
+            BuiltinAnalyser.fill("'{original}' → '{correction}' ({x})", original: "goed", correction: "went")
+                == "'goed' → 'went' ({x})")
         #expect(BuiltinAnalyser.fill("no placeholders", original: "a", correction: "b") == "no placeholders")
         #expect(BuiltinAnalyser.fill("{correction}{correction}{", original: "a", correction: "b") == "bb{")
     }

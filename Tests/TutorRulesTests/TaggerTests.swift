@@ -3,6 +3,7 @@
 
 import Foundation
 import Testing
+
 @testable import TutorRules
 
 @Suite("Part-of-speech tagger")
@@ -12,7 +13,8 @@ struct TaggerTests {
     /// Tests/Fixtures/tagger-dev.tsv: dev sentences of UD EWT with their gold tags and the
     /// tags scripts/train-tagger.py's Python tagger gave (`--fixture` writes it).
     static func fixture() throws -> [(words: [String], gold: [String], python: [String])] {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../Fixtures/tagger-dev.tsv")
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "../Fixtures/tagger-dev.tsv")
         let text = try String(contentsOf: url, encoding: .utf8)
         var sentences: [(words: [String], gold: [String], python: [String])] = [([], [], [])]
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) where !line.hasPrefix("#") {
@@ -41,14 +43,17 @@ struct TaggerTests {
         let tagger = try #require(Self.tagger)
         let sentences = try Self.fixture()
         #expect(sentences.count >= 200)
-        var right = 0, total = 0, disagreements: [String] = []
+        var right = 0
+        var total = 0
+        var disagreements: [String] = []
         for sentence in sentences {
             let found = tagger.tag(sentence.words)
             if found != sentence.python { disagreements.append(sentence.words.joined(separator: " ")) }
             right += zip(found, sentence.gold).filter { $0 == $1 }.count
             total += sentence.gold.count
         }
-        #expect(disagreements.isEmpty, "\(disagreements.count) sentences differ, the first: \(disagreements.first ?? "")")
+        #expect(
+            disagreements.isEmpty, "\(disagreements.count) sentences differ, the first: \(disagreements.first ?? "")")
         let accuracy = Double(right) / Double(max(total, 1))
         #expect(accuracy >= Self.minimumAccuracy, "accuracy \(accuracy) on \(total) words")
     }
@@ -60,30 +65,40 @@ struct TaggerTests {
         }
     }
 
-    @Test("contractions, hyphens and clitics are split as the treebank splits them", arguments: [
-        ("I don't like it.", ["I/PRP", "do/VBP", "n't/RB", "like/VB", "it/PRP", "./."]),
-        ("She's a well-known singer", ["She/PRP", "'s/VBZ", "a/DT", "well/RB", "-/HYPH", "known/VBN", "singer/NN"]),
-        ("i cant go", ["i/PRP", "ca/MD", "nt/RB", "go/VB"]),
-    ])
+    @Test(
+        "contractions, hyphens and clitics are split as the treebank splits them",
+        arguments: [
+            ("I don't like it.", ["I/PRP", "do/VBP", "n't/RB", "like/VB", "it/PRP", "./."]),
+            (
+                "She's a well-known singer",
+                ["She/PRP", "'s/VBZ", "a/DT", "well/RB", "-/HYPH", "known/VBN", "singer/NN"]
+            ),
+            ("i cant go", ["i/PRP", "ca/MD", "nt/RB", "go/VB"]),
+        ])
     func splitting(text: String, expected: [String]) throws {
         #expect(try tags(text) == expected)
     }
 
-    @Test("a lower-case start is tagged as a capitalised one", arguments: [
-        "The weather is nice today.", "My mother works at a bank.", "Yesterday we went to the park.",
-        "I think she likes it.", "Can you tell me where the station is?",
-    ])
+    @Test(
+        "a lower-case start is tagged as a capitalised one",
+        arguments: [
+            "The weather is nice today.", "My mother works at a bank.", "Yesterday we went to the park.",
+            "I think she likes it.", "Can you tell me where the station is?",
+        ])
     func lowerCaseStart(text: String) throws {
         let lowered = text.prefix(1).lowercased() + text.dropFirst()
-        #expect(try tags(lowered).map { $0.split(separator: "/").last } == tags(text).map { $0.split(separator: "/").last })
+        #expect(
+            try tags(lowered).map { $0.split(separator: "/").last } == tags(text).map { $0.split(separator: "/").last })
     }
 
-    @Test("missing apostrophes are read as the contractions they are", arguments: [
-        ("I dont know", ["I/PRP", "do/VBP", "nt/RB", "know/VB"]),
-        ("im happy", ["i/PRP", "m/VBP", "happy/JJ"]),
-        ("he doesnt want it", ["he/PRP", "does/VBZ", "nt/RB", "want/VB", "it/PRP"]),
-        ("youre right", ["you/PRP", "re/VBP", "right/JJ"]),
-    ])
+    @Test(
+        "missing apostrophes are read as the contractions they are",
+        arguments: [
+            ("I dont know", ["I/PRP", "do/VBP", "nt/RB", "know/VB"]),
+            ("im happy", ["i/PRP", "m/VBP", "happy/JJ"]),
+            ("he doesnt want it", ["he/PRP", "does/VBZ", "nt/RB", "want/VB", "it/PRP"]),
+            ("youre right", ["you/PRP", "re/VBP", "right/JJ"]),
+        ])
     func missingApostrophes(text: String, expected: [String]) throws {
         #expect(try tags(text) == expected)
     }
@@ -105,9 +120,12 @@ struct TaggerTests {
         #expect(found.prefix(4) == ["It/PRP", "was/VBD", "so/RB", "fun/JJ"])
     }
 
-    @Test("splitting keeps every character of every token, whatever the token", arguments: [
-        "n't 's ' - -- a- -a x-y-z", "don’t CAN'T İstanbul's \u{212A}ANNOT", "dont-dont im's 'im", "ㅋ 😀😀 ‘quoted’ 3.5-4",
-    ])
+    @Test(
+        "splitting keeps every character of every token, whatever the token",
+        arguments: [
+            "n't 's ' - -- a- -a x-y-z", "don’t CAN'T İstanbul's \u{212A}ANNOT", "dont-dont im's 'im",
+            "ㅋ 😀😀 ‘quoted’ 3.5-4",
+        ])
     func splittingKeepsText(text: String) throws {
         let tagger = try #require(Self.tagger)
         let tokens = Tokenizer.tokenize(text)

@@ -1,6 +1,7 @@
 // The FNV-hashed word sets and maps against Swift's own Set and Dictionary.
 
 import Testing
+
 @testable import TutorRules
 
 @Suite("WordMap")
@@ -10,10 +11,13 @@ struct WordMapTests {
         var random = SplitMix(seed: 11)
         let alphabet = Array("abcdeilnorst'-é")
         let words = (0..<4_000).map { _ in
-            String((0..<Int.random(in: 0...8, using: &random)).map { _ in alphabet.randomElement(using: &random) ?? "a" })
+            String(
+                (0..<Int.random(in: 0...8, using: &random)).map { _ in alphabet.randomElement(using: &random) ?? "a" })
         }
-        var set = WordSet(), reference = Set<String>()
-        var map = WordMap<Int>(), dictionary: [String: Int] = [:]
+        var set = WordSet()
+        var reference = Set<String>()
+        var map = WordMap<Int>()
+        var dictionary: [String: Int] = [:]
         for (index, word) in words.enumerated() {
             set.insert(word)
             reference.insert(word)

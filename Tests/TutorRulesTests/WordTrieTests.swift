@@ -1,8 +1,9 @@
 // The trie's near-word search against a brute-force edit distance.
 
 import Testing
-@testable import TutorRules
 import TutorTestSupport
+
+@testable import TutorRules
 
 @Suite("WordTrie")
 struct WordTrieTests {
@@ -17,7 +18,8 @@ struct WordTrieTests {
         var random = SplitMix(seed: 42)
         let alphabet = Array("abcdeilnorstu")
         let vocabulary = (0..<1500).map { _ in
-            String((0..<Int.random(in: 1...9, using: &random)).map { _ in alphabet.randomElement(using: &random) ?? "a" })
+            String(
+                (0..<Int.random(in: 1...9, using: &random)).map { _ in alphabet.randomElement(using: &random) ?? "a" })
         }
         let trie = WordTrie(vocabulary)
         let known = Set(vocabulary)
@@ -36,16 +38,27 @@ struct WordTrieTests {
             // Every distance once, then each limit's share of them.
             let distances = known.map { ($0, Self.distance(word, $0)) }.filter { $0.1 <= 3 }
             for limit in 0...3 {
-                let expected = Set(distances.compactMap { candidate, distance -> String? in
-                    distance <= limit ? "\(candidate):\(distance)" : nil
-                })
+                let expected = Set(
+                    distances.compactMap { candidate, distance -> String? in
+                        distance <= limit ? "\(candidate):\(distance)" : nil
+                    })
                 let found = Set(trie.words(near: word, maximumDistance: limit).map { "\($0.word):\($0.distance)" })
                 #expect(found == expected, "query \(word), limit \(limit)")
-                let sameFirst = Set(trie.words(near: word, maximumDistance: limit, firstLetters: Array(word.utf8.prefix(1))).map { "\($0.word):\($0.distance)" })
-                #expect(sameFirst == expected.filter { $0.first == word.first }, "query \(word), limit \(limit), same first letter")
+                let sameFirst = Set(
+                    trie.words(near: word, maximumDistance: limit, firstLetters: Array(word.utf8.prefix(1))).map {
+                        "\($0.word):\($0.distance)"
+                    })
+                #expect(
+                    sameFirst == expected.filter { $0.first == word.first },
+                    "query \(word), limit \(limit), same first letter")
                 let firstTwo = Array(word.utf8.prefix(2))
-                let eitherFirst = Set(trie.words(near: word, maximumDistance: limit, firstLetters: firstTwo).map { "\($0.word):\($0.distance)" })
-                #expect(eitherFirst == expected.filter { firstTwo.contains($0.utf8.first ?? 0) }, "query \(word), limit \(limit), first two letters")
+                let eitherFirst = Set(
+                    trie.words(near: word, maximumDistance: limit, firstLetters: firstTwo).map {
+                        "\($0.word):\($0.distance)"
+                    })
+                #expect(
+                    eitherFirst == expected.filter { firstTwo.contains($0.utf8.first ?? 0) },
+                    "query \(word), limit \(limit), first two letters")
             }
         }
     }
@@ -60,14 +73,18 @@ struct WordTrieTests {
 
     /// Optimal string alignment distance, computed the plain way.
     static func distance(_ first: String, _ second: String) -> Int {
-        let a = Array(first), b = Array(second)
+        let a = Array(first)
+        let b = Array(second)
         var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
         for i in 0...a.count { table[i][0] = i }
         for j in 0...b.count { table[0][j] = j }
         for i in stride(from: 1, through: a.count, by: 1) {
             for j in stride(from: 1, through: b.count, by: 1) {
-                table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1) }
+                table[i][j] = min(
+                    table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+                }
             }
         }
         return table[a.count][b.count]

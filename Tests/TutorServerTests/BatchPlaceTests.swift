@@ -17,10 +17,14 @@ struct BatchPlaceTests {
         try await fixture.test { client in
             var places: [[String: Int]] = []
             for index in 0..<4 {
-                let response = try await call(client, .post, "/message", token: token, json: messageJSON("c1", text: "Line \(index)"))
+                let response = try await call(
+                    client, .post, "/message", token: token, json: messageJSON("c1", text: "Line \(index)"))
                 places.append(try #require(try response.object()["batch"] as? [String: Int]))
             }
-            #expect(places.map { [$0["index"], $0["position"], $0["size"]] } == [[0, 1, 3], [0, 2, 3], [0, 3, 3], [1, 1, 3]])
+            #expect(
+                places.map { [$0["index"], $0["position"], $0["size"]] } == [
+                    [0, 1, 3], [0, 2, 3], [0, 3, 3], [1, 1, 3],
+                ])
         }
     }
 
@@ -32,7 +36,8 @@ struct BatchPlaceTests {
             let places = try await withThrowingTaskGroup(of: [Int].self) { group in
                 for index in 0..<6 {
                     group.addTask {
-                        let response = try await call(client, .post, "/message", token: token, json: messageJSON("c1", text: "Line \(index)"))
+                        let response = try await call(
+                            client, .post, "/message", token: token, json: messageJSON("c1", text: "Line \(index)"))
                         let place = try #require(try response.object()["batch"] as? [String: Int])
                         return [place["index"] ?? -1, place["position"] ?? -1]
                     }

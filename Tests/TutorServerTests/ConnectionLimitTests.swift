@@ -12,7 +12,8 @@ struct ConnectionLimitTests {
     static let health = "GET /health HTTP/1.1\r\nHost: localhost\r\n\r\n"
 
     func live(
-        _ configure: @escaping (inout ServerConfiguration) -> Void, _ body: @Sendable @escaping (Int, ServerMetrics) async throws -> Void
+        _ configure: @escaping (inout ServerConfiguration) -> Void,
+        _ body: @Sendable @escaping (Int, ServerMetrics) async throws -> Void
     ) async throws {
         let fixture = try ServerFixture {
             $0.port = 0
@@ -24,7 +25,9 @@ struct ConnectionLimitTests {
         }
     }
 
-    @Test("connections over the limit get a 503 over_capacity answer and are closed; once some close, /health answers again")
+    @Test(
+        "connections over the limit get a 503 over_capacity answer and are closed; once some close, /health answers again"
+    )
     func overCapacity() async throws {
         try await live({ $0.connections.maximumConnections = 3 }) { port, metrics in
             // The test client may hold a connection of its own: open more than the cap.
@@ -37,7 +40,9 @@ struct ConnectionLimitTests {
             // The admitted ones were told nothing and are still open.
             #expect(answers.filter { !$0.closed }.allSatisfy { $0.text.isEmpty })
             let refusedTotal = metrics.exposition().split(separator: "\n")
-                .first { $0.hasPrefix("chattutor_connections_refused_total ") }.flatMap { Int($0.split(separator: " ")[1]) }
+                .first { $0.hasPrefix("chattutor_connections_refused_total ") }.flatMap {
+                    Int($0.split(separator: " ")[1])
+                }
             #expect((refusedTotal ?? 0) >= refused.count)
             #expect(metrics.exposition().contains("chattutor_connections_open 3"))
             _ = consume connections
@@ -45,7 +50,8 @@ struct ConnectionLimitTests {
             for _ in 0..<50 {
                 let connection = try RawConnection(port: port)
                 connection.send(Self.health)
-                status = String(await connection.receive(timeout: .seconds(2), until: { $0.hasSuffix("}") }).text.prefix(12))
+                status = String(
+                    await connection.receive(timeout: .seconds(2), until: { $0.hasSuffix("}") }).text.prefix(12))
                 if status == "HTTP/1.1 200" { break }
                 try await Task.sleep(for: .milliseconds(20))
             }
@@ -53,7 +59,9 @@ struct ConnectionLimitTests {
         }
     }
 
-    @Test("a request head that never finishes, and a new connection that sends nothing, are closed after the header timeout")
+    @Test(
+        "a request head that never finishes, and a new connection that sends nothing, are closed after the header timeout"
+    )
     func headerTimeout() async throws {
         try await live({ $0.connections.headerTimeout = .milliseconds(300) }) { port, _ in
             let slow = try RawConnection(port: port)

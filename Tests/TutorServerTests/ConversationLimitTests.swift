@@ -11,7 +11,9 @@ import TutorConfig
 
 @Suite("Conversation limits")
 struct ConversationLimitTests {
-    @Test("a user over the open-conversation cap gets 429 too_many_conversations with Retry-After; ending one frees a place")
+    @Test(
+        "a user over the open-conversation cap gets 429 too_many_conversations with Retry-After; ending one frees a place"
+    )
     func openConversations() async throws {
         let fixture = try ServerFixture {
             $0.limits.maximumOpenConversationsPerUser = 2
@@ -21,30 +23,42 @@ struct ConversationLimitTests {
         let other = try #require(fixture.tokens["u2"])
         try await fixture.test { client in
             for id in ["c1", "c2"] {
-                let response = try await call(client, .post, "/message", token: token, json: messageJSON(id, text: "hello"))
+                let response = try await call(
+                    client, .post, "/message", token: token, json: messageJSON(id, text: "hello"))
                 #expect(response.status == .accepted)
             }
             fixture.clock.advance(by: .seconds(100))
-            let refused = try await call(client, .post, "/message", token: token, json: messageJSON("c3", text: "hello"))
+            let refused = try await call(
+                client, .post, "/message", token: token, json: messageJSON("c3", text: "hello"))
             #expect(refused.status == .tooManyRequests)
             #expect(try refused.errorCode() == "too_many_conversations")
             // The oldest open conversation is ended for being idle in 500 s.
             #expect(refused.headers[.retryAfter] == "500")
             // Open ones still take messages, and another user has places of their own.
-            #expect(try await call(client, .post, "/message", token: token, json: messageJSON("c1", text: "again")).status == .accepted)
-            #expect(try await call(client, .post, "/message", token: other, json: messageJSON("c3", user: "u2", text: "hi")).status == .accepted)
+            #expect(
+                try await call(client, .post, "/message", token: token, json: messageJSON("c1", text: "again")).status
+                    == .accepted)
+            #expect(
+                try await call(client, .post, "/message", token: other, json: messageJSON("c3", user: "u2", text: "hi"))
+                    .status == .accepted)
             #expect(try await call(client, .post, "/end_conversation/c2", token: token).status == .accepted)
-            #expect(try await call(client, .post, "/message", token: token, json: messageJSON("c3", text: "hello")).status == .accepted)
+            #expect(
+                try await call(client, .post, "/message", token: token, json: messageJSON("c3", text: "hello")).status
+                    == .accepted)
         }
     }
 
-    @Test("a conversation at its message cap refuses more with 429 conversation_full, and can still be ended for its modules")
+    @Test(
+        "a conversation at its message cap refuses more with 429 conversation_full, and can still be ended for its modules"
+    )
     func messagesPerConversation() async throws {
         let fixture = try ServerFixture { $0.limits.maximumMessagesPerConversation = 3 }
         let token = try #require(fixture.tokens["u1"])
         try await fixture.test { client in
             for text in ["My day was bad", "It is wrong today", "I like tea"] {
-                #expect(try await call(client, .post, "/message", token: token, json: messageJSON("c1", text: text)).status == .accepted)
+                #expect(
+                    try await call(client, .post, "/message", token: token, json: messageJSON("c1", text: text)).status
+                        == .accepted)
             }
             let refused = try await call(client, .post, "/message", token: token, json: messageJSON("c1", text: "more"))
             #expect(refused.status == .tooManyRequests)
@@ -79,10 +93,12 @@ struct ConversationLimitTests {
         #expect(defaults.limits.maximumOpenConversationsPerUser == 20)
         #expect(defaults.limits.maximumMessagesPerConversation == 1_000)
         #expect(throws: ConfigError.self) {
-            try ServerConfiguration.resolve(flags: .init(), environment: ["CHATTUTOR_SERVE_MAX_CONNECTIONS": "0"], file: nil)
+            try ServerConfiguration.resolve(
+                flags: .init(), environment: ["CHATTUTOR_SERVE_MAX_CONNECTIONS": "0"], file: nil)
         }
         #expect(throws: ConfigError.self) {
-            try ServerConfiguration.resolve(flags: .init(), environment: ["CHATTUTOR_SERVE_HEADER_TIMEOUT": "-1"], file: nil)
+            try ServerConfiguration.resolve(
+                flags: .init(), environment: ["CHATTUTOR_SERVE_HEADER_TIMEOUT": "-1"], file: nil)
         }
     }
 }

@@ -17,14 +17,20 @@ struct ConversationRouteTests {
         try await fixture.test { client in
             var places: [[String: Int]] = []
             for text in ["I am fine", "Hello there", "It was bad"] {
-                let response = try await call(client, .post, "/message", token: token, json: messageJSON("c1", text: text))
+                let response = try await call(
+                    client, .post, "/message", token: token, json: messageJSON("c1", text: text))
                 #expect(response.status == .accepted)
                 let body = try response.object()
                 #expect(body["conversation_id"] as? String == "c1")
                 places.append(try #require(body["batch"] as? [String: Int]))
             }
-            #expect(places == [["index": 0, "position": 1, "size": 2], ["index": 0, "position": 2, "size": 2], ["index": 1, "position": 1, "size": 2]])
-            let interviewer = try await call(client, .post, "/message", token: token, json: messageJSON("c1", speaker: "interviewer", text: "Why?"))
+            #expect(
+                places == [
+                    ["index": 0, "position": 1, "size": 2], ["index": 0, "position": 2, "size": 2],
+                    ["index": 1, "position": 1, "size": 2],
+                ])
+            let interviewer = try await call(
+                client, .post, "/message", token: token, json: messageJSON("c1", speaker: "interviewer", text: "Why?"))
             #expect(interviewer.status == .accepted)
             #expect(interviewer.text.contains(#""batch":null"#))
             #expect(try interviewer.object()["message_index"] as? Int == 3)
@@ -69,7 +75,8 @@ struct ConversationRouteTests {
             generator.release(focus: "bad")
             _ = try await waitUntilFinished(client, "c1", token: token)
             do {
-                let value = try await call(client, .post, "/end_conversation/c1", token: token).object()["status"] as? String
+                let value =
+                    try await call(client, .post, "/end_conversation/c1", token: token).object()["status"] as? String
                 #expect(value == "finished")
             }
         }
@@ -88,10 +95,12 @@ struct ConversationRouteTests {
                 #expect(response.status == .notFound, "\(method) \(path)")
                 #expect(try response.errorCode() == "not_found", "\(method) \(path)")
             }
-            let save = try await call(client, .post, "/user_modules/save", token: token, json: #"{"module_id":"m-nope"}"#)
+            let save = try await call(
+                client, .post, "/user_modules/save", token: token, json: #"{"module_id":"m-nope"}"#)
             #expect(save.status == .notFound)
             for method in [HTTPRequest.Method.put, .delete] {
-                let response = try await call(client, method, "/user_modules/m-nope", token: token, json: method == .put ? "{}" : nil)
+                let response = try await call(
+                    client, method, "/user_modules/m-nope", token: token, json: method == .put ? "{}" : nil)
                 #expect(response.status == .notFound)
             }
         }
@@ -124,7 +133,8 @@ struct ConversationRouteTests {
         try await fixture.test { client in
             let long = String(repeating: "c", count: 129)
             do {
-                let value = try await call(client, .post, "/message", token: token, json: messageJSON(long, text: "hi")).status
+                let value = try await call(client, .post, "/message", token: token, json: messageJSON(long, text: "hi"))
+                    .status
                 #expect(value == .badRequest)
             }
             do {
@@ -132,11 +142,13 @@ struct ConversationRouteTests {
                 #expect(value == .badRequest)
             }
             do {
-                let value = try await call(client, .post, "/user_modules/save", token: token, json: #"{"id":"x"}"#).status
+                let value = try await call(client, .post, "/user_modules/save", token: token, json: #"{"id":"x"}"#)
+                    .status
                 #expect(value == .badRequest)
             }
             do {
-                let value = try await call(client, .put, "/user_modules/m-1", token: token, json: #"{"tags":"x"}"#).status
+                let value = try await call(client, .put, "/user_modules/m-1", token: token, json: #"{"tags":"x"}"#)
+                    .status
                 #expect(value == .badRequest)
             }
         }
@@ -144,16 +156,25 @@ struct ConversationRouteTests {
 
     @Test("a body over the byte limit and text over the character limit are 413 too_large")
     func sizeLimits() async throws {
-        let fixture = try ServerFixture { $0.limits.maximumBodyBytes = 1024; $0.limits.maximumTextCharacters = 100 }
+        let fixture = try ServerFixture {
+            $0.limits.maximumBodyBytes = 1024
+            $0.limits.maximumTextCharacters = 100
+        }
         let token = try #require(fixture.tokens["u1"])
         try await fixture.test { client in
-            let big = try await call(client, .post, "/message", token: token, json: messageJSON("c1", text: String(repeating: "a", count: 2000)))
+            let big = try await call(
+                client, .post, "/message", token: token,
+                json: messageJSON("c1", text: String(repeating: "a", count: 2000)))
             #expect(big.status == .contentTooLarge)
             #expect(try big.errorCode() == "too_large")
-            let long = try await call(client, .post, "/message", token: token, json: messageJSON("c1", text: String(repeating: "가", count: 101)))
+            let long = try await call(
+                client, .post, "/message", token: token,
+                json: messageJSON("c1", text: String(repeating: "가", count: 101)))
             #expect(long.status == .contentTooLarge)
             #expect(try long.errorCode() == "too_large")
-            let fits = try await call(client, .post, "/message", token: token, json: messageJSON("c1", text: String(repeating: "가", count: 100)))
+            let fits = try await call(
+                client, .post, "/message", token: token,
+                json: messageJSON("c1", text: String(repeating: "가", count: 100)))
             #expect(fits.status == .accepted)
         }
     }

@@ -13,7 +13,9 @@ struct EventsAndOperationsTests {
     static func events(_ text: String) -> [(name: String, data: String)] {
         text.components(separatedBy: "\n\n").compactMap { block in
             let lines = block.split(separator: "\n")
-            guard let name = lines.first(where: { $0.hasPrefix("event: ") }), let data = lines.first(where: { $0.hasPrefix("data: ") }) else {
+            guard let name = lines.first(where: { $0.hasPrefix("event: ") }),
+                let data = lines.first(where: { $0.hasPrefix("data: ") })
+            else {
                 return nil
             }
             return (String(name.dropFirst(7)), String(data.dropFirst(6)))
@@ -31,11 +33,15 @@ struct EventsAndOperationsTests {
                 try await call(client, .post, "/message", token: token, json: messageJSON("c1", text: text))
             }
             let stream = Task { try await call(client, .get, "/conversations/c1/events", token: token) }
-            while await fixture.server.registry.subscriberCount(of: "c1", for: "u1") == 0 { try await Task.sleep(for: .milliseconds(2)) }
+            while await fixture.server.registry.subscriberCount(of: "c1", for: "u1") == 0 {
+                try await Task.sleep(for: .milliseconds(2))
+            }
             await fixture.server.registry.sweep()  // nothing is idle yet: only a keep-alive is sent
             try await call(client, .post, "/end_conversation/c1", token: token)
             // One module validates while the other is held: the list shows it, the stream stays open.
-            while try await call(client, .get, "/teaching_modules/list/c1", token: token).object()["modules"].map({ ($0 as? [Any])?.count ?? 0 }) != 1 {
+            while try await call(client, .get, "/teaching_modules/list/c1", token: token).object()["modules"].map({
+                ($0 as? [Any])?.count ?? 0
+            }) != 1 {
                 try await Task.sleep(for: .milliseconds(2))
             }
             #expect(await fixture.server.registry.subscriberCount(of: "c1", for: "u1") == 1)
@@ -66,7 +72,10 @@ struct EventsAndOperationsTests {
 
     @Test("a conversation idle past the timeout is ended by the sweeper, and dropped after the retention time")
     func idleAndRetention() async throws {
-        let fixture = try ServerFixture { $0.idleTimeout = .seconds(60); $0.retention = .seconds(600) }
+        let fixture = try ServerFixture {
+            $0.idleTimeout = .seconds(60)
+            $0.retention = .seconds(600)
+        }
         let token = try #require(fixture.tokens["u1"])
         try await fixture.test { client in
             try await call(client, .post, "/message", token: token, json: messageJSON("c1", text: "It was bad"))
@@ -119,7 +128,8 @@ struct EventsAndOperationsTests {
             #expect(draining.status == .serviceUnavailable)
             #expect(try draining.object()["status"] as? String == "unavailable")
             #expect(try draining.object()["engine"] as? String == "running")
-            let accepted = try await call(client, .post, "/message", token: token, json: messageJSON("c1", text: "I like tea"))
+            let accepted = try await call(
+                client, .post, "/message", token: token, json: messageJSON("c1", text: "I like tea"))
             #expect(accepted.status == .accepted)
         }
     }

@@ -4,7 +4,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One blocking socket to 127.0.0.1. Tests use it where an HTTP client would hide what
@@ -20,7 +20,9 @@ final class RawConnection: @unchecked Sendable {
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard result == 0 else {
             close(descriptor)
@@ -38,9 +40,13 @@ final class RawConnection: @unchecked Sendable {
     /// What arrives within `timeout` (or until `enough` holds of it), and whether the server
     /// closed the connection (EOF or reset). It waits on a thread of its own: blocking one of
     /// Swift concurrency's few threads would stall the server under test.
-    func receive(timeout: Duration, until enough: @escaping @Sendable (String) -> Bool = { _ in false }) async -> (text: String, closed: Bool) {
+    func receive(timeout: Duration, until enough: @escaping @Sendable (String) -> Bool = { _ in false }) async -> (
+        text: String, closed: Bool
+    ) {
         await withCheckedContinuation { continuation in
-            Thread.detachNewThread { continuation.resume(returning: self.receiveBlocking(timeout: timeout, until: enough)) }
+            Thread.detachNewThread {
+                continuation.resume(returning: self.receiveBlocking(timeout: timeout, until: enough))
+            }
         }
     }
 
@@ -50,7 +56,8 @@ final class RawConnection: @unchecked Sendable {
         while ContinuousClock.now < deadline {
             let left = deadline - ContinuousClock.now
             var pollDescriptor = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-            let milliseconds = Int32(max(1, left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000))
+            let milliseconds = Int32(
+                max(1, left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000))
             guard poll(&pollDescriptor, 1, milliseconds) > 0 else { continue }
             var buffer = [UInt8](repeating: 0, count: 4096)
             let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }

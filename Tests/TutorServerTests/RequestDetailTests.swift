@@ -15,7 +15,9 @@ struct RequestDetailTests {
         let fixture = try ServerFixture()
         let token = try #require(fixture.tokens["u1"])
         try await fixture.test { client in
-            #expect(try await call(client, .post, "/message", token: token, json: messageJSON("c:1", text: "It was bad")).status == .accepted)
+            #expect(
+                try await call(client, .post, "/message", token: token, json: messageJSON("c:1", text: "It was bad"))
+                    .status == .accepted)
             let list = try await call(client, .get, "/teaching_modules/list/c%3A1", token: token)
             #expect(list.status == .ok)
             #expect(try list.object()["conversation_id"] as? String == "c:1")
@@ -41,12 +43,14 @@ struct RequestDetailTests {
                 return fields
             }
             for type in ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"] {
-                let response = try await client.execute(uri: "/message", method: .post, headers: headers(type), body: body)
+                let response = try await client.execute(
+                    uri: "/message", method: .post, headers: headers(type), body: body)
                 #expect(response.status == .unsupportedMediaType, "\(type)")
                 #expect(try response.errorCode() == "unsupported_media_type")
             }
             for type in [nil, "application/json", "Application/JSON; charset=utf-8"] {
-                let response = try await client.execute(uri: "/message", method: .post, headers: headers(type), body: body)
+                let response = try await client.execute(
+                    uri: "/message", method: .post, headers: headers(type), body: body)
                 #expect(response.status == .accepted, "\(type ?? "none")")
             }
         }
@@ -56,7 +60,9 @@ struct RequestDetailTests {
     func methodNotAllowed() async throws {
         let fixture = try ServerFixture()
         try await fixture.test { client in
-            for (method, path) in [(HTTPRequest.Method.trace, "/health"), (.trace, "/message"), (.trace, "/nowhere"), (.patch, "/health")] {
+            for (method, path) in [
+                (HTTPRequest.Method.trace, "/health"), (.trace, "/message"), (.trace, "/nowhere"), (.patch, "/health"),
+            ] {
                 let response = try await client.execute(uri: path, method: method)
                 #expect(response.status == .methodNotAllowed, "\(method) \(path)")
                 #expect(try response.errorCode() == "method_not_allowed")

@@ -28,23 +28,52 @@ final class BreakableStore: ServerStore {
         if broken.withLock({ $0 }) { throw .failed(operation: "reach the database", reason: "disk I/O error") }
     }
 
-    func ping() throws(StoreError) { try check(); try store.ping() }
-    func token(id: String) throws(StoreError) -> APITokenRecord? { try check(); return try store.token(id: id) }
-    func tokens() throws(StoreError) -> [APITokenRecord] { try check(); return try store.tokens() }
-    func insertTokens(_ records: [APITokenRecord]) throws(StoreError) { try check(); try store.insertTokens(records) }
-    func revokeToken(id: String, at date: Date) throws(StoreError) -> Bool { try check(); return try store.revokeToken(id: id, at: date) }
-    func save(_ module: TeachingModule, for learnerName: String, note: String?, tags: [String]) throws(StoreError) -> SaveOutcome {
+    func ping() throws(StoreError) {
+        try check()
+        try store.ping()
+    }
+    func token(id: String) throws(StoreError) -> APITokenRecord? {
+        try check()
+        return try store.token(id: id)
+    }
+    func tokens() throws(StoreError) -> [APITokenRecord] {
+        try check()
+        return try store.tokens()
+    }
+    func insertTokens(_ records: [APITokenRecord]) throws(StoreError) {
+        try check()
+        try store.insertTokens(records)
+    }
+    func revokeToken(id: String, at date: Date) throws(StoreError) -> Bool {
+        try check()
+        return try store.revokeToken(id: id, at: date)
+    }
+    func save(_ module: TeachingModule, for learnerName: String, note: String?, tags: [String]) throws(StoreError)
+        -> SaveOutcome
+    {
         try check()
         return try store.save(module, for: learnerName, note: note, tags: tags)
     }
-    func savedModules(for learnerName: String) throws(StoreError) -> [SavedModule] { try check(); return try store.savedModules(for: learnerName) }
+    func savedModules(for learnerName: String) throws(StoreError) -> [SavedModule] {
+        try check()
+        return try store.savedModules(for: learnerName)
+    }
     func savedModule(moduleID: String, for learnerName: String) throws(StoreError) -> SavedModule? {
         try check()
         return try store.savedModule(moduleID: moduleID, for: learnerName)
     }
-    func isSavedByAnyone(moduleID: String) throws(StoreError) -> Bool { try check(); return try store.isSavedByAnyone(moduleID: moduleID) }
-    func update(id: Int64, note: String?, tags: [String]) throws(StoreError) { try check(); try store.update(id: id, note: note, tags: tags) }
-    func delete(id: Int64) throws(StoreError) -> Bool { try check(); return try store.delete(id: id) }
+    func isSavedByAnyone(moduleID: String) throws(StoreError) -> Bool {
+        try check()
+        return try store.isSavedByAnyone(moduleID: moduleID)
+    }
+    func update(id: Int64, note: String?, tags: [String]) throws(StoreError) {
+        try check()
+        try store.update(id: id, note: note, tags: tags)
+    }
+    func delete(id: Int64) throws(StoreError) -> Bool {
+        try check()
+        return try store.delete(id: id)
+    }
 }
 
 /// The server under test: fake analyser and generator, a manual clock, users u1 and u2.
@@ -58,7 +87,8 @@ struct ServerFixture {
 
     /// - Parameter engineBatchSize: the engine's batch size when it is not the configuration's.
     init(
-        _ configure: (inout ServerConfiguration) -> Void = { _ in }, generator: FakeGenerator = FakeGenerator(), engineBatchSize: Int? = nil
+        _ configure: (inout ServerConfiguration) -> Void = { _ in }, generator: FakeGenerator = FakeGenerator(),
+        engineBatchSize: Int? = nil
     ) throws {
         var configuration = ServerConfiguration()
         configuration.batchSize = 2
@@ -77,7 +107,8 @@ struct ServerFixture {
             analyser: FakeAnalyser(), generator: generator)
         let clock = clock
         server = ChatTutorServer(
-            configuration: configuration, engine: engine, store: store, logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }), now: { clock.now.offset })
+            configuration: configuration, engine: engine, store: store,
+            logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }), now: { clock.now.offset })
     }
 
     func test<Value>(_ body: @Sendable (any TestClientProtocol) async throws -> Value) async throws -> Value {
@@ -94,7 +125,8 @@ func call(
     var headers = extra
     if let token { headers[.authorization] = "Bearer \(token)" }
     if json != nil { headers[.contentType] = "application/json" }
-    return try await client.execute(uri: path, method: method, headers: headers, body: json.map { ByteBuffer(string: $0) })
+    return try await client.execute(
+        uri: path, method: method, headers: headers, body: json.map { ByteBuffer(string: $0) })
 }
 
 extension TestResponse {
@@ -119,7 +151,9 @@ func messageJSON(_ conversation: String, user: String = "u1", speaker: String = 
 }
 
 /// Polls the module list until the conversation is finished; fails after about 10 s.
-func waitUntilFinished(_ client: any TestClientProtocol, _ conversation: String, token: String) async throws -> [String: Any] {
+func waitUntilFinished(_ client: any TestClientProtocol, _ conversation: String, token: String) async throws -> [String:
+    Any]
+{
     for _ in 0..<1000 {
         let list = try await call(client, .get, "/teaching_modules/list/\(conversation)", token: token).object()
         if list["finished"] as? Bool == true { return list }
@@ -131,9 +165,12 @@ func waitUntilFinished(_ client: any TestClientProtocol, _ conversation: String,
 
 /// Posts learner messages with errors the fake analyser finds, ends the conversation and
 /// waits until its modules are made; returns the module ids.
-func makeFinishedConversation(_ client: any TestClientProtocol, _ conversation: String, token: String, user: String = "u1") async throws -> [String] {
+func makeFinishedConversation(
+    _ client: any TestClientProtocol, _ conversation: String, token: String, user: String = "u1"
+) async throws -> [String] {
     for text in ["My day was bad", "It is wrong today", "I like tea"] {
-        let response = try await call(client, .post, "/message", token: token, json: messageJSON(conversation, user: user, text: text))
+        let response = try await call(
+            client, .post, "/message", token: token, json: messageJSON(conversation, user: user, text: text))
         #expect(response.status == .accepted)
     }
     do {

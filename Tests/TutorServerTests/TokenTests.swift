@@ -18,7 +18,9 @@ struct TokenTests {
 
     static func bytes(hex: String) -> [UInt8] {
         let digits = Array(hex.utf8)
-        return stride(from: 0, to: digits.count, by: 2).compactMap { UInt8(String(decoding: digits[$0..<$0 + 2], as: UTF8.self), radix: 16) }
+        return stride(from: 0, to: digits.count, by: 2).compactMap {
+            UInt8(String(decoding: digits[$0..<$0 + 2], as: UTF8.self), radix: 16)
+        }
     }
 
     @Test("a token stored by an earlier version has the same hash and still verifies")
@@ -26,7 +28,9 @@ struct TokenTests {
         let token = try #require(APIToken(parsing: Self.earlierToken))
         #expect(Self.hex(token.hash) == Self.earlierHash)
         let store = try ModuleStore.inMemory()
-        try store.insertTokens([APITokenRecord(id: token.id, userName: "u1", hash: Self.bytes(hex: Self.earlierHash), createdAt: Date())])
+        try store.insertTokens([
+            APITokenRecord(id: token.id, userName: "u1", hash: Self.bytes(hex: Self.earlierHash), createdAt: Date())
+        ])
         let verifier = TokenVerifier(store: store, now: { .zero })
         #expect(try await verifier.user(forBearer: Substring(Self.earlierToken)) == "u1")
     }
@@ -60,7 +64,12 @@ struct TokenTests {
         #expect(APIToken.generate() != APIToken.generate())
     }
 
-    @Test("malformed tokens do not parse", arguments: ["", "abc", "0123456789ab", "0123456789ab.short", "0123456789AB." + String(repeating: "a", count: 43), "0123456789ab." + String(repeating: "+", count: 43)])
+    @Test(
+        "malformed tokens do not parse",
+        arguments: [
+            "", "abc", "0123456789ab", "0123456789ab.short", "0123456789AB." + String(repeating: "a", count: 43),
+            "0123456789ab." + String(repeating: "+", count: 43),
+        ])
     func malformed(value: String) {
         #expect(APIToken(parsing: value) == nil)
     }

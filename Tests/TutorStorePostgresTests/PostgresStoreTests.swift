@@ -53,7 +53,8 @@ struct PostgresStoreTests {
         try await withTestDatabase { url in
             try await withPostgresStore(url) { store in
                 try await store.migrate()
-                try await administer(url, "INSERT INTO chattutor_migrations (identifier) VALUES ('v99: from the future')")
+                try await administer(
+                    url, "INSERT INTO chattutor_migrations (identifier) VALUES ('v99: from the future')")
                 await #expect(throws: StoreError.newerSchema(path: url.description)) { try await store.migrate() }
             }
         }
@@ -65,7 +66,8 @@ struct PostgresStoreTests {
         var url = try DatabaseURL(text)
         url.tlsMode = .require
         try await withPostgresStore(url) { store in try await store.ping() }
-        let encrypted = try await queryRows(url, "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()", as: Bool.self)
+        let encrypted = try await queryRows(
+            url, "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()", as: Bool.self)
         #expect(encrypted == [true])
     }
 
@@ -79,7 +81,10 @@ struct PostgresStoreTests {
                 try await store.ping()
                 Issue.record("a wrong password was accepted")
             } catch let error as StoreError {
-                guard case .unreachable = error else { Issue.record("expected unreachable, got \(error)"); return }
+                guard case .unreachable = error else {
+                    Issue.record("expected unreachable, got \(error)")
+                    return
+                }
                 #expect(!"\(error)".contains("5150"))
             }
         }
@@ -94,7 +99,10 @@ struct PostgresUnreachableTests {
         let url = try DatabaseURL("postgres://chattutor:secret-7731@127.0.0.1:9/chattutor?sslmode=disable")
         try await withPostgresStore(url, operationTimeout: .seconds(2)) { store in
             let error = await #expect(throws: StoreError.self) { try await store.ping() }
-            guard case .unreachable(let database, _, _) = error else { Issue.record("expected unreachable, got \(String(describing: error))"); return }
+            guard case .unreachable(let database, _, _) = error else {
+                Issue.record("expected unreachable, got \(String(describing: error))")
+                return
+            }
             #expect(database == "postgres://chattutor:***@127.0.0.1:9/chattutor?sslmode=disable")
             #expect(!"\(String(describing: error))".contains("secret-7731"))
         }
@@ -111,7 +119,9 @@ struct PostgresAvailabilityTests {
     @Test("under CI the PostgreSQL tests run: the test cluster must be there")
     func clusterUnderCI() {
         if StoreKind.isCI {
-            #expect(StoreKind.postgresURL != nil, "CI=true but CHATTUTOR_TEST_DATABASE_URL is not set: scripts/test starts the cluster")
+            #expect(
+                StoreKind.postgresURL != nil,
+                "CI=true but CHATTUTOR_TEST_DATABASE_URL is not set: scripts/test starts the cluster")
         }
     }
 }

@@ -13,7 +13,10 @@ struct StoreContractTests {
         try await withStore(kind) { store in
             let module = makeModule("m-1")
             let outcome = try await store.save(module, for: "minji", note: "버스에서 다시 보기", tags: ["verbs", "시험"])
-            guard case .saved(let saved) = outcome else { Issue.record("expected a new save, got \(outcome)"); return }
+            guard case .saved(let saved) = outcome else {
+                Issue.record("expected a new save, got \(outcome)")
+                return
+            }
             #expect(saved.module == module)
             #expect(saved.learnerName == "minji")
             #expect(saved.note == "버스에서 다시 보기")
@@ -85,7 +88,9 @@ struct StoreContractTests {
     func concurrentSaves(_ kind: StoreKind) async throws {
         try await withStore(kind) { store in
             let outcomes = try await withThrowingTaskGroup(of: SaveOutcome.self) { group in
-                for _ in 0..<8 { group.addTask { try await store.save(makeModule("m-1"), for: "minji", note: nil, tags: []) } }
+                for _ in 0..<8 {
+                    group.addTask { try await store.save(makeModule("m-1"), for: "minji", note: nil, tags: []) }
+                }
                 return try await group.reduce(into: []) { $0.append($1) }
             }
             #expect(outcomes.filter { if case .saved = $0 { true } else { false } }.count == 1)
@@ -97,8 +102,11 @@ struct StoreContractTests {
     @Test("tokens are stored, found, listed oldest first and revoked once", arguments: StoreKind.available)
     func tokens(_ kind: StoreKind) async throws {
         try await withStore(kind) { store in
-            let early = APITokenRecord(id: "ct_a", userName: "u1", hash: Array(repeating: 1, count: 32), createdAt: Date(timeIntervalSince1970: 1_000))
-            let late = APITokenRecord(id: "ct_b", userName: "u2", hash: Array(0..<32), createdAt: Date(timeIntervalSince1970: 2_000))
+            let early = APITokenRecord(
+                id: "ct_a", userName: "u1", hash: Array(repeating: 1, count: 32),
+                createdAt: Date(timeIntervalSince1970: 1_000))
+            let late = APITokenRecord(
+                id: "ct_b", userName: "u2", hash: Array(0..<32), createdAt: Date(timeIntervalSince1970: 2_000))
             try await store.insertTokens([late, early])
             #expect(try await store.token(id: "ct_b") == late)
             #expect(try await store.token(id: "ct_none") == nil)
@@ -113,9 +121,13 @@ struct StoreContractTests {
     @Test("tokens are stored all or none", arguments: StoreKind.available)
     func tokensAllOrNone(_ kind: StoreKind) async throws {
         try await withStore(kind) { store in
-            let first = APITokenRecord(id: "ct_a", userName: "u1", hash: Array(repeating: 1, count: 32), createdAt: Date(timeIntervalSince1970: 1_000))
+            let first = APITokenRecord(
+                id: "ct_a", userName: "u1", hash: Array(repeating: 1, count: 32),
+                createdAt: Date(timeIntervalSince1970: 1_000))
             try await store.insertTokens([first])
-            let fresh = APITokenRecord(id: "ct_c", userName: "u1", hash: Array(repeating: 2, count: 32), createdAt: Date(timeIntervalSince1970: 1_000))
+            let fresh = APITokenRecord(
+                id: "ct_c", userName: "u1", hash: Array(repeating: 2, count: 32),
+                createdAt: Date(timeIntervalSince1970: 1_000))
             await #expect(throws: StoreError.self) { try await store.insertTokens([fresh, first]) }
             #expect(try await store.tokens() == [first])
         }

@@ -14,7 +14,9 @@ enum StoreKind: String, CustomTestStringConvertible, Sendable {
     var testDescription: String { rawValue }
 
     /// The throwaway cluster's URL (scripts/pg-test-cluster; scripts/test sets it).
-    static let postgresURL = ProcessInfo.processInfo.environment["CHATTUTOR_TEST_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    static let postgresURL = ProcessInfo.processInfo.environment["CHATTUTOR_TEST_DATABASE_URL"].flatMap {
+        $0.isEmpty ? nil : $0
+    }
     /// Under CI the PostgreSQL tests must run: `PostgresAvailabilityTests` fails without a cluster.
     static let isCI = ProcessInfo.processInfo.environment["CI"] == "true"
 
@@ -24,7 +26,8 @@ enum StoreKind: String, CustomTestStringConvertible, Sendable {
 
 /// Runs `body` on a new, empty, migrated store of `kind`: SQLite in memory, or a database of
 /// its own in the test cluster (dropped afterwards).
-func withStore<T: Sendable>(_ kind: StoreKind, _ body: @Sendable (any ServerStore) async throws -> T) async throws -> T {
+func withStore<T: Sendable>(_ kind: StoreKind, _ body: @Sendable (any ServerStore) async throws -> T) async throws -> T
+{
     switch kind {
     case .sqlite:
         return try await body(ModuleStore.inMemory())
@@ -76,14 +79,18 @@ func administer(_ url: DatabaseURL, _ sql: String) async throws {
 }
 
 /// The first column of every row `sql` returns, through a connection of its own.
-func queryRows<Value: PostgresDecodable & Sendable>(_ url: DatabaseURL, _ sql: String, as: Value.Type) async throws -> [Value] {
+func queryRows<Value: PostgresDecodable & Sendable>(_ url: DatabaseURL, _ sql: String, as: Value.Type) async throws
+    -> [Value]
+{
     let configuration = PostgresConnection.Configuration(
         host: url.host, port: url.port, username: url.user, password: url.password, database: url.database,
         tls: url.tlsMode == .disable ? .disable : .require(try NIOSSLContext(configuration: unverifiedTLS)))
     let connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: testLogger)
     do {
         var values: [Value] = []
-        for try await value in try await connection.query(PostgresQuery(unsafeSQL: sql), logger: testLogger).decode(Value.self) {
+        for try await value in try await connection.query(PostgresQuery(unsafeSQL: sql), logger: testLogger).decode(
+            Value.self)
+        {
             values.append(value)
         }
         try await connection.close()

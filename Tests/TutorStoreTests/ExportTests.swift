@@ -13,10 +13,12 @@ struct ExportTests {
         let store = try ModuleStore.inMemory()
         var tricky = makeModule("m-tricky", text: "I like \"<b>\" & tabs\there.")
         tricky.problems[0].text = "Line one\nLine ___ two"
-        let first = try store.save(makeModule("m-plain"), for: "minji", note: "버스에서", tags: ["verbs", "exam week"]).savedModule
+        let first = try store.save(makeModule("m-plain"), for: "minji", note: "버스에서", tags: ["verbs", "exam week"])
+            .savedModule
         try store.save(tricky, for: "minji")
         try store.recordReview(
-            savedModuleID: first.id, rating: .good, at: Date(timeIntervalSince1970: 1_750_000_000), scheduler: FSRSScheduler(),
+            savedModuleID: first.id, rating: .good, at: Date(timeIntervalSince1970: 1_750_000_000),
+            scheduler: FSRSScheduler(),
             fuzz: nil, problemIndex: 0, answeredCorrectly: true)
         return (store, try store.export(for: "minji"))
     }
@@ -30,7 +32,8 @@ struct ExportTests {
         init(_ text: String) {
             for line in text.split(separator: "\n", omittingEmptySubsequences: false) where !line.isEmpty {
                 if line.hasPrefix("#"), let colon = line.firstIndex(of: ":") {
-                    headers[String(line[line.index(after: line.startIndex)..<colon])] = String(line[line.index(after: colon)...])
+                    headers[String(line[line.index(after: line.startIndex)..<colon])] = String(
+                        line[line.index(after: colon)...])
                 } else {
                     notes.append(line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init))
                 }
@@ -66,10 +69,11 @@ struct ExportTests {
     func ankiParsesBack() throws {
         let (_, modules) = try exported()
         let file = AnkiFile(AnkiExport.render(modules, deck: "ChatTutor::minji"))
-        #expect(file.headers == [
-            "separator": "tab", "html": "true", "guid column": "1", "notetype": "Basic", "deck": "ChatTutor::minji",
-            "tags column": "4",
-        ])
+        #expect(
+            file.headers == [
+                "separator": "tab", "html": "true", "guid column": "1", "notetype": "Basic", "deck": "ChatTutor::minji",
+                "tags column": "4",
+            ])
         let problems = modules.flatMap { module in module.saved.module.problems.map { (module, $0) } }
         #expect(file.notes.count == problems.count)
         for (note, (module, problem)) in zip(file.notes, problems) {
@@ -137,20 +141,27 @@ struct ExportTests {
         #expect(text.contains("Not reviewed yet") && text.contains("Learning, next review"))
     }
 
-    @Test("filters by type prefix or focus words, by tag, and by save date", arguments: [
-        (SavedModuleFilter(), 2), (SavedModuleFilter(type: "R:VERB"), 2), (SavedModuleFilter(type: "r:verb:sva"), 2),
-        (SavedModuleFilter(type: "M:DET"), 0), (SavedModuleFilter(type: "agreement"), 2), (SavedModuleFilter(tag: "VERBS"), 1),
-        (SavedModuleFilter(tag: "exam"), 0), (SavedModuleFilter(since: .distantFuture), 0), (SavedModuleFilter(since: .distantPast), 2),
-    ])
+    @Test(
+        "filters by type prefix or focus words, by tag, and by save date",
+        arguments: [
+            (SavedModuleFilter(), 2), (SavedModuleFilter(type: "R:VERB"), 2),
+            (SavedModuleFilter(type: "r:verb:sva"), 2),
+            (SavedModuleFilter(type: "M:DET"), 0), (SavedModuleFilter(type: "agreement"), 2),
+            (SavedModuleFilter(tag: "VERBS"), 1),
+            (SavedModuleFilter(tag: "exam"), 0), (SavedModuleFilter(since: .distantFuture), 0),
+            (SavedModuleFilter(since: .distantPast), 2),
+        ])
     func filters(_ filter: SavedModuleFilter, _ expectedCount: Int) throws {
         let (store, _) = try exported()
         #expect(try store.export(for: "minji", filter: filter).count == expectedCount)
     }
 
-    @Test("--since names a day or a number of days back, in the learner's time zone", arguments: [
-        ("2025-03-01", "2025-03-01 00:00"), ("0d", "2025-06-15 00:00"), ("7d", "2025-06-08 00:00"),
-        ("2025-02-30", nil), ("2025-13-01", nil), ("yesterday", nil), ("-1d", nil), ("25-03-01", nil),
-    ])
+    @Test(
+        "--since names a day or a number of days back, in the learner's time zone",
+        arguments: [
+            ("2025-03-01", "2025-03-01 00:00"), ("0d", "2025-06-15 00:00"), ("7d", "2025-06-08 00:00"),
+            ("2025-02-30", nil), ("2025-13-01", nil), ("yesterday", nil), ("-1d", nil), ("25-03-01", nil),
+        ])
     func sinceDays(_ text: String, _ expected: String?) throws {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = try #require(TimeZone(identifier: "Asia/Seoul"))

@@ -15,7 +15,9 @@ struct ModuleStoreConcurrencyTests {
         let outcomes = try await withThrowingTaskGroup(of: [SaveOutcome].self) { group in
             for (index, store) in stores.enumerated() {
                 group.addTask {
-                    try (0..<50).map { number in try store.save(makeModule("m-\(index)-\(number)"), for: "learner-\(index)") }
+                    try (0..<50).map { number in
+                        try store.save(makeModule("m-\(index)-\(number)"), for: "learner-\(index)")
+                    }
                 }
             }
             return try await group.reduce(into: []) { $0 += $1 }

@@ -28,9 +28,14 @@ struct ModuleStoreMigrationTests {
     }
 
     static let version1Rows = [
-        Version1Row(learner: "minji", module: makeModule("m-a"), note: "버스에서 다시 보기", tags: ["verbs", "시험"], savedAt: "2025-03-01 08:15:00.000"),
-        Version1Row(learner: "minji", module: makeModule("m-b", text: "He go home."), note: nil, tags: [], savedAt: "2025-03-02 21:40:30.250"),
-        Version1Row(learner: "Jun", module: makeModule("m-a"), note: "", tags: ["a"], savedAt: "2025-04-11 00:00:01.000"),
+        Version1Row(
+            learner: "minji", module: makeModule("m-a"), note: "버스에서 다시 보기", tags: ["verbs", "시험"],
+            savedAt: "2025-03-01 08:15:00.000"),
+        Version1Row(
+            learner: "minji", module: makeModule("m-b", text: "He go home."), note: nil, tags: [],
+            savedAt: "2025-03-02 21:40:30.250"),
+        Version1Row(
+            learner: "Jun", module: makeModule("m-a"), note: "", tags: ["a"], savedAt: "2025-04-11 00:00:01.000"),
     ]
 
     /// A v1 database file with rows as v1 wrote them.
@@ -39,7 +44,9 @@ struct ModuleStoreMigrationTests {
         try queue.write { db in
             try db.execute(sql: version1Schema)
             for name in Set(version1Rows.map(\.learner)).sorted() {
-                try db.execute(sql: "INSERT INTO learner (name, createdAt) VALUES (?, '2025-03-01 08:00:00.000')", arguments: [name])
+                try db.execute(
+                    sql: "INSERT INTO learner (name, createdAt) VALUES (?, '2025-03-01 08:00:00.000')",
+                    arguments: [name])
             }
             for row in version1Rows {
                 let module = row.module
@@ -51,8 +58,10 @@ struct ModuleStoreMigrationTests {
                         """,
                     arguments: [
                         module.id, String(decoding: try module.jsonData(), as: UTF8.self), module.focus.label.en,
-                        module.focus.errorType.rawValue, module.focus.ruleID, module.focus.original, module.focus.correction,
-                        module.correctedSentence, row.note, String(decoding: try JSONEncoder().encode(row.tags), as: UTF8.self),
+                        module.focus.errorType.rawValue, module.focus.ruleID, module.focus.original,
+                        module.focus.correction,
+                        module.correctedSentence, row.note,
+                        String(decoding: try JSONEncoder().encode(row.tags), as: UTF8.self),
                         row.savedAt, row.savedAt, row.learner,
                     ])
             }

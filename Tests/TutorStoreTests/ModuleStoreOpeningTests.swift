@@ -19,7 +19,8 @@ struct ModuleStoreOpeningTests {
                 try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") == [
                     "v1: learners and saved modules", "v2: review schedule and log", "v3: API tokens",
                 ])
-            #expect(try db.columns(in: "api_token").map(\.name) == ["id", "userName", "hash", "createdAt", "revokedAt"])
+            #expect(
+                try db.columns(in: "api_token").map(\.name) == ["id", "userName", "hash", "createdAt", "revokedAt"])
             #expect(try db.columns(in: "learner").map(\.name) == ["id", "name", "createdAt"])
             #expect(
                 try db.columns(in: "saved_module").map(\.name) == [
@@ -122,7 +123,8 @@ struct ModuleStoreOpeningTests {
         let directory = try TemporaryDirectory()
         let url = directory.appending("other.sqlite")
         try DatabaseQueue(path: url.path).write { db in
-            try db.execute(sql: "CREATE TABLE note (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO note (text) VALUES ('x')")
+            try db.execute(
+                sql: "CREATE TABLE note (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO note (text) VALUES ('x')")
         }
         let content = try Data(contentsOf: url)
         #expect(throws: StoreError.notADatabase(path: url.path)) { try ModuleStore(url: url) }
@@ -158,7 +160,8 @@ struct ModuleStoreOpeningTests {
         try Data("x".utf8).write(to: blocker)
         let url = blocker.appendingPathComponent("chattutor/chattutor.sqlite")
         #expect(
-            throws: StoreError.cannotCreateDirectory(path: url.deletingLastPathComponent().path, reason: "Not a directory")
+            throws: StoreError.cannotCreateDirectory(
+                path: url.deletingLastPathComponent().path, reason: "Not a directory")
         ) { try ModuleStore(url: url) }
     }
 

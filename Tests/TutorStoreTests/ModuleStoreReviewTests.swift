@@ -51,7 +51,8 @@ struct ModuleStoreReviewTests {
                 savedModuleID: id, rating: .again, at: yesterday, scheduler: scheduler, fuzz: nil, problemIndex: 0,
                 answeredCorrectly: false)
         }
-        let queue = try store.reviewQueue(for: "minji", now: start, startOfDay: start.addingTimeInterval(-3_600), newLimit: 2)
+        let queue = try store.reviewQueue(
+            for: "minji", now: start, startOfDay: start.addingTimeInterval(-3_600), newLimit: 2)
         #expect(queue.count == 4)
         #expect(Set(queue.prefix(2).map(\.id)) == Set(ids.prefix(2)))
         #expect(queue.suffix(2).allSatisfy { $0.card.state == .new })
@@ -59,7 +60,8 @@ struct ModuleStoreReviewTests {
         try store.recordReview(
             savedModuleID: ids[2], rating: .easy, at: start, scheduler: scheduler, fuzz: nil, problemIndex: 0,
             answeredCorrectly: true)
-        let later = try store.reviewQueue(for: "minji", now: start, startOfDay: start.addingTimeInterval(-3_600), newLimit: 2)
+        let later = try store.reviewQueue(
+            for: "minji", now: start, startOfDay: start.addingTimeInterval(-3_600), newLimit: 2)
         #expect(later.filter { $0.card.state == .new }.count == 1)
         // A card not yet due stays out.
         #expect(!later.contains { $0.id == ids[2] })
@@ -79,9 +81,15 @@ struct ModuleStoreReviewTests {
         let day: TimeInterval = 86_400
         let dayStarts = (0...3).map { start.addingTimeInterval(Double($0) * day) }
         // Day 0: module 0 learnt to Review; day 2: its review rated Good, module 1 started.
-        try store.recordReview(savedModuleID: ids[0], rating: .easy, at: start.addingTimeInterval(60), scheduler: scheduler, fuzz: nil, problemIndex: 0, answeredCorrectly: true)
-        try store.recordReview(savedModuleID: ids[0], rating: .good, at: start.addingTimeInterval(2 * day + 60), scheduler: scheduler, fuzz: nil, problemIndex: 1, answeredCorrectly: true)
-        try store.recordReview(savedModuleID: ids[1], rating: .again, at: start.addingTimeInterval(2 * day + 120), scheduler: scheduler, fuzz: nil, problemIndex: 0, answeredCorrectly: false)
+        try store.recordReview(
+            savedModuleID: ids[0], rating: .easy, at: start.addingTimeInterval(60), scheduler: scheduler, fuzz: nil,
+            problemIndex: 0, answeredCorrectly: true)
+        try store.recordReview(
+            savedModuleID: ids[0], rating: .good, at: start.addingTimeInterval(2 * day + 60), scheduler: scheduler,
+            fuzz: nil, problemIndex: 1, answeredCorrectly: true)
+        try store.recordReview(
+            savedModuleID: ids[1], rating: .again, at: start.addingTimeInterval(2 * day + 120), scheduler: scheduler,
+            fuzz: nil, problemIndex: 0, answeredCorrectly: false)
         let stats = try store.reviewStats(for: "minji", dayStarts: dayStarts)
         #expect(stats.reviewsPerDay == [1, 0, 2])
         #expect(stats.newCount == 1)
@@ -95,11 +103,15 @@ struct ModuleStoreReviewTests {
     @Test("deleting a saved module deletes its card and its log; a review of it records nothing")
     func deleteCascades() throws {
         let (store, ids) = try storeWith(1)
-        try store.recordReview(savedModuleID: ids[0], rating: .good, at: start, scheduler: scheduler, fuzz: nil, problemIndex: 0, answeredCorrectly: true)
+        try store.recordReview(
+            savedModuleID: ids[0], rating: .good, at: start, scheduler: scheduler, fuzz: nil, problemIndex: 0,
+            answeredCorrectly: true)
         try store.delete(id: ids[0])
         #expect(try store.reviews(ofSavedModule: ids[0]).isEmpty)
         #expect(try store.reviewItems(for: "minji").isEmpty)
-        let stored = try store.recordReview(savedModuleID: ids[0], rating: .good, at: start, scheduler: scheduler, fuzz: nil, problemIndex: 0, answeredCorrectly: true)
+        let stored = try store.recordReview(
+            savedModuleID: ids[0], rating: .good, at: start, scheduler: scheduler, fuzz: nil, problemIndex: 0,
+            answeredCorrectly: true)
         #expect(stored == nil)
     }
 }

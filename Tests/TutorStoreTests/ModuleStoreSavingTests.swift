@@ -5,6 +5,7 @@ import GRDB
 import Testing
 import TutorCore
 import TutorTestSupport
+
 @testable import TutorStore
 
 @Suite("Saving modules")
@@ -66,7 +67,10 @@ struct ModuleStoreSavingTests {
         let row = try #require(
             try DatabaseQueue(path: url.path).read { db in
                 try Row.fetchOne(
-                    db, sql: "SELECT focusLabel, errorType, ruleID, original, correction, correctedSentence FROM saved_module")
+                    db,
+                    sql:
+                        "SELECT focusLabel, errorType, ruleID, original, correction, correctedSentence FROM saved_module"
+                )
             })
         #expect(row["focusLabel"] == "Subject–verb agreement")
         #expect(row["errorType"] == "R:VERB:SVA")

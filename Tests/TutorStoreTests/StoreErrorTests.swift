@@ -2,6 +2,7 @@
 
 import GRDB
 import Testing
+
 @testable import TutorStore
 
 @Suite("Store errors")
@@ -12,7 +13,8 @@ struct StoreErrorTests {
         "every message names what failed and what to do",
         arguments: [
             StoreError.cannotCreateDirectory(path: path, reason: "Permission denied"),
-            .notADatabase(path: path), .notAFile(path: path), .readOnly(path: path), .newerSchema(path: path), .diskFull(path: path),
+            .notADatabase(path: path), .notAFile(path: path), .readOnly(path: path), .newerSchema(path: path),
+            .diskFull(path: path),
             .failed(operation: "save the module", reason: "SQLite error 10: disk I/O error"),
         ])
     func messagesSayWhatToDo(error: StoreError) {

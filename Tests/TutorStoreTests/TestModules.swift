@@ -3,7 +3,6 @@
 import Foundation
 import TutorCore
 
-
 /// A new, empty directory of its own, removed (read-only parts included) when the test ends.
 struct TemporaryDirectory: ~Copyable {
     let url: URL

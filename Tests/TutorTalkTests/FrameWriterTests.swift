@@ -4,8 +4,9 @@
 import Foundation
 import Testing
 import TutorCore
-@_spi(Fuzzing) @testable import TutorTalk
 import TutorTestSupport
+
+@_spi(Fuzzing) @testable import TutorTalk
 
 @Suite("frame writer") struct FrameWriterTests {
     /// Two connected ends of a Unix socket pair.
@@ -35,7 +36,9 @@ import TutorTestSupport
         #expect(!writer.peerStoppedReading)
     }
 
-    @Test("sending to a peer that never reads returns at once; the peer is cut off once the stall limit has passed on the writer's clock")
+    @Test(
+        "sending to a peer that never reads returns at once; the peer is cut off once the stall limit has passed on the writer's clock"
+    )
     func stall() async throws {
         let (writing, reading) = try socketPair()
         let clock = ManualClock()
@@ -88,7 +91,12 @@ import TutorTestSupport
         for _ in 0..<400 { writer.send(.chat(speaker: .learnerA, text: String(repeating: "x", count: 2_000))) }
         try await waitUntil { writer.isWaitingOnPeer }
         let finished = Locked(false)
-        let finishing = Task { await offCooperativePool { writer.finish(); finished.withLock { $0 = true } } }
+        let finishing = Task {
+            await offCooperativePool {
+                writer.finish()
+                finished.withLock { $0 = true }
+            }
+        }
         try await waitUntil { writer.isFinishing }
         clock.advance(by: .milliseconds(299))
         // Longer than one of finish's 250 ms waits: it has looked at the clock again.

@@ -1,6 +1,7 @@
 // The per-user join limits: a guesser's open handshakes and wrong codes cost only that user.
 
 import Testing
+
 @testable import TutorTalk
 
 @Suite("talk admission") struct TalkAdmissionTests {
@@ -16,7 +17,10 @@ import Testing
     @Test("one user's open handshakes are capped; another user still gets in; an ended one frees a place")
     func perUser() {
         var admission = admission()
-        let opened = [admission.begin(user: 1000), admission.begin(user: 1000), admission.begin(user: 1000), admission.begin(user: 1001)]
+        let opened = [
+            admission.begin(user: 1000), admission.begin(user: 1000), admission.begin(user: 1000),
+            admission.begin(user: 1001),
+        ]
         #expect(opened == [true, true, false, true])
         admission.end(user: 1000)
         let again = admission.begin(user: 1000)
@@ -26,7 +30,9 @@ import Testing
     @Test("the overall cap holds across users")
     func inAll() {
         var admission = admission(perUser: 2, inAll: 3)
-        let opened = [admission.begin(user: 1), admission.begin(user: 2), admission.begin(user: 3), admission.begin(user: 4)]
+        let opened = [
+            admission.begin(user: 1), admission.begin(user: 2), admission.begin(user: 3), admission.begin(user: 4),
+        ]
         #expect(opened == [true, true, true, false])
         admission.end(user: 2)
         let again = admission.begin(user: 4)
@@ -45,7 +51,10 @@ import Testing
     func wrongCodeDelays() {
         var admission = admission()
         let delays = (1...6).map { _ in admission.wrongCode(from: 1000) }
-        #expect(delays == [.milliseconds(250), .milliseconds(500), .milliseconds(750), .seconds(1), .seconds(1), .seconds(1)])
+        #expect(
+            delays == [
+                .milliseconds(250), .milliseconds(500), .milliseconds(750), .seconds(1), .seconds(1), .seconds(1),
+            ])
         let otherUser = admission.wrongCode(from: 1001)
         #expect(otherUser == .milliseconds(250))
         #expect(admission.wrongCodes == 7)

@@ -3,10 +3,13 @@
 import Foundation
 import Testing
 import TutorCore
+
 @testable import TutorTalk
 
 /// The next event that matches, with a generous guard against hangs (not a timing assertion).
-func next<Event: Sendable>(_ stream: AsyncStream<Event>, where matches: @escaping @Sendable (Event) -> Bool = { _ in true }) async throws -> Event {
+func next<Event: Sendable>(
+    _ stream: AsyncStream<Event>, where matches: @escaping @Sendable (Event) -> Bool = { _ in true }
+) async throws -> Event {
     try await withThrowingTaskGroup(of: Event?.self) { group in
         group.addTask {
             for await event in stream where matches(event) { return event }
@@ -54,7 +57,9 @@ final class TemporaryRoot: Sendable {
         #expect(guest.hostName == "host")
         #expect(try await next(host.events) == .joined(name: "guest"))
         // The code is one-time: the socket is gone once the guest is in.
-        #expect(throws: TalkError.noSuchConversation) { try TalkGuest(code: host.code, name: "late", rendezvous: root.rendezvous) }
+        #expect(throws: TalkError.noSuchConversation) {
+            try TalkGuest(code: host.code, name: "late", rendezvous: root.rendezvous)
+        }
 
         guest.send(.chat(speaker: .learnerA, text: "I has a cat."))
         #expect(try await next(host.events) == .said("I has a cat."))
@@ -73,7 +78,8 @@ final class TemporaryRoot: Sendable {
     func wrongCodes() async throws {
         var limits = TalkLimits()
         limits.wrongCodeDelay = .milliseconds(10)
-        let host = try TalkHost(conversationID: "talk-test", hostName: "host", rendezvous: root.rendezvous, limits: limits)
+        let host = try TalkHost(
+            conversationID: "talk-test", hostName: "host", rendezvous: root.rendezvous, limits: limits)
         defer { host.close() }
         // The room is found by the whole code, so a guesser knocks on the socket itself.
         for failure in 1...6 {
@@ -86,11 +92,13 @@ final class TemporaryRoot: Sendable {
         #expect(try await next(host.events) == .joined(name: "guest"))
     }
 
-    @Test("a malformed, oversized or other-version hello is refused like a wrong code", arguments: [
-        [0, 0, 0, 9] + Array("not json!".utf8),
-        [0, 16, 0, 0] + [UInt8](repeating: 65, count: 100),
-        [0, 0, 0, 40],
-    ] as [[UInt8]])
+    @Test(
+        "a malformed, oversized or other-version hello is refused like a wrong code",
+        arguments: [
+            [0, 0, 0, 9] + Array("not json!".utf8),
+            [0, 16, 0, 0] + [UInt8](repeating: 65, count: 100),
+            [0, 0, 0, 40],
+        ] as [[UInt8]])
     func brokenHello(bytes: [UInt8]) async throws {
         let host = try makeHost()
         defer { host.close() }
@@ -103,11 +111,14 @@ final class TemporaryRoot: Sendable {
         #expect(try await next(host.events) == .joined(name: "guest"))
     }
 
-    @Test("after joining, a malformed or oversized frame closes that connection and the host goes on", arguments: [
-        [0, 0, 0, 5] + Array("{oops".utf8),
-        [1, 0, 0, 0],
-        Array("{\"v\":2,\"frame\":{\"leave\":{}}}".utf8).count.bigEndianHeader + Array("{\"v\":2,\"frame\":{\"leave\":{}}}".utf8),
-    ] as [[UInt8]])
+    @Test(
+        "after joining, a malformed or oversized frame closes that connection and the host goes on",
+        arguments: [
+            [0, 0, 0, 5] + Array("{oops".utf8),
+            [1, 0, 0, 0],
+            Array("{\"v\":2,\"frame\":{\"leave\":{}}}".utf8).count.bigEndianHeader
+                + Array("{\"v\":2,\"frame\":{\"leave\":{}}}".utf8),
+        ] as [[UInt8]])
     func brokenFrameAfterJoin(bytes: [UInt8]) async throws {
         let host = try makeHost()
         defer { host.close() }
@@ -117,7 +128,10 @@ final class TemporaryRoot: Sendable {
         #expect(try await next(host.events) == .joined(name: "guest"))
         try peer.writeRaw(bytes)
         let left = try await next(host.events)
-        guard case .left(let reason) = left else { Issue.record("expected left, got \(left)"); return }
+        guard case .left(let reason) = left else {
+            Issue.record("expected left, got \(left)")
+            return
+        }
         #expect(reason.contains("disconnected"))
         #expect(try peer.readFrame() == nil)
         host.send(.chat(speaker: .learnerA, text: "still here"))  // a gone guest harms nothing
@@ -135,7 +149,10 @@ final class TemporaryRoot: Sendable {
         let secondHost = try makeHost()
         let secondGuest = try TalkGuest(code: secondHost.code, name: "guest", rendezvous: root.rendezvous)
         secondHost.close()
-        guard case .hostGone = try await next(secondGuest.events) else { Issue.record("no hostGone"); return }
+        guard case .hostGone = try await next(secondGuest.events) else {
+            Issue.record("no hostGone")
+            return
+        }
     }
 
     @Test("a shared directory that others can write is refused")
@@ -152,7 +169,9 @@ final class TemporaryRoot: Sendable {
         defer { host.close() }
         let userDirectory = root.rendezvous.userDirectory(uid: getuid())
         let socketPath = try root.rendezvous.findSocket(room: host.code.room)
-        let attributes = { (path: String) in (try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? -1 }
+        let attributes = { (path: String) in
+            (try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? -1
+        }
         #expect(attributes(userDirectory) == 0o711)
         #expect(attributes("\(userDirectory)/\(host.code.room)") == 0o711)
         #expect(attributes(socketPath) == 0o666)
@@ -163,7 +182,9 @@ final class TemporaryRoot: Sendable {
 }
 
 extension Int {
-    var bigEndianHeader: [UInt8] { [UInt8(self >> 24 & 0xFF), UInt8(self >> 16 & 0xFF), UInt8(self >> 8 & 0xFF), UInt8(self & 0xFF)] }
+    var bigEndianHeader: [UInt8] {
+        [UInt8(self >> 24 & 0xFF), UInt8(self >> 16 & 0xFF), UInt8(self >> 8 & 0xFF), UInt8(self & 0xFF)]
+    }
 }
 
 extension TalkConnectionTests {
@@ -171,7 +192,8 @@ extension TalkConnectionTests {
     func silentPeer() async throws {
         var limits = TalkLimits()
         limits.handshake = .seconds(1)
-        let host = try TalkHost(conversationID: "talk-test", hostName: "host", rendezvous: root.rendezvous, limits: limits)
+        let host = try TalkHost(
+            conversationID: "talk-test", hostName: "host", rendezvous: root.rendezvous, limits: limits)
         defer { host.close() }
         let peer = try rawPeer(host)
         #expect(try await next(host.events) == .refused(failures: 1))

@@ -4,6 +4,7 @@
 import Foundation
 import Testing
 import TutorCore
+
 @testable import TutorTalk
 
 @Suite("talk: a peer that stops reading") struct TalkFrozenPeerTests {

@@ -4,6 +4,7 @@
 import Foundation
 import Testing
 import TutorCore
+
 @testable import TutorTalk
 
 @Suite("talk: joining under attack") struct TalkJoiningTests {

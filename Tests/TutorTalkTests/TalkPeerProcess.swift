@@ -14,8 +14,11 @@ final class TalkPeerProcess: Sendable {
     static func executable() throws -> URL {
         let name = "chattutor-talk-peer"
         var candidates: [URL] = []
-        if let tests = Bundle.main.executableURL?.deletingLastPathComponent() { candidates.append(tests.appendingPathComponent(name)) }
-        let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        if let tests = Bundle.main.executableURL?.deletingLastPathComponent() {
+            candidates.append(tests.appendingPathComponent(name))
+        }
+        let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         candidates.append(package.appendingPathComponent(".build/debug/\(name)"))
         guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
             throw PeerMissing(searched: candidates.map(\.path))
@@ -25,7 +28,9 @@ final class TalkPeerProcess: Sendable {
 
     struct PeerMissing: Error, CustomStringConvertible {
         let searched: [String]
-        var description: String { "no chattutor-talk-peer at \(searched.joined(separator: " or ")): run swift build --build-tests" }
+        var description: String {
+            "no chattutor-talk-peer at \(searched.joined(separator: " or ")): run swift build --build-tests"
+        }
     }
 
     /// Starts `chattutor-talk-peer ARGUMENTS` meeting at the rendezvous `root`.

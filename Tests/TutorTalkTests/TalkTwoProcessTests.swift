@@ -4,6 +4,7 @@
 import Foundation
 import Testing
 import TutorCore
+
 @testable import TutorTalk
 
 /// The next line of a peer that starts with `prefix` (earlier lines are skipped).
@@ -114,7 +115,9 @@ private func startHost(_ root: TemporaryRoot) async throws -> (TalkPeerProcess, 
         #expect(try guest.readFrame() == .welcome(conversationID: "talk-peer", hostName: "hostess"))
         #expect(try await line(host, "joined") == "joined guest")
         try guest.writeRaw((TalkWire.maxFrameBytes + 1).bigEndianHeader)
-        #expect(try await line(host, "left") == "left was disconnected: \(TalkError.oversized(byteCount: TalkWire.maxFrameBytes + 1))")
+        #expect(
+            try await line(host, "left")
+                == "left was disconnected: \(TalkError.oversized(byteCount: TalkWire.maxFrameBytes + 1))")
         #expect(try guest.readFrame() == nil)
         host.send("ping")
         #expect(try await line(host, "pong") == "pong")

@@ -3,6 +3,7 @@
 import Foundation
 import Testing
 import TutorCore
+
 @testable import TutorTalk
 
 @Suite("talk wire") struct TalkWireTests {
@@ -19,24 +20,32 @@ import TutorCore
     @Test("a header announcing more than 64 KiB is refused before the body is read")
     func oversizedHeader() {
         #expect(throws: TalkError.oversized(byteCount: 65_537)) { try TalkWire.bodyLength(header: [0, 1, 0, 1]) }
-        #expect(throws: TalkError.oversized(byteCount: 0xFFFF_FFFF)) { try TalkWire.bodyLength(header: [255, 255, 255, 255]) }
+        #expect(throws: TalkError.oversized(byteCount: 0xFFFF_FFFF)) {
+            try TalkWire.bodyLength(header: [255, 255, 255, 255])
+        }
         #expect(throws: TalkError.malformed) { try TalkWire.bodyLength(header: [0, 0, 0, 0]) }
     }
 
     @Test("a frame that would exceed the limit is not sent")
     func oversizedEncode() {
-        #expect(throws: TalkError.self) { try TalkWire.encode(.chat(speaker: .learnerB, text: String(repeating: "a", count: 70_000))) }
+        #expect(throws: TalkError.self) {
+            try TalkWire.encode(.chat(speaker: .learnerB, text: String(repeating: "a", count: 70_000)))
+        }
     }
 
     @Test("another protocol version is refused", arguments: [0, 2, 99])
     func wrongVersion(version: Int) {
-        #expect(throws: TalkError.unsupportedVersion(version)) { try TalkWire.decode(body: body(#"{"v":\#(version),"frame":{"leave":{}}}"#)) }
+        #expect(throws: TalkError.unsupportedVersion(version)) {
+            try TalkWire.decode(body: body(#"{"v":\#(version),"frame":{"leave":{}}}"#))
+        }
     }
 
-    @Test("malformed bodies are refused", arguments: [
-        "not json", "{}", #"{"v":1}"#, #"{"v":1,"frame":{"shout":{}}}"#, #"{"v":1,"frame":{"chat":{"text":"x"}}}"#,
-        #"{"v":1,"frame":{"chat":{"speaker":"boss","text":"x"}}}"#, "[1,2,3]",
-    ])
+    @Test(
+        "malformed bodies are refused",
+        arguments: [
+            "not json", "{}", #"{"v":1}"#, #"{"v":1,"frame":{"shout":{}}}"#, #"{"v":1,"frame":{"chat":{"text":"x"}}}"#,
+            #"{"v":1,"frame":{"chat":{"speaker":"boss","text":"x"}}}"#, "[1,2,3]",
+        ])
     func malformed(json: String) {
         #expect(throws: TalkError.self) { try TalkWire.decode(body: body(json)) }
     }
@@ -58,10 +67,13 @@ import TutorCore
         #expect(Set(JoinCode.alphabet).count == JoinCode.alphabet.count)
     }
 
-    @Test("text that is not a code is refused", arguments: [
-        "", "ABCD", "ABCD-EFGH-JKLM", "ABCD-EFGH-JKLM-NPQ", "ABCD-EFGH-JKLM-NPQRS", "ABCD-EFGH-JKLM-NPQ0", "ABCD-EFGH-JKLM-NPQI",
-        "ÄBCD-EFGH-JKLM-NPQR",
-    ])
+    @Test(
+        "text that is not a code is refused",
+        arguments: [
+            "", "ABCD", "ABCD-EFGH-JKLM", "ABCD-EFGH-JKLM-NPQ", "ABCD-EFGH-JKLM-NPQRS", "ABCD-EFGH-JKLM-NPQ0",
+            "ABCD-EFGH-JKLM-NPQI",
+            "ÄBCD-EFGH-JKLM-NPQR",
+        ])
     func refuses(text: String) {
         #expect(JoinCode(text) == nil)
     }
@@ -85,14 +97,20 @@ import TutorCore
     func proof() throws {
         let code = try #require(JoinCode("ABCD-EFGH-JKLM-NPQR"))
         #expect(code.accepts(proof: "ABCDEFGHJKLMNPQR"))
-        for wrong in ["", "EFGHJKLMNPQR", "ABCDEFGHJKLMNPQ", "ABCDEFGHJKLMNPQRS", "ABCDEFGHJKLMNPQS", "abcdefghjklmnpqr", "ABCD-EFGH-JKLM-NPQR", code.room] {
+        for wrong in [
+            "", "EFGHJKLMNPQR", "ABCDEFGHJKLMNPQ", "ABCDEFGHJKLMNPQRS", "ABCDEFGHJKLMNPQS", "abcdefghjklmnpqr",
+            "ABCD-EFGH-JKLM-NPQR", code.room,
+        ] {
             #expect(!code.accepts(proof: wrong), "\(wrong)")
         }
     }
 
-    @Test("constant-time comparison agrees with ==", arguments: [
-        ([UInt8](), [UInt8]()), ([1], [1]), ([1], [2]), ([1, 2], [1]), ([], [0]), ([0], []), ([1, 2, 3], [1, 2, 3]),
-    ])
+    @Test(
+        "constant-time comparison agrees with ==",
+        arguments: [
+            ([UInt8](), [UInt8]()), ([1], [1]), ([1], [2]), ([1, 2], [1]), ([], [0]), ([0], []),
+            ([1, 2, 3], [1, 2, 3]),
+        ])
     func constantTime(pair: ([UInt8], [UInt8])) {
         #expect(JoinCode.constantTimeEqual(pair.0, pair.1) == (pair.0 == pair.1))
     }

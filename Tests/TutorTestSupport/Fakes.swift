@@ -19,7 +19,10 @@ public final class FakeAnalyser: Analyser {
         var waiting: [Int: [CheckedContinuation<Void, Never>]] = [:]
     }
 
-    public init(identifier: String = "fake-analyser", corrections: [String: String] = ["bad": "good", "wrong": "right"], failing: Bool = false) {
+    public init(
+        identifier: String = "fake-analyser", corrections: [String: String] = ["bad": "good", "wrong": "right"],
+        failing: Bool = false
+    ) {
         self.identifier = identifier
         self.corrections = corrections
         self.failing = failing
@@ -67,12 +70,14 @@ public final class FakeAnalyser: Analyser {
         for word in text.split(separator: " ", omittingEmptySubsequences: false) {
             let bare = word.trimmingCharacters(in: .punctuationCharacters)
             if let correction = corrections[bare] {
-                let start = offset + (word.unicodeScalars.count - word.drop(while: { $0.isPunctuation }).unicodeScalars.count)
-                findings.append(Finding(
-                    span: TextSpan(start: start, end: start + bare.unicodeScalars.count), original: bare,
-                    suggestions: [correction], errorType: "R:ADJ", ruleID: "fake.\(bare)",
-                    message: LocalizedText(en: "Say \(correction).", ko: "\(correction)라고 하세요."),
-                    severity: .medium, confidence: 0.9))
+                let start =
+                    offset + (word.unicodeScalars.count - word.drop(while: { $0.isPunctuation }).unicodeScalars.count)
+                findings.append(
+                    Finding(
+                        span: TextSpan(start: start, end: start + bare.unicodeScalars.count), original: bare,
+                        suggestions: [correction], errorType: "R:ADJ", ruleID: "fake.\(bare)",
+                        message: LocalizedText(en: "Say \(correction).", ko: "\(correction)라고 하세요."),
+                        severity: .medium, confidence: 0.9))
             }
             offset += word.unicodeScalars.count + 1
         }
@@ -135,17 +140,26 @@ public final class FakeGenerator: ModuleGenerator {
             id: TeachingModule.makeID(for: candidate), conversationID: candidate.utterance.conversationID,
             learner: candidate.utterance.learner, language: candidate.utterance.language,
             utterance: ModuleUtterance(candidate.utterance),
-            focus: Focus(kind: .correction, errorType: candidate.focus.errorType, ruleID: candidate.focus.ruleID,
+            focus: Focus(
+                kind: .correction, errorType: candidate.focus.errorType, ruleID: candidate.focus.ruleID,
                 label: LocalizedText(en: "Word choice", ko: "단어 선택"), span: candidate.focus.span,
                 original: candidate.focus.original, correction: correction),
             correctedSentence: corrected,
             explanation: LocalizedText(en: "Use '\(correction)'.", ko: "'\(correction)'을 쓰세요."),
             tips: [LocalizedText(en: "Read it aloud.", ko: "소리 내어 읽으세요.")],
             problems: [
-                Problem(kind: .fillInTheBlank, instruction: LocalizedText(en: leaks ? "Write '\(correction)'." : "Fill in the blank.", ko: "빈칸을 채우세요."), text: blanked, answer: correction),
-                Problem(kind: .rewrite, instruction: LocalizedText(en: "Rewrite it.", ko: "다시 쓰세요."), text: candidate.utterance.text, answer: corrected),
+                Problem(
+                    kind: .fillInTheBlank,
+                    instruction: LocalizedText(
+                        en: leaks ? "Write '\(correction)'." : "Fill in the blank.", ko: "빈칸을 채우세요."), text: blanked,
+                    answer: correction),
+                Problem(
+                    kind: .rewrite, instruction: LocalizedText(en: "Rewrite it.", ko: "다시 쓰세요."),
+                    text: candidate.utterance.text, answer: corrected),
             ],
-            provenance: Provenance(analyser: analyser, generator: identifier, cluster: candidate.cluster, confidence: candidate.focus.confidence))
+            provenance: Provenance(
+                analyser: analyser, generator: identifier, cluster: candidate.cluster,
+                confidence: candidate.focus.confidence))
     }
 }
 
@@ -158,7 +172,9 @@ public final class RecordingSelector: FocusSelector {
 
     public var calls: [[AnalysedUtterance]] { recorded.withLock { $0 } }
 
-    public func selectCandidates(from clusters: [Cluster], analysed: [AnalysedUtterance], limit: Int) async throws -> [TeachingCandidate] {
+    public func selectCandidates(from clusters: [Cluster], analysed: [AnalysedUtterance], limit: Int) async throws
+        -> [TeachingCandidate]
+    {
         recorded.withLock { $0.append(analysed) }
         return try await inner.selectCandidates(from: clusters, analysed: analysed, limit: limit)
     }

@@ -27,7 +27,8 @@ public struct JSONSchemaValidator: @unchecked Sendable {
 
     private static let known: Set = [
         "$schema", "$id", "title", "description", "$defs", "type", "enum", "required", "properties",
-        "additionalProperties", "items", "minItems", "maxItems", "minLength", "maxLength", "minimum", "maximum", "pattern", "$ref",
+        "additionalProperties", "items", "minItems", "maxItems", "minLength", "maxLength", "minimum", "maximum",
+        "pattern", "$ref",
     ]
 
     private func check(_ value: Any, against schema: [String: Any], path: String, problems: inout [String]) {
@@ -36,7 +37,8 @@ public struct JSONSchemaValidator: @unchecked Sendable {
         }
         if let reference = schema["$ref"] as? String {
             let name = reference.replacingOccurrences(of: "#/$defs/", with: "")
-            guard let definitions = root["$defs"] as? [String: Any], let target = definitions[name] as? [String: Any] else {
+            guard let definitions = root["$defs"] as? [String: Any], let target = definitions[name] as? [String: Any]
+            else {
                 problems.append("\(path): unresolved $ref \(reference)")
                 return
             }
@@ -46,26 +48,43 @@ public struct JSONSchemaValidator: @unchecked Sendable {
             problems.append("\(path): expected \(type)")
             return
         }
-        if let options = schema["enum"] as? [Any], !options.contains(where: { ($0 as? NSObject)?.isEqual(value) == true }) {
+        if let options = schema["enum"] as? [Any],
+            !options.contains(where: { ($0 as? NSObject)?.isEqual(value) == true })
+        {
             problems.append("\(path): \(value) is not one of \(options)")
         }
         if let string = value as? String {
             let length = string.unicodeScalars.count
-            if let minimum = schema["minLength"] as? Int, length < minimum { problems.append("\(path): shorter than \(minimum)") }
-            if let maximum = schema["maxLength"] as? Int, length > maximum { problems.append("\(path): longer than \(maximum)") }
-            if let pattern = schema["pattern"] as? String, string.range(of: pattern, options: .regularExpression) == nil {
+            if let minimum = schema["minLength"] as? Int, length < minimum {
+                problems.append("\(path): shorter than \(minimum)")
+            }
+            if let maximum = schema["maxLength"] as? Int, length > maximum {
+                problems.append("\(path): longer than \(maximum)")
+            }
+            if let pattern = schema["pattern"] as? String, string.range(of: pattern, options: .regularExpression) == nil
+            {
                 problems.append("\(path): '\(string)' does not match \(pattern)")
             }
         }
         if let number = value as? NSNumber, !(value is String) {
-            if let minimum = schema["minimum"] as? Double, number.doubleValue < minimum { problems.append("\(path): below \(minimum)") }
-            if let maximum = schema["maximum"] as? Double, number.doubleValue > maximum { problems.append("\(path): above \(maximum)") }
+            if let minimum = schema["minimum"] as? Double, number.doubleValue < minimum {
+                problems.append("\(path): below \(minimum)")
+            }
+            if let maximum = schema["maximum"] as? Double, number.doubleValue > maximum {
+                problems.append("\(path): above \(maximum)")
+            }
         }
         if let array = value as? [Any] {
-            if let minimum = schema["minItems"] as? Int, array.count < minimum { problems.append("\(path): fewer than \(minimum) items") }
-            if let maximum = schema["maxItems"] as? Int, array.count > maximum { problems.append("\(path): more than \(maximum) items") }
+            if let minimum = schema["minItems"] as? Int, array.count < minimum {
+                problems.append("\(path): fewer than \(minimum) items")
+            }
+            if let maximum = schema["maxItems"] as? Int, array.count > maximum {
+                problems.append("\(path): more than \(maximum) items")
+            }
             if let items = schema["items"] as? [String: Any] {
-                for (index, item) in array.enumerated() { check(item, against: items, path: "\(path)[\(index)]", problems: &problems) }
+                for (index, item) in array.enumerated() {
+                    check(item, against: items, path: "\(path)[\(index)]", problems: &problems)
+                }
             }
         }
         if let object = value as? [String: Any] {

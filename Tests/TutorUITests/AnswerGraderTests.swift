@@ -3,25 +3,32 @@
 
 import Testing
 import TutorCore
+
 @testable import TutorUI
 
 @Suite("Grading answers")
 struct AnswerGraderTests {
     static func problem(_ kind: Problem.Kind, answer: String, choices: [String]? = nil) -> Problem {
-        Problem(kind: kind, instruction: LocalizedText(en: "Do it.", ko: "하세요."), text: "She ___ it.", choices: choices, answer: answer)
+        Problem(
+            kind: kind, instruction: LocalizedText(en: "Do it.", ko: "하세요."), text: "She ___ it.", choices: choices,
+            answer: answer)
     }
 
     static let fill = problem(.fillInTheBlank, answer: "understands")
     static let choice = problem(.multipleChoice, answer: "countries", choices: ["country", "countries", "countrys"])
     static let sentenceModule: TeachingModule = {
-        var value = module("m", label: "Plural nouns", original: "country", correction: "countries", sentence: "I visited three country.", corrected: "I visited three countries.")
+        var value = module(
+            "m", label: "Plural nouns", original: "country", correction: "countries",
+            sentence: "I visited three country.", corrected: "I visited three countries.")
         value.problems.append(choice)
         return value
     }()
 
-    @Test("case, spacing, curly apostrophes and final punctuation do not matter", arguments: [
-        "understands", "UNDERSTANDS", "  understands  ", "understands.", "Understands!",
-    ])
+    @Test(
+        "case, spacing, curly apostrophes and final punctuation do not matter",
+        arguments: [
+            "understands", "UNDERSTANDS", "  understands  ", "understands.", "Understands!",
+        ])
     func tolerant(_ answer: String) {
         #expect(AnswerGrader.grade(answer, for: Self.fill) == .correct)
         #expect(AnswerGrader.grade("don’t  know", for: Self.problem(.fillInTheBlank, answer: "don't know")) == .correct)
@@ -37,17 +44,21 @@ struct AnswerGraderTests {
         #expect(AnswerGrader.grade("kitchen", for: word) == .incorrect)
     }
 
-    @Test("one typo inside a long word's stem is forgiven, and the right spelling shown", arguments: [
-        "undrestands", "understnds", "unnderstands", "udnerstands", "unterstands",
-    ])
+    @Test(
+        "one typo inside a long word's stem is forgiven, and the right spelling shown",
+        arguments: [
+            "undrestands", "understnds", "unnderstands", "udnerstands", "unterstands",
+        ])
     func typoForgiven(_ answer: String) {
         #expect(AnswerGrader.grade(answer, for: Self.fill) == .correctWithTypo(expected: "understands"))
     }
 
-    @Test("never forgiven: two edits, a changed ending, a short word, a wrong form", arguments: [
-        ("undrestnds", "two edits"), ("understand", "the -s dropped"), ("understandz", "the ending changed"),
-        ("understood", "another form"), ("", "empty"),
-    ])
+    @Test(
+        "never forgiven: two edits, a changed ending, a short word, a wrong form",
+        arguments: [
+            ("undrestnds", "two edits"), ("understand", "the -s dropped"), ("understandz", "the ending changed"),
+            ("understood", "another form"), ("", "empty"),
+        ])
     func notForgiven(_ answer: String, _ why: String) {
         #expect(AnswerGrader.grade(answer, for: Self.fill) == .incorrect, "\(why)")
     }
@@ -82,16 +93,21 @@ struct AnswerGraderTests {
         #expect(AnswerGrader.grade("she goes to scool evrey morning", for: rewrite) == .incorrect)  // two words
     }
 
-    @Test("a rewrite that fixes the taught error and leaves another is right for the lesson; the full correction is shown")
+    @Test(
+        "a rewrite that fixes the taught error and leaves another is right for the lesson; the full correction is shown"
+    )
     func taughtErrorOnly() {
         let sentence = "My sister go to school and buy a apple."
-        var lesson = module("m", label: "Subject–verb agreement", original: "go", correction: "goes", sentence: "Hello! " + sentence, corrected: "My sister goes to school and buys an apple.")
+        var lesson = module(
+            "m", label: "Subject–verb agreement", original: "go", correction: "goes", sentence: "Hello! " + sentence,
+            corrected: "My sister goes to school and buys an apple.")
         lesson.focus.span = TextSpan(start: 17, end: 19)  // "go" in the second sentence of the message
         let rewrite = Problem(
             kind: .rewrite, instruction: LocalizedText(en: "Rewrite it.", ko: "고쳐 쓰세요."), text: sentence,
             answer: "My sister goes to school and buys an apple.")
-        #expect(AnswerGrader.grade("my sister goes to school and buy a apple", for: rewrite, in: lesson)
-            == .taughtErrorFixed(fullCorrection: "My sister goes to school and buys an apple."))
+        #expect(
+            AnswerGrader.grade("my sister goes to school and buy a apple", for: rewrite, in: lesson)
+                == .taughtErrorFixed(fullCorrection: "My sister goes to school and buys an apple."))
         #expect(AnswerGrader.grade("My sister goes to school and buys an apple.", for: rewrite, in: lesson) == .correct)
         #expect(AnswerGrader.grade(sentence, for: rewrite, in: lesson) == .incorrect)
         // Fixing the other errors but not the taught one is not right for this lesson.
@@ -106,7 +122,9 @@ struct AnswerGraderTests {
         #expect(AnswerGrader.grade("My sister had a cold, so I cooked for her.", for: rewrite) == .correct)
         #expect(AnswerGrader.grade("My sister had a cold , so I cooked for her", for: rewrite) == .correct)
         #expect(AnswerGrader.grade("My sister has a cold, so I cooked for her.", for: rewrite) == .incorrect)
-        var commaLesson = module("m", label: "Commas", original: "Yesterday", correction: "Yesterday,", sentence: "Yesterday I went home.", corrected: "Yesterday, I went home.")
+        var commaLesson = module(
+            "m", label: "Commas", original: "Yesterday", correction: "Yesterday,", sentence: "Yesterday I went home.",
+            corrected: "Yesterday, I went home.")
         commaLesson.focus.ruleID = "punctuation.introductory-comma"
         let commaRewrite = Self.problem(.rewrite, answer: "Yesterday, I went home.")
         #expect(AnswerGrader.grade("Yesterday I went home.", for: commaRewrite, in: commaLesson) == .incorrect)
@@ -115,7 +133,9 @@ struct AnswerGraderTests {
 
     @Test("a lesson about capital letters is graded with case: the learner's lower-case 'i' stays wrong")
     func capitalLesson() {
-        var lesson = module("m", label: "Capital I", original: "i", correction: "I", sentence: "Yesterday i went home.", corrected: "Yesterday I went home.")
+        var lesson = module(
+            "m", label: "Capital I", original: "i", correction: "I", sentence: "Yesterday i went home.",
+            corrected: "Yesterday I went home.")
         lesson.focus.ruleID = "orthography.capital-i"
         let fill = Self.problem(.fillInTheBlank, answer: "I")
         let rewrite = Self.problem(.rewrite, answer: "Yesterday I went home.")
@@ -127,4 +147,3 @@ struct AnswerGraderTests {
         #expect(AnswerGrader.grade("UNDERSTANDS", for: Self.fill, in: Self.sentenceModule) == .correct)
     }
 }
-

@@ -1,8 +1,9 @@
 // /export and the summary's e as pure state changes: what is asked to be written, and what is said.
 
-import Testing
 import TerminalKit
+import Testing
 import TutorCore
+
 @testable import TutorUI
 
 private func command(_ text: String, _ state: inout AppState) -> [AppEffect] {
@@ -12,10 +13,13 @@ private func command(_ text: String, _ state: inout AppState) -> [AppEffect] {
 
 @Suite("Export command")
 struct ExportCommandTests {
-    @Test("the format comes from the file name's extension", arguments: [
-        ("talk.md", ExportFormat.markdown), ("Talk.MD", .markdown), ("notes/talk.markdown", .markdown), ("~/talk.json", .json),
-        ("talk", nil), ("talk.txt", nil), (".md", nil), ("talk.md/", nil), ("dir.md/talk", nil),
-    ] as [(String, ExportFormat?)])
+    @Test(
+        "the format comes from the file name's extension",
+        arguments: [
+            ("talk.md", ExportFormat.markdown), ("Talk.MD", .markdown), ("notes/talk.markdown", .markdown),
+            ("~/talk.json", .json),
+            ("talk", nil), ("talk.txt", nil), (".md", nil), ("talk.md/", nil), ("dir.md/talk", nil),
+        ] as [(String, ExportFormat?)])
     func format(path: String, expected: ExportFormat?) {
         #expect(ExportFormat(path: path) == expected)
     }
@@ -40,10 +44,13 @@ struct ExportCommandTests {
         #expect(state.entries.count == 5, "the command is not posted to the chat")
     }
 
-    @Test("/export without a usable name, or before the learner said anything, says what to do and asks for nothing", arguments: [
-        ("/export", "Name the file"), ("/export talk", "End the file name with .md"), ("/export talk.txt", "End the file name with .md"),
-        ("/EXPORT talk.doc", "End the file name with .md"),
-    ])
+    @Test(
+        "/export without a usable name, or before the learner said anything, says what to do and asks for nothing",
+        arguments: [
+            ("/export", "Name the file"), ("/export talk", "End the file name with .md"),
+            ("/export talk.txt", "End the file name with .md"),
+            ("/EXPORT talk.doc", "End the file name with .md"),
+        ])
     func refused(text: String, notice: String) {
         var state = chattingState()
         #expect(command(text, &state).isEmpty)
@@ -89,13 +96,24 @@ struct ExportCommandTests {
     func summaryFooter() {
         var state = markedState()
         state.overlay = .summary
-        #expect(Renderer.render(state).screen.lines.contains { $0.contains("e: keep this conversation and its findings in a file") })
+        #expect(
+            Renderer.render(state).screen.lines.contains {
+                $0.contains("e: keep this conversation and its findings in a file")
+            })
     }
 
-    @Test("the outcome shows in the status bar: where it went, or why not", arguments: [
-        (ExportOutcome.written(path: "/tmp/t.md", messageCount: 4, findingCount: 3), "Exported 4 messages and 3 findings to /tmp/t.md"),
-        (.failed("/nope/t.md: the folder /nope does not exist"), "Not exported: /nope/t.md: the folder /nope does not exist"),
-    ])
+    @Test(
+        "the outcome shows in the status bar: where it went, or why not",
+        arguments: [
+            (
+                ExportOutcome.written(path: "/tmp/t.md", messageCount: 4, findingCount: 3),
+                "Exported 4 messages and 3 findings to /tmp/t.md"
+            ),
+            (
+                .failed("/nope/t.md: the folder /nope does not exist"),
+                "Not exported: /nope/t.md: the folder /nope does not exist"
+            ),
+        ])
     func outcome(outcome: ExportOutcome, notice: String) {
         var state = markedState()
         let entries = state.entries

@@ -1,16 +1,19 @@
 // Where the findings are in the learner's own messages: attached from the analysis, underlined, toggled.
 
-import Testing
 import TerminalKit
+import Testing
 import TutorCore
+
 @testable import TutorUI
 
 /// A finding of `original` in `text` (its first occurrence), corrected to `suggestion`.
 func finding(in text: String, _ original: String, _ suggestion: String, type: ErrorType = "R:VERB:SVA") -> Finding {
     let start = text.range(of: original).map { text[..<$0.lowerBound].unicodeScalars.count } ?? 0
     return Finding(
-        span: TextSpan(start: start, end: start + original.unicodeScalars.count), original: original, suggestions: [suggestion],
-        errorType: type, ruleID: "test.rule", message: LocalizedText(en: "Use \(suggestion) here.", ko: "여기에는 \(suggestion)."),
+        span: TextSpan(start: start, end: start + original.unicodeScalars.count), original: original,
+        suggestions: [suggestion],
+        errorType: type, ruleID: "test.rule",
+        message: LocalizedText(en: "Use \(suggestion) here.", ko: "여기에는 \(suggestion)."),
         severity: .medium, confidence: 0.9)
 }
 
@@ -26,34 +29,46 @@ func insertion(in text: String, before word: String, _ suggestion: String) -> Fi
 func analysed(_ items: [(String, [Finding])], learner: Speaker = .learnerA) -> AppEvent {
     let analysed = items.enumerated().map { index, item in
         AnalysedUtterance(
-            utterance: Utterance(conversationID: "c", learner: learner, messageIndex: index, text: item.0, language: .english, context: []),
+            utterance: Utterance(
+                conversationID: "c", learner: learner, messageIndex: index, text: item.0, language: .english,
+                context: []),
             findings: item.1)
     }
-    return .engine(.batchAnalysed(BatchAnalysed(
-        conversationID: "c", learner: learner, batchIndex: 0, utteranceCount: items.count, findingCount: items.reduce(0) { $0 + $1.1.count },
-        analyser: "test", failure: nil, duration: .zero, analysed: analysed)))
+    return .engine(
+        .batchAnalysed(
+            BatchAnalysed(
+                conversationID: "c", learner: learner, batchIndex: 0, utteranceCount: items.count,
+                findingCount: items.reduce(0) { $0 + $1.1.count },
+                analyser: "test", failure: nil, duration: .zero, analysed: analysed)))
 }
 
 /// The chatting screen's two learner messages, analysed: two findings in the first (one in the
 /// Hangul-free part, one beside it), and in the second one early and one past the wrap.
 func markedState(columns: Int = 120, rows: Int = 30) -> AppState {
     var state = chattingState(columns: columns, rows: rows)
-    let first = state.entries[1].text, second = state.entries[3].text
-    _ = Reducer.reduce(&state, analysed([
-        (first, [finding(in: first, "year", "years", type: "R:NOUN:NUM")]),
-        (second, [finding(in: second, "go", "goes"), insertion(in: second, before: "morning", "early")]),
-    ]))
+    let first = state.entries[1].text
+    let second = state.entries[3].text
+    _ = Reducer.reduce(
+        &state,
+        analysed([
+            (first, [finding(in: first, "year", "years", type: "R:NOUN:NUM")]),
+            (second, [finding(in: second, "go", "goes"), insertion(in: second, before: "morning", "early")]),
+        ]))
     return state
 }
 
 /// The (column, row) of every underlined cell.
 func underlined(_ screen: ScreenBuffer) -> [(Int, Int)] {
-    (0..<screen.size.rows).flatMap { row in (0..<screen.size.columns).filter { screen[$0, row].style.underline }.map { ($0, row) } }
+    (0..<screen.size.rows).flatMap { row in
+        (0..<screen.size.columns).filter { screen[$0, row].style.underline }.map { ($0, row) }
+    }
 }
 
 @Suite("Finding marks")
 struct FindingMarksTests {
-    @Test("an analysed batch puts its findings on the learner's own messages, by text, and says 'nothing found' for the rest")
+    @Test(
+        "an analysed batch puts its findings on the learner's own messages, by text, and says 'nothing found' for the rest"
+    )
     func attach() {
         var state = chattingState()
         state.entries.append(ChatEntry(speaker: .interviewer, text: "Thanks."))
@@ -91,16 +106,20 @@ struct FindingMarksTests {
     func underlines() throws {
         let screen = Renderer.render(markedState()).screen
         try GoldenScreen.check(screen, "marks-120x30", underlines: true)
-        let row1 = screen.lines[1], row3 = screen.lines[3]
+        let row1 = screen.lines[1]
+        let row3 = screen.lines[3]
         let year = try #require(row1.range(of: "year")).lowerBound.utf16Offset(in: row1)
         let go = try #require(row3.range(of: "go ")).lowerBound.utf16Offset(in: row3)
         let morning = try #require(screen.lines[4].range(of: "morning")).lowerBound.utf16Offset(in: screen.lines[4])
-        #expect(underlined(screen).map { "\($0.0),\($0.1)" } == (year..<year + 4).map { "\($0),1" } + [go, go + 1].map { "\($0),3" } + ["\(morning - 1),4"])
+        #expect(
+            underlined(screen).map { "\($0.0),\($0.1)" } == (year..<year + 4).map { "\($0),1" }
+                + [go, go + 1].map { "\($0),3" } + ["\(morning - 1),4"])
     }
 
     @Test("marks stay on their words when the message wraps narrower, beside Hangul")
     func narrow() throws {
-        try GoldenScreen.check(Renderer.render(markedState(columns: 50, rows: 16)).screen, "marks-narrow-50x16", underlines: true)
+        try GoldenScreen.check(
+            Renderer.render(markedState(columns: 50, rows: 16)).screen, "marks-narrow-50x16", underlines: true)
     }
 
     @Test("F3 and /marks hide the marks and show them again, saying so")
@@ -133,7 +152,9 @@ struct FindingMarksTests {
         state.talk = .guest(hostName: "host")
         state.learner = .learnerB
         state.entries = [ChatEntry(speaker: .learnerB, text: "She go to school.")]
-        var sample = module("b", label: "Agreement", original: "go", correction: "goes", sentence: "She go to school.", corrected: "She goes to school.")
+        var sample = module(
+            "b", label: "Agreement", original: "go", correction: "goes", sentence: "She go to school.",
+            corrected: "She goes to school.")
         sample.learner = .learnerB
         _ = Reducer.reduce(&state, .talk(.moduleArrived(sample)))
         _ = Reducer.reduce(&state, .talk(.moduleArrived(sample)))

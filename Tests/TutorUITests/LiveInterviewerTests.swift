@@ -1,12 +1,15 @@
 // The streamed model interviewer as pure state changes: pieces, typing meanwhile, ending.
 
-import Testing
 import TerminalKit
+import Testing
 import TutorCore
+
 @testable import TutorUI
 
 private func liveState() -> AppState {
-    var state = AppState(size: TerminalSize(columns: 100, rows: 24), theme: .mono, conversationID: "c", userName: "t", analyserName: "llm")
+    var state = AppState(
+        size: TerminalSize(columns: 100, rows: 24), theme: .mono, conversationID: "c", userName: "t",
+        analyserName: "llm")
     state.liveInterviewer = LiveInterviewerState(title: "Job interview (model)")
     return state
 }
@@ -50,9 +53,12 @@ struct LiveInterviewerTests {
         _ = Reducer.reduce(&state, .interviewerStream(.delta("Hi! Who are you?")))
         _ = Reducer.reduce(&state, .interviewerStream(.finished))
         let effects = say("I am Jisoo.", &state)
-        #expect(effects.contains(.startInterviewerReply(history: [
-            ChatEntry(speaker: .interviewer, text: "Hi! Who are you?"), ChatEntry(speaker: .learnerA, text: "I am Jisoo."),
-        ])))
+        #expect(
+            effects.contains(
+                .startInterviewerReply(history: [
+                    ChatEntry(speaker: .interviewer, text: "Hi! Who are you?"),
+                    ChatEntry(speaker: .learnerA, text: "I am Jisoo."),
+                ])))
     }
 
     @Test("the learner can type and send while a reply streams; the interviewer answers after it")
@@ -99,9 +105,14 @@ struct ModelStatusBarTests {
         state.analyserName = "llm/analyser.v1 (m)"
         let statusRow = { (state: AppState) in Renderer.render(state).screen.lines.last ?? "" }
         #expect(!statusRow(state).contains("(fallback)"))
-        _ = Reducer.reduce(&state, .engine(.batchAnalysed(BatchAnalysed(
-            conversationID: "c", learner: .learnerA, batchIndex: 0, utteranceCount: 10, findingCount: 3,
-            analyser: "builtin-rules/1", failure: "llm: cannot reach the model", duration: .milliseconds(5)))))
+        _ = Reducer.reduce(
+            &state,
+            .engine(
+                .batchAnalysed(
+                    BatchAnalysed(
+                        conversationID: "c", learner: .learnerA, batchIndex: 0, utteranceCount: 10, findingCount: 3,
+                        analyser: "builtin-rules/1", failure: "llm: cannot reach the model", duration: .milliseconds(5))
+                )))
         #expect(statusRow(state).contains("(fallback)"))
         #expect(statusRow(state).contains("Job interview (model)"))
     }

@@ -1,8 +1,9 @@
 // Key presses and engine events as pure state changes.
 
-import Testing
 import TerminalKit
+import Testing
 import TutorCore
+
 @testable import TutorUI
 
 private func type(_ text: String, into state: inout AppState) -> [AppEffect] {
@@ -44,7 +45,7 @@ struct ReducerTests {
         #expect(Reducer.reduce(&state, .input(.control("e"))).isEmpty)
         #expect(state.input.cursor == 3)
         _ = Reducer.reduce(&state, .input(.control("u")))
-        #expect(Reducer.reduce(&state, .input(.control("e"))) .contains(.endConversation("c")))
+        #expect(Reducer.reduce(&state, .input(.control("e"))).contains(.endConversation("c")))
         var other = baseState()
         _ = type("/end", into: &other)
         #expect(Reducer.reduce(&other, .input(.key(.enter, []))).contains(.endConversation("c")))
@@ -111,13 +112,16 @@ struct ReducerTests {
     @Test("validated modules appear with a highlight; rejected ones only count, unless debugging")
     func moduleEvents() {
         var state = baseState()
-        let validated = ModuleOutcome(conversationID: "c", learner: .learnerA, module: module("m-9", label: "L", original: "a", correction: "b", sentence: "s", corrected: "t"),
+        let validated = ModuleOutcome(
+            conversationID: "c", learner: .learnerA,
+            module: module("m-9", label: "L", original: "a", correction: "b", sentence: "s", corrected: "t"),
             report: ValidationReport(moduleID: "m-9", checks: []), duration: .zero)
         _ = Reducer.reduce(&state, .engine(.moduleValidated(validated)))
         #expect(state.visibleModules.count == 1 && state.modules[0].highlightTicks > 0)
         var rejected = validated
         rejected.module?.id = "m-10"
-        rejected.report = ValidationReport(moduleID: "m-10", checks: [ValidationCheckResult(name: "x", passed: false, reason: "y")])
+        rejected.report = ValidationReport(
+            moduleID: "m-10", checks: [ValidationCheckResult(name: "x", passed: false, reason: "y")])
         _ = Reducer.reduce(&state, .engine(.moduleRejected(rejected)))
         #expect(state.rejectedCount == 1 && state.visibleModules.count == 1)
         state.debug = true

@@ -1,9 +1,10 @@
 // The UI model rendered into an in-memory screen: golden screens and properties.
 
 import PropertyBased
-import Testing
 import TerminalKit
+import Testing
 import TutorCore
+
 @testable import TutorUI
 
 @Suite("Rendering")
@@ -55,7 +56,9 @@ struct RenderTests {
         try GoldenScreen.check(Renderer.render(state).screen, "summary-120x30")
     }
 
-    @Test("the status bar keeps its key hints whole at 80 columns and below, giving up details on the left", arguments: [120, 100, 80, 70])
+    @Test(
+        "the status bar keeps its key hints whole at 80 columns and below, giving up details on the left",
+        arguments: [120, 100, 80, 70])
     func statusBarFits(columns: Int) {
         var state = chattingState(columns: columns, rows: 24)
         state.size = TerminalSize(columns: columns, rows: 24)
@@ -73,11 +76,16 @@ struct RenderTests {
     func waitingPane() {
         var state = baseState()
         #expect(ModulePaneView.waitingText(state).hasPrefix("Modules appear here after every 10 of your messages"))
-        state.entries += (1...3).map { ChatEntry(speaker: .learnerA, text: "Line \($0).") } + [ChatEntry(speaker: .interviewer, text: "Go on.")]
+        state.entries +=
+            (1...3).map { ChatEntry(speaker: .learnerA, text: "Line \($0).") } + [
+                ChatEntry(speaker: .interviewer, text: "Go on.")
+            ]
         #expect(ModulePaneView.waitingText(state).hasPrefix("7 more messages until the next analysis"))
         state.entries += (4...19).map { ChatEntry(speaker: .learnerA, text: "Line \($0).") }
         state.progress.messagesAnalysed = 10
-        #expect(ModulePaneView.waitingText(state).hasPrefix("Nothing to teach in your first 10 messages. 1 more message until"))
+        #expect(
+            ModulePaneView.waitingText(state).hasPrefix(
+                "Nothing to teach in your first 10 messages. 1 more message until"))
         #expect(Renderer.render(state).screen.lines.joined().contains("Nothing to teach in your first 10 messages"))
         state.progress.isDone = true
         #expect(ModulePaneView.waitingText(state).hasPrefix("No modules this time"))
@@ -94,15 +102,17 @@ struct RenderTests {
         #expect(!state.mouseCapture && state.notice?.contains("drag to select") == true)
     }
 
-    @Test("summary categories are named for every rule in them", arguments: [
-        ("R:ADJ:FORM", "Adjectives"),  // "I was boring" → "bored" is no comparative
-        ("R:ORTH", "Capitals and spacing"),  // "everyday" → "every day" is no capital
-        ("R:NOUN", "Word choice"),  // Konglish and advice/advise
-        ("U:ADV", "Adverbs"),
-        ("R:MORPH", "Word forms"),
-        ("R:VERB", "Verb choice"),
-        ("M:PUNCT", "Punctuation"),
-    ])
+    @Test(
+        "summary categories are named for every rule in them",
+        arguments: [
+            ("R:ADJ:FORM", "Adjectives"),  // "I was boring" → "bored" is no comparative
+            ("R:ORTH", "Capitals and spacing"),  // "everyday" → "every day" is no capital
+            ("R:NOUN", "Word choice"),  // Konglish and advice/advise
+            ("U:ADV", "Adverbs"),
+            ("R:MORPH", "Word forms"),
+            ("R:VERB", "Verb choice"),
+            ("M:PUNCT", "Punctuation"),
+        ])
     func categoryNames(type: String, name: String) {
         #expect(CategoryNames.name(for: ErrorType(rawValue: type)) == name)
     }
@@ -120,7 +130,10 @@ struct RenderTests {
         try GoldenScreen.check(Renderer.render(chattingState(columns: 30, rows: 8)).screen, "too-small-30x8")
     }
 
-    static let fragments = ["hello ", "word", " ", "한국어 ", "학생이에요", "😀", "👩‍💻", "e\u{301}", "\u{1B}[31m", "\u{1B}]0;title\u{7}", "\u{7}", "\t", "\n", "\u{202E}", "中文字", "\u{0}", "long-unbroken-word-that-goes-on"]
+    static let fragments = [
+        "hello ", "word", " ", "한국어 ", "학생이에요", "😀", "👩‍💻", "e\u{301}", "\u{1B}[31m", "\u{1B}]0;title\u{7}", "\u{7}",
+        "\t", "\n", "\u{202E}", "中文字", "\u{0}", "long-unbroken-word-that-goes-on",
+    ]
 
     @Test("random chat text never draws outside its pane, splits a wide character, or emits a control character")
     func randomText() async {
@@ -130,20 +143,29 @@ struct RenderTests {
             // The same messages, empty: the side pane counts the learner's messages, not their text.
             state.entries = [ChatEntry(speaker: .learnerA, text: ""), ChatEntry(speaker: .interviewer, text: "")]
             let empty = Renderer.render(state).screen
-            state.entries = [ChatEntry(speaker: .learnerA, text: first), ChatEntry(speaker: .interviewer, text: second)]
+            state.entries = [
+                ChatEntry(speaker: .learnerA, text: first), ChatEntry(speaker: .interviewer, text: second),
+            ]
             state.input.insert(second)
             let screen = Renderer.render(state).screen
             let sideStart = columns - min(60, max(36, columns * 2 / 5)) - 1
             for row in 0..<screen.size.rows - 1 {
                 for column in sideStart..<columns {
-                    #expect(screen[column, row] == empty[column, row], "chat text leaked into the side pane at \(column),\(row)")
+                    #expect(
+                        screen[column, row] == empty[column, row],
+                        "chat text leaked into the side pane at \(column),\(row)")
                 }
             }
             for row in 0..<screen.size.rows {
                 for column in 0..<columns {
                     let cell = screen[column, row]
-                    #expect(!cell.grapheme.unicodeScalars.contains { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) || (0x202A...0x202E).contains($0.value) })
-                    if cell.isContinuation { #expect(column > 0 && DisplayWidth.of(screen[column - 1, row].grapheme) == 2) }
+                    #expect(
+                        !cell.grapheme.unicodeScalars.contains {
+                            $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) || (0x202A...0x202E).contains($0.value)
+                        })
+                    if cell.isContinuation {
+                        #expect(column > 0 && DisplayWidth.of(screen[column - 1, row].grapheme) == 2)
+                    }
                 }
             }
         }

@@ -1,9 +1,10 @@
 // The review session: keys through the pure reducer, and golden screens of each phase.
 
 import Foundation
-import Testing
 import TerminalKit
+import Testing
 import TutorCore
+
 @testable import TutorUI
 
 @Suite("Review session")
@@ -11,21 +12,30 @@ struct ReviewTests {
     static let now = Date(timeIntervalSince1970: 1_750_000_000)
 
     static func rewriteModule() -> TeachingModule {
-        var value = module("m-3", label: "Plural nouns", original: "year", correction: "years", sentence: "I live here for two year.", corrected: "I live here for two years.")
+        var value = module(
+            "m-3", label: "Plural nouns", original: "year", correction: "years", sentence: "I live here for two year.",
+            corrected: "I live here for two years.")
         value.problems = [
-            Problem(kind: .rewrite, instruction: LocalizedText(en: "Rewrite the sentence.", ko: "문장을 고쳐 쓰세요."), text: "I live here for two year.", answer: "I live here for two years.")
+            Problem(
+                kind: .rewrite, instruction: LocalizedText(en: "Rewrite the sentence.", ko: "문장을 고쳐 쓰세요."),
+                text: "I live here for two year.", answer: "I live here for two years.")
         ]
         return value
     }
 
     static func session(columns: Int = 80, rows: Int = 24) -> ReviewState {
-        let sva = module("m-1", label: "Subject–verb agreement", original: "go", correction: "goes", sentence: "She go to school.", corrected: "She goes to school.")
+        let sva = module(
+            "m-1", label: "Subject–verb agreement", original: "go", correction: "goes", sentence: "She go to school.",
+            corrected: "She goes to school.")
         return ReviewState(
             size: TerminalSize(columns: columns, rows: rows), theme: .mono, userName: "minji", now: now,
             queue: [
-                ReviewQueueEntry(savedModuleID: 11, module: sva, problemIndex: 0, cardState: .review, note: "버스에서 다시 보기", tags: ["verbs"]),
+                ReviewQueueEntry(
+                    savedModuleID: 11, module: sva, problemIndex: 0, cardState: .review, note: "버스에서 다시 보기",
+                    tags: ["verbs"]),
                 ReviewQueueEntry(savedModuleID: 12, module: sva, problemIndex: 1, cardState: .new, note: nil, tags: []),
-                ReviewQueueEntry(savedModuleID: 13, module: rewriteModule(), problemIndex: 0, cardState: .new, note: nil, tags: []),
+                ReviewQueueEntry(
+                    savedModuleID: 13, module: rewriteModule(), problemIndex: 0, cardState: .new, note: nil, tags: []),
             ])
     }
 
@@ -40,21 +50,30 @@ struct ReviewTests {
         var state = Self.session()
         #expect(Self.type("GOES ", &state).isEmpty)
         #expect(state.phase == .answered(given: "GOES", grade: .correct))
-        #expect(ReviewReducer.reduce(&state, .input(.key(.enter, []))) == [.record(savedModuleID: 11, rating: .good, problemIndex: 0, answeredCorrectly: true)])
+        #expect(
+            ReviewReducer.reduce(&state, .input(.key(.enter, []))) == [
+                .record(savedModuleID: 11, rating: .good, problemIndex: 0, answeredCorrectly: true)
+            ])
         #expect(state.index == 1 && state.phase == .answering)
         // Multiple choice: choice 1 ("go") is the original error.
         _ = Self.type("1", &state)
         #expect(state.phase == .answered(given: "1", grade: .incorrect))
         #expect(ReviewReducer.reduce(&state, .input(.text("4"))).isEmpty)
         #expect(state.notice?.contains("Again") == true)
-        #expect(ReviewReducer.reduce(&state, .input(.key(.enter, []))) == [.record(savedModuleID: 12, rating: .again, problemIndex: 1, answeredCorrectly: false)])
+        #expect(
+            ReviewReducer.reduce(&state, .input(.key(.enter, []))) == [
+                .record(savedModuleID: 12, rating: .again, problemIndex: 1, answeredCorrectly: false)
+            ])
     }
 
     @Test("a right answer can be rated Hard or Easy instead")
     func choosingARating() {
         var state = Self.session()
         _ = Self.type("goes", &state)
-        #expect(ReviewReducer.reduce(&state, .input(.text("4"))) == [.record(savedModuleID: 11, rating: .easy, problemIndex: 0, answeredCorrectly: true)])
+        #expect(
+            ReviewReducer.reduce(&state, .input(.text("4"))) == [
+                .record(savedModuleID: 11, rating: .easy, problemIndex: 0, answeredCorrectly: true)
+            ])
     }
 
     @Test("a rewrite shows the model answer and waits for the learner's own rating")
@@ -65,7 +84,10 @@ struct ReviewTests {
         #expect(state.phase == .answered(given: "I live here for two years", grade: nil))
         #expect(ReviewReducer.reduce(&state, .input(.key(.enter, []))).isEmpty)
         #expect(state.notice?.contains("1 Again") == true)
-        #expect(ReviewReducer.reduce(&state, .input(.text("2"))) == [.record(savedModuleID: 13, rating: .hard, problemIndex: 0, answeredCorrectly: nil)])
+        #expect(
+            ReviewReducer.reduce(&state, .input(.text("2"))) == [
+                .record(savedModuleID: 13, rating: .hard, problemIndex: 0, answeredCorrectly: nil)
+            ])
         #expect(state.phase == .summary)
     }
 
@@ -88,9 +110,12 @@ struct ReviewTests {
     /// The session after all three: right (Good), wrong (Again), self-rated Good.
     static func finishedSession() -> ReviewState {
         var state = session()
-        _ = type("goes", &state); _ = ReviewReducer.reduce(&state, .input(.key(.enter, [])))
-        _ = type("go", &state); _ = ReviewReducer.reduce(&state, .input(.key(.enter, [])))
-        _ = type("", &state); _ = ReviewReducer.reduce(&state, .input(.text("3")))
+        _ = type("goes", &state)
+        _ = ReviewReducer.reduce(&state, .input(.key(.enter, [])))
+        _ = type("go", &state)
+        _ = ReviewReducer.reduce(&state, .input(.key(.enter, [])))
+        _ = type("", &state)
+        _ = ReviewReducer.reduce(&state, .input(.text("3")))
         return state
     }
 
@@ -98,11 +123,20 @@ struct ReviewTests {
     func summary() {
         var state = Self.finishedSession()
         #expect(state.phase == .summary && state.results.count == 3 && state.correctCount == 2)
-        _ = ReviewReducer.reduce(&state, .recorded(savedModuleID: 12, reviewedAt: Self.now, due: Self.now.addingTimeInterval(60)))
-        _ = ReviewReducer.reduce(&state, .recorded(savedModuleID: 11, reviewedAt: Self.now.addingTimeInterval(-5), due: Self.now.addingTimeInterval(86_400 * 3)))
+        _ = ReviewReducer.reduce(
+            &state, .recorded(savedModuleID: 12, reviewedAt: Self.now, due: Self.now.addingTimeInterval(60)))
+        _ = ReviewReducer.reduce(
+            &state,
+            .recorded(
+                savedModuleID: 11, reviewedAt: Self.now.addingTimeInterval(-5),
+                due: Self.now.addingTimeInterval(86_400 * 3)))
         #expect(state.nextDue == Self.now.addingTimeInterval(60))
         // Due times are told from the latest review's time, never from an earlier one.
-        _ = ReviewReducer.reduce(&state, .recorded(savedModuleID: 13, reviewedAt: Self.now.addingTimeInterval(120), due: Self.now.addingTimeInterval(86_400)))
+        _ = ReviewReducer.reduce(
+            &state,
+            .recorded(
+                savedModuleID: 13, reviewedAt: Self.now.addingTimeInterval(120),
+                due: Self.now.addingTimeInterval(86_400)))
         #expect(state.now == Self.now.addingTimeInterval(120))
         #expect(ReviewReducer.reduce(&state, .input(.text("s"))) == [.loadStats])
         #expect(state.showsStats)
@@ -119,7 +153,10 @@ struct ReviewTests {
         #expect(state.editor == AnnotationEditor(field: .note, line: InputLine(text: "버스에서 다시 보기")))
         _ = ReviewReducer.reduce(&state, .input(.control("u")))
         _ = ReviewReducer.reduce(&state, .input(.text("3인칭 -s")))
-        #expect(ReviewReducer.reduce(&state, .input(.key(.enter, []))) == [.annotate(savedModuleID: 11, note: "3인칭 -s", tags: ["verbs"])])
+        #expect(
+            ReviewReducer.reduce(&state, .input(.key(.enter, []))) == [
+                .annotate(savedModuleID: 11, note: "3인칭 -s", tags: ["verbs"])
+            ])
         #expect(state.current?.note == "3인칭 -s" && state.editor == nil)
     }
 
@@ -130,7 +167,10 @@ struct ReviewTests {
         _ = ReviewReducer.reduce(&state, .input(.text("t")))
         #expect(state.editor?.line.text == "verbs")
         _ = ReviewReducer.reduce(&state, .input(.text(", 시험,, Verbs , exam")))
-        #expect(ReviewReducer.reduce(&state, .input(.key(.enter, []))) == [.annotate(savedModuleID: 11, note: "버스에서 다시 보기", tags: ["verbs", "시험", "exam"])])
+        #expect(
+            ReviewReducer.reduce(&state, .input(.key(.enter, []))) == [
+                .annotate(savedModuleID: 11, note: "버스에서 다시 보기", tags: ["verbs", "시험", "exam"])
+            ])
         _ = ReviewReducer.reduce(&state, .input(.text("t")))
         _ = ReviewReducer.reduce(&state, .input(.control("u")))
         #expect(ReviewReducer.reduce(&state, .input(.key(.escape, []))).isEmpty)
@@ -194,7 +234,10 @@ struct ReviewTests {
     func screenSummary() throws {
         var state = Self.finishedSession()
         for (id, days) in [(11, 3.0), (12, 0.007), (13, 1.0)] {
-            _ = ReviewReducer.reduce(&state, .recorded(savedModuleID: Int64(id), reviewedAt: Self.now, due: Self.now.addingTimeInterval(days * 86_400)))
+            _ = ReviewReducer.reduce(
+                &state,
+                .recorded(
+                    savedModuleID: Int64(id), reviewedAt: Self.now, due: Self.now.addingTimeInterval(days * 86_400)))
         }
         try GoldenScreen.check(ReviewRenderer.render(state).screen, "review-summary-80x24")
     }
@@ -204,7 +247,9 @@ struct ReviewTests {
         var state = Self.session()
         state.showsStats = true
         let perDay = (0..<30).map { day in day % 7 == 3 ? 0 : (day * 5) % 13 }
-        state.stats = ReviewStats(dueToday: 4, newCount: 7, reviewsPerDay: perDay, retention: 0.875, retentionSampleSize: 24, totalReviews: perDay.reduce(0, +))
+        state.stats = ReviewStats(
+            dueToday: 4, newCount: 7, reviewsPerDay: perDay, retention: 0.875, retentionSampleSize: 24,
+            totalReviews: perDay.reduce(0, +))
         try GoldenScreen.check(ReviewRenderer.render(state).screen, "review-stats-80x24")
     }
 

@@ -4,6 +4,7 @@
 import Foundation
 import Testing
 import TutorCore
+
 @testable import TutorUI
 
 private let script = """
@@ -41,11 +42,21 @@ struct ScriptedInterviewerReducerTests {
     func followsUp() throws {
         var state = try chat()
         _ = Reducer.start(&state)
-        #expect(Reducer.reduce(&state, .timer(.interviewerReply)) == [.send(Message(conversationID: "c", speaker: .interviewer, text: "Do you have any hobbies?"))])
+        #expect(
+            Reducer.reduce(&state, .timer(.interviewerReply)) == [
+                .send(Message(conversationID: "c", speaker: .interviewer, text: "Do you have any hobbies?"))
+            ])
         #expect(answer("I like hiking with my sister.", &state) == ["Nice! Why do you like hiking?"])
-        #expect(answer("The air is fresh. Do you like it too?", &state) == ["I play the guitar, but not very well yet! What kind of music do you like?"])
+        #expect(
+            answer("The air is fresh. Do you like it too?", &state) == [
+                "I play the guitar, but not very well yet! What kind of music do you like?"
+            ])
         #expect(answer("I listen to a lot of K-pop.", &state) == ["Bye!"])
-        #expect(state.entries.last == ChatEntry(speaker: .system, text: "That was the last question. Type /end or press Ctrl-E to finish and see your summary."))
+        #expect(
+            state.entries.last
+                == ChatEntry(
+                    speaker: .system,
+                    text: "That was the last question. Type /end or press Ctrl-E to finish and see your summary."))
         #expect(answer("Thank you!", &state) == [])
         #expect(state.notice == "The interview is over: type /end or press Ctrl-E to see your summary.")
     }

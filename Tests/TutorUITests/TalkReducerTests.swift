@@ -1,19 +1,24 @@
 // Talk mode as pure state changes: whose line is whose, whose modules show, leaving and ending.
 
-import Testing
 import TerminalKit
+import Testing
+
 @testable import TutorCore
 @testable import TutorUI
 
 private func talkState(_ role: TalkRole) -> AppState {
-    var state = AppState(size: TerminalSize(columns: 120, rows: 30), theme: .mono, conversationID: "c", userName: "tester", analyserName: "builtin-rules/1")
+    var state = AppState(
+        size: TerminalSize(columns: 120, rows: 30), theme: .mono, conversationID: "c", userName: "tester",
+        analyserName: "builtin-rules/1")
     state.talk = role
     if case .guest = role { state.learner = .learnerB }
     return state
 }
 
 private func moduleOf(_ learner: Speaker, id: String) -> TeachingModule {
-    var sample = module(id, label: "Agreement", original: "go", correction: "goes", sentence: "She go to school.", corrected: "She goes to school.")
+    var sample = module(
+        id, label: "Agreement", original: "go", correction: "goes", sentence: "She go to school.",
+        corrected: "She goes to school.")
     sample.learner = learner
     return sample
 }
@@ -72,11 +77,23 @@ struct TalkReducerTests {
     func hostModules() {
         var state = talkState(.host(code: "ABCD-EFGH-JKLM"))
         let report = ValidationReport(moduleID: "b", checks: [])
-        _ = Reducer.reduce(&state, .engine(.moduleValidated(ModuleOutcome(conversationID: "c", learner: .learnerB, module: moduleOf(.learnerB, id: "b"), report: report, duration: .zero))))
+        _ = Reducer.reduce(
+            &state,
+            .engine(
+                .moduleValidated(
+                    ModuleOutcome(
+                        conversationID: "c", learner: .learnerB, module: moduleOf(.learnerB, id: "b"), report: report,
+                        duration: .zero))))
         #expect(state.modules.isEmpty)
         // The positive control: the same event for the host's own learner is shown, so the
         // empty list above is the filter at work, not an event the reducer drops.
-        _ = Reducer.reduce(&state, .engine(.moduleValidated(ModuleOutcome(conversationID: "c", learner: .learnerA, module: moduleOf(.learnerA, id: "a"), report: ValidationReport(moduleID: "a", checks: []), duration: .zero))))
+        _ = Reducer.reduce(
+            &state,
+            .engine(
+                .moduleValidated(
+                    ModuleOutcome(
+                        conversationID: "c", learner: .learnerA, module: moduleOf(.learnerA, id: "a"),
+                        report: ValidationReport(moduleID: "a", checks: []), duration: .zero))))
         #expect(state.modules.map(\.module.id) == ["a"])
     }
 
@@ -91,7 +108,9 @@ struct TalkReducerTests {
         _ = Reducer.reduce(&host, .talk(.peerLeft(reason: "left")))
         #expect(host.entries.last?.text.hasPrefix("The other learner left.") == true)
         _ = Reducer.reduce(&host, .input(.text("Still here")))
-        #expect(Reducer.reduce(&host, .input(.key(.enter, []))).contains(.send(Message(conversationID: "c", speaker: .learnerA, text: "Still here"))))
+        #expect(
+            Reducer.reduce(&host, .input(.key(.enter, []))).contains(
+                .send(Message(conversationID: "c", speaker: .learnerA, text: "Still here"))))
     }
 
     @Test("when the host ends, the guest stops sending, then gets the summary")
@@ -132,7 +151,10 @@ extension TalkReducerTests {
 
 // MARK: - The host goes on with the interviewer
 
-private func hostWhoseGuestLeft(_ standby: StandbyInterviewer? = .script(InterviewerState(scriptTitle: "Small talk", lines: ["How are you?", "Bye!"]))) -> AppState {
+private func hostWhoseGuestLeft(
+    _ standby: StandbyInterviewer? = .script(
+        InterviewerState(scriptTitle: "Small talk", lines: ["How are you?", "Bye!"]))
+) -> AppState {
     var state = talkState(.host(code: "ABCD-EFGH-JKLM"))
     state.standbyInterviewer = standby
     _ = Reducer.reduce(&state, .talk(.peerJoined(name: "minji")))
@@ -150,7 +172,10 @@ extension TalkReducerTests {
     func offerInterviewer() {
         let state = hostWhoseGuestLeft()
         #expect(state.guestPresence == .gone)
-        #expect(state.entries.last?.text == "The other learner left. Type /interviewer to go on with the interviewer (Small talk), or /end to finish and see your summary.")
+        #expect(
+            state.entries.last?.text
+                == "The other learner left. Type /interviewer to go on with the interviewer (Small talk), or /end to finish and see your summary."
+        )
         #expect(state.interviewer == nil)
     }
 
@@ -161,14 +186,19 @@ extension TalkReducerTests {
         try GoldenScreen.check(Renderer.render(state).screen, "talk-guest-left-120x30")
     }
 
-    @Test("/interviewer brings in the scripted interviewer in the same conversation; the host's lines go on to the engine")
+    @Test(
+        "/interviewer brings in the scripted interviewer in the same conversation; the host's lines go on to the engine"
+    )
     func scriptedInterviewerTakesOver() {
         var state = hostWhoseGuestLeft()
         let effects = type("/interviewer", &state)
         #expect(effects.contains(.schedule(.interviewerReply, after: Reducer.typingPause(for: "How are you?"))))
         #expect(state.standbyInterviewer == nil)
         #expect(state.interviewer?.isTyping == true)
-        #expect(Reducer.reduce(&state, .timer(.interviewerReply)) == [.send(Message(conversationID: "c", speaker: .interviewer, text: "How are you?"))])
+        #expect(
+            Reducer.reduce(&state, .timer(.interviewerReply)) == [
+                .send(Message(conversationID: "c", speaker: .interviewer, text: "How are you?"))
+            ])
         #expect(state.entries.last == ChatEntry(speaker: .interviewer, text: "How are you?"))
         let reply = type("I am fine, thank you.", &state)
         #expect(reply.contains(.send(Message(conversationID: "c", speaker: .learnerA, text: "I am fine, thank you."))))
@@ -187,9 +217,11 @@ extension TalkReducerTests {
         #expect(Renderer.render(state).screen.lines.last?.contains("Job interview (model)") == true)
     }
 
-    @Test("/interviewer waits for the guest to leave, and not after the end or on the guest's side", arguments: [
-        GuestPresence.notYet, .here,
-    ])
+    @Test(
+        "/interviewer waits for the guest to leave, and not after the end or on the guest's side",
+        arguments: [
+            GuestPresence.notYet, .here,
+        ])
     func interviewerRefused(presence: GuestPresence) {
         var state = talkState(.host(code: "ABCD-EFGH-JKLM"))
         state.standbyInterviewer = .script(InterviewerState(scriptTitle: "Small talk", lines: ["Hi"]))
@@ -220,9 +252,13 @@ private func hostWithGuest() -> AppState {
 
 private func done(_ learners: [Speaker: LearnerSummary]) -> AppEvent {
     let total = learners.values.reduce(into: LearnerSummary()) { $0.add($1) }
-    return .engine(.conversationDone(ConversationSummary(
-        conversationID: "c", messageCount: 3, utterancesAnalysed: total.utterancesAnalysed, batchCount: 2, findingCount: total.findingCount,
-        findingsByErrorType: total.findingsByErrorType, modulesValidated: 0, modulesRejected: 0, timings: StageTimings(), learners: learners)))
+    return .engine(
+        .conversationDone(
+            ConversationSummary(
+                conversationID: "c", messageCount: 3, utterancesAnalysed: total.utterancesAnalysed, batchCount: 2,
+                findingCount: total.findingCount,
+                findingsByErrorType: total.findingsByErrorType, modulesValidated: 0, modulesRejected: 0,
+                timings: StageTimings(), learners: learners)))
 }
 
 extension TalkReducerTests {
@@ -242,9 +278,11 @@ extension TalkReducerTests {
         #expect(state.isQuitting)
     }
 
-    @Test("the wait is bounded: the deadline, a second Ctrl-C or the guest leaving quits", arguments: [
-        AppEvent.timer(.quitDeadline), .input(.control("c")), .talk(.peerLeft(reason: "dropped")),
-    ])
+    @Test(
+        "the wait is bounded: the deadline, a second Ctrl-C or the guest leaving quits",
+        arguments: [
+            AppEvent.timer(.quitDeadline), .input(.control("c")), .talk(.peerLeft(reason: "dropped")),
+        ])
     func endingForBothIsBounded(event: AppEvent) {
         var state = hostWithGuest()
         _ = Reducer.reduce(&state, .input(.control("c")))
@@ -265,7 +303,13 @@ extension TalkReducerTests {
 
         var unsaved = hostWithGuest()
         let report = ValidationReport(moduleID: "a", checks: [])
-        _ = Reducer.reduce(&unsaved, .engine(.moduleValidated(ModuleOutcome(conversationID: "c", learner: .learnerA, module: moduleOf(.learnerA, id: "a"), report: report, duration: .zero))))
+        _ = Reducer.reduce(
+            &unsaved,
+            .engine(
+                .moduleValidated(
+                    ModuleOutcome(
+                        conversationID: "c", learner: .learnerA, module: moduleOf(.learnerA, id: "a"), report: report,
+                        duration: .zero))))
         _ = Reducer.reduce(&unsaved, .input(.control("c")))
         #expect(unsaved.overlay == .confirmQuit(unsavedCount: 1))
         #expect(Reducer.reduce(&unsaved, .input(.text("y"))).contains(.endConversation("c")))
@@ -319,18 +363,28 @@ extension TalkReducerTests {
         _ = type("It name is Nabi.", &state)
         _ = Reducer.reduce(&state, .talk(.analysed(utteranceCount: 1)))
         let effects = Reducer.reduce(&state, .talk(.peerLeft(reason: "dropped")))
-        #expect(effects.filter { if case .schedule = $0 { false } else { true } } == [
-            .send(Message(conversationID: "c", speaker: .learnerB, text: "I has a cat.")),
-            .send(Message(conversationID: "c", speaker: .learnerB, text: "It name is Nabi.")),
-            .endConversation("c"),
-        ])
-        #expect(state.entries.last?.text == "The host dropped. Your messages are analysed here instead: your modules and summary follow.")
+        #expect(
+            effects.filter { if case .schedule = $0 { false } else { true } } == [
+                .send(Message(conversationID: "c", speaker: .learnerB, text: "I has a cat.")),
+                .send(Message(conversationID: "c", speaker: .learnerB, text: "It name is Nabi.")),
+                .endConversation("c"),
+            ])
+        #expect(
+            state.entries.last?.text
+                == "The host dropped. Your messages are analysed here instead: your modules and summary follow.")
         #expect(state.conversationEnded && state.progress.isEnding && state.progress.messagesAnalysed == 0)
         #expect(state.analyserName == "builtin-rules/1")
         // The engine here reports like a chat's: the guest's modules, then its own summary.
         let report = ValidationReport(moduleID: "b", checks: [])
-        _ = Reducer.reduce(&state, .engine(.moduleValidated(ModuleOutcome(conversationID: "c", learner: .learnerB, module: moduleOf(.learnerB, id: "b"), report: report, duration: .zero))))
-        _ = Reducer.reduce(&state, done([.learnerB: LearnerSummary(utterancesAnalysed: 2, findingsByErrorType: ["R:VERB:SVA": 1])]))
+        _ = Reducer.reduce(
+            &state,
+            .engine(
+                .moduleValidated(
+                    ModuleOutcome(
+                        conversationID: "c", learner: .learnerB, module: moduleOf(.learnerB, id: "b"), report: report,
+                        duration: .zero))))
+        _ = Reducer.reduce(
+            &state, done([.learnerB: LearnerSummary(utterancesAnalysed: 2, findingsByErrorType: ["R:VERB:SVA": 1])]))
         #expect(state.modules.map(\.module.id) == ["b"])
         #expect(state.progress.isDone && state.overlay == .summary)
         #expect(state.progress.findingsByType == ["R:VERB:SVA": 1])
@@ -344,11 +398,19 @@ extension TalkReducerTests {
         _ = Reducer.reduce(&state, .talk(.moduleArrived(moduleOf(.learnerB, id: "from-host"))))
         _ = Reducer.reduce(&state, .talk(.peerLeft(reason: "dropped")))
         let report = ValidationReport(moduleID: "here", checks: [])
-        _ = Reducer.reduce(&state, .engine(.moduleValidated(ModuleOutcome(conversationID: "c", learner: .learnerB, module: moduleOf(.learnerB, id: "here"), report: report, duration: .zero))))
+        _ = Reducer.reduce(
+            &state,
+            .engine(
+                .moduleValidated(
+                    ModuleOutcome(
+                        conversationID: "c", learner: .learnerB, module: moduleOf(.learnerB, id: "here"),
+                        report: report, duration: .zero))))
         #expect(state.modules.map(\.module.id) == ["from-host"])
     }
 
-    @Test("no second analysis when the host goes after the guest's own leave; none after the summary, or with nothing said")
+    @Test(
+        "no second analysis when the host goes after the guest's own leave; none after the summary, or with nothing said"
+    )
     func noAnalysisHere() {
         var left = talkState(.guest(hostName: "host"))
         _ = type("Hello.", &left)
@@ -381,13 +443,16 @@ extension TalkReducerTests {
         _ = type("It name is Nabi.", &state)
         _ = Reducer.reduce(&state, .talk(.analysed(utteranceCount: 1)))
         let effects = type("/end", &state)
-        #expect(effects.filter { if case .schedule = $0 { false } else { true } } == [
-            .leaveTalk,
-            .send(Message(conversationID: "c", speaker: .learnerB, text: "I has a cat.")),
-            .send(Message(conversationID: "c", speaker: .learnerB, text: "It name is Nabi.")),
-            .endConversation("c"),
-        ])
-        #expect(state.entries.last?.text == "You left the conversation. Your messages are analysed here: your modules and summary follow.")
+        #expect(
+            effects.filter { if case .schedule = $0 { false } else { true } } == [
+                .leaveTalk,
+                .send(Message(conversationID: "c", speaker: .learnerB, text: "I has a cat.")),
+                .send(Message(conversationID: "c", speaker: .learnerB, text: "It name is Nabi.")),
+                .endConversation("c"),
+            ])
+        #expect(
+            state.entries.last?.text
+                == "You left the conversation. Your messages are analysed here: your modules and summary follow.")
         #expect(state.conversationEnded && state.progress.isEnding && state.progress.messagesAnalysed == 0)
         #expect(state.guestPresence == .gone && state.analyserName == "builtin-rules/1")
         // The host's frames still in flight do not count twice or end it early; the host's going is expected.
@@ -397,11 +462,23 @@ extension TalkReducerTests {
         #expect(Reducer.reduce(&state, .talk(.peerLeft(reason: "dropped"))).isEmpty)
         #expect(state.progress.messagesAnalysed == 0 && !state.progress.isDone && state.overlay == nil)
         // The engine here: the analysis, a module, then the guest's own summary.
-        _ = Reducer.reduce(&state, .engine(.batchAnalysed(BatchAnalysed(
-            conversationID: "c", learner: .learnerB, batchIndex: 0, utteranceCount: 2, findingCount: 0, analyser: "test", failure: nil, duration: .zero))))
+        _ = Reducer.reduce(
+            &state,
+            .engine(
+                .batchAnalysed(
+                    BatchAnalysed(
+                        conversationID: "c", learner: .learnerB, batchIndex: 0, utteranceCount: 2, findingCount: 0,
+                        analyser: "test", failure: nil, duration: .zero))))
         let report = ValidationReport(moduleID: "b", checks: [])
-        _ = Reducer.reduce(&state, .engine(.moduleValidated(ModuleOutcome(conversationID: "c", learner: .learnerB, module: moduleOf(.learnerB, id: "b"), report: report, duration: .zero))))
-        _ = Reducer.reduce(&state, done([.learnerB: LearnerSummary(utterancesAnalysed: 2, findingsByErrorType: ["R:VERB:SVA": 1])]))
+        _ = Reducer.reduce(
+            &state,
+            .engine(
+                .moduleValidated(
+                    ModuleOutcome(
+                        conversationID: "c", learner: .learnerB, module: moduleOf(.learnerB, id: "b"), report: report,
+                        duration: .zero))))
+        _ = Reducer.reduce(
+            &state, done([.learnerB: LearnerSummary(utterancesAnalysed: 2, findingsByErrorType: ["R:VERB:SVA": 1])]))
         #expect(state.progress.messagesAnalysed == 2)
         #expect(state.modules.map(\.module.id) == ["b"])
         #expect(state.progress.isDone && state.overlay == .summary)

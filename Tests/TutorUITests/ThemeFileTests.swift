@@ -9,11 +9,15 @@ import TutorConfig
 
 @Suite("Theme files")
 struct ThemeFileTests {
-    static let themes = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../themes").standardized
+    static let themes = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "../../themes"
+    ).standardized
 
     static func theme(_ text: String) throws -> Theme { try Theme(try ConfigFile.parse(text, path: "/t.toml")) }
 
-    @Test("every shipped theme reads, names itself after its file and styles every role it lists", arguments: ["default", "light", "high-contrast", "mono"])
+    @Test(
+        "every shipped theme reads, names itself after its file and styles every role it lists",
+        arguments: ["default", "light", "high-contrast", "mono"])
     func shipped(name: String) throws {
         let file = try #require(try ConfigFile.load(Self.themes.appendingPathComponent("\(name).toml")))
         let theme = try Theme(file)
@@ -48,7 +52,10 @@ struct ThemeFileTests {
         arguments: [
             ("[interviewer]\nfg = \"purple\"", "/t.toml: interviewer.fg must be a colour"),
             ("[interviewer]\nfg = 300", "/t.toml: interviewer.fg must be a colour"),
-            ("[interviewer]\nbold = \"yes\"", "/t.toml: interviewer.bold must be true or false, not a string (\"yes\")"),
+            (
+                "[interviewer]\nbold = \"yes\"",
+                "/t.toml: interviewer.bold must be true or false, not a string (\"yes\")"
+            ),
             ("[interviewer]\ncolour = \"red\"", "/t.toml: unknown key 'interviewer.colour'; the keys are fg, bg, bold"),
             ("[speaker]\nfg = \"red\"", "/t.toml: unknown key 'speaker'; the keys are name, text, dim"),
             ("interviewer = \"cyan\"", "/t.toml: interviewer must be a [interviewer] table, not a string"),

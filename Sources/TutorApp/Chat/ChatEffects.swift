@@ -72,14 +72,15 @@ public struct ChatEffects: EffectPerformer {
                 sink.send(.interviewerStream(.failed("no model interviewer is configured")))
                 break
             }
-            replyTask.replace(Task {
-                do {
-                    try await interviewer(history) { piece in sink.send(.interviewerStream(.delta(piece))) }
-                    sink.send(.interviewerStream(.finished))
-                } catch {
-                    if !Task.isCancelled { sink.send(.interviewerStream(.failed("\(error)"))) }
-                }
-            })
+            replyTask.replace(
+                Task {
+                    do {
+                        try await interviewer(history) { piece in sink.send(.interviewerStream(.delta(piece))) }
+                        sink.send(.interviewerStream(.finished))
+                    } catch {
+                        if !Task.isCancelled { sink.send(.interviewerStream(.failed("\(error)"))) }
+                    }
+                })
         case .cancelInterviewerReply:
             replyTask.cancel()
         case .setMouseCapture(let on):

@@ -16,7 +16,10 @@ public struct ChatSession {
     public let interviewer: InterviewerReply?
 
     /// A session with these parts and settings, saving through `save` and logging to `log`.
-    public init(parts: EngineParts, settings: SessionSettings, save: @escaping ModuleSaver, log: EventLog, interviewer: InterviewerReply? = nil) {
+    public init(
+        parts: EngineParts, settings: SessionSettings, save: @escaping ModuleSaver, log: EventLog,
+        interviewer: InterviewerReply? = nil
+    ) {
         self.parts = parts
         self.settings = settings
         self.save = save
@@ -36,8 +39,10 @@ public struct ChatSession {
         let (backend, theme) = try openTerminal()
         log.note("session started user-profile=\(StableHash.hex(settings.userName).prefix(8)) theme=\(theme.name)")
         let engine = parts.makeEngine(EngineConfiguration(batchSize: settings.batchSize))
-        let effects = ChatEffects(backend: backend, conversation: port(engine, log), save: save, log: log, interviewer: interviewer)
-        let initial = AppState.session(kind, settings: settings, theme: theme, analyserName: parts.analyserName, size: backend.size)
+        let effects = ChatEffects(
+            backend: backend, conversation: port(engine, log), save: save, log: log, interviewer: interviewer)
+        let initial = AppState.session(
+            kind, settings: settings, theme: theme, analyserName: parts.analyserName, size: backend.size)
         let final = await ProgramLoop(ChatProgram.self, backend: backend, performer: effects).run(initial)
         backend.shutdown()
         await engine.shutdown()

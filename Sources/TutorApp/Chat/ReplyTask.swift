@@ -8,10 +8,16 @@ final class ReplyTask: Sendable {
     private let task = Mutex<Task<Void, Never>?>(nil)
 
     func replace(_ new: Task<Void, Never>) {
-        task.withLock { $0?.cancel(); $0 = new }
+        task.withLock {
+            $0?.cancel()
+            $0 = new
+        }
     }
 
     func cancel() {
-        task.withLock { $0?.cancel(); $0 = nil }
+        task.withLock {
+            $0?.cancel()
+            $0 = nil
+        }
     }
 }

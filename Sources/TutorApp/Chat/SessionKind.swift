@@ -27,7 +27,10 @@ public struct SessionSettings: Sendable {
     /// Whether the app takes the mouse from the start (`--mouse`).
     public var mouseCapture: Bool
 
-    public init(userName: String, batchSize: Int = EngineConfiguration.defaultBatchSize, debug: Bool = false, mouseCapture: Bool = false) {
+    public init(
+        userName: String, batchSize: Int = EngineConfiguration.defaultBatchSize, debug: Bool = false,
+        mouseCapture: Bool = false
+    ) {
         self.userName = userName
         self.batchSize = batchSize
         self.debug = debug
@@ -56,7 +59,8 @@ extension AppState {
             state.talk = .host(code: code)
             state.standbyInterviewer = standby
             state.entries.append(ChatEntry(speaker: .system, text: "Join code: \(code)"))
-            state.entries.append(ChatEntry(speaker: .system, text: "The other learner runs chattutor talk join and types this code."))
+            state.entries.append(
+                ChatEntry(speaker: .system, text: "The other learner runs chattutor talk join and types this code."))
         case .talkGuest(_, let hostName):
             // The host's engine batches the guest's lines; its batch size is not known here.
             state.batchSize = EngineConfiguration.defaultBatchSize
@@ -64,8 +68,12 @@ extension AppState {
             state.learner = .learnerB
             state.talk = .guest(hostName: hostName)
             state.guestPresence = .here
-            state.entries.append(ChatEntry(
-                speaker: .system, text: "You joined \(TextSanitizer.sanitize(hostName, keepNewlines: false))'s conversation. Say hello!"))
+            state.entries.append(
+                ChatEntry(
+                    speaker: .system,
+                    text:
+                        "You joined \(TextSanitizer.sanitize(hostName, keepNewlines: false))'s conversation. Say hello!"
+                ))
         }
         return state
     }

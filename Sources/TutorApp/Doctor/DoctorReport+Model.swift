@@ -14,11 +14,17 @@ extension DoctorReport {
             return
         }
         guard let endpoint = settings.endpoint else {
-            note("model", "none configured: the built-in analyser is used (set CHATTUTOR_LLM_BASE_URL and CHATTUTOR_LLM_MODEL to use one)")
+            note(
+                "model",
+                "none configured: the built-in analyser is used (set CHATTUTOR_LLM_BASE_URL and CHATTUTOR_LLM_MODEL to use one)"
+            )
             return
         }
         let keySource = settings.sources[LLMSettings.Key.apiKey.rawValue]
-        ok("model", "\(endpoint.displayURL), model \(endpoint.model), API key \(keySource.map { "set (from \($0))" } ?? "not set")")
+        ok(
+            "model",
+            "\(endpoint.displayURL), model \(endpoint.model), API key \(keySource.map { "set (from \($0))" } ?? "not set")"
+        )
         guard contact else { return }
         let client = LLMClient(endpoint: endpoint, retryPolicy: RetryPolicy(maximumRetries: 0), breaker: .disabled())
         do {
@@ -27,7 +33,10 @@ extension DoctorReport {
             if models.contains(endpoint.model) {
                 ok("model", "'\(endpoint.model)' is listed")
             } else {
-                note("model", "'\(endpoint.model)' is not among the listed models (\(models.prefix(5).joined(separator: ", "))); local servers often ignore the name")
+                note(
+                    "model",
+                    "'\(endpoint.model)' is not among the listed models (\(models.prefix(5).joined(separator: ", "))); local servers often ignore the name"
+                )
             }
         } catch {
             fix("model", "\(error)")
@@ -35,7 +44,10 @@ extension DoctorReport {
         }
         do {
             let answer = try await client.complete(Self.probe)
-            ok("model", "structured output: \(answer.format?.rawValue ?? "none") accepted; answered in \(answer.usage.totalTokens) tokens")
+            ok(
+                "model",
+                "structured output: \(answer.format?.rawValue ?? "none") accepted; answered in \(answer.usage.totalTokens) tokens"
+            )
         } catch {
             fix("model", "a structured-output request failed: \(error)")
         }
@@ -45,7 +57,8 @@ extension DoctorReport {
     static let probe = ChatRequest(
         messages: [.user("Answer with the JSON object {\"ok\": true}.")], stage: "doctor",
         schema: .object([
-            "type": .string("object"), "properties": .object(["ok": .object(["type": .string("boolean")])]), "required": .array([.string("ok")]),
+            "type": .string("object"), "properties": .object(["ok": .object(["type": .string("boolean")])]),
+            "required": .array([.string("ok")]),
             "additionalProperties": .bool(false),
         ]),
         schemaName: "probe", maximumTokens: 40, temperature: 0)

@@ -30,7 +30,8 @@ public struct DoctorReport: Sendable {
 
     /// The report's last line: how many problems, or that all is well.
     public var verdict: String {
-        problems == 0 ? "Everything chattutor needs is in place." : "\(problems) problem\(problems == 1 ? "" : "s") found."
+        problems == 0
+            ? "Everything chattutor needs is in place." : "\(problems) problem\(problems == 1 ? "" : "s") found."
     }
 
     mutating func ok(_ area: String, _ text: String) { lines.append("ok    \(Self.padded(area)) \(text)") }
@@ -46,11 +47,17 @@ public struct DoctorReport: Sendable {
     public mutating func checkTerminal(_ environment: [String: String], interactive: Bool) {
         let term = environment["TERM"] ?? ""
         if term.isEmpty || term == "dumb" {
-            fix("terminal", "TERM is \(term.isEmpty ? "not set" : "dumb"); the chat needs a real terminal type, such as TERM=xterm-256color")
+            fix(
+                "terminal",
+                "TERM is \(term.isEmpty ? "not set" : "dumb"); the chat needs a real terminal type, such as TERM=xterm-256color"
+            )
         } else if !Self.terminfoExists(term, environment) {
             fix("terminal", "TERM=\(term) has no terminfo entry here; try TERM=xterm-256color")
         } else {
-            ok("terminal", "TERM=\(term)" + (interactive ? "" : " (this shell is not interactive: chat and replay need a terminal)"))
+            ok(
+                "terminal",
+                "TERM=\(term)"
+                    + (interactive ? "" : " (this shell is not interactive: chat and replay need a terminal)"))
         }
     }
 
@@ -60,7 +67,10 @@ public struct DoctorReport: Sendable {
         if locale.lowercased().contains("utf-8") || locale.lowercased().contains("utf8") {
             ok("locale", locale)
         } else {
-            note("locale", "\(locale.isEmpty ? "no locale set" : locale) is not UTF-8; chattutor falls back to C.UTF-8 (set LANG=C.UTF-8 to be sure Hangul shows)")
+            note(
+                "locale",
+                "\(locale.isEmpty ? "no locale set" : locale) is not UTF-8; chattutor falls back to C.UTF-8 (set LANG=C.UTF-8 to be sure Hangul shows)"
+            )
         }
     }
 
@@ -72,7 +82,11 @@ public struct DoctorReport: Sendable {
             return
         }
         let colours = colours ?? 0
-        if colours >= 8 { ok("colours", "\(colours) colours") } else { note("colours", "the terminal reports no colours: the mono theme is used") }
+        if colours >= 8 {
+            ok("colours", "\(colours) colours")
+        } else {
+            note("colours", "the terminal reports no colours: the mono theme is used")
+        }
     }
 
     /// The saved-modules database opens (and is migrated), or can be created where it is asked for.
@@ -98,10 +112,14 @@ public struct DoctorReport: Sendable {
 
     private static func terminfoExists(_ term: String, _ environment: [String: String]) -> Bool {
         guard let first = term.first else { return false }
-        let roots = [environment["TERMINFO"], environment["HOME"].map { "\($0)/.terminfo" }, "/etc/terminfo", "/lib/terminfo", "/usr/share/terminfo"].compactMap { $0 }
+        let roots = [
+            environment["TERMINFO"], environment["HOME"].map { "\($0)/.terminfo" }, "/etc/terminfo", "/lib/terminfo",
+            "/usr/share/terminfo",
+        ].compactMap { $0 }
         return roots.contains { root in
             FileManager.default.fileExists(atPath: "\(root)/\(first)/\(term)")
-                || FileManager.default.fileExists(atPath: "\(root)/\(String(format: "%02x", first.asciiValue ?? 0))/\(term)")
+                || FileManager.default.fileExists(
+                    atPath: "\(root)/\(String(format: "%02x", first.asciiValue ?? 0))/\(term)")
         }
     }
 
@@ -115,6 +133,8 @@ public struct DoctorReport: Sendable {
         process.standardError = FileHandle.nullDevice
         guard (try? process.run()) != nil else { return nil }
         process.waitUntilExit()
-        return Int(String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        return Int(
+            String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(
+                in: .whitespacesAndNewlines))
     }
 }

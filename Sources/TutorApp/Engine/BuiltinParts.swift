@@ -20,7 +20,8 @@ public struct BuiltinParts: Sendable {
 
     /// A validator that re-checks corrected sentences with the same analyser.
     public var validator: ModuleValidator {
-        let analyser = analyser, generator = generator
+        let analyser = analyser
+        let generator = generator
         return ModuleValidator(
             recheck: { analyser.findings(in: $0) }, teachingTexts: RuleTeachingIndex(resources: analyser.resources),
             wrongChoice: { generator.isWrongChoice($0, in: $1, answer: $2) })

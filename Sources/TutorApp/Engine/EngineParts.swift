@@ -39,7 +39,8 @@ public struct EngineParts: Sendable {
         let generates = stages.contains(.generation)
         return Engine(
             configuration: configuration,
-            analyser: analyses ? SupplementedAnalyser(primary: llm.analyser, supplement: builtin.analyser) : builtin.analyser,
+            analyser: analyses
+                ? SupplementedAnalyser(primary: llm.analyser, supplement: builtin.analyser) : builtin.analyser,
             fallbackAnalyser: analyses ? builtin.analyser : nil,
             focusSelector: selects ? llm.focusSelector : RankedFocusSelector(),
             fallbackFocusSelector: selects ? RankedFocusSelector() : nil,

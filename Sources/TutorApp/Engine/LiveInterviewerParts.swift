@@ -8,7 +8,8 @@ import TutorUI
 public enum LiveInterviewerParts {
     /// The reply function the chat's effect performer calls; it shares the analysis stages' client (one
     /// concurrency limit) when the model analyses too.
-    public static func make(_ scenario: InterviewScenario, sharing llm: LLMParts?) throws(UserError) -> InterviewerReply {
+    public static func make(_ scenario: InterviewScenario, sharing llm: LLMParts?) throws(UserError) -> InterviewerReply
+    {
         let client: LLMClient
         if let llm {
             client = llm.client

@@ -42,7 +42,9 @@ public struct ChatExportDocument: Codable, Hashable, Sendable {
         title = export.title
         conversationID = export.conversationID
         exportedAt = ISO8601DateFormatter().string(from: date)
-        messages = export.messages.map { Message(speaker: $0.speaker, text: $0.text, findings: $0.speaker.isLearner ? $0.findings : nil) }
+        messages = export.messages.map {
+            Message(speaker: $0.speaker, text: $0.text, findings: $0.speaker.isLearner ? $0.findings : nil)
+        }
     }
 
     /// The file's bytes in `format`.

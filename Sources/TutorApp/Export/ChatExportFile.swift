@@ -8,7 +8,9 @@ import TutorUI
 public enum ChatExportFile {
     /// Writes `export` as a new owner-only file (an existing file is never replaced) and says
     /// where it went, or why not. Failing loses nothing: the chat is still in the app.
-    public static func write(_ export: ChatExport, now: Date = Date(), environment: [String: String] = ProcessInfo.processInfo.environment) -> ExportOutcome {
+    public static func write(
+        _ export: ChatExport, now: Date = Date(), environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> ExportOutcome {
         let path = expanded(export.path, home: environment["HOME"])
         let document = ChatExportDocument(export, exportedAt: now)
         let data: Data
@@ -72,37 +74,51 @@ extension ChatExportDocument {
     /// not an export at all, a `TranscriptError` when it is one that cannot be used.
     static func transcript(from data: Data, sourceName: String) throws(TranscriptError) -> Transcript? {
         struct Probe: Decodable { var format: String? }
-        guard let probe = try? JSONDecoder().decode(Probe.self, from: data), probe.format == formatName else { return nil }
+        guard let probe = try? JSONDecoder().decode(Probe.self, from: data), probe.format == formatName else {
+            return nil
+        }
         let document: ChatExportDocument
         do {
             document = try JSONDecoder().decode(ChatExportDocument.self, from: data)
         } catch {
-            throw TranscriptError(sourceName: sourceName, lineNumber: nil, reason: "is a chattutor export but cannot be read: \(Self.describe(error))")
+            throw TranscriptError(
+                sourceName: sourceName, lineNumber: nil,
+                reason: "is a chattutor export but cannot be read: \(Self.describe(error))")
         }
         guard document.version <= currentVersion else {
-            throw TranscriptError(sourceName: sourceName, lineNumber: nil, reason: "is an export of version \(document.version); this chattutor reads up to \(currentVersion): update it")
+            throw TranscriptError(
+                sourceName: sourceName, lineNumber: nil,
+                reason:
+                    "is an export of version \(document.version); this chattutor reads up to \(currentVersion): update it"
+            )
         }
         var lines: [Transcript.Line] = []
         for (index, message) in document.messages.enumerated() where message.speaker != .system {
             let text = TextSanitizer.sanitize(message.text)
             guard !text.isEmpty else { continue }
             guard text.utf8.count <= TranscriptParser.maximumLineByteCount else {
-                throw TranscriptError(sourceName: sourceName, lineNumber: nil, reason: "message \(index + 1) is over \(TranscriptParser.maximumLineByteCount) bytes long")
+                throw TranscriptError(
+                    sourceName: sourceName, lineNumber: nil,
+                    reason: "message \(index + 1) is over \(TranscriptParser.maximumLineByteCount) bytes long")
             }
             lines.append(Transcript.Line(speaker: message.speaker, text: text, lineNumber: index + 1))
         }
         guard lines.contains(where: { $0.speaker.isLearner }) else {
-            throw TranscriptError(sourceName: sourceName, lineNumber: nil, reason: "the export has no learner messages to analyse")
+            throw TranscriptError(
+                sourceName: sourceName, lineNumber: nil, reason: "the export has no learner messages to analyse")
         }
         return Transcript(
-            sourceName: sourceName, title: TextSanitizer.sanitize(document.title, keepNewlines: false), kind: .recording,
-            description: "Exported by chattutor on \(TextSanitizer.sanitize(document.exportedAt, keepNewlines: false))", level: nil, lines: lines)
+            sourceName: sourceName, title: TextSanitizer.sanitize(document.title, keepNewlines: false),
+            kind: .recording,
+            description: "Exported by chattutor on \(TextSanitizer.sanitize(document.exportedAt, keepNewlines: false))",
+            level: nil, lines: lines)
     }
 
     /// A decoding error in a sentence (the key path and what was wrong, never the file's text).
     private static func describe(_ error: Error) -> String {
         switch error as? DecodingError {
-        case .keyNotFound(let key, let context)?: "'\((context.codingPath + [key]).map(\.stringValue).joined(separator: "."))' is missing"
+        case .keyNotFound(let key, let context)?:
+            "'\((context.codingPath + [key]).map(\.stringValue).joined(separator: "."))' is missing"
         case .typeMismatch(_, let context)?, .valueNotFound(_, let context)?, .dataCorrupted(let context)?:
             "'\(context.codingPath.map(\.stringValue).joined(separator: "."))' is not what an export holds"
         default: "it is not valid JSON"

@@ -6,7 +6,9 @@ import Foundation
 /// ./NAME, the installed share/chattutor/NAME, and the source checkout the binary was built in.
 public enum ResourceLocator {
     /// The first candidate that is a directory; a `UserError` naming the option or variable to set.
-    public static func directory(_ name: String, environmentKey: String, override: String? = nil) throws(UserError) -> URL {
+    public static func directory(_ name: String, environmentKey: String, override: String? = nil) throws(UserError)
+        -> URL
+    {
         // The running binary's own path: argv[0] is a bare name when the shell found it on PATH.
         let binary = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
         let executable = binary.resolvingSymlinksInPath().deletingLastPathComponent()

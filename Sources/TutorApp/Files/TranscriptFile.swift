@@ -15,7 +15,10 @@ public enum TranscriptFile {
             throw UserError.dataError("\(error)")
         }
         guard transcript.kind == kind else {
-            let what = transcript.kind == .script ? "an interviewer script, not a recorded conversation" : "a recorded conversation, not an interviewer script"
+            let what =
+                transcript.kind == .script
+                ? "an interviewer script, not a recorded conversation"
+                : "a recorded conversation, not an interviewer script"
             throw UserError.dataError("\(path) is \(what); \(command) needs @kind \(kind.rawValue)")
         }
         return transcript
@@ -36,7 +39,9 @@ public enum TranscriptFile {
         guard let transcript = try ChatExportDocument.transcript(from: data, sourceName: path) else {
             throw TranscriptError(
                 sourceName: path, lineNumber: nil,
-                reason: "is JSON but not a chat export; give a transcript (docs/transcript-format.md) or a file that /export wrote")
+                reason:
+                    "is JSON but not a chat export; give a transcript (docs/transcript-format.md) or a file that /export wrote"
+            )
         }
         return transcript
     }

@@ -16,12 +16,17 @@ public struct TranscriptLibrary {
 
     /// Finds the transcripts (see `ResourceLocator`) and reads every file in them.
     public static func locate(override: String?) throws(UserError) -> TranscriptLibrary {
-        let directory = try ResourceLocator.directory("transcripts", environmentKey: "CHATTUTOR_TRANSCRIPTS", override: override)
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+        let directory = try ResourceLocator.directory(
+            "transcripts", environmentKey: "CHATTUTOR_TRANSCRIPTS", override: override)
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter {
+            $0.hasSuffix(".txt")
+        }.sorted()
         let entries = names.map { name -> Entry in
             let stem = String(name.dropLast(4))
             do throws(TranscriptError) {
-                return Entry(name: stem, transcript: try TranscriptParser.parse(contentsOf: directory.appendingPathComponent(name)))
+                return Entry(
+                    name: stem,
+                    transcript: try TranscriptParser.parse(contentsOf: directory.appendingPathComponent(name)))
             } catch {
                 return Entry(name: stem, error: error)
             }

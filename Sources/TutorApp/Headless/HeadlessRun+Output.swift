@@ -11,25 +11,35 @@ extension HeadlessRun {
         var lines = [
             "\(file)",
             "  messages \(summary.messageCount), learner utterances analysed \(summary.utterancesAnalysed), batches \(summary.batchCount)",
-            "  findings \(summary.findingCount)" + (summary.findingsByErrorType.isEmpty ? "" : ": "
-                + summary.findingsByErrorType.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")),
+            "  findings \(summary.findingCount)"
+                + (summary.findingsByErrorType.isEmpty
+                    ? ""
+                    : ": "
+                        + summary.findingsByErrorType.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map {
+                            "\($0.key) \($0.value)"
+                        }.joined(separator: ", ")),
             "  modules validated \(summary.modulesValidated), rejected \(summary.modulesRejected)",
             "  time: analysis \(summary.timings.analysis.milliseconds) ms, clustering \(summary.timings.clustering.milliseconds) ms, "
                 + "generation+validation \(summary.timings.generation.milliseconds) ms, end to last module \(summary.timings.endToDone.milliseconds) ms",
         ]
         if let model {
             let total = llmUsage.values.reduce(into: StageUsage()) { $0.add($1) }
-            lines.append("  model \(model): \(total.requests) requests (\(Self.stageList(llmUsage) { "\($0.requests)" })), "
-                + "\(total.totalTokens) tokens\(total.tokensEstimated ? " (some estimated)" : ""), \(total.failedRequests) failed, "
-                + "\(total.droppedItems) answer items dropped")
-            lines.append("  model time by stage: " + Self.stageList(llmUsage) { "\(($0.milliseconds * 10).rounded() / 10) ms" })
+            lines.append(
+                "  model \(model): \(total.requests) requests (\(Self.stageList(llmUsage) { "\($0.requests)" })), "
+                    + "\(total.totalTokens) tokens\(total.tokensEstimated ? " (some estimated)" : ""), \(total.failedRequests) failed, "
+                    + "\(total.droppedItems) answer items dropped")
+            lines.append(
+                "  model time by stage: " + Self.stageList(llmUsage) { "\(($0.milliseconds * 10).rounded() / 10) ms" })
         }
         for failed in batches where failed.failure != nil {
-            lines.append("  batch \(failed.batchIndex + 1) of \(failed.learner.displayName): analysed by \(failed.analyser) after a failure")
+            lines.append(
+                "  batch \(failed.batchIndex + 1) of \(failed.learner.displayName): analysed by \(failed.analyser) after a failure"
+            )
         }
         if circuitOpenings > 0 {
-            lines.append("  the model went offline \(circuitOpenings == 1 ? "once" : "\(circuitOpenings) times")"
-                + (circuitOpenReason.map { " (still offline: \($0))" } ?? ", and came back"))
+            lines.append(
+                "  the model went offline \(circuitOpenings == 1 ? "once" : "\(circuitOpenings) times")"
+                    + (circuitOpenReason.map { " (still offline: \($0))" } ?? ", and came back"))
         }
         let modules = validated + rejected
         for (stage, notes) in offlineNotes where !notes.isEmpty {
@@ -38,7 +48,9 @@ extension HeadlessRun {
         for outcome in validated {
             guard let module = outcome.module else { continue }
             let correction = module.focus.correction.isEmpty ? "(delete)" : module.focus.correction
-            lines.append("  ✓ \(module.focus.label.en): \(module.focus.original.isEmpty ? "…" : module.focus.original) → \(correction)   [\(module.learner.displayName), message \(module.utterance.messageIndex + 1)]")
+            lines.append(
+                "  ✓ \(module.focus.label.en): \(module.focus.original.isEmpty ? "…" : module.focus.original) → \(correction)   [\(module.learner.displayName), message \(module.utterance.messageIndex + 1)]"
+            )
         }
         for outcome in rejected {
             let reasons = outcome.report.failures.map { "\($0.name): \($0.reason ?? "")" }.joined(separator: "; ")
@@ -77,17 +89,22 @@ extension HeadlessRun {
         let output = Output(
             file: file, messages: summary?.messageCount ?? 0, utterancesAnalysed: summary?.utterancesAnalysed ?? 0,
             batches: summary?.batchCount ?? 0, findings: summary?.findingCount ?? 0,
-            findingsByErrorType: Dictionary(uniqueKeysWithValues: (summary?.findingsByErrorType ?? [:]).map { ($0.key.rawValue, $0.value) }),
+            findingsByErrorType: Dictionary(
+                uniqueKeysWithValues: (summary?.findingsByErrorType ?? [:]).map { ($0.key.rawValue, $0.value) }),
             modulesValidated: validated.count, modulesRejected: rejected.count,
             timingsMilliseconds: [
-                "analysis": summary?.timings.analysis.milliseconds ?? 0, "clustering": summary?.timings.clustering.milliseconds ?? 0,
-                "generation": summary?.timings.generation.milliseconds ?? 0, "endToDone": summary?.timings.endToDone.milliseconds ?? 0,
+                "analysis": summary?.timings.analysis.milliseconds ?? 0,
+                "clustering": summary?.timings.clustering.milliseconds ?? 0,
+                "generation": summary?.timings.generation.milliseconds ?? 0,
+                "endToDone": summary?.timings.endToDone.milliseconds ?? 0,
                 "wallClock": summary?.timings.wallClock.milliseconds ?? 0,
             ],
             validated: validated.compactMap(\.module), rejected: rejected.map(\.report),
             analysers: Array(Set(batches.map(\.analyser))).sorted(),
-            batchFailures: batches.sorted { $0.batchIndex < $1.batchIndex }.compactMap(\.failure), model: model, llm: model == nil ? nil : llmUsage,
-            offlineModules: model == nil ? nil : Dictionary(uniqueKeysWithValues: offlineNotes.map { ($0.stage, $0.notes.count) }),
+            batchFailures: batches.sorted { $0.batchIndex < $1.batchIndex }.compactMap(\.failure), model: model,
+            llm: model == nil ? nil : llmUsage,
+            offlineModules: model == nil
+                ? nil : Dictionary(uniqueKeysWithValues: offlineNotes.map { ($0.stage, $0.notes.count) }),
             circuitOpenings: model == nil ? nil : circuitOpenings)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -41,7 +41,10 @@ public struct HeadlessRun {
         // Concurrent generation delivers in any order; report by rank, then by message.
         let order: (ModuleOutcome, ModuleOutcome) -> Bool = {
             ($0.module?.provenance.cluster.rank ?? .max, $0.module?.utterance.messageIndex ?? .max, $0.report.moduleID)
-                < ($1.module?.provenance.cluster.rank ?? .max, $1.module?.utterance.messageIndex ?? .max, $1.report.moduleID)
+                < (
+                    $1.module?.provenance.cluster.rank ?? .max, $1.module?.utterance.messageIndex ?? .max,
+                    $1.report.moduleID
+                )
         }
         run.llmUsage = llm?.meter.snapshot ?? [:]
         run.circuitOpenings = llm?.client.breaker.openings ?? 0

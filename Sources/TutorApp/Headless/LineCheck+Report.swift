@@ -28,15 +28,20 @@ extension LineCheck {
             case .corrected:
                 return corrected + "\n"
             case .json:
-                let record = Record(line: lineCount, text: text, language: LanguageDetector.detect(text), corrected: corrected, findings: findings)
-                let json = (try? encoder.encode(record)).map { String(decoding: TerminalSafeJSON.escaping($0), as: UTF8.self) } ?? "{}"
+                let record = Record(
+                    line: lineCount, text: text, language: LanguageDetector.detect(text), corrected: corrected,
+                    findings: findings)
+                let json =
+                    (try? encoder.encode(record)).map { String(decoding: TerminalSafeJSON.escaping($0), as: UTF8.self) }
+                    ?? "{}"
                 return json + "\n"
             case .text:
                 guard !findings.isEmpty else { return "" }
                 var output = "\(lineCount): \(text)\n"
                 for finding in findings {
                     let suggestion = finding.suggestions.first.map { $0.isEmpty ? "(delete)" : $0 } ?? "?"
-                    output += "   \(finding.errorType.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \(finding.original) → \(suggestion)  \(finding.message.en) [\(finding.ruleID)]\n"
+                    output +=
+                        "   \(finding.errorType.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \(finding.original) → \(suggestion)  \(finding.message.en) [\(finding.ruleID)]\n"
                 }
                 return output + "   ⇒ \(corrected)\n"
             }
@@ -45,7 +50,8 @@ extension LineCheck {
         /// The count of lines and findings, in text format; nothing in the others.
         func closing() -> String {
             guard format == .text else { return "" }
-            return "\(lineCount) line\(lineCount == 1 ? "" : "s") checked, \(findingCount) finding\(findingCount == 1 ? "" : "s").\n"
+            return
+                "\(lineCount) line\(lineCount == 1 ? "" : "s") checked, \(findingCount) finding\(findingCount == 1 ? "" : "s").\n"
         }
     }
 

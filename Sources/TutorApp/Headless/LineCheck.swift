@@ -30,7 +30,9 @@ public struct LineCheck {
     /// Reads `reader` to its end and writes every line's report through `write`; `warn` gets
     /// a message for each line cut at the length limit (its end was not checked). Throws when
     /// the input cannot be read.
-    public func run(_ reader: LineReader, write: (String) -> Void, warn: (String) -> Void = LineCheck.standardError) async throws(UserError) {
+    public func run(_ reader: LineReader, write: (String) -> Void, warn: (String) -> Void = LineCheck.standardError)
+        async throws(UserError)
+    {
         let analyser = parts.builtin.analyser
         if reader.readsTerminal { warn(Self.terminalHint) }
         var modelFindings: [[Finding]]?
@@ -49,7 +51,9 @@ public struct LineCheck {
     }
 
     /// `check --tags`: each line's words as word/TAG, space-separated (the analyser is not used).
-    public static func tagLines(_ reader: LineReader, write: (String) -> Void, warn: (String) -> Void = LineCheck.standardError) throws(UserError) {
+    public static func tagLines(
+        _ reader: LineReader, write: (String) -> Void, warn: (String) -> Void = LineCheck.standardError
+    ) throws(UserError) {
         let tagger: PartOfSpeechTagger
         do {
             tagger = try PartOfSpeechTagger.load()
@@ -62,7 +66,8 @@ public struct LineCheck {
     }
 
     /// Said when a person types the lines: how to check them and how to finish.
-    public static let terminalHint = "Type or paste English, one sentence a line. Ctrl-D at the start of a line ends the input."
+    public static let terminalHint =
+        "Type or paste English, one sentence a line. Ctrl-D at the start of a line ends the input."
 
     /// Writes `message` to standard error as chattutor's.
     public static func standardError(_ message: String) {
@@ -81,10 +86,12 @@ public struct LineCheck {
             throw UserError(error)
         }
         var wasCut = false
-        let text = TextSanitizer.sanitize(String(decoding: line.bytes, as: UTF8.self), keepNewlines: false, wasCut: &wasCut)
+        let text = TextSanitizer.sanitize(
+            String(decoding: line.bytes, as: UTF8.self), keepNewlines: false, wasCut: &wasCut)
         if wasCut || line.wasCut {
-            warn("\(reader.input.sourceName), line \(line.number): longer than the \(TextSanitizer.maximumScalarCount) characters "
-                + "a line may have; the rest of it was not checked (split long lines to check them whole)")
+            warn(
+                "\(reader.input.sourceName), line \(line.number): longer than the \(TextSanitizer.maximumScalarCount) characters "
+                    + "a line may have; the rest of it was not checked (split long lines to check them whole)")
         }
         return text
     }

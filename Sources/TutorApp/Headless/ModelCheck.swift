@@ -21,9 +21,12 @@ public struct ModelCheck {
     /// The findings of every line, in order.
     public func findings(for texts: [String]) async -> [[Finding]] {
         let batches = stride(from: 0, to: texts.count, by: batchSize).map { start in
-            Batch(conversationID: "check", learner: .learnerA, index: start / batchSize, utterances: (start..<min(start + batchSize, texts.count)).map {
-                Utterance(conversationID: "check", learner: .learnerA, messageIndex: $0, rawText: texts[$0], context: [])
-            })
+            Batch(
+                conversationID: "check", learner: .learnerA, index: start / batchSize,
+                utterances: (start..<min(start + batchSize, texts.count)).map {
+                    Utterance(
+                        conversationID: "check", learner: .learnerA, messageIndex: $0, rawText: texts[$0], context: [])
+                })
         }
         var results = Array(repeating: [Finding](), count: texts.count)
         await withTaskGroup(of: (Int, BatchAnalysis).self) { group in
@@ -33,11 +36,15 @@ public struct ModelCheck {
                 }
             }
             for await (index, outcome) in group {
-                for (offset, analysed) in outcome.analysed.enumerated() { results[index * batchSize + offset] = analysed.findings }
+                for (offset, analysed) in outcome.analysed.enumerated() {
+                    results[index * batchSize + offset] = analysed.findings
+                }
                 if let failure = outcome.failure {
                     let first = index * batchSize + 1
-                    FileHandle.standardError.write(Data(
-                        "chattutor: lines \(first)–\(first + outcome.analysed.count - 1): the model failed (\(failure)); the built-in analyser checked them\n".utf8))
+                    FileHandle.standardError.write(
+                        Data(
+                            "chattutor: lines \(first)–\(first + outcome.analysed.count - 1): the model failed (\(failure)); the built-in analyser checked them\n"
+                                .utf8))
                 }
             }
         }

@@ -11,7 +11,8 @@ public final class EventLog: Sendable {
 
     /// Where the log goes: `$XDG_STATE_HOME/chattutor/chattutor.log`, or under ~/.local/state.
     public static func defaultURL(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
-        let base = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+        let base =
+            environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
             ?? URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".local/state")
         return base.appendingPathComponent("chattutor/chattutor.log")
     }
@@ -19,7 +20,9 @@ public final class EventLog: Sendable {
     /// Opens the log; when it cannot be written the app runs without one.
     public init(url: URL = EventLog.defaultURL()) {
         let manager = FileManager.default
-        try? manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try? manager.createDirectory(
+            at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o700])
         if !manager.fileExists(atPath: url.path) {
             _ = manager.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600])
         }
@@ -38,17 +41,29 @@ public final class EventLog: Sendable {
     public func record(_ event: EngineEvent) {
         switch event {
         case .batchStarted(let batch):
-            note("batch started conversation=\(batch.conversationID) learner=\(batch.learner.rawValue) batch=\(batch.batchIndex) utterances=\(batch.utteranceCount)")
+            note(
+                "batch started conversation=\(batch.conversationID) learner=\(batch.learner.rawValue) batch=\(batch.batchIndex) utterances=\(batch.utteranceCount)"
+            )
         case .batchAnalysed(let batch):
-            note("batch analysed conversation=\(batch.conversationID) batch=\(batch.batchIndex) findings=\(batch.findingCount) analyser=\(batch.analyser) ms=\(batch.duration.milliseconds)" + (batch.failure == nil ? "" : " fallback=yes"))
+            note(
+                "batch analysed conversation=\(batch.conversationID) batch=\(batch.batchIndex) findings=\(batch.findingCount) analyser=\(batch.analyser) ms=\(batch.duration.milliseconds)"
+                    + (batch.failure == nil ? "" : " fallback=yes"))
         case .clusteringDone(let done):
-            note("clustering done conversation=\(done.conversationID) learner=\(done.learner.rawValue) clusters=\(done.clusterCount) candidates=\(done.candidateCount)")
+            note(
+                "clustering done conversation=\(done.conversationID) learner=\(done.learner.rawValue) clusters=\(done.clusterCount) candidates=\(done.candidateCount)"
+            )
         case .moduleValidated(let outcome):
-            note("module validated conversation=\(outcome.conversationID) id=\(outcome.report.moduleID) ms=\(outcome.duration.milliseconds)")
+            note(
+                "module validated conversation=\(outcome.conversationID) id=\(outcome.report.moduleID) ms=\(outcome.duration.milliseconds)"
+            )
         case .moduleRejected(let outcome):
-            note("module rejected conversation=\(outcome.conversationID) id=\(outcome.report.moduleID) checks=\(outcome.report.failures.map(\.name).joined(separator: ","))")
+            note(
+                "module rejected conversation=\(outcome.conversationID) id=\(outcome.report.moduleID) checks=\(outcome.report.failures.map(\.name).joined(separator: ","))"
+            )
         case .conversationDone(let summary):
-            note("conversation done conversation=\(summary.conversationID) messages=\(summary.messageCount) findings=\(summary.findingCount) validated=\(summary.modulesValidated) rejected=\(summary.modulesRejected)")
+            note(
+                "conversation done conversation=\(summary.conversationID) messages=\(summary.messageCount) findings=\(summary.findingCount) validated=\(summary.modulesValidated) rejected=\(summary.modulesRejected)"
+            )
         }
     }
 }

@@ -56,7 +56,9 @@ where Performer.Effect == Program.Effect, Performer.Event == Program.Event {
 
     /// Performs effects in order; an effect's immediate events are reduced (and their effects
     /// performed) before the next effect, so a quit never overtakes a store write.
-    private func perform(_ effects: [Program.Effect], _ state: inout Program.State, _ sink: EventSink<Program.Event>) async {
+    private func perform(_ effects: [Program.Effect], _ state: inout Program.State, _ sink: EventSink<Program.Event>)
+        async
+    {
         for effect in effects {
             for result in await performer.perform(effect, sink) {
                 await apply(result, &state, sink)

@@ -27,7 +27,9 @@ public struct TerminalInputReader<Event: Sendable> {
     }
 
     /// Forwards the backend's input into the stream until it ends or the task is cancelled.
-    public func forward(_ backend: any TerminalBackend, resize: @escaping @Sendable (TerminalSize) -> Event, terminate: Event)
+    public func forward(
+        _ backend: any TerminalBackend, resize: @escaping @Sendable (TerminalSize) -> Event, terminate: Event
+    )
         -> Task<Void, Never>
     {
         let continuation = continuation

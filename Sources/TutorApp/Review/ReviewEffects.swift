@@ -17,7 +17,10 @@ public struct ReviewEffects: EffectPerformer {
     public let now: @Sendable () -> Date
 
     /// `now` is the clock reviews are recorded by (fixed in tests).
-    public init(store: ModuleStore, learner: String, scheduler: FSRSScheduler, fuzz: Bool, now: @escaping @Sendable () -> Date = { Date() }) {
+    public init(
+        store: ModuleStore, learner: String, scheduler: FSRSScheduler, fuzz: Bool,
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) {
         self.store = store
         self.learner = learner
         self.scheduler = scheduler
@@ -41,11 +44,14 @@ public struct ReviewEffects: EffectPerformer {
                 guard let stored else { return .storeFailed("That module was deleted meanwhile; nothing recorded.") }
                 return .recorded(savedModuleID: id, reviewedAt: now, due: stored.entry.card.due)
             case .annotate(let id, let note, let tags):
-                guard try store.savedModule(id: id) != nil else { return .storeFailed("That module was deleted meanwhile.") }
+                guard try store.savedModule(id: id) != nil else {
+                    return .storeFailed("That module was deleted meanwhile.")
+                }
                 try store.update(id: id, note: note, tags: tags)
                 return nil
             case .loadStats:
-                return .statsLoaded(try store.reviewStats(for: learner, dayStarts: ReviewCalendar.dayStarts(days: 30, now: now())))
+                return .statsLoaded(
+                    try store.reviewStats(for: learner, dayStarts: ReviewCalendar.dayStarts(days: 30, now: now())))
             case .quit:
                 return nil
             }

@@ -29,7 +29,9 @@ public struct ReviewSession {
     ) async throws(UserError) -> ReviewState {
         let queue = try self.queue(now: now, newPerDay: newPerDay)
         let (backend, theme) = try openTerminal()
-        let initial = ReviewState(size: backend.size, theme: theme, userName: learner, now: now, queue: queue.entries, nextDueLater: queue.nextDueLater)
+        let initial = ReviewState(
+            size: backend.size, theme: theme, userName: learner, now: now, queue: queue.entries,
+            nextDueLater: queue.nextDueLater)
         let final = await run(initial, on: backend)
         backend.shutdown()
         return final
@@ -42,11 +44,13 @@ public struct ReviewSession {
     }
 
     /// Today's queue, and when the next module not in it is due.
-    public func queue(now: Date, newPerDay: Int) throws(UserError) -> (entries: [ReviewQueueEntry], nextDueLater: Date?) {
+    public func queue(now: Date, newPerDay: Int) throws(UserError) -> (entries: [ReviewQueueEntry], nextDueLater: Date?)
+    {
         let queue: [ReviewItem]
         let everything: [ReviewItem]
         do {
-            queue = try store.reviewQueue(for: learner, now: now, startOfDay: Calendar.current.startOfDay(for: now), newLimit: newPerDay)
+            queue = try store.reviewQueue(
+                for: learner, now: now, startOfDay: Calendar.current.startOfDay(for: now), newLimit: newPerDay)
             everything = try store.reviewItems(for: learner)
         } catch {
             throw UserError.cannotCreate("\(error)")
@@ -54,7 +58,8 @@ public struct ReviewSession {
         let entries = queue.map { item in
             ReviewQueueEntry(
                 savedModuleID: item.id, module: item.saved.module,
-                problemIndex: item.saved.module.problems.isEmpty ? 0 : item.reviewCount % item.saved.module.problems.count,
+                problemIndex: item.saved.module.problems.isEmpty
+                    ? 0 : item.reviewCount % item.saved.module.problems.count,
                 cardState: item.card.state, note: item.saved.note, tags: item.saved.tags)
         }
         return (entries, everything.filter { $0.card.state != .new }.map(\.card.due).min())

@@ -2,7 +2,9 @@
 
 /// An ERRANT-style error type: an operation (`M` missing, `R` replace, `U` unnecessary)
 /// and a category such as `DET` or `VERB:SVA`.
-public struct ErrorType: RawRepresentable, Codable, Sendable, Hashable, Comparable, CustomStringConvertible, ExpressibleByStringLiteral {
+public struct ErrorType: RawRepresentable, Codable, Sendable, Hashable, Comparable, CustomStringConvertible,
+    ExpressibleByStringLiteral
+{
     public var rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
     public init(stringLiteral value: String) { self.rawValue = value }

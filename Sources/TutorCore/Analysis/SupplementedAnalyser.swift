@@ -19,13 +19,15 @@ public struct SupplementedAnalyser: Analyser {
     public func analyse(_ batch: Batch) async throws -> [AnalysedUtterance] {
         let main = try await primary.analyse(batch)
         let extra = (try? await supplement.analyse(batch)) ?? []
-        let extraByMessage = Dictionary(extra.map { ($0.utterance.messageIndex, $0.findings) }, uniquingKeysWith: { first, _ in first })
+        let extraByMessage = Dictionary(
+            extra.map { ($0.utterance.messageIndex, $0.findings) }, uniquingKeysWith: { first, _ in first })
         return main.map { item in
             let added = (extraByMessage[item.utterance.messageIndex] ?? []).filter { finding in
                 !item.findings.contains { $0.span.overlaps(finding.span) || $0.span == finding.span }
             }
             guard !added.isEmpty else { return item }
-            return AnalysedUtterance(utterance: item.utterance, findings: (item.findings + added).sorted { $0.span < $1.span })
+            return AnalysedUtterance(
+                utterance: item.utterance, findings: (item.findings + added).sorted { $0.span < $1.span })
         }
     }
 }

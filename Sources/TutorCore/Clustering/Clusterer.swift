@@ -75,7 +75,9 @@ public struct Clusterer: Sendable {
         var edits: [Set<String>] = []
         for cluster in clusters {
             let clusterEdits = Set(cluster.members.map { edit(of: $0.finding) })
-            if let index = merged.indices.first(where: { merged[$0].errorType == cluster.errorType && !edits[$0].isDisjoint(with: clusterEdits) }) {
+            if let index = merged.indices.first(where: {
+                merged[$0].errorType == cluster.errorType && !edits[$0].isDisjoint(with: clusterEdits)
+            }) {
                 merged[index].members += cluster.members
                 edits[index].formUnion(clusterEdits)
             } else {

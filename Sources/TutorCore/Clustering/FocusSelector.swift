@@ -72,11 +72,13 @@ public struct RankedFocusSelector: FocusSelector {
                 taken.insert(member.utteranceIndex)
                 tookOne = true
                 let item = analysed[member.utteranceIndex]
-                candidates.append(TeachingCandidate(
-                    utterance: item.utterance,
-                    focus: member.finding,
-                    otherFindings: item.findings.filter { $0 != member.finding },
-                    cluster: ClusterSummary(key: clusters[rank].key, size: clusters[rank].members.count, rank: rank + 1)))
+                candidates.append(
+                    TeachingCandidate(
+                        utterance: item.utterance,
+                        focus: member.finding,
+                        otherFindings: item.findings.filter { $0 != member.finding },
+                        cluster: ClusterSummary(
+                            key: clusters[rank].key, size: clusters[rank].members.count, rank: rank + 1)))
             }
         }
         return candidates

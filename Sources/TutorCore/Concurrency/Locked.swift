@@ -1,9 +1,9 @@
 // A value that threads share behind a lock ThreadSanitizer can see.
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A value shared between threads, read and changed only while its lock is held: the shape
@@ -31,7 +31,9 @@ public final class Locked<Value> {
     }
 
     /// Runs `body` on the value while holding the lock; `body` must not take the lock again.
-    public func withLock<Result, Failure: Error>(_ body: (inout Value) throws(Failure) -> Result) throws(Failure) -> Result {
+    public func withLock<Result, Failure: Error>(_ body: (inout Value) throws(Failure) -> Result) throws(Failure)
+        -> Result
+    {
         pthread_mutex_lock(mutex)
         defer { pthread_mutex_unlock(mutex) }
         return try body(&value)

@@ -1,7 +1,9 @@
 // A chat message as it enters the engine, and the context that travels with an utterance.
 
 /// Identifies one conversation; chosen by whoever drives the engine.
-public struct ConversationID: RawRepresentable, Hashable, Codable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
+public struct ConversationID: RawRepresentable, Hashable, Codable, Sendable, CustomStringConvertible,
+    ExpressibleByStringLiteral
+{
     public var rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
     public init(_ rawValue: String) { self.rawValue = rawValue }

@@ -13,7 +13,8 @@ public struct BatchAnalysis: Sendable {
     public static func run(_ batch: Batch, analyser: any Analyser, fallback: (any Analyser)?) async -> BatchAnalysis {
         let failure: String
         do {
-            return BatchAnalysis(analysed: try await checked(analyser.analyse(batch), for: batch), analyserID: analyser.identifier)
+            return BatchAnalysis(
+                analysed: try await checked(analyser.analyse(batch), for: batch), analyserID: analyser.identifier)
         } catch {
             failure = "\(analyser.identifier): \(error)"
         }
@@ -28,14 +29,18 @@ public struct BatchAnalysis: Sendable {
     }
 
     /// Keeps an analyser honest: one result per utterance, in order, with spans inside the text.
-    private static func checked(_ analysed: [AnalysedUtterance], for batch: Batch) throws(AnalysisMismatch) -> [AnalysedUtterance] {
+    private static func checked(_ analysed: [AnalysedUtterance], for batch: Batch) throws(AnalysisMismatch)
+        -> [AnalysedUtterance]
+    {
         guard analysed.map(\.utterance.messageIndex) == batch.utterances.map(\.messageIndex) else {
             throw AnalysisMismatch(expected: batch.utterances.count, received: analysed.count)
         }
         return zip(batch.utterances, analysed).map { utterance, result in
-            AnalysedUtterance(utterance: utterance, findings: result.findings.filter { finding in
-                utterance.text.substring(in: finding.span) == finding.original
-            })
+            AnalysedUtterance(
+                utterance: utterance,
+                findings: result.findings.filter { finding in
+                    utterance.text.substring(in: finding.span) == finding.original
+                })
         }
     }
 }

@@ -75,7 +75,9 @@ public actor Engine {
             if !text.isEmpty {
                 state.pending[message.speaker, default: []].append(utterance)
                 let position = state.pending[message.speaker, default: []].count
-                place = BatchPlace(index: state.batchesStarted[message.speaker, default: 0], position: position, size: configuration.batchSize)
+                place = BatchPlace(
+                    index: state.batchesStarted[message.speaker, default: 0], position: position,
+                    size: configuration.batchSize)
                 if position >= configuration.batchSize {
                     startBatch(of: message.speaker, in: id, state: &state)
                 }
@@ -148,8 +150,10 @@ public actor Engine {
         state.batchOrder.append(ConversationState.BatchKey(learner: learner, index: index))
         if !state.isEnded { state.openBatchCount += 1 }
         let batch = Batch(conversationID: id, learner: learner, index: index, utterances: utterances)
-        continuation.yield(.batchStarted(BatchStarted(
-            conversationID: id, learner: learner, batchIndex: index, utteranceCount: utterances.count)))
+        continuation.yield(
+            .batchStarted(
+                BatchStarted(
+                    conversationID: id, learner: learner, batchIndex: index, utteranceCount: utterances.count)))
         let queue = configuration.workQueue(id)
         let task = Task.detached { [analyser, fallbackAnalyser, limiter] in
             let (outcome, duration) = await Self.limited(limiter, queue) {
@@ -168,10 +172,14 @@ public actor Engine {
         state.batchesInFlight -= 1
         state.analysisTime += duration
         conversations[batch.conversationID] = state
-        continuation.yield(.batchAnalysed(BatchAnalysed(
-            conversationID: batch.conversationID, learner: batch.learner, batchIndex: batch.index,
-            utteranceCount: batch.utterances.count, findingCount: outcome.analysed.reduce(0) { $0 + $1.findings.count },
-            analyser: outcome.analyserID, failure: outcome.failure, duration: duration, analysed: outcome.analysed)))
+        continuation.yield(
+            .batchAnalysed(
+                BatchAnalysed(
+                    conversationID: batch.conversationID, learner: batch.learner, batchIndex: batch.index,
+                    utteranceCount: batch.utterances.count,
+                    findingCount: outcome.analysed.reduce(0) { $0 + $1.findings.count },
+                    analyser: outcome.analyserID, failure: outcome.failure, duration: duration,
+                    analysed: outcome.analysed)))
         finishIfAnalysed(batch.conversationID)
     }
 
@@ -192,7 +200,8 @@ public actor Engine {
         } else {
             guard state.isEnded, state.batchesInFlight == 0 else { return }
             input = ModulePipeline.Input(
-                conversationID: id, isFinal: true, analysedByLearner: state.analysedByLearner, taught: state.taught, made: state.made)
+                conversationID: id, isFinal: true, analysedByLearner: state.analysedByLearner, taught: state.taught,
+                made: state.made)
         }
         state.roundRunning = true
         let queue = configuration.workQueue(id)
@@ -214,7 +223,9 @@ public actor Engine {
     }
 
     /// Runs background work through the limiter, or at once when there is none.
-    private static func limited<T: Sendable>(_ limiter: WorkLimiter?, _ queue: String, _ work: @Sendable () async -> T) async -> T {
+    private static func limited<T: Sendable>(_ limiter: WorkLimiter?, _ queue: String, _ work: @Sendable () async -> T)
+        async -> T
+    {
         guard let limiter else { return await work() }
         return await limiter.run(in: queue, work)
     }

@@ -80,7 +80,10 @@ public struct ModuleOutcome: Sendable, Hashable {
     /// Generation plus validation.
     public var duration: Duration
 
-    public init(conversationID: ConversationID, learner: Speaker, module: TeachingModule?, report: ValidationReport, duration: Duration) {
+    public init(
+        conversationID: ConversationID, learner: Speaker, module: TeachingModule?, report: ValidationReport,
+        duration: Duration
+    ) {
         self.conversationID = conversationID
         self.learner = learner
         self.module = module
@@ -117,7 +120,10 @@ public struct LearnerSummary: Sendable, Hashable {
     public var modulesValidated = 0
     public var modulesRejected = 0
 
-    public init(utterancesAnalysed: Int = 0, findingsByErrorType: [ErrorType: Int] = [:], modulesValidated: Int = 0, modulesRejected: Int = 0) {
+    public init(
+        utterancesAnalysed: Int = 0, findingsByErrorType: [ErrorType: Int] = [:], modulesValidated: Int = 0,
+        modulesRejected: Int = 0
+    ) {
         self.utterancesAnalysed = utterancesAnalysed
         self.findingsByErrorType = findingsByErrorType
         self.modulesValidated = modulesValidated

@@ -51,9 +51,12 @@ struct ModulePipeline: Sendable {
             let clusters = clusterer.cluster(analysed)
             // Taught utterances stay in the clusters (they count towards frequency) but are
             // not chosen again, and neither is an utterance that says the same as a taught one.
-            let taughtTexts = Set(analysed.filter { alreadyTaught.contains($0.utterance.messageIndex) }.map(\.utterance.text.normalizedForComparison))
+            let taughtTexts = Set(
+                analysed.filter { alreadyTaught.contains($0.utterance.messageIndex) }.map(
+                    \.utterance.text.normalizedForComparison))
             let isOpen = { (item: AnalysedUtterance) in
-                !alreadyTaught.contains(item.utterance.messageIndex) && !taughtTexts.contains(item.utterance.text.normalizedForComparison)
+                !alreadyTaught.contains(item.utterance.messageIndex)
+                    && !taughtTexts.contains(item.utterance.text.normalizedForComparison)
             }
             let open = analysed.map { item in
                 isOpen(item) ? item : AnalysedUtterance(utterance: item.utterance, findings: [])
@@ -63,23 +66,27 @@ struct ModulePipeline: Sendable {
                 trimmed.members = cluster.members.filter { isOpen(analysed[$0.utteranceIndex]) }
                 return trimmed
             }.filter { !$0.members.isEmpty }
-            let (selected, focusNote) = remaining > 0
+            let (selected, focusNote) =
+                remaining > 0
                 ? await select(from: openClusters, analysed: open, limit: remaining)
                 : ([], nil)
             // One module per sentence: the same words said twice are taught once. Ranks run on
             // across the conversation's rounds, so each is given once.
             var seenTexts = taughtTexts
             var candidates: [TeachingCandidate] = []
-            for candidate in selected where seenTexts.insert(candidate.utterance.text.normalizedForComparison).inserted {
+            for candidate in selected where seenTexts.insert(candidate.utterance.text.normalizedForComparison).inserted
+            {
                 var ranked = candidate
                 ranked.cluster.rank = (input.made[learner] ?? 0) + candidates.count + 1
                 candidates.append(ranked)
             }
             let clusteringTime = ContinuousClock.now - clusteringStarted
             output.clustering += clusteringTime
-            emit(.clusteringDone(ClusteringDone(
-                conversationID: input.conversationID, learner: learner, clusterCount: clusters.count,
-                candidateCount: candidates.count, duration: clusteringTime)))
+            emit(
+                .clusteringDone(
+                    ClusteringDone(
+                        conversationID: input.conversationID, learner: learner, clusterCount: clusters.count,
+                        candidateCount: candidates.count, duration: clusteringTime)))
             for candidate in candidates {
                 output.taught[learner, default: []].insert(candidate.utterance.messageIndex)
                 output.made[learner, default: 0] += 1
@@ -106,12 +113,15 @@ struct ModulePipeline: Sendable {
     }
 
     /// The selector's candidates; when it throws, the fallback's, with a note for the reports.
-    private func select(from clusters: [Cluster], analysed: [AnalysedUtterance], limit: Int) async -> ([TeachingCandidate], String?) {
+    private func select(from clusters: [Cluster], analysed: [AnalysedUtterance], limit: Int) async -> (
+        [TeachingCandidate], String?
+    ) {
         do {
             return (try await focusSelector.selectCandidates(from: clusters, analysed: analysed, limit: limit), nil)
         } catch {
             guard let fallbackFocusSelector,
-                let chosen = try? await fallbackFocusSelector.selectCandidates(from: clusters, analysed: analysed, limit: limit)
+                let chosen = try? await fallbackFocusSelector.selectCandidates(
+                    from: clusters, analysed: analysed, limit: limit)
             else { return ([], nil) }
             return (chosen, "chosen offline by the built-in ranking: \(error)")
         }
@@ -134,21 +144,26 @@ struct ModulePipeline: Sendable {
                 let offlineReport = validator.validate(offline)
                 if offlineReport.passed {
                     let refused = checked.failures.map { "\($0.name): \($0.reason ?? "")" }.joined(separator: "; ")
-                    generated = (offline, "generated offline by \(fallbackGenerator.identifier): \(generator.identifier)'s module was refused (\(refused))")
+                    generated = (
+                        offline,
+                        "generated offline by \(fallbackGenerator.identifier): \(generator.identifier)'s module was refused (\(refused))"
+                    )
                     checked = offlineReport
                 }
             }
             module = generated.module
             report = await judged(generated.module, report: checked)
             if let note = generated.offlineNote {
-                report.checks.append(ValidationCheckResult(name: ModuleValidator.Check.generation, passed: true, reason: note))
+                report.checks.append(
+                    ValidationCheckResult(name: ModuleValidator.Check.generation, passed: true, reason: note))
             }
         case .failure(let failure):
             module = nil
             report = .generationFailed(moduleID: TeachingModule.makeID(for: candidate), reason: failure.reason)
         }
         if let focusNote {
-            report.checks.append(ValidationCheckResult(name: ModuleValidator.Check.focus, passed: true, reason: focusNote))
+            report.checks.append(
+                ValidationCheckResult(name: ModuleValidator.Check.focus, passed: true, reason: focusNote))
         }
         return ModuleOutcome(
             conversationID: candidate.utterance.conversationID, learner: candidate.utterance.learner,
@@ -157,7 +172,9 @@ struct ModulePipeline: Sendable {
 
     /// The generator's module; when it throws, the fallback generator's (validated the same
     /// way afterwards), with a note saying it was made offline and why.
-    private func generate(_ candidate: TeachingCandidate) async -> Result<(module: TeachingModule, offlineNote: String?), ModuleGenerationError> {
+    private func generate(_ candidate: TeachingCandidate) async -> Result<
+        (module: TeachingModule, offlineNote: String?), ModuleGenerationError
+    > {
         let failure: String
         do {
             return .success((try await generator.generateModule(for: candidate, analyser: analyserID), nil))
@@ -180,12 +197,15 @@ struct ModulePipeline: Sendable {
         var report = report
         do {
             let verdict = try await judge.judge(module)
-            report.checks.append(ValidationCheckResult(
-                name: ModuleValidator.Check.judge, passed: verdict.approved,
-                reason: verdict.approved ? nil : "\(judge.identifier): \(verdict.reason)"))
+            report.checks.append(
+                ValidationCheckResult(
+                    name: ModuleValidator.Check.judge, passed: verdict.approved,
+                    reason: verdict.approved ? nil : "\(judge.identifier): \(verdict.reason)"))
         } catch {
-            report.checks.append(ValidationCheckResult(
-                name: ModuleValidator.Check.judge, passed: true, reason: "not judged (\(judge.identifier): \(error))"))
+            report.checks.append(
+                ValidationCheckResult(
+                    name: ModuleValidator.Check.judge, passed: true,
+                    reason: "not judged (\(judge.identifier): \(error))"))
         }
         return report
     }

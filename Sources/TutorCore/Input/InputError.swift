@@ -58,7 +58,8 @@ public struct InputError: Error, Equatable, CustomStringConvertible, Sendable {
     }
 
     private static func size(_ byteCount: Int) -> String {
-        byteCount >= 1 << 20 ? "\(byteCount >> 20) MiB" : byteCount >= 1 << 10 ? "\(byteCount >> 10) KiB" : "\(byteCount) bytes"
+        byteCount >= 1 << 20
+            ? "\(byteCount >> 20) MiB" : byteCount >= 1 << 10 ? "\(byteCount >> 10) KiB" : "\(byteCount) bytes"
     }
 
     /// The error for a failed system call's `errno`.

@@ -40,7 +40,8 @@ public final class InputFile {
     /// Whether `status` is /dev/null's: empty input, as scripts use it.
     private static func isNullDevice(_ status: stat) -> Bool {
         var null = stat()
-        return stat("/dev/null", &null) == 0 && null.st_rdev == status.st_rdev && (null.st_mode & S_IFMT) == (status.st_mode & S_IFMT)
+        return stat("/dev/null", &null) == 0 && null.st_rdev == status.st_rdev
+            && (null.st_mode & S_IFMT) == (status.st_mode & S_IFMT)
     }
 
     private init(standardInputNamed name: String) {
@@ -70,7 +71,9 @@ public final class InputFile {
         var data = Data()
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
-            let count = try chunk.withUnsafeMutableBytes { buffer in Result { () throws(InputError) in try read(into: buffer) } }.get()
+            let count = try chunk.withUnsafeMutableBytes { buffer in
+                Result { () throws(InputError) in try read(into: buffer) }
+            }.get()
             if count == 0 { return data }
             guard data.count + count <= maximumByteCount else {
                 throw InputError(sourceName: sourceName, reason: .tooLarge(maximumByteCount: maximumByteCount))

@@ -62,7 +62,8 @@ public final class LineReader {
             if skipped > maximumSkippedByteCount {
                 throw InputError(
                     sourceName: input.sourceName,
-                    reason: .lineTooLong(lineNumber: lineNumber + 1, maximumByteCount: maximumLineByteCount + maximumSkippedByteCount))
+                    reason: .lineTooLong(
+                        lineNumber: lineNumber + 1, maximumByteCount: maximumLineByteCount + maximumSkippedByteCount))
             }
             if newline != nil {
                 lineNumber += 1
@@ -73,7 +74,9 @@ public final class LineReader {
 
     /// Reads more into the buffer; false at the end of the input.
     private func refill() throws(InputError) -> Bool {
-        let count = try buffer.withUnsafeMutableBytes { buffer in Result { () throws(InputError) in try input.read(into: buffer) } }.get()
+        let count = try buffer.withUnsafeMutableBytes { buffer in
+            Result { () throws(InputError) in try input.read(into: buffer) }
+        }.get()
         start = 0
         end = count
         if count == 0 { atEnd = true }

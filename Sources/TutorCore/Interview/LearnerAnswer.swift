@@ -15,12 +15,17 @@ public struct LearnerAnswer: Sendable, Hashable {
 
     /// Words just before a keyword that turn it round ("I don't like hiking"): the follow-up
     /// on that keyword is not used.
-    static let negations: Set<String> = ["not", "no", "never", "dont", "doesnt", "didnt", "cant", "cannot", "wont", "isnt", "arent", "wasnt", "hate", "without"]
+    static let negations: Set<String> = [
+        "not", "no", "never", "dont", "doesnt", "didnt", "cant", "cannot", "wont", "isnt", "arent", "wasnt", "hate",
+        "without",
+    ]
     /// How many words before a keyword a negation still turns it round.
     static let negationReach = 3
 
     static let apostrophes: Set<Character> = ["'", "’", "‘", "`"]
-    private static let questionOpeners: Set<String> = ["do", "does", "did", "are", "is", "were", "was", "have", "has", "can", "could", "would", "will", "should"]
+    private static let questionOpeners: Set<String> = [
+        "do", "does", "did", "are", "is", "were", "was", "have", "has", "can", "could", "would", "will", "should",
+    ]
     private static let questionWords: Set<String> = ["what", "where", "when", "why", "how", "who", "which"]
 
     public init(_ text: String) {
@@ -70,7 +75,8 @@ public struct LearnerAnswer: Sendable, Hashable {
     private static func asksQuestion(_ text: String, words: [String]) -> Bool {
         if text.contains("?") || text.contains("？") { return true }
         if words.contains(["what", "about", "you"]) || words.contains(["how", "about", "you"])
-            || words.suffix(2).elementsEqual(["and", "you"]) {
+            || words.suffix(2).elementsEqual(["and", "you"])
+        {
             return true
         }
         // A sentence that opens like a question to the interviewer, its mark forgotten.
@@ -78,7 +84,9 @@ public struct LearnerAnswer: Sendable, Hashable {
         return sentences.contains { sentence in
             guard let first = sentence.first else { return false }
             let opening = sentence.prefix(4).dropFirst()
-            if questionOpeners.contains(first) { return sentence.dropFirst().first == "you" || sentence.dropFirst().first == "your" }
+            if questionOpeners.contains(first) {
+                return sentence.dropFirst().first == "you" || sentence.dropFirst().first == "your"
+            }
             return questionWords.contains(first) && (opening.contains("you") || opening.contains("your"))
         }
     }

@@ -48,7 +48,9 @@ public struct ScriptedInterview: Sendable, Hashable {
     /// The interview of a script: its interviewer lines and their follow-ups.
     public init(_ transcript: Transcript) {
         self.init(
-            questions: transcript.lines.filter { $0.speaker == .interviewer }.map { Question(text: $0.text, followUps: $0.followUps) },
+            questions: transcript.lines.filter { $0.speaker == .interviewer }.map {
+                Question(text: $0.text, followUps: $0.followUps)
+            },
             generalFollowUps: transcript.generalFollowUps)
     }
 
@@ -70,7 +72,9 @@ public struct ScriptedInterview: Sendable, Hashable {
                 extraTurnsOnCurrentQuestion += 1
                 return joined(lead, followUp)
             }
-            if !answer.isQuestion, answer.isShort, !promptedOnCurrentQuestion, let prompt = take(from: current, where: { $0 == .shortAnswer }) {
+            if !answer.isQuestion, answer.isShort, !promptedOnCurrentQuestion,
+                let prompt = take(from: current, where: { $0 == .shortAnswer })
+            {
                 extraTurnsOnCurrentQuestion += 1
                 promptedOnCurrentQuestion = true
                 return prompt

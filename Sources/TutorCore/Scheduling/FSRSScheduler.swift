@@ -104,7 +104,9 @@ public struct FSRSScheduler: Sendable, Hashable {
     // MARK: - Steps and intervals
 
     /// The learning or relearning steps: where the card goes, and after how long.
-    private func stepInterval(_ card: inout ReviewCard, _ rating: ReviewRating, steps: [TimeInterval], stepState: CardState)
+    private func stepInterval(
+        _ card: inout ReviewCard, _ rating: ReviewRating, steps: [TimeInterval], stepState: CardState
+    )
         -> TimeInterval
     {
         let step = card.step ?? 0
@@ -163,7 +165,8 @@ public struct FSRSScheduler: Sendable, Hashable {
 
     /// Same-day reviews use the short-term formula; later ones the long-term one.
     private func updatedStability(
-        _ card: ReviewCard, _ stability: Double, _ difficulty: Double, _ rating: ReviewRating, _ daysSince: Int?, _ date: Date
+        _ card: ReviewCard, _ stability: Double, _ difficulty: Double, _ rating: ReviewRating, _ daysSince: Int?,
+        _ date: Date
     ) -> Double {
         if let daysSince, daysSince < 1 { return shortTermStability(stability, rating) }
         let recall = retrievability(of: card, at: date)

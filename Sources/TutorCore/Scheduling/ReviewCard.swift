@@ -4,7 +4,10 @@ import Foundation
 
 /// How well the learner recalled a module at a review (FSRS's four grades).
 public enum ReviewRating: Int, Codable, Sendable, Hashable, CaseIterable {
-    case again = 1, hard = 2, good = 3, easy = 4
+    case again = 1
+    case hard = 2
+    case good = 3
+    case easy = 4
 
     /// The grade's name as the learner sees it.
     public var name: String {
@@ -20,7 +23,10 @@ public enum ReviewRating: Int, Codable, Sendable, Hashable, CaseIterable {
 /// Where a card is in its life. py-fsrs has no `new` state (a new card is Learning at step
 /// 0 with no stability); ChatTutor names it, because "new" is what the daily limit counts.
 public enum CardState: Int, Codable, Sendable, Hashable, CaseIterable {
-    case new = 0, learning = 1, review = 2, relearning = 3
+    case new = 0
+    case learning = 1
+    case review = 2
+    case relearning = 3
 
     /// The state's name as the learner sees it.
     public var name: String {

@@ -16,7 +16,10 @@ public struct ReviewStats: Sendable, Hashable {
     /// Every review ever given.
     public var totalReviews: Int
 
-    public init(dueToday: Int, newCount: Int, reviewsPerDay: [Int], retention: Double?, retentionSampleSize: Int, totalReviews: Int) {
+    public init(
+        dueToday: Int, newCount: Int, reviewsPerDay: [Int], retention: Double?, retentionSampleSize: Int,
+        totalReviews: Int
+    ) {
         self.dueToday = dueToday
         self.newCount = newCount
         self.reviewsPerDay = reviewsPerDay

@@ -23,10 +23,13 @@ public enum TextSanitizer {
         if text.utf8.count <= maximumScalarCount, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
             wasCut = false
             let bytes = text.utf8
-            guard let first = bytes.firstIndex(where: { $0 != 0x20 }), let last = bytes.lastIndex(where: { $0 != 0x20 }) else { return "" }
+            guard let first = bytes.firstIndex(where: { $0 != 0x20 }), let last = bytes.lastIndex(where: { $0 != 0x20 })
+            else { return "" }
             return String(text[first...last])
         }
-        let (scalars, cut) = cleaned(text.precomposedStringWithCanonicalMapping.unicodeScalars, keepNewlines: keepNewlines, limit: maximumScalarCount)
+        let (scalars, cut) = cleaned(
+            text.precomposedStringWithCanonicalMapping.unicodeScalars, keepNewlines: keepNewlines,
+            limit: maximumScalarCount)
         wasCut = cut
         return String(scalars).trimmingCharacters(in: .whitespacesAndNewlines)
     }

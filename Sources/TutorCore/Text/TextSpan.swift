@@ -49,7 +49,8 @@ public struct TextSpan: Codable, Sendable, Hashable, Comparable {
         }
         spans.append(TextSpan(start: start, end: scalars.count))
         return spans.compactMap { span in
-            var first = span.start, last = span.end
+            var first = span.start
+            var last = span.end
             while first < last, scalars[first].properties.isWhitespace { first += 1 }
             while last > first, scalars[last - 1].properties.isWhitespace { last -= 1 }
             return last > first ? TextSpan(start: first, end: last) : nil
@@ -74,7 +75,9 @@ public struct TextSpan: Codable, Sendable, Hashable, Comparable {
             let scalar = scalars[index]
             index += 1
             guard scalar == "." || scalar == "!" || scalar == "?" else { continue }
-            while index < scalars.count, [".", "!", "?", "\"", "'", "”", "’", ")"].contains(scalars[index]) { index += 1 }
+            while index < scalars.count, [".", "!", "?", "\"", "'", "”", "’", ")"].contains(scalars[index]) {
+                index += 1
+            }
             if index == scalars.count || scalars[index].properties.isWhitespace { close(at: index) }
         }
         close(at: scalars.count)

@@ -25,11 +25,14 @@ enum FollowUpLine {
         let trigger: Transcript.FollowUp.Trigger
         if name == "followup" {
             guard rest.first == "[" else {
-                return failure("a followup needs its keywords in brackets: followup [hiking, hik*]: Why do you like hiking?")
+                return failure(
+                    "a followup needs its keywords in brackets: followup [hiking, hik*]: Why do you like hiking?")
             }
             guard let close = rest.firstIndex(of: "]") else { return failure("the keyword list has no closing ']'") }
             var keywords: [Keyword] = []
-            for item in rest[rest.index(after: rest.startIndex)..<close].split(separator: ",", omittingEmptySubsequences: false) {
+            for item in rest[rest.index(after: rest.startIndex)..<close].split(
+                separator: ",", omittingEmptySubsequences: false)
+            {
                 switch Keyword.parse(String(item)) {
                 case .success(let keyword): keywords.append(keyword)
                 case .failure(let error): return .failure(error)
@@ -41,7 +44,10 @@ enum FollowUpLine {
             if rest.first == "[" { return failure("\(name) takes no keywords; only followup has [keywords]") }
             trigger = name == "ask-back" ? .askBack : .shortAnswer
         }
-        guard rest.first == ":" else { return failure("expected ':' and the interviewer's line after \(name == "followup" ? "the keywords" : name)") }
+        guard rest.first == ":" else {
+            return failure(
+                "expected ':' and the interviewer's line after \(name == "followup" ? "the keywords" : name)")
+        }
         let text = TextSanitizer.sanitize(String(rest.dropFirst()))
         guard !text.isEmpty else { return failure("the \(name) line says nothing after ':'") }
         return .success(Transcript.FollowUp(trigger: trigger, text: text, lineNumber: lineNumber))

@@ -44,12 +44,20 @@ public struct Keyword: Sendable, Hashable, CustomStringConvertible {
         var body = text.trimmingCharacters(in: .whitespaces)
         let isPrefix = body.hasSuffix("*")
         if isPrefix { body.removeLast() }
-        if body.contains("*") { return .failure(KeywordError(reason: "'*' may only end a keyword (hik*), not stand inside '\(text)'")) }
-        if let stray = body.first(where: { !($0.isLetter || $0.isNumber || $0 == " " || LearnerAnswer.apostrophes.contains($0) || $0 == "-") }) {
-            return .failure(KeywordError(reason: "a keyword holds letters, digits, spaces, - and '; '\(stray)' in '\(text)' is not allowed"))
+        if body.contains("*") {
+            return .failure(KeywordError(reason: "'*' may only end a keyword (hik*), not stand inside '\(text)'"))
+        }
+        if let stray = body.first(where: {
+            !($0.isLetter || $0.isNumber || $0 == " " || LearnerAnswer.apostrophes.contains($0) || $0 == "-")
+        }) {
+            return .failure(
+                KeywordError(
+                    reason: "a keyword holds letters, digits, spaces, - and '; '\(stray)' in '\(text)' is not allowed"))
         }
         let words = LearnerAnswer.foldedWords(in: body)
-        guard !words.isEmpty else { return .failure(KeywordError(reason: "an empty keyword (two commas in a row, or a lone '*')")) }
+        guard !words.isEmpty else {
+            return .failure(KeywordError(reason: "an empty keyword (two commas in a row, or a lone '*')"))
+        }
         return .success(Keyword(words: words, lastWordIsPrefix: isPrefix))
     }
 

@@ -22,7 +22,8 @@ public enum TranscriptParser {
                 TranscriptError(sourceName: sourceName, lineNumber: lineNumber, reason: reason)
             }
             if rawLine.count > maximumLineByteCount {
-                throw failure("the line is \(rawLine.count) bytes long; a message may be at most \(maximumLineByteCount) bytes")
+                throw failure(
+                    "the line is \(rawLine.count) bytes long; a message may be at most \(maximumLineByteCount) bytes")
             }
             if rawLine.contains(0) { throw failure("the line contains binary data (a NUL byte); is this a text file?") }
             guard let decoded = String(bytes: rawLine, encoding: .utf8) else {
@@ -40,7 +41,9 @@ public enum TranscriptParser {
                 } else if lastWasFollowUp {
                     generalFollowUps[generalFollowUps.count - 1].text += "\n" + continuation
                 } else {
-                    guard let last = lines.indices.last else { throw failure("an indented continuation line comes before any message") }
+                    guard let last = lines.indices.last else {
+                        throw failure("an indented continuation line comes before any message")
+                    }
                     if !continuation.isEmpty { lines[last].text += "\n" + continuation }
                 }
                 continue
@@ -53,7 +56,9 @@ public enum TranscriptParser {
                 }
                 if let last = lines.indices.last {
                     guard lines[last].speaker == .interviewer else {
-                        throw failure("a follow-up line belongs after an interviewer line (or before the first line, for any question)")
+                        throw failure(
+                            "a follow-up line belongs after an interviewer line (or before the first line, for any question)"
+                        )
                     }
                     lines[last].followUps.append(followUp)
                 } else {
@@ -63,11 +68,14 @@ public enum TranscriptParser {
                 continue
             }
             if trimmed.hasPrefix("@") {
-                guard lines.isEmpty, generalFollowUps.isEmpty else { throw failure("directives (@...) must come before the first message") }
+                guard lines.isEmpty, generalFollowUps.isEmpty else {
+                    throw failure("directives (@...) must come before the first message")
+                }
                 let parts = trimmed.dropFirst().split(separator: " ", maxSplits: 1)
                 let key = parts.first.map { String($0).lowercased() } ?? ""
                 guard ["title", "kind", "description", "level", "scenario", "persona", "goal"].contains(key) else {
-                    throw failure("unknown directive '@\(key)'; expected @title, @kind, @description, @level, @persona or @goal")
+                    throw failure(
+                        "unknown directive '@\(key)'; expected @title, @kind, @description, @level, @persona or @goal")
                 }
                 directives[key] = parts.count > 1 ? TextSanitizer.sanitize(String(parts[1]), keepNewlines: false) : ""
                 continue
@@ -77,14 +85,17 @@ public enum TranscriptParser {
             }
             let name = String(trimmed[..<colon])
             guard let speaker = Speaker(transcriptName: name) else {
-                throw failure("unknown speaker '\(TextSanitizer.sanitize(String(name.prefix(40)), keepNewlines: false))'; expected interviewer, learner, learner-b or system (or, in a script, followup [keywords], ask-back or short-answer)")
+                throw failure(
+                    "unknown speaker '\(TextSanitizer.sanitize(String(name.prefix(40)), keepNewlines: false))'; expected interviewer, learner, learner-b or system (or, in a script, followup [keywords], ask-back or short-answer)"
+                )
             }
             let text = TextSanitizer.sanitize(String(trimmed[trimmed.index(after: colon)...]))
             guard !text.isEmpty else { throw failure("the message is empty") }
             lines.append(Transcript.Line(speaker: speaker, text: text, lineNumber: lineNumber))
             lastWasFollowUp = false
         }
-        return try validated(directives: directives, lines: lines, generalFollowUps: generalFollowUps, sourceName: sourceName)
+        return try validated(
+            directives: directives, lines: lines, generalFollowUps: generalFollowUps, sourceName: sourceName)
     }
 
     /// Reads and parses a file.
@@ -104,7 +115,8 @@ public enum TranscriptParser {
     }
 
     private static func validated(
-        directives: [String: String], lines: [Transcript.Line], generalFollowUps: [Transcript.FollowUp], sourceName: String
+        directives: [String: String], lines: [Transcript.Line], generalFollowUps: [Transcript.FollowUp],
+        sourceName: String
     ) throws(TranscriptError) -> Transcript {
         func failure(_ reason: String, line: Int? = nil) -> TranscriptError {
             TranscriptError(sourceName: sourceName, lineNumber: line, reason: reason)
@@ -118,16 +130,27 @@ public enum TranscriptParser {
         switch kind {
         case .script:
             if let learnerLine = lines.first(where: { $0.speaker.isLearner }) {
-                throw failure("a script holds interviewer lines only; learner lines belong in a recording", line: learnerLine.lineNumber)
+                throw failure(
+                    "a script holds interviewer lines only; learner lines belong in a recording",
+                    line: learnerLine.lineNumber)
             }
-            guard let closing = lines.last(where: { $0.speaker == .interviewer }) else { throw failure("a script needs interviewer lines") }
+            guard let closing = lines.last(where: { $0.speaker == .interviewer }) else {
+                throw failure("a script needs interviewer lines")
+            }
             if let followUp = closing.followUps.first {
-                throw failure("the script's last interviewer line ends the interview, so nothing can follow it; move this line up or add a closing line", line: followUp.lineNumber)
+                throw failure(
+                    "the script's last interviewer line ends the interview, so nothing can follow it; move this line up or add a closing line",
+                    line: followUp.lineNumber)
             }
         case .recording:
-            guard lines.contains(where: { $0.speaker.isLearner }) else { throw failure("a recording needs learner lines") }
-            if let followUp = (generalFollowUps + lines.flatMap(\.followUps)).min(by: { $0.lineNumber < $1.lineNumber }) {
-                throw failure("followup, ask-back and short-answer lines belong in a script (@kind script), not a recording", line: followUp.lineNumber)
+            guard lines.contains(where: { $0.speaker.isLearner }) else {
+                throw failure("a recording needs learner lines")
+            }
+            if let followUp = (generalFollowUps + lines.flatMap(\.followUps)).min(by: { $0.lineNumber < $1.lineNumber })
+            {
+                throw failure(
+                    "followup, ask-back and short-answer lines belong in a script (@kind script), not a recording",
+                    line: followUp.lineNumber)
             }
         }
         return Transcript(

@@ -85,24 +85,35 @@ public struct ModuleValidator: Sendable {
             return "schemaVersion is \(module.schemaVersion), expected \(TeachingModule.currentSchemaVersion)"
         }
         let required: [(String, String)] = [
-            ("id", module.id), ("utterance.text", module.utterance.text), ("correctedSentence", module.correctedSentence),
+            ("id", module.id), ("utterance.text", module.utterance.text),
+            ("correctedSentence", module.correctedSentence),
             ("focus.ruleID", module.focus.ruleID), ("focus.label.en", module.focus.label.en),
             ("focus.label.ko", module.focus.label.ko), ("explanation.en", module.explanation.en),
             ("explanation.ko", module.explanation.ko),
         ]
         if let empty = required.first(where: { $0.1.trimmed.isEmpty }) { return "\(empty.0) is empty" }
-        if !module.focus.errorType.isWellFormed { return "focus.errorType '\(module.focus.errorType)' is not an ERRANT type" }
-        if module.focus.original.isEmpty && module.focus.correction.isEmpty { return "focus has neither original nor correction" }
+        if !module.focus.errorType.isWellFormed {
+            return "focus.errorType '\(module.focus.errorType)' is not an ERRANT type"
+        }
+        if module.focus.original.isEmpty && module.focus.correction.isEmpty {
+            return "focus has neither original nor correction"
+        }
         if module.tips.isEmpty { return "no tips" }
         if module.tips.contains(where: { $0.en.trimmed.isEmpty || $0.ko.trimmed.isEmpty }) { return "a tip is empty" }
         if module.problems.count < 2 { return "\(module.problems.count) problem(s); at least 2 are needed" }
         if Set(module.problems.map(\.kind)).count < 2 { return "all problems are of one kind" }
         for (index, problem) in module.problems.enumerated() {
-            if problem.instruction.en.trimmed.isEmpty || problem.instruction.ko.trimmed.isEmpty { return "problem \(index + 1) has no instruction" }
+            if problem.instruction.en.trimmed.isEmpty || problem.instruction.ko.trimmed.isEmpty {
+                return "problem \(index + 1) has no instruction"
+            }
             if problem.text.trimmed.isEmpty { return "problem \(index + 1) has no text" }
             if problem.answer.trimmed.isEmpty { return "problem \(index + 1) has no answer" }
-            if problem.kind == .multipleChoice, (problem.choices ?? []).count < 2 { return "problem \(index + 1) has fewer than 2 choices" }
-            if problem.kind != .multipleChoice, problem.choices != nil { return "problem \(index + 1) is not multiple choice but has choices" }
+            if problem.kind == .multipleChoice, (problem.choices ?? []).count < 2 {
+                return "problem \(index + 1) has fewer than 2 choices"
+            }
+            if problem.kind != .multipleChoice, problem.choices != nil {
+                return "problem \(index + 1) is not multiple choice but has choices"
+            }
             if problem.kind != .rewrite, problem.text.occurrences(of: Problem.blank) != 1 {
                 return "problem \(index + 1) needs exactly one blank (\(Problem.blank))"
             }
@@ -111,7 +122,9 @@ public struct ModuleValidator: Sendable {
     }
 
     func differsProblem(_ module: TeachingModule) -> String? {
-        if module.focus.original.trimmed == module.focus.correction.trimmed { return "the correction is the same as the original" }
+        if module.focus.original.trimmed == module.focus.correction.trimmed {
+            return "the correction is the same as the original"
+        }
         if module.correctedSentence.normalizedForComparison == module.utterance.text.normalizedForComparison {
             return "the corrected sentence is the same as the utterance"
         }
@@ -127,12 +140,16 @@ public struct ModuleValidator: Sendable {
         }
         switch focus.kind {
         case .sayItInEnglish:
-            if LanguageDetector.containsHangul(module.correctedSentence) { return "the English sentence still contains Korean" }
+            if LanguageDetector.containsHangul(module.correctedSentence) {
+                return "the English sentence still contains Korean"
+            }
             if !module.correctedSentence.lowercased().contains(focus.correction.lowercased()) {
                 return "the English sentence does not use '\(focus.correction)'"
             }
         case .correction:
-            if let recheck, let remaining = recheck(module.correctedSentence).first(where: { $0.ruleID == focus.ruleID }) {
+            if let recheck,
+                let remaining = recheck(module.correctedSentence).first(where: { $0.ruleID == focus.ruleID })
+            {
                 return "rule \(focus.ruleID) still finds '\(remaining.original)' in the corrected sentence"
             }
         }
@@ -143,20 +160,28 @@ public struct ModuleValidator: Sendable {
         for (index, problem) in module.problems.enumerated() {
             let answer = problem.answer.trimmed
             let instruction = [problem.instruction.en, problem.instruction.ko].joined(separator: " ")
-            if instruction.contains("'\(answer)'") || instruction.contains("\"\(answer)\"") || instruction.contains("“\(answer)”") {
+            if instruction.contains("'\(answer)'") || instruction.contains("\"\(answer)\"")
+                || instruction.contains("“\(answer)”")
+            {
                 return "problem \(index + 1) quotes its answer in the instruction"
             }
             switch problem.kind {
             case .rewrite:
                 let shown = (problem.text + " " + instruction).normalizedForComparison
-                if shown.contains(answer.normalizedForComparison) { return "problem \(index + 1) shows the rewritten sentence" }
+                if shown.contains(answer.normalizedForComparison) {
+                    return "problem \(index + 1) shows the rewritten sentence"
+                }
             case .fillInTheBlank, .multipleChoice:
                 let words = problem.text.lowercased().split(whereSeparator: { $0 == " " }).map(String.init)
                 let lowered = answer.lowercased()
                 if let blankIndex = words.firstIndex(where: { $0.contains(Problem.blank) }) {
-                    let neighbours = [blankIndex - 1, blankIndex + 1].filter { words.indices.contains($0) }.map { words[$0].trimmingCharacters(in: .punctuationCharacters) }
+                    let neighbours = [blankIndex - 1, blankIndex + 1].filter { words.indices.contains($0) }.map {
+                        words[$0].trimmingCharacters(in: .punctuationCharacters)
+                    }
                     // An answer already printed next to its own blank gives it away.
-                    if !lowered.contains(" "), neighbours.contains(lowered) { return "problem \(index + 1) prints its answer next to the blank" }
+                    if !lowered.contains(" "), neighbours.contains(lowered) {
+                        return "problem \(index + 1) prints its answer next to the blank"
+                    }
                 }
             }
         }
@@ -172,7 +197,8 @@ public struct ModuleValidator: Sendable {
             // Every other choice must be shown wrong: one that reads clean could be a second
             // right answer.
             for choice in choices where choice.normalizedForComparison != problem.answer.normalizedForComparison {
-                let isWrong = wrongChoice?(choice, problem.text, problem.answer)
+                let isWrong =
+                    wrongChoice?(choice, problem.text, problem.answer)
                     ?? !(recheck?(problem.text.replacingOccurrences(of: Problem.blank, with: choice)) ?? []).isEmpty
                 if !isWrong { return "problem \(index + 1)'s choice '\(choice)' reads as right too" }
             }
@@ -193,7 +219,9 @@ public struct ModuleValidator: Sendable {
             let choices = (problem.choices ?? []).map(\.normalizedForComparison)
             if Set(choices).count != choices.count { return "problem \(index + 1) repeats a choice" }
             if choices.contains(where: \.isEmpty) { return "problem \(index + 1) has an empty choice" }
-            if choices.count > limits.maximumChoices { return "problem \(index + 1) has \(choices.count) choices (at most \(limits.maximumChoices))" }
+            if choices.count > limits.maximumChoices {
+                return "problem \(index + 1) has \(choices.count) choices (at most \(limits.maximumChoices))"
+            }
         }
         return nil
     }
@@ -221,7 +249,9 @@ public struct ModuleValidator: Sendable {
             return "the corrected sentence still has '\(left.original)' (\(left.ruleID))"
         }
         for (index, problem) in module.problems.enumerated() {
-            let answered = problem.kind == .rewrite ? problem.answer : problem.text.replacingOccurrences(of: Problem.blank, with: problem.answer)
+            let answered =
+                problem.kind == .rewrite
+                ? problem.answer : problem.text.replacingOccurrences(of: Problem.blank, with: problem.answer)
             if let left = recheck(answered).first {
                 return "problem \(index + 1) answered still has '\(left.original)' (\(left.ruleID))"
             }
@@ -233,7 +263,9 @@ public struct ModuleValidator: Sendable {
         for (index, problem) in module.problems.enumerated() where problem.kind != .rewrite {
             // A hint is the learner's words to change, in brackets: never the answer itself
             // (case counts: "(i)" asks for "I").
-            if problem.instruction.en.contains("(\(problem.answer.trimmed))") { return "problem \(index + 1)'s hint is its answer" }
+            if problem.instruction.en.contains("(\(problem.answer.trimmed))") {
+                return "problem \(index + 1)'s hint is its answer"
+            }
         }
         return nil
     }
@@ -241,7 +273,8 @@ public struct ModuleValidator: Sendable {
     func fromLearnerProblem(_ module: TeachingModule) -> String? {
         let utterance = module.utterance.text.normalizedForComparison
         let fromLearner = module.problems.contains { problem in
-            problem.kind == .rewrite && !problem.text.trimmed.isEmpty && utterance.contains(problem.text.normalizedForComparison)
+            problem.kind == .rewrite && !problem.text.trimmed.isEmpty
+                && utterance.contains(problem.text.normalizedForComparison)
         }
         return fromLearner ? nil : "no problem practises the learner's own sentence"
     }
@@ -252,14 +285,22 @@ public struct ModuleValidator: Sendable {
     }
 
     /// Korean left with a template's placeholder or both forms of a particle ("은(는)").
-    static let koreanPlaceholders = ["{", "}", "은(는)", "는(은)", "이(가)", "가(이)", "을(를)", "를(을)", "(으)로", "(이)라고", "과(와)", "와(과)", "(이)에요"]
+    static let koreanPlaceholders = [
+        "{", "}", "은(는)", "는(은)", "이(가)", "가(이)", "을(를)", "를(을)", "(으)로", "(이)라고", "과(와)", "와(과)", "(이)에요",
+    ]
 
     func koreanPlaceholderProblem(_ module: TeachingModule) -> String? {
-        var korean: [(String, String)] = [("explanation.ko", module.explanation.ko), ("focus.label.ko", module.focus.label.ko)]
+        var korean: [(String, String)] = [
+            ("explanation.ko", module.explanation.ko), ("focus.label.ko", module.focus.label.ko),
+        ]
         korean += module.tips.enumerated().map { ("tips[\($0.offset)].ko", $0.element.ko) }
-        korean += module.problems.enumerated().map { ("problems[\($0.offset)].instruction.ko", $0.element.instruction.ko) }
+        korean += module.problems.enumerated().map {
+            ("problems[\($0.offset)].instruction.ko", $0.element.instruction.ko)
+        }
         for (field, text) in korean {
-            if let left = Self.koreanPlaceholders.first(where: { text.contains($0) }) { return "\(field) has '\(left)' left in it" }
+            if let left = Self.koreanPlaceholders.first(where: { text.contains($0) }) {
+                return "\(field) has '\(left)' left in it"
+            }
         }
         return nil
     }
@@ -271,11 +312,17 @@ public struct ModuleValidator: Sendable {
 
     func lengthProblem(_ module: TeachingModule) -> String? {
         if module.tips.count > limits.maximumTips { return "\(module.tips.count) tips (at most \(limits.maximumTips))" }
-        if module.problems.count > limits.maximumProblems { return "\(module.problems.count) problems (at most \(limits.maximumProblems))" }
+        if module.problems.count > limits.maximumProblems {
+            return "\(module.problems.count) problems (at most \(limits.maximumProblems))"
+        }
         for item in module.allText {
-            let limit = item.field.hasPrefix("explanation") ? limits.explanationScalars
+            let limit =
+                item.field.hasPrefix("explanation")
+                ? limits.explanationScalars
                 : item.field.hasPrefix("tips") ? limits.tipScalars : limits.sentenceScalars
-            if item.text.scalarCount > limit { return "\(item.field) is \(item.text.scalarCount) characters (at most \(limit))" }
+            if item.text.scalarCount > limit {
+                return "\(item.field) is \(item.text.scalarCount) characters (at most \(limit))"
+            }
         }
         return nil
     }
@@ -300,7 +347,9 @@ extension TeachingModule {
                 ("problems[\(index)].instruction.ko", problem.instruction.ko),
                 ("problems[\(index)].text", problem.text), ("problems[\(index)].answer", problem.answer),
             ]
-            texts += (problem.choices ?? []).enumerated().map { ("problems[\(index)].choices[\($0.offset)]", $0.element) }
+            texts += (problem.choices ?? []).enumerated().map {
+                ("problems[\(index)].choices[\($0.offset)]", $0.element)
+            }
         }
         return texts
     }

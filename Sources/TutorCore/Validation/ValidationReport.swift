@@ -31,6 +31,7 @@ public struct ValidationReport: Codable, Sendable, Hashable {
 
     /// A report for a module that could not be generated at all.
     public static func generationFailed(moduleID: String, reason: String) -> ValidationReport {
-        ValidationReport(moduleID: moduleID, checks: [ValidationCheckResult(name: "generation", passed: false, reason: reason)])
+        ValidationReport(
+            moduleID: moduleID, checks: [ValidationCheckResult(name: "generation", passed: false, reason: reason)])
     }
 }

@@ -110,7 +110,8 @@ public final class CircuitBreaker: Sendable {
             guard state.phase == .closed else { return [] }
             state.consecutiveFailures += 1
             guard opensAtOnce || state.consecutiveFailures >= failureThreshold else { return [] }
-            let cause = opensAtOnce ? reason : "\(state.consecutiveFailures) failed requests in a row (the last: \(reason))"
+            let cause =
+                opensAtOnce ? reason : "\(state.consecutiveFailures) failed requests in a row (the last: \(reason))"
             Self.open(&state, reason: cause, at: now)
             return Array(state.inFlight.values)
         }

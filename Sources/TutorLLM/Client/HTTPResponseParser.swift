@@ -150,27 +150,38 @@ import Foundation
         let last = pending.count - terminator.count
         var index = max(searched, start)
         while index <= last {
-            if pending[index] == terminator[0], pending[index..<(index + terminator.count)].elementsEqual(terminator) { break }
+            if pending[index] == terminator[0], pending[index..<(index + terminator.count)].elementsEqual(terminator) {
+                break
+            }
             index += 1
         }
         let found = index <= last
         // Unfound, the last bytes may be the start of the terminator: they do not count yet.
-        if (found ? index : pending.count - (terminator.count - 1)) - start > limit { throw HTTPResponseError.tooLarge(part, limit: limit) }
+        if (found ? index : pending.count - (terminator.count - 1)) - start > limit {
+            throw HTTPResponseError.tooLarge(part, limit: limit)
+        }
         if found { return index }
         searched = max(start, last + 1)
         return nil
     }
 
     /// The status and the headers (names lower-cased) of a head without its blank line.
-    private static func parseHead(_ bytes: ArraySlice<UInt8>, maximumHeaderCount: Int) throws -> (status: Int, headers: [String: String]) {
+    private static func parseHead(_ bytes: ArraySlice<UInt8>, maximumHeaderCount: Int) throws -> (
+        status: Int, headers: [String: String]
+    ) {
         let lines = String(decoding: bytes, as: UTF8.self).components(separatedBy: "\r\n")
         let parts = lines.first?.split(separator: " ") ?? []
-        guard parts.count >= 2, parts[0].hasPrefix("HTTP/"), let status = Int(parts[1]) else { throw URLError(.badServerResponse) }
-        guard lines.count - 1 <= maximumHeaderCount else { throw HTTPResponseError.tooManyHeaders(limit: maximumHeaderCount) }
+        guard parts.count >= 2, parts[0].hasPrefix("HTTP/"), let status = Int(parts[1]) else {
+            throw URLError(.badServerResponse)
+        }
+        guard lines.count - 1 <= maximumHeaderCount else {
+            throw HTTPResponseError.tooManyHeaders(limit: maximumHeaderCount)
+        }
         var headers: [String: String] = [:]
         for line in lines.dropFirst() {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(
+                in: .whitespaces)
         }
         return (status, headers)
     }

@@ -1,8 +1,9 @@
 // The client's side of the circuit breaker: attempts and waits it can abort, and the probe.
 
 import Foundation
+
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 extension LLMClient {
@@ -13,14 +14,18 @@ extension LLMClient {
     ) async throws(AttemptFailure) -> RawResponse {
         let response: RawResponse?
         do {
-            response = try await untilCircuitOpens { try await self.send(request, deadline: deadline, streaming: streaming, onDelta: onDelta) }
+            response = try await untilCircuitOpens {
+                try await self.send(request, deadline: deadline, streaming: streaming, onDelta: onDelta)
+            }
         } catch let failure as AttemptFailure {
             throw failure
         } catch {
             throw AttemptFailure(error: .cancelled)
         }
         guard let response else {
-            throw AttemptFailure(error: .offline(reason: breaker.openReason ?? "the circuit opened", probeSeconds: Self.seconds(breaker.coolDown)))
+            throw AttemptFailure(
+                error: .offline(
+                    reason: breaker.openReason ?? "the circuit opened", probeSeconds: Self.seconds(breaker.coolDown)))
         }
         return response
     }
@@ -34,7 +39,11 @@ extension LLMClient {
             return nil
         }
         defer { breaker.unregister(registration) }
-        let result = await withTaskCancellationHandler { await task.result } onCancel: { task.cancel() }
+        let result = await withTaskCancellationHandler {
+            await task.result
+        } onCancel: {
+            task.cancel()
+        }
         if Task.isCancelled { throw CancellationError() }
         // Cancelled, but not by the caller: by the breaker.
         if task.isCancelled { return nil }
@@ -52,12 +61,18 @@ extension LLMClient {
     /// One tiny completion outside the meter and the limits: nil when the server answered
     /// it (whatever the model said), else what went wrong.
     private func probe() async -> String? {
-        let wire = WireRequest(model: endpoint.model, messages: [.user("Say OK.")], stream: false, maxTokens: 1, temperature: 0, responseFormat: nil)
+        let wire = WireRequest(
+            model: endpoint.model, messages: [.user("Say OK.")], stream: false, maxTokens: 1, temperature: 0,
+            responseFormat: nil)
         guard let body = try? JSONEncoder().encode(wire) else { return "the probe could not be encoded" }
         do {
-            let response = try await send(makeURLRequest(path: "chat/completions", body: body), deadline: clock.now() + endpoint.deadline, streaming: false, onDelta: nil)
+            let response = try await send(
+                makeURLRequest(path: "chat/completions", body: body), deadline: clock.now() + endpoint.deadline,
+                streaming: false, onDelta: nil)
             guard response.status == 200 else { return statusError(response, format: nil).error.brief }
-            guard let completion = try? JSONDecoder().decode(WireCompletion.self, from: response.body), completion.choices?.isEmpty == false else {
+            guard let completion = try? JSONDecoder().decode(WireCompletion.self, from: response.body),
+                completion.choices?.isEmpty == false
+            else {
                 return "a malformed answer"
             }
             return nil

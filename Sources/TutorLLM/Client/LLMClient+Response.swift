@@ -1,8 +1,9 @@
 // One attempt: send the request, read the answer as it streams in, and judge it.
 
 import Foundation
+
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 extension LLMClient {
@@ -50,13 +51,17 @@ extension LLMClient {
                         }
                         // Each event is bounded by the SSE parser; the answer they add up to, here.
                         if current.stream.content.utf8.count > Self.maximumBodyByteCount {
-                            throw AttemptFailure(error: .malformedResponse("the streamed answer is larger than \(Self.maximumBodyByteCount / 1_048_576) MB"))
+                            throw AttemptFailure(
+                                error: .malformedResponse(
+                                    "the streamed answer is larger than \(Self.maximumBodyByteCount / 1_048_576) MB"))
                         }
                     }
                     if current.stream.eventCount == 0 {
                         current.body.append(data)
                         if current.body.count > Self.maximumBodyByteCount {
-                            throw AttemptFailure(error: .malformedResponse("the answer is larger than \(Self.maximumBodyByteCount / 1_048_576) MB"))
+                            throw AttemptFailure(
+                                error: .malformedResponse(
+                                    "the answer is larger than \(Self.maximumBodyByteCount / 1_048_576) MB"))
                         }
                     }
                     response = current
@@ -69,22 +74,28 @@ extension LLMClient {
         } catch let failure as AttemptFailure {
             throw failure
         } catch TransportTimeout.idle {
-            throw AttemptFailure(error: .idleTimeout(seconds: Self.seconds(endpoint.idleTimeout)), retryable: !delivered)
+            throw AttemptFailure(
+                error: .idleTimeout(seconds: Self.seconds(endpoint.idleTimeout)), retryable: !delivered)
         } catch TransportTimeout.deadline {
             throw AttemptFailure(error: .deadlineExceeded(seconds: Self.seconds(endpoint.deadline)))
         } catch {
             if Task.isCancelled { throw AttemptFailure(error: .cancelled) }
-            throw AttemptFailure(error: .unreachable(endpoint: endpoint.displayURL, reason: Self.networkReason(error)), retryable: !delivered)
+            throw AttemptFailure(
+                error: .unreachable(endpoint: endpoint.displayURL, reason: Self.networkReason(error)),
+                retryable: !delivered)
         }
         if Task.isCancelled { throw AttemptFailure(error: .cancelled) }
         guard let response else {
-            throw AttemptFailure(error: .unreachable(endpoint: endpoint.displayURL, reason: "no response"), retryable: true)
+            throw AttemptFailure(
+                error: .unreachable(endpoint: endpoint.displayURL, reason: "no response"), retryable: true)
         }
         return response
     }
 
     /// Adds one stream event to the answer; true when it delivered text.
-    private static func take(_ payload: String, into answer: inout StreamedAnswer, onDelta: (@Sendable (String) -> Void)?) -> Bool {
+    private static func take(
+        _ payload: String, into answer: inout StreamedAnswer, onDelta: (@Sendable (String) -> Void)?
+    ) -> Bool {
         guard answer.malformed == nil else { return false }
         let trimmed = payload.trimmingCharacters(in: .whitespaces)
         if trimmed == "[DONE]" { return false }
@@ -107,13 +118,17 @@ extension LLMClient {
     }
 
     /// Judges a response: a finished answer, or why not and whether to try again.
-    func interpret(_ response: RawResponse, request: ChatRequest, format: StructuredOutputMode?) -> Result<ChatCompletion, AttemptFailure> {
+    func interpret(_ response: RawResponse, request: ChatRequest, format: StructuredOutputMode?) -> Result<
+        ChatCompletion, AttemptFailure
+    > {
         guard response.status == 200 else { return .failure(statusError(response, format: format)) }
         var content: String
         var finishReason: String?
         var usage: TokenUsage?
         if response.stream.eventCount > 0 {
-            if let malformed = response.stream.malformed { return .failure(AttemptFailure(error: .malformedResponse(malformed))) }
+            if let malformed = response.stream.malformed {
+                return .failure(AttemptFailure(error: .malformedResponse(malformed)))
+            }
             content = response.stream.content
             finishReason = response.stream.finishReason
             usage = response.stream.usage
@@ -125,15 +140,24 @@ extension LLMClient {
                 return .failure(AttemptFailure(error: .malformedResponse("the body is not JSON")))
             }
             if let error = decoded.error {
-                return .failure(AttemptFailure(error: .httpStatus(endpoint: endpoint.displayURL, status: 200, message: LLMError.excerpt(error.message ?? ""))))
+                return .failure(
+                    AttemptFailure(
+                        error: .httpStatus(
+                            endpoint: endpoint.displayURL, status: 200, message: LLMError.excerpt(error.message ?? "")))
+                )
             }
-            guard let choice = decoded.choices?.first else { return .failure(AttemptFailure(error: .malformedResponse("the answer has no choices"))) }
+            guard let choice = decoded.choices?.first else {
+                return .failure(AttemptFailure(error: .malformedResponse("the answer has no choices")))
+            }
             content = choice.message?.content ?? choice.delta?.content ?? ""
             finishReason = choice.finishReason
             usage = decoded.usage?.tokenUsage
         }
-        guard finishReason == "stop" else { return .failure(AttemptFailure(error: .unfinished(finishReason: finishReason))) }
-        let counted = usage.flatMap { $0.totalTokens > 0 ? $0 : nil }
+        guard finishReason == "stop" else {
+            return .failure(AttemptFailure(error: .unfinished(finishReason: finishReason)))
+        }
+        let counted =
+            usage.flatMap { $0.totalTokens > 0 ? $0 : nil }
             ?? TokenUsage.estimate(promptCharacters: request.characterCount, completion: content)
         return .success(ChatCompletion(content: content, finishReason: "stop", usage: counted, format: format))
     }
@@ -150,10 +174,14 @@ extension LLMClient {
         case 404:
             return AttemptFailure(error: .notFound(endpoint: endpoint.displayURL, model: endpoint.model))
         case 429:
-            return AttemptFailure(error: .rateLimited(endpoint: endpoint.displayURL, attempts: 1), retryable: true, retryAfter: retryAfter)
+            return AttemptFailure(
+                error: .rateLimited(endpoint: endpoint.displayURL, attempts: 1), retryable: true, retryAfter: retryAfter
+            )
         case 400, 422:
             // OpenAI answers 400 to a model without json_schema support.
-            return AttemptFailure(error: .httpStatus(endpoint: endpoint.displayURL, status: status, message: message), formatRefused: strictFormat)
+            return AttemptFailure(
+                error: .httpStatus(endpoint: endpoint.displayURL, status: status, message: message),
+                formatRefused: strictFormat)
         case 500...599:
             // llama.cpp's server answers 500 to the json_schema form.
             return AttemptFailure(

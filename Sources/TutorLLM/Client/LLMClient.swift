@@ -1,8 +1,9 @@
 // The OpenAI Chat Completions client: streamed or whole answers, retried, limited, counted.
 
 import Foundation
+
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// Talks to one OpenAI-compatible endpoint. Every call is retried on 429, 5xx and network
@@ -55,7 +56,8 @@ public final class LLMClient: Sendable {
         func make(for endpoint: LLMEndpoint, clock: RequestClock) -> any HTTPTransport {
             switch self {
             case .socket: SocketTransport(clock: clock)
-            case .urlSession: URLSessionTransport(maximumConnections: endpoint.maximumConcurrentRequests * 2, clock: clock)
+            case .urlSession:
+                URLSessionTransport(maximumConnections: endpoint.maximumConcurrentRequests * 2, clock: clock)
             case .automatic:
                 endpoint.baseURL.scheme?.lowercased() == "http"
                     ? SocketTransport(clock: clock)
@@ -71,7 +73,9 @@ public final class LLMClient: Sendable {
 
     /// The answer streamed: `onDelta` gets each piece of text as it arrives. Once a piece has
     /// been delivered the request is not retried (the caller would see text twice).
-    public func stream(_ request: ChatRequest, onDelta: @escaping @Sendable (String) -> Void) async throws(LLMError) -> ChatCompletion {
+    public func stream(_ request: ChatRequest, onDelta: @escaping @Sendable (String) -> Void) async throws(LLMError)
+        -> ChatCompletion
+    {
         try await perform(request, streaming: true, onDelta: onDelta)
     }
 
@@ -83,7 +87,9 @@ public final class LLMClient: Sendable {
         }
         let response: RawResponse
         do {
-            response = try await send(makeURLRequest(path: "models", body: nil), deadline: clock.now() + endpoint.deadline, streaming: false, onDelta: nil)
+            response = try await send(
+                makeURLRequest(path: "models", body: nil), deadline: clock.now() + endpoint.deadline, streaming: false,
+                onDelta: nil)
         } catch {
             throw error.error
         }
@@ -96,7 +102,9 @@ public final class LLMClient: Sendable {
 
     // MARK: - One call: attempts, format fallback, retries
 
-    private func perform(_ request: ChatRequest, streaming: Bool, onDelta: (@Sendable (String) -> Void)?) async throws(LLMError) -> ChatCompletion {
+    private func perform(_ request: ChatRequest, streaming: Bool, onDelta: (@Sendable (String) -> Void)?)
+        async throws(LLMError) -> ChatCompletion
+    {
         let deadline = clock.now() + endpoint.deadline
         let formatKey = endpoint.displayURL + " " + endpoint.model
         var format = request.schema == nil ? nil : formats.mode(for: formatKey)
@@ -116,7 +124,9 @@ public final class LLMClient: Sendable {
             format = format.map { $0.looser(formats.mode(for: formatKey)) }
             do {
                 let body = try wireBody(request, format: format, streaming: streaming)
-                let response = try await attempt(makeURLRequest(path: "chat/completions", body: body), deadline: deadline, streaming: streaming, onDelta: onDelta)
+                let response = try await attempt(
+                    makeURLRequest(path: "chat/completions", body: body), deadline: deadline, streaming: streaming,
+                    onDelta: onDelta)
                 outcome = interpret(response, request: request, format: format)
             } catch let failure {
                 outcome = .failure(failure)
@@ -125,14 +135,17 @@ public final class LLMClient: Sendable {
             switch outcome {
             case .success(let completion):
                 breaker.recordSuccess()
-                meter.record(stage: request.stage, usage: completion.usage, duration: clock.now() - started, failed: false)
+                meter.record(
+                    stage: request.stage, usage: completion.usage, duration: clock.now() - started, failed: false)
                 if let format { formats.remember(format, for: formatKey) }
                 return completion
             case .failure(let failure):
                 meter.record(stage: request.stage, usage: nil, duration: clock.now() - started, failed: true)
                 // Aborted in flight: another request opened the circuit.
                 if case .offline = failure.error { throw failure.error }
-                if failure.countsAgainstServer { breaker.recordFailure(failure.error.brief, isTimeout: failure.isTimeout) }
+                if failure.countsAgainstServer {
+                    breaker.recordFailure(failure.error.brief, isTimeout: failure.isTimeout)
+                }
                 lastFailure = failure
                 if failure.formatRefused, let refused = format, let looser = refused.fallback {
                     formats.refused(refused, for: formatKey)
@@ -187,7 +200,8 @@ public final class LLMClient: Sendable {
         var countsAgainstServer: Bool {
             guard !formatRefused else { return false }
             switch error {
-            case .unreachable, .unauthorized, .notFound, .rateLimited, .idleTimeout, .deadlineExceeded, .emptyResponse, .malformedResponse:
+            case .unreachable, .unauthorized, .notFound, .rateLimited, .idleTimeout, .deadlineExceeded, .emptyResponse,
+                .malformedResponse:
                 return true
             case .httpStatus(_, let status, _):
                 return status >= 500 || status == 408
@@ -205,10 +219,15 @@ public final class LLMClient: Sendable {
         }
     }
 
-    private func wireBody(_ request: ChatRequest, format: StructuredOutputMode?, streaming: Bool) throws(AttemptFailure) -> Data {
+    private func wireBody(_ request: ChatRequest, format: StructuredOutputMode?, streaming: Bool) throws(AttemptFailure)
+        -> Data
+    {
         var messages = request.messages
         if let schema = request.schema, format == .plain {
-            messages.append(.system("Answer with one JSON object and nothing else. It must follow this JSON Schema:\n\(schema.compactText)"))
+            messages.append(
+                .system(
+                    "Answer with one JSON object and nothing else. It must follow this JSON Schema:\n\(schema.compactText)"
+                ))
         }
         let wire = WireRequest(
             model: endpoint.model, messages: messages, stream: streaming, maxTokens: request.maximumTokens,
@@ -226,7 +245,8 @@ public final class LLMClient: Sendable {
         request.httpMethod = body == nil ? "GET" : "POST"
         request.httpBody = body
         request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-        request.setValue(body == nil ? "application/json" : "application/json, text/event-stream", forHTTPHeaderField: "Accept")
+        request.setValue(
+            body == nil ? "application/json" : "application/json, text/event-stream", forHTTPHeaderField: "Accept")
         if let key = endpoint.apiKey { request.setValue("Bearer \(key)", forHTTPHeaderField: "Authorization") }
         return request
     }

@@ -91,8 +91,10 @@ public enum LLMError: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// A server's error text, shortened and stripped of control characters, for a message.
     static func excerpt(_ text: String, limit: Int = 160) -> String {
-        let clean = String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
-            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let clean = String(
+            String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 })
+        )
+        .split(whereSeparator: \.isWhitespace).joined(separator: " ")
         return clean.count > limit ? String(clean.prefix(limit)) + "…" : clean
     }
 }

@@ -3,11 +3,12 @@
 import Foundation
 import Synchronization
 import TutorCore
+
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// HTTP/1.1 over a TCP socket, for `http://` endpoints (llama.cpp, Ollama, vLLM, LM Studio
@@ -29,11 +30,14 @@ final class SocketTransport: HTTPTransport {
 
     func invalidate() {}
 
-    func open(_ request: URLRequest, idleTimeout: Duration, deadline: Duration) -> AsyncThrowingStream<HTTPEvent, any Error> {
+    func open(_ request: URLRequest, idleTimeout: Duration, deadline: Duration) -> AsyncThrowingStream<
+        HTTPEvent, any Error
+    > {
         let (stream, continuation) = AsyncThrowingStream.makeStream(of: HTTPEvent.self)
         let activity = Activity(clock: clock)
         let connection = Connection()
-        let watchdog = Watchdog(clock: clock, activity: activity, idleTimeout: idleTimeout, deadline: deadline) { timeout in
+        let watchdog = Watchdog(clock: clock, activity: activity, idleTimeout: idleTimeout, deadline: deadline) {
+            timeout in
             continuation.finish(throwing: timeout)
             connection.abort()
         }
@@ -76,7 +80,9 @@ final class Connection: Sendable {
 
     /// Connects, sends the request and reads the response, blocking this thread.
     func exchange(_ request: URLRequest, activity: Activity, emit: (HTTPEvent) -> Void) throws {
-        guard let url = request.url, let host = url.host, url.scheme?.lowercased() == "http" else { throw URLError(.unsupportedURL) }
+        guard let url = request.url, let host = url.host, url.scheme?.lowercased() == "http" else {
+            throw URLError(.unsupportedURL)
+        }
         let fd = try Self.connect(host: host, port: url.port ?? 80)
         descriptor.withLock { $0 = fd }
         if aborted.load(ordering: .sequentiallyConsistent) { throw URLError(.cancelled) }
@@ -114,8 +120,12 @@ final class Connection: Sendable {
         var path = url.path.isEmpty ? "/" : url.path
         if let query = url.query { path += "?" + query }
         let body = request.httpBody ?? Data()
-        var lines = ["\(request.httpMethod ?? "GET") \(path) HTTP/1.1", "Host: \(host)\(url.port.map { ":\($0)" } ?? "")", "Connection: close"]
-        for (name, value) in (request.allHTTPHeaderFields ?? [:]).sorted(by: { $0.key < $1.key }) where !value.contains("\r") && !value.contains("\n") {
+        var lines = [
+            "\(request.httpMethod ?? "GET") \(path) HTTP/1.1", "Host: \(host)\(url.port.map { ":\($0)" } ?? "")",
+            "Connection: close",
+        ]
+        for (name, value) in (request.allHTTPHeaderFields ?? [:]).sorted(by: { $0.key < $1.key })
+        where !value.contains("\r") && !value.contains("\n") {
             lines.append("\(name): \(value)")
         }
         if request.httpMethod == "POST" || !body.isEmpty { lines.append("Content-Length: \(body.count)") }
@@ -127,7 +137,9 @@ final class Connection: Sendable {
         hints.ai_family = AF_UNSPEC
         hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
         var results: UnsafeMutablePointer<addrinfo>?
-        guard getaddrinfo(host, String(port), &hints, &results) == 0, let first = results else { throw URLError(.cannotFindHost) }
+        guard getaddrinfo(host, String(port), &hints, &results) == 0, let first = results else {
+            throw URLError(.cannotFindHost)
+        }
         defer { freeaddrinfo(results) }
         var entry: UnsafeMutablePointer<addrinfo>? = first
         while let current = entry {

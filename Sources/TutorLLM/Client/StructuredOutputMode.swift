@@ -30,7 +30,10 @@ public enum StructuredOutputMode: String, Sendable, Hashable, Codable, CaseItera
     func responseFormat(schema: JSONValue, name: String) -> JSONValue? {
         switch self {
         case .jsonSchema:
-            .object(["type": .string("json_schema"), "json_schema": .object(["name": .string(name), "schema": schema, "strict": .bool(true)])])
+            .object([
+                "type": .string("json_schema"),
+                "json_schema": .object(["name": .string(name), "schema": schema, "strict": .bool(true)]),
+            ])
         case .jsonObject:
             .object(["type": .string("json_object"), "schema": schema])
         case .plain:

@@ -2,15 +2,18 @@
 
 import Foundation
 import TutorCore
+
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// Sends one request and streams its response: the head, then body chunks. The stream
 /// throws `TransportTimeout` when a limit passes (`deadline` is a time on the client's
 /// clock), and cancels the request when its consumer stops listening.
 protocol HTTPTransport: Sendable {
-    func open(_ request: URLRequest, idleTimeout: Duration, deadline: Duration) -> AsyncThrowingStream<HTTPEvent, any Error>
+    func open(_ request: URLRequest, idleTimeout: Duration, deadline: Duration) -> AsyncThrowingStream<
+        HTTPEvent, any Error
+    >
     /// Ends the transport; requests in flight are cancelled.
     func invalidate()
 }
@@ -44,7 +47,10 @@ final class Watchdog: Sendable {
     let fire: @Sendable (TransportTimeout) -> Void
     private let state = Locked(State())
 
-    init(clock: RequestClock, activity: Activity, idleTimeout: Duration, deadline: Duration, fire: @escaping @Sendable (TransportTimeout) -> Void) {
+    init(
+        clock: RequestClock, activity: Activity, idleTimeout: Duration, deadline: Duration,
+        fire: @escaping @Sendable (TransportTimeout) -> Void
+    ) {
         self.clock = clock
         self.activity = activity
         self.idleTimeout = idleTimeout

@@ -2,8 +2,9 @@
 
 import Foundation
 import TutorCore
+
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// Sends requests on one `URLSession` and streams each response through a delegate
@@ -27,7 +28,10 @@ final class URLSessionTransport: NSObject, URLSessionDataDelegate, HTTPTransport
 
     /// Ends the session; requests in flight are cancelled.
     func invalidate() {
-        session.withLock { $0?.invalidateAndCancel(); $0 = nil }
+        session.withLock {
+            $0?.invalidateAndCancel()
+            $0 = nil
+        }
     }
 
     private var urlSession: URLSession {
@@ -46,13 +50,16 @@ final class URLSessionTransport: NSObject, URLSessionDataDelegate, HTTPTransport
 
     /// Starts the request. The stream ends when the response does, throws `TransportTimeout`
     /// when a limit passes, and cancels the request when its consumer stops listening.
-    func open(_ request: URLRequest, idleTimeout: Duration, deadline: Duration) -> AsyncThrowingStream<HTTPEvent, any Error> {
+    func open(_ request: URLRequest, idleTimeout: Duration, deadline: Duration) -> AsyncThrowingStream<
+        HTTPEvent, any Error
+    > {
         let (stream, continuation) = AsyncThrowingStream.makeStream(of: HTTPEvent.self)
         let task = urlSession.dataTask(with: request)
         let activity = Activity(clock: clock)
         let identifier = task.taskIdentifier
         relays.withLock { $0[identifier] = Relay(continuation: continuation, activity: activity) }
-        let watchdog = Watchdog(clock: clock, activity: activity, idleTimeout: idleTimeout, deadline: deadline) { timeout in
+        let watchdog = Watchdog(clock: clock, activity: activity, idleTimeout: idleTimeout, deadline: deadline) {
+            timeout in
             continuation.finish(throwing: timeout)
         }
         watchdog.arm()

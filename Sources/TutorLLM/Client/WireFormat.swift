@@ -65,7 +65,8 @@ struct WireErrorBody: Decodable {
 
     /// The server's message from an error body: its JSON `error.message`, or the text itself.
     static func message(in body: Data) -> String {
-        if let decoded = try? JSONDecoder().decode(WireErrorBody.self, from: body), let message = decoded.error?.message {
+        if let decoded = try? JSONDecoder().decode(WireErrorBody.self, from: body), let message = decoded.error?.message
+        {
             return LLMError.excerpt(message)
         }
         return LLMError.excerpt(String(decoding: body.prefix(2_000), as: UTF8.self))

@@ -29,7 +29,9 @@ public struct LLMSettings: Sendable, CustomStringConvertible {
 
         /// Its names: the variable (and OPENAI_API_KEY for the key), the file's short and long keys.
         public var setting: Setting {
-            Setting(environment: self == .apiKey ? [rawValue, "OPENAI_API_KEY"] : [rawValue], fileKeys: [rawValue, fileName])
+            Setting(
+                environment: self == .apiKey ? [rawValue, "OPENAI_API_KEY"] : [rawValue],
+                fileKeys: [rawValue, fileName])
         }
     }
 
@@ -46,7 +48,9 @@ public struct LLMSettings: Sendable, CustomStringConvertible {
     }
 
     /// Reads the settings from the environment and the user's config.toml (the environment wins).
-    public static func load(environment: [String: String] = ProcessInfo.processInfo.environment) throws(ConfigError) -> LLMSettings {
+    public static func load(environment: [String: String] = ProcessInfo.processInfo.environment) throws(ConfigError)
+        -> LLMSettings
+    {
         let url = ConfigFile.userConfigURL(environment: environment)
         let settings = try resolve(environment: environment, file: try ConfigFile.load(url))
         if settings.sources[Key.apiKey.rawValue] == url.path {
@@ -70,11 +74,13 @@ public struct LLMSettings: Sendable, CustomStringConvertible {
     /// `chattutor serve`, which checks them itself; any other unknown key is refused.
     public static func resolve(environment: [String: String], file: ConfigFile?) throws(ConfigError) -> LLMSettings {
         try file?.rejectUnknownKeys(
-            known: Set(Key.allCases.flatMap(\.setting.fileKeys)), listed: Key.allCases.map(\.fileName), where: { !$0.hasPrefix("serve_") })
+            known: Set(Key.allCases.flatMap(\.setting.fileKeys)), listed: Key.allCases.map(\.fileName),
+            where: { !$0.hasPrefix("serve_") })
         let resolver = SettingResolver(environment: environment, file: file)
         var settings = LLMSettings(endpoint: nil, configFile: file?.path)
         func text(_ key: Key) throws(ConfigError) -> Resolved<String>? {
-            guard let found: Resolved<String> = try resolver.value(key.setting, expected: "text"), !found.value.isEmpty else { return nil }
+            guard let found: Resolved<String> = try resolver.value(key.setting, expected: "text"), !found.value.isEmpty
+            else { return nil }
             settings.sources[key.rawValue] = found.source.label
             return found
         }
@@ -85,10 +91,15 @@ public struct LLMSettings: Sendable, CustomStringConvertible {
         guard let model else {
             throw ConfigError(
                 source: baseURL?.source ?? .environment(Key.model.rawValue), key: Key.model.fileName,
-                problem: .missing(advice: "a model endpoint is set but no model: set CHATTUTOR_LLM_MODEL (or model = \"...\" in config.toml)"))
+                problem: .missing(
+                    advice:
+                        "a model endpoint is set but no model: set CHATTUTOR_LLM_MODEL (or model = \"...\" in config.toml)"
+                ))
         }
         let urlText = baseURL?.value ?? openAIBaseURL
-        guard let url = URL(string: urlText), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host != nil else {
+        guard let url = URL(string: urlText), ["http", "https"].contains(url.scheme?.lowercased() ?? ""),
+            url.host != nil
+        else {
             throw resolver.error(
                 at: baseURL?.source ?? .environment(Key.baseURL.rawValue), setting: Key.baseURL.setting,
                 problem: .invalidValue(urlText, expected: "an http(s) URL; it looks like http://127.0.0.1:8080/v1"))
@@ -97,7 +108,8 @@ public struct LLMSettings: Sendable, CustomStringConvertible {
         let deadline = try resolver.seconds(Key.deadline.setting, atMost: 3_600)?.value ?? .seconds(120)
         let concurrency = try resolver.integer(Key.maximumConcurrent.setting, in: 1...64)?.value ?? 8
         settings.endpoint = LLMEndpoint(
-            baseURL: url, model: model.value, apiKey: apiKey?.value, idleTimeout: idle, deadline: deadline, maximumConcurrentRequests: concurrency)
+            baseURL: url, model: model.value, apiKey: apiKey?.value, idleTimeout: idle, deadline: deadline,
+            maximumConcurrentRequests: concurrency)
         return settings
     }
 }

@@ -24,7 +24,8 @@ public struct InterviewScenario: Sendable, Hashable {
         self.init(
             title: transcript.title, description: transcript.description,
             persona: transcript.persona ?? "a friendly English conversation partner",
-            goal: transcript.goal ?? (transcript.description.isEmpty ? "keep a friendly conversation going" : transcript.description),
+            goal: transcript.goal
+                ?? (transcript.description.isEmpty ? "keep a friendly conversation going" : transcript.description),
             level: transcript.level ?? "intermediate")
     }
 }
@@ -50,7 +51,9 @@ public struct LLMInterviewer: Sendable {
     static let stage = "interviewer"
 
     /// The next turn, given the conversation so far, oldest first.
-    public func reply(to history: [(speaker: Speaker, text: String)], onDelta: @escaping @Sendable (String) -> Void) async throws(LLMError) -> String {
+    public func reply(to history: [(speaker: Speaker, text: String)], onDelta: @escaping @Sendable (String) -> Void)
+        async throws(LLMError) -> String
+    {
         var messages = [ChatMessage.system(instructions)]
         for turn in history.suffix(historyLimit) {
             switch turn.speaker {
@@ -59,7 +62,9 @@ public struct LLMInterviewer: Sendable {
             case .system: continue
             }
         }
-        if messages.count == 1 { messages.append(.user("(The learner has just joined. Greet them and ask your first question.)")) }
+        if messages.count == 1 {
+            messages.append(.user("(The learner has just joined. Greet them and ask your first question.)"))
+        }
         let request = ChatRequest(messages: messages, stage: Self.stage, maximumTokens: maximumTokens, temperature: 0.7)
         return try await client.stream(request, onDelta: onDelta).content
     }

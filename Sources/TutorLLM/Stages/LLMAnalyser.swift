@@ -36,11 +36,12 @@ public struct LLMAnalyser: Analyser {
     }
 
     public func analyse(_ batch: Batch) async throws -> [AnalysedUtterance] {
-        let input = Input(utterances: batch.utterances.enumerated().map { index, utterance in
-            Input.Item(
-                id: index + 1, text: utterance.text, language: utterance.language.rawValue,
-                context: utterance.context.map { "\($0.speaker.displayName): \($0.text)" })
-        })
+        let input = Input(
+            utterances: batch.utterances.enumerated().map { index, utterance in
+                Input.Item(
+                    id: index + 1, text: utterance.text, language: utterance.language.rawValue,
+                    context: utterance.context.map { "\($0.speaker.displayName): \($0.text)" })
+            })
         let request = ChatRequest(
             messages: [.system(prompt.instructions), .user(try Self.json(input))], stage: Self.stage,
             schema: prompt.schema, schemaName: "findings", maximumTokens: 2_500, temperature: 0)

@@ -48,9 +48,12 @@ public struct LLMFocusSelector: FocusSelector {
         var limit: Int
     }
 
-    public func selectCandidates(from clusters: [Cluster], analysed: [AnalysedUtterance], limit: Int) async throws -> [TeachingCandidate] {
+    public func selectCandidates(from clusters: [Cluster], analysed: [AnalysedUtterance], limit: Int) async throws
+        -> [TeachingCandidate]
+    {
         guard limit > 0 else { return [] }
-        let pool = try await ranked.selectCandidates(from: clusters, analysed: analysed, limit: max(limit, analysed.count))
+        let pool = try await ranked.selectCandidates(
+            from: clusters, analysed: analysed, limit: max(limit, analysed.count))
         let english = Array(pool.filter { $0.utterance.language == .english }.prefix(poolLimit))
         let korean = Array(pool.filter { $0.utterance.language != .english }.prefix(poolLimit))
         async let englishPicks = choose(from: english, limit: limit)
@@ -98,7 +101,8 @@ public struct LLMFocusSelector: FocusSelector {
             limit: min(limit, pool.count))
         guard let text = try? LLMAnalyser.json(input) else { return SideAnswer(picks: inOrder, asked: false) }
         let request = ChatRequest(
-            messages: [.system(prompt.instructions), .user(text)], stage: Self.stage, schema: prompt.schema, schemaName: "choices",
+            messages: [.system(prompt.instructions), .user(text)], stage: Self.stage, schema: prompt.schema,
+            schemaName: "choices",
             maximumTokens: 600, temperature: 0)
         let answer: Answer
         do {
@@ -113,12 +117,15 @@ public struct LLMFocusSelector: FocusSelector {
 
     /// The candidates the answer picks from `pool` (1-based ids, each once, at most `limit`),
     /// and how many of its choices were not usable.
-    static func picks(from answer: Answer, pool: [TeachingCandidate], limit: Int) -> (picks: [TeachingCandidate], dropped: Int) {
+    static func picks(from answer: Answer, pool: [TeachingCandidate], limit: Int) -> (
+        picks: [TeachingCandidate], dropped: Int
+    ) {
         var picked: [TeachingCandidate] = []
         var seen = Set<Int>()
         var dropped = 0
         for choice in answer.choices {
-            guard let id = choice.id, pool.indices.contains(id - 1), seen.insert(id).inserted, picked.count < limit else {
+            guard let id = choice.id, pool.indices.contains(id - 1), seen.insert(id).inserted, picked.count < limit
+            else {
                 dropped += 1
                 continue
             }

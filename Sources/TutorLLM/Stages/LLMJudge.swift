@@ -45,9 +45,14 @@ public struct LLMJudge: ModuleJudge {
     public func judge(_ module: TeachingModule) async throws -> JudgeVerdict {
         let input = Input(
             sentence: module.utterance.text, original: module.focus.original, correction: module.focus.correction,
-            correctedSentence: module.correctedSentence, explanationEn: module.explanation.en, explanationKo: module.explanation.ko,
+            correctedSentence: module.correctedSentence, explanationEn: module.explanation.en,
+            explanationKo: module.explanation.ko,
             tips: module.tips.map(\.en),
-            problems: module.problems.map { Input.Item(kind: $0.kind.rawValue, instruction: $0.instruction.en, text: $0.text, choices: $0.choices, answer: $0.answer) })
+            problems: module.problems.map {
+                Input.Item(
+                    kind: $0.kind.rawValue, instruction: $0.instruction.en, text: $0.text, choices: $0.choices,
+                    answer: $0.answer)
+            })
         let request = ChatRequest(
             messages: [.system(prompt.instructions), .user(try LLMAnalyser.json(input))], stage: Self.stage,
             schema: prompt.schema, schemaName: "verdict", maximumTokens: 300, temperature: 0)
@@ -57,6 +62,8 @@ public struct LLMJudge: ModuleJudge {
     /// The verdict an answer gives, its reason cleaned (or said for it when there is none).
     static func verdict(from answer: Answer) -> JudgeVerdict {
         let reason = (answer.reason ?? "").cleanedModelText(limit: 200)
-        return JudgeVerdict(approved: answer.approved, reason: reason.isEmpty ? (answer.approved ? "approved" : "no reason given") : reason)
+        return JudgeVerdict(
+            approved: answer.approved,
+            reason: reason.isEmpty ? (answer.approved ? "approved" : "no reason given") : reason)
     }
 }

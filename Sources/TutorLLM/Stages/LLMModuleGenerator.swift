@@ -57,7 +57,8 @@ public struct LLMModuleGenerator: ModuleGenerator {
         }
         let sentences = CandidateSentences(candidate)
         let input = Input(
-            sentence: candidate.utterance.text, context: candidate.utterance.context.map { "\($0.speaker.displayName): \($0.text)" },
+            sentence: candidate.utterance.text,
+            context: candidate.utterance.context.map { "\($0.speaker.displayName): \($0.text)" },
             original: candidate.focus.original, correction: correction, errorType: candidate.focus.errorType.rawValue,
             correctedSentence: sentences.corrected, blanked: sentences.blanked)
         let request = ChatRequest(
@@ -69,7 +70,9 @@ public struct LLMModuleGenerator: ModuleGenerator {
         } catch {
             throw ModuleGenerationError(reason: error.description)
         }
-        return try ModuleAssembly(candidate: candidate, sentences: sentences, answer: answer, generator: identifier, analyser: analyser).module()
+        return try ModuleAssembly(
+            candidate: candidate, sentences: sentences, answer: answer, generator: identifier, analyser: analyser
+        ).module()
     }
 }
 

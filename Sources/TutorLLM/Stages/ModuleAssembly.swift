@@ -32,34 +32,48 @@ struct ModuleAssembly {
             corrected = example
             blanked = example.replacingCharacters(in: range, with: Problem.blank)
         }
-        var problems = [Problem(
-            kind: .fillInTheBlank, instruction: localized(answer.fillInInstructionEn, answer.fillInInstructionKo, 160),
-            text: blanked, answer: correction)]
+        var problems = [
+            Problem(
+                kind: .fillInTheBlank,
+                instruction: localized(answer.fillInInstructionEn, answer.fillInInstructionKo, 160),
+                text: blanked, answer: correction)
+        ]
         var seen: Set<String> = [correction.normalizedForComparison.lowercased()]
         let distractors = (answer.distractors ?? []).map { text($0, 60) }.filter { distractor in
             !distractor.isEmpty && seen.insert(distractor.normalizedForComparison.lowercased()).inserted
         }
         if !distractors.isEmpty {
-            let choices = ([correction] + distractors.prefix(3)).sorted { StableHash.hex(candidate.focus.ruleID + $0) < StableHash.hex(candidate.focus.ruleID + $1) }
-            problems.append(Problem(
-                kind: .multipleChoice, instruction: localized(answer.multipleChoiceInstructionEn, answer.multipleChoiceInstructionKo, 160),
-                text: blanked, choices: choices, answer: correction))
+            let choices = ([correction] + distractors.prefix(3)).sorted {
+                StableHash.hex(candidate.focus.ruleID + $0) < StableHash.hex(candidate.focus.ruleID + $1)
+            }
+            problems.append(
+                Problem(
+                    kind: .multipleChoice,
+                    instruction: localized(answer.multipleChoiceInstructionEn, answer.multipleChoiceInstructionKo, 160),
+                    text: blanked, choices: choices, answer: correction))
         }
-        let rewriteSource = isSayItInEnglish && corrected != sentences.corrected ? focus.original : candidate.utterance.text
-        problems.append(Problem(
-            kind: .rewrite, instruction: localized(answer.rewriteInstructionEn, answer.rewriteInstructionKo, 160),
-            text: rewriteSource, answer: rewriteSource == focus.original ? correction : corrected))
+        let rewriteSource =
+            isSayItInEnglish && corrected != sentences.corrected ? focus.original : candidate.utterance.text
+        problems.append(
+            Problem(
+                kind: .rewrite, instruction: localized(answer.rewriteInstructionEn, answer.rewriteInstructionKo, 160),
+                text: rewriteSource, answer: rewriteSource == focus.original ? correction : corrected))
         return TeachingModule(
             id: TeachingModule.makeID(for: candidate), conversationID: candidate.utterance.conversationID,
             learner: candidate.utterance.learner, language: candidate.utterance.language,
             utterance: ModuleUtterance(candidate.utterance),
             focus: Focus(
-                kind: isSayItInEnglish ? .sayItInEnglish : .correction, errorType: focus.errorType, ruleID: focus.ruleID,
-                label: localized(answer.labelEn, answer.labelKo, 60), span: focus.span, original: focus.original, correction: correction),
+                kind: isSayItInEnglish ? .sayItInEnglish : .correction, errorType: focus.errorType,
+                ruleID: focus.ruleID,
+                label: localized(answer.labelEn, answer.labelKo, 60), span: focus.span, original: focus.original,
+                correction: correction),
             correctedSentence: corrected, explanation: localized(answer.explanationEn, answer.explanationKo, 800),
             // An empty tip is no tip: dropped (none left, and the validator rejects the module).
-            tips: Array((answer.tips ?? []).map { localized($0.en, $0.ko, 300) }.filter { !$0.en.isEmpty && !$0.ko.isEmpty }.prefix(4)),
+            tips: Array(
+                (answer.tips ?? []).map { localized($0.en, $0.ko, 300) }.filter { !$0.en.isEmpty && !$0.ko.isEmpty }
+                    .prefix(4)),
             problems: problems,
-            provenance: Provenance(analyser: analyser, generator: generator, cluster: candidate.cluster, confidence: focus.confidence))
+            provenance: Provenance(
+                analyser: analyser, generator: generator, cluster: candidate.cluster, confidence: focus.confidence))
     }
 }

@@ -41,12 +41,16 @@ public struct PromptLibrary: Sendable {
             }
             var parsed: JSONValue?
             if schema {
-                guard let data = FileManager.default.contents(atPath: base.path + ".schema.json"), let value = try? JSONValue.parse(data) else {
-                    throw PromptError(file: base.path + ".schema.json", reason: "is missing or not JSON; reinstall chattutor")
+                guard let data = FileManager.default.contents(atPath: base.path + ".schema.json"),
+                    let value = try? JSONValue.parse(data)
+                else {
+                    throw PromptError(
+                        file: base.path + ".schema.json", reason: "is missing or not JSON; reinstall chattutor")
                 }
                 parsed = value
             }
-            return Prompt(name: name, version: version, instructions: String(decoding: text, as: UTF8.self), schema: parsed)
+            return Prompt(
+                name: name, version: version, instructions: String(decoding: text, as: UTF8.self), schema: parsed)
         }
         analyser = try load("analyser")
         focus = try load("focus")

@@ -35,7 +35,9 @@ struct ProposedFinding: Decodable {
         let english = explanation?.cleanedModelText(limit: 300) ?? ""
         let message = english.isEmpty ? "Write “\(correction)” instead of “\(original)”." : english
         // A "Korean" explanation without Hangul is not a translation: show the English.
-        let korean = (explanationKo?.cleanedModelText(limit: 300)).flatMap { LanguageDetector.containsHangul($0) ? $0 : nil } ?? ""
+        let korean =
+            (explanationKo?.cleanedModelText(limit: 300)).flatMap { LanguageDetector.containsHangul($0) ? $0 : nil }
+            ?? ""
         return Finding(
             span: span, original: original, suggestions: [correction], errorType: type,
             ruleID: isKorean ? Self.sayItInEnglishRuleID : Self.ruleIDPrefix + type.rawValue.lowercased(),

@@ -12,15 +12,20 @@ import TutorCore
     }
 
     /// The focus selector's picks from `pool`.
-    public static func picks(_ content: String, pool: [TeachingCandidate], limit: Int) throws(LLMError) -> [TeachingCandidate] {
-        LLMFocusSelector.picks(from: try LLMClient.decodeAnswer(content, as: LLMFocusSelector.Answer.self), pool: pool, limit: limit).picks
+    public static func picks(_ content: String, pool: [TeachingCandidate], limit: Int) throws(LLMError)
+        -> [TeachingCandidate]
+    {
+        LLMFocusSelector.picks(
+            from: try LLMClient.decodeAnswer(content, as: LLMFocusSelector.Answer.self), pool: pool, limit: limit
+        ).picks
     }
 
     /// The generator's module for `candidate`, assembled from the model's words.
     public static func module(_ content: String, candidate: TeachingCandidate) throws -> TeachingModule {
         let answer = try LLMClient.decodeAnswer(content, as: LLMModuleGenerator.Answer.self)
         return try ModuleAssembly(
-            candidate: candidate, sentences: CandidateSentences(candidate), answer: answer, generator: "fuzz", analyser: "fuzz"
+            candidate: candidate, sentences: CandidateSentences(candidate), answer: answer, generator: "fuzz",
+            analyser: "fuzz"
         ).module()
     }
 

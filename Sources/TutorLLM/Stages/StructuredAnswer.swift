@@ -7,7 +7,8 @@ extension LLMClient {
     /// Sends a request whose answer must be JSON of type `Answer`; an answer that does not
     /// decode is `LLMError.invalidAnswer` (and is not retried: the same model would likely
     /// answer the same way, and the caller has a fallback).
-    func completeJSON<Answer: Decodable>(_ request: ChatRequest, as type: Answer.Type) async throws(LLMError) -> Answer {
+    func completeJSON<Answer: Decodable>(_ request: ChatRequest, as type: Answer.Type) async throws(LLMError) -> Answer
+    {
         let completion = try await complete(request)
         return try Self.decodeAnswer(completion.content, as: type)
     }
@@ -34,7 +35,9 @@ extension LLMClient {
     /// the last `}` (models in plain mode wrap JSON in prose or code fences).
     static func jsonObjectText(in content: String) -> String? {
         let trimmed = content.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let start = trimmed.firstIndex(of: "{"), let end = trimmed.lastIndex(of: "}"), start < end else { return nil }
+        guard let start = trimmed.firstIndex(of: "{"), let end = trimmed.lastIndex(of: "}"), start < end else {
+            return nil
+        }
         return String(trimmed[start...end])
     }
 }

@@ -43,7 +43,8 @@ public struct HTTPConnection: Sendable {
         if !channel.isActive {
             channel = try await Self.open(host: host, port: port, group: group)
         }
-        var head = HTTPRequestHead(version: .http1_1, method: HTTPMethod(rawValue: request.method.rawValue), uri: request.path)
+        var head = HTTPRequestHead(
+            version: .http1_1, method: HTTPMethod(rawValue: request.method.rawValue), uri: request.path)
         head.headers.add(name: "Host", value: "\(host):\(port)")
         head.headers.add(name: "Authorization", value: "Bearer \(request.bearerToken)")
         head.headers.add(name: "Content-Length", value: String(request.body?.count ?? 0))

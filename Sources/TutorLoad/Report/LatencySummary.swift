@@ -8,7 +8,9 @@ public struct LatencySummary: Sendable, Equatable, Codable {
     public var p99Milliseconds: Double
     public var maxMilliseconds: Double
 
-    public init(count: Int, p50Milliseconds: Double, p90Milliseconds: Double, p99Milliseconds: Double, maxMilliseconds: Double) {
+    public init(
+        count: Int, p50Milliseconds: Double, p90Milliseconds: Double, p99Milliseconds: Double, maxMilliseconds: Double
+    ) {
         self.count = count
         self.p50Milliseconds = p50Milliseconds
         self.p90Milliseconds = p90Milliseconds

@@ -27,7 +27,9 @@ public struct LatencyTimeline: Sendable, Equatable, Codable {
             }
         }
         slices = latenciesBySlice.keys.sorted().compactMap { slice in
-            guard let latencies = latenciesBySlice[slice], let summary = LatencySummary(nanoseconds: latencies) else { return nil }
+            guard let latencies = latenciesBySlice[slice], let summary = LatencySummary(nanoseconds: latencies) else {
+                return nil
+            }
             return Slice(startMilliseconds: slice * width, messages: latencies.count, latency: summary)
         }
     }

@@ -99,7 +99,8 @@ public struct LoadReport: Sendable, Equatable, Codable {
         func fixed(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
         var lines = [
             "chattutor-load: \(conversations) conversations x \(messagesPerConversation) messages (\(mix), "
-                + (thinkTimeMilliseconds > 0 ? "about \(thinkTimeMilliseconds) ms apart" : "back to back") + ") against \(target)",
+                + (thinkTimeMilliseconds > 0 ? "about \(thinkTimeMilliseconds) ms apart" : "back to back")
+                + ") against \(target)",
             "messages accepted   \(messagesAccepted) of \(messagesSent) in \(fixed(sendingSeconds, 2)) s: "
                 + "\(fixed(acceptedPerSecond)) messages/s",
         ]
@@ -115,12 +116,14 @@ public struct LoadReport: Sendable, Equatable, Codable {
                 "end to finished     per conversation p50 \(fixed(each.p50Milliseconds / 1000, 2)) s, "
                     + "p99 \(fixed(each.p99Milliseconds / 1000, 2)) s, max \(fixed(each.maxMilliseconds / 1000, 2)) s")
         }
-        lines.append("modules             \(modules) in \(conversationsFinished) of \(conversations) finished conversations")
+        lines.append(
+            "modules             \(modules) in \(conversationsFinished) of \(conversations) finished conversations")
         if let server {
             lines.append(
                 "server              pid \(server.pid): peak RSS \(fixed(server.peakRSSMiB)) MiB ("
                     + (server.rssBeforeMiB.map { "\(fixed($0)) MiB before the run, " } ?? "")
-                    + "\(fixed(server.rssAtEndMiB)) MiB at the end), CPU \(fixed(server.cpuSeconds, 2)) s during the run")
+                    + "\(fixed(server.rssAtEndMiB)) MiB at the end), CPU \(fixed(server.cpuSeconds, 2)) s during the run"
+            )
         }
         lines.append("generator CPU       \(fixed(generatorCPUSeconds, 2)) s")
         if errors.isEmpty {

@@ -14,7 +14,8 @@ public struct LoadRunner: Sendable {
     public var credentials: [BearerCredential]
     public var group: any EventLoopGroup
 
-    public init(plan: LoadPlan, script: ConversationScript, credentials: [BearerCredential], group: any EventLoopGroup) {
+    public init(plan: LoadPlan, script: ConversationScript, credentials: [BearerCredential], group: any EventLoopGroup)
+    {
         precondition(!credentials.isEmpty, "a load run needs at least one credential")
         self.plan = plan
         self.script = script
@@ -68,16 +69,21 @@ public struct LoadRunner: Sendable {
         count: Int, host: String, port: Int, requestTimeout: Duration, group: any EventLoopGroup, concurrency: Int
     ) async -> [Result<HTTPConnection, any Error>] {
         await withTaskGroup(of: (Int, Result<HTTPConnection, any Error>).self) { tasks in
-            var results = [Result<HTTPConnection, any Error>](repeating: .failure(TransportError.connectionClosed), count: count)
+            var results = [Result<HTTPConnection, any Error>](
+                repeating: .failure(TransportError.connectionClosed), count: count)
             var next = 0
             while next < min(concurrency, count) {
-                tasks.addTask(operation: connectTask(index: next, host: host, port: port, requestTimeout: requestTimeout, group: group))
+                tasks.addTask(
+                    operation: connectTask(
+                        index: next, host: host, port: port, requestTimeout: requestTimeout, group: group))
                 next += 1
             }
             while let (index, result) = await tasks.next() {
                 results[index] = result
                 if next < count {
-                    tasks.addTask(operation: connectTask(index: next, host: host, port: port, requestTimeout: requestTimeout, group: group))
+                    tasks.addTask(
+                        operation: connectTask(
+                            index: next, host: host, port: port, requestTimeout: requestTimeout, group: group))
                     next += 1
                 }
             }
@@ -92,8 +98,12 @@ public struct LoadRunner: Sendable {
     {
         {
             do {
-                return (index, .success(try await HTTPConnection.connect(
-                    host: host, port: port, requestTimeout: requestTimeout, group: group)))
+                return (
+                    index,
+                    .success(
+                        try await HTTPConnection.connect(
+                            host: host, port: port, requestTimeout: requestTimeout, group: group))
+                )
             } catch {
                 return (index, .failure(error))
             }

@@ -44,7 +44,8 @@ struct SimulatedConversation: Sendable {
                 outcome.messageSentAtNanoseconds.append((began - origin).nanoseconds)
                 if response.status == 202 { outcome.messagesAccepted += 1 }
                 let accepted = try response.decode(MessageAccepted.self, expecting: 202)
-                try accepted.check(conversationID: conversationID, messageIndex: expectedIndex, role: roles[messageIndex])
+                try accepted.check(
+                    conversationID: conversationID, messageIndex: expectedIndex, role: roles[messageIndex])
                 outcome.lastAcceptedAt = ContinuousClock.now - origin
             } catch {
                 outcome.recordFailure(request.route, error)

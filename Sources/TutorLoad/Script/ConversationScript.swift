@@ -52,7 +52,8 @@ public struct ConversationScript: Sendable {
 
     /// The messages of conversation number `conversationIndex`, `count` of them.
     public func messages(forConversation conversationIndex: Int, count: Int) -> [ScriptedMessage] {
-        var generator = SplitMix64(seed: seed ^ (UInt64(truncatingIfNeeded: conversationIndex) &* 0x9E37_79B9_7F4A_7C15))
+        var generator = SplitMix64(
+            seed: seed ^ (UInt64(truncatingIfNeeded: conversationIndex) &* 0x9E37_79B9_7F4A_7C15))
         // Learner lines are dealt from a per-conversation shuffle, so no line repeats within a
         // conversation until the pool is used up; interviewer lines are drawn freely.
         var learnerDeck = pool.learnerLines.shuffled(using: &generator)

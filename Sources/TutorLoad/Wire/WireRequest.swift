@@ -38,12 +38,14 @@ public struct WireRequest: Sendable, Equatable {
 
     /// `POST /end_conversation/{id}`: ends a conversation so its remainder is analysed.
     public static func endConversation(conversationID: String, credential: BearerCredential) -> WireRequest {
-        WireRequest(method: .post, path: "/end_conversation/\(conversationID)", body: nil, bearerToken: credential.token)
+        WireRequest(
+            method: .post, path: "/end_conversation/\(conversationID)", body: nil, bearerToken: credential.token)
     }
 
     /// `GET /teaching_modules/list/{id}`: the modules so far and whether generation has finished.
     public static func moduleList(conversationID: String, credential: BearerCredential) -> WireRequest {
-        WireRequest(method: .get, path: "/teaching_modules/list/\(conversationID)", body: nil, bearerToken: credential.token)
+        WireRequest(
+            method: .get, path: "/teaching_modules/list/\(conversationID)", body: nil, bearerToken: credential.token)
     }
 
     private struct MessageBody: Encodable {

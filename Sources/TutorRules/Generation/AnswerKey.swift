@@ -53,7 +53,9 @@ struct AnswerKey: Equatable {
     /// problem shows their own words; grading ignores case and the final mark). The key as
     /// cut when the finished one no longer reads clean.
     func standingAlone(endingLike sentence: String, reader: Reader) -> AnswerKey {
-        guard let first = text.unicodeScalars.first, String(first).uppercased().unicodeScalars.count == 1 else { return self }
+        guard let first = text.unicodeScalars.first, String(first).uppercased().unicodeScalars.count == 1 else {
+            return self
+        }
         let mark = Self.endMark(forClause: text, of: sentence)
         func finish(_ part: String) -> String {
             var scalars = Array(part.unicodeScalars)
@@ -89,10 +91,14 @@ struct AnswerKey: Equatable {
         guard let sentence = TextSpan.sentences(in: text).first(where: { $0.contains(span) }) else { return [whole] }
         var result: [TextSpan] = []
         if !keepingSentence, let sentenceText = text.substring(in: sentence),
-            let clause = TextSpan.clauses(in: sentenceText).map({ $0.shifted(by: sentence.start) }).first(where: { $0.contains(span) }),
+            let clause = TextSpan.clauses(in: sentenceText).map({ $0.shifted(by: sentence.start) }).first(where: {
+                $0.contains(span)
+            }),
             clause != sentence, span.start > clause.start,
-            let clause = droppingConjunction(clause, in: text, before: span), let clauseText = text.substring(in: clause),
-            clauseText.split(separator: " ").count >= 4, !opensSubordinateClause(clauseText) {
+            let clause = droppingConjunction(clause, in: text, before: span),
+            let clauseText = text.substring(in: clause),
+            clauseText.split(separator: " ").count >= 4, !opensSubordinateClause(clauseText)
+        {
             // A focus at the clause's first word ("but" after "although …,") belongs to the sentence.
             result.append(clause)
         }
@@ -119,7 +125,8 @@ struct AnswerKey: Equatable {
     /// Words that open a clause which cannot stand alone ("If it rains tomorrow", "When I
     /// arrive"): a key cut there would be a fragment without its main clause.
     static let subordinators: Set<String> = [
-        "if", "when", "whenever", "before", "after", "until", "till", "unless", "because", "although", "though", "while",
+        "if", "when", "whenever", "before", "after", "until", "till", "unless", "because", "although", "though",
+        "while",
         "since", "once", "as", "whereas", "whether",
     ]
 
@@ -137,11 +144,16 @@ struct AnswerKey: Equatable {
         for _ in 0..<maximumPasses {
             let remaining = reader(current)
             if remaining.isEmpty { return AnswerKey(text: current, source: text, focusRange: focusRange) }
-            let touching = remaining.contains { $0.span.start < focusRange.upperBound && $0.span.end > focusRange.lowerBound }
+            let touching = remaining.contains {
+                $0.span.start < focusRange.upperBound && $0.span.end > focusRange.lowerBound
+            }
             if touching { return nil }
             edits = remaining.compactMap(\.bestEdit)
             guard !edits.isEmpty else { return nil }
-            let marker = TextEdit(span: TextSpan(start: focusRange.lowerBound, end: focusRange.upperBound), replacement: current.substring(in: TextSpan(start: focusRange.lowerBound, end: focusRange.upperBound)) ?? "")
+            let marker = TextEdit(
+                span: TextSpan(start: focusRange.lowerBound, end: focusRange.upperBound),
+                replacement: current.substring(in: TextSpan(start: focusRange.lowerBound, end: focusRange.upperBound))
+                    ?? "")
             (current, focusRange) = apply(edits + [marker], to: current, focus: marker)
         }
         return nil
@@ -153,7 +165,8 @@ struct AnswerKey: Equatable {
         var result: [Unicode.Scalar] = []
         var cursor = 0
         var focusRange = 0..<0
-        for edit in edits.sorted(by: { $0.span < $1.span }) where edit.span.start >= cursor && edit.span.end <= scalars.count {
+        for edit in edits.sorted(by: { $0.span < $1.span })
+        where edit.span.start >= cursor && edit.span.end <= scalars.count {
             result += scalars[cursor..<edit.span.start]
             let start = result.count
             result += Array(edit.replacement.unicodeScalars)

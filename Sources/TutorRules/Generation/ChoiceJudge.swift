@@ -20,22 +20,29 @@ struct ChoiceJudge: Sendable {
     /// Whether a choice is as good as the answer: the analyser finds nothing wrong with it and
     /// the word-pair counts make it about as likely.
     func fitsAsWell(_ choice: String, in blanked: String, answer: String) -> Bool {
-        guard reader(blanked.replacingOccurrences(of: Problem.blank, with: choice)).isEmpty, let around = neighbours(of: blanked) else { return false }
+        guard reader(blanked.replacingOccurrences(of: Problem.blank, with: choice)).isEmpty,
+            let around = neighbours(of: blanked)
+        else { return false }
         return fit(answer, around) - fit(choice, around) <= Self.closeMargin
     }
 
     func isWrong(_ choice: String, in blanked: String, answer: String) -> Bool {
         if !reader(blanked.replacingOccurrences(of: Problem.blank, with: choice)).isEmpty { return true }
         guard let around = neighbours(of: blanked) else { return false }
-        let answerFit = fit(answer, around), choiceFit = fit(choice, around)
+        let answerFit = fit(answer, around)
+        let choiceFit = fit(choice, around)
         return answerFit - choiceFit >= Self.clearMargin
     }
 
     /// The words before and after the blank, lower-cased (nil at the sentence's edge).
     private func neighbours(of blanked: String) -> (String?, String?)? {
         guard let range = blanked.range(of: Problem.blank) else { return nil }
-        let before = blanked[..<range.lowerBound].split(whereSeparator: { !$0.isLetter && $0 != "'" }).last.map { $0.lowercased() }
-        let after = blanked[range.upperBound...].split(whereSeparator: { !$0.isLetter && $0 != "'" }).first.map { $0.lowercased() }
+        let before = blanked[..<range.lowerBound].split(whereSeparator: { !$0.isLetter && $0 != "'" }).last.map {
+            $0.lowercased()
+        }
+        let after = blanked[range.upperBound...].split(whereSeparator: { !$0.isLetter && $0 != "'" }).first.map {
+            $0.lowercased()
+        }
         return (before, after)
     }
 

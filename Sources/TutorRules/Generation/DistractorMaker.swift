@@ -11,7 +11,8 @@ struct DistractorMaker: Sendable {
     /// Special forms of be, do and have, with forms that are wrong wherever the key is right.
     private static let auxiliaryDistractors: [String: [String]] = [
         "is": ["are", "be"], "was": ["were", "be"], "were": ["was", "be"], "has": ["have", "having"],
-        "had": ["have", "has"], "does": ["do", "doing"], "doesn't": ["don't", "not"], "did": ["do", "does"], "didn't": ["don't", "doesn't"],
+        "had": ["have", "has"], "does": ["do", "doing"], "doesn't": ["don't", "not"], "did": ["do", "does"],
+        "didn't": ["don't", "doesn't"],
     ]
 
     /// Wrong choices to offer, most telling first (the learner's own form leads); callers keep
@@ -22,7 +23,8 @@ struct DistractorMaker: Sendable {
         candidates += family(for: focus, gap: gap) + (rule?.distractors ?? [])
         var seen: Set<String> = [gap.answer.normalizedForComparison]
         var result: [String] = []
-        for candidate in candidates where !candidate.isEmpty && seen.insert(candidate.normalizedForComparison).inserted {
+        for candidate in candidates where !candidate.isEmpty && seen.insert(candidate.normalizedForComparison).inserted
+        {
             result.append(candidate)
         }
         return result
@@ -46,9 +48,13 @@ struct DistractorMaker: Sendable {
             let words = gap.answer.split(separator: " ")
             if ["a", "an", "the"].contains(answer), gap.learnerText.isEmpty {
                 let next = focus.suggestions.first.map { $0.split(separator: " ").last.map(String.init) ?? "" } ?? ""
-                if let fitting = ArticleSound(lists: resources.lists).article(before: next) { return [fitting == "a" ? "an" : "a"] }
+                if let fitting = ArticleSound(lists: resources.lists).article(before: next) {
+                    return [fitting == "a" ? "an" : "a"]
+                }
             }
-            if words.count == 1, let noun = lexicon.noun(singular: answer), noun.plural != answer { return [noun.plural] }
+            if words.count == 1, let noun = lexicon.noun(singular: answer), noun.plural != answer {
+                return [noun.plural]
+            }
             return []
         case "NOUN:NUM":
             if let noun = lexicon.noun(plural: answer) { return ["a " + noun.singular] }

@@ -36,7 +36,8 @@ public struct TemplateModuleGenerator: ModuleGenerator {
         let rule = resources.rules.first { $0.id == focus.ruleID }
         let label = rule?.label ?? LocalizedText(en: focus.errorType.rawValue, ko: focus.errorType.rawValue)
         let id = TeachingModule.makeID(for: candidate)
-        let body: ModuleBody = focus.isSayItInEnglish
+        let body: ModuleBody =
+            focus.isSayItInEnglish
             ? try sayItInEnglishBody(candidate, teaching: teaching, id: id)
             : try correctionBody(candidate, teaching: teaching, rule: rule, id: id)
         return TeachingModule(
@@ -48,7 +49,8 @@ public struct TemplateModuleGenerator: ModuleGenerator {
                 correction: focus.suggestions.first ?? ""),
             correctedSentence: body.correctedSentence, explanation: body.explanation, tips: body.tips,
             problems: body.problems,
-            provenance: Provenance(analyser: analyser, generator: identifier, cluster: candidate.cluster, confidence: focus.confidence))
+            provenance: Provenance(
+                analyser: analyser, generator: identifier, cluster: candidate.cluster, confidence: focus.confidence))
     }
 
     struct ModuleBody {
@@ -60,16 +62,23 @@ public struct TemplateModuleGenerator: ModuleGenerator {
 
     // MARK: - English errors
 
-    private func correctionBody(_ candidate: TeachingCandidate, teaching: TemplateCatalogue.Teaching, rule: RuleDefinition?, id: String) throws -> ModuleBody {
+    private func correctionBody(
+        _ candidate: TeachingCandidate, teaching: TemplateCatalogue.Teaching, rule: RuleDefinition?, id: String
+    ) throws -> ModuleBody {
         let focus = candidate.focus
-        guard let correction = focus.suggestions.first else { throw ModuleGenerationError(reason: "the focus has no suggestion") }
+        guard let correction = focus.suggestions.first else {
+            throw ModuleGenerationError(reason: "the focus has no suggestion")
+        }
         guard let key = AnswerKey.make(for: candidate, reader: reader) else {
             throw ModuleGenerationError(reason: "no corrected sentence reads clean to the analyser")
         }
         guard !LanguageDetector.containsHangul(key.text) else {
             throw ModuleGenerationError(reason: "the corrected sentence still has Korean the glossary does not know")
         }
-        guard let blanking = Gap.blanking(key.text, focusRange: key.focusRange, original: focus.original, correction: correction) else {
+        guard
+            let blanking = Gap.blanking(
+                key.text, focusRange: key.focusRange, original: focus.original, correction: correction)
+        else {
             throw ModuleGenerationError(reason: "no word of the corrected sentence can be blanked")
         }
         let (gap, blanked) = blanking
@@ -77,7 +86,8 @@ public struct TemplateModuleGenerator: ModuleGenerator {
         var explanation = teaching.explanation.filled(values)
         if focus.ruleID == Self.konglishRuleID {
             // The word's own story (from konglish.tsv) comes first; the rule's text says why it matters.
-            explanation = LocalizedText(en: focus.message.en + " " + explanation.en, ko: focus.message.ko + " " + explanation.ko)
+            explanation = LocalizedText(
+                en: focus.message.en + " " + explanation.en, ko: focus.message.ko + " " + explanation.ko)
         }
         if let example = teaching.example {
             explanation.en += " Another example: “\(example.wrong)” → “\(example.right)”"
@@ -91,7 +101,10 @@ public struct TemplateModuleGenerator: ModuleGenerator {
         // The rule's other suggestions in the key's place are right rewrites too ("mobile phone").
         let rewrites = focus.suggestions.dropFirst().map { key.text.replacingScalars(key.focusRange, with: $0) }
             .filter { $0 != key.text && reader($0).isEmpty }
-        problems.append(Problem(kind: .rewrite, instruction: instructions.rewrite, text: key.source, answer: key.text, alternatives: rewrites))
+        problems.append(
+            Problem(
+                kind: .rewrite, instruction: instructions.rewrite, text: key.source, answer: key.text,
+                alternatives: rewrites))
         return ModuleBody(
             correctedSentence: key.text, explanation: explanation,
             tips: teaching.tips.map { $0.filled(values) }, problems: problems)
@@ -106,13 +119,17 @@ public struct TemplateModuleGenerator: ModuleGenerator {
     private func fillIn(text: String, gap: Gap, focus: Finding) -> Problem {
         let instructions = resources.templates.instructions
         let hint = gap.learnerText.trimmed
-        let instruction = hint.isEmpty ? instructions.fillInTheBlank : instructions.fillInTheBlankWithHint.filled(["hint": hint])
+        let instruction =
+            hint.isEmpty ? instructions.fillInTheBlank : instructions.fillInTheBlankWithHint.filled(["hint": hint])
         let answer = gap.answer.lowercased()
-        var alternatives = hint.isEmpty ? Self.closedClasses.first { $0.contains(answer) }.map { words in
-            words.filter { $0 != answer && choices.fitsAsWell($0, in: text, answer: gap.answer) }
-        } ?? [] : []
+        var alternatives =
+            hint.isEmpty
+            ? Self.closedClasses.first { $0.contains(answer) }.map { words in
+                words.filter { $0 != answer && choices.fitsAsWell($0, in: text, answer: gap.answer) }
+            } ?? [] : []
         alternatives += focus.suggestions.dropFirst().map { Gap(original: focus.original, correction: $0) }
-            .filter { $0.answerOffset == gap.answerOffset && !$0.answer.trimmed.isEmpty && $0.answer != gap.answer }.map(\.answer)
+            .filter { $0.answerOffset == gap.answerOffset && !$0.answer.trimmed.isEmpty && $0.answer != gap.answer }
+            .map(\.answer)
         return Problem(
             kind: .fillInTheBlank, instruction: instruction, text: text, answer: gap.answer,
             alternatives: Array(Set(alternatives)).sorted())
@@ -127,10 +144,13 @@ public struct TemplateModuleGenerator: ModuleGenerator {
     /// Practice on a new sentence of the same pattern, from the rule's own examples: a
     /// multiple choice when at least two wrong choices are proved wrong by the analyser,
     /// otherwise a fill-in.
-    private func newSentencePractice(rule: RuleDefinition, candidate: TeachingCandidate, key: AnswerKey, id: String) -> Problem? {
+    private func newSentencePractice(rule: RuleDefinition, candidate: TeachingCandidate, key: AnswerKey, id: String)
+        -> Problem?
+    {
         let learnerText = candidate.utterance.text.normalizedForComparison
         let examples = rule.flagExamples.filter {
-            $0.text.normalizedForComparison != learnerText && $0.corrected.normalizedForComparison != key.text.normalizedForComparison
+            $0.text.normalizedForComparison != learnerText
+                && $0.corrected.normalizedForComparison != key.text.normalizedForComparison
         }
         guard !examples.isEmpty else { return nil }
         let first = Int(StableHash.value(id) % UInt64(examples.count))
@@ -144,7 +164,9 @@ public struct TemplateModuleGenerator: ModuleGenerator {
                 choices.isWrong($0, in: practice.blanked, answer: practice.gap.answer)
             }
             if wrong.count >= 2 {
-                let choices = ([practice.gap.answer] + wrong.prefix(3)).sorted { StableHash.hex(id + $0) < StableHash.hex(id + $1) }
+                let choices = ([practice.gap.answer] + wrong.prefix(3)).sorted {
+                    StableHash.hex(id + $0) < StableHash.hex(id + $1)
+                }
                 return Problem(
                     kind: .multipleChoice, instruction: resources.templates.instructions.multipleChoice,
                     text: practice.blanked, choices: choices, answer: practice.gap.answer)
@@ -162,12 +184,17 @@ public struct TemplateModuleGenerator: ModuleGenerator {
 
     /// A rule example as a practice sentence: the rule's finding in it, fixed alone, must give
     /// the example's correction, and that correction must read clean.
-    private func practiceSentence(_ example: (text: String, corrected: String), rule: RuleDefinition) -> PracticeSentence? {
-        guard let focus = reader(example.text).first(where: { $0.ruleID == rule.id }), let correction = focus.suggestions.first else { return nil }
+    private func practiceSentence(_ example: (text: String, corrected: String), rule: RuleDefinition)
+        -> PracticeSentence?
+    {
+        guard let focus = reader(example.text).first(where: { $0.ruleID == rule.id }),
+            let correction = focus.suggestions.first
+        else { return nil }
         let edit = TextEdit(span: focus.span, replacement: correction)
         let (fixed, range) = AnswerKey.apply([edit], to: example.text, focus: edit)
         guard fixed.normalizedForComparison == example.corrected.normalizedForComparison, reader(fixed).isEmpty,
-            let (gap, blanked) = Gap.blanking(fixed, focusRange: range, original: focus.original, correction: correction)
+            let (gap, blanked) = Gap.blanking(
+                fixed, focusRange: range, original: focus.original, correction: correction)
         else { return nil }
         return PracticeSentence(focus: focus, gap: gap, blanked: blanked)
     }
@@ -188,7 +215,9 @@ public struct TemplateModuleGenerator: ModuleGenerator {
         return true
     }
 
-    private func sayItInEnglishBody(_ candidate: TeachingCandidate, teaching: TemplateCatalogue.Teaching, id: String) throws -> ModuleBody {
+    private func sayItInEnglishBody(_ candidate: TeachingCandidate, teaching: TemplateCatalogue.Teaching, id: String)
+        throws -> ModuleBody
+    {
         let focus = candidate.focus
         guard let entry = resources.glossary.entry(for: focus.original) else {
             throw ModuleGenerationError(reason: "the glossary has no entry for the focus")
@@ -204,25 +233,31 @@ public struct TemplateModuleGenerator: ModuleGenerator {
         // Alternatives are accepted in the example's blank only where they fit it: not after
         // "a" when they start with a vowel ("a ___" takes "cram school", not "academy"), and not
         // when they end in the word that follows ("some ___ rolls").
-        var problems = [Problem(
-            kind: .fillInTheBlank, instruction: instructions.sayFillInTheBlank.filled(values), text: blanked, answer: entry.english,
-            alternatives: entry.alternatives.filter { fits($0, in: blanked) })]
+        var problems = [
+            Problem(
+                kind: .fillInTheBlank, instruction: instructions.sayFillInTheBlank.filled(values), text: blanked,
+                answer: entry.english,
+                alternatives: entry.alternatives.filter { fits($0, in: blanked) })
+        ]
         let relatives = resources.glossary.relatives(of: entry).map(\.english)
         let picked = Array(Set(relatives).sorted { StableHash.hex(id + $0) < StableHash.hex(id + $1) }.prefix(3))
         // The choice asks what the Korean word means, so words of its family are wrong by meaning.
         if picked.count >= 2 {
             let choices = ([entry.english] + picked).sorted { StableHash.hex(id + $0) < StableHash.hex(id + $1) }
-            problems.append(Problem(
-                kind: .multipleChoice, instruction: instructions.sayMultipleChoice.filled(values),
-                text: "“\(entry.korean)” = \(Problem.blank)", choices: choices, answer: entry.english))
+            problems.append(
+                Problem(
+                    kind: .multipleChoice, instruction: instructions.sayMultipleChoice.filled(values),
+                    text: "“\(entry.korean)” = \(Problem.blank)", choices: choices, answer: entry.english))
         }
-        problems.append(Problem(
-            kind: .rewrite, instruction: instructions.sayRewriteWord.filled(values), text: focus.original,
-            answer: entry.english, alternatives: entry.alternatives))
+        problems.append(
+            Problem(
+                kind: .rewrite, instruction: instructions.sayRewriteWord.filled(values), text: focus.original,
+                answer: entry.english, alternatives: entry.alternatives))
         let english = entry.example
         var explanation = teaching.explanation.filled(values)
         if !entry.alternatives.isEmpty {
-            explanation.en += " You can also say " + entry.alternatives.map { "“\($0)”" }.joined(separator: " or ") + "."
+            explanation.en +=
+                " You can also say " + entry.alternatives.map { "“\($0)”" }.joined(separator: " or ") + "."
             explanation.ko += " " + entry.alternatives.map { "“\($0)”" }.joined(separator: ", ") + "도 같은 뜻이에요."
         }
         return ModuleBody(
@@ -245,10 +280,12 @@ struct Gap {
         let originalWords = original.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         let correctionWords = correction.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         var prefix = 0
-        while prefix < min(originalWords.count, correctionWords.count), originalWords[prefix] == correctionWords[prefix] { prefix += 1 }
+        while prefix < min(originalWords.count, correctionWords.count), originalWords[prefix] == correctionWords[prefix]
+        { prefix += 1 }
         var suffix = 0
         while suffix < min(originalWords.count, correctionWords.count) - prefix,
-            originalWords[originalWords.count - 1 - suffix] == correctionWords[correctionWords.count - 1 - suffix] { suffix += 1 }
+            originalWords[originalWords.count - 1 - suffix] == correctionWords[correctionWords.count - 1 - suffix]
+        { suffix += 1 }
         var answerWords = Array(correctionWords[prefix..<(correctionWords.count - suffix)])
         var learnerWords = Array(originalWords[prefix..<(originalWords.count - suffix)])
         var start = prefix
@@ -273,14 +310,18 @@ extension Gap {
     /// The gap of a correction within its corrected sentence, and the sentence with it blanked.
     /// A deletion that leaves nothing of its own ("back" in "return back") blanks the word
     /// before it in the sentence (or after it, at the start), with the learner's words after.
-    static func blanking(_ sentence: String, focusRange: Range<Int>, original: String, correction: String) -> (Gap, String)? {
+    static func blanking(_ sentence: String, focusRange: Range<Int>, original: String, correction: String) -> (
+        Gap, String
+    )? {
         let gap = Gap(original: original, correction: correction)
         if !gap.answer.trimmed.isEmpty {
             let start = focusRange.lowerBound + gap.answerOffset
             return (gap, sentence.replacingScalars(start..<(start + gap.answer.scalarCount), with: Problem.blank))
         }
         let scalars = Array(sentence.unicodeScalars)
-        func isWordScalar(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic || scalar == "'" || ("0"..."9").contains(scalar) }
+        func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.properties.isAlphabetic || scalar == "'" || ("0"..."9").contains(scalar)
+        }
         var end = focusRange.lowerBound
         while end > 0, !isWordScalar(scalars[end - 1]) { end -= 1 }
         var start = end
@@ -288,7 +329,10 @@ extension Gap {
         if start < end {
             let word = String(String.UnicodeScalarView(scalars[start..<end]))
             let learner = (word + " " + original.trimmed).trimmed
-            return (Gap(answer: word, learnerText: learner, answerOffset: 0), sentence.replacingScalars(start..<end, with: Problem.blank))
+            return (
+                Gap(answer: word, learnerText: learner, answerOffset: 0),
+                sentence.replacingScalars(start..<end, with: Problem.blank)
+            )
         }
         start = focusRange.upperBound
         while start < scalars.count, !isWordScalar(scalars[start]) { start += 1 }
@@ -296,7 +340,10 @@ extension Gap {
         while end < scalars.count, isWordScalar(scalars[end]) { end += 1 }
         guard start < end else { return nil }
         let word = String(String.UnicodeScalarView(scalars[start..<end]))
-        return (Gap(answer: word, learnerText: original.trimmed + " " + word, answerOffset: 0), sentence.replacingScalars(start..<end, with: Problem.blank))
+        return (
+            Gap(answer: word, learnerText: original.trimmed + " " + word, answerOffset: 0),
+            sentence.replacingScalars(start..<end, with: Problem.blank)
+        )
     }
 
     init(answer: String, learnerText: String, answerOffset: Int) {

@@ -16,7 +16,9 @@ enum DataFile {
         var count: Int { fields.count }
 
         /// Field `index` as a string.
-        subscript(index: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: line[fields[index]]), as: UTF8.self) }
+        subscript(index: Int) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: line[fields[index]]), as: UTF8.self)
+        }
 
         /// Field `index` as a whole number; nil when it is not one.
         func int(_ index: Int) -> Int? {
@@ -78,7 +80,8 @@ enum DataFile {
                 row.fields.append(trimmed(fieldStart..<line.upperBound, in: buffer))
                 guard row.fields.count >= columns else {
                     failure = .malformed(
-                        file: url.lastPathComponent, detail: "line \(lineNumber) has \(row.fields.count) columns, expected \(columns)")
+                        file: url.lastPathComponent,
+                        detail: "line \(lineNumber) has \(row.fields.count) columns, expected \(columns)")
                     continue
                 }
                 body(row)
@@ -90,7 +93,8 @@ enum DataFile {
     /// The range without spaces, tabs and carriage returns at either end.
     private static func trimmed(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0D }
-        var lower = range.lowerBound, upper = range.upperBound
+        var lower = range.lowerBound
+        var upper = range.upperBound
         while lower < upper, isSpace(bytes[lower]) { lower += 1 }
         while upper > lower, isSpace(bytes[upper - 1]) { upper -= 1 }
         return lower..<upper

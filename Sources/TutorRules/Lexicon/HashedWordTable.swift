@@ -33,10 +33,12 @@ struct HashedWordTable: @unchecked Sendable {
     init(contentsOf url: URL, magic: String) throws(RuleDataError) {
         let image = try ByteImage(mapping: url)
         guard image.bytes.count >= 8, image.bytes.prefix(4).elementsEqual(magic.utf8) else {
-            throw RuleDataError.malformed(file: url.lastPathComponent, detail: "not a \(magic) table (regenerate it; see scripts/)")
+            throw RuleDataError.malformed(
+                file: url.lastPathComponent, detail: "not a \(magic) table (regenerate it; see scripts/)")
         }
         guard let table = Self(image: image, file: url.lastPathComponent) else {
-            throw RuleDataError.malformed(file: url.lastPathComponent, detail: "its size or key order is wrong (regenerate it; see scripts/)")
+            throw RuleDataError.malformed(
+                file: url.lastPathComponent, detail: "its size or key order is wrong (regenerate it; see scripts/)")
         }
         self = table
     }
@@ -44,9 +46,12 @@ struct HashedWordTable: @unchecked Sendable {
     /// A table of the given words and values, built in memory (the small tables read from
     /// TSVs; the large ones are generated files); of words given twice, the last value counts.
     init(_ entries: some Sequence<(word: String, value: UInt16)>) {
-        var given = entries.enumerated().map { (key: Self.hash($0.element.word), order: $0.offset, value: $0.element.value) }
+        var given = entries.enumerated().map {
+            (key: Self.hash($0.element.word), order: $0.offset, value: $0.element.value)
+        }
         given.sort { ($0.key, $0.order) < ($1.key, $1.order) }
-        var keys: [UInt64] = [], values: [UInt16] = []
+        var keys: [UInt64] = []
+        var values: [UInt16] = []
         for entry in given {
             if keys.last == entry.key {
                 values[values.count - 1] = entry.value

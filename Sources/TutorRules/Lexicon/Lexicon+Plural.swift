@@ -46,7 +46,8 @@ extension Lexicon {
         guard wordUsage >= Self.newerNounMinimumUsage else { return nil }
         let plural = regularPlural(of: word)
         let pluralUsage = usage(of: plural)
-        guard !knows(plural), pluralUsage >= wordUsage - Self.newerNounPluralGap, pluralUsage <= wordUsage + Self.newerNounPluralGap
+        guard !knows(plural), pluralUsage >= wordUsage - Self.newerNounPluralGap,
+            pluralUsage <= wordUsage + Self.newerNounPluralGap
         else { return nil }
         return plural
     }

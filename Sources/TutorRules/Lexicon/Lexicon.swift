@@ -65,7 +65,9 @@ final class Lexicon: Sendable {
                 presentParticiple: row[4], frequency: row.int(5) ?? 0)
             verbsByBase.set(forms.base, to: forms)
             func index(_ form: String, as kind: VerbFormKind) {
-                if !form.isEmpty && form != "-" { verbFormIndex.update(form, startingWith: []) { $0.append((forms.base, kind)) } }
+                if !form.isEmpty && form != "-" {
+                    verbFormIndex.update(form, startingWith: []) { $0.append((forms.base, kind)) }
+                }
             }
             index(forms.base, as: .base)
             index(forms.thirdPerson, as: .thirdPerson)
@@ -80,14 +82,18 @@ final class Lexicon: Sendable {
                 singular: row[0], plural: row[1], frequency: row.int(2) ?? 0,
                 verbFrequency: row.int(3) ?? 0, adjectiveFrequency: row.int(4) ?? 0)
             nounsBySingular.set(entry.singular, to: entry)
-            if entry.plural != entry.singular, nounsByPlural[entry.plural] == nil { nounsByPlural.set(entry.plural, to: entry) }
+            if entry.plural != entry.singular, nounsByPlural[entry.plural] == nil {
+                nounsByPlural.set(entry.plural, to: entry)
+            }
         }
         var adjectiveFrequency = WordMap<Int>(minimumCapacity: 5_000)
-        var comparatives = WordMap<String>(minimumCapacity: 1_000), superlatives = WordMap<String>(minimumCapacity: 1_000)
+        var comparatives = WordMap<String>(minimumCapacity: 1_000)
+        var superlatives = WordMap<String>(minimumCapacity: 1_000)
         try DataFile.forEachRow(directory.appendingPathComponent("adjectives.tsv"), columns: 4) { row in
             let base = row[0]
             adjectiveFrequency.set(base, to: row.int(3) ?? 0)
-            let comparative = row[1], superlative = row[2]
+            let comparative = row[1]
+            let superlative = row[2]
             if comparative != "-" { comparatives.set(comparative, to: base) }
             if superlative != "-" { superlatives.set(superlative, to: base) }
         }
@@ -134,7 +140,8 @@ final class Lexicon: Sendable {
     /// as as a verb or an adjective.
     func isMainlyNoun(_ word: String) -> Bool {
         guard let entry = nounsBySingular[word] ?? nounsByPlural[word] else { return false }
-        return entry.frequency > 0 && entry.frequency >= entry.verbFrequency && entry.frequency >= entry.adjectiveFrequency
+        return entry.frequency > 0 && entry.frequency >= entry.verbFrequency
+            && entry.frequency >= entry.adjectiveFrequency
     }
 
     func isUncountable(_ word: String) -> Bool { uncountable.contains(word) }
@@ -142,7 +149,8 @@ final class Lexicon: Sendable {
     /// The entry of a singular noun people count: it has a plural of its own, is no plural
     /// form itself, is mostly a noun and is not uncountable ("book"; not "news", "advice").
     func countableSingular(_ word: String) -> NounEntry? {
-        guard let entry = nounsBySingular[word], entry.plural != word, nounsByPlural[word] == nil, isMainlyNoun(word), !isUncountable(word)
+        guard let entry = nounsBySingular[word], entry.plural != word, nounsByPlural[word] == nil, isMainlyNoun(word),
+            !isUncountable(word)
         else { return nil }
         return entry
     }
@@ -192,7 +200,8 @@ final class Lexicon: Sendable {
     func isSpeltRight(_ word: String) -> Bool {
         if word.isLowercaseASCIIWord { return spelling.value(word).map { $0 & Self.acceptedInLowerCase != 0 } ?? false }
         // "Colour" is right when "colour" is, "Paris" when only the capitalised form is.
-        guard let first = word.utf8.first, (0x41...0x5A).contains(first), word.utf8.dropFirst().allSatisfy({ (0x61...0x7A).contains($0) })
+        guard let first = word.utf8.first, (0x41...0x5A).contains(first),
+            word.utf8.dropFirst().allSatisfy({ (0x61...0x7A).contains($0) })
         else { return false }
         return spelling.value(word.lowercased()) != nil
     }

@@ -106,7 +106,9 @@ struct WordMap<Value: Sendable>: Sendable {
     }
 
     /// Changes the value for `word` in place, starting from `initial` when there is none.
-    mutating func update(_ word: String, startingWith initial: @autoclosure () -> Value, _ change: (inout Value) -> Void) {
+    mutating func update(
+        _ word: String, startingWith initial: @autoclosure () -> Value, _ change: (inout Value) -> Void
+    ) {
         let (entry, isNew) = index.insert(word)
         if isNew { values.append(initial()) }
         change(&values[entry])

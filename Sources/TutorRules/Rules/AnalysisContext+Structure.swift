@@ -14,7 +14,9 @@ extension AnalysisContext {
     }
 
     /// Prepositions whose phrase describes the noun before it ("the students in my class").
-    private static let postmodifyingPrepositions: WordSet = ["of", "in", "at", "on", "from", "with", "near", "about", "around", "without"]
+    private static let postmodifyingPrepositions: WordSet = [
+        "of", "in", "at", "on", "from", "with", "near", "about", "around", "without",
+    ]
 
     /// The subject of the finite verb at `verbIndex`: the noun phrase right before it (adverbs
     /// between them skipped: "my mother often helps"), followed back through "of", "in", "with"
@@ -34,7 +36,9 @@ extension AnalysisContext {
         {
             phrase = owner
         }
-        guard startsClause(phrase.start), !["and", "or", "nor", "&", "of"].contains(token(at: phrase.start - 1)?.lower ?? "") else { return nil }
+        guard startsClause(phrase.start),
+            !["and", "or", "nor", "&", "of"].contains(token(at: phrase.start - 1)?.lower ?? "")
+        else { return nil }
         return phrase
     }
 }

@@ -45,13 +45,16 @@ struct AnalysisContext {
     /// " ,", " n't", " . " anywhere, or " .", " !", " ?" at the end, in one pass over the bytes.
     private static func looksPretokenised(_ text: String) -> Bool {
         let bytes = text.utf8
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0, index = 0
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        var index = 0
         let last = bytes.count - 1
         for byte in bytes {
             if beforePrevious == 0x20, previous == 0x2E, byte == 0x20 { return true }  // " . "
             if previous == 0x20 {
                 if byte == 0x2C { return true }  // " ,"
-                if index == last, byte == 0x2E || byte == 0x21 || byte == 0x3F { return true }  // " ." " !" " ?" at the end
+                // " ." " !" " ?" at the end
+                if index == last, byte == 0x2E || byte == 0x21 || byte == 0x3F { return true }
             }
             if beforePrevious == 0x20, previous == 0x6E, byte == 0x27 { return true }  // " n'"
             beforePrevious = previous
@@ -109,7 +112,9 @@ struct AnalysisContext {
     /// ("discuss about" → "discuss"); the neighbour is the word before (or after, when
     /// asked or when there is none before: "an advice" → "advice").
     func deletion(of token: Token, anchoredToNext: Bool = false) -> Match? {
-        if !anchoredToNext, let previous = self.token(at: token.index - 1), previous.kind == .word || previous.kind == .number {
+        if !anchoredToNext, let previous = self.token(at: token.index - 1),
+            previous.kind == .word || previous.kind == .number
+        {
             return Match(span: span(from: previous, to: token), suggestions: [previous.text])
         }
         if let next = self.token(at: token.index + 1), next.kind == .word {

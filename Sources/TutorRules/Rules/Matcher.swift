@@ -20,18 +20,25 @@ enum FunctionWords {
     static let nonThirdSubjects: WordSet = ["i", "you", "we", "they"]
     static let subjectPronouns = WordSet(Array(thirdPersonSubjects) + Array(nonThirdSubjects))
     static let possessives: WordSet = ["my", "your", "his", "her", "its", "our", "their"]
-    static let modals: WordSet = ["can", "could", "will", "would", "shall", "should", "may", "might", "must", "cannot", "ca", "wo"]
+    static let modals: WordSet = [
+        "can", "could", "will", "would", "shall", "should", "may", "might", "must", "cannot", "ca", "wo",
+    ]
     static let doForms: WordSet = ["do", "does", "did", "don't", "doesn't", "didn't"]
     static let beForms: WordSet = ["am", "is", "are", "was", "were", "be", "been", "being", "'m", "'s", "'re"]
-    static let determiners: WordSet = ["a", "an", "the", "this", "that", "these", "those", "my", "your", "his", "her", "its", "our", "their", "some", "any", "no", "every", "each"]
+    static let determiners: WordSet = [
+        "a", "an", "the", "this", "that", "these", "those", "my", "your", "his", "her", "its", "our", "their", "some",
+        "any", "no", "every", "each",
+    ]
     /// Words that start a new clause, so a rule does not read across them.
     static let clauseStarters: WordSet = [
         "that", "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "because", "if",
-        "and", "but", "or", "so", "than", "while", "although", "though", "since", "until", "before", "after", "unless", "whether",
+        "and", "but", "or", "so", "than", "while", "although", "though", "since", "until", "before", "after", "unless",
+        "whether",
     ]
     static let frequencyAdverbs: WordSet = [
         "always", "usually", "often", "sometimes", "never", "also", "really", "just", "still", "only", "rarely",
-        "seldom", "even", "hardly", "ever", "already", "actually", "probably", "certainly", "definitely", "sometime", "frequently", "generally", "normally", "mostly", "finally", "suddenly",
+        "seldom", "even", "hardly", "ever", "already", "actually", "probably", "certainly", "definitely", "sometime",
+        "frequently", "generally", "normally", "mostly", "finally", "suddenly",
     ]
     static let numberWords: [String: Int] = [
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -45,7 +52,9 @@ extension AnalysisContext {
     /// The next token after `index` that is not a frequency adverb ("he always go").
     func verbSlot(after index: Int) -> Token? {
         var next = index + 1
-        while let token = token(at: next), token.isWord, FunctionWords.frequencyAdverbs.contains(token.lower) { next += 1 }
+        while let token = token(at: next), token.isWord, FunctionWords.frequencyAdverbs.contains(token.lower) {
+            next += 1
+        }
         return token(at: next)
     }
 
@@ -53,8 +62,10 @@ extension AnalysisContext {
     /// assignment", "shopping mall"): it can be a noun, or is a common word the lexicon has no
     /// part of speech for, and is not a word that ends a noun phrase.
     func continuesCompound(_ next: Token, lists: WordLists) -> Bool {
-        let mayBeNoun = lexicon.noun(singular: next.lower) != nil || lexicon.noun(plural: next.lower) != nil
-            || (lexicon.usage(of: next.lower) > 0 && !lexicon.knows(next.lower) && !FunctionWords.determiners.contains(next.lower))
+        let mayBeNoun =
+            lexicon.noun(singular: next.lower) != nil || lexicon.noun(plural: next.lower) != nil
+            || (lexicon.usage(of: next.lower) > 0 && !lexicon.knows(next.lower)
+                && !FunctionWords.determiners.contains(next.lower))
         return mayBeNoun && !lists["phrase-boundary-words"].contains(next.lower)
     }
 
@@ -74,7 +85,11 @@ extension AnalysisContext {
 func governsBareInfinitive(_ token: Token?, lists: WordLists, lexicon: Lexicon) -> Bool {
     guard let token else { return false }
     let word = token.lower
-    if FunctionWords.doForms.contains(word) || FunctionWords.modals.contains(word) || word == "n't" || word.hasSuffix("n't") { return true }
+    if FunctionWords.doForms.contains(word) || FunctionWords.modals.contains(word) || word == "n't"
+        || word.hasSuffix("n't")
+    {
+        return true
+    }
     if word == "to" { return true }
     let bases = lexicon.verbReadings(of: word).map(\.base) + [word]
     return bases.contains { lists["bare-infinitive-verbs"].contains($0) }

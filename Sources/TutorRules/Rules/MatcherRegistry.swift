@@ -26,32 +26,56 @@ enum MatcherRegistry {
         // Phrase rules of every family, written as data (Matchers/Phrases/).
         "phrase": MatcherKind(PhraseMatcher.self) { rule, resources throws(RuleDataError) in
             guard let pattern = rule.pattern, let replacements = rule.replacements else {
-                throw RuleDataError.malformed(file: "rules.json", detail: "phrase rule \(rule.id) needs a pattern and replacements")
+                throw RuleDataError.malformed(
+                    file: "rules.json", detail: "phrase rule \(rule.id) needs a pattern and replacements")
             }
             return try PhraseMatcher(
-                pattern: pattern, replacements: replacements, deletionKeepsWordBefore: rule.deletionKeepsWordBefore ?? false,
+                pattern: pattern, replacements: replacements,
+                deletionKeepsWordBefore: rule.deletionKeepsWordBefore ?? false,
                 lexicon: resources.lexicon)
         },
         // determiner.* (Matchers/Determiners/)
-        "indefinite-article": MatcherKind(IndefiniteArticleMatcher.self) { IndefiniteArticleMatcher(sound: ArticleSound(lists: $1.lists)) },
-        "missing-article": MatcherKind(MissingArticleMatcher.self) { MissingArticleMatcher(lists: $1.lists, sound: ArticleSound(lists: $1.lists)) },
+        "indefinite-article": MatcherKind(IndefiniteArticleMatcher.self) {
+            IndefiniteArticleMatcher(sound: ArticleSound(lists: $1.lists))
+        },
+        "missing-article": MatcherKind(MissingArticleMatcher.self) {
+            MissingArticleMatcher(lists: $1.lists, sound: ArticleSound(lists: $1.lists))
+        },
         "definite-only": MatcherKind(DefiniteOnlyMatcher.self) { DefiniteOnlyMatcher(lists: $1.lists) },
         "superlative-article": MatcherKind(SuperlativeArticleMatcher.self) { _, _ in SuperlativeArticleMatcher() },
-        "uncountable-article": MatcherKind(UncountableArticleMatcher.self) { UncountableArticleMatcher(lists: $1.lists) },
+        "uncountable-article": MatcherKind(UncountableArticleMatcher.self) {
+            UncountableArticleMatcher(lists: $1.lists)
+        },
         "almost": MatcherKind(AlmostMatcher.self) { _, _ in AlmostMatcher() },
         "demonstrative-number": MatcherKind(DemonstrativeNumberMatcher.self) { _, _ in DemonstrativeNumberMatcher() },
         // noun-number.* (Matchers/NounNumber/)
         "noun-number": MatcherKind(NounNumberMatcher.self) { NounNumberMatcher(lists: $1.lists) },
-        "uncountable-plural": MatcherKind(UncountablePluralMatcher.self) { UncountablePluralMatcher(lexicon: $1.lexicon) },
-        "plural-after-one-of": MatcherKind(PluralAfterPhraseMatcher.self) { PluralAfterPhraseMatcher(lists: $1.lists, phrase: .oneOf) },
-        "plural-after-a-lot-of": MatcherKind(PluralAfterPhraseMatcher.self) { PluralAfterPhraseMatcher(lists: $1.lists, phrase: .aLotOf) },
+        "uncountable-plural": MatcherKind(UncountablePluralMatcher.self) {
+            UncountablePluralMatcher(lexicon: $1.lexicon)
+        },
+        "plural-after-one-of": MatcherKind(PluralAfterPhraseMatcher.self) {
+            PluralAfterPhraseMatcher(lists: $1.lists, phrase: .oneOf)
+        },
+        "plural-after-a-lot-of": MatcherKind(PluralAfterPhraseMatcher.self) {
+            PluralAfterPhraseMatcher(lists: $1.lists, phrase: .aLotOf)
+        },
         "singular-after-every": MatcherKind(SingularAfterEveryMatcher.self) { _, _ in SingularAfterEveryMatcher() },
         // agreement.* (Matchers/Agreement/)
-        "third-person-agreement": MatcherKind(ThirdPersonAgreementMatcher.self) { ThirdPersonAgreementMatcher(lists: $1.lists) },
-        "plural-subject-agreement": MatcherKind(PluralSubjectAgreementMatcher.self) { _, _ in PluralSubjectAgreementMatcher() },
-        "possessive-plural-agreement": MatcherKind(PossessivePluralAgreementMatcher.self) { _, _ in PossessivePluralAgreementMatcher() },
-        "subject-head-agreement": MatcherKind(SubjectHeadAgreementMatcher.self) { SubjectHeadAgreementMatcher(lists: $1.lists) },
-        "there-plural-agreement": MatcherKind(TherePluralAgreementMatcher.self) { TherePluralAgreementMatcher(lists: $1.lists) },
+        "third-person-agreement": MatcherKind(ThirdPersonAgreementMatcher.self) {
+            ThirdPersonAgreementMatcher(lists: $1.lists)
+        },
+        "plural-subject-agreement": MatcherKind(PluralSubjectAgreementMatcher.self) { _, _ in
+            PluralSubjectAgreementMatcher()
+        },
+        "possessive-plural-agreement": MatcherKind(PossessivePluralAgreementMatcher.self) { _, _ in
+            PossessivePluralAgreementMatcher()
+        },
+        "subject-head-agreement": MatcherKind(SubjectHeadAgreementMatcher.self) {
+            SubjectHeadAgreementMatcher(lists: $1.lists)
+        },
+        "there-plural-agreement": MatcherKind(TherePluralAgreementMatcher.self) {
+            TherePluralAgreementMatcher(lists: $1.lists)
+        },
         // tense.* (Matchers/Tense/)
         "past-time-marker": MatcherKind(PastTimeMatcher.self) { PastTimeMatcher(lists: $1.lists) },
         "past-story": MatcherKind(ContextTenseMatcher.self) { ContextTenseMatcher(lists: $1.lists) },
@@ -63,7 +87,9 @@ enum MatcherRegistry {
         "do-support": MatcherKind(DoSupportMatcher.self) { _, _ in DoSupportMatcher() },
         "modal-to": MatcherKind(ModalToMatcher.self) { _, _ in ModalToMatcher() },
         // preposition.*, expression.school-grade (Matchers/Prepositions/)
-        "married-with": MatcherKind(MarriedWithMatcher.self) { MarriedWithMatcher(reading: .adjective, lists: $1.lists) },
+        "married-with": MatcherKind(MarriedWithMatcher.self) {
+            MarriedWithMatcher(reading: .adjective, lists: $1.lists)
+        },
         "marry-with": MatcherKind(MarriedWithMatcher.self) { MarriedWithMatcher(reading: .verb, lists: $1.lists) },
         "time-preposition": MatcherKind(TimePrepositionMatcher.self) { TimePrepositionMatcher(lists: $1.lists) },
         "school-grade": MatcherKind(SchoolGradeMatcher.self) { SchoolGradeMatcher(lists: $1.lists) },
@@ -86,16 +112,23 @@ enum MatcherRegistry {
         "konglish": MatcherKind(KonglishMatcher.self) { KonglishMatcher(entries: $1.konglish, lists: $1.lists) },
         "say-it-in-english": MatcherKind(SayItInEnglishMatcher.self) { SayItInEnglishMatcher(glossary: $1.glossary) },
         // inflection.* (Matchers/Inflection/) and spelling.* (Spelling/)
-        "noun-inflection": MatcherKind(InflectionMatcher.self, needsSpellChecking: true) { _, _ in InflectionMatcher(kind: .noun) },
-        "verb-inflection": MatcherKind(InflectionMatcher.self, needsSpellChecking: true) { _, _ in InflectionMatcher(kind: .verb) },
+        "noun-inflection": MatcherKind(InflectionMatcher.self, needsSpellChecking: true) { _, _ in
+            InflectionMatcher(kind: .noun)
+        },
+        "verb-inflection": MatcherKind(InflectionMatcher.self, needsSpellChecking: true) { _, _ in
+            InflectionMatcher(kind: .verb)
+        },
         "spelling": MatcherKind(SpellingMatcher.self, needsSpellChecking: true) { SpellingMatcher(lists: $1.lists) },
     ]
 
     /// The matcher that implements a rule (nil for a spelling-based one when spell checking
     /// is off), or an error naming an unknown matcher.
-    static func matcher(for rule: RuleDefinition, resources: RuleResources, spellChecking: Bool) throws(RuleDataError) -> (any Matcher)? {
+    static func matcher(for rule: RuleDefinition, resources: RuleResources, spellChecking: Bool) throws(RuleDataError)
+        -> (any Matcher)?
+    {
         guard let kind = kinds[rule.matcher] else {
-            throw RuleDataError.malformed(file: "rules.json", detail: "rule \(rule.id) names unknown matcher '\(rule.matcher)'")
+            throw RuleDataError.malformed(
+                file: "rules.json", detail: "rule \(rule.id) names unknown matcher '\(rule.matcher)'")
         }
         guard spellChecking || !kind.needsSpellChecking else { return nil }
         return try kind.make(rule, resources)

@@ -28,7 +28,8 @@ public struct RuleResources: Sendable {
         return RuleResources(
             rules: rules.rules, lexicon: lexicon, lists: lists,
             konglish: try KonglishMatcher.load(root.appendingPathComponent("konglish.tsv")),
-            glossary: try Glossary(url: root.appendingPathComponent("glossary-ko-en.tsv"), particles: Set(lists["korean-particles"])),
+            glossary: try Glossary(
+                url: root.appendingPathComponent("glossary-ko-en.tsv"), particles: Set(lists["korean-particles"])),
             templates: try decode(root.appendingPathComponent("templates.json")),
             tagger: try PartOfSpeechTagger.load(from: root.appendingPathComponent("tagger")),
             ranking: try TeachingRanking(directory: root.appendingPathComponent("ranking")))

@@ -33,7 +33,8 @@ final class SentenceStructure {
         var tags = [String](repeating: "", count: tokens.count)
         if let tagger {
             var seen = Set<Int>()
-            for word in tagger.tagged(tokens) where tags.indices.contains(word.tokenIndex) && seen.insert(word.tokenIndex).inserted {
+            for word in tagger.tagged(tokens)
+            where tags.indices.contains(word.tokenIndex) && seen.insert(word.tokenIndex).inserted {
                 tags[word.tokenIndex] = word.tag
             }
         }

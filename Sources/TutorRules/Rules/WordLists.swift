@@ -17,7 +17,9 @@ struct WordLists: Sendable {
             throw RuleDataError.unreadable(file: "wordlists", reason: error.localizedDescription)
         }
         for name in names {
-            lists.set(String(name.dropLast(4)), to: WordSet(try DataFile.lines(directory.appendingPathComponent(name)).map { $0.lowercased() }))
+            lists.set(
+                String(name.dropLast(4)),
+                to: WordSet(try DataFile.lines(directory.appendingPathComponent(name)).map { $0.lowercased() }))
         }
     }
 

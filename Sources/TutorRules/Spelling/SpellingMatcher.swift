@@ -44,16 +44,20 @@ struct SpellingMatcher: Matcher {
             let candidates = candidateCache.value(for: word) {
                 guard !lists["spelling-ignore"].contains(word), !context.lexicon.isSpeltRight(word) else { return nil }
                 return Candidates(
-                    scored: scoredCandidates(for: word, lexicon: context.lexicon), split: split(word, lexicon: context.lexicon),
+                    scored: scoredCandidates(for: word, lexicon: context.lexicon),
+                    split: split(word, lexicon: context.lexicon),
                     pairedSplit: pairedSplit(word, lexicon: context.lexicon))
             }
             guard let candidates else { return nil }
-            let previous = neighbour(of: token, step: -1, in: context), next = neighbour(of: token, step: 1, in: context)
+            let previous = neighbour(of: token, step: -1, in: context)
+            let next = neighbour(of: token, step: 1, in: context)
             let chosen = choose(among: candidates.scored, between: previous, and: next, lexicon: context.lexicon)
             // Two words run together are that pair ("infront" → "in front", not "infant") when
             // the pair is commoner than the nearest single word ("belive" stays "believe").
             let outcome: (String, Int)?
-            if let paired = candidates.pairedSplit, chosen.map({ paired.count > wordCount($0.0, context.lexicon) }) ?? true {
+            if let paired = candidates.pairedSplit,
+                chosen.map({ paired.count > wordCount($0.0, context.lexicon) }) ?? true
+            {
                 outcome = (paired.words, 1)
             } else {
                 outcome = chosen ?? candidates.split
@@ -105,13 +109,17 @@ struct SpellingMatcher: Matcher {
         // So only the branches of the word's first letter, and of its second (a swap), are searched.
         let letters = Array(word.utf8.prefix(2))
         var candidates = lexicon.commonWords.words(near: word, maximumDistance: 1, firstLetters: letters).filter {
-            $0.word.first == word.first || ($0.word.count == word.count && $0.word.prefix(2) == String(word.prefix(2).reversed()))
+            $0.word.first == word.first
+                || ($0.word.count == word.count && $0.word.prefix(2) == String(word.prefix(2).reversed()))
         }
         if candidates.isEmpty, word.count > 4 {
-            candidates = lexicon.commonWords.words(near: word, maximumDistance: 2, firstLetters: Array(letters.prefix(1)))
+            candidates = lexicon.commonWords.words(
+                near: word, maximumDistance: 2, firstLetters: Array(letters.prefix(1)))
         }
         return candidates.map {
-            Candidate(word: $0.word, distance: $0.distance, usage: lexicon.usage(of: $0.word), slip: Self.slipCost(typed: word, meant: $0.word))
+            Candidate(
+                word: $0.word, distance: $0.distance, usage: lexicon.usage(of: $0.word),
+                slip: Self.slipCost(typed: word, meant: $0.word))
         }
     }
 
@@ -125,7 +133,8 @@ struct SpellingMatcher: Matcher {
         // ("not goot at" → "good"); otherwise a word far more common than the others, if the
         // neighbours rank it first too.
         let scored = candidates.map { candidate in
-            let fit = lexicon.ngrams.fit(of: candidate.word, between: previous, and: next, wordCount: candidate.usage + Self.zipfToCount)
+            let fit = lexicon.ngrams.fit(
+                of: candidate.word, between: previous, and: next, wordCount: candidate.usage + Self.zipfToCount)
             return (candidate: candidate, prior: candidate.usage - candidate.slip, inContext: fit - candidate.slip)
         }
         let inContext = scored.sorted { $0.inContext > $1.inContext }
@@ -133,12 +142,16 @@ struct SpellingMatcher: Matcher {
         let choice: Candidate
         if inContext.count == 1 || inContext[0].inContext - inContext[1].inContext >= Self.clearLead {
             choice = inContext[0].candidate
-        } else if alone[0].prior - alone[1].prior >= Self.clearLead, alone[0].candidate.word == inContext[0].candidate.word {
+        } else if alone[0].prior - alone[1].prior >= Self.clearLead,
+            alone[0].candidate.word == inContext[0].candidate.word
+        {
             choice = alone[0].candidate
         } else {
             return nil
         }
-        guard choice.usage >= (choice.word.utf8.count >= 7 ? Self.commonLongUsage : Self.commonUsage) else { return nil }
+        guard choice.usage >= (choice.word.utf8.count >= 7 ? Self.commonLongUsage : Self.commonUsage) else {
+            return nil
+        }
         // Two slips away, a word rarer than those learners typically use is more likely a word
         // the list lacks (Konglish, a name) than the one meant: no allowance for long words.
         if choice.distance >= 2, choice.usage < Self.commonUsage { return nil }
@@ -161,7 +174,8 @@ struct SpellingMatcher: Matcher {
     private func split(_ word: String, lexicon: Lexicon) -> (String, Int)? {
         let letters = Array(word)
         let splits = (1..<letters.count).compactMap { cut -> String? in
-            let first = String(letters[..<cut]), second = String(letters[cut...])
+            let first = String(letters[..<cut])
+            let second = String(letters[cut...])
             guard first.count >= 2 || first == "a", second.count >= 2,
                 lexicon.usage(of: first) >= Self.commonSplitPart, lexicon.usage(of: second) >= Self.commonSplitPart
             else { return nil }
@@ -181,7 +195,8 @@ struct SpellingMatcher: Matcher {
         let letters = Array(word)
         var best: (words: String, count: Int)?
         for cut in 1..<max(1, letters.count) {
-            let first = String(letters[..<cut]), second = String(letters[cut...])
+            let first = String(letters[..<cut])
+            let second = String(letters[cut...])
             guard first.count >= 2 || first == "a", second.count >= 2,
                 lexicon.usage(of: first) >= Self.commonSplitPart, lexicon.usage(of: second) >= Self.commonSplitPart,
                 let count = lexicon.ngrams.count(first, second), count > best?.count ?? Int.min
@@ -197,12 +212,15 @@ struct SpellingMatcher: Matcher {
     /// vowel for another vowel, a vowel left out or added, or two letters swapped is common
     /// (30); any other change is ten times rarer (100).
     static func slipCost(typed: String, meant: String) -> Int {
-        let a = Array(typed.utf8), b = Array(meant.utf8)
+        let a = Array(typed.utf8)
+        let b = Array(meant.utf8)
         let vowels = Set("aeiou".utf8)
         // A letter left out of, or added to, `word` at `index`: free next to its twin.
         func gapCost(_ word: [UInt8], _ index: Int) -> Int {
             let letter = word[index]
-            if (index > 0 && word[index - 1] == letter) || (index + 1 < word.count && word[index + 1] == letter) { return 0 }
+            if (index > 0 && word[index - 1] == letter) || (index + 1 < word.count && word[index + 1] == letter) {
+                return 0
+            }
             return vowels.contains(letter) ? 30 : 100
         }
         var costs = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)

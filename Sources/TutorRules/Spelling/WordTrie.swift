@@ -32,7 +32,8 @@ struct WordTrie: @unchecked Sendable {
     /// Maps trie.bin; an error names the file when it is missing or malformed.
     init(contentsOf url: URL) throws(RuleDataError) {
         guard let trie = Self(image: try ByteImage(mapping: url)) else {
-            throw RuleDataError.malformed(file: url.lastPathComponent, detail: "not a word trie (regenerate it with scripts/gen-word-index.py)")
+            throw RuleDataError.malformed(
+                file: url.lastPathComponent, detail: "not a word trie (regenerate it with scripts/gen-word-index.py)")
         }
         self = trie
     }
@@ -56,12 +57,17 @@ struct WordTrie: @unchecked Sendable {
         words = pool.withUnsafeBufferPointer { bytes in
             // The stable sort keeps a repeated word's first usage first.
             let sorted = words.enumerated().sorted { first, second in
-                first.element.range.withBytes(in: bytes) { a in second.element.range.withBytes(in: bytes) { b in
-                    a.lexicographicallyPrecedes(b) || (a.elementsEqual(b) && first.offset < second.offset)
-                } }
+                first.element.range.withBytes(in: bytes) { a in
+                    second.element.range.withBytes(in: bytes) { b in
+                        a.lexicographicallyPrecedes(b) || (a.elementsEqual(b) && first.offset < second.offset)
+                    }
+                }
             }.map(\.element)
             var unique: [(range: Range<Int>, usage: UInt16)] = []
-            for word in sorted where unique.last.map({ !$0.range.withBytes(in: bytes) { a in word.range.withBytes(in: bytes) { a.elementsEqual($0) } } }) ?? true {
+            for word in sorted
+            where unique.last.map({
+                !$0.range.withBytes(in: bytes) { a in word.range.withBytes(in: bytes) { a.elementsEqual($0) } }
+            }) ?? true {
                 unique.append(word)
             }
             return unique
@@ -71,7 +77,10 @@ struct WordTrie: @unchecked Sendable {
 
     /// trie.bin's bytes for words given as sorted, distinct ranges of `pool`.
     private static func image(pool: [UInt8], sortedWords words: [(range: Range<Int>, usage: UInt16)]) -> [UInt8] {
-        var letters: [UInt8] = [0], firstChild: [Int32] = [0], childCount: [UInt16] = [0], wordAtNode: [Int32] = [-1]
+        var letters: [UInt8] = [0]
+        var firstChild: [Int32] = [0]
+        var childCount: [UInt16] = [0]
+        var wordAtNode: [Int32] = [-1]
         // Breadth first: a node's children are appended together, so they are contiguous.
         var queue: [(node: Int, range: Range<Int>, depth: Int)] = [(0, 0..<words.count, 0)]
         var head = 0
@@ -106,10 +115,13 @@ struct WordTrie: @unchecked Sendable {
             wordStart.append(UInt32(sortedPool.count))
         }
         let header: [UInt32] = [
-            UInt32(letters.count), UInt32(words.count), UInt32(sortedPool.count), UInt32(words.map(\.range.count).max() ?? 0),
+            UInt32(letters.count), UInt32(words.count), UInt32(sortedPool.count),
+            UInt32(words.map(\.range.count).max() ?? 0),
         ]
         var bytes = Array("CTTR".utf8)
-        func append<T: FixedWidthInteger>(_ values: [T]) { values.map(\.littleEndian).withUnsafeBytes { bytes.append(contentsOf: $0) } }
+        func append<T: FixedWidthInteger>(_ values: [T]) {
+            values.map(\.littleEndian).withUnsafeBytes { bytes.append(contentsOf: $0) }
+        }
         append(header)
         append(firstChild)
         append(wordAtNode)
@@ -125,8 +137,12 @@ struct WordTrie: @unchecked Sendable {
     private init?(image: ByteImage) {
         let raw = image.bytes
         guard raw.count >= 20, raw.prefix(4).elementsEqual("CTTR".utf8), let base = raw.baseAddress else { return nil }
-        func header(_ index: Int) -> Int { Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 4 + index * 4, as: UInt32.self))) }
-        let nodes = header(0), words = header(1), poolSize = header(2)
+        func header(_ index: Int) -> Int {
+            Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 4 + index * 4, as: UInt32.self)))
+        }
+        let nodes = header(0)
+        let words = header(1)
+        let poolSize = header(2)
         guard nodes >= 1, raw.count == 20 + nodes * 11 + (words + 1) * 4 + words * 2 + poolSize else { return nil }
         var offset = 20
         // The image is page-aligned and the arrays come widest first, so each is aligned.
@@ -145,7 +161,9 @@ struct WordTrie: @unchecked Sendable {
         self.image = image
         // A search follows these without checks: they must stay inside the arrays.
         guard wordStart.last.map(Int.init) == poolSize, zip(wordStart, wordStart.dropFirst()).allSatisfy({ $0 <= $1 }),
-            (0..<nodes).allSatisfy({ Int(firstChild[$0]) + Int(childCount[$0]) <= nodes && (-1..<Int32(words)).contains(wordAtNode[$0]) })
+            (0..<nodes).allSatisfy({
+                Int(firstChild[$0]) + Int(childCount[$0]) <= nodes && (-1..<Int32(words)).contains(wordAtNode[$0])
+            })
         else { return nil }
     }
 
@@ -156,7 +174,9 @@ struct WordTrie: @unchecked Sendable {
 
     /// The word at an index of the sorted list.
     private func word(at index: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: pool[Int(wordStart[index])..<Int(wordStart[index + 1])]), as: UTF8.self)
+        String(
+            decoding: UnsafeBufferPointer(rebasing: pool[Int(wordStart[index])..<Int(wordStart[index + 1])]),
+            as: UTF8.self)
     }
 
     /// The words whose Zipf frequency × 100 is at least `minimum`, in byte order.
@@ -167,7 +187,8 @@ struct WordTrie: @unchecked Sendable {
     /// Every word within `maximumDistance` edits of `word`, with its distance; with
     /// `firstLetters`, only the words that begin with one of them (learners rarely misspell
     /// the first letter, and the search is then many times faster).
-    func words(near word: String, maximumDistance: Int, firstLetters: [UInt8]? = nil) -> [(word: String, distance: Int)] {
+    func words(near word: String, maximumDistance: Int, firstLetters: [UInt8]? = nil) -> [(word: String, distance: Int)]
+    {
         let target = Array(word.utf8)
         guard !target.isEmpty, target.count <= longestWord + maximumDistance else { return [] }
         let width = target.count + 1
@@ -180,7 +201,8 @@ struct WordTrie: @unchecked Sendable {
         target.withUnsafeBufferPointer { target in
             rows.withUnsafeMutableBufferPointer { rows in
                 path.withUnsafeMutableBufferPointer { path in
-                    let search = Search(trie: self, target: target, rows: rows, path: path, limit: Int32(maximumDistance), width: width)
+                    let search = Search(
+                        trie: self, target: target, rows: rows, path: path, limit: Int32(maximumDistance), width: width)
                     search.descend(from: 0, depth: 0, firstLetters: firstLetters, into: &found)
                 }
             }
@@ -201,13 +223,17 @@ struct WordTrie: @unchecked Sendable {
         /// Only the cells within `limit` of the diagonal are computed (a cell further off is
         /// at least that far, so it can neither be a match nor lead to one); the cell on
         /// either side of that band is marked as over the limit for the next row to read.
-        func descend(from node: Int, depth: Int, firstLetters: [UInt8]? = nil, into found: inout [(index: Int32, distance: Int32)]) {
+        func descend(
+            from node: Int, depth: Int, firstLetters: [UInt8]? = nil,
+            into found: inout [(index: Int32, distance: Int32)]
+        ) {
             let first = Int(trie.firstChild[node])
             let level = depth + 1
             let row = level * width
             let above = row - width
             let band = Int(limit)
-            let low = max(1, level - band), high = min(width - 1, level + band)
+            let low = max(1, level - band)
+            let high = min(width - 1, level + band)
             let over = limit + 1
             let lastInBand = low <= width - 1 && width - 1 <= high
             for child in first..<first + Int(trie.childCount[node]) {
@@ -230,7 +256,9 @@ struct WordTrie: @unchecked Sendable {
                     column += 1
                 }
                 let wordIndex = trie.wordAtNode[child]
-                if wordIndex >= 0, lastInBand, rows[row + width - 1] <= limit { found.append((wordIndex, rows[row + width - 1])) }
+                if wordIndex >= 0, lastInBand, rows[row + width - 1] <= limit {
+                    found.append((wordIndex, rows[row + width - 1]))
+                }
                 if smallest <= limit, level < path.count - 1 { descend(from: child, depth: level, into: &found) }
             }
         }
@@ -239,7 +267,9 @@ struct WordTrie: @unchecked Sendable {
 
 extension Range<Int> {
     /// The bytes of `buffer` in this range, for comparing without copying.
-    fileprivate func withBytes<Result>(in buffer: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    fileprivate func withBytes<Result>(
+        in buffer: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
         body(UnsafeBufferPointer(rebasing: buffer[self]))
     }
 }

@@ -35,19 +35,24 @@ struct FeatureWeights: @unchecked Sendable {
         let file = url.lastPathComponent
         let raw = image.bytes
         guard raw.count >= 16, let base = raw.baseAddress, raw.prefix(4).elementsEqual("CTPT".utf8) else {
-            throw RuleDataError.malformed(file: file, detail: "not a tagger model (regenerate it with scripts/train-tagger.py)")
+            throw RuleDataError.malformed(
+                file: file, detail: "not a tagger model (regenerate it with scripts/train-tagger.py)")
         }
-        let count = { (index: Int) in Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 4 + 4 * index, as: UInt32.self))) }
+        let count = { (index: Int) in
+            Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 4 + 4 * index, as: UInt32.self)))
+        }
         let (featureCount, weightCount, tagCount) = (count(0), count(1), count(2))
         let weightsAt = 16 + 16 * featureCount
         guard raw.count == weightsAt + 4 * weightCount, tagCount > 0 else {
-            throw RuleDataError.malformed(file: file, detail: "its size does not match its counts (regenerate it with scripts/train-tagger.py)")
+            throw RuleDataError.malformed(
+                file: file, detail: "its size does not match its counts (regenerate it with scripts/train-tagger.py)")
         }
         // The image is page-aligned and every section starts at a multiple of its item size.
         let records = (base + 16).assumingMemoryBound(to: UInt64.self)
         let weights = (base + weightsAt).assumingMemoryBound(to: UInt32.self)
         guard let buckets = Self.buckets(records: records, featureCount: featureCount, weightCount: weightCount) else {
-            throw RuleDataError.malformed(file: file, detail: "its features are out of order (regenerate it with scripts/train-tagger.py)")
+            throw RuleDataError.malformed(
+                file: file, detail: "its features are out of order (regenerate it with scripts/train-tagger.py)")
         }
         guard (0..<weightCount).allSatisfy({ Int(UInt32(littleEndian: weights[$0]) >> 16) < tagCount }) else {
             throw RuleDataError.malformed(file: file, detail: "a weight names a tag it does not have")
@@ -63,7 +68,9 @@ struct FeatureWeights: @unchecked Sendable {
 
     /// Indexes the keys by their top bits (about two keys a bucket); nil when they are not
     /// strictly ascending or a feature's weights lie outside the file.
-    private static func buckets(records: UnsafePointer<UInt64>, featureCount: Int, weightCount: Int) -> (buckets: [Int32], shift: UInt64)? {
+    private static func buckets(records: UnsafePointer<UInt64>, featureCount: Int, weightCount: Int) -> (
+        buckets: [Int32], shift: UInt64
+    )? {
         let bits = UInt64(max(1, Int.bitWidth - max(featureCount, 1).leadingZeroBitCount - 1))
         let shift = 64 - bits
         var buckets = [Int32](repeating: Int32(featureCount), count: (1 << bits) + 1)

@@ -34,7 +34,8 @@ public struct PartOfSpeechTagger: Sendable {
 
     /// Loads the tagger from `directory` (by default the bundle's Resources/tagger).
     public static func load(from directory: URL? = nil) throws(RuleDataError) -> PartOfSpeechTagger {
-        let directory = directory ?? Bundle.module.bundleURL.appendingPathComponent("Resources").appendingPathComponent("tagger")
+        let directory =
+            directory ?? Bundle.module.bundleURL.appendingPathComponent("Resources").appendingPathComponent("tagger")
         return try PartOfSpeechTagger(directory: directory)
     }
 
@@ -42,7 +43,8 @@ public struct PartOfSpeechTagger: Sendable {
         tags = try DataFile.lines(directory.appendingPathComponent("tags.txt"))
         weights = try FeatureWeights(contentsOf: directory.appendingPathComponent("tagger.bin"))
         guard weights.tagCount == tags.count, tags.count < 255 else {
-            throw RuleDataError.malformed(file: "tagger.bin", detail: "it has \(weights.tagCount) tags and tags.txt \(tags.count)")
+            throw RuleDataError.malformed(
+                file: "tagger.bin", detail: "it has \(weights.tagCount) tags and tags.txt \(tags.count)")
         }
         var index = WordMap<UInt8>()
         for (position, tag) in tags.enumerated() { index.set(tag, to: UInt8(position)) }
@@ -64,8 +66,10 @@ public struct PartOfSpeechTagger: Sendable {
         self.symbolTag = symbolTag
         features = TaggerFeatures(
             tags: tags,
-            lexiconClasses: try HashedWordTable(contentsOf: directory.appendingPathComponent("lexicon-classes.bin"), magic: "CTLC"),
-            treebankClasses: try HashedWordTable(contentsOf: directory.appendingPathComponent("treebank-classes.bin"), magic: "CTTC"))
+            lexiconClasses: try HashedWordTable(
+                contentsOf: directory.appendingPathComponent("lexicon-classes.bin"), magic: "CTLC"),
+            treebankClasses: try HashedWordTable(
+                contentsOf: directory.appendingPathComponent("treebank-classes.bin"), magic: "CTTC"))
         splitter = try TreebankWordSplitter(contentsOf: directory.appendingPathComponent("contractions.tsv"))
     }
 
@@ -100,7 +104,8 @@ public struct PartOfSpeechTagger: Sendable {
         let padded = features.padded(words.map { features.form(of: $0) })
         var chosen: [UInt8] = []
         chosen.reserveCapacity(words.count)
-        var previous = features.start, beforePrevious = features.start2
+        var previous = features.start
+        var beforePrevious = features.start2
         var scores = [Int32](repeating: 0, count: tags.count)
         scores.withUnsafeMutableBufferPointer { scores in
             guard let base = scores.baseAddress else { return }
@@ -111,7 +116,8 @@ public struct PartOfSpeechTagger: Sendable {
                 } else {
                     scores.update(repeating: 0)
                     features.forEachUntagged(index, of: padded) { weights.add($0, to: base) }
-                    features.forEachTagged(previous: previous, beforePrevious: beforePrevious, form: padded[index + 2]) {
+                    features.forEachTagged(previous: previous, beforePrevious: beforePrevious, form: padded[index + 2])
+                    {
                         weights.add($0, to: base)
                     }
                     var best = 0

@@ -16,11 +16,14 @@ struct TaggerFeatures: Sendable {
 
     private let bias = FeatureHash("b").value
     private let word = FeatureHash("w "), writtenWord = FeatureHash("W "), shape = FeatureHash("sh ")
-    private let suffixes = [FeatureHash("s1 "), FeatureHash("s2 "), FeatureHash("s3 "), FeatureHash("s4 "), FeatureHash("s5 ")]
+    private let suffixes = [
+        FeatureHash("s1 "), FeatureHash("s2 "), FeatureHash("s3 "), FeatureHash("s4 "), FeatureHash("s5 "),
+    ]
     private let prefixes = [FeatureHash("p1 "), FeatureHash("p2 "), FeatureHash("p3 "), FeatureHash("p4 ")]
     private let previousShape = FeatureHash("sh-1 "), nextShape = FeatureHash("sh+1 ")
     private let firstShape = [FeatureHash("sh0 0 "), FeatureHash("sh0 1 ")]
-    private let previousWord = FeatureHash("w-1 "), previousSuffix = FeatureHash("s-1 "), beforePrevious = FeatureHash("w-2 ")
+    private let previousWord = FeatureHash("w-1 "), previousSuffix = FeatureHash("s-1 "),
+        beforePrevious = FeatureHash("w-2 ")
     private let nextWord = FeatureHash("w+1 "), nextSuffix = FeatureHash("s+1 "), afterNext = FeatureHash("w+2 ")
     private let previousPair = FeatureHash("ww-1 "), nextPair = FeatureHash("ww+1 ")
     private let classes = FeatureHash("c "), previousClasses = FeatureHash("c-1 "), nextClasses = FeatureHash("c+1 ")
@@ -28,7 +31,8 @@ struct TaggerFeatures: Sendable {
     /// By tag index (the tags, then -START-, then -START2-): "t1 TAG", "t2 TAG", "t12 TAG TAG"
     /// (row: the previous tag), and the prefixes "t1w TAG ", "t1c TAG ", "t1s TAG ".
     private let previousTag: [UInt64], tagBeforePrevious: [UInt64], tagPair: [UInt64]
-    private let previousTagAndWord: [FeatureHash], previousTagAndClasses: [FeatureHash], previousTagAndSuffix: [FeatureHash]
+    private let previousTagAndWord: [FeatureHash], previousTagAndClasses: [FeatureHash],
+        previousTagAndSuffix: [FeatureHash]
     let tagNameCount: Int
 
     /// The index the features give the -START- marker (before the first word), and -START2-.
@@ -52,7 +56,8 @@ struct TaggerFeatures: Sendable {
     func form(of word: String) -> TaggerWordForm {
         var form = TaggerWordForm(word)
         let key = FeatureHash().continued(form.lower)
-        let lexicon = lexiconClasses.value(forKey: key) ?? 0, treebank = treebankClasses.value(forKey: key) ?? 0
+        let lexicon = lexiconClasses.value(forKey: key) ?? 0
+        let treebank = treebankClasses.value(forKey: key) ?? 0
         if lexicon != 0 || treebank != 0 {
             var classes: [UInt8] = []
             Self.appendDecimal(lexicon, to: &classes)

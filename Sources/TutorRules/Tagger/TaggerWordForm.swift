@@ -39,7 +39,9 @@ struct TaggerWordForm {
             }
         }
         self.written = written
-        let lower = written.contains { $0 >= 0x41 && $0 <= 0x5A } ? written.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 } : written
+        let lower =
+            written.contains { $0 >= 0x41 && $0 <= 0x5A }
+            ? written.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 } : written
         self.lower = lower
         let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
         if lower.contains(UInt8(ascii: "-")), lower.first != UInt8(ascii: "-") {

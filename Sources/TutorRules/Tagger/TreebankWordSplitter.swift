@@ -26,7 +26,8 @@ struct TreebankWordSplitter: Sendable {
         try DataFile.forEachRow(url, columns: 2) { row in
             let parts = row[1].split(separator: " ")
             guard parts.count == 2, parts.joined() == row[0] else {
-                failure = .malformed(file: url.lastPathComponent, detail: "\(row[0]) is not split into two words that make it up")
+                failure = .malformed(
+                    file: url.lastPathComponent, detail: "\(row[0]) is not split into two words that make it up")
                 return
             }
             contractions.set(row[0], to: parts[0].count)
@@ -53,11 +54,15 @@ struct TreebankWordSplitter: Sendable {
             case .word:
                 // Most words have no hyphen, no apostrophe and are no contraction: one word.
                 let bytes = token.text.utf8
-                if !bytes.contains(UInt8(ascii: "-")), !bytes.contains(UInt8(ascii: "'")), !bytes.contains(0xE2), contractions[token.lower] == nil {
+                if !bytes.contains(UInt8(ascii: "-")), !bytes.contains(UInt8(ascii: "'")), !bytes.contains(0xE2),
+                    contractions[token.lower] == nil
+                {
                     words.append(Word(text: token.text, kind: .word, tokenIndex: token.index))
                     continue
                 }
-                for part in pieces(of: token.text) { words.append(Word(text: part, kind: .word, tokenIndex: token.index)) }
+                for part in pieces(of: token.text) {
+                    words.append(Word(text: part, kind: .word, tokenIndex: token.index))
+                }
             }
         }
         return words
@@ -91,7 +96,8 @@ struct TreebankWordSplitter: Sendable {
     /// The word's first `length` characters and the rest (the word whole if it is shorter:
     /// lower-casing can change how many characters a word has).
     private func split(_ word: String, keeping length: Int) -> [String] {
-        guard length > 0, let cut = word.index(word.startIndex, offsetBy: length, limitedBy: word.endIndex), cut < word.endIndex
+        guard length > 0, let cut = word.index(word.startIndex, offsetBy: length, limitedBy: word.endIndex),
+            cut < word.endIndex
         else { return [word] }
         return [String(word[..<cut]), String(word[cut...])]
     }

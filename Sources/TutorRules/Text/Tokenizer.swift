@@ -25,15 +25,20 @@ enum Tokenizer {
             if LanguageDetector.isHangul(scalar) {
                 kind = .hangul
                 while offset < scalars.count, LanguageDetector.isHangul(scalars[offset]) { offset += 1 }
-            } else if isWordScalar(scalar) || (isApostrophe(scalar) && offset + 1 < scalars.count && isLetter(scalars[offset + 1]) && startsClitic(scalars, at: offset)) {
+            } else if isWordScalar(scalar)
+                || (isApostrophe(scalar) && offset + 1 < scalars.count && isLetter(scalars[offset + 1])
+                    && startsClitic(scalars, at: offset))
+            {
                 kind = scalar.properties.numericType != nil && !isLetter(scalar) ? .number : .word
                 offset += 1
                 while offset < scalars.count {
                     let current = scalars[offset]
                     if isWordScalar(current) {
                         offset += 1
-                    } else if (isApostrophe(current) || current == "-" || (current == "." && kind == .number) || (current == "," && kind == .number)),
-                        offset + 1 < scalars.count, isWordScalar(scalars[offset + 1]) {
+                    } else if isApostrophe(current) || current == "-" || (current == "." && kind == .number)
+                        || (current == "," && kind == .number),
+                        offset + 1 < scalars.count, isWordScalar(scalars[offset + 1])
+                    {
                         offset += 1
                     } else {
                         break
@@ -43,7 +48,9 @@ enum Tokenizer {
                 kind = scalar.properties.isAlphabetic ? .other : .punctuation
                 offset += 1
                 // Keep "..." together.
-                while kind == .punctuation, scalar == ".", offset < scalars.count, scalars[offset] == "." { offset += 1 }
+                while kind == .punctuation, scalar == ".", offset < scalars.count, scalars[offset] == "." {
+                    offset += 1
+                }
             }
             let tokenText: String
             let lower: String
@@ -51,7 +58,8 @@ enum Tokenizer {
                 let bytes = ascii[start..<offset]
                 tokenText = String(decoding: bytes, as: UTF8.self)
                 // ASCII letters lowercase by adding 32: no Unicode tables needed.
-                lower = bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A })
+                lower =
+                    bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A })
                     ? String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self) : tokenText
             } else {
                 var view = String.UnicodeScalarView()
@@ -64,14 +72,17 @@ enum Tokenizer {
                 span: TextSpan(start: start, end: offset), index: tokens.count, startsSentence: nextStartsSentence)
             tokens.append(token)
             nextStartsSentence = token.endsSentence || (token.text.hasPrefix("..") && kind == .punctuation)
-            if kind == .punctuation, token.startsSentence, ["\"", "'", "(", "“", "‘"].contains(token.text) { nextStartsSentence = true }
+            if kind == .punctuation, token.startsSentence, ["\"", "'", "(", "“", "‘"].contains(token.text) {
+                nextStartsSentence = true
+            }
         }
         return tokens
     }
 
     static func normalizedLower(_ text: String) -> String {
         let lower = text.lowercased()
-        return lower.unicodeScalars.contains("’") ? String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "’" ? "'" : $0 })) : lower
+        return lower.unicodeScalars.contains("’")
+            ? String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "’" ? "'" : $0 })) : lower
     }
 
     /// White space; ASCII answered without the Unicode property tables (the common case).
@@ -87,7 +98,8 @@ enum Tokenizer {
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return isLetter(scalar) || (0x30...0x39).contains(scalar.value) }
-        return isLetter(scalar) || scalar.properties.numericType != nil || scalar.properties.generalCategory == .nonspacingMark
+        return isLetter(scalar) || scalar.properties.numericType != nil
+            || scalar.properties.generalCategory == .nonspacingMark
     }
 
     private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {

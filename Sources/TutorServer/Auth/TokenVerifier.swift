@@ -17,7 +17,8 @@ public actor TokenVerifier {
     private var cache: [String: CachedRecord] = [:]
 
     /// - Parameter now: the time since some fixed start; tests pass a manual clock's.
-    public init(store: any ServerStore, cacheLifetime: Duration = .seconds(30), now: @escaping @Sendable () -> Duration) {
+    public init(store: any ServerStore, cacheLifetime: Duration = .seconds(30), now: @escaping @Sendable () -> Duration)
+    {
         self.store = store
         self.cacheLifetime = cacheLifetime
         self.now = now

@@ -112,14 +112,20 @@ public struct ServerConfiguration: Sendable, Equatable {
     /// Resolves every setting: a flag wins over the environment, which wins over the file
     /// (whose `serve_*` keys are checked; its other keys belong to the model settings).
     /// Lists (`cors_origin`) are comma-separated outside flags, or an array in the file.
-    public static func resolve(flags: Flags, environment: [String: String], file: ConfigFile?) throws(ConfigError) -> ServerConfiguration {
+    public static func resolve(flags: Flags, environment: [String: String], file: ConfigFile?) throws(ConfigError)
+        -> ServerConfiguration
+    {
         try file?.rejectUnknownKeys(
             known: Set(Key.allCases.map(\.fileName)), listed: Key.allCases.map(\.fileName), where: isServeKey)
         let resolver = SettingResolver(environment: environment, file: file)
         var configuration = ServerConfiguration()
         let maximumSeconds = 30.0 * 24 * 3600
-        if let host = try resolver.value(Key.host.setting, flag: flags.host, expected: "an address") { configuration.host = host.value }
-        if let port = try resolver.integer(Key.port.setting, flag: flags.port, in: 0...65_535) { configuration.port = port.value }
+        if let host = try resolver.value(Key.host.setting, flag: flags.host, expected: "an address") {
+            configuration.host = host.value
+        }
+        if let port = try resolver.integer(Key.port.setting, flag: flags.port, in: 0...65_535) {
+            configuration.port = port.value
+        }
         if let origins = try resolver.value(
             Key.corsOrigin.setting, flag: flags.corsOrigins,
             expected: "a list of origins such as https://tutor.example.org (scheme and host, no path)",
@@ -133,7 +139,9 @@ public struct ServerConfiguration: Sendable, Equatable {
         if let retention = try resolver.seconds(Key.retention.setting, flag: flags.retention, atMost: maximumSeconds) {
             configuration.retention = retention.value
         }
-        if let grace = try resolver.seconds(Key.shutdownGrace.setting, flag: flags.shutdownGrace, atMost: maximumSeconds) {
+        if let grace = try resolver.seconds(
+            Key.shutdownGrace.setting, flag: flags.shutdownGrace, atMost: maximumSeconds)
+        {
             configuration.shutdownGrace = grace.value
         }
         if let delay = try resolver.seconds(Key.drainDelay.setting, flag: flags.drainDelay, atMost: 3600) {
@@ -145,25 +153,40 @@ public struct ServerConfiguration: Sendable, Equatable {
         if let characters = try resolver.integer(Key.maxText.setting, flag: flags.maxText, in: 1...100_000) {
             configuration.limits.maximumTextCharacters = characters.value
         }
-        if let connections = try resolver.integer(Key.maxConnections.setting, flag: flags.maxConnections, in: 1...1_000_000) {
+        if let connections = try resolver.integer(
+            Key.maxConnections.setting, flag: flags.maxConnections, in: 1...1_000_000)
+        {
             configuration.connections.maximumConnections = connections.value
         }
-        if let timeout = try resolver.seconds(Key.headerTimeout.setting, flag: flags.headerTimeout, atMost: maximumSeconds) {
+        if let timeout = try resolver.seconds(
+            Key.headerTimeout.setting, flag: flags.headerTimeout, atMost: maximumSeconds)
+        {
             configuration.connections.headerTimeout = timeout.value
         }
-        if let timeout = try resolver.seconds(Key.keepAliveTimeout.setting, flag: flags.keepAliveTimeout, atMost: maximumSeconds) {
+        if let timeout = try resolver.seconds(
+            Key.keepAliveTimeout.setting, flag: flags.keepAliveTimeout, atMost: maximumSeconds)
+        {
             configuration.connections.keepAliveTimeout = timeout.value
         }
-        if let open = try resolver.integer(Key.maxConversations.setting, flag: flags.maxConversations, in: 1...1_000_000) {
+        if let open = try resolver.integer(
+            Key.maxConversations.setting, flag: flags.maxConversations, in: 1...1_000_000)
+        {
             configuration.limits.maximumOpenConversationsPerUser = open.value
         }
         if let messages = try resolver.integer(Key.maxMessages.setting, flag: flags.maxMessages, in: 1...10_000_000) {
             configuration.limits.maximumMessagesPerConversation = messages.value
         }
-        if let batch = try resolver.integer(Key.batchSize.setting, flag: flags.batchSize, in: 1...1_000) { configuration.batchSize = batch.value }
-        if let level = try resolver.choice(Key.logLevel.setting, flag: flags.logLevel, from: logLevels) { configuration.logLevel = level.value }
-        configuration.databaseURL = try resolver.value(Key.databaseURL.setting, flag: flags.databaseURL, expected: "a postgres:// URL")?.value
-        if let metricsPublic = try resolver.value(Key.metricsPublic.setting, flag: flags.metricsPublic, expected: "true or false") {
+        if let batch = try resolver.integer(Key.batchSize.setting, flag: flags.batchSize, in: 1...1_000) {
+            configuration.batchSize = batch.value
+        }
+        if let level = try resolver.choice(Key.logLevel.setting, flag: flags.logLevel, from: logLevels) {
+            configuration.logLevel = level.value
+        }
+        configuration.databaseURL = try resolver.value(
+            Key.databaseURL.setting, flag: flags.databaseURL, expected: "a postgres:// URL")?.value
+        if let metricsPublic = try resolver.value(
+            Key.metricsPublic.setting, flag: flags.metricsPublic, expected: "true or false")
+        {
             configuration.metricsPublic = metricsPublic.value
         }
         return configuration

@@ -22,12 +22,15 @@ struct GuardedHTTP1Channel: ServerChildChannel {
     let metrics: ServerMetrics
 
     init(
-        responder: @escaping HTTPChannelHandler.Responder, limits: ServerConfiguration.ConnectionLimits, connections: ConnectionCounter,
+        responder: @escaping HTTPChannelHandler.Responder, limits: ServerConfiguration.ConnectionLimits,
+        connections: ConnectionCounter,
         metrics: ServerMetrics
     ) {
         base = HTTP1Channel(
             responder: responder,
-            configuration: .init(additionalChannelHandlers: [RequestProgressHandler()], idleTimeout: TimeAmount(limits.keepAliveTimeout)))
+            configuration: .init(
+                additionalChannelHandlers: [RequestProgressHandler()], idleTimeout: TimeAmount(limits.keepAliveTimeout))
+        )
         maximumConnections = limits.maximumConnections
         headerTimeout = limits.headerTimeout
         self.connections = connections
@@ -44,7 +47,8 @@ struct GuardedHTTP1Channel: ServerChildChannel {
         }
         // In front of the HTTP decoder, which `base` adds after it.
         do {
-            let front: any ChannelHandler = admitted ? RequestDeadlineHandler(timeout: headerTimeout) : OverCapacityHandler()
+            let front: any ChannelHandler =
+                admitted ? RequestDeadlineHandler(timeout: headerTimeout) : OverCapacityHandler()
             try channel.pipeline.syncOperations.addHandler(front)
         } catch {
             return channel.eventLoop.makeFailedFuture(error)
@@ -70,7 +74,9 @@ final class ConnectionCounter: Sendable {
                 refusedCount.add(1, ordering: .relaxed)
                 return false
             }
-            if openCount.compareExchange(expected: current, desired: current + 1, ordering: .relaxed).exchanged { return true }
+            if openCount.compareExchange(expected: current, desired: current + 1, ordering: .relaxed).exchanged {
+                return true
+            }
         }
     }
 

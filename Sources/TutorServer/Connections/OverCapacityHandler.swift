@@ -10,7 +10,8 @@ final class OverCapacityHandler: ChannelInboundHandler, RemovableChannelHandler 
     typealias InboundIn = ByteBuffer
     typealias OutboundOut = ByteBuffer
 
-    static let body = #"{"error":{"code":"over_capacity","message":"the server has too many open connections; try again shortly"}}"#
+    static let body =
+        #"{"error":{"code":"over_capacity","message":"the server has too many open connections; try again shortly"}}"#
     static let response =
         "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\n"
         + "Retry-After: 1\r\nConnection: close\r\n\r\n" + body

@@ -19,10 +19,18 @@ public struct APIError: Error, HTTPResponseError, Sendable, Equatable {
         self.retryAfterSeconds = retryAfterSeconds
     }
 
-    public static func badRequest(_ message: String) -> APIError { APIError(.badRequest, code: "bad_request", message: message) }
-    public static func notFound(_ message: String) -> APIError { APIError(.notFound, code: "not_found", message: message) }
-    public static func forbidden(_ message: String) -> APIError { APIError(.forbidden, code: "forbidden", message: message) }
-    public static func tooLarge(_ message: String) -> APIError { APIError(.contentTooLarge, code: "too_large", message: message) }
+    public static func badRequest(_ message: String) -> APIError {
+        APIError(.badRequest, code: "bad_request", message: message)
+    }
+    public static func notFound(_ message: String) -> APIError {
+        APIError(.notFound, code: "not_found", message: message)
+    }
+    public static func forbidden(_ message: String) -> APIError {
+        APIError(.forbidden, code: "forbidden", message: message)
+    }
+    public static func tooLarge(_ message: String) -> APIError {
+        APIError(.contentTooLarge, code: "too_large", message: message)
+    }
     public static let unauthorized = APIError(
         .unauthorized, code: "unauthorized",
         message: "send Authorization: Bearer <token>; create one with `chattutor serve token create --user NAME`")
@@ -32,9 +40,12 @@ public struct APIError: Error, HTTPResponseError, Sendable, Equatable {
     public static func unsupportedMediaType(_ message: String) -> APIError {
         APIError(.unsupportedMediaType, code: "unsupported_media_type", message: message)
     }
-    public static func unavailable(_ message: String) -> APIError { APIError(.serviceUnavailable, code: "unavailable", message: message) }
+    public static func unavailable(_ message: String) -> APIError {
+        APIError(.serviceUnavailable, code: "unavailable", message: message)
+    }
     public static let internalError = APIError(
-        .internalServerError, code: "internal", message: "the server failed; try again, and report it if it keeps happening")
+        .internalServerError, code: "internal",
+        message: "the server failed; try again, and report it if it keeps happening")
 
     private struct Body: Encodable {
         struct Detail: Encodable {

@@ -11,12 +11,16 @@ struct CORSAllowList: RouterMiddleware {
     static let allowedMethods = "GET, POST, PUT, DELETE, OPTIONS"
     static let allowedHeaders = "Authorization, Content-Type"
 
-    func handle(_ request: Request, context: ServerContext, next: (Request, ServerContext) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: ServerContext, next: (Request, ServerContext) async throws -> Response)
+        async throws -> Response
+    {
         let origin = request.headers[.origin]
         let allowed = origin.map(origins.contains) ?? false
         if request.method == .options, request.headers[.accessControlRequestMethod] != nil {
             guard allowed, let origin else {
-                throw APIError(.forbidden, code: "origin_not_allowed", message: "this origin is not in the server's --cors-origin list")
+                throw APIError(
+                    .forbidden, code: "origin_not_allowed",
+                    message: "this origin is not in the server's --cors-origin list")
             }
             var headers = Self.headers(for: origin)
             headers[.accessControlAllowMethods] = Self.allowedMethods

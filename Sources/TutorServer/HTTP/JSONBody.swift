@@ -12,9 +12,12 @@ extension Request {
         // A body sent as another type (a form, plain text) is refused: it was not meant as
         // this JSON. No Content-Type at all is taken as JSON.
         if let contentType = headers[.contentType] {
-            let mediaType = contentType.split(separator: ";", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            let mediaType = contentType.split(separator: ";", maxSplits: 1).first.map {
+                $0.trimmingCharacters(in: .whitespaces).lowercased()
+            }
             guard mediaType == "application/json" else {
-                throw APIError.unsupportedMediaType("send the body as Content-Type: application/json (got \(contentType.prefix(60)))")
+                throw APIError.unsupportedMediaType(
+                    "send the body as Content-Type: application/json (got \(contentType.prefix(60)))")
             }
         }
         if let length = headers[.contentLength].flatMap({ Int($0) }), length > limit {
@@ -26,7 +29,9 @@ extension Request {
         } catch is NIOTooManyBytesError {
             throw APIError.tooLarge("the body is over \(limit) bytes; send less")
         }
-        return try APIError.checking { () throws(APIRequestError) in try APIRequestBody.decode(Body.self, from: Data(buffer.readableBytesView)) }
+        return try APIError.checking { () throws(APIRequestError) in
+            try APIRequestBody.decode(Body.self, from: Data(buffer.readableBytesView))
+        }
     }
 }
 
@@ -69,7 +74,9 @@ extension ServerContext {
 
 /// A JSON response from bytes already encoded.
 func jsonResponse(_ status: HTTPResponse.Status, _ json: String) -> Response {
-    Response(status: status, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: ByteBuffer(string: json)))
+    Response(
+        status: status, headers: [.contentType: "application/json"],
+        body: ResponseBody(byteBuffer: ByteBuffer(string: json)))
 }
 
 /// A JSON response from an `Encodable` value.

@@ -11,7 +11,9 @@ struct RequestLogMiddleware: RouterMiddleware {
     let metrics: ServerMetrics
     let logger: Logger
 
-    func handle(_ request: Request, context: ServerContext, next: (Request, ServerContext) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: ServerContext, next: (Request, ServerContext) async throws -> Response)
+        async throws -> Response
+    {
         let started = ContinuousClock.now
         var response: Response
         do {
@@ -23,19 +25,22 @@ struct RequestLogMiddleware: RouterMiddleware {
         }
         let duration = ContinuousClock.now - started
         let route = context.endpointPath ?? "unmatched"
-        metrics.recordRequest(method: request.method.rawValue, route: route, status: response.status.code, duration: duration)
+        metrics.recordRequest(
+            method: request.method.rawValue, route: route, status: response.status.code, duration: duration)
         logger.info(
             "request",
             metadata: [
                 "method": "\(request.method.rawValue)", "route": "\(route)", "status": "\(response.status.code)",
-                "duration_ms": "\(Double(duration.components.attoseconds / 1_000_000_000_000) / 1000 + Double(duration.components.seconds) * 1000)",
+                "duration_ms":
+                    "\(Double(duration.components.attoseconds / 1_000_000_000_000) / 1000 + Double(duration.components.seconds) * 1000)",
             ])
         return response
     }
 
     static let servedMethods: Set<HTTPRequest.Method> = [.get, .head, .post, .put, .delete, .options]
     static let methodNotAllowed = APIError(
-        .methodNotAllowed, code: "method_not_allowed", message: "this route does not take that method; see docs/openapi.yaml")
+        .methodNotAllowed, code: "method_not_allowed",
+        message: "this route does not take that method; see docs/openapi.yaml")
 
     static func apiError(for error: any Error) -> APIError {
         switch error {

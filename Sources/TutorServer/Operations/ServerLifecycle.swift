@@ -35,7 +35,8 @@ struct ServerLifecycle: Service, CustomStringConvertible {
                     let (ended, dropped) = await registry.sweep()
                     metrics.setConversationsInMemory(await registry.count)
                     if ended + dropped > 0 {
-                        logger.info("swept conversations", metadata: ["ended_idle": "\(ended)", "dropped": "\(dropped)"])
+                        logger.info(
+                            "swept conversations", metadata: ["ended_idle": "\(ended)", "dropped": "\(dropped)"])
                     }
                 }
             }
@@ -60,7 +61,10 @@ struct ServerLifecycle: Service, CustomStringConvertible {
             try? await Task.sleep(for: .milliseconds(50))
             waiting = await registry.endingCount
         }
-        if waiting > 0 { logger.warning("grace period over; stopping unfinished generation", metadata: ["conversations_ending": "\(waiting)"]) }
+        if waiting > 0 {
+            logger.warning(
+                "grace period over; stopping unfinished generation", metadata: ["conversations_ending": "\(waiting)"])
+        }
         await driver.engine.shutdown()
     }
 }

@@ -10,10 +10,12 @@ public final class ServerMetrics: Sendable {
 
     private static let stageBuckets: [Duration] = [
         .milliseconds(1), .milliseconds(5), .milliseconds(10), .milliseconds(25), .milliseconds(50), .milliseconds(100),
-        .milliseconds(250), .milliseconds(500), .seconds(1), .seconds(2.5), .seconds(5), .seconds(10), .seconds(30), .seconds(60),
+        .milliseconds(250), .milliseconds(500), .seconds(1), .seconds(2.5), .seconds(5), .seconds(10), .seconds(30),
+        .seconds(60),
     ]
     private static let requestBuckets: [Duration] = [
-        .microseconds(250), .milliseconds(1), .milliseconds(2.5), .milliseconds(5), .milliseconds(10), .milliseconds(25),
+        .microseconds(250), .milliseconds(1), .milliseconds(2.5), .milliseconds(5), .milliseconds(10),
+        .milliseconds(25),
         .milliseconds(50), .milliseconds(100), .milliseconds(250), .milliseconds(1000),
     ]
 
@@ -35,25 +37,31 @@ public final class ServerMetrics: Sendable {
             descriptor: descriptor("batch_analysis", "seconds", "Time to analyse one learner batch."), labels: [],
             buckets: Self.stageBuckets)
         clustering = registry.makeDurationHistogram(
-            descriptor: descriptor("clustering", "seconds", "Time to cluster and rank one learner's findings."), labels: [],
+            descriptor: descriptor("clustering", "seconds", "Time to cluster and rank one learner's findings."),
+            labels: [],
             buckets: Self.stageBuckets)
         generation = registry.makeDurationHistogram(
-            descriptor: descriptor("generation", "seconds", "Time spent generating and validating a conversation's modules."),
+            descriptor: descriptor(
+                "generation", "seconds", "Time spent generating and validating a conversation's modules."),
             labels: [], buckets: Self.stageBuckets)
         endToDone = registry.makeDurationHistogram(
-            descriptor: descriptor("end_to_done", "seconds", "From the end of a conversation to its last module."), labels: [],
+            descriptor: descriptor("end_to_done", "seconds", "From the end of a conversation to its last module."),
+            labels: [],
             buckets: Self.stageBuckets)
         modulesValidated = registry.makeCounter(
             descriptor: descriptor("modules_validated", "total", "Modules that passed validation."), labels: [])
         modulesRejected = registry.makeCounter(
             descriptor: descriptor("modules_rejected", "total", "Modules that failed validation."), labels: [])
         conversationsInMemory = registry.makeGauge(
-            descriptor: descriptor("conversations_in_memory", "", "Conversations the server holds: open, ending or finished."),
+            descriptor: descriptor(
+                "conversations_in_memory", "", "Conversations the server holds: open, ending or finished."),
             labels: [])
         connectionsOpen = registry.makeGauge(
-            descriptor: descriptor("connections_open", "", "HTTP connections open (admitted under --max-connections)."), labels: [])
+            descriptor: descriptor("connections_open", "", "HTTP connections open (admitted under --max-connections)."),
+            labels: [])
         connectionsRefused = registry.makeCounter(
-            descriptor: descriptor("connections_refused", "total", "Connections answered 503 because --max-connections were open."),
+            descriptor: descriptor(
+                "connections_refused", "total", "Connections answered 503 because --max-connections were open."),
             labels: [])
     }
 
@@ -67,12 +75,14 @@ public final class ServerMetrics: Sendable {
     public func recordRequest(method: String, route: String, status: Int, duration: Duration) {
         registry.makeCounter(
             descriptor: MetricNameDescriptor(
-                namespace: "chattutor", metricName: "http_requests", unitName: "total", helpText: "HTTP requests answered."),
+                namespace: "chattutor", metricName: "http_requests", unitName: "total",
+                helpText: "HTTP requests answered."),
             labels: [("method", method), ("route", route), ("status", String(status))]
         ).increment()
         registry.makeDurationHistogram(
             descriptor: MetricNameDescriptor(
-                namespace: "chattutor", metricName: "http_request_duration", unitName: "seconds", helpText: "Time to answer a request."),
+                namespace: "chattutor", metricName: "http_request_duration", unitName: "seconds",
+                helpText: "Time to answer a request."),
             labels: [("method", method), ("route", route)], buckets: Self.requestBuckets
         ).record(duration)
     }

@@ -44,7 +44,10 @@ public actor ConversationRegistry {
     /// new conversations here, while messages are still taken (`ServerConfiguration.drainDelay`).
     private(set) var isDraining = false
 
-    init(policy: Policy, metrics: ServerMetrics, commands: AsyncStream<EngineCommand>.Continuation, now: @escaping @Sendable () -> Duration) {
+    init(
+        policy: Policy, metrics: ServerMetrics, commands: AsyncStream<EngineCommand>.Continuation,
+        now: @escaping @Sendable () -> Duration
+    ) {
         self.policy = policy
         self.metrics = metrics
         self.commands = commands
@@ -56,15 +59,20 @@ public actor ConversationRegistry {
     /// Takes a message for the engine and says where it landed: its receipt, and the batch
     /// place the engine gives it once the driver has sent it. `message.conversationID` is the
     /// client's id, which is the user's own.
-    func accept(_ message: Message, from user: String) throws(APIError) -> (receipt: MessageReceipt, batch: PendingBatchPlace) {
-        guard !isShuttingDown else { throw .unavailable("the server is shutting down; send the message again once it is back") }
+    func accept(_ message: Message, from user: String) throws(APIError) -> (
+        receipt: MessageReceipt, batch: PendingBatchPlace
+    ) {
+        guard !isShuttingDown else {
+            throw .unavailable("the server is shutting down; send the message again once it is back")
+        }
         let clientID = message.conversationID.rawValue
         let id = ScopedConversationID.make(user: user, id: clientID)
         let isNew = conversations[id] == nil
         var record = conversations[id] ?? ConversationRecord(owner: user, clientID: clientID, now: now())
         guard record.status == .open else {
             throw APIError(
-                .conflict, code: "conversation_ended", message: "conversation \(clientID) has ended; start a new conversation id to keep chatting")
+                .conflict, code: "conversation_ended",
+                message: "conversation \(clientID) has ended; start a new conversation id to keep chatting")
         }
         if isNew, openCountByUser[user, default: 0] >= policy.maximumOpenConversationsPerUser {
             throw .tooMany(
@@ -96,7 +104,8 @@ public actor ConversationRegistry {
     /// Seconds until the user's least recently active open conversation is ended for being idle.
     private func secondsUntilAnIdleEnd(of user: String) -> Int {
         let time = now()
-        let oldest = conversations.values.filter { $0.owner == user && $0.status == .open }.map(\.lastActivity).min() ?? time
+        let oldest =
+            conversations.values.filter { $0.owner == user && $0.status == .open }.map(\.lastActivity).min() ?? time
         return Self.seconds(policy.idleTimeout - (time - oldest))
     }
 
@@ -124,7 +133,9 @@ public actor ConversationRegistry {
     }
 
     /// A conversation's status and its validated modules' JSON.
-    func listing(_ id: ConversationID, for user: String) throws(APIError) -> (status: ConversationStatus, modules: [String]) {
+    func listing(_ id: ConversationID, for user: String) throws(APIError) -> (
+        status: ConversationStatus, modules: [String]
+    ) {
         let record = try owned(id, by: user)
         return (record.status, record.modules.map(\.json))
     }
@@ -134,7 +145,10 @@ public actor ConversationRegistry {
         guard let conversationID = moduleOwners[moduleID], let record = conversations[conversationID],
             record.owner == user,
             let entry = record.modules.first(where: { $0.module.id == moduleID })
-        else { throw .notFound("no validated module \(moduleID) of yours in memory; list a conversation's modules for their ids") }
+        else {
+            throw .notFound(
+                "no validated module \(moduleID) of yours in memory; list a conversation's modules for their ids")
+        }
         return entry
     }
 
@@ -168,7 +182,9 @@ public actor ConversationRegistry {
     /// a different conversation.
     private func owned(_ id: ConversationID, by user: String) throws(APIError) -> ConversationRecord {
         guard let record = conversations[ScopedConversationID.make(user: user, id: id.rawValue)] else {
-            throw .notFound("you have no conversation \(id) in memory (never started, or finished more than the retention time ago)")
+            throw .notFound(
+                "you have no conversation \(id) in memory (never started, or finished more than the retention time ago)"
+            )
         }
         return record
     }
@@ -224,7 +240,9 @@ public actor ConversationRegistry {
             if record.status == .open, time - record.lastActivity >= policy.idleTimeout {
                 beginEnding(id)
                 ended += 1
-            } else if record.status == .finished, let finishedAt = record.finishedAt, time - finishedAt >= policy.retention {
+            } else if record.status == .finished, let finishedAt = record.finishedAt,
+                time - finishedAt >= policy.retention
+            {
                 dropped.append(id)
             }
         }

@@ -26,7 +26,9 @@ struct ConversationRoutes: Sendable {
         let (conversationID, userID) = try APIError.checking { () throws(APIRequestError) in try body.validatedIDs() }
         guard userID == user else { throw APIError.forbidden("user_id must be the token's user (\(user))") }
         let limit = dependencies.limits.maximumTextCharacters
-        let (speaker, text) = try APIError.checking { () throws(APIRequestError) in try body.validatedContent(maximumTextCharacters: limit) }
+        let (speaker, text) = try APIError.checking { () throws(APIRequestError) in
+            try body.validatedContent(maximumTextCharacters: limit)
+        }
         let message = Message(conversationID: ConversationID(conversationID), speaker: speaker, text: text)
         var (receipt, batch) = try await dependencies.registry.accept(message, from: user)
         receipt.batch = await batch.value()
@@ -45,7 +47,8 @@ struct ConversationRoutes: Sendable {
         let id = try context.identifier("conversation_id")
         let (status, modules) = try await dependencies.registry.listing(ConversationID(id), for: user)
         // The modules' JSON was encoded once when each validated; only the envelope is new.
-        let json = "{\"conversation_id\":\"\(id)\",\"finished\":\(status == .finished),\"modules\":[\(modules.joined(separator: ","))],"
+        let json =
+            "{\"conversation_id\":\"\(id)\",\"finished\":\(status == .finished),\"modules\":[\(modules.joined(separator: ","))],"
             + "\"status\":\"\(status.rawValue)\"}"
         return jsonResponse(.ok, json)
     }

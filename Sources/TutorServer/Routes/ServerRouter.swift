@@ -44,7 +44,8 @@ final class RouteTable {
         _ handler: @escaping @Sendable (Request, ServerContext) async throws -> Response
     ) {
         let routerPath = RouterPath(
-            path.split(separator: "/").map { $0.hasPrefix("{") ? ":" + $0.dropFirst().dropLast() : $0 }.joined(separator: "/"))
+            path.split(separator: "/").map { $0.hasPrefix("{") ? ":" + $0.dropFirst().dropLast() : $0 }.joined(
+                separator: "/"))
         if needsToken {
             authenticated.on(routerPath, method: method, use: handler)
         } else {

@@ -25,7 +25,9 @@ struct UserModuleRoutes: Sendable {
         let body = try await request.decodeJSON(SaveRequest.self, limit: dependencies.limits.maximumBodyBytes)
         let moduleID = try APIError.checking { () throws(APIRequestError) in try body.validatedModuleID() }
         let entry = try await dependencies.registry.module(moduleID, for: user)
-        let outcome = try await storing { () async throws(StoreError) in try await dependencies.store.save(entry.module, for: user, note: nil, tags: []) }
+        let outcome = try await storing { () async throws(StoreError) in
+            try await dependencies.store.save(entry.module, for: user, note: nil, tags: [])
+        }
         let status: HTTPResponse.Status = if case .saved = outcome { .created } else { .ok }
         return try jsonResponse(status, encoding: SavedEnvelope(saved: SavedModuleBody(outcome.savedModule)))
     }
@@ -34,7 +36,9 @@ struct UserModuleRoutes: Sendable {
         let user = try context.requireUser()
         let userID = try context.identifier("user_id")
         guard userID == user else { throw APIError.forbidden("a token lists only its own user's modules (\(user))") }
-        let saved = try await storing { () async throws(StoreError) in try await dependencies.store.savedModules(for: user) }
+        let saved = try await storing { () async throws(StoreError) in
+            try await dependencies.store.savedModules(for: user)
+        }
         return try jsonResponse(.ok, encoding: UserModulesBody(userID: user, modules: saved.map(SavedModuleBody.init)))
     }
 
@@ -47,7 +51,8 @@ struct UserModuleRoutes: Sendable {
         try APIError.checking { () throws(APIRequestError) in try body.validate(maximumNoteCharacters: limit) }
         let saved = try await savedModule(moduleID, of: user)
         let updated = try await storing { () async throws(StoreError) -> SavedModule? in
-            try await dependencies.store.update(id: saved.id, note: body.note ?? saved.note, tags: body.tags ?? saved.tags)
+            try await dependencies.store.update(
+                id: saved.id, note: body.note ?? saved.note, tags: body.tags ?? saved.tags)
             return try await dependencies.store.savedModule(moduleID: moduleID, for: user)
         }
         guard let updated else { throw APIError.notFound("module \(moduleID) was deleted meanwhile") }
@@ -64,12 +69,18 @@ struct UserModuleRoutes: Sendable {
 
     /// The user's save of a module; 403 when only other users saved it, 404 when nobody did.
     private func savedModule(_ moduleID: String, of user: String) async throws -> SavedModule {
-        let saved = try await storing { () async throws(StoreError) in try await dependencies.store.savedModule(moduleID: moduleID, for: user) }
+        let saved = try await storing { () async throws(StoreError) in
+            try await dependencies.store.savedModule(moduleID: moduleID, for: user)
+        }
         guard let saved else {
-            if try await storing({ () async throws(StoreError) in try await dependencies.store.isSavedByAnyone(moduleID: moduleID) }) {
-                throw APIError.forbidden("module \(moduleID) is another user's save; a token reaches only its own user's (\(user))")
+            if try await storing({ () async throws(StoreError) in
+                try await dependencies.store.isSavedByAnyone(moduleID: moduleID)
+            }) {
+                throw APIError.forbidden(
+                    "module \(moduleID) is another user's save; a token reaches only its own user's (\(user))")
             }
-            throw APIError.notFound("you have not saved module \(moduleID); list yours with GET /user_modules/user/\(user)")
+            throw APIError.notFound(
+                "you have not saved module \(moduleID); list yours with GET /user_modules/user/\(user)")
         }
         return saved
     }

@@ -22,7 +22,10 @@ public enum AnkiExport {
             let module = exported.saved.module
             let tags = (["chattutor", module.focus.errorType.rawValue] + exported.saved.tags).map(tag)
             for (index, problem) in module.problems.enumerated() {
-                let fields = [guid(moduleID: module.id, problemIndex: index), front(problem), back(problem, module), tags.joined(separator: " ")]
+                let fields = [
+                    guid(moduleID: module.id, problemIndex: index), front(problem), back(problem, module),
+                    tags.joined(separator: " "),
+                ]
                 lines.append(fields.joined(separator: "\t"))
             }
         }
@@ -35,7 +38,8 @@ public enum AnkiExport {
     }
 
     static func front(_ problem: Problem) -> String {
-        var html = "\(escape(problem.instruction.en))<br>\(escape(problem.instruction.ko))<br><br><b>\(escape(problem.text))</b>"
+        var html =
+            "\(escape(problem.instruction.en))<br>\(escape(problem.instruction.ko))<br><br><b>\(escape(problem.text))</b>"
         if let choices = problem.choices {
             html += "<ol>" + choices.map { "<li>\(escape($0))</li>" }.joined() + "</ol>"
         }

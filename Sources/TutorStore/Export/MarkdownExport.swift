@@ -11,7 +11,10 @@ public enum MarkdownExport {
     /// The whole page for `modules`, titled with the learner's name, one section per module
     /// in the order given.
     public static func render(_ modules: [ExportedModule], learner: String) -> String {
-        var lines = ["# Saved modules of \(TextSanitizer.printable(learner))", "", "\(modules.count) module\(modules.count == 1 ? "" : "s").", ""]
+        var lines = [
+            "# Saved modules of \(TextSanitizer.printable(learner))", "",
+            "\(modules.count) module\(modules.count == 1 ? "" : "s").", "",
+        ]
         for (number, exported) in modules.enumerated() {
             lines += section(exported, number: number + 1)
         }
@@ -22,18 +25,23 @@ public enum MarkdownExport {
         let saved = exported.saved
         let module = saved.module
         var lines = [
-            "## \(number). \(TextSanitizer.printable(module.focus.label.en)) · \(TextSanitizer.printable(module.focus.label.ko))", "",
+            "## \(number). \(TextSanitizer.printable(module.focus.label.en)) · \(TextSanitizer.printable(module.focus.label.ko))",
+            "",
             "- Saved: \(day(saved.savedAt)) (id \(saved.id)); type `\(module.focus.errorType.rawValue)`",
         ]
-        if !saved.tags.isEmpty { lines.append("- Tags: \(saved.tags.map { "`\(TextSanitizer.printable($0))`" }.joined(separator: ", "))") }
+        if !saved.tags.isEmpty {
+            lines.append("- Tags: \(saved.tags.map { "`\(TextSanitizer.printable($0))`" }.joined(separator: ", "))")
+        }
         if let note = saved.note, !note.isEmpty { lines.append("- Note: \(inline(note))") }
         let card = exported.item.card
         lines.append(
             card.state == .new
-                ? "- Not reviewed yet" : "- \(card.state.name), next review \(day(card.due)), \(exported.reviews.count) review(s)")
+                ? "- Not reviewed yet"
+                : "- \(card.state.name), next review \(day(card.due)), \(exported.reviews.count) review(s)")
         lines += [
             "", "> \(inline(module.utterance.text))", "",
-            "**\(inline(module.focus.original)) → \(inline(module.focus.correction))**: \(inline(module.correctedSentence))", "",
+            "**\(inline(module.focus.original)) → \(inline(module.focus.correction))**: \(inline(module.correctedSentence))",
+            "",
             inline(module.explanation.en), "", inline(module.explanation.ko), "",
         ]
         if !module.tips.isEmpty {

@@ -69,11 +69,14 @@ public enum JSONExport {
     public static func render(_ modules: [ExportedModule], learner: String) throws -> Data {
         let entries = modules.map { exported in
             Entry(
-                id: exported.saved.id, note: exported.saved.note, tags: exported.saved.tags, savedAt: exported.saved.savedAt,
-                updatedAt: exported.saved.updatedAt, schedule: exported.item.card, reviewCount: exported.item.reviewCount,
+                id: exported.saved.id, note: exported.saved.note, tags: exported.saved.tags,
+                savedAt: exported.saved.savedAt,
+                updatedAt: exported.saved.updatedAt, schedule: exported.item.card,
+                reviewCount: exported.item.reviewCount,
                 reviews: exported.reviews.map {
                     Review(
-                        reviewedAt: $0.entry.reviewedAt, rating: $0.entry.rating.name, stateBefore: $0.entry.stateBefore.name,
+                        reviewedAt: $0.entry.reviewedAt, rating: $0.entry.rating.name,
+                        stateBefore: $0.entry.stateBefore.name,
                         problemIndex: $0.problemIndex, answeredCorrectly: $0.answeredCorrectly, schedule: $0.entry.card)
                 }, module: exported.saved.module)
         }

@@ -36,7 +36,8 @@ public enum AnswerGrader {
         let expected = normalized(problem.answer)
         if given.isEmpty { return .incorrect }
         if problem.kind == .multipleChoice, let choices = problem.choices, let number = Int(given) {
-            return choices.indices.contains(number - 1) && normalized(choices[number - 1]) == expected ? .correct : .incorrect
+            return choices.indices.contains(number - 1) && normalized(choices[number - 1]) == expected
+                ? .correct : .incorrect
         }
         if given == expected { return .correct }
         // Listed alternatives are as right as the answer ("restroom" for "bathroom").
@@ -44,7 +45,9 @@ public enum AnswerGrader {
         // A rewrite is not about its commas ("…, so I cooked" is as right as "… so I cooked"),
         // unless the lesson itself is a comma.
         if problem.kind == .rewrite, !(module?.focus.ruleID.hasPrefix("punctuation.") ?? false),
-            ([problem.answer] + (problem.alternatives ?? [])).contains(where: { withoutCommas(normalized($0)) == withoutCommas(given) })
+            ([problem.answer] + (problem.alternatives ?? [])).contains(where: {
+                withoutCommas(normalized($0)) == withoutCommas(given)
+            })
         {
             return .correct
         }
@@ -56,7 +59,9 @@ public enum AnswerGrader {
             wrongForms.remove(expected)
         }
         if wrongForms.contains(given) { return .incorrect }
-        if problem.kind == .rewrite, let module, let taughtOnly = taughtFixOnly(problem, module), normalized(taughtOnly) == given {
+        if problem.kind == .rewrite, let module, let taughtOnly = taughtFixOnly(problem, module),
+            normalized(taughtOnly) == given
+        {
             return .taughtErrorFixed(fullCorrection: problem.answer)
         }
         return isForgivableTypo(given, of: expected) ? .correctWithTypo(expected: problem.answer) : .incorrect
@@ -73,7 +78,9 @@ public enum AnswerGrader {
         // The sentence's place in the message: the occurrence that holds the focus.
         var offset = 0
         while offset + sentence.count <= utterance.count {
-            if offset <= span.start, span.end <= offset + sentence.count, Array(utterance[offset..<offset + sentence.count]) == sentence {
+            if offset <= span.start, span.end <= offset + sentence.count,
+                Array(utterance[offset..<offset + sentence.count]) == sentence
+            {
                 let local = TextSpan(start: span.start - offset, end: span.end - offset)
                 let fixed = problem.text.applying([TextEdit(span: local, replacement: module.focus.correction)])
                 return normalized(fixed) == normalized(problem.answer) ? nil : fixed

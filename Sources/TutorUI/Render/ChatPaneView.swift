@@ -13,7 +13,8 @@ enum ChatPaneView {
         let theme = state.theme
         let inputLayout = InputLayout(state.input, width: rect.width - DisplayWidth.of(prompt))
         let inputRows = min(maximumInputRows, max(1, inputLayout.lines.count))
-        let logRect = Rect(column: rect.column, row: rect.row, width: rect.width, height: max(0, rect.height - inputRows - 1))
+        let logRect = Rect(
+            column: rect.column, row: rect.row, width: rect.width, height: max(0, rect.height - inputRows - 1))
         let ruleRow = logRect.maxRow
         let inputRect = Rect(column: rect.column, row: ruleRow + 1, width: rect.width, height: inputRows)
 
@@ -26,16 +27,24 @@ enum ChatPaneView {
         screen.draw(visible, in: logRect)
         if scroll > 0 {
             let marker = " ↓ \(scroll) more "
-            screen.write(marker, column: logRect.maxColumn - DisplayWidth.of(marker), row: logRect.maxRow - 1, style: theme[.accent], clip: logRect)
+            screen.write(
+                marker, column: logRect.maxColumn - DisplayWidth.of(marker), row: logRect.maxRow - 1,
+                style: theme[.accent], clip: logRect)
         }
 
         let focused = state.focus == .input && state.overlay == nil
         let ruleStyle = focused ? theme[.accent] : theme[.border]
-        screen.write(String(repeating: "─", count: rect.width), column: rect.column, row: ruleRow, style: ruleStyle, clip: rect)
+        screen.write(
+            String(repeating: "─", count: rect.width), column: rect.column, row: ruleRow, style: ruleStyle, clip: rect)
         if state.replay != nil, !state.conversationEnded {
             let replay = state.replay
-            let status = replay?.isPaused == true ? "Replay paused: Space resumes, +/- speed" : "Replaying ×\(Reducer.formatSpeed(replay?.speed ?? 1)): Space pauses, +/- speed"
-            screen.write(TextWrapping.truncate(status, width: inputRect.width), column: inputRect.column, row: inputRect.row, style: theme[.dim], clip: inputRect)
+            let status =
+                replay?.isPaused == true
+                ? "Replay paused: Space resumes, +/- speed"
+                : "Replaying ×\(Reducer.formatSpeed(replay?.speed ?? 1)): Space pauses, +/- speed"
+            screen.write(
+                TextWrapping.truncate(status, width: inputRect.width), column: inputRect.column, row: inputRect.row,
+                style: theme[.dim], clip: inputRect)
             return nil
         }
         // Keep the cursor's line in view when the input is taller than its area.
@@ -43,14 +52,22 @@ enum ChatPaneView {
         for row in 0..<inputRows {
             let lineIndex = firstLine + row
             let leader = lineIndex == 0 ? prompt : String(repeating: " ", count: DisplayWidth.of(prompt))
-            screen.write(leader, column: inputRect.column, row: inputRect.row + row, style: theme[.accent], clip: inputRect)
+            screen.write(
+                leader, column: inputRect.column, row: inputRect.row + row, style: theme[.accent], clip: inputRect)
             if inputLayout.lines.indices.contains(lineIndex) {
-                screen.write(inputLayout.lines[lineIndex], column: inputRect.column + DisplayWidth.of(prompt), row: inputRect.row + row, style: theme[.text], clip: inputRect)
+                screen.write(
+                    inputLayout.lines[lineIndex], column: inputRect.column + DisplayWidth.of(prompt),
+                    row: inputRect.row + row, style: theme[.text], clip: inputRect)
             }
         }
         if state.input.text.isEmpty {
-            let hint = state.conversationEnded ? "Conversation ended · Tab: modules · Ctrl-C: quit" : "Type a message · Enter sends · Alt-Enter new line · ? help"
-            screen.write(TextWrapping.truncate(hint, width: inputRect.width - 2), column: inputRect.column + 2, row: inputRect.row, style: theme[.dim], clip: inputRect)
+            let hint =
+                state.conversationEnded
+                ? "Conversation ended · Tab: modules · Ctrl-C: quit"
+                : "Type a message · Enter sends · Alt-Enter new line · ? help"
+            screen.write(
+                TextWrapping.truncate(hint, width: inputRect.width - 2), column: inputRect.column + 2,
+                row: inputRect.row, style: theme[.dim], clip: inputRect)
         }
         guard focused else { return nil }
         return CursorPosition(
@@ -62,21 +79,28 @@ enum ChatPaneView {
     static func logLines(_ state: AppState, width: Int, needed: Int) -> [StyledLine] {
         let theme = state.theme
         var lines: [StyledLine] = []
-        if state.interviewer?.isTyping == true || (state.liveInterviewer.map { $0.isStreaming && $0.entryIndex == nil } ?? false) {
+        if state.interviewer?.isTyping == true
+            || (state.liveInterviewer.map { $0.isStreaming && $0.entryIndex == nil } ?? false)
+        {
             let dots = String(repeating: ".", count: state.spinnerFrame % 3 + 1)
             lines.append(StyledLine("Interviewer is typing" + dots, theme[.dim]))
         }
         for entry in state.entries.reversed() {
             if lines.count >= needed { break }
-            let (label, role): (String, Theme.Role) = switch entry.speaker {
-            case .interviewer: ("Interviewer: ", .interviewer)
-            case .system: ("· ", .system)
-            case state.learner: ("You: ", .learner)
-            default: ("\(peerLabel(entry.speaker, state)): ", .learnerB)
-            }
+            let (label, role): (String, Theme.Role) =
+                switch entry.speaker {
+                case .interviewer: ("Interviewer: ", .interviewer)
+                case .system: ("· ", .system)
+                case state.learner: ("You: ", .learner)
+                default: ("\(peerLabel(entry.speaker, state)): ", .learnerB)
+                }
             let textStyle = entry.speaker == .system ? theme[.system] : theme[.text]
-            let marks = state.showsFindingMarks && state.isFollowing(entry.speaker) ? (entry.findings ?? []).map(\.span) : []
-            lines += StyledLine.wrapped(entry.text, style: textStyle, width: width, prefix: (label, theme[role]), marks: marks, markStyle: markStyle(textStyle)).reversed()
+            let marks =
+                state.showsFindingMarks && state.isFollowing(entry.speaker) ? (entry.findings ?? []).map(\.span) : []
+            lines += StyledLine.wrapped(
+                entry.text, style: textStyle, width: width, prefix: (label, theme[role]), marks: marks,
+                markStyle: markStyle(textStyle)
+            ).reversed()
         }
         return lines.reversed()
     }
@@ -94,10 +118,12 @@ extension ChatPaneView {
     /// The other learner in talk mode by the name they joined or host with (at most 20
     /// characters, nothing that could command the terminal), else the speaker's own name.
     static func peerLabel(_ speaker: Speaker, _ state: AppState) -> String {
-        let name = state.peerName ?? state.talk.flatMap { role -> String? in
-            if case .guest(let hostName) = role { return hostName }
-            return nil
-        }
+        let name =
+            state.peerName
+            ?? state.talk.flatMap { role -> String? in
+                if case .guest(let hostName) = role { return hostName }
+                return nil
+            }
         guard let name, state.talk != nil else { return speaker.displayName }
         let clean = String(TextSanitizer.sanitize(name, keepNewlines: false).prefix(20))
         return clean.isEmpty ? speaker.displayName : clean

@@ -10,23 +10,34 @@ enum ModulePaneView {
         let progress = state.progress
         if progress.isBusy { return "Analysing your messages… modules appear here as soon as each is ready." }
         if progress.isDone { return "No modules this time: nothing in your messages needed a lesson." }
-        let every = state.batchSize == 1 ? "after each of your messages" : "after every \(state.batchSize) of your messages"
+        let every =
+            state.batchSize == 1 ? "after each of your messages" : "after every \(state.batchSize) of your messages"
         let sent = state.entries.filter { $0.speaker == state.learner }.count
-        guard sent > 0, !state.conversationEnded else { return "Modules appear here \(every), and when the conversation ends." }
+        guard sent > 0, !state.conversationEnded else {
+            return "Modules appear here \(every), and when the conversation ends."
+        }
         let remaining = state.batchSize - sent % state.batchSize
-        let nothingYet = progress.messagesAnalysed > 0 ? "Nothing to teach in your first \(progress.messagesAnalysed) messages. " : ""
-        return nothingYet + "\(remaining) more message\(remaining == 1 ? "" : "s") until the next analysis (modules come \(every), and when the conversation ends)."
+        let nothingYet =
+            progress.messagesAnalysed > 0
+            ? "Nothing to teach in your first \(progress.messagesAnalysed) messages. " : ""
+        return nothingYet
+            + "\(remaining) more message\(remaining == 1 ? "" : "s") until the next analysis (modules come \(every), and when the conversation ends)."
     }
 
     static func draw(_ state: AppState, in rect: Rect, on screen: inout ScreenBuffer) -> CursorPosition? {
         let theme = state.theme
         let visible = state.visibleModules
         let focused = state.focus != .input && state.overlay == nil
-        let title = " Modules \(state.validatedCount)" + (state.savedCount > 0 ? " · saved \(state.savedCount)" : "") + " "
-        screen.write(TextWrapping.truncate(title, width: rect.width), column: rect.column, row: rect.row, style: focused ? theme[.accent] : theme[.title], clip: rect)
-        let body = Rect(column: rect.column + 1, row: rect.row + 1, width: max(0, rect.width - 2), height: max(0, rect.height - 1))
+        let title =
+            " Modules \(state.validatedCount)" + (state.savedCount > 0 ? " · saved \(state.savedCount)" : "") + " "
+        screen.write(
+            TextWrapping.truncate(title, width: rect.width), column: rect.column, row: rect.row,
+            style: focused ? theme[.accent] : theme[.title], clip: rect)
+        let body = Rect(
+            column: rect.column + 1, row: rect.row + 1, width: max(0, rect.width - 2), height: max(0, rect.height - 1))
         if let detail = state.detail, state.modules.indices.contains(detail.moduleIndex) {
-            return DetailView.draw(state.modules[detail.moduleIndex], detail: detail, state: state, in: body, on: &screen)
+            return DetailView.draw(
+                state.modules[detail.moduleIndex], detail: detail, state: state, in: body, on: &screen)
         }
         guard !visible.isEmpty else {
             screen.draw(StyledLine.wrapped(waitingText(state), style: theme[.dim], width: body.width), in: body)
@@ -45,7 +56,10 @@ enum ModulePaneView {
             lines.append(StyledLine(TextWrapping.truncate(marker + module.focus.label.en, width: body.width), style))
             let original = module.focus.original.isEmpty ? "…" : module.focus.original
             let correction = module.focus.correction.isEmpty ? "(delete)" : module.focus.correction
-            lines.append(StyledLine(TextWrapping.truncate("  \(original) → \(correction)", width: body.width), entry.rejection != nil ? theme[.error] : theme[.dim]))
+            lines.append(
+                StyledLine(
+                    TextWrapping.truncate("  \(original) → \(correction)", width: body.width),
+                    entry.rejection != nil ? theme[.error] : theme[.dim]))
             if let rejection = entry.rejection {
                 let reason = rejection.failures.first.map { "\($0.name): \($0.reason ?? "")" } ?? "rejected"
                 lines.append(StyledLine(TextWrapping.truncate("  " + reason, width: body.width), theme[.error]))
@@ -59,17 +73,22 @@ enum ModulePaneView {
 }
 
 enum DetailView {
-    static func draw(_ entry: ModuleEntry, detail: DetailState, state: AppState, in rect: Rect, on screen: inout ScreenBuffer) -> CursorPosition? {
+    static func draw(
+        _ entry: ModuleEntry, detail: DetailState, state: AppState, in rect: Rect, on screen: inout ScreenBuffer
+    ) -> CursorPosition? {
         let theme = state.theme
         let module = entry.module
         let width = rect.width
         var lines: [StyledLine] = []
         func add(_ text: String, _ role: Theme.Role, prefix: (String, Theme.Role)? = nil) {
-            lines += StyledLine.wrapped(text, style: theme[role], width: width, prefix: prefix.map { ($0.0, theme[$0.1]) })
+            lines += StyledLine.wrapped(
+                text, style: theme[role], width: width, prefix: prefix.map { ($0.0, theme[$0.1]) })
         }
         add(module.focus.label.en + " · " + module.focus.label.ko, .title)
         if let rejection = entry.rejection {
-            for failure in rejection.failures { add("\(failure.name): \(failure.reason ?? "")", .error, prefix: ("✗ ", .error)) }
+            for failure in rejection.failures {
+                add("\(failure.name): \(failure.reason ?? "")", .error, prefix: ("✗ ", .error))
+            }
         }
         add(module.utterance.text, .text, prefix: ("You wrote: ", .dim))
         add(module.correctedSentence, .success, prefix: ("Better:    ", .dim))
@@ -83,10 +102,14 @@ enum DetailView {
         for (index, problem) in module.problems.enumerated() {
             let current = index == detail.problemIndex
             let mark = detail.results[index].map { $0.grade.isCorrect ? " ✓" : " ✗" } ?? ""
-            add(problem.instruction.en + mark, current ? .accent : .text, prefix: ("\(index + 1). ", current ? .accent : .dim))
+            add(
+                problem.instruction.en + mark, current ? .accent : .text,
+                prefix: ("\(index + 1). ", current ? .accent : .dim))
             add(problem.text, .text, prefix: ("   ", .text))
             if let choices = problem.choices {
-                for (number, choice) in choices.enumerated() { add(choice, .text, prefix: ("   (\(number + 1)) ", .dim)) }
+                for (number, choice) in choices.enumerated() {
+                    add(choice, .text, prefix: ("   (\(number + 1)) ", .dim))
+                }
             }
             if let result = detail.results[index] {
                 // What the learner typed stays beside the mark, with the right answer under a wrong one.
@@ -109,8 +132,12 @@ enum DetailView {
         // Keep the answer line in view when the learner has not scrolled.
         let first = detail.scroll == 0 ? max(0, min(answerLine - rect.height + 3, lines.count - rect.height)) : scroll
         screen.draw(Array(lines[first...]), in: rect)
-        guard state.focus == .detail, state.overlay == nil, answerLine >= first, answerLine < first + rect.height else { return nil }
+        guard state.focus == .detail, state.overlay == nil, answerLine >= first, answerLine < first + rect.height else {
+            return nil
+        }
         let typed = String(detail.answer.characters.prefix(detail.answer.cursor))
-        return CursorPosition(column: min(rect.maxColumn - 1, rect.column + 5 + DisplayWidth.of(typed)), row: rect.row + answerLine - first)
+        return CursorPosition(
+            column: min(rect.maxColumn - 1, rect.column + 5 + DisplayWidth.of(typed)),
+            row: rect.row + answerLine - first)
     }
 }

@@ -30,23 +30,38 @@ enum OverlayView {
         switch overlay {
         case .help:
             let keyWidth = helpLines.map { DisplayWidth.of($0.0) }.max() ?? 10
-            let lines = helpLines.map { StyledLine([($0.0.padding(toLength: keyWidth + 2, withPad: " ", startingAt: 0), theme[.accent]), ($0.1, theme[.text])]) }
-            box(title: "Keys", lines: lines + [StyledLine(), StyledLine("Press any key to close.", theme[.dim])], state, &screen)
+            let lines = helpLines.map {
+                StyledLine([
+                    ($0.0.padding(toLength: keyWidth + 2, withPad: " ", startingAt: 0), theme[.accent]),
+                    ($0.1, theme[.text]),
+                ])
+            }
+            box(
+                title: "Keys", lines: lines + [StyledLine(), StyledLine("Press any key to close.", theme[.dim])], state,
+                &screen)
         case .confirmQuit(let unsaved):
-            box(title: "Quit?", lines: [
-                StyledLine("\(unsaved) module\(unsaved == 1 ? " is" : "s are") not saved and will be lost.", theme[.warning]),
-                StyledLine("Quit anyway? y: quit · any other key: stay", theme[.text]),
-            ], state, &screen)
+            box(
+                title: "Quit?",
+                lines: [
+                    StyledLine(
+                        "\(unsaved) module\(unsaved == 1 ? " is" : "s are") not saved and will be lost.",
+                        theme[.warning]),
+                    StyledLine("Quit anyway? y: quit · any other key: stay", theme[.text]),
+                ], state, &screen)
         case .summary:
             box(title: "Conversation summary", lines: summaryLines(state), state, &screen)
         case .endingForBoth:
             let spinner = StatusBarView.spinner[state.spinnerFrame % StatusBarView.spinner.count]
-            box(title: "Ending for both…", lines: [
-                StyledLine("\(spinner) Sending the other learner's remaining modules and summary.", theme[.text]),
-                StyledLine("Quitting when they are out (at most \(Reducer.endingForBothLimit.components.seconds) s).", theme[.text]),
-                StyledLine(),
-                StyledLine("Ctrl-C: quit now", theme[.dim]),
-            ], state, &screen)
+            box(
+                title: "Ending for both…",
+                lines: [
+                    StyledLine("\(spinner) Sending the other learner's remaining modules and summary.", theme[.text]),
+                    StyledLine(
+                        "Quitting when they are out (at most \(Reducer.endingForBothLimit.components.seconds) s).",
+                        theme[.text]),
+                    StyledLine(),
+                    StyledLine("Ctrl-C: quit now", theme[.dim]),
+                ], state, &screen)
         }
     }
 
@@ -54,7 +69,9 @@ enum OverlayView {
         let theme = state.theme
         var lines = [
             StyledLine("Messages analysed: \(state.progress.messagesAnalysed)", theme[.text]),
-            StyledLine("Modules: \(state.validatedCount) ready, \(state.rejectedCount) rejected, \(state.savedCount) saved", theme[.text]),
+            StyledLine(
+                "Modules: \(state.validatedCount) ready, \(state.rejectedCount) rejected, \(state.savedCount) saved",
+                theme[.text]),
             StyledLine(),
         ]
         let counts = Dictionary(grouping: state.progress.findingsByType, by: { CategoryNames.name(for: $0.key) })
@@ -68,14 +85,20 @@ enum OverlayView {
             let largest = counts.map(\.value).max() ?? 1
             for (name, count) in counts {
                 let bar = String(repeating: " ", count: max(1, count * 24 / max(largest, 1)))
-                lines.append(StyledLine([
-                    (name.padding(toLength: labelWidth + 1, withPad: " ", startingAt: 0), theme[.text]),
-                    (bar, theme[.bar]), (" \(count)", theme[.text]),
-                ]))
+                lines.append(
+                    StyledLine([
+                        (name.padding(toLength: labelWidth + 1, withPad: " ", startingAt: 0), theme[.text]),
+                        (bar, theme[.bar]), (" \(count)", theme[.text]),
+                    ]))
             }
         }
-        let keys = state.visibleModules.isEmpty ? "Esc: close · Ctrl-C: quit" : "Esc: close, then the modules · s: save the selected one · Ctrl-C: quit"
-        lines += [StyledLine(), StyledLine(keys, theme[.dim]), StyledLine("e: keep this conversation and its findings in a file", theme[.dim])]
+        let keys =
+            state.visibleModules.isEmpty
+            ? "Esc: close · Ctrl-C: quit" : "Esc: close, then the modules · s: save the selected one · Ctrl-C: quit"
+        lines += [
+            StyledLine(), StyledLine(keys, theme[.dim]),
+            StyledLine("e: keep this conversation and its findings in a file", theme[.dim]),
+        ]
         return lines
     }
 
@@ -85,7 +108,9 @@ enum OverlayView {
         let contentWidth = lines.map { $0.pieces.reduce(0) { $0 + DisplayWidth.of($1.text) } }.max() ?? 0
         let width = min(state.size.columns - 2, max(DisplayWidth.of(title) + 6, contentWidth + 4))
         let height = min(state.size.rows - 2, lines.count + 2)
-        let rect = Rect(column: (state.size.columns - width) / 2, row: max(0, (state.size.rows - height) / 2), width: width, height: height)
+        let rect = Rect(
+            column: (state.size.columns - width) / 2, row: max(0, (state.size.rows - height) / 2), width: width,
+            height: height)
         screen.paint(rect, style: theme[.text])
         let horizontal = String(repeating: "─", count: max(0, width - 2))
         screen.write("┌" + horizontal + "┐", column: rect.column, row: rect.row, style: theme[.border])

@@ -14,7 +14,8 @@ enum StatusBarView {
         let progress = state.progress
         var analysis: String
         if progress.isBusy {
-            analysis = "\(spinner[state.spinnerFrame % spinner.count]) analysing \(progress.batchesAnalysed)/\(max(progress.batchesStarted, progress.batchesAnalysed)) batches"
+            analysis =
+                "\(spinner[state.spinnerFrame % spinner.count]) analysing \(progress.batchesAnalysed)/\(max(progress.batchesStarted, progress.batchesAnalysed)) batches"
         } else if progress.isDone {
             analysis = "analysis done"
         } else {
@@ -22,18 +23,26 @@ enum StatusBarView {
         }
         if progress.fellBack { analysis += " (fallback)" }
         let counts = "✓\(state.validatedCount) ✗\(state.rejectedCount) ★\(state.savedCount)"
-        let hints = state.notice ?? (state.focus == .input
-            ? "?:help Tab:modules ^E:end ^C:quit"
-            : "↑↓:select Enter:open s:save Tab:chat ^C:quit")
+        let hints =
+            state.notice
+            ?? (state.focus == .input
+                ? "?:help Tab:modules ^E:end ^C:quit"
+                : "↑↓:select Enter:open s:save Tab:chat ^C:quit")
         // The key hints (or the notice) stay whole: the left part gives up the analyser's name,
         // then the source, then the progress, until both fit (80 columns keep the progress).
-        let details = [[counts, analysis, source, state.analyserName], [counts, analysis, source], [counts, analysis], [counts]]
-            .map { " " + $0.joined(separator: " · ") + " " }
-        let left = details.first { DisplayWidth.of($0) + DisplayWidth.of(hints) + 1 <= width } ?? details[details.count - 1]
-        let leftWidth = screen.write(TextWrapping.truncate(left, width: width), column: 0, row: row, style: theme[.statusBar])
+        let details = [
+            [counts, analysis, source, state.analyserName], [counts, analysis, source], [counts, analysis], [counts],
+        ]
+        .map { " " + $0.joined(separator: " · ") + " " }
+        let left =
+            details.first { DisplayWidth.of($0) + DisplayWidth.of(hints) + 1 <= width } ?? details[details.count - 1]
+        let leftWidth = screen.write(
+            TextWrapping.truncate(left, width: width), column: 0, row: row, style: theme[.statusBar])
         let room = width - leftWidth - 1
         guard room > 4 else { return }
         let right = TextWrapping.truncate(hints, width: room)
-        screen.write(right, column: width - DisplayWidth.of(right) - 1, row: row, style: state.notice == nil ? theme[.statusBar] : theme[.statusAccent])
+        screen.write(
+            right, column: width - DisplayWidth.of(right) - 1, row: row,
+            style: state.notice == nil ? theme[.statusBar] : theme[.statusAccent])
     }
 }

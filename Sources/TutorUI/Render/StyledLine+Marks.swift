@@ -8,7 +8,8 @@ extension StyledLine {
     /// of `marks` (spans in Unicode scalars of `text`) in `markStyle`. An empty span (a missing
     /// word) marks the grapheme just before its place, so an insertion shows too.
     public static func wrapped(
-        _ text: String, style: CellStyle, width: Int, prefix: (String, CellStyle)?, marks: [TextSpan], markStyle: CellStyle
+        _ text: String, style: CellStyle, width: Int, prefix: (String, CellStyle)?, marks: [TextSpan],
+        markStyle: CellStyle
     ) -> [StyledLine] {
         let plain = wrapped(text, style: style, width: width, prefix: prefix)
         guard !marks.isEmpty else { return plain }
@@ -41,7 +42,8 @@ extension StyledLine {
     }
 
     /// Each grapheme of `text`, and whether a mark covers any of its scalars.
-    private static func markedGraphemes(_ text: String, _ marks: [TextSpan]) -> [(grapheme: Character, isMarked: Bool)] {
+    private static func markedGraphemes(_ text: String, _ marks: [TextSpan]) -> [(grapheme: Character, isMarked: Bool)]
+    {
         let ranges = marks.map { $0.isEmpty ? TextSpan(start: max(0, $0.start - 1), end: max(1, $0.start)) : $0 }
         var offset = 0
         return text.map { grapheme in

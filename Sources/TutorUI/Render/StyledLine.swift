@@ -19,12 +19,17 @@ public struct StyledLine: Hashable, Sendable {
     }
 
     public func hash(into hasher: inout Hasher) {
-        pieces.forEach { hasher.combine($0.text); hasher.combine($0.style) }
+        pieces.forEach {
+            hasher.combine($0.text)
+            hasher.combine($0.style)
+        }
     }
 
     /// Wraps `text` to `width` columns, with `prefix` on the first line and as much indent
     /// on the others.
-    public static func wrapped(_ text: String, style: CellStyle, width: Int, prefix: (String, CellStyle)? = nil) -> [StyledLine] {
+    public static func wrapped(_ text: String, style: CellStyle, width: Int, prefix: (String, CellStyle)? = nil)
+        -> [StyledLine]
+    {
         let indent = prefix.map { DisplayWidth.of($0.0) } ?? 0
         let lines = TextWrapping.wrap(text, width: max(1, width - indent))
         guard !lines.isEmpty else { return prefix.map { [StyledLine([$0])] } ?? [] }

@@ -18,7 +18,9 @@ public enum ReviewReducer {
             return [.quit]
         case .recorded(let id, let reviewedAt, let due):
             state.now = max(state.now, reviewedAt)
-            if let index = state.results.lastIndex(where: { $0.savedModuleID == id }) { state.results[index].nextDue = due }
+            if let index = state.results.lastIndex(where: { $0.savedModuleID == id }) {
+                state.results[index].nextDue = due
+            }
             return []
         case .storeFailed(let message):
             state.notice = message
@@ -72,7 +74,8 @@ public enum ReviewReducer {
         case .control("u"): state.answer.deleteToLineStart()
         case .control("w"): state.answer.deleteWordBackward()
         case .key(.enter, _): submit(&state)
-        case .key(.escape, _): state.notice = "Type your answer and press Enter; Ctrl-C ends the session (reviews so far are kept)."
+        case .key(.escape, _):
+            state.notice = "Type your answer and press Enter; Ctrl-C ends the session (reviews so far are kept)."
         default: break
         }
         return []
@@ -89,14 +92,17 @@ public enum ReviewReducer {
             return
         }
         guard !given.isEmpty else {
-            state.notice = problem.kind == .multipleChoice ? "Type a choice's number or text, then Enter." : "Type the missing words, then Enter."
+            state.notice =
+                problem.kind == .multipleChoice
+                ? "Type a choice's number or text, then Enter." : "Type the missing words, then Enter."
             return
         }
         state.phase = .answered(given: given, grade: AnswerGrader.grade(given, for: problem, in: entry.module))
         state.answer = InputLine()
     }
 
-    static func answered(_ input: InputEvent, grade: AnswerGrader.Grade?, _ state: inout ReviewState) -> [ReviewEffect] {
+    static func answered(_ input: InputEvent, grade: AnswerGrader.Grade?, _ state: inout ReviewState) -> [ReviewEffect]
+    {
         let chosen: ReviewRating?
         switch input {
         case .text(let text) where text.count == 1 && Int(text).flatMap(ReviewRating.init(rawValue:)) != nil:
@@ -124,10 +130,15 @@ public enum ReviewReducer {
             return []
         }
         let correct = grade.map(\.isCorrect)
-        state.results.append(ReviewResult(savedModuleID: entry.savedModuleID, rating: rating, answeredCorrectly: correct))
+        state.results.append(
+            ReviewResult(savedModuleID: entry.savedModuleID, rating: rating, answeredCorrectly: correct))
         state.index += 1
         state.phase = state.current == nil ? .summary : .answering
-        return [.record(savedModuleID: entry.savedModuleID, rating: rating, problemIndex: entry.problemIndex, answeredCorrectly: correct)]
+        return [
+            .record(
+                savedModuleID: entry.savedModuleID, rating: rating, problemIndex: entry.problemIndex,
+                answeredCorrectly: correct)
+        ]
     }
 
     static func edit(_ input: InputEvent, _ state: inout ReviewState) -> [ReviewEffect] {

@@ -32,7 +32,8 @@ public enum ReviewRenderer {
                 lines.append(StyledLine([(prompt, theme[.accent]), (visible, theme[.text])]))
                 screen.draw(lines, in: body)
                 if lines.count <= body.height {
-                    cursor = CursorPosition(column: body.column + DisplayWidth.of(prompt) + cursorColumn, row: body.row + lines.count - 1)
+                    cursor = CursorPosition(
+                        column: body.column + DisplayWidth.of(prompt) + cursorColumn, row: body.row + lines.count - 1)
                 }
             case .answered(let given, let grade):
                 // When it all does not fit, the problem gives way to the answer and explanation.
@@ -57,7 +58,8 @@ public enum ReviewRenderer {
         } else if let entry = state.current, state.phase != .summary {
             title += " · \(state.index + 1) of \(state.queue.count) · \(entry.cardState.name)"
         }
-        screen.write(TextWrapping.truncate(title, width: state.size.columns), column: 0, row: 0, style: theme[.statusBar])
+        screen.write(
+            TextWrapping.truncate(title, width: state.size.columns), column: 0, row: 0, style: theme[.statusBar])
     }
 
     static func drawStatusBar(_ state: ReviewState, on screen: inout ScreenBuffer) {
@@ -75,7 +77,8 @@ public enum ReviewRenderer {
             case .answered(_, let grade):
                 switch grade {
                 case .none: hints = "Rate yourself: 1 Again  2 Hard  3 Good  4 Easy   n:note t:tags"
-                case .some(let grade) where grade.isCorrect: hints = "Enter:Good  2 Hard  4 Easy   n:note t:tags  ^C:quit"
+                case .some(let grade) where grade.isCorrect:
+                    hints = "Enter:Good  2 Hard  4 Easy   n:note t:tags  ^C:quit"
                 case .some: hints = "Enter:next (Again)   n:note t:tags  ^C:quit"
                 }
             case .summary: hints = "s:stats  q:quit"
@@ -90,7 +93,9 @@ public enum ReviewRenderer {
     static func problemLines(_ state: ReviewState, width: Int) -> [StyledLine] {
         guard let entry = state.current, let problem = entry.problem else { return [] }
         let theme = state.theme
-        var lines = [StyledLine(entry.module.focus.label.en + " · " + entry.module.focus.label.ko, theme[.dim]), StyledLine()]
+        var lines = [
+            StyledLine(entry.module.focus.label.en + " · " + entry.module.focus.label.ko, theme[.dim]), StyledLine(),
+        ]
         lines += StyledLine.wrapped(problem.instruction.en, style: theme[.text], width: width)
         lines += StyledLine.wrapped(problem.instruction.ko, style: theme[.dim], width: width)
         lines.append(StyledLine())
@@ -98,49 +103,63 @@ public enum ReviewRenderer {
         if let choices = problem.choices {
             lines.append(StyledLine())
             for (number, choice) in choices.enumerated() {
-                lines += StyledLine.wrapped(choice, style: theme[.text], width: width, prefix: ("  \(number + 1)) ", theme[.accent]))
+                lines += StyledLine.wrapped(
+                    choice, style: theme[.text], width: width, prefix: ("  \(number + 1)) ", theme[.accent]))
             }
         }
         lines.append(StyledLine())
         return lines
     }
 
-    static func answerLines(_ state: ReviewState, given: String, grade: AnswerGrader.Grade?, width: Int) -> [StyledLine] {
+    static func answerLines(_ state: ReviewState, given: String, grade: AnswerGrader.Grade?, width: Int) -> [StyledLine]
+    {
         guard let entry = state.current, let problem = entry.problem else { return [] }
         let theme = state.theme
         let module = entry.module
         var lines: [StyledLine] = []
         let shownAnswer = given.isEmpty ? "(none)" : given
-        lines += StyledLine.wrapped(shownAnswer, style: theme[.text], width: width, prefix: ("Your answer: ", theme[.accent]))
+        lines += StyledLine.wrapped(
+            shownAnswer, style: theme[.text], width: width, prefix: ("Your answer: ", theme[.accent]))
         switch grade {
         case .correct?:
             lines.append(StyledLine("✓ Right!", theme[.success]))
         case .correctWithTypo(let expected)?:
-            lines += StyledLine.wrapped("Right, but mind the spelling: \(expected)", style: theme[.success], width: width, prefix: ("✓ ", theme[.success]))
+            lines += StyledLine.wrapped(
+                "Right, but mind the spelling: \(expected)", style: theme[.success], width: width,
+                prefix: ("✓ ", theme[.success]))
         case .taughtErrorFixed(let fullCorrection)?:
             lines += StyledLine.wrapped(
-                "Right for this lesson. With its other error fixed too: \(fullCorrection)", style: theme[.success], width: width,
+                "Right for this lesson. With its other error fixed too: \(fullCorrection)", style: theme[.success],
+                width: width,
                 prefix: ("✓ ", theme[.success]))
         case .incorrect?:
-            lines += StyledLine.wrapped("Not quite. The answer: \(problem.answer)", style: theme[.error], width: width, prefix: ("✗ ", theme[.error]))
+            lines += StyledLine.wrapped(
+                "Not quite. The answer: \(problem.answer)", style: theme[.error], width: width,
+                prefix: ("✗ ", theme[.error]))
         case nil:
-            lines += StyledLine.wrapped(problem.answer, style: theme[.success], width: width, prefix: ("Model answer: ", theme[.accent]))
+            lines += StyledLine.wrapped(
+                problem.answer, style: theme[.success], width: width, prefix: ("Model answer: ", theme[.accent]))
             if !given.isEmpty, AnswerGrader.grade(given, for: problem, in: module).isCorrect {
                 lines.append(StyledLine("(yours matches it)", theme[.dim]))
             }
         }
         lines.append(StyledLine())
-        lines += StyledLine.wrapped(module.utterance.text, style: theme[.dim], width: width, prefix: ("You said:  ", theme[.dim]))
-        lines += StyledLine.wrapped(module.correctedSentence, style: theme[.text], width: width, prefix: ("Better:    ", theme[.accent]))
+        lines += StyledLine.wrapped(
+            module.utterance.text, style: theme[.dim], width: width, prefix: ("You said:  ", theme[.dim]))
+        lines += StyledLine.wrapped(
+            module.correctedSentence, style: theme[.text], width: width, prefix: ("Better:    ", theme[.accent]))
         lines.append(StyledLine())
         lines += StyledLine.wrapped(module.explanation.en, style: theme[.text], width: width)
         lines += StyledLine.wrapped(module.explanation.ko, style: theme[.dim], width: width)
         if entry.note != nil || !entry.tags.isEmpty { lines.append(StyledLine()) }
         if let note = entry.note {
-            lines += StyledLine.wrapped(note, style: theme[.text], width: width, prefix: ("Your note: ", theme[.accent]))
+            lines += StyledLine.wrapped(
+                note, style: theme[.text], width: width, prefix: ("Your note: ", theme[.accent]))
         }
         if !entry.tags.isEmpty {
-            lines += StyledLine.wrapped(entry.tags.joined(separator: ", "), style: theme[.text], width: width, prefix: ("Tags:      ", theme[.accent]))
+            lines += StyledLine.wrapped(
+                entry.tags.joined(separator: ", "), style: theme[.text], width: width,
+                prefix: ("Tags:      ", theme[.accent]))
         }
         return lines
     }
@@ -156,13 +175,16 @@ public enum ReviewRenderer {
         return (visible, DisplayWidth.of(String(characters[start..<input.cursor])))
     }
 
-    static func drawEditor(_ editor: AnnotationEditor, _ state: ReviewState, on screen: inout ScreenBuffer) -> CursorPosition? {
+    static func drawEditor(_ editor: AnnotationEditor, _ state: ReviewState, on screen: inout ScreenBuffer)
+        -> CursorPosition?
+    {
         let theme = state.theme
         let row = state.size.rows - 3
         let rect = Rect(column: 0, row: row - 1, width: state.size.columns, height: 2)
         screen.paint(rect, style: theme[.text])
         let title = editor.field == .note ? "Note for this module (empty removes it):" : "Tags, separated by commas:"
-        screen.write(TextWrapping.truncate(title, width: state.size.columns - 2), column: 2, row: row - 1, style: theme[.accent])
+        screen.write(
+            TextWrapping.truncate(title, width: state.size.columns - 2), column: 2, row: row - 1, style: theme[.accent])
         let prompt = "> "
         let (visible, column) = inputView(editor.line, width: state.size.columns - 6)
         screen.write(prompt + visible, column: 2, row: row, style: theme[.text])
@@ -179,14 +201,19 @@ public enum ReviewRenderer {
                 lines.append(StyledLine("Your next review is \(describe(next, from: state.now)).", theme[.text]))
             } else {
                 lines += StyledLine.wrapped(
-                    "Save modules in the chat (s in the module pane) and they will come back here for review.", style: theme[.text], width: width)
+                    "Save modules in the chat (s in the module pane) and they will come back here for review.",
+                    style: theme[.text], width: width)
             }
             return lines
         }
         var lines = [StyledLine("Session summary", theme[.title]), StyledLine()]
         let reviewed = state.results.count
-        lines.append(StyledLine([("Reviewed:  ", theme[.accent]), ("\(reviewed) module\(reviewed == 1 ? "" : "s")", theme[.text])]))
-        lines.append(StyledLine([("Correct:   ", theme[.accent]), ("\(state.correctCount) of \(reviewed)", theme[.text])]))
+        lines.append(
+            StyledLine([
+                ("Reviewed:  ", theme[.accent]), ("\(reviewed) module\(reviewed == 1 ? "" : "s")", theme[.text]),
+            ]))
+        lines.append(
+            StyledLine([("Correct:   ", theme[.accent]), ("\(state.correctCount) of \(reviewed)", theme[.text])]))
         let next = state.nextDue.map { describe($0, from: state.now) } ?? "being saved…"
         lines.append(StyledLine([("Next due:  ", theme[.accent]), (next, theme[.text])]))
         lines.append(StyledLine())
@@ -194,10 +221,11 @@ public enum ReviewRenderer {
             let mark = result.countsAsCorrect ? "✓" : "✗"
             let due = result.nextDue.map { "next \(describe($0, from: state.now))" } ?? ""
             let label = TextWrapping.truncate(entry.module.focus.label.en, width: max(10, width / 2))
-            lines.append(StyledLine([
-                ("\(mark) ", result.countsAsCorrect ? theme[.success] : theme[.error]),
-                (label, theme[.text]), ("  \(result.rating.name)  \(due)", theme[.dim]),
-            ]))
+            lines.append(
+                StyledLine([
+                    ("\(mark) ", result.countsAsCorrect ? theme[.success] : theme[.error]),
+                    (label, theme[.text]), ("  \(result.rating.name)  \(due)", theme[.dim]),
+                ]))
         }
         return lines
     }

@@ -15,7 +15,10 @@ public struct ReviewQueueEntry: Hashable, Sendable {
     public var note: String?
     public var tags: [String]
 
-    public init(savedModuleID: Int64, module: TeachingModule, problemIndex: Int, cardState: CardState, note: String?, tags: [String]) {
+    public init(
+        savedModuleID: Int64, module: TeachingModule, problemIndex: Int, cardState: CardState, note: String?,
+        tags: [String]
+    ) {
         self.savedModuleID = savedModuleID
         self.module = module
         self.problemIndex = problemIndex
@@ -84,7 +87,10 @@ public struct ReviewState: Hashable, Sendable {
     public var notice: String?
     public var isQuitting = false
 
-    public init(size: TerminalSize, theme: Theme, userName: String, now: Date, queue: [ReviewQueueEntry], nextDueLater: Date? = nil) {
+    public init(
+        size: TerminalSize, theme: Theme, userName: String, now: Date, queue: [ReviewQueueEntry],
+        nextDueLater: Date? = nil
+    ) {
         self.size = size
         self.theme = theme
         self.userName = userName

@@ -12,7 +12,10 @@ enum ReviewStatsView {
     static func lines(_ stats: ReviewStats?, theme: Theme, width: Int) -> [StyledLine] {
         guard let stats else { return [StyledLine("Loading stats…", theme[.dim])] }
         var lines = [StyledLine("Review stats", theme[.title]), StyledLine()]
-        let retention = stats.retention.map { "\(Int(($0 * 100).rounded()))% (of \(stats.retentionSampleSize) reviews of learned modules)" } ?? "not yet (no learned module reviewed)"
+        let retention =
+            stats.retention.map {
+                "\(Int(($0 * 100).rounded()))% (of \(stats.retentionSampleSize) reviews of learned modules)"
+            } ?? "not yet (no learned module reviewed)"
         for (label, value) in [
             ("Due today:  ", "\(stats.dueToday)"), ("New:        ", "\(stats.newCount)"), ("Retention:  ", retention),
             ("Reviews:    ", "\(stats.totalReviews) in all"),
@@ -43,7 +46,10 @@ enum ReviewStatsView {
                 if columnsPerDay == 2 { row.append(" ") }
             }
             let label = level == chartHeight - 1 ? String(peak) : (level == 0 ? "0" : "")
-            lines.append(StyledLine([(label.padding(toLength: labelWidth, withPad: " ", startingAt: 0), theme[.dim]), (row, theme[.bar])]))
+            lines.append(
+                StyledLine([
+                    (label.padding(toLength: labelWidth, withPad: " ", startingAt: 0), theme[.dim]), (row, theme[.bar]),
+                ]))
         }
         let span = counts.count * columnsPerDay
         let left = "\(counts.count - 1)d ago"

@@ -147,7 +147,10 @@ public struct AppState: Hashable, Sendable {
     public var isTicking = false
     public var isQuitting = false
 
-    public init(size: TerminalSize, theme: Theme, conversationID: ConversationID, userName: String, analyserName: String, debug: Bool = false) {
+    public init(
+        size: TerminalSize, theme: Theme, conversationID: ConversationID, userName: String, analyserName: String,
+        debug: Bool = false
+    ) {
         self.size = size
         self.theme = theme
         self.conversationID = conversationID
@@ -185,7 +188,8 @@ public struct AppState: Hashable, Sendable {
         if let talk {
             switch talk {
             case .host(let code): return "Talk · code \(code)"
-            case .guest(let hostName): return "Talk with \(TextSanitizer.sanitize(hostName, keepNewlines: false).prefix(20))"
+            case .guest(let hostName):
+                return "Talk with \(TextSanitizer.sanitize(hostName, keepNewlines: false).prefix(20))"
             }
         }
         return "Chat"

@@ -32,7 +32,9 @@ public struct ChatExport: Hashable, Sendable {
     public var conversationID: ConversationID
     public var messages: [ChatEntry]
 
-    public init(path: String, format: ExportFormat, title: String, conversationID: ConversationID, messages: [ChatEntry]) {
+    public init(
+        path: String, format: ExportFormat, title: String, conversationID: ConversationID, messages: [ChatEntry]
+    ) {
         self.path = path
         self.format = format
         self.title = title

@@ -65,7 +65,8 @@ extension Reducer {
             state.liveInterviewer = live
             if case .failed(let reason) = event { state.notice = "Interviewer: \(reason)" }
             // The reply joins the conversation the engine sees, as context for what follows.
-            var effects: [AppEffect] = text.isEmpty || state.conversationEnded
+            var effects: [AppEffect] =
+                text.isEmpty || state.conversationEnded
                 ? [] : [.send(Message(conversationID: state.conversationID, speaker: .interviewer, text: text))]
             if again, case .finished = event { effects += startLiveReply(&state) }
             return effects

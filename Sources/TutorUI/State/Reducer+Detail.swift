@@ -36,7 +36,8 @@ extension Reducer {
         case .key(.right, _): detail.answer.moveRight()
         case .control("u"): detail.answer.deleteToLineStart()
         case .key(.enter, _):
-            guard module.problems.indices.contains(detail.problemIndex), !detail.answer.text.trimmedSpaces.isEmpty else { return [] }
+            guard module.problems.indices.contains(detail.problemIndex), !detail.answer.text.trimmedSpaces.isEmpty
+            else { return [] }
             let problem = module.problems[detail.problemIndex]
             let given = detail.answer.text.trimmedSpaces
             let grade = AnswerGrader.grade(given, for: problem, in: module)
@@ -44,7 +45,8 @@ extension Reducer {
             switch grade {
             case .correct: state.notice = "Right!"
             case .correctWithTypo(let expected): state.notice = "Right, but mind the spelling: “\(expected)”"
-            case .taughtErrorFixed(let full): state.notice = "Right for this lesson. With its other error fixed too: “\(full)”"
+            case .taughtErrorFixed(let full):
+                state.notice = "Right for this lesson. With its other error fixed too: “\(full)”"
             case .incorrect: state.notice = "Not quite: the answer is “\(problem.answer)”"
             }
             if grade.isCorrect, detail.problemIndex + 1 < module.problems.count {

@@ -21,7 +21,9 @@ extension Reducer {
             break
         case .moduleValidated(let outcome):
             guard let module = outcome.module, state.isFollowing(module.learner),
-                !state.modules.contains(where: { $0.module.id == module.id || isSameUtterance($0.module, module, state) })
+                !state.modules.contains(where: {
+                    $0.module.id == module.id || isSameUtterance($0.module, module, state)
+                })
             else { break }
             state.modules.append(ModuleEntry(module: module, highlightTicks: highlightTicks))
             if state.visibleModules.count == 1 { state.selectedModule = state.modules.count - 1 }

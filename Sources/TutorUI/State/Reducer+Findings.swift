@@ -8,9 +8,11 @@ extension Reducer {
     static func attach(_ analysed: [AnalysedUtterance], _ state: inout AppState) {
         for item in analysed {
             let utterance = item.utterance
-            guard let index = state.entries.firstIndex(where: {
-                $0.speaker == utterance.learner && $0.findings == nil && $0.text == utterance.text
-            }) else { continue }
+            guard
+                let index = state.entries.firstIndex(where: {
+                    $0.speaker == utterance.learner && $0.findings == nil && $0.text == utterance.text
+                })
+            else { continue }
             state.entries[index].findings = item.findings
         }
     }
@@ -18,7 +20,11 @@ extension Reducer {
     /// A talk guest's module from the host: the host's analysis never reaches this terminal,
     /// so the module's own focus marks its utterance (until an analysis here knows more).
     static func attach(focusOf module: TeachingModule, _ state: inout AppState) {
-        guard let index = state.entries.firstIndex(where: { $0.speaker == module.learner && $0.text == module.utterance.text }) else { return }
+        guard
+            let index = state.entries.firstIndex(where: {
+                $0.speaker == module.learner && $0.text == module.utterance.text
+            })
+        else { return }
         let focus = module.focus
         guard state.entries[index].findings?.contains(where: { $0.span == focus.span }) != true else { return }
         let finding = Finding(
@@ -30,7 +36,8 @@ extension Reducer {
     /// F3 or /marks: the underlines on the learner's findings on or off.
     static func toggleFindingMarks(_ state: inout AppState) -> [AppEffect] {
         state.showsFindingMarks.toggle()
-        state.notice = state.showsFindingMarks
+        state.notice =
+            state.showsFindingMarks
             ? "Marks on: findings underlined in your messages (F3: off)"
             : "Marks off (F3: on)"
         return []
@@ -57,7 +64,12 @@ extension Reducer {
             return []
         }
         state.notice = "Exporting…"
-        return [.export(ChatExport(path: path, format: format, title: state.conversationTitle, conversationID: state.conversationID, messages: messages))]
+        return [
+            .export(
+                ChatExport(
+                    path: path, format: format, title: state.conversationTitle, conversationID: state.conversationID,
+                    messages: messages))
+        ]
     }
 
     /// The summary's `e`: the export command in the input line, with a file name to edit.

@@ -74,7 +74,8 @@ extension Reducer {
     /// F2 or /mouse: the app takes the mouse (wheel scrolling) or gives it back (copying).
     static func toggleMouseCapture(_ state: inout AppState) -> [AppEffect] {
         state.mouseCapture.toggle()
-        state.notice = state.mouseCapture
+        state.notice =
+            state.mouseCapture
             ? "Mouse on: the wheel scrolls; Shift-drag selects text to copy (F2: off)"
             : "Mouse off: drag to select and copy text (F2: wheel scrolling on)"
         return [.setMouseCapture(state.mouseCapture)]
@@ -83,7 +84,9 @@ extension Reducer {
     static func cycleFocus(_ state: inout AppState) {
         if state.isNarrow {
             state.showsModulePaneWhenNarrow.toggle()
-            state.focus = state.showsModulePaneWhenNarrow && !state.visibleModules.isEmpty ? (state.detail == nil ? .modules : .detail) : .input
+            state.focus =
+                state.showsModulePaneWhenNarrow && !state.visibleModules.isEmpty
+                ? (state.detail == nil ? .modules : .detail) : .input
             return
         }
         switch state.focus {

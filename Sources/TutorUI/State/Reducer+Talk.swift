@@ -9,7 +9,9 @@ extension Reducer {
         case (.peerJoined(let name), _):
             state.guestPresence = .here
             state.peerName = name
-            state.entries.append(ChatEntry(speaker: .system, text: "\(TextSanitizer.sanitize(name, keepNewlines: false)) joined. Say hello!"))
+            state.entries.append(
+                ChatEntry(
+                    speaker: .system, text: "\(TextSanitizer.sanitize(name, keepNewlines: false)) joined. Say hello!"))
         case (.peerSaid(let speaker, let text), .host):
             guard !state.conversationEnded else { return [] }
             _ = speaker  // the host files every guest line as the guest's, whatever it claims
@@ -20,7 +22,9 @@ extension Reducer {
             state.entries.append(ChatEntry(speaker: speaker, text: clean))
             state.chatScroll = 0
         case (.moduleArrived(let module), .guest):
-            guard module.learner == state.learner, module.conversationID == state.conversationID, !state.modules.contains(where: { $0.module.id == module.id }) else { return [] }
+            guard module.learner == state.learner, module.conversationID == state.conversationID,
+                !state.modules.contains(where: { $0.module.id == module.id })
+            else { return [] }
             state.modules.append(ModuleEntry(module: module, highlightTicks: highlightTicks))
             if state.visibleModules.count == 1 { state.selectedModule = state.modules.count - 1 }
             attach(focusOf: module, &state)
@@ -29,11 +33,15 @@ extension Reducer {
             // After the guest left, the analysis here counts (the host's frames still in flight do not).
             guard state.guestPresence != .gone else { return [] }
             state.progress.messagesAnalysed += max(0, min(count, 1_000))
-        case (.hostEnded, .guest) where state.guestPresence == .gone, (.summary, .guest) where state.guestPresence == .gone:
+        case (.hostEnded, .guest) where state.guestPresence == .gone,
+            (.summary, .guest) where state.guestPresence == .gone:
             return []  // the guest left: its own engine ends and sums up
         case (.hostEnded, .guest):
             state.conversationEnded = true
-            state.entries.append(ChatEntry(speaker: .system, text: "The host ended the conversation. Your remaining modules are on their way."))
+            state.entries.append(
+                ChatEntry(
+                    speaker: .system, text: "The host ended the conversation. Your remaining modules are on their way.")
+            )
         case (.summary(let findings), .guest):
             state.conversationEnded = true
             state.progress.isDone = true
@@ -50,8 +58,15 @@ extension Reducer {
                 state.entries.append(ChatEntry(speaker: .system, text: "The other learner \(reason)."))
                 return []
             }
-            let offer = state.standbyInterviewer.map { "Type /interviewer to go on with the interviewer (\($0.title)), or /end to finish and see your summary." }
-            state.entries.append(ChatEntry(speaker: .system, text: "The other learner \(reason). \(offer ?? "Keep chatting, or type /end to finish and see your summary.")"))
+            let offer = state.standbyInterviewer.map {
+                "Type /interviewer to go on with the interviewer (\($0.title)), or /end to finish and see your summary."
+            }
+            state.entries.append(
+                ChatEntry(
+                    speaker: .system,
+                    text:
+                        "The other learner \(reason). \(offer ?? "Keep chatting, or type /end to finish and see your summary.")"
+                ))
         case (.peerLeft(let reason), .guest):
             // After the summary, or after the guest's own leave, the host's going is expected.
             guard !state.progress.isDone, state.guestPresence != .gone else { return [] }
@@ -71,7 +86,9 @@ extension Reducer {
     /// conversation for both first, and quits when the summary has gone out (or at the limit).
     /// Nil when the app can quit at once.
     static func endForBothBeforeQuitting(_ state: inout AppState) -> [AppEffect]? {
-        guard case .host = state.talk, state.guestPresence == .here, !state.progress.isDone, state.overlay != .endingForBoth else { return nil }
+        guard case .host = state.talk, state.guestPresence == .here, !state.progress.isDone,
+            state.overlay != .endingForBoth
+        else { return nil }
         let end = endConversation(&state)
         state.overlay = .endingForBoth
         return end + [.schedule(.quitDeadline, after: endingForBothLimit)]
@@ -94,7 +111,8 @@ extension Reducer {
         }
         state.standbyInterviewer = nil
         state.bringIn(standby)
-        state.entries.append(ChatEntry(speaker: .system, text: "The interviewer (\(standby.title)) joins the conversation."))
+        state.entries.append(
+            ChatEntry(speaker: .system, text: "The interviewer (\(standby.title)) joins the conversation."))
         return start(&state) + startTicking(&state)
     }
 
@@ -106,7 +124,8 @@ extension Reducer {
     /// learner still gets modules and a summary.
     static func analyseHere(after reason: String, _ state: inout AppState) -> [AppEffect] {
         analyseHere(
-            &state, analysing: "The host \(reason). Your messages are analysed here instead: your modules and summary follow.",
+            &state,
+            analysing: "The host \(reason). Your messages are analysed here instead: your modules and summary follow.",
             nothingToAnalyse: "The host \(reason). Save what you want, then Ctrl-C quits.")
     }
 
@@ -116,15 +135,19 @@ extension Reducer {
     /// summary like a host who ends.
     static func leaveTalk(_ state: inout AppState) -> [AppEffect] {
         guard !state.conversationEnded else { return [] }
-        return [.leaveTalk] + analyseHere(
-            &state, analysing: "You left the conversation. Your messages are analysed here: your modules and summary follow.",
-            nothingToAnalyse: "You left the conversation. Ctrl-C quits.")
+        return [.leaveTalk]
+            + analyseHere(
+                &state,
+                analysing:
+                    "You left the conversation. Your messages are analysed here: your modules and summary follow.",
+                nothingToAnalyse: "You left the conversation. Ctrl-C quits.")
     }
 
     /// The guest's lines to this process's engine (the port has switched to it), then the end.
     /// Everything is analysed again (what the host analysed stays there); modules for an
     /// utterance that already has one are skipped, and the findings marked come from here.
-    private static func analyseHere(_ state: inout AppState, analysing: String, nothingToAnalyse: String) -> [AppEffect] {
+    private static func analyseHere(_ state: inout AppState, analysing: String, nothingToAnalyse: String) -> [AppEffect]
+    {
         let learner = state.learner
         let own = state.entries.filter { $0.speaker == learner }.map(\.text)
         state.conversationEnded = true
@@ -134,11 +157,14 @@ extension Reducer {
             state.entries.append(ChatEntry(speaker: .system, text: nothingToAnalyse))
             return []
         }
-        for index in state.entries.indices where state.entries[index].speaker == learner { state.entries[index].findings = nil }
+        for index in state.entries.indices where state.entries[index].speaker == learner {
+            state.entries[index].findings = nil
+        }
         state.progress = AnalysisProgress()
         state.progress.isEnding = true
         state.entries.append(ChatEntry(speaker: .system, text: analysing))
         let id = state.conversationID
-        return own.map { .send(Message(conversationID: id, speaker: learner, text: $0)) } + [.endConversation(id)] + startTicking(&state)
+        return own.map { .send(Message(conversationID: id, speaker: learner, text: $0)) } + [.endConversation(id)]
+            + startTicking(&state)
     }
 }

@@ -89,7 +89,8 @@ public enum Reducer {
             case "/interviewer": return bringInInterviewer(&state)
             case "/mouse": return toggleMouseCapture(&state)
             case "/marks": return toggleFindingMarks(&state)
-            default: state.notice = "Unknown command \(text.prefix(20)): try /end, /export FILE.md, /help, /marks or /quit"
+            default:
+                state.notice = "Unknown command \(text.prefix(20)): try /end, /export FILE.md, /help, /marks or /quit"
             }
             return []
         }
@@ -119,12 +120,19 @@ public enum Reducer {
         state.interviewer?.isTyping = false
         state.replay?.isPaused = true
         let stop = stopLiveReply(&state)
-        state.entries.append(ChatEntry(speaker: .system, text: "Conversation ended. Your remaining messages are being analysed; modules keep arriving in the module pane."))
+        state.entries.append(
+            ChatEntry(
+                speaker: .system,
+                text:
+                    "Conversation ended. Your remaining messages are being analysed; modules keep arriving in the module pane."
+            ))
         return stop + [.endConversation(state.conversationID)] + startTicking(&state)
     }
 
     static func requestQuit(_ state: inout AppState) -> [AppEffect] {
-        if state.unsavedCount > 0, state.overlay != .confirmQuit(unsavedCount: state.unsavedCount), state.overlay != .endingForBoth {
+        if state.unsavedCount > 0, state.overlay != .confirmQuit(unsavedCount: state.unsavedCount),
+            state.overlay != .endingForBoth
+        {
             state.overlay = .confirmQuit(unsavedCount: state.unsavedCount)
             return []
         }
@@ -143,11 +151,16 @@ public enum Reducer {
     static func handle(timer: TimerKind, _ state: inout AppState) -> [AppEffect] {
         switch timer {
         case .interviewerReply:
-            guard var interviewer = state.interviewer, interviewer.isTyping, !state.conversationEnded, let line = interviewer.finishReply() else { return [] }
+            guard var interviewer = state.interviewer, interviewer.isTyping, !state.conversationEnded,
+                let line = interviewer.finishReply()
+            else { return [] }
             state.interviewer = interviewer
             let effects = post(.interviewer, line, &state)
             if interviewer.isFinished {
-                state.entries.append(ChatEntry(speaker: .system, text: "That was the last question. Type /end or press Ctrl-E to finish and see your summary."))
+                state.entries.append(
+                    ChatEntry(
+                        speaker: .system,
+                        text: "That was the last question. Type /end or press Ctrl-E to finish and see your summary."))
             }
             return effects
         case .replayStep:

@@ -17,7 +17,9 @@ extension Theme {
         var name = config.path
         if let written = config.values["name"] {
             guard case .string(let string) = written else {
-                throw ConfigError(source: .file(config.path), key: "name", problem: .wrongType(found: written, expected: "a quoted name"))
+                throw ConfigError(
+                    source: .file(config.path), key: "name",
+                    problem: .wrongType(found: written, expected: "a quoted name"))
             }
             name = string
         }
@@ -26,25 +28,35 @@ extension Theme {
             guard let written = config.values[role.rawValue] else { continue }
             guard case .table(let values) = written else {
                 throw ConfigError(
-                    source: .file(config.path), key: role.rawValue, problem: .wrongType(found: written, expected: "a [\(role.rawValue)] table"))
+                    source: .file(config.path), key: role.rawValue,
+                    problem: .wrongType(found: written, expected: "a [\(role.rawValue)] table"))
             }
-            try config.rejectUnknownKeys(in: values, tablePath: role.rawValue, known: Set(Self.styleKeys), listed: Self.styleKeys)
+            try config.rejectUnknownKeys(
+                in: values, tablePath: role.rawValue, known: Set(Self.styleKeys), listed: Self.styleKeys)
             styles[role] = try Self.style(values, role: role, file: config.path)
         }
         self.init(name: name, styles: styles)
     }
 
-    private static func style(_ values: [String: ConfigValue], role: Role, file: String) throws(ConfigError) -> CellStyle {
+    private static func style(_ values: [String: ConfigValue], role: Role, file: String) throws(ConfigError)
+        -> CellStyle
+    {
         func failure(_ key: String, _ found: ConfigValue, _ expected: String) -> ConfigError {
-            ConfigError(source: .file(file), key: "\(role.rawValue).\(key)", problem: .wrongType(found: found, expected: expected))
+            ConfigError(
+                source: .file(file), key: "\(role.rawValue).\(key)",
+                problem: .wrongType(found: found, expected: expected))
         }
         var style = CellStyle.plain
         for key in ["fg", "bg"] {
             guard let written = values[key] else { continue }
-            guard let color = color(written) else { throw failure(key, written, "a colour: a name such as \"cyan\" or \"bright-blue\", or 0–255") }
+            guard let color = color(written) else {
+                throw failure(key, written, "a colour: a name such as \"cyan\" or \"bright-blue\", or 0–255")
+            }
             if key == "fg" { style.foreground = color } else { style.background = color }
         }
-        let flags: [(String, WritableKeyPath<CellStyle, Bool>)] = [("bold", \.bold), ("dim", \.dim), ("underline", \.underline), ("reverse", \.reverse)]
+        let flags: [(String, WritableKeyPath<CellStyle, Bool>)] = [
+            ("bold", \.bold), ("dim", \.dim), ("underline", \.underline), ("reverse", \.reverse),
+        ]
         for (key, path) in flags {
             guard let written = values[key] else { continue }
             guard case .boolean(let flag) = written else { throw failure(key, written, "true or false") }
@@ -64,7 +76,9 @@ extension Theme {
             let name = text.lowercased()
             if name == "default" { return .default }
             if let index = colorNames.firstIndex(of: name) { return .ansi(UInt8(index)) }
-            if name.hasPrefix("bright-"), let index = colorNames.firstIndex(of: String(name.dropFirst(7))) { return .ansi(UInt8(index + 8)) }
+            if name.hasPrefix("bright-"), let index = colorNames.firstIndex(of: String(name.dropFirst(7))) {
+                return .ansi(UInt8(index + 8))
+            }
             return nil
         default:
             return nil

@@ -9,7 +9,8 @@ struct SavedCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "saved",
         abstract: "List, show, export, annotate and delete saved modules.",
-        discussion: "IDs are the numbers `saved list` shows. Nothing is written to disk but the database and the files you export.",
+        discussion:
+            "IDs are the numbers `saved list` shows. Nothing is written to disk but the database and the files you export.",
         subcommands: [
             SavedListCommand.self, SavedShowCommand.self, SavedDeleteCommand.self, SavedExportCommand.self,
             SavedNoteCommand.self, SavedTagCommand.self, SavedImportCommand.self,
@@ -62,7 +63,9 @@ struct SavedListCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingUserErrors {
             let filter = try filters.filter()
-            let items = try store.openExistingStoreForReading().reviewItems(for: store.userName).filter { filter.matches($0.saved) }
+            let items = try store.openExistingStoreForReading().reviewItems(for: store.userName).filter {
+                filter.matches($0.saved)
+            }
             var output = OutputBuffer()
             switch format {
             case .table: output.write(SavedListing.table(items, learner: store.userName, now: Date()))
@@ -92,7 +95,9 @@ struct SavedShowCommand: AsyncParsableCommand {
             var output = OutputBuffer()
             switch format {
             case .text: output.write(MarkdownExport.render([exported], learner: store.userName))
-            case .json: output.write(String(decoding: try JSONExport.render([exported], learner: store.userName), as: UTF8.self) + "\n")
+            case .json:
+                output.write(
+                    String(decoding: try JSONExport.render([exported], learner: store.userName), as: UTF8.self) + "\n")
             }
             output.flush()
         }
@@ -103,7 +108,8 @@ struct SavedShowCommand: AsyncParsableCommand {
 enum SavedLookup {
     static func item(_ id: Int64, in store: ModuleStore, learner: String) throws -> ReviewItem {
         guard let item = try store.reviewItems(for: learner).first(where: { $0.id == id }) else {
-            throw UserError.noInput("\(learner) has no saved module \(id); `chattutor saved list --user \(learner)` shows the IDs")
+            throw UserError.noInput(
+                "\(learner) has no saved module \(id); `chattutor saved list --user \(learner)` shows the IDs")
         }
         return item
     }

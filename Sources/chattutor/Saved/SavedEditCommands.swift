@@ -32,10 +32,12 @@ struct SavedDeleteCommand: AsyncParsableCommand {
             if !yes {
                 guard isatty(STDIN_FILENO) == 1 else {
                     throw UserError(
-                        message: "not deleting without confirmation: stdin is not a terminal; pass --yes to delete from a script",
+                        message:
+                            "not deleting without confirmation: stdin is not a terminal; pass --yes to delete from a script",
                         exitCode: 64)
                 }
-                let names = items.map { "\($0.id) “\(TextSanitizer.printable($0.saved.module.focus.label.en))”" }.joined(separator: ", ")
+                let names = items.map { "\($0.id) “\(TextSanitizer.printable($0.saved.module.focus.label.en))”" }
+                    .joined(separator: ", ")
                 FileHandle.standardError.write(Data("Delete \(names) and its review history? [y/N] ".utf8))
                 let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
                 guard answer == "y" || answer == "yes" else {
@@ -63,7 +65,8 @@ struct SavedNoteCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard TextSanitizer.isClean(text) else {
-            throw ValidationError("a note cannot hold control characters or escape sequences (only line breaks); remove them")
+            throw ValidationError(
+                "a note cannot hold control characters or escape sequences (only line breaks); remove them")
         }
     }
 
@@ -79,7 +82,8 @@ struct SavedNoteCommand: AsyncParsableCommand {
 }
 
 struct SavedTagCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "tag", abstract: "Add tags to a saved module, or remove them.")
+    static let configuration = CommandConfiguration(
+        commandName: "tag", abstract: "Add tags to a saved module, or remove them.")
 
     @OptionGroup var store: StoreOptions
 
@@ -108,14 +112,17 @@ struct SavedTagCommand: AsyncParsableCommand {
             let item = try SavedLookup.item(id, in: moduleStore, learner: store.userName)
             let updated = Self.apply(tags, to: item.saved.tags, removing: remove)
             try moduleStore.update(id: id, note: item.saved.note, tags: updated)
-            print("Tags of \(id): \(updated.isEmpty ? "none" : TextSanitizer.printable(updated.joined(separator: ", ")))")
+            print(
+                "Tags of \(id): \(updated.isEmpty ? "none" : TextSanitizer.printable(updated.joined(separator: ", ")))")
         }
     }
 
     /// Adds the tags not there yet (ignoring case), or removes them; order is kept.
     static func apply(_ tags: [String], to existing: [String], removing: Bool) -> [String] {
         let cleaned = tags.map { $0.trimmingCharacters(in: .whitespaces) }
-        func has(_ list: [String], _ tag: String) -> Bool { list.contains { $0.caseInsensitiveCompare(tag) == .orderedSame } }
+        func has(_ list: [String], _ tag: String) -> Bool {
+            list.contains { $0.caseInsensitiveCompare(tag) == .orderedSame }
+        }
         if removing { return existing.filter { !has(cleaned, $0) } }
         var result = existing
         for tag in cleaned where !has(result, tag) { result.append(tag) }

@@ -47,7 +47,8 @@ struct SavedExportCommand: AsyncParsableCommand {
                 return
             }
             try Self.write(data, to: out)
-            FileHandle.standardError.write(Data("Exported \(modules.count) module\(modules.count == 1 ? "" : "s") to \(out).\n".utf8))
+            FileHandle.standardError.write(
+                Data("Exported \(modules.count) module\(modules.count == 1 ? "" : "s") to \(out).\n".utf8))
         }
     }
 
@@ -59,7 +60,8 @@ struct SavedExportCommand: AsyncParsableCommand {
             try data.write(to: url, options: [.atomic])
             try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
         } catch {
-            throw UserError.cannotCreate("cannot write \(path) (\(WriteFailure.reason(writing: url, error: error))); choose another --out")
+            throw UserError.cannotCreate(
+                "cannot write \(path) (\(WriteFailure.reason(writing: url, error: error))); choose another --out")
         }
     }
 }

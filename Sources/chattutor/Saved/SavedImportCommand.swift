@@ -10,7 +10,8 @@ struct SavedImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Save module JSON files, such as those `chattutor analyze --out DIR` writes to DIR/validated.",
-        discussion: "Each module is validated first; invalid ones are skipped with the failed check named. A module saved before is not duplicated."
+        discussion:
+            "Each module is validated first; invalid ones are skipped with the failed check named. A module saved before is not duplicated."
     )
 
     @OptionGroup var store: StoreOptions
@@ -50,7 +51,9 @@ struct SavedImportCommand: AsyncParsableCommand {
                 case .alreadySaved: existing += 1
                 }
             }
-            print("Saved \(saved) module\(saved == 1 ? "" : "s") for \(store.userName) (\(existing) already saved, \(skipped) skipped).")
+            print(
+                "Saved \(saved) module\(saved == 1 ? "" : "s") for \(store.userName) (\(existing) already saved, \(skipped) skipped)."
+            )
             if saved + existing == 0 { throw ExitCode(65) }
         }
     }
@@ -65,7 +68,9 @@ struct SavedImportCommand: AsyncParsableCommand {
             }
             if isDirectory.boolValue {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-                files += names.filter { $0.hasSuffix(".json") }.sorted().map { URL(fileURLWithPath: path).appendingPathComponent($0) }
+                files += names.filter { $0.hasSuffix(".json") }.sorted().map {
+                    URL(fileURLWithPath: path).appendingPathComponent($0)
+                }
             } else {
                 files.append(URL(fileURLWithPath: path))
             }

@@ -7,7 +7,9 @@ import TutorStore
 
 enum SavedListing {
     static func table(_ items: [ReviewItem], learner: String, now: Date) -> String {
-        guard !items.isEmpty else { return "\(TextSanitizer.printable(learner)) has no saved modules (matching these filters).\n" }
+        guard !items.isEmpty else {
+            return "\(TextSanitizer.printable(learner)) has no saved modules (matching these filters).\n"
+        }
         let header = ["ID", "SAVED", "TYPE", "FOCUS", "CORRECTION", "NEXT", "TAGS"]
         // Stored text may hold escape sequences (an old save, an API client): printed raw,
         // they would command the terminal.
@@ -23,7 +25,8 @@ enum SavedListing {
         let widths = header.indices.map { column in ([header] + rows).map { DisplayWidth.of($0[column]) }.max() ?? 0 }
         let lines = ([header] + rows).map { row in
             row.enumerated().map { column, cell in
-                column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - DisplayWidth.of(cell))
+                column == row.count - 1
+                    ? cell : cell + String(repeating: " ", count: widths[column] - DisplayWidth.of(cell))
             }.joined(separator: "  ").trimmingTrailingSpaces
         }
         return lines.joined(separator: "\n") + "\n"
@@ -48,7 +51,8 @@ enum SavedListing {
         let rows = items.map { item in
             let module = item.saved.module
             return Row(
-                id: item.id, moduleId: module.id, savedAt: item.saved.savedAt, errorType: module.focus.errorType.rawValue,
+                id: item.id, moduleId: module.id, savedAt: item.saved.savedAt,
+                errorType: module.focus.errorType.rawValue,
                 focus: module.focus.label.en, original: module.focus.original, correction: module.focus.correction,
                 correctedSentence: module.correctedSentence, note: item.saved.note, tags: item.saved.tags,
                 state: item.card.state.name, due: item.card.due, reviewCount: item.reviewCount)

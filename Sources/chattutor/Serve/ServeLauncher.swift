@@ -4,7 +4,7 @@ import Foundation
 import TutorApp
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Starts `chattutor serve …` by replacing this process with chattutor-serve, so that the
@@ -17,7 +17,9 @@ enum ServeLauncher {
     /// command: `serve ARGS…` → ARGS, `help serve ARGS…` → ARGS + `--help`.
     static func serveArguments(_ arguments: [String]) -> [String]? {
         if arguments.first == "serve" { return Array(arguments.dropFirst()) }
-        if arguments.count >= 2, arguments[0] == "help", arguments[1] == "serve" { return Array(arguments.dropFirst(2)) + ["--help"] }
+        if arguments.count >= 2, arguments[0] == "help", arguments[1] == "serve" {
+            return Array(arguments.dropFirst(2)) + ["--help"]
+        }
         return nil
     }
 

@@ -16,18 +16,26 @@ enum HTTPResponseTarget {
         let cut = bytes.isEmpty ? 0 : Int(bytes[0]) % (bytes.count + 1)
         // The product's limits, and limits small enough for the fuzzer's inputs to pass them.
         let limits = [
-            (HTTPResponseParser.maximumHeadByteCount, HTTPResponseParser.maximumHeaderCount, HTTPResponseParser.maximumLineByteCount),
+            (
+                HTTPResponseParser.maximumHeadByteCount, HTTPResponseParser.maximumHeaderCount,
+                HTTPResponseParser.maximumLineByteCount
+            ),
             (64, 3, 8),
         ]
         for (head, headers, line) in limits {
-            let make = { HTTPResponseParser(maximumHeadByteCount: head, maximumHeaderCount: headers, maximumLineByteCount: line) }
+            let make = {
+                HTTPResponseParser(maximumHeadByteCount: head, maximumHeaderCount: headers, maximumLineByteCount: line)
+            }
             let whole = parse([bytes[...]], make())
             let byByte = parse(bytes.indices.map { bytes[$0...$0] }, make())
-            try FuzzFailure.check(byByte == whole, "one byte at a time gave \(summary(byByte)), whole \(summary(whole))")
+            try FuzzFailure.check(
+                byByte == whole, "one byte at a time gave \(summary(byByte)), whole \(summary(whole))")
             let halves = parse([bytes[..<cut], bytes[cut...]], make())
-            try FuzzFailure.check(halves == whole, "a split at byte \(cut) gave \(summary(halves)), whole \(summary(whole))")
+            try FuzzFailure.check(
+                halves == whole, "a split at byte \(cut) gave \(summary(halves)), whole \(summary(whole))")
             try FuzzFailure.check(whole.body.count <= bytes.count, "\(whole.body.count) body bytes from \(bytes.count)")
-            try FuzzFailure.check(whole.heads.allSatisfy { $0.utf8.count <= 4 * (head + 4) }, "a head over its limit was read")
+            try FuzzFailure.check(
+                whole.heads.allSatisfy { $0.utf8.count <= 4 * (head + 4) }, "a head over its limit was read")
         }
     }
 
@@ -59,6 +67,7 @@ enum HTTPResponseTarget {
     }
 
     private static func summary(_ outcome: Outcome) -> String {
-        outcome.refusal.map { "refused: \($0.prefix(80))" } ?? "\(outcome.heads.count) heads, \(outcome.body.count) body bytes, complete \(outcome.isComplete)"
+        outcome.refusal.map { "refused: \($0.prefix(80))" }
+            ?? "\(outcome.heads.count) heads, \(outcome.body.count) body bytes, complete \(outcome.isComplete)"
     }
 }

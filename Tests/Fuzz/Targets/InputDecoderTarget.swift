@@ -12,7 +12,8 @@ enum InputDecoderTarget {
         var pieces: [InputEvent] = []
         for byte in bytes { pieces += byByte.feed([byte]) }
         pieces += byByte.flushPending()
-        try FuzzFailure.check(InputEvent.mergingText(pieces) == events, "one byte at a time gave other events than all at once")
+        try FuzzFailure.check(
+            InputEvent.mergingText(pieces) == events, "one byte at a time gave other events than all at once")
 
         // And so does a split in two, at a place the input chooses.
         let cut = bytes.isEmpty ? 0 : Int(bytes[0]) % (bytes.count + 1)
@@ -31,18 +32,25 @@ enum InputDecoderTarget {
         switch event {
         case .text(let text):
             try FuzzFailure.check(!text.isEmpty, "an empty text event")
-            try FuzzFailure.check(!text.unicodeScalars.contains { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }, "a control character in text")
+            try FuzzFailure.check(
+                !text.unicodeScalars.contains { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) },
+                "a control character in text")
         case .paste(let text):
             try FuzzFailure.check(text.utf8.count <= 3 * InputDecoder.maximumPasteByteCount, "a paste over the cap")
-            try FuzzFailure.check(!text.unicodeScalars.contains { $0 != "\n" && ($0.value < 0x20 || (0x7F..<0xA0).contains($0.value)) }, "a control character in a paste")
+            try FuzzFailure.check(
+                !text.unicodeScalars.contains { $0 != "\n" && ($0.value < 0x20 || (0x7F..<0xA0).contains($0.value)) },
+                "a control character in a paste")
         case .mouseWheel(_, let column, let row):
-            try FuzzFailure.check((0..<65_535).contains(column) && (0..<65_535).contains(row), "a mouse report at \(column), \(row)")
+            try FuzzFailure.check(
+                (0..<65_535).contains(column) && (0..<65_535).contains(row), "a mouse report at \(column), \(row)")
         case .key(.function(let number), _):
             try FuzzFailure.check((1...12).contains(number), "function key \(number)")
         case .control(let character):
             try FuzzFailure.check(("a"..."z").contains(character), "control \(character.debugDescription)")
         case .alt(let character):
-            try FuzzFailure.check(character.isASCII && !(character.asciiValue.map { $0 < 0x20 || $0 == 0x7F } ?? true), "alt \(character.debugDescription)")
+            try FuzzFailure.check(
+                character.isASCII && !(character.asciiValue.map { $0 < 0x20 || $0 == 0x7F } ?? true),
+                "alt \(character.debugDescription)")
         case .key:
             break
         }

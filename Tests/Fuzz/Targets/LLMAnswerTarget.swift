@@ -5,11 +5,13 @@ import TutorCore
 
 enum LLMAnswerTarget {
     /// The batch the analyser's answers are about: English errors, Korean, a repeated word.
-    private static let batch = Batch(conversationID: "fuzz", learner: .learnerA, index: 0, utterances: [
-        utterance(1, "Yesterday I goed to school and buyed a apple."),
-        utterance(3, "저는 김치를 좋아해요 but I like pizza more."),
-        utterance(5, "She don't like the the cat."),
-    ])
+    private static let batch = Batch(
+        conversationID: "fuzz", learner: .learnerA, index: 0,
+        utterances: [
+            utterance(1, "Yesterday I goed to school and buyed a apple."),
+            utterance(3, "저는 김치를 좋아해요 but I like pizza more."),
+            utterance(5, "She don't like the the cat."),
+        ])
 
     private static func utterance(_ index: Int, _ text: String) -> Utterance {
         Utterance(
@@ -31,7 +33,8 @@ enum LLMAnswerTarget {
         return analysed.flatMap { utterance in
             utterance.findings.map { finding in
                 TeachingCandidate(
-                    utterance: utterance.utterance, focus: finding, otherFindings: utterance.findings.filter { $0 != finding },
+                    utterance: utterance.utterance, focus: finding,
+                    otherFindings: utterance.findings.filter { $0 != finding },
                     cluster: ClusterSummary(key: finding.ruleID, size: 1, rank: 1))
             }
         }
@@ -57,14 +60,23 @@ enum LLMAnswerTarget {
         for utterance in analysed {
             let scalarCount = utterance.utterance.text.unicodeScalars.count
             for (index, finding) in utterance.findings.enumerated() {
-                try FuzzFailure.check(finding.span.start >= 0 && finding.span.end <= scalarCount && finding.span.start < finding.span.end, "a span outside its utterance")
-                try FuzzFailure.check(utterance.utterance.text.substring(in: finding.span) == finding.original, "a span that is not the original text")
+                try FuzzFailure.check(
+                    finding.span.start >= 0 && finding.span.end <= scalarCount && finding.span.start < finding.span.end,
+                    "a span outside its utterance")
+                try FuzzFailure.check(
+                    utterance.utterance.text.substring(in: finding.span) == finding.original,
+                    "a span that is not the original text")
                 try FuzzFailure.check((0...1).contains(finding.confidence), "confidence \(finding.confidence)")
-                try FuzzFailure.check(finding.original.count <= 120 && finding.suggestions.allSatisfy { $0.count <= 120 }, "a finding over its length limits")
+                try FuzzFailure.check(
+                    finding.original.count <= 120 && finding.suggestions.allSatisfy { $0.count <= 120 },
+                    "a finding over its length limits")
                 let texts = [finding.original, finding.message.en, finding.message.ko] + finding.suggestions
-                try FuzzFailure.check(texts.allSatisfy { TextSanitizer.isClean($0) && !$0.contains("\n") }, "a finding's text is not clean")
+                try FuzzFailure.check(
+                    texts.allSatisfy { TextSanitizer.isClean($0) && !$0.contains("\n") },
+                    "a finding's text is not clean")
                 for other in utterance.findings[..<index] {
-                    try FuzzFailure.check(!other.span.overlaps(finding.span) && other.span != finding.span, "overlapping findings")
+                    try FuzzFailure.check(
+                        !other.span.overlaps(finding.span) && other.span != finding.span, "overlapping findings")
                 }
             }
         }
@@ -82,8 +94,12 @@ enum LLMAnswerTarget {
     private static func generation(_ content: String, candidate: TeachingCandidate) throws(FuzzFailure) {
         guard let module = try? StageAnswers.module(content, candidate: candidate) else { return }
         let correction = candidate.focus.suggestions.first ?? ""
-        try FuzzFailure.check(module.problems.first?.kind == .fillInTheBlank && module.problems.first?.answer == correction, "the blank's answer is not the correction")
-        try FuzzFailure.check(module.problems.allSatisfy { $0.choices.map { $0.contains(correction) } ?? true }, "a multiple choice without the answer")
+        try FuzzFailure.check(
+            module.problems.first?.kind == .fillInTheBlank && module.problems.first?.answer == correction,
+            "the blank's answer is not the correction")
+        try FuzzFailure.check(
+            module.problems.allSatisfy { $0.choices.map { $0.contains(correction) } ?? true },
+            "a multiple choice without the answer")
         try FuzzFailure.check(module.tips.count <= 4, "\(module.tips.count) tips")
         _ = ModuleValidator().validate(module)
     }
@@ -91,6 +107,8 @@ enum LLMAnswerTarget {
     /// A verdict always has a clean, short reason.
     private static func judge(_ content: String) throws(FuzzFailure) {
         guard let verdict = try? StageAnswers.verdict(content) else { return }
-        try FuzzFailure.check(!verdict.reason.isEmpty && verdict.reason.count <= 200 && TextSanitizer.isClean(verdict.reason), "a verdict's reason is empty, long or not clean")
+        try FuzzFailure.check(
+            !verdict.reason.isEmpty && verdict.reason.count <= 200 && TextSanitizer.isClean(verdict.reason),
+            "a verdict's reason is empty, long or not clean")
     }
 }

@@ -26,7 +26,9 @@ enum TalkFrameTarget {
         while frames.count <= stream.count / 5 {
             let frame: TalkFrame?
             do {
-                frame = try reader.readFrame(before: isHandshake ? deadline : nil, maxBodyBytes: isHandshake ? helloBodyLimit : TalkWire.maxFrameBytes)
+                frame = try reader.readFrame(
+                    before: isHandshake ? deadline : nil,
+                    maxBodyBytes: isHandshake ? helloBodyLimit : TalkWire.maxFrameBytes)
             } catch {
                 try FuzzFailure.check(error != .timedOut, "a stream that had ended timed out")
                 break

@@ -16,16 +16,23 @@ enum TranscriptTarget {
             try FuzzFailure.check(!error.reason.isEmpty, "an error without a reason")
             return
         }
-        try FuzzFailure.check(!transcript.lines.isEmpty && !transcript.title.isEmpty, "a transcript without messages or title")
+        try FuzzFailure.check(
+            !transcript.lines.isEmpty && !transcript.title.isEmpty, "a transcript without messages or title")
         var previousLine = 0
         for line in transcript.lines {
-            try FuzzFailure.check(line.lineNumber > previousLine && line.lineNumber <= lineCount, "message line \(line.lineNumber) out of order")
+            try FuzzFailure.check(
+                line.lineNumber > previousLine && line.lineNumber <= lineCount,
+                "message line \(line.lineNumber) out of order")
             previousLine = line.lineNumber
-            try FuzzFailure.check(!line.text.isEmpty && TextSanitizer.isClean(line.text), "a message that is empty or not clean")
+            try FuzzFailure.check(
+                !line.text.isEmpty && TextSanitizer.isClean(line.text), "a message that is empty or not clean")
             try FuzzFailure.check(line.text.utf8.count <= 3 * bytes.count, "a message bigger than its file")
         }
-        for text in [transcript.title, transcript.description] + [transcript.level, transcript.persona, transcript.goal].compactMap({ $0 }) {
-            try FuzzFailure.check(TextSanitizer.isClean(text) && !text.contains("\n"), "a directive that is not clean on one line")
+        for text in [transcript.title, transcript.description]
+            + [transcript.level, transcript.persona, transcript.goal].compactMap({ $0 })
+        {
+            try FuzzFailure.check(
+                TextSanitizer.isClean(text) && !text.contains("\n"), "a directive that is not clean on one line")
         }
     }
 }

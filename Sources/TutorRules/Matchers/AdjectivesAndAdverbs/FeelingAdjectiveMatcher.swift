@@ -12,7 +12,9 @@ struct FeelingAdjectiveMatcher: Matcher {
         "annoying": "annoyed", "shocking": "shocked", "worrying": "worried", "depressing": "depressed",
         "exhausting": "exhausted", "amusing": "amused", "terrifying": "terrified", "relaxing": "relaxed",
     ]
-    private static let intensifiers: WordSet = ["very", "so", "really", "quite", "too", "a", "bit", "little", "extremely", "pretty", "not"]
+    private static let intensifiers: WordSet = [
+        "very", "so", "really", "quite", "too", "a", "bit", "little", "extremely", "pretty", "not",
+    ]
     /// What may follow the adjective: the end of the clause, or what the feeling is about.
     private static let followers: WordSet = ["in", "about", "with", "at", "by", "of", "and", "because", "when", "to"]
 
@@ -26,7 +28,9 @@ struct FeelingAdjectiveMatcher: Matcher {
             guard let verb = context.token(at: index), ["am", "was", "'m", "are", "were", "'re"].contains(verb.lower),
                 let subject = context.token(at: index - 1), ["i", "we"].contains(subject.lower)
             else { return nil }
-            if let next = context.token(at: word.index + 1), next.isWord, !Self.followers.contains(next.lower) { return nil }
+            if let next = context.token(at: word.index + 1), next.isWord, !Self.followers.contains(next.lower) {
+                return nil
+            }
             return context.replacement(of: word, with: adjective)
         }
     }

@@ -12,7 +12,9 @@ struct MannerAdverbMatcher: Matcher {
 
     private static let intensifiers: WordSet = ["very", "so", "really", "extremely"]
     /// Object pronouns and the pronoun-like nouns a short object may be.
-    private static let objectPronouns: WordSet = ["it", "them", "him", "her", "me", "us", "you", "this", "that", "everything", "things", "something"]
+    private static let objectPronouns: WordSet = [
+        "it", "them", "him", "her", "me", "us", "you", "this", "that", "everything", "things", "something",
+    ]
     /// Words after the adjective that end its clause.
     private static let clauseEnders: WordSet = ["and", "but", "because", "so", "when", "if"]
     /// The adverb of "good" is "well"; the others add -ly.
@@ -47,7 +49,8 @@ struct MannerAdverbMatcher: Matcher {
     /// is rare.
     private func adverb(of adjective: String, in context: AnalysisContext) -> String? {
         if let irregular = Self.irregularAdverbs[adjective] { return irregular }
-        guard context.lexicon.isAdjective(adjective), !context.lexicon.isMainlyNoun(adjective), !lists["flat-adverbs"].contains(adjective),
+        guard context.lexicon.isAdjective(adjective), !context.lexicon.isMainlyNoun(adjective),
+            !lists["flat-adverbs"].contains(adjective),
             !adjective.hasSuffix("ly")
         else { return nil }
         let adverb: String
@@ -62,7 +65,9 @@ struct MannerAdverbMatcher: Matcher {
         } else {
             adverb = adjective + "ly"
         }
-        guard context.lexicon.usage(of: adverb) >= Self.minimumAdverbUsage, context.lexicon.isSpeltRight(adverb) else { return nil }
+        guard context.lexicon.usage(of: adverb) >= Self.minimumAdverbUsage, context.lexicon.isSpeltRight(adverb) else {
+            return nil
+        }
         return adverb
     }
 
@@ -75,7 +80,9 @@ struct MannerAdverbMatcher: Matcher {
             guard let verb = context.token(at: verbIndex), verb.isWord else { return false }
             let object = (verbIndex + 1..<intensifier.index).compactMap { context.token(at: $0) }
             guard object.allSatisfy(\.isWord), isObject(object, in: context) else { continue }
-            if isMannerVerb(verb, in: context), let subject = context.token(at: verbIndex - 1), FunctionWords.subjectPronouns.contains(subject.lower) {
+            if isMannerVerb(verb, in: context), let subject = context.token(at: verbIndex - 1),
+                FunctionWords.subjectPronouns.contains(subject.lower)
+            {
                 return true
             }
         }
@@ -89,18 +96,24 @@ struct MannerAdverbMatcher: Matcher {
         // "the piano", "my homework", "the new song": ends in a noun, any word before it a
         // determiner or an adjective.
         guard !last.isCapitalized, isNoun(last.lower, in: context) else { return false }
-        return words.dropLast().allSatisfy { FunctionWords.determiners.contains($0.lower) || context.lexicon.isAdjective($0.lower) }
+        return words.dropLast().allSatisfy {
+            FunctionWords.determiners.contains($0.lower) || context.lexicon.isAdjective($0.lower)
+        }
     }
 
     /// A noun of the lexicon used at least as often as a noun as as a verb or an adjective
     /// ("grammar", "homework"; not "open").
     private func isNoun(_ word: String, in context: AnalysisContext) -> Bool {
-        guard let entry = context.lexicon.noun(singular: word) ?? context.lexicon.noun(plural: word) else { return false }
+        guard let entry = context.lexicon.noun(singular: word) ?? context.lexicon.noun(plural: word) else {
+            return false
+        }
         return entry.frequency >= entry.verbFrequency && entry.frequency >= entry.adjectiveFrequency
     }
 
     private func isMannerVerb(_ verb: Token, in context: AnalysisContext) -> Bool {
-        let readings = context.lexicon.verbReadings(of: verb.lower).filter { $0.kind == .base || $0.kind == .thirdPerson || $0.kind == .past }
+        let readings = context.lexicon.verbReadings(of: verb.lower).filter {
+            $0.kind == .base || $0.kind == .thirdPerson || $0.kind == .past
+        }
         return readings.contains { lists["manner-verbs"].contains($0.base) }
     }
 }

@@ -8,7 +8,9 @@ import TutorCore
 /// preposition, "and" or a verb, the noun is not what the verb agrees with.
 struct PluralSubjectAgreementMatcher: Matcher {
     private static let subjects: WordSet = ["people", "children", "men", "women"]
-    private static let plural: [String: String] = ["is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't"]
+    private static let plural: [String: String] = [
+        "is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't",
+    ]
 
     var triggerWords: Set<String>? { Set(Self.subjects) }
 
@@ -25,7 +27,8 @@ struct PluralSubjectAgreementMatcher: Matcher {
     /// Words that may stand before the noun in its own subject ("The young children", "Most
     /// Korean people").
     private static let modifiers: WordSet = [
-        "the", "these", "those", "many", "most", "some", "all", "few", "several", "other", "such", "our", "my", "your", "their",
+        "the", "these", "those", "many", "most", "some", "all", "few", "several", "other", "such", "our", "my", "your",
+        "their",
         "his", "her", "its", "both", "young", "old", "older", "elderly", "local", "korean", "foreign", "rich", "poor",
     ]
 
@@ -34,7 +37,8 @@ struct PluralSubjectAgreementMatcher: Matcher {
     private func startsSubject(_ noun: Token, in context: AnalysisContext) -> Bool {
         var first = noun.index
         while let previous = context.token(at: first - 1), previous.isWord,
-            Self.modifiers.contains(previous.lower) || context.lexicon.isAdjective(previous.lower) && !context.lexicon.isVerbBase(previous.lower)
+            Self.modifiers.contains(previous.lower)
+                || context.lexicon.isAdjective(previous.lower) && !context.lexicon.isVerbBase(previous.lower)
         {
             first -= 1
         }
@@ -46,6 +50,7 @@ struct PluralSubjectAgreementMatcher: Matcher {
     /// Verbs followed by a clause without "that": "I think people is ..." still has
     /// "people" as its subject.
     static let clauseTakingVerbs: WordSet = [
-        "think", "thought", "believe", "believed", "know", "knew", "feel", "felt", "say", "said", "guess", "hope", "mean", "heard", "realized", "realised",
+        "think", "thought", "believe", "believed", "know", "knew", "feel", "felt", "say", "said", "guess", "hope",
+        "mean", "heard", "realized", "realised",
     ]
 }

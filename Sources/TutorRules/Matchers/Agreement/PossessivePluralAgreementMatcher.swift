@@ -10,11 +10,16 @@ import TutorCore
 /// is not what the verb agrees with.
 struct PossessivePluralAgreementMatcher: Matcher {
     private static let determiners: WordSet = ["my", "your", "his", "her", "our", "their", "these", "those"]
-    private static let plural: [String: String] = ["is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"]
+    private static let plural: [String: String] = [
+        "is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't", "isn't": "aren't",
+        "wasn't": "weren't", "hasn't": "haven't",
+    ]
     /// Words that look plural but name one thing or one subject.
     static let singularInMeaning: WordSet = [
-        "physics", "mathematics", "maths", "economics", "politics", "athletics", "gymnastics", "ethics", "linguistics", "statistics",
-        "electronics", "genetics", "graphics", "aerobics", "news", "series", "species", "means", "measles", "headquarters", "crossroads",
+        "physics", "mathematics", "maths", "economics", "politics", "athletics", "gymnastics", "ethics", "linguistics",
+        "statistics",
+        "electronics", "genetics", "graphics", "aerobics", "news", "series", "species", "means", "measles",
+        "headquarters", "crossroads",
         "whereabouts", "billiards", "darts", "savings",
     ]
 
@@ -39,10 +44,16 @@ struct PossessivePluralAgreementMatcher: Matcher {
         {
             first -= 1
         }
-        guard let determiner = context.token(at: first - 1), Self.determiners.contains(determiner.lower) else { return false }
-        if let before = context.token(at: determiner.index - 1), ["of", "and", "or", "nor", "&"].contains(before.lower) { return false }
+        guard let determiner = context.token(at: first - 1), Self.determiners.contains(determiner.lower) else {
+            return false
+        }
+        if let before = context.token(at: determiner.index - 1), ["of", "and", "or", "nor", "&"].contains(before.lower)
+        {
+            return false
+        }
         // "I think my friends has …": the noun still heads the clause after the verb.
         let before = context.token(at: determiner.index - 1)
-        return context.startsClause(determiner.index) || before.map { PluralSubjectAgreementMatcher.clauseTakingVerbs.contains($0.lower) } == true
+        return context.startsClause(determiner.index)
+            || before.map { PluralSubjectAgreementMatcher.clauseTakingVerbs.contains($0.lower) } == true
     }
 }

@@ -17,27 +17,32 @@ struct SubjectHeadAgreementMatcher: Matcher {
     let lists: WordLists
 
     private static let toPlural: [String: String] = [
-        "is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't",
+        "is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't", "isn't": "aren't",
+        "wasn't": "weren't", "hasn't": "haven't",
     ]
     private static let toSingular: [String: String] = [
-        "are": "is", "were": "was", "have": "has", "don't": "doesn't", "aren't": "isn't", "weren't": "wasn't", "haven't": "hasn't",
+        "are": "is", "were": "was", "have": "has", "don't": "doesn't", "aren't": "isn't", "weren't": "wasn't",
+        "haven't": "hasn't",
     ]
     private static let indefinitePronouns: WordSet = [
-        "everyone", "everybody", "everything", "someone", "somebody", "something", "nobody", "nothing", "anyone", "anybody", "anything",
+        "everyone", "everybody", "everything", "someone", "somebody", "something", "nobody", "nothing", "anyone",
+        "anybody", "anything",
     ]
     /// Words in a sentence that may make "were" right after a singular subject.
     private static let unrealWords: WordSet = ["if", "wish", "though", "suppose", "imagine", "unless", "whether"]
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
-        var checkedSentence = -1, sentenceIsQuestion = false
+        var checkedSentence = -1
+        var sentenceIsQuestion = false
         for verb in context.tokens where verb.isWord && context.tag(at: verb.index).hasPrefix("VB") {
             let sentence = context.sentence(containing: verb.index)
             if sentence.startIndex != checkedSentence {
                 checkedSentence = sentence.startIndex
                 sentenceIsQuestion = sentence.contains { $0.text == "?" }
             }
-            guard !sentenceIsQuestion, !verb.isAllCaps, let subject = context.subject(ofVerbAt: verb.index), let head = context.token(at: subject.head)
+            guard !sentenceIsQuestion, !verb.isAllCaps, let subject = context.subject(ofVerbAt: verb.index),
+                let head = context.token(at: subject.head)
             else { continue }
             switch number(of: subject, head: head, in: context) {
             case .plural?:
@@ -59,7 +64,8 @@ struct SubjectHeadAgreementMatcher: Matcher {
         // A name ("Friends is my favourite show", "Tom have") or an amount ("two hours is").
         if head.isCapitalized && !head.startsSentence || tag.hasPrefix("NNP") { return nil }
         let singular = context.lexicon.noun(plural: head.lower)?.singular ?? head.lower
-        for word in [head.lower, singular] where lists["collective-nouns"].contains(word) || lists["quantity-nouns"].contains(word) { return nil }
+        for word in [head.lower, singular]
+        where lists["collective-nouns"].contains(word) || lists["quantity-nouns"].contains(word) { return nil }
         // "whose hobbies is": the learner may have meant one hobby.
         if context.token(at: subject.start - 1)?.lower == "whose" { return nil }
         let before = (subject.start..<subject.head).compactMap { context.token(at: $0) }
@@ -69,7 +75,8 @@ struct SubjectHeadAgreementMatcher: Matcher {
             // "every people thinks", "a friends": the noun, not the verb, may be what is wrong;
             // "all people gets": the learner may mean "everyone".
             guard !before.contains(where: { Self.singularDeterminers.contains($0.lower) || $0.lower == "all" }),
-                !PossessivePluralAgreementMatcher.singularInMeaning.contains(head.lower), context.lexicon.clearPlural(head.lower) != nil
+                !PossessivePluralAgreementMatcher.singularInMeaning.contains(head.lower),
+                context.lexicon.clearPlural(head.lower) != nil
             else { return nil }
             return .plural
         case "NN":
@@ -81,9 +88,14 @@ struct SubjectHeadAgreementMatcher: Matcher {
             // brother play"; not "teacher ask", "some driver make", "those energy were", where
             // the noun is as likely to be wrong as the verb), and not after a plural noun
             // ("these systems function are": a verb the tagger took for a noun).
-            guard let determiner = before.first, Self.singularDeterminers.contains(determiner.lower) || FunctionWords.possessives.contains(determiner.lower) || determiner.lower == "the",
-                !before.contains(where: { context.tag(at: $0.index) == "NNS" || Self.pluralDeterminers.contains($0.lower) }),
-                let entry = context.lexicon.noun(singular: head.lower), entry.plural != head.lower, context.lexicon.noun(plural: head.lower) == nil
+            guard let determiner = before.first,
+                Self.singularDeterminers.contains(determiner.lower)
+                    || FunctionWords.possessives.contains(determiner.lower) || determiner.lower == "the",
+                !before.contains(where: {
+                    context.tag(at: $0.index) == "NNS" || Self.pluralDeterminers.contains($0.lower)
+                }),
+                let entry = context.lexicon.noun(singular: head.lower), entry.plural != head.lower,
+                context.lexicon.noun(plural: head.lower) == nil
             else { return nil }
             return .singular
         default:
@@ -94,7 +106,8 @@ struct SubjectHeadAgreementMatcher: Matcher {
     /// "A line of people were waiting": after "a" + noun + "of" + plural, the verb may agree
     /// with the people, not the line.
     private func ofPhraseMayAgree(_ subject: NounPhrase, in context: AnalysisContext) -> Bool {
-        ["a", "an"].contains(context.token(at: subject.start)?.lower ?? "") && context.token(at: subject.head + 1)?.lower == "of"
+        ["a", "an"].contains(context.token(at: subject.start)?.lower ?? "")
+            && context.token(at: subject.head + 1)?.lower == "of"
     }
 
     /// "My favourite activity are swimming and singing": a plural complement may mean the
@@ -102,12 +115,19 @@ struct SubjectHeadAgreementMatcher: Matcher {
     private func complementIsPlural(after verb: Token, in context: AnalysisContext) -> Bool {
         guard FunctionWords.beForms.contains(verb.lower) else { return false }
         // "The reason were many", "Another idea are concerts".
-        if context.tag(at: verb.index + 1) == "NNS" || context.token(at: verb.index + 1)?.lower == "many" { return true }
+        if context.tag(at: verb.index + 1) == "NNS" || context.token(at: verb.index + 1)?.lower == "many" {
+            return true
+        }
         var index = verb.index + 1
         while ["DT", "PRP$", "JJ", "RB"].contains(context.tag(at: index)) { index += 1 }
         guard Self.listedTags.contains(context.tag(at: index)) else { return false }
         while let token = context.token(at: index), !token.endsClause {
-            if token.lower == "and", Self.listedTags.contains(context.tag(at: index + 1)) || ["DT", "PRP$"].contains(context.tag(at: index + 1)) { return true }
+            if token.lower == "and",
+                Self.listedTags.contains(context.tag(at: index + 1))
+                    || ["DT", "PRP$"].contains(context.tag(at: index + 1))
+            {
+                return true
+            }
             index += 1
         }
         return false
@@ -117,29 +137,36 @@ struct SubjectHeadAgreementMatcher: Matcher {
     private static let listedTags: Set<String> = ["NN", "NNS", "VBG"]
 
     private static let singularDeterminers: WordSet = ["a", "an", "every", "each", "this", "that", "one", "another"]
-    private static let pluralDeterminers: WordSet = ["these", "those", "some", "many", "several", "few", "both", "all", "other", "most", "various"]
+    private static let pluralDeterminers: WordSet = [
+        "these", "those", "some", "many", "several", "few", "both", "all", "other", "most", "various",
+    ]
 
     /// "The students is" → "are", "my friends likes" → "like".
     private func pluralAgreement(for verb: Token, in context: AnalysisContext) -> Match? {
         if let replacement = Self.toPlural[verb.lower] {
             // "does" only as a helper ("does n't", "does not"), not "does his homework".
-            if verb.lower == "does", !["n't", "not"].contains(context.token(at: verb.index + 1)?.lower ?? "") { return nil }
+            if verb.lower == "does", !["n't", "not"].contains(context.token(at: verb.index + 1)?.lower ?? "") {
+                return nil
+            }
             return context.replacement(of: verb, with: replacement)
         }
-        guard context.tag(at: verb.index) == "VBZ", let base = context.lexicon.base(ofForm: verb.lower, kind: .thirdPerson),
+        guard context.tag(at: verb.index) == "VBZ",
+            let base = context.lexicon.base(ofForm: verb.lower, kind: .thirdPerson),
             context.lexicon.verbReadings(of: verb.lower).allSatisfy({ $0.kind == .thirdPerson })
         else { return nil }
         return context.replacement(of: verb, with: base)
     }
 
     /// "The new teacher are" → "is", "my younger brother play" → "plays".
-    private func singularAgreement(for verb: Token, sentence: ArraySlice<Token>, in context: AnalysisContext) -> Match? {
+    private func singularAgreement(for verb: Token, sentence: ArraySlice<Token>, in context: AnalysisContext) -> Match?
+    {
         let next = context.token(at: verb.index + 1)?.lower ?? ""
         if verb.lower == "were", sentence.contains(where: { Self.unrealWords.contains($0.lower) }) { return nil }
         if verb.lower == "do", next == "n't" || next == "not" { return context.replacement(of: verb, with: "does") }
         if let replacement = Self.toSingular[verb.lower] { return context.replacement(of: verb, with: replacement) }
         // Learners' bare verbs are tagged VB as often as VBP.
-        guard ["VBP", "VB"].contains(context.tag(at: verb.index)), !PastTimeMatcher.hasPastMarker(sentence, lists: lists),
+        guard ["VBP", "VB"].contains(context.tag(at: verb.index)),
+            !PastTimeMatcher.hasPastMarker(sentence, lists: lists),
             !sentence.contains(where: { lists["subjunctive-triggers"].contains($0.lower) }),
             !FunctionWords.beForms.contains(verb.lower), !FunctionWords.modals.contains(verb.lower),
             let forms = context.lexicon.verb(verb.lower), forms.thirdPerson != verb.lower, forms.frequency >= 5,

@@ -16,7 +16,9 @@ struct TherePluralAgreementMatcher: Matcher {
     ]
     private static let between: WordSet = ["not", "also", "still", "always", "only", "n't"]
     /// "There is no lessons": the learner as often means one thing ("no lesson").
-    private static let singularWords: WordSet = ["no", "a", "an", "one", "each", "every", "this", "that", "another", "much", "little", "either", "neither"]
+    private static let singularWords: WordSet = [
+        "no", "a", "an", "one", "each", "every", "this", "that", "another", "much", "little", "either", "neither",
+    ]
 
     var triggerWords: Set<String>? { ["there", "there's"] }
 
@@ -38,7 +40,8 @@ struct TherePluralAgreementMatcher: Matcher {
             guard let noun = context.token(at: head), context.tag(at: head) == "NNS", !noun.isCapitalized,
                 !(start...head).contains(where: { Self.singularWords.contains(context.token(at: $0)?.lower ?? "") }),
                 !PossessivePluralAgreementMatcher.singularInMeaning.contains(noun.lower),
-                !lists["collective-nouns"].contains(noun.lower), !lists["quantity-nouns"].contains(noun.lower), !["lots", "loads", "plenty"].contains(noun.lower),
+                !lists["collective-nouns"].contains(noun.lower), !lists["quantity-nouns"].contains(noun.lower),
+                !["lots", "loads", "plenty"].contains(noun.lower),
                 context.lexicon.clearPlural(noun.lower) != nil
             else { return nil }
             return context.replacement(of: verb, with: replacement)

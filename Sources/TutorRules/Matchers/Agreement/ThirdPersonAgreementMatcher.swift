@@ -12,12 +12,14 @@ struct ThirdPersonAgreementMatcher: Matcher {
     /// The pronouns that can be a third-person subject on their own; all but "he" and "she"
     /// only where a clause starts ("Everybody make mistakes"; "does anyone know" is a question).
     private static let pronouns: WordSet = [
-        "he", "she", "it", "everyone", "everybody", "someone", "somebody", "nobody", "anyone", "anybody", "everything", "something", "nothing",
+        "he", "she", "it", "everyone", "everybody", "someone", "somebody", "nobody", "anyone", "anybody", "everything",
+        "something", "nothing",
     ]
     /// Words after a verb that show it is the second part of a noun ("the bus stop is", "the
     /// school play will"), not the subject's verb.
     private static let finiteAfterCompound: WordSet = [
-        "is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "'s", "'re", "isn't", "aren't", "wasn't", "weren't",
+        "is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "'s", "'re", "isn't", "aren't", "wasn't",
+        "weren't",
         "hasn't", "haven't", "doesn't", "don't", "didn't",
     ]
 
@@ -53,7 +55,9 @@ struct ThirdPersonAgreementMatcher: Matcher {
             // questions are left alone, and so is a question's subject after a question word.
             if sentence.contains(where: { $0.text == "?" }),
                 kind == .thing || Self.questionWords.contains(context.token(at: subject.index - 1)?.lower ?? "")
-            { continue }
+            {
+                continue
+            }
             guard let verb = context.verbSlot(after: subject.index), verb.isWord, !verb.isCapitalized else { continue }
             if kind == .thing, !isClearlyVerb(verb, in: context) { continue }
             if let match = agreement(for: verb, in: context) { matches.append(match) }
@@ -75,12 +79,15 @@ struct ThirdPersonAgreementMatcher: Matcher {
             !["and", "or", "nor", "&"].contains(context.token(at: possessive.index - 1)?.lower ?? "")
         else { return nil }
         if personNouns.contains(token.lower) {
-            guard let entry = context.lexicon.noun(singular: token.lower), entry.plural != token.lower else { return nil }
+            guard let entry = context.lexicon.noun(singular: token.lower), entry.plural != token.lower else {
+                return nil
+            }
             return .person
         }
         // A thing: a noun people count, mostly a noun, no modal ("this will give"), not one
         // of those British English agrees in the plural ("my family live", "the theatre have").
-        guard !token.isCapitalized, !FunctionWords.modals.contains(token.lower), !lists["function-words"].contains(token.lower),
+        guard !token.isCapitalized, !FunctionWords.modals.contains(token.lower),
+            !lists["function-words"].contains(token.lower),
             // "The sheep eat": WordNet's "sheeps" is a plural nobody writes.
             let entry = context.lexicon.countableSingular(token.lower), context.lexicon.usage(of: entry.plural) > 0,
             !collectiveNouns.contains(token.lower), !context.lexicon.isAdjective(token.lower)
@@ -93,12 +100,16 @@ struct ThirdPersonAgreementMatcher: Matcher {
     /// is") and no subject ("after the lunch break we").
     private func isClearlyVerb(_ verb: Token, in context: AnalysisContext) -> Bool {
         if ["have", "don't", "do"].contains(verb.lower) { return true }
-        guard let forms = context.lexicon.verb(verb.lower), !context.lexicon.isAdjective(verb.lower) else { return false }
+        guard let forms = context.lexicon.verb(verb.lower), !context.lexicon.isAdjective(verb.lower) else {
+            return false
+        }
         if let noun = context.lexicon.noun(singular: verb.lower), noun.frequency * 10 > forms.frequency { return false }
         guard let next = context.token(at: verb.index + 1) else { return true }
         if Self.finiteAfterCompound.contains(next.lower) || FunctionWords.modals.contains(next.lower)
             || FunctionWords.subjectPronouns.contains(next.lower) || next.text == "'" || next.text == "-"
-        { return false }
+        {
+            return false
+        }
         return true
     }
 
@@ -116,9 +127,12 @@ struct ThirdPersonAgreementMatcher: Matcher {
         default:
             // Modals and "be" have no -s form to suggest ("she can", "if she be").
             if FunctionWords.modals.contains(verb.lower) || FunctionWords.beForms.contains(verb.lower) { return nil }
-            guard let forms = context.lexicon.verb(verb.lower), forms.thirdPerson != verb.lower, forms.frequency >= 5 else { return nil }
+            guard let forms = context.lexicon.verb(verb.lower), forms.thirdPerson != verb.lower, forms.frequency >= 5
+            else { return nil }
             // A word used mostly as a noun ("it rain", "she dream") is left alone.
-            if let noun = context.lexicon.noun(singular: verb.lower), noun.frequency > forms.frequency * 2 { return nil }
+            if let noun = context.lexicon.noun(singular: verb.lower), noun.frequency > forms.frequency * 2 {
+                return nil
+            }
             if context.lexicon.base(ofForm: verb.lower, kind: .past) != nil { return nil }
             return context.replacement(of: verb, with: forms.thirdPerson)
         }

@@ -6,7 +6,9 @@ import TutorCore
 /// stayed" → "..., we stayed": English marks the link once, in the first clause.
 struct DoubleConjunctionMatcher: Matcher {
     /// A sentence-opening conjunction and the one its main clause must then do without.
-    private static let pairs: [String: Set<String>] = ["although": ["but"], "though": ["but"], "because": ["so"], "since": ["so"]]
+    private static let pairs: [String: Set<String>] = [
+        "although": ["but"], "though": ["but"], "because": ["so"], "since": ["so"],
+    ]
 
     var triggerWords: Set<String>? { ["although", "though", "because", "since"] }
 

@@ -6,7 +6,9 @@ import TutorCore
 /// pronoun, then an auxiliary, in a sentence that ends with "?".
 struct QuestionWordOrderMatcher: Matcher {
     static let questionWords: WordSet = ["where", "what", "why", "when", "how"]
-    static let auxiliaries: WordSet = ["are", "is", "am", "was", "were", "can", "will", "would", "could", "should", "do", "does", "did", "have", "has"]
+    static let auxiliaries: WordSet = [
+        "are", "is", "am", "was", "were", "can", "will", "would", "could", "should", "do", "does", "did", "have", "has",
+    ]
 
     /// An auxiliary, also contracted with "not" ("don't", "can't", "won't").
     static func isAuxiliary(_ word: String) -> Bool {
@@ -38,7 +40,11 @@ struct QuestionWordOrderMatcher: Matcher {
             guard sentence.last?.text == "?" else { continue }
             var subjectIndex = question.index + 1
             // "What time you are leaving?", "How much you will pay?"
-            if let next = context.token(at: subjectIndex), ["time", "much", "many", "long", "often", "kind"].contains(next.lower) { subjectIndex += 1 }
+            if let next = context.token(at: subjectIndex),
+                ["time", "much", "many", "long", "often", "kind"].contains(next.lower)
+            {
+                subjectIndex += 1
+            }
             guard let subject = context.token(at: subjectIndex), FunctionWords.subjectPronouns.contains(subject.lower),
                 let auxiliary = context.token(at: subjectIndex + 1), Self.isAuxiliary(auxiliary.lower)
             else { continue }
@@ -50,7 +56,9 @@ struct QuestionWordOrderMatcher: Matcher {
             }
             // Only a helping verb moves: "Where you are going?" but not "What you did there?",
             // whose "did" is the main verb and needs "do" added instead.
-            guard let after = context.token(at: last.index + 1), Self.completes(auxiliary.lower, with: after, in: context) else { continue }
+            guard let after = context.token(at: last.index + 1),
+                Self.completes(auxiliary.lower, with: after, in: context)
+            else { continue }
             let subjectText = subject.text == "I" ? "I" : subject.lower
             matches.append(Match(span: context.span(from: subject, to: last), suggestions: ["\(moved) \(subjectText)"]))
         }

@@ -12,7 +12,10 @@ struct DoubleComparativeMatcher: Matcher {
             guard let base = table[adjective.lower], base != adjective.lower else { continue }
             // "more number", "most water": a comparative spelling that is really a noun.
             if let noun = context.lexicon.noun(singular: adjective.lower), noun.frequency > 0,
-                !["better", "best", "worse", "worst"].contains(adjective.lower) { continue }
+                !["better", "best", "worse", "worst"].contains(adjective.lower)
+            {
+                continue
+            }
             if let deletion = context.deletion(of: adverb, anchoredToNext: true) { matches.append(deletion) }
         }
         return matches

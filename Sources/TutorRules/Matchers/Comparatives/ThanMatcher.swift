@@ -7,11 +7,14 @@ import TutorCore
 struct ThanMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { token -> Match? in
-            guard token.isWord, token.lower == "then", let previous = context.token(at: token.index - 1), previous.isWord
+            guard token.isWord, token.lower == "then", let previous = context.token(at: token.index - 1),
+                previous.isWord
             else { return nil }
             // "more then" alone is often "..., and if it grows more, then ...": left alone.
-            let comparative = ["better", "worse", "rather"].contains(previous.lower) || context.lexicon.isComparative(previous.lower)
-            let afterMoreAndAdjective = context.lexicon.isAdjective(previous.lower)
+            let comparative =
+                ["better", "worse", "rather"].contains(previous.lower) || context.lexicon.isComparative(previous.lower)
+            let afterMoreAndAdjective =
+                context.lexicon.isAdjective(previous.lower)
                 && (context.token(at: previous.index - 1).map { ["more", "less"].contains($0.lower) } ?? false)
             guard comparative || afterMoreAndAdjective else { return nil }
             return context.replacement(of: token, with: "than")

@@ -7,19 +7,27 @@ import TutorCore
 struct DefiniteOnlyMatcher: Matcher {
     let lists: WordLists
     private static let nouns: WordSet = ["internet", "whole"]
-    private static let prepositions: WordSet = ["on", "in", "at", "for", "from", "with", "by", "about", "through", "over", "into", "to"]
+    private static let prepositions: WordSet = [
+        "on", "in", "at", "for", "from", "with", "by", "about", "through", "over", "into", "to",
+    ]
 
     var triggerWords: Set<String>? { Set(Self.nouns) }
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { noun -> Match? in
-            guard Self.nouns.contains(noun.lower), noun.isWord, let previous = context.token(at: noun.index - 1), previous.isWord,
-                !FunctionWords.determiners.contains(previous.lower), !["as", "on", "of", "whole"].contains(previous.lower) || noun.lower == "internet",
+            guard Self.nouns.contains(noun.lower), noun.isWord, let previous = context.token(at: noun.index - 1),
+                previous.isWord,
+                !FunctionWords.determiners.contains(previous.lower),
+                !["as", "on", "of", "whole"].contains(previous.lower) || noun.lower == "internet",
                 Self.prepositions.contains(previous.lower) || !context.lexicon.isAdjective(previous.lower)
             else { return nil }
             // "internet access", "internet banking": a modifier, not the internet itself.
             if noun.lower == "internet", let next = context.token(at: noun.index + 1), next.isWord,
-                context.continuesCompound(next, lists: lists) || next.lower.hasSuffix("ing") || context.lexicon.isMainlyNoun(next.lower) { return nil }
+                context.continuesCompound(next, lists: lists) || next.lower.hasSuffix("ing")
+                    || context.lexicon.isMainlyNoun(next.lower)
+            {
+                return nil
+            }
             // "in whole world", "whole new experience": "whole" before a noun or an adjective;
             // not "agree whole heartedly".
             if noun.lower == "whole" {

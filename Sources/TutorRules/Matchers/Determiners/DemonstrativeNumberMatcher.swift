@@ -9,7 +9,8 @@ struct DemonstrativeNumberMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { word -> Match? in
-            guard word.lower == "this" || word.lower == "that", let noun = context.token(at: word.index + 1), noun.isWord, !noun.isCapitalized,
+            guard word.lower == "this" || word.lower == "that", let noun = context.token(at: word.index + 1),
+                noun.isWord, !noun.isCapitalized,
                 context.lexicon.clearPlural(noun.lower) != nil, context.lexicon.verbReadings(of: noun.lower).isEmpty
             else { return nil }
             // "so that students can", "the book that students like": "that" joins a clause.

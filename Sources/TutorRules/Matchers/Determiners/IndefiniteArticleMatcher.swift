@@ -16,7 +16,11 @@ struct IndefiniteArticleMatcher: Matcher {
             // a capital "A"/"An" inside a sentence ("From: An Soo Kim") or the last letter of
             // an abbreviation ("U.S.A").
             if article.text != article.lower, !article.startsSentence { continue }
-            if let previous = context.token(at: article.index - 1), previous.span.end == article.span.start, previous.text == "." { continue }
+            if let previous = context.token(at: article.index - 1), previous.span.end == article.span.start,
+                previous.text == "."
+            {
+                continue
+            }
             matches.append(context.replacement(of: article, with: expected))
         }
         return matches

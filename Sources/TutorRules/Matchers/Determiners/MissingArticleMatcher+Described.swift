@@ -11,19 +11,26 @@ extension MissingArticleMatcher {
     private static let contractedSubjects: WordSet = ["i'm", "he's", "she's", "it's", "that's", "there's"]
     private static let singularBe: WordSet = ["is", "was", "am", "'m", "'s"]
     /// Words that may stand between "be" and the noun phrase ("it is not", "he is also").
-    private static let adverbsBeforePhrase: WordSet = ["not", "also", "still", "really", "just", "probably", "definitely", "certainly", "always"]
+    private static let adverbsBeforePhrase: WordSet = [
+        "not", "also", "still", "really", "just", "probably", "definitely", "certainly", "always",
+    ]
     /// Words that may stand before the adjective inside the phrase and take the article before
     /// them ("a very big city"); "so", "too" and "quite" put it elsewhere ("quite a big city").
     private static let intensifiers: WordSet = [
-        "very", "really", "pretty", "extremely", "incredibly", "truly", "super", "fairly", "absolutely", "perfectly", "totally",
+        "very", "really", "pretty", "extremely", "incredibly", "truly", "super", "fairly", "absolutely", "perfectly",
+        "totally",
     ]
     /// Adjectives that go with "the" or with no article ("the next stop", "late afternoon",
     /// "the same thing", "real life", "the right answer").
     private static let notBeforeArticle: WordSet = [
-        "next", "last", "first", "second", "third", "same", "other", "only", "whole", "own", "such", "main", "former", "latter",
-        "entire", "early", "late", "half", "top", "real", "enough", "much", "many", "more", "most", "little", "few", "less",
-        "several", "all", "both", "each", "every", "certain", "various", "total", "pure", "mere", "very", "right", "wrong",
-        "correct", "opposite", "exact", "usual", "proper", "present", "past", "future", "final", "previous", "current", "following",
+        "next", "last", "first", "second", "third", "same", "other", "only", "whole", "own", "such", "main", "former",
+        "latter",
+        "entire", "early", "late", "half", "top", "real", "enough", "much", "many", "more", "most", "little", "few",
+        "less",
+        "several", "all", "both", "each", "every", "certain", "various", "total", "pure", "mere", "very", "right",
+        "wrong",
+        "correct", "opposite", "exact", "usual", "proper", "present", "past", "future", "final", "previous", "current",
+        "following",
         "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
     ]
     /// How much rarer (Zipf × 100) a noun's plural may be than the noun for it to be read as
@@ -37,7 +44,9 @@ extension MissingArticleMatcher {
     func describedNounMatch(after be: Token, in context: AnalysisContext) -> Match? {
         guard isSingularSubjectAndBe(be, in: context) else { return nil }
         var index = be.index + 1
-        while let word = context.token(at: index), Self.adverbsBeforePhrase.contains(word.lower), index - be.index < 3 { index += 1 }
+        while let word = context.token(at: index), Self.adverbsBeforePhrase.contains(word.lower), index - be.index < 3 {
+            index += 1
+        }
         guard let first = context.token(at: index), first.isWord, !first.isCapitalized else { return nil }
         if Self.intensifiers.contains(first.lower) { index += 1 }
         var adjectives = 0
@@ -45,7 +54,8 @@ extension MissingArticleMatcher {
             adjectives += 1
             index += 1
         }
-        guard (1...Self.maximumAdjectives).contains(adjectives), let noun = context.token(at: index), isCountedSingular(noun, in: context),
+        guard (1...Self.maximumAdjectives).contains(adjectives), let noun = context.token(at: index),
+            isCountedSingular(noun, in: context),
             isBareNounPhraseEnd(noun, in: context), let article = sound.article(before: first.text)
         else { return nil }
         return context.insertion(article, before: first)
@@ -73,9 +83,11 @@ extension MissingArticleMatcher {
     /// or superlative, not one that takes "the" or no article, and no verb form unless mostly
     /// an adjective (see `isMostlyAdjective`).
     private func isDescribingAdjective(_ word: Token, in context: AnalysisContext) -> Bool {
-        guard word.isWord, !word.isCapitalized, context.lexicon.isAdjective(word.lower), !Self.notBeforeArticle.contains(word.lower),
+        guard word.isWord, !word.isCapitalized, context.lexicon.isAdjective(word.lower),
+            !Self.notBeforeArticle.contains(word.lower),
             !FunctionWords.determiners.contains(word.lower), !lists["function-words"].contains(word.lower),
-            !context.lexicon.isMainlyNoun(word.lower), !context.lexicon.isComparative(word.lower), !context.lexicon.isSuperlative(word.lower)
+            !context.lexicon.isMainlyNoun(word.lower), !context.lexicon.isComparative(word.lower),
+            !context.lexicon.isSuperlative(word.lower)
         else { return false }
         return isMostlyAdjective(word.lower, in: context)
     }
@@ -88,11 +100,14 @@ extension MissingArticleMatcher {
     private func isMostlyAdjective(_ word: String, in context: AnalysisContext) -> Bool {
         let readings = context.lexicon.verbReadings(of: word)
         guard let reading = readings.first else { return true }
-        if readings.contains(where: { $0.kind == .past || $0.kind == .pastParticiple || $0.kind == .thirdPerson }) { return false }
+        if readings.contains(where: { $0.kind == .past || $0.kind == .pastParticiple || $0.kind == .thirdPerson }) {
+            return false
+        }
         guard let forms = context.lexicon.verb(reading.base) else { return false }
         let adjectiveFrequency = context.lexicon.adjectiveFrequency[word] ?? 0
         if adjectiveFrequency * 2 >= forms.frequency { return true }
-        return reading.kind == .presentParticiple && context.lexicon.isAdjective(forms.pastParticiple) && forms.frequency < Self.feelingVerbMaximumFrequency
+        return reading.kind == .presentParticiple && context.lexicon.isAdjective(forms.pastParticiple)
+            && forms.frequency < Self.feelingVerbMaximumFrequency
     }
 
     /// Verbs of feeling ("bore", "amaze", "challenge") are far rarer than "run" or "live".

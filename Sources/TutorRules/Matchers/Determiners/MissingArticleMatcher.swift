@@ -14,16 +14,21 @@ struct MissingArticleMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
-        for token in context.tokens where token.isWord && (Self.openers.contains(token.lower) || Self.contractedBe.contains(token.lower)) {
+        for token in context.tokens
+        where token.isWord && (Self.openers.contains(token.lower) || Self.contractedBe.contains(token.lower)) {
             if !["to", "at"].contains(token.lower), let match = describedNounMatch(after: token, in: context) {
                 matches.append(match)
                 continue
             }
-            guard Self.openers.contains(token.lower), let noun = context.token(at: token.index + 1), noun.isWord, !noun.isCapitalized, isBareNounPhraseEnd(noun, in: context) else { continue }
+            guard Self.openers.contains(token.lower), let noun = context.token(at: token.index + 1), noun.isWord,
+                !noun.isCapitalized, isBareNounPhraseEnd(noun, in: context)
+            else { continue }
             if ["am", "is", "was", "'m"].contains(token.lower), lists["person-nouns"].contains(noun.lower),
                 let subject = context.token(at: token.index - 1), subject.isWord,
-                ["i", "he", "she", "it", "this", "that"].contains(subject.lower) || subject.lower == "'m" || token.lower == "'m",
-                let article = sound.article(before: noun.text) {
+                ["i", "he", "she", "it", "this", "that"].contains(subject.lower) || subject.lower == "'m"
+                    || token.lower == "'m",
+                let article = sound.article(before: noun.text)
+            {
                 matches.append(context.insertion(article, before: noun))
             } else if ["to", "at"].contains(token.lower), lists["article-places"].contains(noun.lower) {
                 matches.append(context.insertion("the", before: noun))

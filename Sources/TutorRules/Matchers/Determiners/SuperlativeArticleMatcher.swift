@@ -10,7 +10,9 @@ import TutorCore
 /// summer best", "best wishes".
 struct SuperlativeArticleMatcher: Matcher {
     /// What may stand before a superlative that lacks its "the".
-    static let openers: WordSet = ["of", "is", "are", "was", "were", "be", "been", "'s", "'re", "in", "on", "for", "with", "from", "among"]
+    static let openers: WordSet = [
+        "of", "is", "are", "was", "were", "be", "been", "'s", "'re", "in", "on", "for", "with", "from", "among",
+    ]
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { token -> Match? in
@@ -28,7 +30,9 @@ struct SuperlativeArticleMatcher: Matcher {
         var next = token.index + 1
         if ["most", "least"].contains(token.lower) {
             // "most important thing", not "most people" (a quantity).
-            guard let adjective = context.token(at: next), adjective.isWord, lexicon.isAdjective(adjective.lower) else { return nil }
+            guard let adjective = context.token(at: next), adjective.isWord, lexicon.isAdjective(adjective.lower) else {
+                return nil
+            }
             next += 1
         } else if !(["best", "worst"].contains(token.lower) || lexicon.isSuperlative(token.lower)) {
             return nil

@@ -11,14 +11,20 @@ struct UncountableArticleMatcher: Matcher {
     /// article belongs there.
     private static let quantityWords: WordSet = ["little", "few"]
     /// Words that may stand between the article and an adjective ("a very useful advice").
-    private static let intensifiers: WordSet = ["very", "really", "quite", "so", "extremely", "truly", "rather", "pretty"]
+    private static let intensifiers: WordSet = [
+        "very", "really", "quite", "so", "extremely", "truly", "rather", "pretty",
+    ]
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
         for article in context.tokens where article.lower == "a" || article.lower == "an" {
             guard let noun = headNoun(after: article, in: context) else { continue }
-            guard context.lexicon.isUncountable(noun.lower), !lists["uncountable-with-article"].contains(noun.lower) else { continue }
-            if let next = context.token(at: noun.index + 1), next.isWord, context.continuesCompound(next, lists: lists) { continue }
+            guard context.lexicon.isUncountable(noun.lower), !lists["uncountable-with-article"].contains(noun.lower)
+            else { continue }
+            if let next = context.token(at: noun.index + 1), next.isWord, context.continuesCompound(next, lists: lists)
+            {
+                continue
+            }
             if let deletion = context.deletion(of: article, anchoredToNext: true) { matches.append(deletion) }
         }
         return matches
@@ -30,9 +36,12 @@ struct UncountableArticleMatcher: Matcher {
         var index = article.index + 1
         while let token = context.token(at: index), token.isWord {
             if Self.quantityWords.contains(token.lower) { return nil }
-            let isModifier = Self.intensifiers.contains(token.lower)
+            let isModifier =
+                Self.intensifiers.contains(token.lower)
                 || (context.lexicon.isAdjective(token.lower) && !context.lexicon.isUncountable(token.lower))
-            guard isModifier, index - article.index < 4, let next = context.token(at: index + 1), next.isWord else { return token }
+            guard isModifier, index - article.index < 4, let next = context.token(at: index + 1), next.isWord else {
+                return token
+            }
             index += 1
         }
         return nil

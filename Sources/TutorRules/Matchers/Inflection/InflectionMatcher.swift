@@ -32,7 +32,9 @@ struct InflectionMatcher: Matcher {
     /// "familys" → "families": the word is a noun plus "s" or "es", and the noun's plural is another word.
     private func plural(of word: String, _ lexicon: Lexicon) -> String? {
         for stem in Self.stems(of: word, endings: ["s", "es"]) {
-            if let noun = lexicon.noun(singular: stem), noun.plural != word, noun.plural != stem, lexicon.isMainlyNoun(stem) {
+            if let noun = lexicon.noun(singular: stem), noun.plural != word, noun.plural != stem,
+                lexicon.isMainlyNoun(stem)
+            {
                 return noun.plural
             }
         }
@@ -43,7 +45,9 @@ struct InflectionMatcher: Matcher {
     private func verbForm(of word: String, _ token: Token, _ context: AnalysisContext) -> String? {
         let lexicon = context.lexicon
         for stem in Self.stems(of: word, endings: ["s", "es"]) {
-            if let verb = lexicon.verb(stem), verb.thirdPerson != word, !lexicon.isMainlyNoun(stem) { return verb.thirdPerson }
+            if let verb = lexicon.verb(stem), verb.thirdPerson != word, !lexicon.isMainlyNoun(stem) {
+                return verb.thirdPerson
+            }
         }
         for stem in Self.stems(of: word, endings: ["ed", "d"]) {
             guard let verb = lexicon.verb(stem), verb.past != word, verb.pastParticiple != word else { continue }
@@ -55,14 +59,18 @@ struct InflectionMatcher: Matcher {
     /// Whether "have" or "be" (or "get") comes just before, adverbs aside: the participle's place.
     private func afterHaveOrBe(_ token: Token, _ context: AnalysisContext) -> Bool {
         var index = token.index - 1
-        while let previous = context.token(at: index), previous.isWord, FunctionWords.frequencyAdverbs.contains(previous.lower) || previous.lower == "not" {
+        while let previous = context.token(at: index), previous.isWord,
+            FunctionWords.frequencyAdverbs.contains(previous.lower) || previous.lower == "not"
+        {
             index -= 1
         }
         guard let previous = context.token(at: index), previous.isWord else { return false }
         return FunctionWords.beForms.contains(previous.lower) || Self.haveAndGet.contains(previous.lower)
     }
 
-    private static let haveAndGet: WordSet = ["have", "has", "had", "having", "'ve", "'d", "get", "gets", "got", "getting"]
+    private static let haveAndGet: WordSet = [
+        "have", "has", "had", "having", "'ve", "'d", "get", "gets", "got", "getting",
+    ]
 
     /// The word without one of `endings`, also undoing a doubled last consonant ("stopped"
     /// → "stop") — every way of reading it, longest stem first.
@@ -71,7 +79,9 @@ struct InflectionMatcher: Matcher {
         for ending in endings where word.hasSuffix(ending) && word.count > ending.count + 1 {
             let stem = String(word.dropLast(ending.count))
             stems.append(stem)
-            if let last = stem.last, stem.dropLast().last == last, !"aeiou".contains(last) { stems.append(String(stem.dropLast())) }
+            if let last = stem.last, stem.dropLast().last == last, !"aeiou".contains(last) {
+                stems.append(String(stem.dropLast()))
+            }
         }
         return stems
     }

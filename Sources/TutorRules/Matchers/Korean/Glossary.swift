@@ -25,7 +25,9 @@ public struct Glossary: Sendable {
         entries = try DataFile.rows(url, columns: 4).map {
             GlossaryEntry(
                 korean: $0[0], english: $0[1], family: $0[2], example: $0[3],
-                alternatives: $0.count > 4 ? $0[4].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : [])
+                alternatives: $0.count > 4
+                    ? $0[4].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                    : [])
         }
         var byKorean: [String: GlossaryEntry] = [:]
         for entry in entries { byKorean[Self.key(entry.korean)] = byKorean[Self.key(entry.korean)] ?? entry }

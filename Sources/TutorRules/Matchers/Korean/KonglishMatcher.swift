@@ -54,7 +54,9 @@ struct KonglishMatcher: Matcher {
             for entry in entriesByFirstWord[token.lower] ?? [] where start + entry.words.count <= tokens.count {
                 let window = tokens[start..<(start + entry.words.count)]
                 guard let last = window.last, zip(entry.words.dropLast(), window).allSatisfy({ $0 == $1.lower }),
-                    let lastWord = entry.words.last, last.lower == lastWord || isLearnerPlural(last.lower, of: lastWord, alone: entry.words.count == 1, in: context)
+                    let lastWord = entry.words.last,
+                    last.lower == lastWord
+                        || isLearnerPlural(last.lower, of: lastWord, alone: entry.words.count == 1, in: context)
                 else { continue }
                 // "Fighting" ends the learner's message; "... is fighting" is plain English.
                 if entry.standaloneOnly && tokens.lazy.filter(\.isWord).count != entry.words.count { continue }
@@ -78,7 +80,10 @@ struct KonglishMatcher: Matcher {
                     english = english.capitalizedFirst
                     alternatives = alternatives.map(\.capitalizedFirst)
                 }
-                matches.append(Match(span: context.span(from: first, to: last), suggestions: [english] + alternatives, message: entry.explanation))
+                matches.append(
+                    Match(
+                        span: context.span(from: first, to: last), suggestions: [english] + alternatives,
+                        message: entry.explanation))
             }
         }
         return matches
@@ -86,8 +91,11 @@ struct KonglishMatcher: Matcher {
 
     /// "selcas", "hand phones": the Konglish word in the plural. A one-word expression's plural
     /// must be no English word of its own ("services" is English).
-    private func isLearnerPlural(_ word: String, of konglish: String, alone: Bool, in context: AnalysisContext) -> Bool {
-        guard word == konglish + "s" || word == konglish + "es" || word == context.lexicon.plural(of: konglish) else { return false }
+    private func isLearnerPlural(_ word: String, of konglish: String, alone: Bool, in context: AnalysisContext) -> Bool
+    {
+        guard word == konglish + "s" || word == konglish + "es" || word == context.lexicon.plural(of: konglish) else {
+            return false
+        }
         return !alone || (!context.lexicon.knows(word) && context.lexicon.usage(of: word) == 0)
     }
 
@@ -96,7 +104,11 @@ struct KonglishMatcher: Matcher {
         guard let previous = context.token(at: token.index - 1) else { return false }
         if previous.kind == .number { return Int(previous.text).map { $0 >= 2 } ?? false }
         guard previous.isWord else { return false }
-        if pluralQuantifiers.contains(previous.lower) || previous.lower == "some" || FunctionWords.numberWords[previous.lower] != nil { return true }
+        if pluralQuantifiers.contains(previous.lower) || previous.lower == "some"
+            || FunctionWords.numberWords[previous.lower] != nil
+        {
+            return true
+        }
         let before = context.token(at: token.index - 2)?.lower
         return previous.lower == "of" && (before == "lot" || before == "lots")
     }
@@ -105,7 +117,9 @@ struct KonglishMatcher: Matcher {
     /// phones") or one the lexicon does not know ("selfies"); nil otherwise ("window
     /// shopping", "You can do it!").
     private func plural(of english: String, in context: AnalysisContext) -> String? {
-        guard let space = english.lastIndex(of: " ").map({ english.index(after: $0) }) ?? english.indices.first else { return nil }
+        guard let space = english.lastIndex(of: " ").map({ english.index(after: $0) }) ?? english.indices.first else {
+            return nil
+        }
         let last = String(english[space...])
         guard last.isLowercaseASCIIWord else { return nil }
         let plural: String

@@ -23,7 +23,10 @@ struct SayItInEnglishMatcher: Matcher {
             for candidateEnd in stride(from: end, through: index, by: -1) {
                 let phrase = tokens[index...candidateEnd].map(\.text).joined(separator: " ")
                 if let entry = glossary.entry(for: phrase) {
-                    matches.append(Match(span: context.span(from: tokens[index], to: tokens[candidateEnd]), suggestions: [entry.english]))
+                    matches.append(
+                        Match(
+                            span: context.span(from: tokens[index], to: tokens[candidateEnd]),
+                            suggestions: [entry.english]))
                     matchedEnd = candidateEnd
                     break
                 }

@@ -20,9 +20,12 @@ enum MassNoun {
     /// longer phrase ("how many", "so many", "too many", "as many") that "a lot of" cannot take.
     /// After "there are" the verb goes with it: "There are many traffic" → "There is a lot of
     /// traffic".
-    static func aLotOf(replacing many: Token, through last: Token, noun: String, in context: AnalysisContext) -> Match? {
+    static func aLotOf(replacing many: Token, through last: Token, noun: String, in context: AnalysisContext) -> Match?
+    {
         guard many.lower == "many" else { return nil }
-        if let previous = context.token(at: many.index - 1), previous.isWord, notBeforeALotOf.contains(previous.lower) { return nil }
+        if let previous = context.token(at: many.index - 1), previous.isWord, notBeforeALotOf.contains(previous.lower) {
+            return nil
+        }
         var first = many
         var phrase = "a lot of " + noun
         if let verb = context.token(at: many.index - 1), let singular = ["are": "is", "were": "was"][verb.lower],
@@ -31,9 +34,13 @@ enum MassNoun {
             first = verb
             phrase = singular + " " + phrase
         }
-        return Match(span: context.span(from: first, to: last), suggestions: [first.isCapitalized ? phrase.capitalizedFirst : phrase])
+        return Match(
+            span: context.span(from: first, to: last),
+            suggestions: [first.isCapitalized ? phrase.capitalizedFirst : phrase])
     }
 
     /// Words that make "many" part of a phrase "a lot of" cannot replace.
-    private static let notBeforeALotOf: WordSet = ["how", "so", "too", "as", "very", "that", "this", "the", "a", "great", "good"]
+    private static let notBeforeALotOf: WordSet = [
+        "how", "so", "too", "as", "very", "that", "this", "the", "a", "great", "good",
+    ]
 }

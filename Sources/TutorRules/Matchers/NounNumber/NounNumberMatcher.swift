@@ -22,7 +22,9 @@ struct NounNumberMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
         for quantity in context.tokens where isPluralQuantity(quantity, in: context) {
-            guard let noun = context.token(at: quantity.index + 1), noun.isWord, !noun.isCapitalized, !functionWords.contains(noun.lower) else { continue }
+            guard let noun = context.token(at: quantity.index + 1), noun.isWord, !noun.isCapitalized,
+                !functionWords.contains(noun.lower)
+            else { continue }
             // "so many kind of drinks" → "kinds of": a number or "many" counts the kinds.
             if let match = kindsOf(noun, after: quantity, in: context) {
                 matches.append(match)
@@ -31,13 +33,18 @@ struct NounNumberMatcher: Matcher {
             if quantityNouns.contains(noun.lower) { continue }
             // "two bus stops", "three year old": the noun modifies what follows.
             if let next = context.token(at: noun.index + 1), next.isWord,
-                context.continuesCompound(next, lists: lists) || next.lower == "old" || next.lower == "of" && quantity.lower == "these"
-            { continue }
+                context.continuesCompound(next, lists: lists) || next.lower == "old"
+                    || next.lower == "of" && quantity.lower == "these"
+            {
+                continue
+            }
             if let next = context.token(at: noun.index + 1), next.text == "-" || next.text == "'s" { continue }
             // A noun people do not count has no plural: "many stress" → "a lot of stress".
             let isListedMass = massNouns.contains(noun.lower) || context.lexicon.isUncountable(noun.lower)
             if quantity.lower == "many", isListedMass || MassNoun.isMass(noun.lower, lexicon: context.lexicon) {
-                if let match = MassNoun.aLotOf(replacing: quantity, through: noun, noun: noun.lower, in: context) { matches.append(match) }
+                if let match = MassNoun.aLotOf(replacing: quantity, through: noun, noun: noun.lower, in: context) {
+                    matches.append(match)
+                }
                 continue
             }
             // After a number or "several", a listed one has no sure correction; one that is only
@@ -45,7 +52,8 @@ struct NounNumberMatcher: Matcher {
             // ("those energies", "two coffees").
             if isListedMass { continue }
             guard let plural = context.lexicon.countedPlural(of: noun.lower),
-                !context.lexicon.isVerbBase(noun.lower) || context.lexicon.nounUse(of: noun.lower) > 2 * (context.lexicon.verb(noun.lower)?.frequency ?? 0),
+                !context.lexicon.isVerbBase(noun.lower)
+                    || context.lexicon.nounUse(of: noun.lower) > 2 * (context.lexicon.verb(noun.lower)?.frequency ?? 0),
                 // A plural nobody writes ("nows", "pms") means the word is no counted noun here.
                 context.lexicon.usage(of: plural) > 0
             else { continue }
@@ -72,15 +80,25 @@ struct NounNumberMatcher: Matcher {
         guard token.isWord || token.kind == .number else { return false }
         if let value = FunctionWords.numberWords[token.lower] {
             // "two hundred", "one of the three": only the last number word counts.
-            if let next = context.token(at: token.index + 1), FunctionWords.numberWords[next.lower] != nil { return false }
-            if let previous = context.token(at: token.index - 1), ["a", "one", "per"].contains(previous.lower), value >= 100 { return true }
+            if let next = context.token(at: token.index + 1), FunctionWords.numberWords[next.lower] != nil {
+                return false
+            }
+            if let previous = context.token(at: token.index - 1), ["a", "one", "per"].contains(previous.lower),
+                value >= 100
+            {
+                return true
+            }
             return true
         }
         if token.kind == .number, let value = Int(token.text), value >= 2, value < 1900 {
             // "a £20 ticket": a price before a noun describes it.
-            if let previous = context.token(at: token.index - 1), ["£", "$", "€", "₩", "¥"].contains(previous.text) { return false }
+            if let previous = context.token(at: token.index - 1), ["£", "$", "€", "₩", "¥"].contains(previous.text) {
+                return false
+            }
             // "2 pm", "10 o'clock", "5 star": digits are often part of a name or unit.
-            return context.token(at: token.index - 1).map { !["at", "page", "room", "number", "no", "chapter", "gate", "line", "bus"].contains($0.lower) } ?? true
+            return context.token(at: token.index - 1).map {
+                !["at", "page", "room", "number", "no", "chapter", "gate", "line", "bus"].contains($0.lower)
+            } ?? true
         }
         return quantifiers.contains(token.lower)
     }

@@ -8,7 +8,10 @@ import TutorCore
 struct PluralAfterPhraseMatcher: Matcher {
     let lists: WordLists
 
-    enum Phrase: String, Sendable { case oneOf = "one-of", aLotOf = "a-lot-of" }
+    enum Phrase: String, Sendable {
+        case oneOf = "one-of"
+        case aLotOf = "a-lot-of"
+    }
     let phrase: Phrase
 
     /// How much rarer (Zipf × 100) a noun's plural may be than its singular for "a lot of" to
@@ -20,10 +23,14 @@ struct PluralAfterPhraseMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { token -> Match? in
             guard let start = nounPhraseStart(after: token, in: context), let noun = headNoun(from: start, in: context),
-                let plural = context.lexicon.countedPlural(of: noun.lower), !lists["quantity-nouns"].contains(noun.lower)
+                let plural = context.lexicon.countedPlural(of: noun.lower),
+                !lists["quantity-nouns"].contains(noun.lower)
             else { return nil }
             if phrase == .aLotOf,
-                context.lexicon.usage(of: plural) < context.lexicon.usage(of: noun.lower) - Self.countedNounGap { return nil }
+                context.lexicon.usage(of: plural) < context.lexicon.usage(of: noun.lower) - Self.countedNounGap
+            {
+                return nil
+            }
             return context.replacement(of: noun, with: plural)
         }
     }
@@ -49,7 +56,8 @@ struct PluralAfterPhraseMatcher: Matcher {
     private func headNoun(from index: Int, in context: AnalysisContext) -> Token? {
         var index = index
         while let token = context.token(at: index), token.isWord, !token.isCapitalized,
-            token.lower == "most" || token.lower == "more" || context.lexicon.isSuperlative(token.lower) || context.lexicon.isComparative(token.lower)
+            token.lower == "most" || token.lower == "more" || context.lexicon.isSuperlative(token.lower)
+                || context.lexicon.isComparative(token.lower)
                 || (context.lexicon.isAdjective(token.lower) && !context.lexicon.isMainlyNoun(token.lower))
         {
             index += 1

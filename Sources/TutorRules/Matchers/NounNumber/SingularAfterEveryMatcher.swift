@@ -8,7 +8,8 @@ struct SingularAfterEveryMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { token -> Match? in
-            guard token.lower == "every" || token.lower == "each", let noun = context.token(at: token.index + 1), noun.isWord,
+            guard token.lower == "every" || token.lower == "each", let noun = context.token(at: token.index + 1),
+                noun.isWord,
                 !noun.isCapitalized, let entry = context.lexicon.clearPlural(noun.lower)
             else { return nil }
             // "each others" is "each other"'s plural slip, and belongs to another rule.

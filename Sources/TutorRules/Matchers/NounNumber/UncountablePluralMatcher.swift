@@ -25,8 +25,12 @@ struct UncountablePluralMatcher: Matcher {
             // "he researches": a verb after a subject, not a noun; "e-mails": part of a compound.
             if let previous, FunctionWords.subjectPronouns.contains(previous.lower) || previous.text == "-" { continue }
             let replacement = token.isCapitalized ? singular.capitalizedFirst : singular
-            if let previous, ["many", "several", "few"].contains(previous.lower) || FunctionWords.numberWords[previous.lower] != nil {
-                if let match = MassNoun.aLotOf(replacing: previous, through: token, noun: singular, in: context) { matches.append(match) }
+            if let previous,
+                ["many", "several", "few"].contains(previous.lower) || FunctionWords.numberWords[previous.lower] != nil
+            {
+                if let match = MassNoun.aLotOf(replacing: previous, through: token, noun: singular, in: context) {
+                    matches.append(match)
+                }
                 continue
             }
             if let previous, ["a", "an"].contains(previous.lower) { continue }
@@ -37,8 +41,11 @@ struct UncountablePluralMatcher: Matcher {
 
     private func singular(of word: String, in context: AnalysisContext) -> String? {
         guard word.hasSuffix("s") else { return nil }
-        if let entry = context.lexicon.noun(plural: word), context.lexicon.isUncountable(entry.singular) { return entry.singular }
-        for candidate in [String(word.dropLast()), String(word.dropLast(2))] where context.lexicon.isUncountable(candidate) {
+        if let entry = context.lexicon.noun(plural: word), context.lexicon.isUncountable(entry.singular) {
+            return entry.singular
+        }
+        for candidate in [String(word.dropLast()), String(word.dropLast(2))]
+        where context.lexicon.isUncountable(candidate) {
             return candidate
         }
         return nil

@@ -10,12 +10,18 @@ struct CapitalIMatcher: Matcher {
         context.tokens.compactMap { token in
             guard token.isWord, token.text.hasPrefix("i") else { return nil }
             let rest = token.text.dropFirst()
-            guard rest.isEmpty || ["'m", "'ll", "'ve", "'d", "’m", "’ll", "’ve", "’d"].contains(String(rest)) else { return nil }
+            guard rest.isEmpty || ["'m", "'ll", "'ve", "'d", "’m", "’ll", "’ve", "’d"].contains(String(rest)) else {
+                return nil
+            }
             // "(i)", "i.e.", "i-th": a numeral, an abbreviation or a variable, not the pronoun.
             let previous = context.token(at: token.index - 1)
             let next = context.token(at: token.index + 1)
             if rest.isEmpty {
-                if previous?.text == "(" || next?.text == ")" || next?.text == "." && context.token(at: token.index + 2)?.lower == "e" { return nil }
+                if previous?.text == "(" || next?.text == ")"
+                    || next?.text == "." && context.token(at: token.index + 2)?.lower == "e"
+                {
+                    return nil
+                }
                 if next?.text == "-" || next?.text == "=" || previous?.text == "=" { return nil }
                 guard next == nil || next?.isWord == true || next?.kind == .punctuation else { return nil }
             }

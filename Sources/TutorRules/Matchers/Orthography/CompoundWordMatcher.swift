@@ -39,19 +39,24 @@ struct CompoundWordMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
         for first in context.tokens where first.isWord {
-            guard let second = context.token(at: first.index + 1), second.isWord, second.span.start == first.span.end + 1,
+            guard let second = context.token(at: first.index + 1), second.isWord,
+                second.span.start == first.span.end + 1,
                 second.text == second.lower, second.lower.isLowercaseASCIIWord, first.lower.isLowercaseASCIIWord,
-                first.text == first.lower || (first.startsSentence && first.text.dropFirst() == first.lower.dropFirst()),
+                first.text == first.lower
+                    || (first.startsSentence && first.text.dropFirst() == first.lower.dropFirst()),
                 first.lower.utf8.count >= 2, second.lower.utf8.count >= 2, !Self.phraseStarters.contains(first.lower)
             else { continue }
             // Most pairs are no word written together: the table says so without building one.
             let ngrams = context.lexicon.ngrams
-            guard mayBeCommon(first.lower, second.lower), let together = ngrams.count(joining: first.lower, second.lower) else { continue }
+            guard mayBeCommon(first.lower, second.lower),
+                let together = ngrams.count(joining: first.lower, second.lower)
+            else { continue }
             let joined = first.lower + second.lower
             guard context.lexicon.usage(of: joined) >= Self.commonCompound else { continue }
             if let apart = ngrams.count(first.lower, second.lower), together - apart < Self.clearLead { continue }
             let suggestion = first.text == first.lower ? joined : joined.capitalizedFirst
-            matches.append(Match(span: TextSpan(start: first.span.start, end: second.span.end), suggestions: [suggestion]))
+            matches.append(
+                Match(span: TextSpan(start: first.span.start, end: second.span.end), suggestions: [suggestion]))
         }
         return matches
     }

@@ -9,8 +9,12 @@ struct EverydayMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { word -> Match? in
-            guard word.lower == "everyday", let previous = context.token(at: word.index - 1), previous.isWord else { return nil }
-            if let next = context.token(at: word.index + 1), !next.endsClause, !(next.isWord && ["and", "but", "so", "because"].contains(next.lower)) {
+            guard word.lower == "everyday", let previous = context.token(at: word.index - 1), previous.isWord else {
+                return nil
+            }
+            if let next = context.token(at: word.index + 1), !next.endsClause,
+                !(next.isWord && ["and", "but", "so", "because"].contains(next.lower))
+            {
                 return nil
             }
             return context.replacement(of: word, with: "every day")

@@ -10,7 +10,9 @@ struct IntroductoryCommaMatcher: Matcher {
     let phrases: [[String]]
 
     init(lists: WordLists) {
-        phrases = lists["introductory-phrases"].map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
+        phrases = lists["introductory-phrases"].map { $0.split(separator: " ").map(String.init) }.sorted {
+            $0.count > $1.count
+        }
     }
 
     var triggerWords: Set<String>? { Set(phrases.compactMap(\.first)) }
@@ -19,13 +21,18 @@ struct IntroductoryCommaMatcher: Matcher {
         let tokens = context.tokens
         return tokens.compactMap { first -> Match? in
             guard first.startsSentence, first.isWord else { return nil }
-            guard let phrase = phrases.first(where: { phrase in
-                first.index + phrase.count < tokens.count
-                    && zip(phrase, tokens[first.index...]).allSatisfy { $0 == $1.lower }
-            }) else { return nil }
+            guard
+                let phrase = phrases.first(where: { phrase in
+                    first.index + phrase.count < tokens.count
+                        && zip(phrase, tokens[first.index...]).allSatisfy { $0 == $1.lower }
+                })
+            else { return nil }
             let last = tokens[first.index + phrase.count - 1]
             guard let next = context.token(at: last.index + 1), next.isWord else { return nil }
-            if phrase == ["however"], context.lexicon.isAdjective(next.lower) || ["much", "many", "long", "often", "far"].contains(next.lower) {
+            if phrase == ["however"],
+                context.lexicon.isAdjective(next.lower)
+                    || ["much", "many", "long", "often", "far"].contains(next.lower)
+            {
                 return nil
             }
             // "In addition to the price, ...": the phrase goes on.

@@ -28,7 +28,9 @@ struct PhraseMatcher: Matcher {
     private let requiredWords: [WordSet]
 
     /// Compiles a pattern; `nil` with a reason when it is malformed.
-    init(pattern: String, replacements: [String], deletionKeepsWordBefore: Bool = false, lexicon: Lexicon) throws(RuleDataError) {
+    init(pattern: String, replacements: [String], deletionKeepsWordBefore: Bool = false, lexicon: Lexicon)
+        throws(RuleDataError)
+    {
         var elements: [Element] = []
         var targetStart: Int?
         var targetEnd: Int?
@@ -54,7 +56,8 @@ struct PhraseMatcher: Matcher {
             throw RuleDataError.malformed(file: "rules.json", detail: "pattern '\(pattern)' needs one [bracketed] part")
         }
         if targetStart == targetEnd, targetEnd >= elements.count {
-            throw RuleDataError.malformed(file: "rules.json", detail: "pattern '\(pattern)' inserts after its last word")
+            throw RuleDataError.malformed(
+                file: "rules.json", detail: "pattern '\(pattern)' inserts after its last word")
         }
         self.elements = elements
         self.target = targetStart..<targetEnd
@@ -106,7 +109,9 @@ struct PhraseMatcher: Matcher {
             } else if replacements.first == "" {
                 guard target.count == 1 else { continue }
                 let word = matched[target.lowerBound]
-                if let deletion = (deletionKeepsWordBefore ? context.deletion(of: word, anchoredToNext: true) : nil) ?? context.deletion(of: word) {
+                if let deletion = (deletionKeepsWordBefore ? context.deletion(of: word, anchoredToNext: true) : nil)
+                    ?? context.deletion(of: word)
+                {
                     matches.append(deletion)
                 }
             } else if replacements.first == Self.ingForm {
@@ -115,16 +120,18 @@ struct PhraseMatcher: Matcher {
                 // ("keep calm").
                 let first = matched[target.lowerBound]
                 let last = matched[target.upperBound - 1]
-                guard let forms = context.lexicon.verb(last.lower), context.lexicon.nounUse(of: last.lower) <= forms.frequency,
+                guard let forms = context.lexicon.verb(last.lower),
+                    context.lexicon.nounUse(of: last.lower) <= forms.frequency,
                     !context.lexicon.isAdjective(last.lower)
                 else { continue }
                 matches.append(Match(span: context.span(from: first, to: last), suggestions: [forms.presentParticiple]))
             } else {
                 let first = matched[target.lowerBound]
                 let last = matched[target.upperBound - 1]
-                matches.append(Match(
-                    span: context.span(from: first, to: last),
-                    suggestions: replacements.map { first.isCapitalized ? $0.capitalizedFirst : $0 }))
+                matches.append(
+                    Match(
+                        span: context.span(from: first, to: last),
+                        suggestions: replacements.map { first.isCapitalized ? $0.capitalizedFirst : $0 }))
             }
         }
         return matches

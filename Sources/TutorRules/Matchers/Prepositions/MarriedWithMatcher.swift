@@ -32,14 +32,20 @@ struct MarriedWithMatcher: Matcher {
     private static let objectPronouns: WordSet = ["her", "him", "me", "you", "them", "us"]
     private static let people: WordSet = ["man", "woman", "guy", "girl", "boy", "lady", "gentleman", "person"]
     private static let beOrGet: WordSet = [
-        "am", "is", "are", "was", "were", "be", "been", "being", "'m", "'s", "'re", "get", "gets", "got", "gotten", "getting",
+        "am", "is", "are", "was", "were", "be", "been", "being", "'m", "'s", "'re", "get", "gets", "got", "gotten",
+        "getting",
     ]
-    private static let adverbs: WordSet = ["happily", "just", "already", "recently", "still", "now", "newly", "not", "never", "finally"]
-    private static let determiners: WordSet = ["a", "an", "the", "my", "his", "her", "their", "your", "our", "this", "that"]
+    private static let adverbs: WordSet = [
+        "happily", "just", "already", "recently", "still", "now", "newly", "not", "never", "finally",
+    ]
+    private static let determiners: WordSet = [
+        "a", "an", "the", "my", "his", "her", "their", "your", "our", "this", "that",
+    ]
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { verb -> Match? in
-            guard verb.isWord, verbs.contains(verb.lower), let with = context.token(at: verb.index + 1), with.lower == "with",
+            guard verb.isWord, verbs.contains(verb.lower), let with = context.token(at: verb.index + 1),
+                with.lower == "with",
                 let object = context.token(at: with.index + 1), object.isWord || object.kind == .number
             else { return nil }
             guard namesAPerson(from: object, in: context) else { return nil }
@@ -49,7 +55,9 @@ struct MarriedWithMatcher: Matcher {
                 guard verb.lower == "married", isAdjective else { return nil }
                 return Match(span: with.span, suggestions: [with.isCapitalized ? "To" : "to"])
             case .verb:
-                guard ["marry", "marries", "marrying"].contains(verb.lower) || (verb.lower == "married" && !isAdjective) else { return nil }
+                guard
+                    ["marry", "marries", "marrying"].contains(verb.lower) || (verb.lower == "married" && !isAdjective)
+                else { return nil }
                 return context.deletion(of: with)
             }
         }
@@ -63,7 +71,9 @@ struct MarriedWithMatcher: Matcher {
             // "with her two kids", "with her son": "her" is a possessive of the family there
             // ("with her boyfriend" is still a person).
             guard object.lower == "her", let next = context.token(at: object.index + 1) else { return true }
-            return !(next.kind == .number || FunctionWords.numberWords[next.lower] != nil || Self.children.contains(next.lower)
+            return
+                !(next.kind == .number || FunctionWords.numberWords[next.lower] != nil
+                || Self.children.contains(next.lower)
                 || ["kids", "children", "family", "parents", "sons", "daughters"].contains(next.lower))
         }
         if object.isCapitalized { return !object.isAllCaps }
@@ -87,7 +97,9 @@ struct MarriedWithMatcher: Matcher {
     /// "is married", "got happily married": "married" is the adjective after "be" or "get".
     private func followsBeOrGet(_ married: Token, in context: AnalysisContext) -> Bool {
         var index = married.index - 1
-        while let previous = context.token(at: index), previous.isWord, Self.adverbs.contains(previous.lower) { index -= 1 }
+        while let previous = context.token(at: index), previous.isWord, Self.adverbs.contains(previous.lower) {
+            index -= 1
+        }
         guard let previous = context.token(at: index), previous.isWord else { return false }
         return Self.beOrGet.contains(previous.lower)
     }

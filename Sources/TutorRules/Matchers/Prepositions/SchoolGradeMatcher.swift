@@ -28,9 +28,12 @@ struct SchoolGradeMatcher: Matcher {
                 let level = context.token(at: gradeIndex + 2), Self.secondaryLevels.contains(level.lower),
                 context.token(at: gradeIndex + 3)?.lower == "school"
             {
-                return Match(span: context.span(from: ordinal, to: place), suggestions: ["in \(possessive) \(year) year of"])
+                return Match(
+                    span: context.span(from: ordinal, to: place), suggestions: ["in \(possessive) \(year) year of"])
             }
-            return Match(span: context.span(from: ordinal, to: grade), suggestions: ["in the \(ordinal.text) grade", "in \(ordinal.text) grade"])
+            return Match(
+                span: context.span(from: ordinal, to: grade),
+                suggestions: ["in the \(ordinal.text) grade", "in \(ordinal.text) grade"])
         }
     }
 
@@ -41,10 +44,15 @@ struct SchoolGradeMatcher: Matcher {
     private static let contractedPossessives = [
         "i'm": "my", "he's": "his", "she's": "her", "we're": "our", "they're": "their", "you're": "your",
     ]
-    private static let subjectPossessives = ["i": "my", "he": "his", "she": "her", "we": "our", "they": "their", "you": "your"]
+    private static let subjectPossessives = [
+        "i": "my", "he": "his", "she": "her", "we": "our", "they": "their", "you": "your",
+    ]
     /// The ordinals a school year is said with ("2nd", "second"), each spelled out.
     private static let spelledOrdinals: [String: String] = {
-        let words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"]
+        let words = [
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+            "twelfth",
+        ]
         let digits = ["1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th", "11th", "12th"]
         return Dictionary(uniqueKeysWithValues: Array(zip(digits, words)) + Array(zip(words, words)))
     }()
@@ -62,6 +70,7 @@ struct SchoolGradeMatcher: Matcher {
     private func endsPhrase(_ grade: Token, in context: AnalysisContext) -> Bool {
         guard let next = context.token(at: grade.index + 1) else { return true }
         if next.kind == .punctuation { return next.text != "-" && next.text != "'" }
-        return next.isWord && (lists["phrase-boundary-words"].contains(next.lower) || Self.timeWords.contains(next.lower))
+        return next.isWord
+            && (lists["phrase-boundary-words"].contains(next.lower) || Self.timeWords.contains(next.lower))
     }
 }

@@ -8,7 +8,8 @@ import TutorCore
 struct TimePrepositionMatcher: Matcher {
     let lists: WordLists
     private static let months: WordSet = [
-        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+        "december",
     ]
     private static let days: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
@@ -16,17 +17,28 @@ struct TimePrepositionMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { preposition -> Match? in
-            guard ["on", "at", "in"].contains(preposition.lower), let time = context.token(at: preposition.index + 1) else { return nil }
+            guard ["on", "at", "in"].contains(preposition.lower), let time = context.token(at: preposition.index + 1)
+            else { return nil }
             let expected: String
             if time.isWord, Self.months.contains(time.lower) || (time.text == "May") {
-                if let next = context.token(at: time.index + 1), next.kind == .number || (next.isWord && next.lower.first?.isNumber == true) { return nil }
+                if let next = context.token(at: time.index + 1),
+                    next.kind == .number || (next.isWord && next.lower.first?.isNumber == true)
+                {
+                    return nil
+                }
                 expected = "in"
             } else if time.isWord, Self.days.contains(time.lower) {
                 // "in Monday's class" is still a day; "on" it is.
                 expected = "on"
-            } else if time.kind == .number, let year = Int(time.text), (1900...2099).contains(year), preposition.lower == "at" {
+            } else if time.kind == .number, let year = Int(time.text), (1900...2099).contains(year),
+                preposition.lower == "at"
+            {
                 // "at 1999" only: "on 2001" may be a page or a route, "in" is right.
-                if let next = context.token(at: time.index + 1), next.isWord, !lists["phrase-boundary-words"].contains(next.lower) { return nil }
+                if let next = context.token(at: time.index + 1), next.isWord,
+                    !lists["phrase-boundary-words"].contains(next.lower)
+                {
+                    return nil
+                }
                 expected = "in"
             } else {
                 return nil

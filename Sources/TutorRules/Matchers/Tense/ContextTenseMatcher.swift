@@ -13,22 +13,27 @@ struct ContextTenseMatcher: Matcher {
     private static let subjects: WordSet = ["i", "we", "they"]
 
     func matches(in context: AnalysisContext) -> [Match] {
-        var storyIsPast = Self.earlierMessagesSetThePast(context.earlierMessages, lists: lists, lexicon: context.lexicon)
+        var storyIsPast = Self.earlierMessagesSetThePast(
+            context.earlierMessages, lists: lists, lexicon: context.lexicon)
         var matches: [Match] = []
         for first in context.tokens where first.startsSentence {
             let sentence = context.sentence(containing: first.index)
             defer { if hasPastAnchor(sentence, in: context) { storyIsPast = true } }
             guard storyIsPast, !ownsItsTime(sentence) else { continue }
-            for subject in sentence where subject.isWord && context.startsClause(subject.index) || isNounSubject(subject, in: context) {
+            for subject in sentence
+            where subject.isWord && context.startsClause(subject.index) || isNounSubject(subject, in: context) {
                 let thirdPerson = !Self.subjects.contains(subject.lower)
-                guard !thirdPerson || isNounSubject(subject, in: context) || ["he", "she", "it"].contains(subject.lower),
+                guard
+                    !thirdPerson || isNounSubject(subject, in: context) || ["he", "she", "it"].contains(subject.lower),
                     thirdPerson || Self.subjects.contains(subject.lower),
                     let verb = context.verbSlot(after: subject.index), verb.isWord,
                     let past = thirdPerson ? thirdPersonPast(of: verb, in: context) : pastForm(of: verb, in: context)
                 else { continue }
                 matches.append(context.replacement(of: verb, with: past))
                 // "We eat chicken and listen to music": the second verb shares the subject.
-                if let joined = joinedVerb(after: verb, in: sentence, context: context), let joinedPast = pastForm(of: joined, in: context) {
+                if let joined = joinedVerb(after: verb, in: sentence, context: context),
+                    let joinedPast = pastForm(of: joined, in: context)
+                {
                     matches.append(context.replacement(of: joined, with: joinedPast))
                 }
             }
@@ -40,8 +45,10 @@ struct ContextTenseMatcher: Matcher {
     /// modal, "if"/"when", or a form of "be"/"have" that may be about now.
     private func ownsItsTime(_ sentence: ArraySlice<Token>) -> Bool {
         sentence.contains { token in
-            token.text == "?" || lists["non-past-signals"].contains(token.lower) || FunctionWords.modals.contains(token.lower)
-                || ["yesterday", "last", "ago", "these", "nowadays", "recently", "want", "wanna", "hope", "plan"].contains(token.lower)
+            token.text == "?" || lists["non-past-signals"].contains(token.lower)
+                || FunctionWords.modals.contains(token.lower)
+                || ["yesterday", "last", "ago", "these", "nowadays", "recently", "want", "wanna", "hope", "plan"]
+                    .contains(token.lower)
         } || PastTimeMatcher.hasPastMarker(sentence, lists: lists)
     }
 
@@ -59,7 +66,11 @@ struct ContextTenseMatcher: Matcher {
         // A word used mostly as a noun ("we picnic") is left alone.
         if let noun = context.lexicon.noun(singular: verb.lower), noun.frequency > forms.frequency * 2 { return nil }
         // "I love cooking", "we need": followed by a to-infinitive or gerund it is often a state.
-        if let next = context.token(at: verb.index + 1), next.lower == "to", !["go", "come", "walk", "drive", "run", "listen", "talk"].contains(verb.lower) { return nil }
+        if let next = context.token(at: verb.index + 1), next.lower == "to",
+            !["go", "come", "walk", "drive", "run", "listen", "talk"].contains(verb.lower)
+        {
+            return nil
+        }
         return forms.past
     }
 
@@ -87,9 +98,12 @@ struct ContextTenseMatcher: Matcher {
     private func joinedVerb(after verb: Token, in sentence: ArraySlice<Token>, context: AnalysisContext) -> Token? {
         var index = verb.index + 1
         while let token = context.token(at: index), sentence.contains(where: { $0.index == index }) {
-            if token.endsClause || (FunctionWords.clauseStarters.contains(token.lower) && token.lower != "and") { return nil }
+            if token.endsClause || (FunctionWords.clauseStarters.contains(token.lower) && token.lower != "and") {
+                return nil
+            }
             if token.lower == "and" {
-                guard let next = context.token(at: index + 1), next.isWord, !FunctionWords.subjectPronouns.contains(next.lower),
+                guard let next = context.token(at: index + 1), next.isWord,
+                    !FunctionWords.subjectPronouns.contains(next.lower),
                     !FunctionWords.determiners.contains(next.lower),
                     context.lexicon.verbReadings(of: next.lower).contains(where: { $0.kind == .base })
                 else { return nil }
@@ -106,11 +120,15 @@ struct ContextTenseMatcher: Matcher {
         Self.hasPastAnchor(sentence, lexicon: context.lexicon, lists: lists) { context.verbSlot(after: $0) }
     }
 
-    private static func hasPastAnchor(_ sentence: ArraySlice<Token>, lexicon: Lexicon, lists: WordLists, verbAfter: (Int) -> Token?) -> Bool {
+    private static func hasPastAnchor(
+        _ sentence: ArraySlice<Token>, lexicon: Lexicon, lists: WordLists, verbAfter: (Int) -> Token?
+    ) -> Bool {
         if PastTimeMatcher.hasPastMarker(sentence, lists: lists) { return true }
         if sentence.contains(where: { lists["non-past-signals"].contains($0.lower) || $0.text == "?" }) { return false }
         return sentence.contains { subject in
-            guard subject.isWord, FunctionWords.subjectPronouns.contains(subject.lower), let verb = verbAfter(subject.index), verb.isWord else { return false }
+            guard subject.isWord, FunctionWords.subjectPronouns.contains(subject.lower),
+                let verb = verbAfter(subject.index), verb.isWord
+            else { return false }
             if ["was", "were"].contains(verb.lower) { return true }
             let readings = lexicon.verbReadings(of: verb.lower)
             return readings.contains { $0.kind == .past } && !readings.contains { $0.kind == .base }
@@ -130,12 +148,18 @@ struct ContextTenseMatcher: Matcher {
         }
         if pastQuestion { return true }
         // A question about now or later ("What do you do?", "next weekend") ends the story.
-        if lastTokens.contains(where: { $0.text == "?" }) || lastWords.contains(where: { lists["non-past-signals"].contains($0) }) { return false }
+        if lastTokens.contains(where: { $0.text == "?" })
+            || lastWords.contains(where: { lists["non-past-signals"].contains($0) })
+        {
+            return false
+        }
         return messages.contains { message in
             let tokens = Tokenizer.tokenize(message)
             return hasPastAnchor(tokens[...], lexicon: lexicon, lists: lists) { index in
                 var next = index + 1
-                while next < tokens.count, tokens[next].isWord, FunctionWords.frequencyAdverbs.contains(tokens[next].lower) { next += 1 }
+                while next < tokens.count, tokens[next].isWord,
+                    FunctionWords.frequencyAdverbs.contains(tokens[next].lower)
+                { next += 1 }
                 return next < tokens.count ? tokens[next] : nil
             }
         }

@@ -13,17 +13,23 @@ struct FutureInTimeClauseMatcher: Matcher {
     private static let conjunctions: WordSet = ["if", "when", "once", "until", "till", "before", "after", "unless"]
     /// Words after which "when" or "if" begins an indirect question, where "will" is right.
     private static let questionTakers: WordSet = [
-        "know", "knows", "knew", "wonder", "wondering", "wondered", "ask", "asked", "asking", "sure", "tell", "told", "idea",
-        "remember", "forget", "forgot", "decide", "decided", "see", "check", "understand", "guess", "doubt", "say", "said",
+        "know", "knows", "knew", "wonder", "wondering", "wondered", "ask", "asked", "asking", "sure", "tell", "told",
+        "idea",
+        "remember", "forget", "forgot", "decide", "decided", "see", "check", "understand", "guess", "doubt", "say",
+        "said",
         "certain", "clear", "question", "unsure", "predict", "imagine", "about",
     ]
-    private static let timeNouns: WordSet = ["day", "days", "time", "times", "moment", "year", "week", "month", "night", "morning", "evening", "hour", "date", "period"]
+    private static let timeNouns: WordSet = [
+        "day", "days", "time", "times", "moment", "year", "week", "month", "night", "morning", "evening", "hour",
+        "date", "period",
+    ]
 
     var triggerWords: Set<String>? { ["will"] }
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { will -> Match? in
-            guard will.lower == "will", let subject = context.token(at: will.index - 1), let verb = context.token(at: will.index + 1),
+            guard will.lower == "will", let subject = context.token(at: will.index - 1),
+                let verb = context.token(at: will.index + 1),
                 let conjunction = context.token(at: will.index - 2), Self.conjunctions.contains(conjunction.lower),
                 opensTimeClause(conjunction, in: context), !isWillingnessOrResult(conjunction, subject, verb),
                 let present = presentForm(of: verb.lower, after: subject.lower, in: context)
@@ -38,7 +44,11 @@ struct FutureInTimeClauseMatcher: Matcher {
         // the clause a question; "or if" and "and if" carry on an earlier one; "that is when"
         // names a time.
         if before.contains(where: { Self.questionTakers.contains($0.lower) }) { return false }
-        if let previous = before.first, ["or", "and", "whether", "is", "was", "'s", "be", "are", "were"].contains(previous.lower) { return false }
+        if let previous = before.first,
+            ["or", "and", "whether", "is", "was", "'s", "be", "are", "were"].contains(previous.lower)
+        {
+            return false
+        }
         // "The day when I will leave": after a noun of time, "when" starts a relative clause.
         if let previous = before.first, Self.timeNouns.contains(previous.lower) { return false }
         if context.startsClause(conjunction.index) { return true }
@@ -46,7 +56,9 @@ struct FutureInTimeClauseMatcher: Matcher {
     }
 
     /// Verbs of a result, after "if it will": "If it will help, …" is right English.
-    private static let resultVerbs: WordSet = ["help", "make", "mean", "save", "cost", "take", "matter", "work", "hurt", "change"]
+    private static let resultVerbs: WordSet = [
+        "help", "make", "mean", "save", "cost", "take", "matter", "work", "hurt", "change",
+    ]
 
     /// "will" that is right after "if": willingness ("If you will excuse me") and a result
     /// that follows ("If it will help, I can stay").

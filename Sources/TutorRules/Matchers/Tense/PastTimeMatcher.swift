@@ -16,9 +16,13 @@ struct PastTimeMatcher: Matcher {
             let sentence = context.sentence(containing: token.index)
             guard let marker = Self.pastMarkerIndex(in: sentence, lists: lists) else { continue }
             if sentence.contains(where: { lists["non-past-signals"].contains($0.lower) }) { continue }
-            for subject in sentence where subject.isWord && FunctionWords.subjectPronouns.contains(subject.lower) && !handled.contains(subject.index) {
+            for subject in sentence
+            where subject.isWord && FunctionWords.subjectPronouns.contains(subject.lower)
+                && !handled.contains(subject.index)
+            {
                 guard subject.lower != "it" || context.startsClause(subject.index),
-                    !governsBareInfinitive(context.token(at: subject.index - 1), lists: lists, lexicon: context.lexicon),
+                    !governsBareInfinitive(
+                        context.token(at: subject.index - 1), lists: lists, lexicon: context.lexicon),
                     let verb = context.verbSlot(after: subject.index), verb.isWord,
                     sameClause(verb.index, marker, in: context),
                     // "You remember I helped ... last year": the marker belongs to a verb
@@ -27,10 +31,13 @@ struct PastTimeMatcher: Matcher {
                 else { continue }
                 // "We have seen it last Saturday" → "saw": the perfect does not go with a past time.
                 if ["have", "has", "'ve"].contains(verb.lower), let participle = context.token(at: verb.index + 1),
-                    context.lexicon.base(ofForm: participle.lower, kind: .pastParticiple) != nil {
+                    context.lexicon.base(ofForm: participle.lower, kind: .pastParticiple) != nil
+                {
                     // "I have been to Busan last year": "went", not a form of "be"; left alone.
-                    guard participle.lower != "been", let base = context.lexicon.base(ofForm: participle.lower, kind: .pastParticiple),
-                    let forms = context.lexicon.verb(base) else { continue }
+                    guard participle.lower != "been",
+                        let base = context.lexicon.base(ofForm: participle.lower, kind: .pastParticiple),
+                        let forms = context.lexicon.verb(base)
+                    else { continue }
                     handled.insert(subject.index)
                     matches.append(Match(span: context.span(from: verb, to: participle), suggestions: [forms.past]))
                     continue
@@ -53,8 +60,13 @@ struct PastTimeMatcher: Matcher {
         let words = Array(sentence)
         for (offset, token) in words.enumerated() {
             if token.lower == "yesterday" { return token.index }
-            if token.lower == "last", offset + 1 < words.count, lists["time-units"].contains(words[offset + 1].lower) { return token.index }
-            if token.lower == "ago", offset >= 2, lists["time-units"].contains(words[offset - 1].lower) || lists["time-units"].contains(words[offset - 1].lower + "s") {
+            if token.lower == "last", offset + 1 < words.count, lists["time-units"].contains(words[offset + 1].lower) {
+                return token.index
+            }
+            if token.lower == "ago", offset >= 2,
+                lists["time-units"].contains(words[offset - 1].lower)
+                    || lists["time-units"].contains(words[offset - 1].lower + "s")
+            {
                 return token.index
             }
         }
@@ -80,7 +92,8 @@ struct PastTimeMatcher: Matcher {
         return !range.contains { index in
             guard let token = context.token(at: index) else { return false }
             if token.text == "," { return index != markerIndex + 1 }  // "Yesterday, I go" is one clause
-            return token.endsClause || FunctionWords.clauseStarters.contains(token.lower) || token.lower == "ago" && index != markerIndex
+            return token.endsClause || FunctionWords.clauseStarters.contains(token.lower)
+                || token.lower == "ago" && index != markerIndex
         }
     }
 

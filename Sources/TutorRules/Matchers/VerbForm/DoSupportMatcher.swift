@@ -16,16 +16,24 @@ struct DoSupportMatcher: Matcher {
             var verbIndex: Int
             if Self.negated.contains(auxiliary.lower) {
                 verbIndex = auxiliary.index + 1
-            } else if Self.forms.contains(auxiliary.lower), let next = context.token(at: auxiliary.index + 1), next.lower == "n't" || next.lower == "not" {
+            } else if Self.forms.contains(auxiliary.lower), let next = context.token(at: auxiliary.index + 1),
+                next.lower == "n't" || next.lower == "not"
+            {
                 verbIndex = auxiliary.index + 2
-            } else if Self.forms.contains(auxiliary.lower), auxiliary.startsSentence, let subject = context.token(at: auxiliary.index + 1),
-                FunctionWords.subjectPronouns.contains(subject.lower) {
+            } else if Self.forms.contains(auxiliary.lower), auxiliary.startsSentence,
+                let subject = context.token(at: auxiliary.index + 1),
+                FunctionWords.subjectPronouns.contains(subject.lower)
+            {
                 // "Did you saw it?": a question, the subject between.
                 verbIndex = auxiliary.index + 2
             } else {
                 return nil
             }
-            if let adverb = context.token(at: verbIndex), ["really", "always", "even", "ever", "just", "also"].contains(adverb.lower) { verbIndex += 1 }
+            if let adverb = context.token(at: verbIndex),
+                ["really", "always", "even", "ever", "just", "also"].contains(adverb.lower)
+            {
+                verbIndex += 1
+            }
             guard let verb = context.token(at: verbIndex), verb.isWord, !verb.isCapitalized else { return nil }
             let readings = context.lexicon.verbReadings(of: verb.lower)
             // Only a form that cannot be the base ("put", "cut" can) nor a noun ("needs", "plans").

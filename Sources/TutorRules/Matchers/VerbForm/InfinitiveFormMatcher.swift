@@ -7,7 +7,9 @@ struct InfinitiveFormMatcher: Matcher {
     let lists: WordLists
 
     /// Governors after which "to" may be a preposition taking an -ing form.
-    static let takesToAndIng: WordSet = ["used", "agree", "object", "admit", "look", "get", "like", "love", "hate", "prefer", "start", "begin", "appear"]
+    static let takesToAndIng: WordSet = [
+        "used", "agree", "object", "admit", "look", "get", "like", "love", "hate", "prefer", "start", "begin", "appear",
+    ]
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
@@ -20,8 +22,11 @@ struct InfinitiveFormMatcher: Matcher {
             let readings = context.lexicon.verbReadings(of: verb.lower)
             // "want to staying" → "stay"; but "used to staying", "agree to paying" are right.
             let ingIsWrong = governorBases.isDisjoint(with: Self.takesToAndIng)
-            guard !readings.isEmpty, !readings.contains(where: { $0.kind == .base || ($0.kind == .presentParticiple && !ingIsWrong) }),
-                let reading = readings.first(where: { $0.kind == .past || $0.kind == .thirdPerson || ($0.kind == .presentParticiple && ingIsWrong) }),
+            guard !readings.isEmpty,
+                !readings.contains(where: { $0.kind == .base || ($0.kind == .presentParticiple && !ingIsWrong) }),
+                let reading = readings.first(where: {
+                    $0.kind == .past || $0.kind == .thirdPerson || ($0.kind == .presentParticiple && ingIsWrong)
+                }),
                 reading.base != "be", let forms = context.lexicon.verb(reading.base), forms.frequency >= 5,
                 context.lexicon.nounUse(of: verb.lower) <= forms.frequency * 2
             else { continue }

@@ -12,7 +12,8 @@ struct ModalToMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { to -> Match? in
-            guard to.lower == "to", let modal = context.token(at: to.index - 1), modal.isWord, Self.modals.contains(modal.lower),
+            guard to.lower == "to", let modal = context.token(at: to.index - 1), modal.isWord,
+                Self.modals.contains(modal.lower),
                 let next = context.token(at: to.index + 1), next.isWord, !context.endsElliptically(modal)
             else { return nil }
             return context.deletion(of: to)
@@ -35,6 +36,7 @@ extension AnalysisContext {
 
     /// Words that open a clause ending in a bare "can"/"could": what is done, or how much.
     private static let ellipsisOpeners: WordSet = [
-        "whatever", "everything", "anything", "something", "all", "what", "as", "best", "much", "possible", "utmost", "whenever", "wherever",
+        "whatever", "everything", "anything", "something", "all", "what", "as", "best", "much", "possible", "utmost",
+        "whenever", "wherever",
     ]
 }

@@ -9,12 +9,24 @@ struct ModalVerbFormMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
         for modal in context.tokens where modal.isWord && FunctionWords.modals.contains(modal.lower) {
-            if let previous = context.token(at: modal.index - 1), FunctionWords.determiners.contains(previous.lower) || previous.lower == "'s" { continue }
+            if let previous = context.token(at: modal.index - 1),
+                FunctionWords.determiners.contains(previous.lower) || previous.lower == "'s"
+            {
+                continue
+            }
             var verbIndex = modal.index + 1
-            if context.token(at: verbIndex)?.lower == "n't" || context.token(at: verbIndex)?.lower == "not" { verbIndex += 1 }
+            if context.token(at: verbIndex)?.lower == "n't" || context.token(at: verbIndex)?.lower == "not" {
+                verbIndex += 1
+            }
             guard var verb = context.token(at: verbIndex), verb.isWord else { continue }
-            if FunctionWords.frequencyAdverbs.contains(verb.lower), let next = context.token(at: verbIndex + 1), next.isWord { verb = next }
-            if verb.lower == "to", let after = context.token(at: verb.index + 1), after.isWord, context.lexicon.isVerbBase(after.lower), !["ought"].contains(modal.lower) {
+            if FunctionWords.frequencyAdverbs.contains(verb.lower), let next = context.token(at: verbIndex + 1),
+                next.isWord
+            {
+                verb = next
+            }
+            if verb.lower == "to", let after = context.token(at: verb.index + 1), after.isWord,
+                context.lexicon.isVerbBase(after.lower), !["ought"].contains(modal.lower)
+            {
                 // "everything I can to help": "to" begins a purpose after a clause with no verb.
                 if context.endsElliptically(modal) { continue }
                 if let deletion = context.deletion(of: verb) { matches.append(deletion) }
@@ -31,8 +43,13 @@ struct ModalVerbFormMatcher: Matcher {
         let readings = context.lexicon.verbReadings(of: verb.lower)
         guard !readings.isEmpty, !readings.contains(where: { $0.kind == .base }) else { return nil }
         // A participle after a modal usually lacks "have" or "be", not a different form.
-        if readings.contains(where: { $0.kind == .pastParticiple }) && !readings.contains(where: { $0.kind == .past }) { return nil }
-        guard let reading = readings.first(where: { $0.kind == .thirdPerson || $0.kind == .past || $0.kind == .presentParticiple }),
+        if readings.contains(where: { $0.kind == .pastParticiple }) && !readings.contains(where: { $0.kind == .past }) {
+            return nil
+        }
+        guard
+            let reading = readings.first(where: {
+                $0.kind == .thirdPerson || $0.kind == .past || $0.kind == .presentParticiple
+            }),
             reading.base != "be", let forms = context.lexicon.verb(reading.base), forms.frequency >= 5
         else { return nil }
         if context.lexicon.nounUse(of: verb.lower) > forms.frequency * 2 { return nil }

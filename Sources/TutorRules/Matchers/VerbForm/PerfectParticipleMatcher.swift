@@ -14,14 +14,16 @@ struct PerfectParticipleMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { have -> Match? in
             // "have got" is right: British English (and "have got" = "have" everywhere) uses "got".
-            guard have.isWord, Self.haveForms.contains(have.lower), let verb = nextVerb(after: have, in: context), verb.lower != "got",
+            guard have.isWord, Self.haveForms.contains(have.lower), let verb = nextVerb(after: have, in: context),
+                verb.lower != "got",
                 let base = context.lexicon.base(ofForm: verb.lower, kind: .past),
                 let forms = context.lexicon.verb(base),
                 // "have found" is right ("found" is also the participle); "saw" is also a rarer
                 // verb's base ("to saw"), which does not stop "have saw" → "have seen".
                 !context.lexicon.verbReadings(of: verb.lower).contains(where: { reading in
                     reading.kind == .pastParticiple
-                        || (reading.kind == .base && (context.lexicon.verb(reading.base)?.frequency ?? 0) >= forms.frequency)
+                        || (reading.kind == .base
+                            && (context.lexicon.verb(reading.base)?.frequency ?? 0) >= forms.frequency)
                 }), forms.pastParticiple != verb.lower, forms.pastParticiple != "-",
                 !forms.pastParticiple.isEmpty,
                 // "they have rose bushes": a past form that is also a noun, before a noun, is left alone.
@@ -38,7 +40,9 @@ struct PerfectParticipleMatcher: Matcher {
 
     private func nextVerb(after have: Token, in context: AnalysisContext) -> Token? {
         var index = have.index + 1
-        while let token = context.token(at: index), token.isWord, FunctionWords.frequencyAdverbs.contains(token.lower) || token.lower == "not" || token.lower == "n't" {
+        while let token = context.token(at: index), token.isWord,
+            FunctionWords.frequencyAdverbs.contains(token.lower) || token.lower == "not" || token.lower == "n't"
+        {
             index += 1
         }
         guard let token = context.token(at: index), token.isWord else { return nil }
