@@ -10,7 +10,7 @@ struct BenchLLMCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chattutor-bench-llm",
         abstract: "Measure the LLM path against a fake OpenAI-compatible server, or serve that fake model.",
-        subcommands: [RunBenchmark.self, ServeFakeModel.self],
+        subcommands: [RunBenchmark.self, SlowModel.self, ServeFakeModel.self],
         defaultSubcommand: RunBenchmark.self
     )
 }
@@ -41,6 +41,39 @@ struct RunBenchmark: AsyncParsableCommand {
         let passed = try await LLMPathBenchmark(latencyMilliseconds: latency.latencyMs, transport: transport.choice)
             .run()
         if !passed { throw ExitCode(1) }
+    }
+}
+
+struct SlowModel: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "slow-model",
+        abstract: "The CPU this process uses while a slow fake model streams one reply, for each transport.")
+
+    @Option(help: ArgumentHelp("Seconds before the model's first byte.", valueName: "s"))
+    var firstByteSeconds: Int = 5
+
+    @Option(help: "Pieces of text the model streams after its first byte.")
+    var pieces: Int = 60
+
+    @Option(help: ArgumentHelp("Milliseconds between two pieces.", valueName: "ms"))
+    var betweenMs: Int = 100
+
+    @Option(help: "The transports to measure, in order (repeat the option); all of them by default.")
+    var transport: [TransportName] = [.socket, .urlSession]
+
+    func validate() throws {
+        guard (0...600).contains(firstByteSeconds) else {
+            throw ValidationError("--first-byte-seconds must be from 0 to 600")
+        }
+        guard (1...10_000).contains(pieces) else { throw ValidationError("--pieces must be from 1 to 10000") }
+        guard (0...10_000).contains(betweenMs) else { throw ValidationError("--between-ms must be from 0 to 10000") }
+    }
+
+    func run() async throws {
+        try await SlowModelBenchmark(
+            firstByte: .seconds(firstByteSeconds), pieces: pieces, between: .milliseconds(betweenMs),
+            transports: transport.map(\.choice)
+        ).run()
     }
 }
 

@@ -12,15 +12,17 @@ import TutorCore
 #endif
 
 /// HTTP/1.1 over a TCP socket, for `http://` endpoints (llama.cpp, Ollama, vLLM, LM Studio
-/// on this machine or the LAN). FoundationNetworking on Linux keeps a core busy while it
-/// waits on a new connection, which slows a local model on the same machine; a blocking
-/// socket on its own thread waits for free. Measured (2026-12-05, release builds, 2 cores):
-/// a 300-token streamed reply from `llm-peer` cost the client 0.05 s of CPU here, 6–13 s
-/// through URLSession (and the model took 10–17 s instead of 7–9); an 11 s wait on a slow
-/// server 0.004 s here, 7.6 s through URLSession. async-http-client waits as cheaply (0.07 s,
-/// 0.007 s) but would bring SwiftNIO and BoringSSL into the chat's build. Each request opens
-/// a connection (`Connection: close`); bodies with `Content-Length`, chunked, or until the
-/// server closes are all read, by `HTTPResponseParser`, which bounds what it holds.
+/// on this machine or the LAN). FoundationNetworking on Linux keeps a core busy while a request
+/// waits, even streamed through a `URLSessionDataDelegate` (no AsyncBytes), which slows a local
+/// model on the same machine; a blocking socket on its own thread waits for free. Measured
+/// (2026-12-05, release, 2 cores, `chattutor-bench-llm slow-model`: first byte after 5 s, then 60
+/// pieces 100 ms apart): 0.12 s of CPU in 11.1 s here, 7.8 s through `URLSessionTransport`
+/// (strace: about 2,000 epoll/poll wake-ups a second inside libcurl's multi handle); earlier, a
+/// 300-token reply from `llm-peer` cost 0.05 s here and 6–13 s through URLSession.
+/// async-http-client waits as cheaply (0.07 s, 0.007 s) but would bring SwiftNIO and BoringSSL
+/// into the chat's build (docs/ARCHITECTURE.md, "HTTP clients"). Each request opens a connection
+/// (`Connection: close`); bodies with `Content-Length`, chunked, or until the server closes are
+/// all read, by `HTTPResponseParser`, which bounds what it holds.
 final class SocketTransport: HTTPTransport {
     private let clock: RequestClock
 
