@@ -36,7 +36,8 @@ let package = Package(
         ),
         .target(name: "TutorLLM", dependencies: ["TutorCore", "TutorConfig"], resources: [.copy("Resources")]),
         .target(name: "TerminalKit"),
-        .target(name: "TutorUI", dependencies: ["TerminalKit", "TutorCore", "TutorConfig"]),
+        .target(
+            name: "TutorUI", dependencies: ["TerminalKit", "TutorCore", "TutorConfig"], resources: [.copy("Resources")]),
         .systemLibrary(name: "CNcursesw"),
         .target(name: "NcursesBackend", dependencies: ["CNcursesw", "TerminalKit"]),
         .target(name: "TutorTalk", dependencies: ["TutorCore", .product(name: "Crypto", package: "swift-crypto")]),

@@ -4,40 +4,32 @@ import TerminalKit
 import TutorCore
 
 enum OverlayView {
-    static let helpLines: [(String, String)] = [
-        ("Enter", "send the message (or check an answer)"),
-        ("Alt-Enter, Ctrl-J", "new line in the message"),
-        ("↑ / ↓", "earlier messages you sent; in the module list, select"),
-        ("←  →  Home  End", "move in the line; Ctrl-A start, Ctrl-E end"),
-        ("Ctrl-U / Ctrl-K / Ctrl-W", "delete to start / to end / the word before"),
-        ("PgUp / PgDn, wheel", "scroll the chat (the wheel while the mouse is on)"),
-        ("F2, /mouse", "mouse on (wheel scrolls; Shift-drag copies) / off (drag copies)"),
-        ("F3, /marks", "underline what the analysis found in your messages / hide it"),
-        ("/export FILE.md, .json", "keep the chat and its findings in FILE (e in the summary)"),
-        ("Tab", "switch between the chat and the modules"),
-        ("Enter (modules)", "open a module: explanation, tips, problems"),
-        ("s (modules), Ctrl-S (detail)", "save the module for later review"),
-        ("Esc", "back"),
-        ("Ctrl-E (empty line), /end", "end the conversation and see the summary"),
-        ("/interviewer", "talk host: go on with the interviewer once the other learner left"),
-        ("Space, + / -", "replay: pause, faster / slower"),
-        ("? or F1", "this help"),
-        ("Ctrl-C", "quit (asks first if modules are unsaved)"),
+    /// The help box's entries, in order: each is `help.ID.keys` and `help.ID.text` in the catalogue.
+    static let helpEntries = [
+        "send", "newline", "history", "move", "delete", "scroll", "mouse", "marks", "export", "switch", "open", "save",
+        "back", "end", "interviewer", "replay", "help", "quit",
     ]
+
+    /// The help box's lines: keys and what they do, in the state's language.
+    static func helpLines(_ strings: Strings) -> [(String, String)] {
+        helpEntries.map { (strings("help.\($0).keys"), strings("help.\($0).text")) }
+    }
 
     static func draw(_ overlay: Overlay, _ state: AppState, on screen: inout ScreenBuffer) {
         let theme = state.theme
         switch overlay {
         case .help:
+            let helpLines = helpLines(state.strings)
             let keyWidth = helpLines.map { DisplayWidth.of($0.0) }.max() ?? 10
             let lines = helpLines.map {
                 StyledLine([
-                    ($0.0.padding(toLength: keyWidth + 2, withPad: " ", startingAt: 0), theme[.accent]),
+                    ($0.0 + String(repeating: " ", count: keyWidth + 2 - DisplayWidth.of($0.0)), theme[.accent]),
                     ($0.1, theme[.text]),
                 ])
             }
             box(
-                title: "Keys", lines: lines + [StyledLine(), StyledLine("Press any key to close.", theme[.dim])], state,
+                title: state.strings("help.title"),
+                lines: lines + [StyledLine(), StyledLine(state.strings("help.close"), theme[.dim])], state,
                 &screen)
         case .confirmQuit(let unsaved):
             box(

@@ -12,22 +12,23 @@ enum StatusBarView {
         screen.paint(Rect(column: 0, row: row, width: width, height: 1), style: theme[.statusBar])
         let source = state.conversationTitle
         let progress = state.progress
+        let strings = state.strings
         var analysis: String
         if progress.isBusy {
-            analysis =
-                "\(spinner[state.spinnerFrame % spinner.count]) analysing \(progress.batchesAnalysed)/\(max(progress.batchesStarted, progress.batchesAnalysed)) batches"
+            analysis = strings(
+                "status.analysing",
+                [
+                    "spinner": spinner[state.spinnerFrame % spinner.count], "done": progress.batchesAnalysed,
+                    "total": max(progress.batchesStarted, progress.batchesAnalysed),
+                ])
         } else if progress.isDone {
-            analysis = "analysis done"
+            analysis = strings("status.analysis_done")
         } else {
-            analysis = "\(progress.messagesAnalysed) analysed"
+            analysis = strings("status.analysed", ["count": progress.messagesAnalysed])
         }
-        if progress.fellBack { analysis += " (fallback)" }
+        if progress.fellBack { analysis += strings("status.fallback") }
         let counts = "✓\(state.validatedCount) ✗\(state.rejectedCount) ★\(state.savedCount)"
-        let hints =
-            state.notice
-            ?? (state.focus == .input
-                ? "?:help Tab:modules ^E:end ^C:quit"
-                : "↑↓:select Enter:open s:save Tab:chat ^C:quit")
+        let hints = state.notice ?? strings(state.focus == .input ? "status.hints_chat" : "status.hints_modules")
         // The key hints (or the notice) stay whole: the left part gives up the analyser's name,
         // then the source, then the progress, until both fit (80 columns keep the progress).
         let details = [

@@ -67,6 +67,8 @@ public struct ReviewResult: Hashable, Sendable {
 public struct ReviewState: Hashable, Sendable {
     public var size: TerminalSize
     public var theme: Theme
+    /// The interface's words, in the language chosen (`--lang`, config, locale).
+    public var strings = Strings.english
     public var userName: String
     /// The latest time the runner told (the session's start, then each review's time): due
     /// times are told relative to it.

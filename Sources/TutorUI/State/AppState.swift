@@ -98,6 +98,8 @@ public struct AnalysisProgress: Hashable, Sendable {
 public struct AppState: Hashable, Sendable {
     public var size: TerminalSize
     public var theme: Theme
+    /// The interface's words, in the language chosen (`--lang`, config, locale).
+    public var strings = Strings.english
     public var conversationID: ConversationID
     public var learner: Speaker = .learnerA
     public var userName: String
