@@ -58,6 +58,33 @@ struct TaggerTests {
         #expect(accuracy >= Self.minimumAccuracy, "accuracy \(accuracy) on \(total) words")
     }
 
+    @Test("words tagged from the word cache get the tags they got the first time")
+    func cachedWords() throws {
+        let fresh = try PartOfSpeechTagger.load()
+        let sentences = try Self.fixture().prefix(60)
+        let first = sentences.map { fresh.tag($0.words) }
+        #expect(first == sentences.map(\.python))
+        #expect(sentences.map { fresh.tag($0.words) } == first)
+    }
+
+    @Test("the word cache stays within its capacity and still gives each word its own share")
+    func cacheCapacity() throws {
+        let tagger = try #require(Self.tagger)
+        let cache = TaggerWordCache(capacity: 3)
+        var made: [String] = []
+        let make = { (text: String) -> TaggerWord in
+            made.append(text)
+            return tagger.word(text)
+        }
+        let first = cache.words(["dog", "runs", "dog"], making: make)
+        #expect(made == ["dog", "runs"])
+        #expect(first[0] === first[2])
+        #expect(cache.words(["runs"], making: make)[0] === first[1])
+        let second = cache.words(["cats", "sleep"], making: make)
+        #expect(cache.count <= 3)
+        #expect(second.map(\.form.lower) == [Array("cats".utf8), Array("sleep".utf8)])
+    }
+
     @Test("the feature hash is the lexicon tables' FNV-1a")
     func sameHash() {
         for word in ["", "a", "don't", "김치", "naïve"] {

@@ -31,6 +31,9 @@ public struct PartOfSpeechTagger: Sendable {
     private let splitter: TreebankWordSplitter
     /// The tags of what the model does not tag: Hangul (a foreign word) and emoji, emoticons.
     private let foreignTag: UInt8, symbolTag: UInt8
+    /// The words seen so far with their share of the scores, and the padding markers'.
+    private let cache = TaggerWordCache()
+    private let before: [TaggerWord], after: [TaggerWord]
 
     /// Loads the tagger from `directory` (by default the bundle's Resources/tagger).
     public static func load(from directory: URL? = nil) throws(RuleDataError) -> PartOfSpeechTagger {
@@ -41,7 +44,8 @@ public struct PartOfSpeechTagger: Sendable {
 
     private init(directory: URL) throws(RuleDataError) {
         tags = try DataFile.lines(directory.appendingPathComponent("tags.txt"))
-        weights = try FeatureWeights(contentsOf: directory.appendingPathComponent("tagger.bin"))
+        let weights = try FeatureWeights(contentsOf: directory.appendingPathComponent("tagger.bin"))
+        self.weights = weights
         guard weights.tagCount == tags.count, tags.count < 255 else {
             throw RuleDataError.malformed(
                 file: "tagger.bin", detail: "it has \(weights.tagCount) tags and tags.txt \(tags.count)")
@@ -64,12 +68,19 @@ public struct PartOfSpeechTagger: Sendable {
         self.dictionary = dictionary
         self.foreignTag = foreignTag
         self.symbolTag = symbolTag
-        features = TaggerFeatures(
+        let features = TaggerFeatures(
             tags: tags,
             lexiconClasses: try HashedWordTable(
                 contentsOf: directory.appendingPathComponent("lexicon-classes.bin"), magic: "CTLC"),
             treebankClasses: try HashedWordTable(
                 contentsOf: directory.appendingPathComponent("treebank-classes.bin"), magic: "CTTC"))
+        self.features = features
+        before = TaggerFeatures.beforeForms.map {
+            TaggerWord(form: $0, dictionaryTag: nil, features: features, weights: weights)
+        }
+        after = TaggerFeatures.afterForms.map {
+            TaggerWord(form: $0, dictionaryTag: nil, features: features, weights: weights)
+        }
         splitter = try TreebankWordSplitter(contentsOf: directory.appendingPathComponent("contractions.tsv"))
     }
 
@@ -98,26 +109,42 @@ public struct PartOfSpeechTagger: Sendable {
         tagIndices(words, fixed: words.map { _ in nil }).map { tags[Int($0)] }
     }
 
+    /// A word's form and its share of the scores, worked out anew.
+    func word(_ text: String) -> TaggerWord {
+        TaggerWord(form: features.form(of: text), dictionaryTag: dictionary[text], features: features, weights: weights)
+    }
+
     /// Greedy left to right: each word's tag is the dictionary's, the fixed one, or the best
-    /// scored given the two tags chosen before it (ties: the first tag).
+    /// scored given the two tags chosen before it (ties: the first tag). A word's score is
+    /// the rows its own form and its four neighbours' give it (`TaggerWord`), the features
+    /// that read two words, and those of the tags before it.
     private func tagIndices(_ words: [String], fixed: [UInt8?]) -> [UInt8] {
-        let padded = features.padded(words.map { features.form(of: $0) })
+        let padded = before + cache.words(words, making: word(_:)) + after
         var chosen: [UInt8] = []
         chosen.reserveCapacity(words.count)
         var previous = features.start
         var beforePrevious = features.start2
-        var scores = [Int32](repeating: 0, count: tags.count)
+        let tagCount = tags.count
+        var scores = [Int32](repeating: 0, count: tagCount)
         scores.withUnsafeMutableBufferPointer { scores in
             guard let base = scores.baseAddress else { return }
-            for (index, word) in words.enumerated() {
+            for index in words.indices {
+                let word = padded[index + 2]
                 let tag: UInt8
-                if let known = fixed[index] ?? dictionary[word] {
+                if let known = fixed[index] ?? word.dictionaryTag {
                     tag = known
                 } else {
                     scores.update(repeating: 0)
-                    features.forEachUntagged(index, of: padded) { weights.add($0, to: base) }
-                    features.forEachTagged(previous: previous, beforePrevious: beforePrevious, form: padded[index + 2])
-                    {
+                    for role in TaggerFeatures.Role.allCases {
+                        padded[index + 2 + role.offset].scores.withUnsafeBufferPointer { row in
+                            let first = role.rawValue * tagCount
+                            for candidate in 0..<tagCount { base[candidate] &+= row[first + candidate] }
+                        }
+                    }
+                    features.pairs(index, word: word, previous: padded[index + 1], next: padded[index + 3]) {
+                        weights.add($0, to: base)
+                    }
+                    features.forEachTagged(previous: previous, beforePrevious: beforePrevious, word: word) {
                         weights.add($0, to: base)
                     }
                     var best = 0

@@ -6,8 +6,8 @@
 /// writes them.
 struct TaggerFeatures: Sendable {
     /// The padding markers, as the training script names them.
-    private static let beforeForms = ["-START2-", "-START-"].map { TaggerWordForm(marker: $0) }
-    private static let afterForms = ["-END-", "-END2-"].map { TaggerWordForm(marker: $0) }
+    static let beforeForms = ["-START2-", "-START-"].map { TaggerWordForm(marker: $0) }
+    static let afterForms = ["-END-", "-END2-"].map { TaggerWordForm(marker: $0) }
 
     /// Lower-case word → its forms in ChatTutor's lexicon (bits) and Zipf frequency, and the
     /// index of the set of tags it had in the treebank: what a word can be, even one the
@@ -68,54 +68,76 @@ struct TaggerFeatures: Sendable {
         return form
     }
 
-    /// The words of a sentence with the padding markers around them, as `forEachUntagged`
-    /// reads them.
-    func padded(_ forms: [TaggerWordForm]) -> [TaggerWordForm] { Self.beforeForms + forms + Self.afterForms }
+    /// Where a word stands to the word being tagged, for the features it gives that word:
+    /// all but four of a word's features depend on one word's form alone, so what a word adds
+    /// to its own score and to each neighbour's can be summed once and kept
+    /// (`PartOfSpeechTagger`'s word cache).
+    enum Role: Int, CaseIterable {
+        case own, previous, beforePrevious, next, afterNext
 
-    /// Calls `body` with each feature of word `index` of `padded` (not counting the markers)
-    /// that does not depend on the tags; only the words the model tags need them.
-    func forEachUntagged(_ index: Int, of padded: [TaggerWordForm], _ body: (UInt64) -> Void) {
-        let at = index + 2
-        let form = padded[at]
-        body(bias)
-        body(word.continued(form.normal))
-        body(writtenWord.continued(form.written))
-        for (length, suffix) in suffixes.enumerated() { body(suffix.continued(form.lower.suffix(length + 1))) }
-        for (length, prefix) in prefixes.enumerated() { body(prefix.continued(form.lower.prefix(length + 1))) }
-        body(shape.continued(form.shape))
-        body(previousShape.continued(padded[at - 1].shape))
-        body(nextShape.continued(padded[at + 1].shape))
+        /// The position of the word in this role, from the word being tagged.
+        var offset: Int { [0, -1, -2, 1, 2][rawValue] }
+    }
+
+    /// Calls `body` with each feature a word of form `form` gives the word it stands in `role`
+    /// to; with `pairs(_:of:_:)`, the features that do not depend on the tags.
+    func forEach(_ role: Role, of form: TaggerWordForm, _ body: (UInt64) -> Void) {
+        switch role {
+        case .own:
+            body(bias)
+            body(word.continued(form.normal))
+            body(writtenWord.continued(form.written))
+            for (length, suffix) in suffixes.enumerated() { body(suffix.continued(form.lower.suffix(length + 1))) }
+            for (length, prefix) in prefixes.enumerated() { body(prefix.continued(form.lower.prefix(length + 1))) }
+            body(shape.continued(form.shape))
+            body(classes.continued(form.classes))
+        case .previous:
+            body(previousShape.continued(form.shape))
+            body(previousWord.continued(form.normal))
+            body(previousSuffix.continued(form.lower.suffix(3)))
+            body(previousClasses.continued(form.classes))
+        case .beforePrevious:
+            body(beforePrevious.continued(form.normal))
+        case .next:
+            body(nextShape.continued(form.shape))
+            body(nextWord.continued(form.normal))
+            body(nextSuffix.continued(form.lower.suffix(3)))
+            body(nextClasses.continued(form.classes))
+        case .afterNext:
+            body(afterNext.continued(form.normal))
+            body(afterNextClasses.continued(form.classes))
+        }
+    }
+
+    /// Calls `body` with the features of word `index` of its sentence that read two words at
+    /// once, or where the word stands: the word and its neighbours' words, its classes and the
+    /// next word's, the shape of its first letter at the sentence's start.
+    func pairs(
+        _ index: Int, word: TaggerWord, previous: TaggerWord, next: TaggerWord, _ body: (UInt64) -> Void
+    ) {
+        let (own, previous, next) = (word.form, previous.form, next.form)
         var initial = firstShape[index == 0 ? 1 : 0]
-        if let byte = form.initialShape { initial.append(byte) }
+        if let byte = own.initialShape { initial.append(byte) }
         body(initial.value)
-        body(previousWord.continued(padded[at - 1].normal))
-        body(previousSuffix.continued(padded[at - 1].lower.suffix(3)))
-        body(beforePrevious.continued(padded[at - 2].normal))
-        body(nextWord.continued(padded[at + 1].normal))
-        body(nextSuffix.continued(padded[at + 1].lower.suffix(3)))
-        body(afterNext.continued(padded[at + 2].normal))
         var pair = previousPair
-        pair.append(padded[at - 1].normal)
+        pair.append(previous.normal)
         pair.append(Self.space)
-        body(pair.continued(form.normal))
+        body(pair.continued(own.normal))
         pair = nextPair
-        pair.append(form.normal)
+        pair.append(own.normal)
         pair.append(Self.space)
-        body(pair.continued(padded[at + 1].normal))
-        body(classes.continued(form.classes))
-        body(previousClasses.continued(padded[at - 1].classes))
-        body(nextClasses.continued(padded[at + 1].classes))
-        body(afterNextClasses.continued(padded[at + 2].classes))
+        body(pair.continued(next.normal))
         pair = classPair
-        pair.append(form.classes)
+        pair.append(own.classes)
         pair.append(Self.space)
-        body(pair.continued(padded[at + 1].classes))
+        body(pair.continued(next.classes))
     }
 
     /// Calls `body` with each of the six features of a word given the two tags before it
     /// (indices into the tags, or `start` / `start2`); a closure rather than an array, which
     /// would be allocated for every word.
-    func forEachTagged(previous: Int, beforePrevious: Int, form: TaggerWordForm, _ body: (UInt64) -> Void) {
+    func forEachTagged(previous: Int, beforePrevious: Int, word: TaggerWord, _ body: (UInt64) -> Void) {
+        let form = word.form
         body(previousTag[previous])
         body(tagBeforePrevious[beforePrevious])
         body(tagPair[previous * tagNameCount + beforePrevious])

@@ -1,0 +1,63 @@
+// What each word adds to the tagger's scores, summed once per word and kept, up to a bound.
+
+import Synchronization
+
+/// A word as the tagger reads it: its form, and what it adds to the scores of the word it
+/// stands in each `TaggerFeatures.Role` to (its own, its neighbours'), one score a tag. All
+/// but four of the untagged features read one word only, so a word's share of them is the
+/// same in every sentence: tagging adds up five rows instead of looking up 25 features, which
+/// were most of its time (each lookup is a cache miss in a table larger than the caches).
+final class TaggerWord: Sendable {
+    let form: TaggerWordForm
+    /// `TaggerFeatures.Role.allCases.count` rows of one score a tag, by role.
+    let scores: [Int32]
+    /// Its tag when it is a frequent word seen with one tag only (the tag dictionary's).
+    let dictionaryTag: UInt8?
+
+    init(form: TaggerWordForm, dictionaryTag: UInt8?, features: TaggerFeatures, weights: FeatureWeights) {
+        self.form = form
+        self.dictionaryTag = dictionaryTag
+        let tagCount = weights.tagCount
+        var scores = [Int32](repeating: 0, count: TaggerFeatures.Role.allCases.count * tagCount)
+        scores.withUnsafeMutableBufferPointer { scores in
+            guard let base = scores.baseAddress else { return }
+            for role in TaggerFeatures.Role.allCases {
+                features.forEach(role, of: form) { weights.add($0, to: base + role.rawValue * tagCount) }
+            }
+        }
+        self.scores = scores
+    }
+}
+
+/// The words tagged so far, by their text; emptied when it holds `capacity` (a few MB), so
+/// it stays bounded whatever text comes in. Shared by every task that tags: a lock guards it,
+/// taken once to look up a sentence's words and once to add the new ones.
+final class TaggerWordCache: Sendable {
+    let capacity: Int
+    private let entries = Mutex<[String: TaggerWord]>([:])
+
+    init(capacity: Int = 10_000) { self.capacity = capacity }
+
+    /// How many words it holds.
+    var count: Int { entries.withLock { $0.count } }
+
+    /// The words of `texts`, in order, each made by `making` when it is not kept yet.
+    func words(_ texts: [String], making: (String) -> TaggerWord) -> [TaggerWord] {
+        let known = entries.withLock { entries in texts.map { entries[$0] } }
+        var made: [String: TaggerWord] = [:]
+        let words = zip(texts, known).map { text, known -> TaggerWord in
+            if let known { return known }
+            if let again = made[text] { return again }
+            let word = making(text)
+            made[text] = word
+            return word
+        }
+        if !made.isEmpty {
+            entries.withLock { entries in
+                if entries.count + made.count > capacity { entries.removeAll(keepingCapacity: true) }
+                entries.merge(made) { kept, _ in kept }
+            }
+        }
+        return words
+    }
+}
