@@ -107,7 +107,11 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
-        .executableTarget(name: "chattutor-talk-peer", dependencies: ["TutorTalk", "TutorCore"]),
+        .executableTarget(
+            name: "chattutor-talk-peer",
+            dependencies: [
+                "TutorTalk", "TutorCore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         .executableTarget(name: "chattutor-bench", dependencies: ["TutorUI", "TerminalKit", "TutorCore"]),
         .executableTarget(
             name: "chattutor-bench-llm",

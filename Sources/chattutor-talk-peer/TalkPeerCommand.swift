@@ -8,6 +8,7 @@
 // `ping` (answers `pong`: the process still serves), `close`. End of input closes.
 // The rendezvous root comes from CHATTUTOR_TALK_ROOT, as for chattutor itself.
 
+import ArgumentParser
 import Foundation
 import TutorCore
 import TutorTalk
@@ -111,13 +112,36 @@ func join(code text: String, name: String) async -> Int32 {
     return 0
 }
 
-let arguments = Array(CommandLine.arguments.dropFirst())
-switch arguments.first {
-case "host":
-    exit(await host(name: arguments.count > 1 ? arguments[1] : "host"))
-case "join" where arguments.count > 1:
-    exit(await join(code: arguments[1], name: arguments.count > 2 ? arguments[2] : "guest"))
-default:
-    FileHandle.standardError.write(Data("usage: chattutor-talk-peer host [NAME] | join CODE [NAME]\n".utf8))
-    exit(64)
+@main
+struct TalkPeerCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chattutor-talk-peer",
+        abstract: "A headless talk peer for the two-process tests: commands on stdin, reports on stdout.",
+        subcommands: [Host.self, Join.self])
+
+    struct Host: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Host a talk: prints `code CODE`, then one line per host event.")
+
+        @Argument(help: "The host's name.") var name = "host"
+
+        func run() async throws {
+            let status = await host(name: name)
+            if status != 0 { throw ExitCode(status) }
+        }
+    }
+
+    struct Join: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Join a talk: prints `welcome CONVERSATION HOST`, then one line per frame.",
+            discussion: "Exits 77 for a wrong code, 64 for text that is not a join code, 66 for any other failure.")
+
+        @Argument(help: "The join code the host printed.") var code: String
+        @Argument(help: "The guest's name.") var name = "guest"
+
+        func run() async throws {
+            let status = await join(code: code, name: name)
+            if status != 0 { throw ExitCode(status) }
+        }
+    }
 }
