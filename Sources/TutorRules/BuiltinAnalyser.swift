@@ -64,14 +64,42 @@ public struct BuiltinAnalyser: Analyser {
     /// The findings in one utterance's (sanitised) text, in text order, none overlapping;
     /// `earlierMessages` (the conversation just before it) lets a rule read the story's time.
     public func findings(in text: String, after earlierMessages: [String] = []) -> [Finding] {
+        findings(in: text, after: earlierMessages, clock: nil)
+    }
+
+    /// The same findings, adding the time each stage took to `timings` (`check --timings`).
+    public func findings(in text: String, after earlierMessages: [String] = [], timings: inout AnalysisTimings)
+        -> [Finding]
+    {
+        let clock = StageClock(timings)
+        defer { timings = clock.timings }
+        return findings(in: text, after: earlierMessages, clock: clock)
+    }
+
+    private func findings(in text: String, after earlierMessages: [String], clock: StageClock?) -> [Finding] {
+        let started = clock.map { _ in StageClock.now() }
+        clock?.timings.utterances += 1
         let language = LanguageDetector.detect(text)
-        guard language != .none else { return [] }
+        guard language != .none else {
+            if let clock, let started { clock.timings.tokenise += StageClock.now() - started }
+            return []
+        }
         let context = AnalysisContext(
-            text: text, lexicon: resources.lexicon, tagger: resources.tagger, earlierMessages: earlierMessages)
+            text: text, lexicon: resources.lexicon, tagger: resources.tagger, earlierMessages: earlierMessages,
+            clock: clock)
         var accepted: [Finding] = []
         var triggered = [Bool](repeating: false, count: rules.count)
         for word in context.words {
             for index in rulesByTrigger[word] ?? [] { triggered[index] = true }
+        }
+        let prepared = clock.map { _ in StageClock.now() }
+        let taggingBefore = clock.map { $0.timings.tag + $0.timings.structure }
+        defer {
+            if let clock, let started, let prepared, let taggingBefore {
+                clock.timings.tokenise += prepared - started
+                let tagging = clock.timings.tag + clock.timings.structure - taggingBefore
+                clock.timings.rules += StageClock.now() - prepared - tagging
+            }
         }
         // Rules run in priority order; a later rule's finding that overlaps an earlier one is dropped.
         for (index, rule) in rules.enumerated() {

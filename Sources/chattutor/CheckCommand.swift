@@ -24,6 +24,10 @@ struct CheckCommand: AsyncParsableCommand {
     @Flag(help: "Print each line's words with their part-of-speech tags (word/TAG) instead of findings.")
     var tags = false
 
+    @Flag(
+        help: "Print to standard error how long each stage took: start-up, tokenise, tag, structure, rules.")
+    var timings = false
+
     @OptionGroup var model: LLMOptions
 
     func run() async throws {
@@ -32,8 +36,15 @@ struct CheckCommand: AsyncParsableCommand {
             var output = OutputBuffer(flushesEachWrite: reader.readsTerminal)
             defer { output.flush() }
             if tags { return try LineCheck.tagLines(reader) { output.write($0) } }
+            let started = ContinuousClock.now
             let check = try LineCheck(parts: EngineParts(model), format: format)
-            try await check.run(reader) { output.write($0) }
+            let startUp = ContinuousClock.now - started
+            let stages = try await check.run(reader, write: { output.write($0) }, timed: timings)
+            if timings {
+                output.flush()
+                LineCheck.standardError(
+                    LineCheck.timingsReport(stages, startUp: startUp, total: ContinuousClock.now - started))
+            }
         }
     }
 

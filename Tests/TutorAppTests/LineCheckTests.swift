@@ -84,4 +84,29 @@ struct LineCheckTests {
         #expect(tokens.first?.hasPrefix("We/") == true)
         #expect(tokens.allSatisfy { $0.contains("/") })
     }
+
+    @Test("timed: the same output, and each stage's time with the lines and words that were tagged")
+    func timed() async throws {
+        var output = ""
+        let text = "The students in my class is kind.\n\n저는 학생이에요.\n"
+        let timings = try await LineCheck(parts: EngineParts(endpoint: nil), format: .corrected).run(
+            reader(text), write: { output += $0 }, warn: { _ in }, timed: true)
+        let untimed = try await self.output(text, format: .corrected).output
+        #expect(output == untimed)
+        #expect(timings.utterances == 3)
+        #expect(timings.taggedUtterances == 1)
+        #expect(timings.taggedWords == 8)
+        #expect(timings.tag > .zero && timings.rules > .zero && timings.tokenise > .zero)
+        let report = LineCheck.timingsReport(timings, startUp: .milliseconds(20), total: .seconds(1))
+        #expect(report.hasPrefix("timings (ms): 3 lines in 1000.0: start-up 20.0, tokenise "))
+        for stage in ["tag", "structure", "rules", "reading and writing"] { #expect(report.contains(", \(stage) ")) }
+        #expect(report.contains("(1 line, 8 words)"))
+    }
+
+    @Test("untimed: no clock is read, the sums are zero")
+    func untimed() async throws {
+        let timings = try await LineCheck(parts: EngineParts(endpoint: nil), format: .corrected).run(
+            reader("He walk home.\n"), write: { _ in }, warn: { _ in })
+        #expect(timings.utterances == 0 && timings.taggedUtterances == 0 && timings.total == .zero)
+    }
 }

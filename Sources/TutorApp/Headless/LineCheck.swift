@@ -30,9 +30,13 @@ public struct LineCheck {
     /// Reads `reader` to its end and writes every line's report through `write`; `warn` gets
     /// a message for each line cut at the length limit (its end was not checked). Throws when
     /// the input cannot be read.
-    public func run(_ reader: LineReader, write: (String) -> Void, warn: (String) -> Void = LineCheck.standardError)
-        async throws(UserError)
-    {
+    /// `timed` sums the built-in analyser's stage times and returns them (`check --timings`; a
+    /// model's findings are not timed); untimed, the clock is not read and the sums are zero.
+    @discardableResult
+    public func run(
+        _ reader: LineReader, write: (String) -> Void, warn: (String) -> Void = LineCheck.standardError,
+        timed: Bool = false
+    ) async throws(UserError) -> AnalysisTimings {
         let analyser = parts.builtin.analyser
         if reader.readsTerminal { warn(Self.terminalHint) }
         var modelFindings: [[Finding]]?
@@ -43,11 +47,20 @@ public struct LineCheck {
         }
         var report = Report(format: format)
         var readAheadTexts = readAhead.makeIterator()
+        var stageTimes = AnalysisTimings()
         while let text = try modelFindings == nil ? Self.nextText(from: reader, warn: warn) : readAheadTexts.next() {
-            let findings = modelFindings?[report.lineCount] ?? analyser.findings(in: text)
+            let findings =
+                if let modelFindings {
+                    modelFindings[report.lineCount]
+                } else if timed {
+                    analyser.findings(in: text, timings: &stageTimes)
+                } else {
+                    analyser.findings(in: text)
+                }
             write(report.line(text, findings: findings))
         }
         write(report.closing())
+        return stageTimes
     }
 
     /// `check --tags`: each line's words as word/TAG, space-separated (the analyser is not used).

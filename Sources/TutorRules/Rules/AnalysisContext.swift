@@ -29,12 +29,15 @@ struct AnalysisContext {
     /// The tokens' parts of speech and noun phrases, tagged when a rule first asks.
     let structure: SentenceStructure
 
-    init(text: String, lexicon: Lexicon, tagger: PartOfSpeechTagger? = nil, earlierMessages: [String] = []) {
+    init(
+        text: String, lexicon: Lexicon, tagger: PartOfSpeechTagger? = nil, earlierMessages: [String] = [],
+        clock: StageClock? = nil
+    ) {
         self.text = text
         self.earlierMessages = earlierMessages
         self.tokens = Tokenizer.tokenize(text)
         self.lexicon = lexicon
-        self.structure = SentenceStructure(tokens: tokens, tagger: tagger)
+        self.structure = SentenceStructure(tokens: tokens, tagger: tagger, clock: clock)
         var words = WordSet(minimumCapacity: tokens.count)
         for token in tokens where token.isWord { words.insert(token.lower) }
         self.words = words

@@ -20,33 +20,49 @@ final class SentenceStructure {
     private let tokens: [Token]
     private var cachedTags: [String]?
     private var cachedPhrases: [NounPhrase?]?
+    /// Adds the time of tagging and chunking when the analyser is timed (`check --timings`).
+    private let clock: StageClock?
 
-    init(tokens: [Token], tagger: PartOfSpeechTagger?) {
+    init(tokens: [Token], tagger: PartOfSpeechTagger?, clock: StageClock? = nil) {
         self.tokens = tokens
         self.tagger = tagger
+        self.clock = clock
     }
 
     /// Each token's tag: that of its first treebank word ("don't" is VBP, "it's" PRP); empty
     /// strings when no tagger was loaded (rules that need tags then find nothing).
     var tags: [String] {
         if let cachedTags { return cachedTags }
+        let started = clock.map { _ in StageClock.now() }
         var tags = [String](repeating: "", count: tokens.count)
+        var wordCount = 0
         if let tagger {
-            var seen = Set<Int>()
-            for word in tagger.tagged(tokens)
-            where tags.indices.contains(word.tokenIndex) && seen.insert(word.tokenIndex).inserted {
-                tags[word.tokenIndex] = word.tag
+            // The words come in token order: a token's first word is the one after another token's.
+            var previousToken = -1
+            let words = tagger.tagged(tokens)
+            wordCount = words.count
+            for word in words where word.tokenIndex != previousToken {
+                previousToken = word.tokenIndex
+                if tags.indices.contains(word.tokenIndex) { tags[word.tokenIndex] = word.tag }
             }
         }
         cachedTags = tags
+        if let clock, let started {
+            clock.timings.tag += StageClock.now() - started
+            clock.timings.taggedUtterances += 1
+            clock.timings.taggedWords += wordCount
+        }
         return tags
     }
 
     /// For each token that heads a noun phrase, the phrase; nil for every other token.
     var phrases: [NounPhrase?] {
         if let cachedPhrases { return cachedPhrases }
+        let tags = self.tags
+        let started = clock.map { _ in StageClock.now() }
         let phrases = Self.chunk(tags)
         cachedPhrases = phrases
+        if let clock, let started { clock.timings.structure += StageClock.now() - started }
         return phrases
     }
 
