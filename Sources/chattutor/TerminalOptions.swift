@@ -7,6 +7,7 @@ import TerminalKit
 import TutorApp
 import TutorCore
 import TutorLLM
+import TutorStore
 import TutorUI
 
 /// Options of the commands that open the TUI.
@@ -44,27 +45,43 @@ struct TerminalOptions: ParsableArguments {
         SessionSettings(userName: userName, batchSize: batchSize, debug: debug, mouseCapture: mouse)
     }
 
-    /// Runs a session of `kind` (see `ChatSession.run`): the model's parts, the interviewer
-    /// and the store are opened before the terminal, so their errors print plainly.
+    /// Runs a session of `kind` (see `ChatSession.run`). The model's settings and the
+    /// interviewer are checked before the terminal opens, so their errors print plainly; the
+    /// built-in analyser and the store load behind the first frame, and a failure there ends
+    /// the session and prints once the terminal is back to normal.
     /// - Parameter scenario: with a scenario, a model interviewer plays it (`chat --interviewer llm`).
     func runSession(
         _ kind: SessionKind, scenario: InterviewScenario? = nil,
-        port: (Engine, EventLog) -> any ConversationPort = { EnginePort(engine: $0, log: $1) }
+        port: @escaping @Sendable (Engine, EventLog) -> any ConversationPort = { EnginePort(engine: $0, log: $1) }
     ) async throws {
-        let parts = try EngineParts(model)
-        let interviewer = try scenario.map { try LiveInterviewerParts.make($0, sharing: parts.llm) }
-        let moduleStore = try store.openStore()
+        let stages = model.stages
+        let llm = try model.endpoint().map { endpoint throws(UserError) in try LLMParts(endpoint: endpoint) }
+        let interviewer = try scenario.map { try LiveInterviewerParts.make($0, sharing: llm) }
+        let store = store
         let userName = userName
         let session = ChatSession(
-            parts: parts, settings: settings, save: { module in _ = try moduleStore.save(module, for: userName) },
-            log: EventLog(),
-            interviewer: interviewer)
+            analyserName: EngineParts.analyserName(llm: llm, stages: stages), settings: settings, log: EventLog(),
+            interviewer: interviewer
+        ) { () throws(UserError) -> SessionParts in
+            // The store first: it is quick, and a path the learner can fix is reported at once.
+            let moduleStore: ModuleStore
+            do {
+                moduleStore = try store.openStore()
+            } catch let error as UserError {
+                throw error
+            } catch {
+                throw UserError.cannotCreate("\(error)")
+            }
+            return SessionParts(
+                engine: EngineParts(builtin: try BuiltinParts(), llm: llm, stages: stages),
+                save: { module in _ = try moduleStore.save(module, for: userName) })
+        }
         let final = try await session.run(kind, port: port) { () throws(UserError) -> (any TerminalBackend, Theme) in
             try Self.openTerminal(themeName: theme)
         }
         if final.savedCount > 0 {
             print(
-                "Saved \(final.savedCount) module\(final.savedCount == 1 ? "" : "s") for \(userName) in \(moduleStore.path)."
+                "Saved \(final.savedCount) module\(final.savedCount == 1 ? "" : "s") for \(userName) in \(store.url.path)."
             )
         }
     }

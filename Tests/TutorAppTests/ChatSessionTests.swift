@@ -26,8 +26,9 @@ struct ChatSessionTests {
         let parts = try Self.parts.get()
         let saved = Mutex<[TeachingModule]>([])
         let session = ChatSession(
-            parts: parts, settings: SessionSettings(userName: "tester", batchSize: 10),
-            save: { module in saved.withLock { $0.append(module) } }, log: throwawayLog())
+            analyserName: parts.analyserName, settings: SessionSettings(userName: "tester", batchSize: 10),
+            log: throwawayLog()
+        ) { SessionParts(engine: parts, save: { module in saved.withLock { $0.append(module) } }) }
         let backend = TestTerminalBackend(size: TerminalSize(columns: 120, rows: 40))
         let running = Task { () -> AppState? in
             try? await session.run(.chat(.script(InterviewerState(scriptTitle: "Quiet", lines: [])))) {
@@ -67,9 +68,11 @@ struct ChatSessionTests {
         let folder = NSTemporaryDirectory() + "tutorapp-export-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
+        let parts = try Self.parts.get()
         let session = ChatSession(
-            parts: try Self.parts.get(), settings: SessionSettings(userName: "tester", batchSize: 10), save: { _ in },
-            log: throwawayLog())
+            analyserName: parts.analyserName, settings: SessionSettings(userName: "tester", batchSize: 10),
+            log: throwawayLog()
+        ) { SessionParts(engine: parts, save: { _ in }) }
         let backend = TestTerminalBackend(size: TerminalSize(columns: 120, rows: 40))
         let running = Task { () -> AppState? in
             try? await session.run(.chat(.script(InterviewerState(scriptTitle: "Quiet", lines: [])))) {

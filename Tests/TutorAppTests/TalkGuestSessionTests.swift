@@ -101,9 +101,10 @@ final class GuestSessionFixture {
         host = try TalkHost(conversationID: "talk-test", hostName: "host", rendezvous: rendezvous)
         let guest = try TalkGuest(code: host.code, name: "guest", rendezvous: rendezvous)
         self.guest = guest
+        let parts = try ChatSessionTests.parts.get()
         let session = ChatSession(
-            parts: try ChatSessionTests.parts.get(), settings: SessionSettings(userName: "guest"), save: { _ in },
-            log: throwawayLog())
+            analyserName: parts.analyserName, settings: SessionSettings(userName: "guest"), log: throwawayLog()
+        ) { SessionParts(engine: parts, save: { _ in }) }
         let backend = self.backend
         running = Task { () -> AppState? in
             try? await session.run(.talkGuest(conversationID: guest.conversationID, hostName: guest.hostName)) {

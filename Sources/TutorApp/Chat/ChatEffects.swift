@@ -8,8 +8,9 @@ import TutorUI
 /// Streams the model interviewer's next reply: the history, and a sink for each piece of text.
 public typealias InterviewerReply = @Sendable ([ChatEntry], @escaping @Sendable (String) -> Void) async throws -> Void
 
-/// Saves a module for the learner; what it throws is shown in the status bar.
-public typealias ModuleSaver = @Sendable (TeachingModule) throws -> Void
+/// Saves a module for the learner; what it throws is shown in the status bar. Async: the
+/// store may still be opening behind the first frame.
+public typealias ModuleSaver = @Sendable (TeachingModule) async throws -> Void
 
 /// The chat's effect performer: messages go to the conversation port (an engine or a talk
 /// peer) and its events come back; saves run detached, so a slow disk never holds a key
@@ -61,7 +62,7 @@ public struct ChatEffects: EffectPerformer {
             let save = save
             Task.detached {
                 do {
-                    try save(module)
+                    try await save(module)
                     sink.send(.saveFinished(moduleID: module.id, error: nil))
                 } catch {
                     sink.send(.saveFinished(moduleID: module.id, error: "\(error)"))

@@ -8,6 +8,10 @@ public struct BuiltinParts: Sendable {
     public let analyser: BuiltinAnalyser
     public let generator: TemplateModuleGenerator
 
+    /// The analyser's identifier, for the status bar before its data has loaded (a test
+    /// checks it against the loaded analyser's).
+    public static let analyserName = "builtin-rules/1"
+
     public init() throws(UserError) {
         do {
             let resources = try RuleResources.load()

@@ -12,14 +12,25 @@ public struct EngineParts: Sendable {
 
     /// The built-in parts, and the model's on `endpoint` (none: offline) for `stages`.
     public init(endpoint: LLMEndpoint?, stages: Set<LLMStage> = Set(LLMStage.allCases)) throws(UserError) {
-        builtin = try BuiltinParts()
-        if let endpoint { llm = try LLMParts(endpoint: endpoint) } else { llm = nil }
+        let llm = try endpoint.map { endpoint throws(UserError) in try LLMParts(endpoint: endpoint) }
+        self.init(builtin: try BuiltinParts(), llm: llm, stages: stages)
+    }
+
+    /// These parts, made separately: the TUI makes the model's at once and loads the
+    /// built-in ones behind its first frame.
+    public init(builtin: BuiltinParts, llm: LLMParts?, stages: Set<LLMStage>) {
+        self.builtin = builtin
+        self.llm = llm
         self.stages = stages
     }
 
     /// What the status bar and reports call the analyser.
-    public var analyserName: String {
-        guard let llm, stages.contains(.analysis) else { return builtin.analyser.identifier }
+    public var analyserName: String { Self.analyserName(llm: llm, stages: stages) }
+
+    /// What the status bar calls the analyser of parts with `llm` for `stages`, known before
+    /// the built-in parts load.
+    public static func analyserName(llm: LLMParts?, stages: Set<LLMStage>) -> String {
+        guard let llm, stages.contains(.analysis) else { return BuiltinParts.analyserName }
         return llm.analyser.identifier
     }
 
