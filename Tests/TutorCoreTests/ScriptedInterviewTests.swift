@@ -224,8 +224,8 @@ struct ShippedScriptInterviewTests {
             lines == [
                 "Hi there! I think we're neighbours. I just moved in next door. How long have you lived here?",
                 "That's a long time! Do you like living here?",
-                "Me? I moved in just last Saturday. The boxes are still everywhere! Oh nice. What do you like about this neighbourhood?",
-                "Could you tell me a little more about that?",
+                "Me? I moved in last Saturday. There are still boxes everywhere! What do you like about this neighbourhood?",
+                "Oh, really? Tell me a little more!",
                 "I love that too. Do you go for walks there?",
             ])
     }

@@ -20,11 +20,11 @@ wait_for "Interviewer: That's a long time! Do you like living here?"
 pass "an answer with a keyword (years) gets its follow-up"
 
 type_line "Yes, I like it very much. What about you?"
-wait_for "Interviewer: Me? I moved in just last Saturday. The boxes are still everywhere! Oh nice. What do you like about this neighbourhood?"
+wait_for "Interviewer: Me? I moved in last Saturday. There are still boxes everywhere! What do you like about this neighbourhood?"
 pass "a question asked back is answered before the next question"
 
 type_line "Yes."
-wait_for "Interviewer: Could you tell me a little more about that?"
+wait_for "Interviewer: Oh, really? Tell me a little more!"
 pass "a very short answer gets a prompt to say more"
 
 type_line "I don't like the noise, but the park is quiet and green."

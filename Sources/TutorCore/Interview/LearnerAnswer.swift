@@ -1,5 +1,6 @@
-// What the scripted interviewer reads in a learner's message: its words, whether it asks a
-// question, whether it is very short. Simple, deterministic rules, no model.
+// What the scripted interviewer reads in a learner's message: its words and clauses, whether it
+// asks a question, whether it is very short, and where a keyword is used. Simple, deterministic
+// rules, no model.
 
 /// A learner's message as the scripted interviewer sees it when choosing a follow-up.
 public struct LearnerAnswer: Sendable, Hashable {
@@ -7,49 +8,72 @@ public struct LearnerAnswer: Sendable, Hashable {
     /// everything that is not a letter or a digit.
     public let words: [String]
     /// The learner asked something: a question mark, "what/how about you", a final "and you",
-    /// or a sentence opening like a question to the interviewer ("do you …", "where do you …").
+    /// or a sentence opening like a question to the interviewer ("do you …", "where do you …");
+    /// not a request to say the question again ("What does … mean?", `isLost`).
     public let isQuestion: Bool
+    /// The clauses of the sentences the learner states, as words: keywords are looked for here,
+    /// so a keyword in a question back ("Do you like hiking?") does not count. A clause ends at
+    /// , ; : and before "but", "because" and "so".
+    let statedClauses: [[String]]
+    /// The learner does not know what to say ("I don't know", "not sure", "no idea", 모르겠어요).
+    public let isUnsure: Bool
+    /// The learner did not understand the question ("Sorry?", "What does … mean?", "I don't
+    /// understand", "Can you say that again?").
+    public let isLost: Bool
+    /// The learner wrote in Korean: at least as many Hangul letters as Latin ones.
+    public let isNotEnglish: Bool
 
     /// An answer of at most this many words is very short (e.g. "Yes.", "Seoul.", "I like it.").
     public static let shortWordCount = 3
 
-    /// Words just before a keyword that turn it round ("I don't like hiking"): the follow-up
-    /// on that keyword is not used.
-    static let negations: Set<String> = [
-        "not", "no", "never", "dont", "doesnt", "didnt", "cant", "cannot", "wont", "isnt", "arent", "wasnt", "hate",
-        "without",
-    ]
-    /// How many words before a keyword a negation still turns it round.
-    static let negationReach = 3
-
     static let apostrophes: Set<Character> = ["'", "’", "‘", "`"]
-    private static let questionOpeners: Set<String> = [
-        "do", "does", "did", "are", "is", "were", "was", "have", "has", "can", "could", "would", "will", "should",
-    ]
-    private static let questionWords: Set<String> = ["what", "where", "when", "why", "how", "who", "which"]
 
     public init(_ text: String) {
         words = Self.foldedWords(in: text)
-        isQuestion = Self.asksQuestion(text, words: words)
+        let sentences = Self.sentences(in: text)
+        let isLost = Self.isLost(text, words: words, sentences: sentences)
+        self.isLost = isLost
+        isUnsure = Self.isUnsure(text, words: words)
+        isNotEnglish = Self.isNotEnglish(text)
+        isQuestion = !isLost && Self.asksQuestion(text, words: words, sentences: sentences)
+        statedClauses = sentences.filter { !$0.asksInterviewer }.flatMap(\.clauses)
     }
 
-    /// Whether the message is very short (and not empty).
-    public var isShort: Bool { !words.isEmpty && words.count <= Self.shortWordCount }
+    /// Whether the message is very short (and not empty), and not a polite, complete reply
+    /// ("Yes, please.", "No, thank you.") that needs nothing more.
+    public var isShort: Bool {
+        !words.isEmpty && words.count <= Self.shortWordCount && !words.contains(where: Self.politeWords.contains)
+    }
 
-    /// Whether the message mentions `keyword` as whole words, not right after a negation.
-    public func mentions(_ keyword: Keyword) -> Bool {
+    /// Words that make a short reply complete: "Yes, please." is all a waiter needs to hear.
+    static let politeWords: Set<String> = ["please", "thanks", "thank"]
+
+    /// Whether a sentence the learner states uses `keyword` as whole words, not negated
+    /// ("I don't like hiking"), in the given mood: a wish or plan ("I want to work abroad",
+    /// "I will go hiking") or a fact ("I work at a bank").
+    public func mentions(_ keyword: Keyword, mood: Transcript.FollowUp.Mood = .any) -> Bool {
         let count = keyword.words.count
-        guard count > 0, words.count >= count else { return false }
-        for start in 0...(words.count - count) where matches(keyword, at: start) {
-            let before = words[max(0, start - Self.negationReach)..<start]
-            if !before.contains(where: Self.negations.contains) { return true }
+        guard count > 0 else { return false }
+        for clause in statedClauses where clause.count >= count {
+            for start in 0...(clause.count - count) where matches(keyword, in: clause, at: start) {
+                let before = clause[..<start]
+                // A keyword that itself says no ("not much", "dont have") is not turned round.
+                if !Self.negations.contains(keyword.words[0]), Self.isNegated(before) { continue }
+                let isWish = Self.isWish(before)
+                switch mood {
+                case .any: return true
+                case .wish where isWish: return true
+                case .fact where !isWish: return true
+                default: continue
+                }
+            }
         }
         return false
     }
 
-    private func matches(_ keyword: Keyword, at start: Int) -> Bool {
+    private func matches(_ keyword: Keyword, in clause: [String], at start: Int) -> Bool {
         for (offset, word) in keyword.words.enumerated() {
-            let candidate = words[start + offset]
+            let candidate = clause[start + offset]
             let isLast = offset == keyword.words.count - 1
             if isLast && keyword.lastWordIsPrefix ? !candidate.hasPrefix(word) : candidate != word { return false }
         }
@@ -72,7 +96,61 @@ public struct LearnerAnswer: Sendable, Hashable {
         return words
     }
 
-    private static func asksQuestion(_ text: String, words: [String]) -> Bool {
+    /// A sentence of the message: its clauses, and whether it asks the interviewer something.
+    struct Sentence: Hashable {
+        var clauses: [[String]]
+        var endsWithQuestionMark: Bool
+        var words: [String] { clauses.flatMap { $0 } }
+
+        /// Opens like a question ("Do you like hiking?", "Is it far?", "Where do you live"): the
+        /// keywords in it are the learner's question, not their answer.
+        var asksInterviewer: Bool {
+            guard let first = words.first else { return false }
+            let opensLikeQuestion =
+                LearnerAnswer.questionOpeners.contains(first)
+                || LearnerAnswer.questionWords.contains(first)
+            return opensLikeQuestion && (endsWithQuestionMark || LearnerAnswer.opensQuestionToYou(words))
+        }
+    }
+
+    /// Words that start a new clause: a negation or a wish before them does not reach past.
+    static let clauseOpeners: Set<String> = ["but", "because", "so"]
+
+    static func sentences(in text: String) -> [Sentence] {
+        var sentences: [Sentence] = []
+        var clauses: [[String]] = []
+        var clause = ""
+        func endClause() {
+            var words: [String] = []
+            for word in foldedWords(in: clause) {
+                if clauseOpeners.contains(word), !words.isEmpty {
+                    clauses.append(words)
+                    words = []
+                }
+                words.append(word)
+            }
+            if !words.isEmpty { clauses.append(words) }
+            clause = ""
+        }
+        for character in text {
+            if ".!?？\n".contains(character) {
+                endClause()
+                if !clauses.isEmpty {
+                    sentences.append(Sentence(clauses: clauses, endsWithQuestionMark: "?？".contains(character)))
+                }
+                clauses = []
+            } else if ",;:".contains(character) {
+                endClause()
+            } else {
+                clause.append(character)
+            }
+        }
+        endClause()
+        if !clauses.isEmpty { sentences.append(Sentence(clauses: clauses, endsWithQuestionMark: false)) }
+        return sentences
+    }
+
+    private static func asksQuestion(_ text: String, words: [String], sentences: [Sentence]) -> Bool {
         if text.contains("?") || text.contains("？") { return true }
         if words.contains(["what", "about", "you"]) || words.contains(["how", "about", "you"])
             || words.suffix(2).elementsEqual(["and", "you"])
@@ -80,14 +158,21 @@ public struct LearnerAnswer: Sendable, Hashable {
             return true
         }
         // A sentence that opens like a question to the interviewer, its mark forgotten.
-        let sentences = text.split(whereSeparator: { ".!\n".contains($0) }).map { foldedWords(in: String($0)) }
-        return sentences.contains { sentence in
-            guard let first = sentence.first else { return false }
-            let opening = sentence.prefix(4).dropFirst()
-            if questionOpeners.contains(first) {
-                return sentence.dropFirst().first == "you" || sentence.dropFirst().first == "your"
-            }
-            return questionWords.contains(first) && (opening.contains("you") || opening.contains("your"))
+        return sentences.contains { opensQuestionToYou($0.words) }
+    }
+
+    static let questionOpeners: Set<String> = [
+        "do", "does", "did", "are", "is", "were", "was", "have", "has", "can", "could", "would", "will", "should",
+    ]
+    static let questionWords: Set<String> = ["what", "where", "when", "why", "how", "who", "which"]
+
+    /// "Do you …", "Are you …", "Where do you …", "What is your …": a question to the interviewer.
+    static func opensQuestionToYou(_ sentence: [String]) -> Bool {
+        guard let first = sentence.first else { return false }
+        if questionOpeners.contains(first) {
+            return sentence.dropFirst().first == "you" || sentence.dropFirst().first == "your"
         }
+        let opening = sentence.prefix(4).dropFirst()
+        return questionWords.contains(first) && (opening.contains("you") || opening.contains("your"))
     }
 }

@@ -4,9 +4,11 @@
 /// Where a scripted interview is and what it says next (docs/transcript-format.md).
 ///
 /// The script's questions come in order. Before moving on, a reply to the learner may be:
-/// an answer to a question the learner asked back (`ask-back`, put before what follows), a
-/// follow-up on a keyword the learner used (`followup [...]`), or a prompt to say more after a
-/// very short answer (`short-answer`, once per question). The current question's own lines
+/// help for a learner who does not know what to say or did not understand (`dont-know`), a
+/// prompt to try in English (`not-english`), an answer to a question the learner asked back
+/// (`ask-back`, put before what follows), a follow-up on a keyword the learner used
+/// (`followup [...]`, `followup wish [...]`, `followup fact [...]`), or a prompt to say more
+/// after a very short answer (`short-answer`, once per question). The current question's own lines
 /// come first, then the script-wide ones (written before the first question), each in file
 /// order. No line is said twice, and at most `maximumExtraTurnsPerQuestion` follow-ups and
 /// prompts delay the next question.
@@ -59,28 +61,50 @@ public struct ScriptedInterview: Sendable, Hashable {
 
     /// What the interviewer says next: the first question when `learnerMessage` is nil,
     /// otherwise the reply to it. Nil once the interview is finished.
+    ///
+    /// What the learner means comes before the words they used: a learner who is lost or
+    /// unsure gets help (`dont-know`), one who wrote in Korean a prompt in English
+    /// (`not-english`); then a question asked back is answered (`ask-back`), then a keyword
+    /// follow-up in the right mood is said, or a prompt to say more after a very short answer.
     public mutating func nextLine(after learnerMessage: String?) -> String? {
         guard !isFinished else { return nil }
         guard let learnerMessage, let current = currentQuestion else { return askNextQuestion() }
         let answer = LearnerAnswer(learnerMessage)
+        let mayHoldUp = extraTurnsOnCurrentQuestion < Self.maximumExtraTurnsPerQuestion
+        if answer.isLost || (answer.isNotEnglish && answer.isUnsure) {
+            // Lost: an easier way to ask, or move on; never a prompt to say more.
+            return extraTurn(mayHoldUp ? take(from: current) { $0 == .dontKnow } : nil) ?? askNextQuestion()
+        }
+        if answer.isNotEnglish {
+            return extraTurn(mayHoldUp ? take(from: current) { $0 == .notEnglish } : nil) ?? askNextQuestion()
+        }
         let lead = answer.isQuestion ? take(from: current) { $0 == .askBack } : nil
-        if extraTurnsOnCurrentQuestion < Self.maximumExtraTurnsPerQuestion {
+        if mayHoldUp {
             let followUp = take(from: current) { trigger in
-                if case .keywords(let keywords) = trigger { keywords.contains(where: answer.mentions) } else { false }
+                if case .keywords(let keywords, let mood) = trigger {
+                    keywords.contains { answer.mentions($0, mood: mood) }
+                } else {
+                    false
+                }
             }
-            if let followUp {
-                extraTurnsOnCurrentQuestion += 1
-                return joined(lead, followUp)
+            if let followUp = extraTurn(followUp) { return joined(lead, followUp) }
+            if answer.isUnsure, let help = extraTurn(take(from: current, where: { $0 == .dontKnow })) {
+                return joined(lead, help)
             }
-            if !answer.isQuestion, answer.isShort, !promptedOnCurrentQuestion,
-                let prompt = take(from: current, where: { $0 == .shortAnswer })
+            if !answer.isQuestion, !answer.isUnsure, answer.isShort, !promptedOnCurrentQuestion,
+                let prompt = extraTurn(take(from: current, where: { $0 == .shortAnswer }))
             {
-                extraTurnsOnCurrentQuestion += 1
                 promptedOnCurrentQuestion = true
                 return prompt
             }
         }
         return joined(lead, askNextQuestion())
+    }
+
+    /// Counts `line`, when there is one, as a turn that holds up the next question.
+    private mutating func extraTurn(_ line: String?) -> String? {
+        if line != nil { extraTurnsOnCurrentQuestion += 1 }
+        return line
     }
 
     private var nextQuestionIndex: Int? {

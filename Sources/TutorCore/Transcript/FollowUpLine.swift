@@ -1,12 +1,13 @@
-// Reads a script's follow-up lines: `followup [keywords]: text`, `ask-back: text`,
-// `short-answer: text` (docs/transcript-format.md).
+// Reads a script's follow-up lines: `followup [keywords]: text` (or `followup wish [...]`,
+// `followup fact [...]`), `ask-back: text`, `short-answer: text`, `dont-know: text`,
+// `not-english: text` (docs/transcript-format.md).
 
 import Foundation
 
 /// The follow-up lines of the transcript format, recognised by their first word.
 enum FollowUpLine {
     /// The first words that start a follow-up line, and what each is.
-    static let names = ["followup", "ask-back", "short-answer"]
+    static let names = ["followup", "ask-back", "short-answer", "dont-know", "not-english"]
 
     /// Whether `line` (trimmed) is a follow-up line rather than `speaker: text`.
     static func isFollowUp(_ line: String) -> Bool {
@@ -24,6 +25,17 @@ enum FollowUpLine {
         var rest = line[headEnd...].drop { $0 == " " || $0 == "\t" }
         let trigger: Transcript.FollowUp.Trigger
         if name == "followup" {
+            var mood = Transcript.FollowUp.Mood.any
+            let moodName = rest.prefix { $0.isLetter }.lowercased()
+            if !moodName.isEmpty {
+                guard let named = Transcript.FollowUp.Mood(rawValue: moodName), named != .any else {
+                    return failure(
+                        "'\(moodName)' is not a kind of followup: write followup [keywords], followup wish [keywords] or followup fact [keywords]"
+                    )
+                }
+                mood = named
+                rest = rest.dropFirst(moodName.count).drop { $0 == " " || $0 == "\t" }
+            }
             guard rest.first == "[" else {
                 return failure(
                     "a followup needs its keywords in brackets: followup [hiking, hik*]: Why do you like hiking?")
@@ -38,11 +50,16 @@ enum FollowUpLine {
                 case .failure(let error): return .failure(error)
                 }
             }
-            trigger = .keywords(keywords)
+            trigger = .keywords(keywords, mood: mood)
             rest = rest[rest.index(after: close)...].drop { $0 == " " || $0 == "\t" }
         } else {
             if rest.first == "[" { return failure("\(name) takes no keywords; only followup has [keywords]") }
-            trigger = name == "ask-back" ? .askBack : .shortAnswer
+            switch name {
+            case "ask-back": trigger = .askBack
+            case "dont-know": trigger = .dontKnow
+            case "not-english": trigger = .notEnglish
+            default: trigger = .shortAnswer
+            }
         }
         guard rest.first == ":" else {
             return failure(

@@ -5,16 +5,34 @@ import Foundation
 extension Transcript {
     /// A line said in reply to what the learner wrote rather than in the script's order
     /// (docs/transcript-format.md): a follow-up on a keyword, an answer to a question asked
-    /// back, or a prompt to say more after a very short answer.
+    /// back, a prompt to say more after a very short answer, help when the learner does not know
+    /// what to say, or a prompt to try in English.
     public struct FollowUp: Sendable, Hashable {
         /// What in the learner's message makes the interviewer say it.
         public enum Trigger: Sendable, Hashable {
-            /// `followup [hiking, hik*]: …`: the message mentions one of the keywords.
-            case keywords([Keyword])
+            /// `followup [hiking, hik*]: …`: the message mentions one of the keywords, said of
+            /// what is or was (`fact`), of what the learner wants or plans (`wish`), or either.
+            case keywords([Keyword], mood: Mood = .any)
             /// `ask-back: …`: the learner asked a question; said before the interviewer goes on.
             case askBack
             /// `short-answer: …`: the learner answered in a few words.
             case shortAnswer
+            /// `dont-know: …`: the learner does not know what to say, or did not understand the
+            /// question ("I don't know", "What does … mean?"); under a question, an easier way
+            /// to ask it.
+            case dontKnow
+            /// `not-english: …`: the learner wrote in Korean; a gentle prompt to try in English.
+            case notEnglish
+        }
+
+        /// Which uses of a keyword a `followup` line answers (`LearnerAnswer.Mood`).
+        public enum Mood: String, Sendable, Hashable, CaseIterable {
+            /// `followup [work]`: any use that is not negated.
+            case any
+            /// `followup fact [work]`: "I work at a bank", "I worked there" — not a wish.
+            case fact
+            /// `followup wish [work]`: "I want to work abroad", "I will work", "my dream is to work".
+            case wish
         }
 
         public var trigger: Trigger

@@ -149,7 +149,7 @@ public enum TranscriptParser {
             if let followUp = (generalFollowUps + lines.flatMap(\.followUps)).min(by: { $0.lineNumber < $1.lineNumber })
             {
                 throw failure(
-                    "followup, ask-back and short-answer lines belong in a script (@kind script), not a recording",
+                    "followup, ask-back, short-answer, dont-know and not-english lines belong in a script (@kind script), not a recording",
                     line: followUp.lineNumber)
             }
         }

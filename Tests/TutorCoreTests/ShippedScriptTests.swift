@@ -1,0 +1,107 @@
+// The shipped interviewer scripts (transcripts/*.txt, not the recordings): each parses, is long
+// enough for several batches, has every script-wide kind of line, and every line under a
+// question can actually be said — no follow-up hidden behind an earlier one with the same
+// keywords.
+
+import Foundation
+import Testing
+import TutorCore
+
+private let transcriptsFolder = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
+    .deletingLastPathComponent().appendingPathComponent("../../transcripts").standardized
+
+private let scriptNames: [String] =
+    ((try? FileManager.default.contentsOfDirectory(atPath: transcriptsFolder.path)) ?? [])
+    .filter { $0.hasSuffix(".txt") && !$0.hasPrefix("recorded-") }.sorted()
+
+private func script(_ name: String) throws -> Transcript {
+    try TranscriptParser.parse(contentsOf: transcriptsFolder.appendingPathComponent(name))
+}
+
+/// An interview standing at question `index`, after neutral answers to those before it.
+private func interview(_ transcript: Transcript, at index: Int) -> ScriptedInterview {
+    var interview = ScriptedInterview(transcript)
+    _ = interview.nextLine(after: nil)
+    for _ in 0..<index { _ = interview.nextLine(after: "Mmm mmm mmm mmm mmm.") }
+    return interview
+}
+
+/// A message that uses `keyword` in `mood`, long enough not to be a short answer.
+private func message(using keyword: Keyword, mood: Transcript.FollowUp.Mood) -> String {
+    mood == .wish
+        ? "I really want \(keyword.words.joined(separator: " ")) someday."
+        : "Well, \(keyword.words.joined(separator: " ")) is my answer."
+}
+
+@Suite("Shipped interviewer scripts")
+struct ShippedScriptTests {
+    @Test("there are the five shipped scripts")
+    func found() {
+        #expect(scriptNames == ["job-interview.txt", "restaurant.txt", "school.txt", "small-talk.txt", "travel.txt"])
+    }
+
+    @Test(
+        "each parses, has 25 or more questions, every script-wide kind of line, and no line twice",
+        arguments: scriptNames)
+    func shape(name: String) throws {
+        let transcript = try script(name)
+        #expect(transcript.kind == .script)
+        #expect(transcript.lines.count >= 25, "\(transcript.lines.count) questions")
+        let general = transcript.generalFollowUps.map(\.trigger)
+        for kind in [Transcript.FollowUp.Trigger.askBack, .shortAnswer, .dontKnow, .notEnglish] {
+            #expect(general.contains(kind), "no script-wide \(kind) line")
+        }
+        let followUps = transcript.generalFollowUps + transcript.lines.flatMap(\.followUps)
+        #expect(followUps.contains { if case .keywords = $0.trigger { true } else { false } })
+        let texts = transcript.lines.map(\.text) + followUps.map(\.text)
+        #expect(Set(texts).count == texts.count, "a line is written twice")
+    }
+
+    @Test("every line reads as a sentence: a capital first, an end mark last, single spaces", arguments: scriptNames)
+    func sentences(name: String) throws {
+        let transcript = try script(name)
+        let texts =
+            transcript.lines.map(\.text)
+            + (transcript.generalFollowUps + transcript.lines.flatMap(\.followUps)).map(\.text)
+        for text in texts {
+            #expect(text.first?.isUppercase == true, "\(text)")
+            #expect([".", "!", "?", "\""].contains(text.last), "\(text)")
+            #expect(!text.contains("  ") && !text.contains(" ,") && !text.contains(" ."), "\(text)")
+        }
+    }
+
+    @Test(
+        "every line under a question can be said: each followup by one of its keywords, and the question's own help, prompt and answer",
+        arguments: scriptNames)
+    func reachable(name: String) throws {
+        let transcript = try script(name)
+        for (index, question) in transcript.lines.enumerated() {
+            for followUp in question.followUps {
+                switch followUp.trigger {
+                case .keywords(let keywords, let mood):
+                    let said = keywords.contains { keyword in
+                        var interview = interview(transcript, at: index)
+                        return interview.nextLine(after: message(using: keyword, mood: mood)) == followUp.text
+                    }
+                    #expect(said, "\(name):\(followUp.lineNumber): no keyword of this followup reaches it")
+                case .dontKnow:
+                    var interview = interview(transcript, at: index)
+                    #expect(
+                        interview.nextLine(after: "Sorry, I don't understand.") == followUp.text,
+                        "\(name):\(followUp.lineNumber)")
+                case .shortAnswer:
+                    var interview = interview(transcript, at: index)
+                    #expect(interview.nextLine(after: "Mmm.") == followUp.text, "\(name):\(followUp.lineNumber)")
+                case .askBack:
+                    var interview = interview(transcript, at: index)
+                    #expect(
+                        interview.nextLine(after: "Mmm, what about you?")?.hasPrefix(followUp.text) == true,
+                        "\(name):\(followUp.lineNumber)")
+                case .notEnglish:
+                    var interview = interview(transcript, at: index)
+                    #expect(interview.nextLine(after: "잘 했어요.") == followUp.text, "\(name):\(followUp.lineNumber)")
+                }
+            }
+        }
+    }
+}
