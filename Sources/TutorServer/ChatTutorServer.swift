@@ -16,17 +16,21 @@ public struct ChatTutorServer: Sendable {
     public let metrics: ServerMetrics
     /// Every route served.
     public let routes: [APIRoute]
+    /// This instance's record of the conversations it starts, in the shared database.
+    public let ledger: ConversationLedger
     /// Open and refused connections (the limit is `configuration.connections`).
     let connections = ConnectionCounter()
     private let lifecycle: ServerLifecycle
     private let router: RouterWrapper
     private let logger: Logger
 
-    /// - Parameter now: time since a fixed start, for idle and retention times and the token
-    ///   cache; tests pass a manual clock's.
+    /// - Parameters:
+    ///   - instanceID: this instance's id in the shared database (default: a random one).
+    ///   - now: time since a fixed start, for idle and retention times and the token
+    ///     cache; tests pass a manual clock's.
     public init(
         configuration: ServerConfiguration, engine: Engine, store: any ServerStore, logger: Logger,
-        now: (@Sendable () -> Duration)? = nil
+        instanceID: String = ConversationLedger.newInstanceID(), now: (@Sendable () -> Duration)? = nil
     ) {
         let now = now ?? Self.monotonicNow()
         self.configuration = configuration
@@ -41,8 +45,11 @@ public struct ChatTutorServer: Sendable {
             metrics: metrics, commands: continuation, now: now)
         self.metrics = metrics
         self.registry = registry
+        let ledger = ConversationLedger(store: store, instanceID: instanceID, logger: logger)
+        self.ledger = ledger
         let dependencies = RouteDependencies(
-            registry: registry, store: store, verifier: TokenVerifier(store: store, now: now), metrics: metrics,
+            registry: registry, store: store, ledger: ledger, verifier: TokenVerifier(store: store, now: now),
+            metrics: metrics,
             limits: configuration.limits, metricsPublic: configuration.metricsPublic, logger: logger)
         let serverRouter = ServerRouter(dependencies, corsOrigins: Set(configuration.corsOrigins))
         routes = serverRouter.routes
@@ -54,7 +61,7 @@ public struct ChatTutorServer: Sendable {
             driver: EngineDriver(engine: engine, commands: commands, registry: registry, metrics: metrics),
             registry: registry,
             metrics: metrics, sweepInterval: sweepInterval, grace: configuration.shutdownGrace,
-            drainDelay: configuration.drainDelay, logger: logger)
+            drainDelay: configuration.drainDelay, ledger: ledger, logger: logger)
     }
 
     /// The engine's work queue for a conversation: its user's, so users take turns for the

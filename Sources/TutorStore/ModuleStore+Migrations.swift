@@ -84,6 +84,22 @@ extension ModuleStore {
             }
             try db.create(index: "api_token_user", on: "api_token", columns: ["userName"])
         }
+        migrator.registerMigration("v4: conversation owners") { db in
+            // Which `chattutor serve` instance started each conversation, so another instance
+            // can tell a lost conversation from a new one. Ids and times only: no chat text.
+            try db.create(table: "server_instance") { table in
+                // Random for each start of the server.
+                table.primaryKey("id", .text)
+                table.column("startedAt", .datetime).notNull()
+                table.column("heartbeatAt", .datetime).notNull()
+            }
+            try db.create(table: "conversation_owner") { table in
+                // The engine's id, `user/id`.
+                table.primaryKey("conversationKey", .text)
+                table.column("instanceId", .text).notNull().indexed()
+                table.column("startedAt", .datetime).notNull()
+            }
+        }
         return migrator
     }
 

@@ -40,6 +40,22 @@ public protocol ServerStore: Sendable {
     /// Deletes the saved module with this row id; false when there was none.
     @discardableResult
     func delete(id: Int64) async throws(StoreError) -> Bool
+
+    /// Records that `instance` is alive at `date` (its lease): at start and every few seconds.
+    func heartbeat(instance: String, at date: Date) async throws(StoreError)
+    /// Records that `instance` started the conversation `key` (the engine's `user/id`) at
+    /// `date`, unless an instance already did; returns the owner either way (with its
+    /// heartbeat), so a conversation is started by exactly one instance.
+    func claimConversation(_ key: String, instance: String, at date: Date) async throws(StoreError)
+        -> ConversationOwner
+    /// The owner of the conversation `key`, with its heartbeat; nil when none is recorded.
+    func conversationOwner(_ key: String) async throws(StoreError) -> ConversationOwner?
+    /// Forgets `instance`'s ownership of these conversations (dropped from its memory).
+    func releaseConversations(_ keys: [String], instance: String) async throws(StoreError)
+    /// Forgets instances silent since before `date`, and the conversations they owned;
+    /// returns how many instances it forgot.
+    @discardableResult
+    func forgetInstances(silentSince date: Date) async throws(StoreError) -> Int
 }
 
 extension ModuleStore: ServerStore {}

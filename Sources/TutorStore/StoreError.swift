@@ -20,6 +20,9 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A database server (PostgreSQL) could not be reached or did not answer in time.
     /// `database` is its address without the password; `reason` says what failed.
     case unreachable(database: String, operation: String, reason: String)
+    /// The database server answered but refused the login: a wrong user name or password,
+    /// or no such database. `database` is its address without the password.
+    case refused(database: String, reason: String)
     /// Anything else. `operation` says what was being done ("save the module"); `reason`
     /// is SQLite's message, which names tables and columns but never their contents.
     case failed(operation: String, reason: String)
@@ -41,6 +44,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
             "the disk holding \(path) is full, so nothing was saved; free some space and try again"
         case .unreachable(let database, let operation, let reason):
             "could not \(operation): the database \(database) did not answer (\(reason)); check that it is running and that --database-url names it, then try again"
+        case .refused(let database, let reason):
+            "the database \(database) refused the login (\(reason)); check the user, password and database name in --database-url (or CHATTUTOR_DATABASE_URL)"
         case .failed(let operation, let reason):
             "could not \(operation) (\(reason)); try again, or pass --db with another path"
         }

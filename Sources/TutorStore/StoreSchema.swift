@@ -9,5 +9,6 @@ public enum StoreSchema {
         "v1: learners and saved modules",
         "v2: review schedule and log",
         "v3: API tokens",
+        "v4: conversation owners",
     ]
 }

@@ -64,6 +64,17 @@ extension PostgresStore {
                 """,
                 "CREATE INDEX api_token_user ON api_token (userName)",
             ]),
+        Migration(
+            identifier: "v4: conversation owners",
+            statements: [
+                // Which instance started each conversation: ids and times only, no chat text.
+                "CREATE TABLE server_instance (id TEXT PRIMARY KEY, startedAt TIMESTAMPTZ NOT NULL, heartbeatAt TIMESTAMPTZ NOT NULL)",
+                """
+                CREATE TABLE conversation_owner (
+                  conversationKey TEXT PRIMARY KEY, instanceId TEXT NOT NULL, startedAt TIMESTAMPTZ NOT NULL)
+                """,
+                "CREATE INDEX conversation_owner_on_instanceId ON conversation_owner (instanceId)",
+            ]),
     ]
 
     /// A key for `pg_advisory_xact_lock`: instances starting at once migrate one at a time.

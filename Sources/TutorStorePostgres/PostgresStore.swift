@@ -96,11 +96,78 @@ public final class PostgresStore: ServerStore {
                 return value
             }
         } catch is TimedOut {
-            throw .unreachable(
-                database: url.description, operation: operation,
-                reason: "no answer within \(timeout.components.seconds) s")
+            // The pool retries a failed login quietly until the deadline: one connection of
+            // its own says why none could be opened (a wrong password, not a slow database).
+            throw await diagnosis(operation: operation)
+                ?? .unreachable(
+                    database: url.description, operation: operation,
+                    reason: "no answer within \(timeout.components.seconds) s")
         } catch {
             throw StoreError(postgres: error, database: url.description, operation: operation)
+        }
+    }
+
+    /// Opens one connection outside the pool, so a wrong password or database name is
+    /// reported as such at once (the pool retries a refused login until the deadline).
+    ///
+    /// - Throws: ``StoreError``: `.refused` for a refused login, `.unreachable` otherwise.
+    public func checkLogin() async throws(StoreError) {
+        if let error = await diagnosis(operation: "connect to the database") { throw error }
+    }
+
+    /// Why a connection cannot be opened, from one attempt outside the pool (bounded by
+    /// `operationTimeout`); nil when it opens, or when the attempt itself times out.
+    func diagnosis(operation: String) async -> StoreError? {
+        let (url, logger, timeout) = (url, logger, operationTimeout)
+        var configuration: PostgresConnection.Configuration
+        if let socketPath = url.socketPath {
+            configuration = .init(
+                unixSocketPath: socketPath, username: url.user, password: url.password, database: url.database)
+        } else {
+            let tls: PostgresConnection.Configuration.TLS
+            do {
+                tls = try Self.connectionTLS(for: url.tlsMode)
+            } catch {
+                return .failed(operation: operation, reason: "the TLS settings could not be used: \(error)")
+            }
+            configuration = .init(
+                host: url.host, port: url.port, username: url.user, password: url.password, database: url.database,
+                tls: tls)
+        }
+        let (seconds, attoseconds) = timeout.components
+        configuration.options.connectTimeout = .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+        let attempt = Task<StoreError?, Never> {
+            do {
+                let connection = try await PostgresConnection.connect(
+                    configuration: configuration, id: 0, logger: logger)
+                try? await connection.close()
+                return nil
+            } catch {
+                return StoreError(postgres: error, database: url.description, operation: operation)
+            }
+        }
+        let timer = Task {
+            try await Task.sleep(for: timeout)
+            attempt.cancel()
+        }
+        defer { timer.cancel() }
+        let result = await attempt.value
+        if case .unreachable(_, _, let reason) = result, reason.contains("cancel") { return nil }
+        return result
+    }
+
+    /// The TLS setting of a single connection, as `tls(for:)` is the pool's.
+    static func connectionTLS(for mode: DatabaseURL.TLSMode) throws -> PostgresConnection.Configuration.TLS {
+        var unverified = TLSConfiguration.makeClientConfiguration()
+        unverified.certificateVerification = .none
+        var authorityOnly = TLSConfiguration.makeClientConfiguration()
+        authorityOnly.certificateVerification = .noHostnameVerification
+        switch mode {
+        case .disable: return .disable
+        case .prefer: return .prefer(try NIOSSLContext(configuration: unverified))
+        case .require: return .require(try NIOSSLContext(configuration: unverified))
+        case .verifyCA: return .require(try NIOSSLContext(configuration: authorityOnly))
+        case .verifyFull: return .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
         }
     }
 

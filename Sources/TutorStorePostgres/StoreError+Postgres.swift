@@ -33,9 +33,13 @@ extension StoreError {
         if error.code == .server, let info = error.serverInfo {
             let state = info[.sqlState] ?? "?????"
             let reason = "PostgreSQL error \(state): \(info[.message] ?? "no message")"
-            // 08: connection exception; 28: authorization; 3D: no such database;
-            // 57P: the server is shutting down or starting.
-            if ["08", "28", "3D"].contains(String(state.prefix(2))) || state.hasPrefix("57P") {
+            // 28: authorization (a wrong password); 3D000: no such database.
+            if state.hasPrefix("28") || state == "3D000" {
+                self = .refused(database: database, reason: reason)
+                return
+            }
+            // 08: connection exception; 57P: the server is shutting down or starting.
+            if state.hasPrefix("08") || state.hasPrefix("57P") {
                 self = .unreachable(database: database, operation: operation, reason: reason)
             } else {
                 self = .failed(operation: operation, reason: reason)

@@ -160,7 +160,7 @@ struct ServeRunCommand: AsyncParsableCommand {
             try await server.run { port in
                 FileHandle.standardOutput.write(
                     Data(
-                        "chattutor serve: listening on http://\(host):\(port) (analyser \(parts.analyserName), store \(storeName))\n"
+                        "chattutor serve: listening on http://\(host):\(port) (analyser \(parts.analyserName), store \(storeName), instance \(server.ledger.instanceID))\n"
                             .utf8))
             }
         } catch {

@@ -45,6 +45,7 @@ enum ServeStore {
             group.addTask { await store.run() }
             defer { group.cancelAll() }
             do {
+                try await store.checkLogin()
                 try await store.migrate()
             } catch {
                 throw UserError(message: "\(error)", exitCode: 69)

@@ -74,6 +74,26 @@ final class BreakableStore: ServerStore {
         try check()
         return try store.delete(id: id)
     }
+    func heartbeat(instance: String, at date: Date) throws(StoreError) {
+        try check()
+        try store.heartbeat(instance: instance, at: date)
+    }
+    func claimConversation(_ key: String, instance: String, at date: Date) throws(StoreError) -> ConversationOwner {
+        try check()
+        return try store.claimConversation(key, instance: instance, at: date)
+    }
+    func conversationOwner(_ key: String) throws(StoreError) -> ConversationOwner? {
+        try check()
+        return try store.conversationOwner(key)
+    }
+    func releaseConversations(_ keys: [String], instance: String) throws(StoreError) {
+        try check()
+        try store.releaseConversations(keys, instance: instance)
+    }
+    func forgetInstances(silentSince date: Date) throws(StoreError) -> Int {
+        try check()
+        return try store.forgetInstances(silentSince: date)
+    }
 }
 
 /// The server under test: fake analyser and generator, a manual clock, users u1 and u2.
@@ -85,23 +105,31 @@ struct ServerFixture {
     /// user → bearer token.
     let tokens: [String: String]
 
-    /// - Parameter engineBatchSize: the engine's batch size when it is not the configuration's.
+    /// - Parameters:
+    ///   - engineBatchSize: the engine's batch size when it is not the configuration's.
+    ///   - sharing: another fixture whose store (and tokens) this one uses, as a second
+    ///     instance sharing one database would.
     init(
         _ configure: (inout ServerConfiguration) -> Void = { _ in }, generator: FakeGenerator = FakeGenerator(),
-        engineBatchSize: Int? = nil
+        engineBatchSize: Int? = nil, sharing other: ServerFixture? = nil
     ) throws {
         var configuration = ServerConfiguration()
         configuration.batchSize = 2
         configure(&configuration)
-        store = try BreakableStore()
         self.generator = generator
-        var tokens: [String: String] = [:]
-        for user in ["u1", "u2"] {
-            let token = APIToken.generate()
-            try store.store.insertTokens([token.record(for: user)])
-            tokens[user] = token.value
+        if let other {
+            store = other.store
+            tokens = other.tokens
+        } else {
+            store = try BreakableStore()
+            var tokens: [String: String] = [:]
+            for user in ["u1", "u2"] {
+                let token = APIToken.generate()
+                try store.store.insertTokens([token.record(for: user)])
+                tokens[user] = token.value
+            }
+            self.tokens = tokens
         }
-        self.tokens = tokens
         let engine = Engine(
             configuration: EngineConfiguration(batchSize: engineBatchSize ?? configuration.batchSize, idleTimeout: nil),
             analyser: FakeAnalyser(), generator: generator)

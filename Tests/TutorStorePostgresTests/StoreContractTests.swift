@@ -137,4 +137,54 @@ struct StoreContractTests {
     func ping(_ kind: StoreKind) async throws {
         try await withStore(kind) { store in try await store.ping() }
     }
+
+    @Test("the first instance to claim a conversation owns it, with its heartbeat", arguments: StoreKind.available)
+    func claimConversation(_ kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            let (started, beat) = (Date(timeIntervalSince1970: 10_000), Date(timeIntervalSince1970: 10_005))
+            #expect(try await store.conversationOwner("u1/c1") == nil)
+            // Before its first heartbeat an owner has none.
+            let first = try await store.claimConversation("u1/c1", instance: "a", at: started)
+            #expect(first == ConversationOwner(instance: "a", startedAt: started, heartbeatAt: nil))
+            try await store.heartbeat(instance: "a", at: started)
+            try await store.heartbeat(instance: "a", at: beat)
+            let second = try await store.claimConversation("u1/c1", instance: "b", at: beat)
+            #expect(second == ConversationOwner(instance: "a", startedAt: started, heartbeatAt: beat))
+            #expect(try await store.conversationOwner("u1/c1") == second)
+            #expect(try await store.claimConversation("u2/c1", instance: "b", at: beat).instance == "b")
+        }
+    }
+
+    @Test("concurrent claims of one conversation give every instance the same owner", arguments: StoreKind.available)
+    func concurrentClaims(_ kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            let owners = try await withThrowingTaskGroup(of: ConversationOwner.self) { group in
+                for index in 0..<8 {
+                    group.addTask { try await store.claimConversation("u1/c1", instance: "i\(index)", at: Date()) }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(Set(owners.map(\.instance)).count == 1)
+        }
+    }
+
+    @Test("released conversations and forgotten instances leave no owner", arguments: StoreKind.available)
+    func releaseAndForget(_ kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            let old = Date(timeIntervalSince1970: 1_000)
+            let recent = Date(timeIntervalSince1970: 100_000)
+            try await store.heartbeat(instance: "gone", at: old)
+            try await store.heartbeat(instance: "here", at: recent)
+            try await store.claimConversation("u1/c1", instance: "gone", at: old)
+            try await store.claimConversation("u1/c2", instance: "here", at: recent)
+            try await store.claimConversation("u1/c3", instance: "here", at: recent)
+            // Only the owner's release counts.
+            try await store.releaseConversations(["u1/c1", "u1/c2"], instance: "here")
+            #expect(try await store.conversationOwner("u1/c1")?.instance == "gone")
+            #expect(try await store.conversationOwner("u1/c2") == nil)
+            #expect(try await store.forgetInstances(silentSince: Date(timeIntervalSince1970: 50_000)) == 1)
+            #expect(try await store.conversationOwner("u1/c1") == nil)
+            #expect(try await store.conversationOwner("u1/c3")?.instance == "here")
+        }
+    }
 }

@@ -16,9 +16,8 @@ struct ModuleStoreOpeningTests {
         let database = try DatabaseQueue(path: url.path)
         try database.read { db in
             #expect(
-                try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") == [
-                    "v1: learners and saved modules", "v2: review schedule and log", "v3: API tokens",
-                ])
+                try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+                    == StoreSchema.migrationIdentifiers)
             #expect(
                 try db.columns(in: "api_token").map(\.name) == ["id", "userName", "hash", "createdAt", "revokedAt"])
             #expect(try db.columns(in: "learner").map(\.name) == ["id", "name", "createdAt"])

@@ -2,7 +2,8 @@
 # (scripts/cluster): conversations spread over both by their id; a conversation's requests all
 # reach its owner (its module is saved through HAProxy); a save made through one instance is
 # listed by the other; an instance killed with SIGKILL is taken out by the health checks and
-# new conversations go to the survivor, the save still listed; SIGTERM drains the survivor.
+# new conversations go to the survivor, the save still listed; the dead instance's conversations
+# are answered 410 conversation_lost by the survivor; SIGTERM drains the survivor.
 source "$(dirname "$0")/lib.bash"
 command -v curl >/dev/null || fail "curl is not installed"
 serve_bin="$root/.build/debug/chattutor-serve"
@@ -26,6 +27,13 @@ message() {  # message CONVERSATION SPEAKER TEXT
 }
 conversations_on() { curl -s "$(instance_api "$1")/health" | python3 -c 'import json,sys; print(json.load(sys.stdin)["conversations"])'; }
 pass "HAProxy on $CLUSTER_URL in front of 2 instances and PostgreSQL"
+
+# A wrong database password is said to be one, at once (not a timeout), without the password.
+wrong_url=$(sed 's|^\(postgres://[^:]*:\)[^@]*@|\1wrong-secret-4242@|' <<< "$CHATTUTOR_DATABASE_URL")
+refused=$(CHATTUTOR_DATABASE_URL="$wrong_url" timeout 10 "$serve_bin" token list 2>&1 > /dev/null) && fail "a wrong password was accepted"
+grep -q "refused the login (PostgreSQL error 28P01: password authentication failed" <<< "$refused" || fail "a wrong password: $refused"
+! grep -q 4242 <<< "$refused" || fail "the wrong password is shown: $refused"
+pass "a wrong database password is reported as a refused login"
 
 # Spread: 24 conversations, one message each, through HAProxy.
 for i in $(seq 1 24); do
@@ -83,6 +91,28 @@ done
 [ "$(body "$(req "$CLUSTER_URL" GET /user_modules/user/demo)" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["modules"]))')" = 1 ] \
   || fail "the save is not listed after the kill"
 pass "instance $owner killed (SIGKILL): 6 new conversations all on instance $survivor, the save still listed"
+
+# The dead instance's conversations reach the survivor, which does not hold them: the shared
+# record of owners says they were the dead one's, so each is answered 410 conversation_lost at
+# once (never a hang, never started afresh); the survivor's own conversations go on (202).
+lost_message=$(req "$CLUSTER_URL" POST /message "$(message c-save learner "Are you there?")")
+[ "$(status "$lost_message")" = 410 ] || fail "a message to the dead instance's conversation: $lost_message"
+[ "$(body "$lost_message" | python3 -c 'import json,sys; print(json.load(sys.stdin)["error"]["code"])')" = conversation_lost ] \
+  || fail "410 without conversation_lost: $lost_message"
+[ "$(status "$(req "$CLUSTER_URL" GET /teaching_modules/list/c-save)")" = 410 ] || fail "the dead instance's module list is not 410"
+gone=0 going=0
+for i in $(seq 1 24); do
+  code=$(status "$(req "$CLUSTER_URL" POST /message "$(message "spread-$i" learner "Is it still here?")")")
+  case "$code" in
+    410) gone=$((gone + 1)) ;;
+    202) going=$((going + 1)) ;;
+    *) fail "spread-$i after the kill: $code" ;;
+  esac
+done
+owner_count=$first; [ "$owner" = 2 ] && owner_count=$second
+[ "$gone" = "$owner_count" ] && [ "$going" = $((24 - owner_count)) ] \
+  || fail "after the kill: $gone conversations lost and $going going on; expected $owner_count lost (instance $owner's)"
+pass "the dead instance's conversations are 410 conversation_lost on the survivor ($gone of 24), the survivor's go on ($going)"
 
 # Drain the survivor: SIGTERM; for its drain delay (3 s) /health is 503 (HAProxy takes it out)
 # while its conversations' messages are still taken; then it drains and stops.

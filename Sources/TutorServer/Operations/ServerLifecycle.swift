@@ -19,6 +19,8 @@ struct ServerLifecycle: Service, CustomStringConvertible {
     /// How long `/health` answers 503 before the drain begins, messages still taken, so a
     /// load balancer's health checks take the instance out first (zero: drain at once).
     var drainDelay: Duration = .zero
+    /// The shared record of conversation owners: its heartbeat runs for the server's life.
+    let ledger: ConversationLedger
     let logger: Logger
 
     /// The name ServiceLifecycle logs.
@@ -28,11 +30,13 @@ struct ServerLifecycle: Service, CustomStringConvertible {
         await withTaskGroup(of: Void.self) { group in
             group.addTask { await driver.sendCommands() }
             group.addTask { await driver.dispatchEvents() }
+            group.addTask { await ledger.beatUntilCancelled() }
             // The sweeper stops when shutdown begins; the driver keeps going until the engine stops.
             await cancelWhenGracefulShutdown {
                 while !Task.isCancelled {
                     do { try await Task.sleep(for: sweepInterval) } catch { break }
                     let (ended, dropped) = await registry.sweep()
+                    await ledger.release(await registry.takeDropped())
                     metrics.setConversationsInMemory(await registry.count)
                     if ended + dropped > 0 {
                         logger.info(

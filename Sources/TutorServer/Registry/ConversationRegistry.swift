@@ -39,6 +39,8 @@ public actor ConversationRegistry {
     /// Module id → its conversation, for `GET /teaching_module/{id}` and saving.
     private var moduleOwners: [String: ConversationID] = [:]
     private var nextSubscriberID = 0
+    /// Engine ids dropped by the sweep since `takeDropped()` last took them.
+    private var dropped: [String] = []
     private(set) var isShuttingDown = false
     /// Set on SIGTERM before the drain: `/health` answers 503, so a load balancer stops sending
     /// new conversations here, while messages are still taken (`ServerConfiguration.drainDelay`).
@@ -250,6 +252,7 @@ public actor ConversationRegistry {
             conversations[id]?.modules.forEach { moduleOwners[$0.module.id] = nil }
             conversations[id] = nil
         }
+        self.dropped += dropped.map(\.rawValue)
         if !dropped.isEmpty { metrics.setConversationsInMemory(conversations.count) }
         return (ended, dropped.count)
     }
@@ -270,6 +273,17 @@ public actor ConversationRegistry {
             conversations[id]?.subscribers = [:]
         }
         return open.count
+    }
+
+    /// The engine ids of the conversations dropped since the last call, for the ledger.
+    func takeDropped() -> [String] {
+        defer { dropped = [] }
+        return dropped
+    }
+
+    /// Whether the user's conversation with the client's id `id` is in memory, in any state.
+    func holds(_ id: ConversationID, of user: String) -> Bool {
+        conversations[ScopedConversationID.make(user: user, id: id.rawValue)] != nil
     }
 
     /// How many event streams are open on a user's conversation.

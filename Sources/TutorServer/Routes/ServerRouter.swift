@@ -16,6 +16,7 @@ public struct APIRoute: Hashable, Sendable, CustomStringConvertible {
 struct RouteDependencies: Sendable {
     let registry: ConversationRegistry
     let store: any ServerStore
+    let ledger: ConversationLedger
     let verifier: TokenVerifier
     let metrics: ServerMetrics
     let limits: ServerConfiguration.Limits
