@@ -4,6 +4,7 @@ import Foundation
 import TerminalKit
 import Testing
 import TutorConfig
+import TutorCore
 
 @testable import TutorUI
 
@@ -50,7 +51,7 @@ struct StringCatalogueTests {
         // The sources' literal keys: strings("area.key"…) and strings.count("area.key"…).
         let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../Sources").standardizedFileURL
-        let pattern = try Regex(#"strings(?:\.count)?\(\s*"([a-z_]+\.[a-z_.]+)""#)
+        let pattern = try Regex(#"strings(?:\.count)?\(\s*"([a-z_]+(?:\.[a-z_]+)+)""#)
         var used = Set<String>()
         let files = FileManager.default.enumerator(atPath: sources.path)?.compactMap { $0 as? String } ?? []
         for file in files where file.hasSuffix(".swift") {
@@ -65,6 +66,18 @@ struct StringCatalogueTests {
             let found = strings.has(key) || (strings.has(key + ".one") && strings.has(key + ".other"))
             #expect(found, "the code uses \(key), which the catalogue does not have")
         }
+    }
+
+    @Test("the keys the code builds from names are in the catalogue: help entries, categories, ratings, card states")
+    func builtKeysExist() {
+        let strings = Strings.english
+        var keys = OverlayView.helpEntries.flatMap { ["help.\($0).keys", "help.\($0).text"] }
+        keys += CategoryNames.allKeys.map { "summary.category.\($0)" }
+        keys += ReviewRating.allCases.map { "review.rating.\($0)" } + CardState.allCases.map { "review.card.\($0)" }
+        keys += ["left", "dropped", "closed", "stopped_reading", "disconnected"].map { "talk.reason.\($0)" }
+        keys += ["editor", "stats", "answering", "self_grade", "right", "wrong", "summary"].map { "review.hints.\($0)" }
+        keys += ["due_today", "new", "retention_label", "reviews"].map { "review.stats.\($0)" }
+        for key in keys { #expect(strings.has(key), "\(key) is missing") }
     }
 
     @Test("placeholders are filled; unknown braces and missing keys stay visible")

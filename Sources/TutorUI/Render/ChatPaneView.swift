@@ -26,7 +26,7 @@ enum ChatPaneView {
         let visible = Array(logLines[max(0, end - logRect.height)..<end])
         screen.draw(visible, in: logRect)
         if scroll > 0 {
-            let marker = " ↓ \(scroll) more "
+            let marker = state.strings("chat.more_below", ["count": scroll])
             screen.write(
                 marker, column: logRect.maxColumn - DisplayWidth.of(marker), row: logRect.maxRow - 1,
                 style: theme[.accent], clip: logRect)
@@ -40,8 +40,8 @@ enum ChatPaneView {
             let replay = state.replay
             let status =
                 replay?.isPaused == true
-                ? "Replay paused: Space resumes, +/- speed"
-                : "Replaying ×\(Reducer.formatSpeed(replay?.speed ?? 1)): Space pauses, +/- speed"
+                ? state.strings("chat.replay_paused")
+                : state.strings("chat.replaying", ["speed": Reducer.formatSpeed(replay?.speed ?? 1)])
             screen.write(
                 TextWrapping.truncate(status, width: inputRect.width), column: inputRect.column, row: inputRect.row,
                 style: theme[.dim], clip: inputRect)
@@ -61,10 +61,7 @@ enum ChatPaneView {
             }
         }
         if state.input.text.isEmpty {
-            let hint =
-                state.conversationEnded
-                ? "Conversation ended · Tab: modules · Ctrl-C: quit"
-                : "Type a message · Enter sends · Alt-Enter new line · ? help"
+            let hint = state.strings(state.conversationEnded ? "chat.ended_hint" : "chat.input_hint")
             screen.write(
                 TextWrapping.truncate(hint, width: inputRect.width - 2), column: inputRect.column + 2,
                 row: inputRect.row, style: theme[.dim], clip: inputRect)
@@ -83,15 +80,15 @@ enum ChatPaneView {
             || (state.liveInterviewer.map { $0.isStreaming && $0.entryIndex == nil } ?? false)
         {
             let dots = String(repeating: ".", count: state.spinnerFrame % 3 + 1)
-            lines.append(StyledLine("Interviewer is typing" + dots, theme[.dim]))
+            lines.append(StyledLine(state.strings("chat.typing") + dots, theme[.dim]))
         }
         for entry in state.entries.reversed() {
             if lines.count >= needed { break }
             let (label, role): (String, Theme.Role) =
                 switch entry.speaker {
-                case .interviewer: ("Interviewer: ", .interviewer)
+                case .interviewer: (state.strings("chat.interviewer") + ": ", .interviewer)
                 case .system: ("· ", .system)
-                case state.learner: ("You: ", .learner)
+                case state.learner: (state.strings("chat.you") + ": ", .learner)
                 default: ("\(peerLabel(entry.speaker, state)): ", .learnerB)
                 }
             let textStyle = entry.speaker == .system ? theme[.system] : theme[.text]

@@ -8,20 +8,20 @@ enum ModulePaneView {
     /// until the next analysis), or that none came.
     static func waitingText(_ state: AppState) -> String {
         let progress = state.progress
-        if progress.isBusy { return "Analysing your messages… modules appear here as soon as each is ready." }
-        if progress.isDone { return "No modules this time: nothing in your messages needed a lesson." }
+        let strings = state.strings
+        if progress.isBusy { return strings("modules.busy") }
+        if progress.isDone { return strings("modules.none") }
         let every =
-            state.batchSize == 1 ? "after each of your messages" : "after every \(state.batchSize) of your messages"
+            state.batchSize == 1
+            ? strings("modules.every_one") : strings("modules.every_batch", ["count": state.batchSize])
         let sent = state.entries.filter { $0.speaker == state.learner }.count
         guard sent > 0, !state.conversationEnded else {
-            return "Modules appear here \(every), and when the conversation ends."
+            return strings("modules.promise", ["every": every])
         }
         let remaining = state.batchSize - sent % state.batchSize
         let nothingYet =
-            progress.messagesAnalysed > 0
-            ? "Nothing to teach in your first \(progress.messagesAnalysed) messages. " : ""
-        return nothingYet
-            + "\(remaining) more message\(remaining == 1 ? "" : "s") until the next analysis (modules come \(every), and when the conversation ends)."
+            progress.messagesAnalysed > 0 ? strings("modules.nothing_yet", ["count": progress.messagesAnalysed]) : ""
+        return nothingYet + strings.count("modules.until_next", remaining, ["every": every])
     }
 
     static func draw(_ state: AppState, in rect: Rect, on screen: inout ScreenBuffer) -> CursorPosition? {
@@ -29,7 +29,8 @@ enum ModulePaneView {
         let visible = state.visibleModules
         let focused = state.focus != .input && state.overlay == nil
         let title =
-            " Modules \(state.validatedCount)" + (state.savedCount > 0 ? " · saved \(state.savedCount)" : "") + " "
+            state.strings("modules.title", ["count": state.validatedCount])
+            + (state.savedCount > 0 ? state.strings("modules.title_saved", ["count": state.savedCount]) : "") + " "
         screen.write(
             TextWrapping.truncate(title, width: rect.width), column: rect.column, row: rect.row,
             style: focused ? theme[.accent] : theme[.title], clip: rect)
@@ -53,15 +54,19 @@ enum ModulePaneView {
             var style = entry.highlightTicks > 0 ? theme[.highlight] : theme[.text]
             if selected { style = focused ? theme[.selection] : theme[.accent] }
             let marker = entry.rejection != nil ? "✗ " : entry.isSaved ? "★ " : selected ? "▸ " : "  "
-            lines.append(StyledLine(TextWrapping.truncate(marker + module.focus.label.en, width: body.width), style))
+            lines.append(
+                StyledLine(
+                    TextWrapping.truncate(marker + state.strings.pick(module.focus.label), width: body.width), style))
             let original = module.focus.original.isEmpty ? "…" : module.focus.original
-            let correction = module.focus.correction.isEmpty ? "(delete)" : module.focus.correction
+            let correction = module.focus.correction.isEmpty ? state.strings("modules.delete") : module.focus.correction
             lines.append(
                 StyledLine(
                     TextWrapping.truncate("  \(original) → \(correction)", width: body.width),
                     entry.rejection != nil ? theme[.error] : theme[.dim]))
             if let rejection = entry.rejection {
-                let reason = rejection.failures.first.map { "\($0.name): \($0.reason ?? "")" } ?? "rejected"
+                let reason =
+                    rejection.failures.first.map { "\($0.name): \($0.reason ?? "")" }
+                    ?? state.strings("modules.rejected")
                 lines.append(StyledLine(TextWrapping.truncate("  " + reason, width: body.width), theme[.error]))
             }
         }
@@ -90,20 +95,25 @@ enum DetailView {
                 add("\(failure.name): \(failure.reason ?? "")", .error, prefix: ("✗ ", .error))
             }
         }
-        add(module.utterance.text, .text, prefix: ("You wrote: ", .dim))
-        add(module.correctedSentence, .success, prefix: ("Better:    ", .dim))
+        let strings = state.strings
+        add(module.utterance.text, .text, prefix: (strings("modules.detail.you_wrote"), .dim))
+        add(module.correctedSentence, .success, prefix: (strings("modules.detail.better"), .dim))
         lines.append(StyledLine())
-        add(module.explanation.en, .text)
-        add(module.explanation.ko, .text)
+        // The explanation in the interface's language first; both, since the module teaches in both.
+        let korean = strings.language == .korean
+        add(korean ? module.explanation.ko : module.explanation.en, .text)
+        add(korean ? module.explanation.en : module.explanation.ko, .text)
         lines.append(StyledLine())
-        for tip in module.tips { add(tip.en + " · " + tip.ko, .dim, prefix: ("• ", .accent)) }
+        for tip in module.tips {
+            add(korean ? tip.ko + " · " + tip.en : tip.en + " · " + tip.ko, .dim, prefix: ("• ", .accent))
+        }
         lines.append(StyledLine())
         var answerLine = 0
         for (index, problem) in module.problems.enumerated() {
             let current = index == detail.problemIndex
             let mark = detail.results[index].map { $0.grade.isCorrect ? " ✓" : " ✗" } ?? ""
             add(
-                problem.instruction.en + mark, current ? .accent : .text,
+                strings.pick(problem.instruction) + mark, current ? .accent : .text,
                 prefix: ("\(index + 1). ", current ? .accent : .dim))
             add(problem.text, .text, prefix: ("   ", .text))
             if let choices = problem.choices {
@@ -113,12 +123,16 @@ enum DetailView {
             }
             if let result = detail.results[index] {
                 // What the learner typed stays beside the mark, with the right answer under a wrong one.
-                add(result.given, result.grade.isCorrect ? .success : .error, prefix: ("   you: ", .dim))
+                add(
+                    result.given, result.grade.isCorrect ? .success : .error,
+                    prefix: (strings("modules.detail.you"), .dim))
                 switch result.grade {
                 case .correct: break
-                case .correctWithTypo(let expected): add(expected, .success, prefix: ("   spelling: ", .dim))
-                case .taughtErrorFixed(let full): add(full, .success, prefix: ("   all fixed: ", .dim))
-                case .incorrect: add(problem.answer, .success, prefix: ("   answer: ", .dim))
+                case .correctWithTypo(let expected):
+                    add(expected, .success, prefix: (strings("modules.detail.spelling"), .dim))
+                case .taughtErrorFixed(let full):
+                    add(full, .success, prefix: (strings("modules.detail.all_fixed"), .dim))
+                case .incorrect: add(problem.answer, .success, prefix: (strings("modules.detail.answer"), .dim))
                 }
             }
             if current {
@@ -127,7 +141,7 @@ enum DetailView {
             }
         }
         lines.append(StyledLine())
-        add("Enter: check answer · Ctrl-N/P: next/previous problem · Ctrl-S: save · Esc: back", .dim)
+        add(strings("modules.detail.keys"), .dim)
         let scroll = min(detail.scroll, max(0, lines.count - rect.height))
         // Keep the answer line in view when the learner has not scrolled.
         let first = detail.scroll == 0 ? max(0, min(answerLine - rect.height + 3, lines.count - rect.height)) : scroll

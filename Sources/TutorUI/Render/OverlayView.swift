@@ -33,64 +33,64 @@ enum OverlayView {
                 &screen)
         case .confirmQuit(let unsaved):
             box(
-                title: "Quit?",
+                title: state.strings("summary.quit.title"),
                 lines: [
-                    StyledLine(
-                        "\(unsaved) module\(unsaved == 1 ? " is" : "s are") not saved and will be lost.",
-                        theme[.warning]),
-                    StyledLine("Quit anyway? y: quit · any other key: stay", theme[.text]),
+                    StyledLine(state.strings.count("summary.quit.unsaved", unsaved), theme[.warning]),
+                    StyledLine(state.strings("summary.quit.ask"), theme[.text]),
                 ], state, &screen)
         case .summary:
-            box(title: "Conversation summary", lines: summaryLines(state), state, &screen)
+            box(title: state.strings("summary.title"), lines: summaryLines(state), state, &screen)
         case .endingForBoth:
             let spinner = StatusBarView.spinner[state.spinnerFrame % StatusBarView.spinner.count]
             box(
-                title: "Ending for both…",
+                title: state.strings("summary.ending.title"),
                 lines: [
-                    StyledLine("\(spinner) Sending the other learner's remaining modules and summary.", theme[.text]),
+                    StyledLine(state.strings("summary.ending.sending", ["spinner": spinner]), theme[.text]),
                     StyledLine(
-                        "Quitting when they are out (at most \(Reducer.endingForBothLimit.components.seconds) s).",
+                        state.strings(
+                            "summary.ending.waiting", ["seconds": Reducer.endingForBothLimit.components.seconds]),
                         theme[.text]),
                     StyledLine(),
-                    StyledLine("Ctrl-C: quit now", theme[.dim]),
+                    StyledLine(state.strings("summary.ending.keys"), theme[.dim]),
                 ], state, &screen)
         }
     }
 
     static func summaryLines(_ state: AppState) -> [StyledLine] {
         let theme = state.theme
+        let strings = state.strings
         var lines = [
-            StyledLine("Messages analysed: \(state.progress.messagesAnalysed)", theme[.text]),
+            StyledLine(strings("summary.analysed", ["count": state.progress.messagesAnalysed]), theme[.text]),
             StyledLine(
-                "Modules: \(state.validatedCount) ready, \(state.rejectedCount) rejected, \(state.savedCount) saved",
+                strings(
+                    "summary.modules",
+                    ["ready": state.validatedCount, "rejected": state.rejectedCount, "saved": state.savedCount]),
                 theme[.text]),
             StyledLine(),
         ]
-        let counts = Dictionary(grouping: state.progress.findingsByType, by: { CategoryNames.name(for: $0.key) })
-            .mapValues { $0.reduce(0) { $0 + $1.value } }
-            .sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        let counts = Dictionary(
+            grouping: state.progress.findingsByType,
+            by: { strings("summary.category." + CategoryNames.key(for: $0.key)) }
+        )
+        .mapValues { $0.reduce(0) { $0 + $1.value } }
+        .sorted { ($0.value, $1.key) > ($1.value, $0.key) }
         if counts.isEmpty {
-            lines.append(StyledLine("No errors found. Well done!", theme[.success]))
+            lines.append(StyledLine(strings("summary.no_errors"), theme[.success]))
         } else {
-            lines.append(StyledLine("Findings by category", theme[.title]))
+            lines.append(StyledLine(strings("summary.by_category"), theme[.title]))
             let labelWidth = counts.map { DisplayWidth.of($0.key) }.max() ?? 8
             let largest = counts.map(\.value).max() ?? 1
             for (name, count) in counts {
                 let bar = String(repeating: " ", count: max(1, count * 24 / max(largest, 1)))
                 lines.append(
                     StyledLine([
-                        (name.padding(toLength: labelWidth + 1, withPad: " ", startingAt: 0), theme[.text]),
+                        (name + String(repeating: " ", count: labelWidth + 1 - DisplayWidth.of(name)), theme[.text]),
                         (bar, theme[.bar]), (" \(count)", theme[.text]),
                     ]))
             }
         }
-        let keys =
-            state.visibleModules.isEmpty
-            ? "Esc: close · Ctrl-C: quit" : "Esc: close, then the modules · s: save the selected one · Ctrl-C: quit"
-        lines += [
-            StyledLine(), StyledLine(keys, theme[.dim]),
-            StyledLine("e: keep this conversation and its findings in a file", theme[.dim]),
-        ]
+        let keys = strings(state.visibleModules.isEmpty ? "summary.keys_empty" : "summary.keys")
+        lines += [StyledLine(), StyledLine(keys, theme[.dim]), StyledLine(strings("summary.export"), theme[.dim])]
         return lines
     }
 
@@ -117,33 +117,43 @@ enum OverlayView {
     }
 }
 
-/// Learner-facing names of ERRANT categories, for the summary's bar chart.
-/// What a learner reads for an ERRANT category: a name true of every rule (or model finding)
-/// of that category. ORTH holds "every day"/"everyday" as well as capitals; ADJ:FORM holds the
-/// -ed/-ing adjectives as well as comparatives; NOUN holds Konglish and other word choices.
+/// Learner-facing names of ERRANT categories, for the summary's bar chart: the key of
+/// `summary.category.KEY` in the catalogue, whose text is a name true of every rule (or model
+/// finding) of that category. ORTH holds "every day"/"everyday" as well as capitals; ADJ:FORM
+/// holds the -ed/-ing adjectives as well as comparatives; NOUN holds Konglish and other word choices.
 enum CategoryNames {
-    static func name(for type: ErrorType) -> String {
+    static func key(for type: ErrorType) -> String {
         switch type.category {
-        case "DET": "Articles and determiners"
-        case "NOUN:NUM", "NOUN:INFL": "Noun number"
-        case "NOUN:POSS": "Possessives"
-        case "VERB:SVA": "Subject–verb agreement"
-        case "VERB:TENSE": "Tense"
-        case "VERB:FORM", "VERB:INFL", "PART": "Verb forms"
-        case "VERB": "Verb choice"
-        case "PREP": "Prepositions"
-        case "WO": "Word order"
-        case "ORTH": "Capitals and spacing"
-        case "SPELL": "Spelling"
-        case "ADJ", "ADJ:FORM": "Adjectives"
-        case "ADV": "Adverbs"
-        case "MORPH": "Word forms"
-        case "NOUN": "Word choice"
-        case "PRON": "Pronouns"
-        case "CONJ": "Conjunctions"
-        case "PUNCT": "Punctuation"
-        case "CONTR": "Contractions"
-        default: "Other"
+        case "DET": "determiners"
+        case "NOUN:NUM", "NOUN:INFL": "noun_number"
+        case "NOUN:POSS": "possessives"
+        case "VERB:SVA": "agreement"
+        case "VERB:TENSE": "tense"
+        case "VERB:FORM", "VERB:INFL", "PART": "verb_forms"
+        case "VERB": "verb_choice"
+        case "PREP": "prepositions"
+        case "WO": "word_order"
+        case "ORTH": "capitals"
+        case "SPELL": "spelling"
+        case "ADJ", "ADJ:FORM": "adjectives"
+        case "ADV": "adverbs"
+        case "MORPH": "word_forms"
+        case "NOUN": "word_choice"
+        case "PRON": "pronouns"
+        case "CONJ": "conjunctions"
+        case "PUNCT": "punctuation"
+        case "CONTR": "contractions"
+        default: "other"
         }
     }
+
+    /// Every key `key(for:)` gives, for the catalogue's tests.
+    static let allKeys = [
+        "determiners", "noun_number", "possessives", "agreement", "tense", "verb_forms", "verb_choice", "prepositions",
+        "word_order", "capitals", "spelling", "adjectives", "adverbs", "word_forms", "word_choice", "pronouns",
+        "conjunctions", "punctuation", "contractions", "other",
+    ]
+
+    /// The English name of `type`'s category.
+    static func name(for type: ErrorType) -> String { Strings.english("summary.category." + key(for: type)) }
 }

@@ -12,7 +12,7 @@ public enum Renderer {
         var screen = ScreenBuffer(size: state.size)
         let theme = state.theme
         guard !state.isTooSmall else {
-            drawTooSmall(size: state.size, theme: state.theme, &screen)
+            drawTooSmall(size: state.size, theme: state.theme, strings: state.strings, &screen)
             return (screen, nil)
         }
         let content = Rect(column: 0, row: 0, width: state.size.columns, height: state.size.rows - 1)
@@ -42,12 +42,14 @@ public enum Renderer {
         return (screen, cursor)
     }
 
-    static func drawTooSmall(size: TerminalSize, theme: Theme, _ screen: inout ScreenBuffer) {
+    static func drawTooSmall(size: TerminalSize, theme: Theme, strings: Strings, _ screen: inout ScreenBuffer) {
         let minimum = AppState.minimumSize
         let lines = [
-            "Terminal too small",
-            "need \(minimum.columns)×\(minimum.rows), have \(size.columns)×\(size.rows)",
-            "Resize the window, or Ctrl-C to quit.",
+            strings("chat.too_small.title"),
+            strings(
+                "chat.too_small.sizes",
+                ["need": "\(minimum.columns)×\(minimum.rows)", "have": "\(size.columns)×\(size.rows)"]),
+            strings("chat.too_small.advice"),
         ]
         let top = max(0, size.rows / 2 - 1)
         for (offset, line) in lines.enumerated() {

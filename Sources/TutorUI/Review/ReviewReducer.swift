@@ -75,7 +75,7 @@ public enum ReviewReducer {
         case .control("w"): state.answer.deleteWordBackward()
         case .key(.enter, _): submit(&state)
         case .key(.escape, _):
-            state.notice = "Type your answer and press Enter; Ctrl-C ends the session (reviews so far are kept)."
+            state.notice = state.strings("review.notice.escape")
         default: break
         }
         return []
@@ -93,8 +93,7 @@ public enum ReviewReducer {
         }
         guard !given.isEmpty else {
             state.notice =
-                problem.kind == .multipleChoice
-                ? "Type a choice's number or text, then Enter." : "Type the missing words, then Enter."
+                state.strings(problem.kind == .multipleChoice ? "review.notice.choice" : "review.notice.blank")
             return
         }
         state.phase = .answered(given: given, grade: AnswerGrader.grade(given, for: problem, in: entry.module))
@@ -111,7 +110,7 @@ public enum ReviewReducer {
             switch grade {
             case .some(let grade): chosen = grade.isCorrect ? .good : .again
             case .none:
-                state.notice = "How did you do? 1 Again · 2 Hard · 3 Good · 4 Easy"
+                state.notice = state.strings("review.notice.rate")
                 return []
             }
         case .text("n"):
@@ -126,7 +125,7 @@ public enum ReviewReducer {
         }
         guard let rating = chosen, let entry = state.current else { return [] }
         if grade == .incorrect, rating != .again {
-            state.notice = "A wrong answer is rated Again: press Enter or 1."
+            state.notice = state.strings("review.notice.wrong_is_again")
             return []
         }
         let correct = grade.map(\.isCorrect)
@@ -154,10 +153,10 @@ public enum ReviewReducer {
             switch editor.field {
             case .note:
                 state.queue[state.index].note = text.isEmpty ? nil : text
-                state.notice = text.isEmpty ? "Note removed" : "Note saved"
+                state.notice = state.strings(text.isEmpty ? "review.notice.note_removed" : "review.notice.note_saved")
             case .tags:
                 state.queue[state.index].tags = AnnotationEditor.tags(from: text)
-                state.notice = "Tags saved"
+                state.notice = state.strings("review.notice.tags_saved")
             }
             let updated = state.queue[state.index]
             return [.annotate(savedModuleID: entry.savedModuleID, note: updated.note, tags: updated.tags)]

@@ -11,7 +11,7 @@ public enum ReviewRenderer {
     public static func render(_ state: ReviewState) -> (screen: ScreenBuffer, cursor: CursorPosition?) {
         var screen = ScreenBuffer(size: state.size)
         guard !state.isTooSmall else {
-            Renderer.drawTooSmall(size: state.size, theme: state.theme, &screen)
+            Renderer.drawTooSmall(size: state.size, theme: state.theme, strings: state.strings, &screen)
             return (screen, nil)
         }
         let theme = state.theme
@@ -20,14 +20,15 @@ public enum ReviewRenderer {
         let body = Rect(column: 2, row: 2, width: width - 4, height: state.size.rows - 4)
         var cursor: CursorPosition?
         if state.showsStats {
-            screen.draw(ReviewStatsView.lines(state.stats, theme: theme, width: body.width), in: body)
+            screen.draw(
+                ReviewStatsView.lines(state.stats, theme: theme, strings: state.strings, width: body.width), in: body)
         } else {
             switch state.phase {
             case .summary:
                 screen.draw(summaryLines(state, width: body.width), in: body)
             case .answering:
                 var lines = problemLines(state, width: body.width)
-                let prompt = "Your answer: "
+                let prompt = state.strings("review.your_answer")
                 let (visible, cursorColumn) = inputView(state.answer, width: body.width - DisplayWidth.of(prompt) - 1)
                 lines.append(StyledLine([(prompt, theme[.accent]), (visible, theme[.text])]))
                 screen.draw(lines, in: body)
@@ -52,11 +53,17 @@ public enum ReviewRenderer {
     static func drawTitle(_ state: ReviewState, on screen: inout ScreenBuffer) {
         let theme = state.theme
         screen.paint(Rect(column: 0, row: 0, width: state.size.columns, height: 1), style: theme[.statusBar])
-        var title = " ChatTutor review · \(state.userName)"
+        let strings = state.strings
+        var title = strings("review.title", ["name": state.userName])
         if state.showsStats {
-            title += " · stats"
+            title += strings("review.title_stats")
         } else if let entry = state.current, state.phase != .summary {
-            title += " · \(state.index + 1) of \(state.queue.count) · \(entry.cardState.name)"
+            title += strings(
+                "review.title_progress",
+                [
+                    "index": state.index + 1, "total": state.queue.count,
+                    "state": strings("review.card.\(String(describing: entry.cardState))"),
+                ])
         }
         screen.write(
             TextWrapping.truncate(title, width: state.size.columns), column: 0, row: 0, style: theme[.statusBar])
@@ -68,23 +75,23 @@ public enum ReviewRenderer {
         screen.paint(Rect(column: 0, row: row, width: state.size.columns, height: 1), style: theme[.statusBar])
         let hints: String
         if state.editor != nil {
-            hints = "Enter:save  Esc:cancel"
+            hints = "editor"
         } else if state.showsStats {
-            hints = "Esc:back  q:quit"
+            hints = "stats"
         } else {
             switch state.phase {
-            case .answering: hints = "Enter:check  ^T:stats  ^C:quit"
+            case .answering: hints = "answering"
             case .answered(_, let grade):
                 switch grade {
-                case .none: hints = "Rate yourself: 1 Again  2 Hard  3 Good  4 Easy   n:note t:tags"
-                case .some(let grade) where grade.isCorrect:
-                    hints = "Enter:Good  2 Hard  4 Easy   n:note t:tags  ^C:quit"
-                case .some: hints = "Enter:next (Again)   n:note t:tags  ^C:quit"
+                case .none: hints = "self_grade"
+                case .some(let grade) where grade.isCorrect: hints = "right"
+                case .some: hints = "wrong"
                 }
-            case .summary: hints = "s:stats  q:quit"
+            case .summary: hints = "summary"
             }
         }
-        let text = TextWrapping.truncate(" " + (state.notice ?? hints), width: state.size.columns)
+        let text = TextWrapping.truncate(
+            " " + (state.notice ?? state.strings("review.hints.\(hints)")), width: state.size.columns)
         screen.write(text, column: 0, row: row, style: state.notice == nil ? theme[.statusBar] : theme[.statusAccent])
     }
 
@@ -96,8 +103,12 @@ public enum ReviewRenderer {
         var lines = [
             StyledLine(entry.module.focus.label.en + " · " + entry.module.focus.label.ko, theme[.dim]), StyledLine(),
         ]
-        lines += StyledLine.wrapped(problem.instruction.en, style: theme[.text], width: width)
-        lines += StyledLine.wrapped(problem.instruction.ko, style: theme[.dim], width: width)
+        // The instruction in the interface's language first, the other under it.
+        let korean = state.strings.language == .korean
+        lines += StyledLine.wrapped(
+            korean ? problem.instruction.ko : problem.instruction.en, style: theme[.text], width: width)
+        lines += StyledLine.wrapped(
+            korean ? problem.instruction.en : problem.instruction.ko, style: theme[.dim], width: width)
         lines.append(StyledLine())
         lines += StyledLine.wrapped(problem.text, style: theme[.title], width: width, prefix: ("  ", theme[.title]))
         if let choices = problem.choices {
@@ -116,50 +127,56 @@ public enum ReviewRenderer {
         guard let entry = state.current, let problem = entry.problem else { return [] }
         let theme = state.theme
         let module = entry.module
+        let strings = state.strings
         var lines: [StyledLine] = []
-        let shownAnswer = given.isEmpty ? "(none)" : given
+        let shownAnswer = given.isEmpty ? strings("review.none") : given
         lines += StyledLine.wrapped(
-            shownAnswer, style: theme[.text], width: width, prefix: ("Your answer: ", theme[.accent]))
+            shownAnswer, style: theme[.text], width: width, prefix: (strings("review.your_answer"), theme[.accent]))
         switch grade {
         case .correct?:
-            lines.append(StyledLine("✓ Right!", theme[.success]))
+            lines.append(StyledLine(strings("review.right"), theme[.success]))
         case .correctWithTypo(let expected)?:
             lines += StyledLine.wrapped(
-                "Right, but mind the spelling: \(expected)", style: theme[.success], width: width,
+                strings("review.right_typo", ["expected": expected]), style: theme[.success], width: width,
                 prefix: ("✓ ", theme[.success]))
         case .taughtErrorFixed(let fullCorrection)?:
             lines += StyledLine.wrapped(
-                "Right for this lesson. With its other error fixed too: \(fullCorrection)", style: theme[.success],
-                width: width,
+                strings("review.right_for_lesson", ["full": fullCorrection]), style: theme[.success], width: width,
                 prefix: ("✓ ", theme[.success]))
         case .incorrect?:
             lines += StyledLine.wrapped(
-                "Not quite. The answer: \(problem.answer)", style: theme[.error], width: width,
+                strings("review.wrong", ["answer": problem.answer]), style: theme[.error], width: width,
                 prefix: ("✗ ", theme[.error]))
         case nil:
             lines += StyledLine.wrapped(
-                problem.answer, style: theme[.success], width: width, prefix: ("Model answer: ", theme[.accent]))
+                problem.answer, style: theme[.success], width: width,
+                prefix: (strings("review.model_answer"), theme[.accent]))
             if !given.isEmpty, AnswerGrader.grade(given, for: problem, in: module).isCorrect {
-                lines.append(StyledLine("(yours matches it)", theme[.dim]))
+                lines.append(StyledLine(strings("review.yours_matches"), theme[.dim]))
             }
         }
         lines.append(StyledLine())
         lines += StyledLine.wrapped(
-            module.utterance.text, style: theme[.dim], width: width, prefix: ("You said:  ", theme[.dim]))
+            module.utterance.text, style: theme[.dim], width: width, prefix: (strings("review.you_said"), theme[.dim]))
         lines += StyledLine.wrapped(
-            module.correctedSentence, style: theme[.text], width: width, prefix: ("Better:    ", theme[.accent]))
+            module.correctedSentence, style: theme[.text], width: width,
+            prefix: (strings("review.better"), theme[.accent]))
         lines.append(StyledLine())
-        lines += StyledLine.wrapped(module.explanation.en, style: theme[.text], width: width)
-        lines += StyledLine.wrapped(module.explanation.ko, style: theme[.dim], width: width)
+        // The explanation in the interface's language first, the other under it.
+        let korean = strings.language == .korean
+        lines += StyledLine.wrapped(
+            korean ? module.explanation.ko : module.explanation.en, style: theme[.text], width: width)
+        lines += StyledLine.wrapped(
+            korean ? module.explanation.en : module.explanation.ko, style: theme[.dim], width: width)
         if entry.note != nil || !entry.tags.isEmpty { lines.append(StyledLine()) }
         if let note = entry.note {
             lines += StyledLine.wrapped(
-                note, style: theme[.text], width: width, prefix: ("Your note: ", theme[.accent]))
+                note, style: theme[.text], width: width, prefix: (strings("review.your_note"), theme[.accent]))
         }
         if !entry.tags.isEmpty {
             lines += StyledLine.wrapped(
                 entry.tags.joined(separator: ", "), style: theme[.text], width: width,
-                prefix: ("Tags:      ", theme[.accent]))
+                prefix: (strings("review.tags"), theme[.accent]))
         }
         return lines
     }
@@ -182,7 +199,7 @@ public enum ReviewRenderer {
         let row = state.size.rows - 3
         let rect = Rect(column: 0, row: row - 1, width: state.size.columns, height: 2)
         screen.paint(rect, style: theme[.text])
-        let title = editor.field == .note ? "Note for this module (empty removes it):" : "Tags, separated by commas:"
+        let title = state.strings(editor.field == .note ? "review.note_editor" : "review.tags_editor")
         screen.write(
             TextWrapping.truncate(title, width: state.size.columns - 2), column: 2, row: row - 1, style: theme[.accent])
         let prompt = "> "
@@ -195,36 +212,42 @@ public enum ReviewRenderer {
 
     static func summaryLines(_ state: ReviewState, width: Int) -> [StyledLine] {
         let theme = state.theme
+        let strings = state.strings
         guard !state.results.isEmpty else {
-            var lines = [StyledLine("Nothing to review now.", theme[.title]), StyledLine()]
+            var lines = [StyledLine(strings("review.nothing"), theme[.title]), StyledLine()]
             if let next = state.nextDueLater {
-                lines.append(StyledLine("Your next review is \(describe(next, from: state.now)).", theme[.text]))
+                lines.append(
+                    StyledLine(
+                        strings("review.next_review", ["when": describe(next, from: state.now, strings)]),
+                        theme[.text]))
             } else {
-                lines += StyledLine.wrapped(
-                    "Save modules in the chat (s in the module pane) and they will come back here for review.",
-                    style: theme[.text], width: width)
+                lines += StyledLine.wrapped(strings("review.save_first"), style: theme[.text], width: width)
             }
             return lines
         }
-        var lines = [StyledLine("Session summary", theme[.title]), StyledLine()]
+        var lines = [StyledLine(strings("review.summary"), theme[.title]), StyledLine()]
         let reviewed = state.results.count
         lines.append(
             StyledLine([
-                ("Reviewed:  ", theme[.accent]), ("\(reviewed) module\(reviewed == 1 ? "" : "s")", theme[.text]),
+                (strings("review.reviewed"), theme[.accent]), (strings.count("review.modules", reviewed), theme[.text]),
             ]))
         lines.append(
-            StyledLine([("Correct:   ", theme[.accent]), ("\(state.correctCount) of \(reviewed)", theme[.text])]))
-        let next = state.nextDue.map { describe($0, from: state.now) } ?? "being saved…"
-        lines.append(StyledLine([("Next due:  ", theme[.accent]), (next, theme[.text])]))
+            StyledLine([
+                (strings("review.correct"), theme[.accent]),
+                (strings("review.correct_count", ["correct": state.correctCount, "total": reviewed]), theme[.text]),
+            ]))
+        let next = state.nextDue.map { describe($0, from: state.now, strings) } ?? strings("review.being_saved")
+        lines.append(StyledLine([(strings("review.next_due"), theme[.accent]), (next, theme[.text])]))
         lines.append(StyledLine())
         for (result, entry) in zip(state.results, state.queue) {
             let mark = result.countsAsCorrect ? "✓" : "✗"
-            let due = result.nextDue.map { "next \(describe($0, from: state.now))" } ?? ""
-            let label = TextWrapping.truncate(entry.module.focus.label.en, width: max(10, width / 2))
+            let due = result.nextDue.map { strings("review.next", ["when": describe($0, from: state.now, strings)]) }
+            let label = TextWrapping.truncate(strings.pick(entry.module.focus.label), width: max(10, width / 2))
+            let rating = strings("review.rating.\(String(describing: result.rating))")
             lines.append(
                 StyledLine([
                     ("\(mark) ", result.countsAsCorrect ? theme[.success] : theme[.error]),
-                    (label, theme[.text]), ("  \(result.rating.name)  \(due)", theme[.dim]),
+                    (label, theme[.text]), ("  \(rating)  \(due ?? "")", theme[.dim]),
                 ]))
         }
         return lines
@@ -232,15 +255,14 @@ public enum ReviewRenderer {
 
     /// A due time in words, relative to `now`: "now", "in under a minute", "in 10 minutes",
     /// "in 3 days".
-    public static func describe(_ date: Date, from now: Date) -> String {
+    public static func describe(_ date: Date, from now: Date, _ strings: Strings = .english) -> String {
         let seconds = date.timeIntervalSince(now)
-        if seconds <= 0 { return "now" }
-        if seconds < 60 { return "in under a minute" }
+        if seconds <= 0 { return strings("review.when.now") }
+        if seconds < 60 { return strings("review.when.under_a_minute") }
         let minutes = Int((seconds / 60).rounded())
-        if minutes < 60 { return "in \(minutes) minute\(minutes == 1 ? "" : "s")" }
+        if minutes < 60 { return strings.count("review.when.minutes", minutes) }
         let hours = Int((seconds / 3_600).rounded())
-        if hours < 24 { return "in \(hours) hour\(hours == 1 ? "" : "s")" }
-        let days = Int((seconds / 86_400).rounded())
-        return "in \(days) day\(days == 1 ? "" : "s")"
+        if hours < 24 { return strings.count("review.when.hours", hours) }
+        return strings.count("review.when.days", Int((seconds / 86_400).rounded()))
     }
 }

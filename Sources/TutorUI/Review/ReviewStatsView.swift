@@ -9,28 +9,30 @@ enum ReviewStatsView {
     static let chartHeight = 6
     static let blocks: [Character] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
 
-    static func lines(_ stats: ReviewStats?, theme: Theme, width: Int) -> [StyledLine] {
-        guard let stats else { return [StyledLine("Loading stats…", theme[.dim])] }
-        var lines = [StyledLine("Review stats", theme[.title]), StyledLine()]
+    static func lines(_ stats: ReviewStats?, theme: Theme, strings: Strings, width: Int) -> [StyledLine] {
+        guard let stats else { return [StyledLine(strings("review.stats.loading"), theme[.dim])] }
+        var lines = [StyledLine(strings("review.stats.title"), theme[.title]), StyledLine()]
         let retention =
             stats.retention.map {
-                "\(Int(($0 * 100).rounded()))% (of \(stats.retentionSampleSize) reviews of learned modules)"
-            } ?? "not yet (no learned module reviewed)"
+                strings(
+                    "review.stats.retention",
+                    ["percent": Int(($0 * 100).rounded()), "count": stats.retentionSampleSize])
+            } ?? strings("review.stats.no_retention")
         for (label, value) in [
-            ("Due today:  ", "\(stats.dueToday)"), ("New:        ", "\(stats.newCount)"), ("Retention:  ", retention),
-            ("Reviews:    ", "\(stats.totalReviews) in all"),
+            ("due_today", "\(stats.dueToday)"), ("new", "\(stats.newCount)"), ("retention_label", retention),
+            ("reviews", strings("review.stats.reviews_count", ["count": stats.totalReviews])),
         ] {
-            lines.append(StyledLine([(label, theme[.accent]), (value, theme[.text])]))
+            lines.append(StyledLine([(strings("review.stats.\(label)"), theme[.accent]), (value, theme[.text])]))
         }
         lines.append(StyledLine())
-        lines.append(StyledLine("Reviews per day, last \(stats.reviewsPerDay.count) days", theme[.text]))
-        lines += chart(stats.reviewsPerDay, theme: theme, width: width)
+        lines.append(StyledLine(strings("review.stats.per_day", ["count": stats.reviewsPerDay.count]), theme[.text]))
+        lines += chart(stats.reviewsPerDay, theme: theme, strings: strings, width: width)
         return lines
     }
 
     /// A bar per day, eighth-block precision, scaled to the busiest day; the axis labels
     /// the scale and the ends of the window.
-    static func chart(_ counts: [Int], theme: Theme, width: Int) -> [StyledLine] {
+    static func chart(_ counts: [Int], theme: Theme, strings: Strings = .english, width: Int) -> [StyledLine] {
         guard !counts.isEmpty else { return [] }
         let peak = max(1, counts.max() ?? 1)
         let labelWidth = String(peak).count + 1
@@ -52,8 +54,10 @@ enum ReviewStatsView {
                 ]))
         }
         let span = counts.count * columnsPerDay
-        let left = "\(counts.count - 1)d ago"
-        let axis = left + String(repeating: " ", count: max(1, span - left.count - 5)) + "today"
+        let left = strings("review.stats.days_ago", ["count": counts.count - 1])
+        let today = strings("review.stats.today")
+        let axis =
+            left + String(repeating: " ", count: max(1, span - DisplayWidth.of(left) - DisplayWidth.of(today))) + today
         lines.append(StyledLine([(String(repeating: " ", count: labelWidth), theme[.dim]), (axis, theme[.dim])]))
         return lines
     }

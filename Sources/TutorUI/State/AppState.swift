@@ -184,17 +184,18 @@ public struct AppState: Hashable, Sendable {
     /// What the conversation is, for the status bar and an export's title: the script, the
     /// replayed recording, the model interviewer's scenario or the talk.
     public var conversationTitle: String {
-        if let replay { return "Replay: \(replay.title)" }
+        if let replay { return strings("chat.title.replay", ["title": replay.title]) }
         if let interviewer { return interviewer.scriptTitle }
         if let liveInterviewer { return liveInterviewer.title }
         if let talk {
             switch talk {
-            case .host(let code): return "Talk · code \(code)"
+            case .host(let code): return strings("chat.title.talk_host", ["code": code])
             case .guest(let hostName):
-                return "Talk with \(TextSanitizer.sanitize(hostName, keepNewlines: false).prefix(20))"
+                return strings(
+                    "chat.title.talk_guest", ["name": TextSanitizer.sanitize(hostName, keepNewlines: false).prefix(20)])
             }
         }
-        return "Chat"
+        return strings("chat.title.chat")
     }
 
     public var isTooSmall: Bool { size.columns < Self.minimumSize.columns || size.rows < Self.minimumSize.rows }

@@ -63,7 +63,9 @@ extension Reducer {
             live.entryIndex = nil
             live.streamedText = ""
             state.liveInterviewer = live
-            if case .failed(let reason) = event { state.notice = "Interviewer: \(reason)" }
+            if case .failed(let reason) = event {
+                state.notice = state.strings("notice.interviewer_failed", ["reason": reason])
+            }
             // The reply joins the conversation the engine sees, as context for what follows.
             var effects: [AppEffect] =
                 text.isEmpty || state.conversationEnded

@@ -43,11 +43,11 @@ extension Reducer {
             let grade = AnswerGrader.grade(given, for: problem, in: module)
             detail.results[detail.problemIndex] = AnswerResult(given: given, grade: grade)
             switch grade {
-            case .correct: state.notice = "Right!"
-            case .correctWithTypo(let expected): state.notice = "Right, but mind the spelling: “\(expected)”"
-            case .taughtErrorFixed(let full):
-                state.notice = "Right for this lesson. With its other error fixed too: “\(full)”"
-            case .incorrect: state.notice = "Not quite: the answer is “\(problem.answer)”"
+            case .correct: state.notice = state.strings("notice.right")
+            case .correctWithTypo(let expected):
+                state.notice = state.strings("notice.right_typo", ["expected": expected])
+            case .taughtErrorFixed(let full): state.notice = state.strings("notice.right_for_lesson", ["full": full])
+            case .incorrect: state.notice = state.strings("notice.wrong", ["answer": problem.answer])
             }
             if grade.isCorrect, detail.problemIndex + 1 < module.problems.count {
                 detail.problemIndex += 1

@@ -38,8 +38,7 @@ extension Reducer {
         state.showsFindingMarks.toggle()
         state.notice =
             state.showsFindingMarks
-            ? "Marks on: findings underlined in your messages (F3: off)"
-            : "Marks off (F3: on)"
+            ? state.strings("notice.marks_on") : state.strings("notice.marks_off")
         return []
     }
 
@@ -51,19 +50,19 @@ extension Reducer {
     static func export(to argument: String, _ state: inout AppState) -> [AppEffect] {
         let path = argument.trimmedSpaces
         guard !path.isEmpty else {
-            state.notice = "Name the file: /export talk.md (Markdown) or /export talk.json"
+            state.notice = state.strings("notice.export.no_name")
             return []
         }
         guard let format = ExportFormat(path: path) else {
-            state.notice = "End the file name with .md (Markdown) or .json, e.g. /export talk.md"
+            state.notice = state.strings("notice.export.bad_extension")
             return []
         }
         let messages = state.entries.filter { $0.speaker != .system }
         guard messages.contains(where: { $0.speaker.isLearner }) else {
-            state.notice = "Nothing to export yet: write a message first."
+            state.notice = state.strings("notice.export.nothing")
             return []
         }
-        state.notice = "Exporting…"
+        state.notice = state.strings("notice.export.exporting")
         return [
             .export(
                 ChatExport(
@@ -77,19 +76,20 @@ extension Reducer {
         state.overlay = nil
         state.focus = .input
         guard state.input.text.isEmpty else {
-            state.notice = "Type /export FILE.md (or .json) to keep this conversation"
+            state.notice = state.strings("notice.export.type_command")
             return
         }
         state.input.insert("\(exportCommand) \(state.conversationID.rawValue).md")
-        state.notice = "Edit the file name (.md or .json) and press Enter"
+        state.notice = state.strings("notice.export.edit_name")
     }
 
     static func handle(exported outcome: ExportOutcome, _ state: inout AppState) {
         switch outcome {
         case .written(let path, let messageCount, let findingCount):
-            state.notice = "Exported \(messageCount) messages and \(findingCount) findings to \(path)"
+            state.notice = state.strings(
+                "notice.export.done", ["messages": messageCount, "findings": findingCount, "path": path])
         case .failed(let reason):
-            state.notice = "Not exported: \(reason)"
+            state.notice = state.strings("notice.export.failed", ["reason": reason])
         }
     }
 }

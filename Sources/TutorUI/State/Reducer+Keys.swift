@@ -76,8 +76,7 @@ extension Reducer {
         state.mouseCapture.toggle()
         state.notice =
             state.mouseCapture
-            ? "Mouse on: the wheel scrolls; Shift-drag selects text to copy (F2: off)"
-            : "Mouse off: drag to select and copy text (F2: wheel scrolling on)"
+            ? state.strings("notice.mouse_on") : state.strings("notice.mouse_off")
         return [.setMouseCapture(state.mouseCapture)]
     }
 
@@ -155,14 +154,14 @@ extension Reducer {
         guard state.modules.indices.contains(index) else { return [] }
         let entry = state.modules[index]
         if entry.rejection != nil {
-            state.notice = "Rejected modules cannot be saved."
+            state.notice = state.strings("notice.rejected_unsaveable")
             return []
         }
         if entry.isSaved {
-            state.notice = "Already saved."
+            state.notice = state.strings("notice.already_saved")
             return []
         }
-        state.notice = "Saving…"
+        state.notice = state.strings("notice.saving")
         return [.save(entry.module)]
     }
 
@@ -170,14 +169,14 @@ extension Reducer {
         switch input {
         case .text(" "):
             state.replay?.isPaused.toggle()
-            state.notice = state.replay?.isPaused == true ? "Paused: Space resumes" : "Playing"
+            state.notice = state.strings(state.replay?.isPaused == true ? "notice.paused" : "notice.playing")
             return state.replay?.isPaused == false ? [.schedule(.replayStep, after: .milliseconds(200))] : []
         case .text("+"), .text("="), .text("f"):
             state.replay?.speed = min(16, replay.speed * 2)
-            state.notice = "Speed ×\(formatSpeed(state.replay?.speed ?? 1))"
+            state.notice = state.strings("notice.speed", ["speed": formatSpeed(state.replay?.speed ?? 1)])
         case .text("-"), .text("s"):
             state.replay?.speed = max(0.25, replay.speed / 2)
-            state.notice = "Speed ×\(formatSpeed(state.replay?.speed ?? 1))"
+            state.notice = state.strings("notice.speed", ["speed": formatSpeed(state.replay?.speed ?? 1)])
         case .text("?"): state.overlay = .help
         case .control("e"): return endConversation(&state)
         default: break

@@ -39,9 +39,7 @@ extension Reducer {
         case (.hostEnded, .guest):
             state.conversationEnded = true
             state.entries.append(
-                ChatEntry(
-                    speaker: .system, text: "The host ended the conversation. Your remaining modules are on their way.")
-            )
+                ChatEntry(speaker: .system, text: state.strings("talk.host_ended")))
         case (.summary(let findings), .guest):
             state.conversationEnded = true
             state.progress.isDone = true
@@ -55,28 +53,44 @@ extension Reducer {
                 return [.quit]
             }
             guard !state.conversationEnded else {
-                state.entries.append(ChatEntry(speaker: .system, text: "The other learner \(reason)."))
+                state.entries.append(ChatEntry(speaker: .system, text: peerLeft(reason, state.strings)))
                 return []
             }
-            let offer = state.standbyInterviewer.map {
-                "Type /interviewer to go on with the interviewer (\($0.title)), or /end to finish and see your summary."
-            }
-            state.entries.append(
-                ChatEntry(
-                    speaker: .system,
-                    text:
-                        "The other learner \(reason). \(offer ?? "Keep chatting, or type /end to finish and see your summary.")"
-                ))
+            let offer =
+                state.standbyInterviewer.map { state.strings("talk.offer_interviewer", ["title": $0.title]) }
+                ?? state.strings("talk.keep_chatting")
+            state.entries.append(ChatEntry(speaker: .system, text: peerLeft(reason, state.strings) + " " + offer))
         case (.peerLeft(let reason), .guest):
             // After the summary, or after the guest's own leave, the host's going is expected.
             guard !state.progress.isDone, state.guestPresence != .gone else { return [] }
             return analyseHere(after: reason, &state)
         case (.joinRefused(let failures), .host):
-            state.entries.append(ChatEntry(speaker: .system, text: "Someone tried a wrong code (\(failures) so far)."))
+            state.entries.append(
+                ChatEntry(speaker: .system, text: state.strings("talk.wrong_code", ["count": failures])))
         default:
             break
         }
         return []
+    }
+
+    /// "The other learner left.": the talk connection's reason in the interface's language.
+    static func peerLeft(_ reason: String, _ strings: Strings) -> String {
+        strings("talk.peer_left", ["reason": reasonText(reason, strings)])
+    }
+
+    /// The talk connection's reason for a side's going (TutorTalk words it in English: "left",
+    /// "dropped", "was disconnected: …") as the catalogue words it.
+    static func reasonText(_ reason: String, _ strings: Strings) -> String {
+        let disconnected = "was disconnected: "
+        switch reason {
+        case "left": return strings("talk.reason.left")
+        case "dropped": return strings("talk.reason.dropped")
+        case "closed the conversation": return strings("talk.reason.closed")
+        case "stopped reading and was dropped": return strings("talk.reason.stopped_reading")
+        default:
+            guard reason.hasPrefix(disconnected) else { return reason }
+            return strings("talk.reason.disconnected", ["error": reason.dropFirst(disconnected.count)])
+        }
     }
 
     /// How long a quitting host waits for the guest's remaining modules to go out.
@@ -98,21 +112,21 @@ extension Reducer {
     /// conversation, so the host's messages keep being batched and analysed with the earlier ones.
     static func bringInInterviewer(_ state: inout AppState) -> [AppEffect] {
         guard case .host = state.talk, let standby = state.standbyInterviewer else {
-            state.notice = "/interviewer is for a talk host whose guest has left"
+            state.notice = state.strings("talk.interviewer_only_host")
             return []
         }
         guard !state.conversationEnded else {
-            state.notice = "This conversation has ended; Ctrl-C quits."
+            state.notice = state.strings("notice.ended")
             return []
         }
         guard state.guestPresence == .gone else {
-            state.notice = "The interviewer can join once the other learner has left."
+            state.notice = state.strings("talk.interviewer_waits")
             return []
         }
         state.standbyInterviewer = nil
         state.bringIn(standby)
         state.entries.append(
-            ChatEntry(speaker: .system, text: "The interviewer (\(standby.title)) joins the conversation."))
+            ChatEntry(speaker: .system, text: state.strings("talk.interviewer_joins", ["title": standby.title])))
         return start(&state) + startTicking(&state)
     }
 
@@ -123,10 +137,10 @@ extension Reducer {
     /// the guest's own engine analyses the guest's lines, which this terminal has, so the
     /// learner still gets modules and a summary.
     static func analyseHere(after reason: String, _ state: inout AppState) -> [AppEffect] {
-        analyseHere(
-            &state,
-            analysing: "The host \(reason). Your messages are analysed here instead: your modules and summary follow.",
-            nothingToAnalyse: "The host \(reason). Save what you want, then Ctrl-C quits.")
+        let reason = reasonText(reason, state.strings)
+        return analyseHere(
+            &state, analysing: state.strings("talk.host_gone_analysing", ["reason": reason]),
+            nothingToAnalyse: state.strings("talk.host_gone", ["reason": reason]))
     }
 
     /// The guest's /end: leaves the host's conversation (the host's engine owns its ending, and
@@ -138,9 +152,7 @@ extension Reducer {
         return [.leaveTalk]
             + analyseHere(
                 &state,
-                analysing:
-                    "You left the conversation. Your messages are analysed here: your modules and summary follow.",
-                nothingToAnalyse: "You left the conversation. Ctrl-C quits.")
+                analysing: state.strings("talk.you_left_analysing"), nothingToAnalyse: state.strings("talk.you_left"))
     }
 
     /// The guest's lines to this process's engine (the port has switched to it), then the end.

@@ -55,10 +55,11 @@ public enum Reducer {
             return []
         case .saveFinished(let moduleID, let error):
             if let error {
-                state.notice = "Not saved: \(error)"
+                state.notice = state.strings("notice.not_saved", ["error": error])
             } else if let index = state.modules.firstIndex(where: { $0.module.id == moduleID }) {
                 state.modules[index].isSaved = true
-                state.notice = "Saved “\(state.modules[index].module.focus.label.en)”"
+                state.notice = state.strings(
+                    "notice.saved", ["label": state.strings.pick(state.modules[index].module.focus.label)])
             }
             return []
         }
@@ -90,12 +91,12 @@ public enum Reducer {
             case "/mouse": return toggleMouseCapture(&state)
             case "/marks": return toggleFindingMarks(&state)
             default:
-                state.notice = "Unknown command \(text.prefix(20)): try /end, /export FILE.md, /help, /marks or /quit"
+                state.notice = state.strings("notice.unknown_command", ["command": text.prefix(20)])
             }
             return []
         }
         if state.conversationEnded {
-            state.notice = "This conversation has ended; Ctrl-C quits."
+            state.notice = state.strings("notice.ended")
             return []
         }
         var effects = post(state.learner, text, &state)
@@ -105,7 +106,7 @@ public enum Reducer {
             if let line = interviewer.startReply(to: text) {
                 effects.append(.schedule(.interviewerReply, after: typingPause(for: line)))
             } else {
-                state.notice = "The interview is over: type /end or press Ctrl-E to see your summary."
+                state.notice = state.strings("notice.interview_over")
             }
             state.interviewer = interviewer
         }
@@ -123,8 +124,7 @@ public enum Reducer {
         state.entries.append(
             ChatEntry(
                 speaker: .system,
-                text:
-                    "Conversation ended. Your remaining messages are being analysed; modules keep arriving in the module pane."
+                text: state.strings("chat.ended")
             ))
         return stop + [.endConversation(state.conversationID)] + startTicking(&state)
     }
@@ -160,7 +160,7 @@ public enum Reducer {
                 state.entries.append(
                     ChatEntry(
                         speaker: .system,
-                        text: "That was the last question. Type /end or press Ctrl-E to finish and see your summary."))
+                        text: state.strings("chat.last_question")))
             }
             return effects
         case .replayStep:

@@ -1,6 +1,7 @@
 // The interface's words in one language: a key's text, with its placeholders filled in.
 
 import Foundation
+import TutorCore
 
 /// The catalogue of interface strings for one language. Each key (`status.help`) comes from
 /// `Resources/strings/LANG/AREA.toml` (the area is the file's name); a key the language lacks
@@ -47,6 +48,9 @@ public struct Strings: Sendable, Hashable {
         all["count"] = count
         return self(key + (count == 1 ? ".one" : ".other"), all)
     }
+
+    /// A module's own text (a label, an explanation) in this language.
+    public func pick(_ text: LocalizedText) -> String { language == .korean ? text.ko : text.en }
 
     /// Whether the catalogue has `key` (in this language or the English fallback).
     public func has(_ key: String) -> Bool { table.texts[key] != nil }
