@@ -34,6 +34,9 @@ public struct PartOfSpeechTagger: Sendable {
     /// The words seen so far with their share of the scores, and the padding markers'.
     private let cache = TaggerWordCache()
     private let before: [TaggerWord], after: [TaggerWord]
+    /// For each pair of the two tags before a word (`previous * tagNameCount +
+    /// beforePrevious`), the sum of their three features: one row of one score a tag.
+    private let tagPairScores: [Int32]
 
     /// Loads the tagger from `directory` (by default the bundle's Resources/tagger).
     public static func load(from directory: URL? = nil) throws(RuleDataError) -> PartOfSpeechTagger {
@@ -81,6 +84,20 @@ public struct PartOfSpeechTagger: Sendable {
         after = TaggerFeatures.afterForms.map {
             TaggerWord(form: $0, dictionaryTag: nil, features: features, weights: weights)
         }
+        let (names, tagCount) = (features.tagNameCount, tags.count)
+        var tagPairScores = [Int32](repeating: 0, count: names * names * tagCount)
+        tagPairScores.withUnsafeMutableBufferPointer { scores in
+            guard let base = scores.baseAddress else { return }
+            for previous in 0..<names {
+                for beforePrevious in 0..<names {
+                    let row = base + (previous * names + beforePrevious) * tagCount
+                    features.forEachTagPair(previous: previous, beforePrevious: beforePrevious) {
+                        weights.add($0, to: row)
+                    }
+                }
+            }
+        }
+        self.tagPairScores = tagPairScores
         splitter = try TreebankWordSplitter(contentsOf: directory.appendingPathComponent("contractions.tsv"))
     }
 
@@ -144,9 +161,11 @@ public struct PartOfSpeechTagger: Sendable {
                     features.pairs(index, word: word, previous: padded[index + 1], next: padded[index + 3]) {
                         weights.add($0, to: base)
                     }
-                    features.forEachTagged(previous: previous, beforePrevious: beforePrevious, word: word) {
-                        weights.add($0, to: base)
+                    tagPairScores.withUnsafeBufferPointer { pairs in
+                        let first = (previous * features.tagNameCount + beforePrevious) * tagCount
+                        for candidate in 0..<tagCount { base[candidate] &+= pairs[first + candidate] }
                     }
+                    features.forEachTagAndWord(previous: previous, word: word) { weights.add($0, to: base) }
                     var best = 0
                     for candidate in 1..<scores.count where scores[candidate] > scores[best] { best = candidate }
                     tag = UInt8(best)

@@ -133,14 +133,20 @@ struct TaggerFeatures: Sendable {
         body(pair.continued(next.classes))
     }
 
-    /// Calls `body` with each of the six features of a word given the two tags before it
-    /// (indices into the tags, or `start` / `start2`); a closure rather than an array, which
-    /// would be allocated for every word.
-    func forEachTagged(previous: Int, beforePrevious: Int, word: TaggerWord, _ body: (UInt64) -> Void) {
-        let form = word.form
+    /// The six features of a word given the two tags before it (indices into the tags, or
+    /// `start` / `start2`) are these three and `forEachTagAndWord`'s; closures rather than
+    /// arrays, which would be allocated for every word. These three read the two tags alone
+    /// (a pair is `previous * tagNameCount + beforePrevious`): the same for every word, so
+    /// the tagger sums them once for each pair.
+    func forEachTagPair(previous: Int, beforePrevious: Int, _ body: (UInt64) -> Void) {
         body(previousTag[previous])
         body(tagBeforePrevious[beforePrevious])
         body(tagPair[previous * tagNameCount + beforePrevious])
+    }
+
+    /// The three features of the previous tag with the word's own word, classes and suffix.
+    func forEachTagAndWord(previous: Int, word: TaggerWord, _ body: (UInt64) -> Void) {
+        let form = word.form
         body(previousTagAndWord[previous].continued(form.normal))
         body(previousTagAndClasses[previous].continued(form.classes))
         body(previousTagAndSuffix[previous].continued(form.lower.suffix(3)))
