@@ -33,7 +33,9 @@ With --fixture, also Tests/Fixtures/tagger-dev.tsv: the first sentences of dev
 with the gold tags and the Python tagger's tags, which the Swift tests must reproduce.
 
 Usage: scripts/train-tagger.py [--iterations 10] [--seed 15] [--fixture] [--report]
-(about 5 minutes on one core; the same arguments write the same files)
+(about 3 minutes of CPU on one core; the same arguments write the same files: rerun with the
+defaults, it rewrote every shipped file and the fixture byte for byte and printed "dev XPOS
+accuracy: 0.9463 as written, 0.9361 lower-cased, 0.9461 without apostrophes")
 The treebank is CC BY-SA 4.0 (../shared/data/ud-ewt/README.md); so are the weights made from it.
 """
 import argparse
