@@ -26,9 +26,10 @@ struct InterviewerOptions: ParsableArguments {
 
     /// The interviewer these options name, read from the transcripts directory.
     func resolve(transcripts: String?) throws -> ChosenInterviewer {
-        let library = try TranscriptLibrary.locate(override: transcripts)
         let name = interviewer == .llm ? (scenario ?? script) : script
-        guard let entry = library.entries.first(where: { $0.name == name }) else {
+        // Only the named script is read; the whole directory only to list the scripts when it is not there.
+        guard let entry = try TranscriptLibrary.entry(named: name, override: transcripts) else {
+            let library = try TranscriptLibrary.locate(override: transcripts)
             let scripts = library.entries.filter { $0.transcript?.kind == .script }.map(\.name)
             throw UserError.noInput("no script '\(name)'; the scripts are: \(scripts.joined(separator: ", "))")
         }

@@ -1,0 +1,34 @@
+// The transcripts directory: the chat's start reads its one script, not all of them.
+
+import Foundation
+import Testing
+import TutorApp
+import TutorCore
+
+@Suite("Transcript library")
+struct TranscriptLibraryTests {
+    /// A transcripts directory of its own with one script and one broken file.
+    static func directory() throws -> String {
+        let folder = NSTemporaryDirectory() + "tutorapp-transcripts-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try "@title Lunch\n@kind script\ninterviewer: What did you have for lunch?\n".write(
+            toFile: folder + "/lunch.txt", atomically: true, encoding: .utf8)
+        try "nobody: this line has no known speaker\n".write(
+            toFile: folder + "/broken.txt", atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    @Test("the named script is read alone; a missing name, or one that leaves the directory, is nil")
+    func oneScript() throws {
+        let folder = try Self.directory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let entry = try #require(try TranscriptLibrary.entry(named: "lunch", override: folder))
+        #expect(entry.transcript?.title == "Lunch")
+        #expect(entry.transcript?.kind == .script)
+        #expect(try TranscriptLibrary.entry(named: "dinner", override: folder) == nil)
+        #expect(try TranscriptLibrary.entry(named: "../lunch", override: folder) == nil)
+        #expect(try TranscriptLibrary.entry(named: "", override: folder) == nil)
+        let broken = try #require(try TranscriptLibrary.entry(named: "broken", override: folder))
+        #expect(broken.transcript == nil && broken.error != nil, "a broken script keeps its error")
+    }
+}
