@@ -8,17 +8,32 @@ struct ChatCommand: AsyncParsableCommand {
         commandName: "chat",
         abstract: "Chat with the scripted interviewer; modules appear as your English is analysed.",
         discussion:
-            "Press ? in the chat for every key. Modules you save (s) are kept for review; nothing else is written to disk."
+            """
+            Press ? in the chat for every key. Modules you save (s) are kept for review; nothing else is written to disk.
+            With --plain, or when TERM is dumb or unset, or standard input or output is not a terminal, the chat is \
+            plain lines for a screen reader or a braille display: no screen, colours or cursor movement; /help lists \
+            its commands (/show N, /practice N, /save N, /end).
+            """
     )
 
     @OptionGroup var interviewer: InterviewerOptions
 
     @OptionGroup var options: TerminalOptions
 
+    @Flag(
+        help:
+            "Plain lines instead of the TUI, for a screen reader or a braille display (also when TERM is dumb or unset, or input or output is not a terminal)."
+    )
+    var plain = false
+
     func run() async throws {
         try await reportingUserErrors {
             let chosen = try interviewer.resolve(transcripts: options.transcripts)
-            try await options.runSession(.chat(chosen.standby), scenario: chosen.scenario)
+            if PlainChoice.isChosen(flag: plain) {
+                try await options.runPlainSession(.chat(chosen.standby), scenario: chosen.scenario)
+            } else {
+                try await options.runSession(.chat(chosen.standby), scenario: chosen.scenario)
+            }
         }
     }
 }

@@ -1,0 +1,172 @@
+// The plain mode as a pure program: typed lines and the chat's events in, lines to print and effects out.
+
+import Foundation
+import TerminalKit
+import TutorCore
+import TutorUI
+
+/// The screen-reader-friendly chat (`chat --plain`): the TUI's `Reducer` runs the
+/// conversation, the saves and the exports, and `PlainRenderer` says what changed as lines.
+/// What the TUI does with keys is done here with commands: `/show N`, `/save N`,
+/// `/practice N`, `/help`, `/end`, `/export FILE`, `/quit`. Pure, like the reducer it wraps.
+public enum PlainProgram {
+    /// The opening lines, and the interviewer's first line asked for.
+    public static func start(_ state: inout PlainState) -> PlainStep {
+        let strings = state.app.strings
+        let welcome = PlainStep(lines: [
+            strings.count("plain.welcome", state.app.batchSize, ["title": state.app.conversationTitle]),
+            strings("plain.commands_hint"),
+        ])
+        return welcome + throughReducer(&state) { Reducer.start(&$0) }
+    }
+
+    /// Applies one event: a line is a message, an answer while practising, or a command; the
+    /// end of the input ends the conversation; the chat's events go through its reducer.
+    public static func reduce(_ state: inout PlainState, _ event: PlainEvent) -> PlainStep {
+        switch event {
+        case .line(let text):
+            return handle(line: text, &state)
+        case .endOfInput:
+            state.inputEnded = true
+            state.practice = nil
+            if !state.app.conversationEnded { return throughReducer(&state) { typeLine("/end", &$0) } }
+            return state.app.progress.isDone ? quit(&state) : PlainStep()
+        case .app(let event):
+            return handle(event, &state)
+        }
+    }
+
+    /// Whether the next line may be read: not while the interviewer is answering, and, when
+    /// the settings say so, not before the last batch's lessons (or the summary) are out.
+    public static func isReadyForInput(_ state: PlainState) -> Bool {
+        let app = state.app
+        guard !app.isQuitting, !state.inputEnded else { return false }
+        if app.interviewer?.isTyping == true || app.liveInterviewer?.isStreaming == true { return false }
+        guard state.settings.waitsForAnalysis else { return true }
+        if app.conversationEnded { return app.progress.isDone }
+        return state.roundsDone >= state.learnerMessageCount / max(1, app.batchSize) && state.outcomesAwaited == 0
+    }
+
+    // MARK: - The chat's events
+
+    static func handle(_ event: AppEvent, _ state: inout PlainState) -> PlainStep {
+        guard case .engine(let engineEvent) = event, engineEvent.conversationID == state.app.conversationID else {
+            return throughReducer(&state) { Reducer.reduce(&$0, event) }
+        }
+        var step = throughReducer(&state) { Reducer.reduce(&$0, event) }
+        switch engineEvent {
+        case .batchStarted(let batch) where state.app.isFollowing(batch.learner) && !state.app.conversationEnded:
+            step.lines.append(state.app.strings.count("plain.analysing", batch.utteranceCount))
+        case .clusteringDone(let clustering) where state.app.isFollowing(clustering.learner):
+            state.roundsDone += 1
+            state.outcomesAwaited = clustering.candidateCount
+            if clustering.candidateCount == 0 { step.lines += PlainRenderer.announce(&state, roundOver: true) }
+        case .moduleValidated(let outcome), .moduleRejected(let outcome):
+            guard state.app.isFollowing(outcome.learner), state.outcomesAwaited > 0 else { break }
+            state.outcomesAwaited -= 1
+            if state.outcomesAwaited == 0 { step.lines += PlainRenderer.announce(&state, roundOver: true) }
+        case .conversationDone:
+            state.outcomesAwaited = 0
+            if state.inputEnded { step += quit(&state) }
+        default:
+            break
+        }
+        return step
+    }
+
+    // MARK: - Lines
+
+    static func handle(line: String, _ state: inout PlainState) -> PlainStep {
+        let text = line.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { return PlainStep() }
+        let strings = state.app.strings
+        guard text.hasPrefix("/") else {
+            if state.practice != nil { return answer(text, &state) }
+            if state.app.conversationEnded { return PlainStep(lines: [strings("plain.after_end")]) }
+            let interviewWasOver = state.app.interviewer?.isFinished == true
+            return throughReducer(&state) { app in
+                let effects = typeLine(text, &app)
+                // The TUI's notice names its keys; here the command is the way.
+                if interviewWasOver { app.notice = strings("plain.interview_over") }
+                return effects
+            }
+        }
+        let words = text.split(separator: " ", maxSplits: 1).map(String.init)
+        let command = words[0].lowercased()
+        let argument = words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : ""
+        switch command {
+        case "/help", "/?":
+            return PlainStep(lines: PlainRenderer.help(strings))
+        case "/lessons":
+            return PlainStep(lines: PlainRenderer.lessonList(state))
+        case "/show", "/save", "/practice":
+            return lessonCommand(command, argument, &state)
+        case "/skip", "/stop":
+            return practiceCommand(command, &state)
+        case "/end", "/export":
+            return throughReducer(&state) { typeLine(text, &$0) }
+        case "/quit":
+            if state.app.unsavedCount > 0, !state.quitWarned {
+                state.quitWarned = true
+                return PlainStep(lines: [strings.count("plain.quit_unsaved", state.app.unsavedCount)])
+            }
+            return quit(&state)
+        default:
+            return PlainStep(lines: [strings("plain.unknown", ["command": String(command.prefix(20))])])
+        }
+    }
+
+    /// `/show N`, `/save N`, `/practice N`: the lesson's number checked first.
+    static func lessonCommand(_ command: String, _ argument: String, _ state: inout PlainState) -> PlainStep {
+        let strings = state.app.strings
+        guard let number = Int(argument) else {
+            return PlainStep(lines: [strings("plain.usage_number", ["command": command])])
+        }
+        guard let index = state.moduleIndex(ofLesson: number) else {
+            return PlainStep(lines: [PlainRenderer.noSuchLesson(number, state)])
+        }
+        switch command {
+        case "/show":
+            return PlainStep(lines: PlainRenderer.lesson(state.app.modules[index], number: number, strings))
+        case "/save":
+            // The TUI's own save: `s` on the selected module in the list.
+            return throughReducer(&state) { app in
+                app.focus = .modules
+                app.selectedModule = index
+                let effects = Reducer.reduce(&app, .input(.text("s")))
+                app.focus = .input
+                return effects
+            }
+        default:
+            return startPractice(moduleIndex: index, number: number, &state)
+        }
+    }
+
+    static func quit(_ state: inout PlainState) -> PlainStep {
+        throughReducer(&state) { Reducer.reduce(&$0, .terminate) }
+    }
+
+    /// A line typed into the TUI's input and sent with Enter: a message, `/end` or `/export`.
+    static func typeLine(_ text: String, _ app: inout AppState) -> [AppEffect] {
+        app.focus = .input
+        return Reducer.reduce(&app, .input(.paste(text))) + Reducer.reduce(&app, .input(.key(.enter, [])))
+    }
+
+    /// Runs a change of the TUI's state, says what it changed, and keeps the effects that mean
+    /// something without a screen: no animation ticks or mouse, and no typing pause.
+    static func throughReducer(_ state: inout PlainState, _ change: (inout AppState) -> [AppEffect]) -> PlainStep {
+        let before = state.app
+        let effects = change(&state.app)
+        let lines = PlainRenderer.changes(from: before, &state)
+        return PlainStep(lines: lines, effects: effects.compactMap(adapted))
+    }
+
+    static func adapted(_ effect: AppEffect) -> AppEffect? {
+        switch effect {
+        case .schedule(.tick, _), .setMouseCapture, .quit: nil
+        // A screen reader needs no "typing" pause: the reply is said at once.
+        case .schedule(.interviewerReply, _): .schedule(.interviewerReply, after: .zero)
+        default: effect
+        }
+    }
+}

@@ -1,0 +1,180 @@
+// What the plain mode prints: the chat's changes as lines, with no screen, colour or cursor.
+
+import TutorCore
+import TutorUI
+
+/// Says in lines what a step changed in the chat: new messages with their speaker, notices,
+/// the end of the conversation, lessons as they arrive, the summary. Every piece of text goes
+/// through `TextSanitizer.printable`, so nothing typed or generated can move the cursor or
+/// change the terminal; nothing is drawn (no boxes, spinners or colours), so a screen reader
+/// or a braille display gets only words.
+enum PlainRenderer {
+    /// The lines for the change from `before` to `state.app`; marks them printed in `state`.
+    static func changes(from before: AppState, _ state: inout PlainState) -> [String] {
+        let app = state.app
+        let strings = app.strings
+        var lines: [String] = []
+        // A streaming reply is said once it is whole.
+        let streaming = app.liveInterviewer?.isStreaming == true ? app.liveInterviewer?.entryIndex : nil
+        let limit = min(streaming ?? app.entries.count, app.entries.count)
+        while state.printedEntryCount < limit {
+            lines += entry(app.entries[state.printedEntryCount], state)
+            state.printedEntryCount += 1
+        }
+        if let notice = app.notice { lines.append(inline(notice)) }
+        state.app.notice = nil
+        if !before.conversationEnded, app.conversationEnded { lines.append(strings("plain.ended")) }
+        if before.interviewer?.isFinished != true, app.interviewer?.isFinished == true {
+            lines.append(strings("plain.last_question"))
+        }
+        switch app.overlay {
+        case .summary:
+            lines += announce(&state, roundOver: false) + summary(state)
+            state.app.overlay = nil
+        case .help, .confirmQuit:
+            state.app.overlay = nil
+        case .endingForBoth, nil:
+            break
+        }
+        return lines
+    }
+
+    /// A chat entry as lines: the speaker's name, then the text (a line break in it starts a
+    /// new line). The chat's own notes are not printed: the plain mode says its own.
+    static func entry(_ entry: ChatEntry, _ state: PlainState) -> [String] {
+        let strings = state.app.strings
+        let key: String
+        switch entry.speaker {
+        case .interviewer: key = "plain.interviewer"
+        case state.app.learner:
+            guard state.settings.echoesLearnerLines else { return [] }
+            key = "plain.learner"
+        default: return []
+        }
+        let pieces = TextSanitizer.printable(entry.text, keepNewlines: true).split(separator: "\n").map(String.init)
+        guard let first = pieces.first else { return [] }
+        return [strings(key, ["text": first])] + pieces.dropFirst()
+    }
+
+    /// The lessons not yet announced, numbered, with what to do with them; after a round with
+    /// none, says so.
+    static func announce(_ state: inout PlainState, roundOver: Bool) -> [String] {
+        let strings = state.app.strings
+        let lessons = state.lessons
+        guard lessons.count > state.announcedCount else {
+            return roundOver && !state.app.conversationEnded ? [strings("plain.no_new_lessons")] : []
+        }
+        let first = state.announcedCount + 1
+        var lines = [strings.count("plain.new_lessons", lessons.count - state.announcedCount)]
+        for number in first...lessons.count {
+            lines.append(lessonLine(state.app.modules[lessons[number - 1]], number: number, strings))
+        }
+        lines.append(strings("plain.lesson_actions", ["number": first]))
+        state.announcedCount = lessons.count
+        return lines
+    }
+
+    /// One line naming a lesson: its number, what it teaches, the change.
+    static func lessonLine(_ entry: ModuleEntry, number: Int, _ strings: Strings) -> String {
+        let focus = entry.module.focus
+        var line = strings(
+            "plain.lesson_line",
+            [
+                "number": number, "label": inline(focus.label.en), "original": inline(focus.original),
+                "correction": focus.correction.isEmpty ? strings("plain.delete") : inline(focus.correction),
+            ])
+        if entry.isSaved { line += " " + strings("plain.saved_mark") }
+        if entry.rejection != nil { line += " " + strings("plain.rejected_mark") }
+        return line
+    }
+
+    /// `/lessons`: every lesson so far, or when they will come.
+    static func lessonList(_ state: PlainState) -> [String] {
+        let lessons = state.lessons
+        guard !lessons.isEmpty else { return [noSuchLesson(1, state)] }
+        return lessons.enumerated().map {
+            lessonLine(state.app.modules[$0.element], number: $0.offset + 1, state.app.strings)
+        }
+    }
+
+    /// Why lesson `number` is not there: how many there are, or when the first ones come.
+    static func noSuchLesson(_ number: Int, _ state: PlainState) -> String {
+        let strings = state.app.strings
+        let count = state.lessons.count
+        if count > 0 { return strings.count("plain.no_such_lesson", count, ["number": number]) }
+        if state.app.progress.isDone { return strings("plain.no_lessons_done") }
+        return strings.count("plain.no_lessons_yet", state.app.batchSize)
+    }
+
+    /// `/show N`: the lesson as the TUI's detail view has it, without its answers.
+    static func lesson(_ entry: ModuleEntry, number: Int, _ strings: Strings) -> [String] {
+        let module = entry.module
+        var lines = [
+            strings(
+                "plain.show.title",
+                ["number": number, "label": inline(module.focus.label.en), "label_ko": inline(module.focus.label.ko)])
+        ]
+        for failure in entry.rejection?.failures ?? [] {
+            lines.append(strings("plain.show.rejected", ["reason": inline("\(failure.name): \(failure.reason ?? "")")]))
+        }
+        lines += [
+            strings("plain.show.wrote", ["text": inline(module.utterance.text)]),
+            strings("plain.show.better", ["text": inline(module.correctedSentence)]),
+            inline(module.explanation.en),
+            inline(module.explanation.ko),
+        ]
+        lines += module.tips.map { strings("plain.show.tip", ["en": inline($0.en), "ko": inline($0.ko)]) }
+        if entry.isSaved { lines.append(strings("plain.show.saved")) }
+        if !module.problems.isEmpty {
+            lines.append(strings.count("plain.show.problems", module.problems.count, ["number": number]))
+        }
+        return lines
+    }
+
+    /// A problem as lines: which one, what to do, the sentence (its gap said as a word), the choices.
+    static func problem(_ module: TeachingModule, at index: Int, _ strings: Strings) -> [String] {
+        let problem = module.problems[index]
+        var lines = [
+            strings(
+                "plain.practice.problem",
+                ["index": index + 1, "count": module.problems.count, "instruction": inline(problem.instruction.en)]),
+            inline(problem.text).replacingOccurrences(of: Problem.blank, with: strings("plain.blank")),
+        ]
+        if let choices = problem.choices {
+            for (number, choice) in choices.enumerated() {
+                lines.append(strings("plain.practice.choice", ["number": number + 1, "text": inline(choice)]))
+            }
+        }
+        return lines
+    }
+
+    /// The summary at the end of the conversation, one fact a line.
+    static func summary(_ state: PlainState) -> [String] {
+        let app = state.app
+        let strings = app.strings
+        var lines = [
+            strings("plain.summary.title"),
+            strings.count("plain.summary.analysed", app.progress.messagesAnalysed),
+            strings("plain.summary.lessons", ["ready": app.validatedCount, "saved": app.savedCount]),
+        ]
+        let counts = Dictionary(grouping: app.progress.findingsByType) { $0.key.category }
+            .map { (name: $0.key, count: $0.value.reduce(0) { $0 + $1.value }) }
+            .sorted { ($0.count, $1.name) > ($1.count, $0.name) }
+        if counts.isEmpty {
+            lines.append(strings("plain.summary.no_findings"))
+        } else {
+            lines.append(strings("plain.summary.findings"))
+            lines += counts.map { strings("plain.summary.category", ["name": $0.name, "count": $0.count]) }
+        }
+        if !state.inputEnded { lines.append(strings("plain.summary.actions")) }
+        return lines
+    }
+
+    /// `/help`: every command, one a line.
+    static func help(_ strings: Strings) -> [String] {
+        strings("plain.help").split(separator: "\n").map(String.init)
+    }
+
+    /// Text on one line, safe to print: no control characters or escape sequences.
+    static func inline(_ text: String) -> String { TextSanitizer.printable(text) }
+}

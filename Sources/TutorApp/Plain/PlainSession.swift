@@ -1,0 +1,67 @@
+// A chat in the plain mode: the engine, the chat's effects, the plain loop on standard input and output.
+
+import Foundation
+import TerminalKit
+import TutorCore
+import TutorUI
+
+/// Runs `chat --plain` with the real engine: the same parts, saves, log and interviewer as
+/// the TUI's session, with lines in and out instead of a screen.
+public struct PlainSession {
+    public let parts: EngineParts
+    public let settings: SessionSettings
+    /// Saves a module for the learner (the store, in the command).
+    public let save: ModuleSaver
+    public let log: EventLog
+    /// The model interviewer (`chat --interviewer llm`), or nil.
+    public let interviewer: InterviewerReply?
+
+    /// A session with these parts and settings, saving through `save` and logging to `log`.
+    public init(
+        parts: EngineParts, settings: SessionSettings, save: @escaping ModuleSaver, log: EventLog,
+        interviewer: InterviewerReply? = nil
+    ) {
+        self.parts = parts
+        self.settings = settings
+        self.save = save
+        self.log = log
+        self.interviewer = interviewer
+    }
+
+    /// Runs a chat of `kind` reading `input` and writing lines through `write` until the
+    /// learner quits or the input ends (then the summary is written first); shuts the engine
+    /// down; returns the final state.
+    public func run(
+        _ kind: SessionKind, plain: PlainSettings, strings: Strings = .english,
+        input: any PlainLineSource = StandardInputLines(),
+        write: @escaping @Sendable (String) -> Void = PlainSession.writeLine
+    ) async -> AppState {
+        log.note("plain session started user-profile=\(StableHash.hex(settings.userName).prefix(8))")
+        let engine = parts.makeEngine(EngineConfiguration(batchSize: settings.batchSize))
+        let effects = ChatEffects(
+            backend: Screenless(), conversation: EnginePort(engine: engine, log: log), save: save, log: log,
+            interviewer: interviewer)
+        var initial = AppState.session(kind, settings: settings, theme: .mono, analyserName: parts.analyserName)
+        initial.strings = strings
+        let final = await PlainLoop(performer: effects, input: input, write: write).run(
+            PlainState(app: initial, settings: plain))
+        await engine.shutdown()
+        log.note("plain session ended saved=\(final.app.savedCount) validated=\(final.app.validatedCount)")
+        return final.app
+    }
+
+    /// Writes a line to standard output at once (a screen reader reads it as it comes).
+    public static let writeLine: @Sendable (String) -> Void = { line in
+        try? FileHandle.standardOutput.write(contentsOf: Data((line + "\n").utf8))
+    }
+}
+
+/// The plain mode's stand-in for a terminal: it has no screen and no mouse, so nothing is
+/// drawn; `ChatEffects` only asks it to change the mouse mode, which the plain mode never does.
+final class Screenless: TerminalBackend {
+    let size = TerminalSize(columns: 80, rows: 24)
+    let input = AsyncStream<BackendInput> { $0.finish() }
+    func draw(_ screen: ScreenBuffer, cursor: CursorPosition?) {}
+    func setMouseReporting(_ on: Bool) {}
+    func shutdown() {}
+}

@@ -1,0 +1,141 @@
+// The plain mode's pure program: commands, practice answers, and what it says when a lesson is missing.
+
+import Testing
+import TutorApp
+import TutorCore
+import TutorTestSupport
+import TutorUI
+
+@Suite("Plain program")
+struct PlainProgramTests {
+    /// A chat with a quiet script, in the module's conversation, with one lesson (`makeModule`) arrived.
+    func stateWithLesson(echo: Bool = true) -> PlainState {
+        var app = AppState(
+            size: .init(columns: 80, rows: 24), theme: .mono, conversationID: "conversation-1", userName: "tester",
+            analyserName: "test")
+        app.interviewer = InterviewerState(scriptTitle: "Test talk", lines: ["How are you?", "And then?"])
+        var state = PlainState(app: app, settings: PlainSettings(echoesLearnerLines: echo, waitsForAnalysis: true))
+        let module = makeModule("m-1")
+        _ = PlainProgram.reduce(
+            &state,
+            .app(
+                .engine(
+                    .moduleValidated(
+                        ModuleOutcome(
+                            conversationID: "conversation-1", learner: .learnerA, module: module,
+                            report: ValidationReport(moduleID: "m-1", checks: []), duration: .zero)))))
+        return state
+    }
+
+    /// A new chat whose script has questions left.
+    func chat(_ settings: PlainSettings) -> PlainState {
+        let script = InterviewerState(scriptTitle: "Test talk", lines: (1...12).map { "Question \($0)?" })
+        return PlainState(
+            app: AppState.session(
+                .chat(.script(script)), settings: SessionSettings(userName: "tester"), theme: .mono,
+                analyserName: "test"),
+            settings: settings)
+    }
+
+    func say(_ lines: [String], _ state: inout PlainState) -> [String] {
+        lines.flatMap { PlainProgram.reduce(&state, .line($0)).lines }
+    }
+
+    @Test("/practice asks each problem in words and grades each line with ✓ or ✗ beside what was typed")
+    func practice() {
+        var state = stateWithLesson()
+        let opening = say(["/practice 1"], &state)
+        #expect(opening.first == "Practice, lesson 1: 3 problems. Type each answer; /skip passes one, /stop ends.")
+        #expect(opening.contains("Problem 1 of 3: Fill in the blank."))
+        #expect(opening.contains("She (blank) to school."), "the gap is a word, not underscores")
+        let right = say(["goes"], &state)
+        #expect(right.first == "✓ Right. You wrote: goes")
+        #expect(right.contains("Choice 2: plays"))
+        let wrong = say(["1"], &state)
+        #expect(wrong.first == "✗ Not quite: the answer is plays. You wrote: 1")
+        let last = say(["she goes to school"], &state)
+        #expect(last.first == "✓ Right. You wrote: she goes to school")
+        #expect(last.last == "Practice done: 2 of 3 right. /save 1 keeps this lesson for review.")
+        #expect(say(["Hello again."], &state) == ["You: Hello again."], "after the practice a line is a message")
+    }
+
+    @Test("/skip says the answer and goes on; /stop ends the practice")
+    func skipAndStop() {
+        var state = stateWithLesson()
+        _ = say(["/practice 1"], &state)
+        let skipped = say(["/skip"], &state)
+        #expect(skipped.first == "Skipped: the answer is goes.")
+        #expect(skipped.contains("Problem 2 of 3: Choose."))
+        #expect(say(["/stop"], &state) == ["Practice stopped."])
+        #expect(say(["/stop"], &state) == ["Nothing to skip or stop: /practice N starts a lesson's problems."])
+    }
+
+    @Test("/show reads the lesson without its answers; /save asks the TUI's save")
+    func showAndSave() {
+        var state = stateWithLesson()
+        let shown = say(["/show 1"], &state)
+        #expect(
+            shown == [
+                "Lesson 1: Subject–verb agreement (주어와 동사의 일치)", "You wrote: She go to school.",
+                "Better: She goes to school.", "Add -s after he, she and it.", "he, she, it 뒤에는 -s를 붙여요.",
+                "Tip: Say it aloud. (소리 내어 말해 보세요.)", "3 problems: /practice 1 to answer them.",
+            ])
+        let save = PlainProgram.reduce(&state, .line("/save 1"))
+        #expect(save.effects == [.save(makeModule("m-1"))])
+        let saved = PlainProgram.reduce(&state, .app(.saveFinished(moduleID: "m-1", error: nil)))
+        #expect(saved.lines == ["Saved “Subject–verb agreement”"])
+        #expect(say(["/lessons"], &state) == ["1. Subject–verb agreement: go → goes (saved)"])
+    }
+
+    @Test("a missing lesson, a missing number and an unknown command each say what to type")
+    func mistakes() {
+        var state = stateWithLesson()
+        #expect(say(["/show 4"], &state) == ["There is no lesson 4: there is 1 lesson so far. /lessons lists it."])
+        #expect(say(["/show"], &state) == ["Give the lesson's number, for example /show 1."])
+        #expect(say(["/mouse"], &state) == ["Unknown command /mouse. /help lists the commands."])
+        var empty = chat(.forInput(isTerminal: true))
+        #expect(
+            say(["/save 1"], &empty) == [
+                "No lessons yet: they come after every 10 of your messages, and when the conversation ends."
+            ])
+    }
+
+    @Test("/quit warns once about unsaved lessons, then quits")
+    func quitWarnsOnce() {
+        var state = stateWithLesson()
+        #expect(
+            say(["/quit"], &state) == [
+                "1 lesson is not saved and will be lost. /save and its number keeps it; /quit again leaves."
+            ])
+        #expect(!state.isQuitting)
+        _ = say(["/quit"], &state)
+        #expect(state.isQuitting)
+    }
+
+    @Test("at a terminal the learner's line is not said again, and the next is read before the batch is analysed")
+    func terminalInput() {
+        var state = chat(.forInput(isTerminal: true))
+        var piped = chat(.forInput(isTerminal: false))
+        for number in 1...10 {
+            let step = PlainProgram.reduce(&state, .line("I has \(number) cat."))
+            #expect(step.lines.allSatisfy { !$0.contains("cat.") })
+            #expect(step.effects.contains { if case .send = $0 { true } else { false } })
+            _ = PlainProgram.reduce(&piped, .line("I has \(number) cat."))
+            #expect(!PlainProgram.isReadyForInput(state), "not while the interviewer is answering")
+            _ = PlainProgram.reduce(&state, .app(.timer(.interviewerReply)))
+            _ = PlainProgram.reduce(&piped, .app(.timer(.interviewerReply)))
+        }
+        #expect(PlainProgram.isReadyForInput(state))
+        #expect(!PlainProgram.isReadyForInput(piped), "a pipe waits for the tenth message's lessons")
+    }
+
+    @Test("escape sequences and control characters in typed text are never printed")
+    func unsafeText() {
+        var state = chat(.forInput(isTerminal: false))
+        let lines = say(["I \u{1B}[31mlike\u{1B}[0m \u{07}red \u{202E}cars\u{FFFD}."], &state)
+        #expect(lines.count == 1)
+        #expect(lines.allSatisfy { line in line.unicodeScalars.allSatisfy { !TextSanitizer.isUnsafe($0) } })
+        #expect(lines.first?.hasPrefix("You: I ") == true)
+        #expect(lines.first?.contains("like") == true)
+    }
+}
