@@ -49,6 +49,10 @@ public struct ConfigFile: Sendable, Hashable {
         return base.appendingPathComponent("chattutor/config.toml")
     }
 
+    /// The keys of config.toml that the interface reads (`language`: TutorUI's
+    /// `InterfaceLanguage`); the model's and the server's settings leave them alone.
+    public static let interfaceKeys: Set<String> = ["language"]
+
     /// Refuses a key of `values` (a table of this file, at `tablePath`) that is not in `known`,
     /// among the keys `isChecked` selects; `listed` are the keys the message suggests.
     public func rejectUnknownKeys(

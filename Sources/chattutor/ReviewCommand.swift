@@ -32,6 +32,8 @@ struct ReviewCommand: AsyncParsableCommand {
     @Flag(help: "Schedule without FSRS's random spread of long intervals (for reproducible schedules).")
     var noFuzz = false
 
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
         guard newPerDay >= 0 else { throw ValidationError("--new-per-day cannot be negative") }
         guard (0.7...0.99).contains(retention) else {
@@ -45,15 +47,16 @@ struct ReviewCommand: AsyncParsableCommand {
             let learner = store.userName
             let session = ReviewSession(
                 store: moduleStore, learner: learner, scheduler: FSRSScheduler(desiredRetention: retention),
-                fuzz: !noFuzz)
+                fuzz: !noFuzz, language: try language.resolve())
             let final = try await session.run(now: Date(), newPerDay: newPerDay) {
                 () throws(UserError) -> (any TerminalBackend, Theme) in
                 try TerminalOptions.openTerminal(themeName: theme)
             }
             if !final.results.isEmpty {
                 print(
-                    "Reviewed \(final.results.count) module\(final.results.count == 1 ? "" : "s") (\(final.correctCount) correct) for \(learner) in \(moduleStore.path)."
-                )
+                    final.strings.count(
+                        "review.reviewed_at_exit", final.results.count,
+                        ["correct": final.correctCount, "name": learner, "path": moduleStore.path]))
             }
         }
     }

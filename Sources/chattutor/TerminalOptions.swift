@@ -34,6 +34,8 @@ struct TerminalOptions: ParsableArguments {
 
     @OptionGroup var model: LLMOptions
 
+    @OptionGroup var language: LanguageOption
+
     var userName: String { store.userName }
 
     /// Checked here, so every command that opens the TUI (chat, talk, replay) refuses it.
@@ -42,7 +44,8 @@ struct TerminalOptions: ParsableArguments {
     }
 
     var settings: SessionSettings {
-        SessionSettings(userName: userName, batchSize: batchSize, debug: debug, mouseCapture: mouse)
+        SessionSettings(
+            userName: userName, batchSize: batchSize, debug: debug, mouseCapture: mouse, language: language.chosen)
     }
 
     /// Runs a session of `kind` (see `ChatSession.run`). The model's settings and the
@@ -81,8 +84,7 @@ struct TerminalOptions: ParsableArguments {
         }
         if final.savedCount > 0 {
             print(
-                "Saved \(final.savedCount) module\(final.savedCount == 1 ? "" : "s") for \(userName) in \(store.url.path)."
-            )
+                final.strings.count("chat.saved_at_exit", final.savedCount, ["name": userName, "path": store.url.path]))
         }
     }
 

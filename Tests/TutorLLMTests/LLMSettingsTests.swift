@@ -40,6 +40,12 @@ struct LLMSettingsTests {
         #expect(!settings.description.contains("sk-from-file"))
     }
 
+    @Test("the interface's language key in config.toml is left to the interface, not refused as unknown")
+    func interfaceKeys() throws {
+        let settings = try Self.resolve(environment: [:], configText: "language = \"ko\"\nmodel = \"m\"")
+        #expect(settings.endpoint?.model == "m")
+    }
+
     @Test("OPENAI_API_KEY is used when CHATTUTOR_LLM_API_KEY is not set, and OpenAI is the default URL")
     func openAIKey() throws {
         let settings = try Self.resolve(

@@ -26,15 +26,18 @@ public struct SessionSettings: Sendable {
     public var debug: Bool
     /// Whether the app takes the mouse from the start (`--mouse`).
     public var mouseCapture: Bool
+    /// The language of the screens (`--lang`, config, locale).
+    public var language: InterfaceLanguage
 
     public init(
         userName: String, batchSize: Int = EngineConfiguration.defaultBatchSize, debug: Bool = false,
-        mouseCapture: Bool = false
+        mouseCapture: Bool = false, language: InterfaceLanguage = .english
     ) {
         self.userName = userName
         self.batchSize = batchSize
         self.debug = debug
         self.mouseCapture = mouseCapture
+        self.language = language
     }
 }
 
@@ -48,6 +51,7 @@ extension AppState {
         var state = AppState(
             size: size, theme: theme, conversationID: kind.conversationID, userName: settings.userName,
             analyserName: analyserName, debug: settings.debug)
+        state.strings = Strings.builtIn(settings.language)
         state.batchSize = settings.batchSize
         state.mouseCapture = settings.mouseCapture
         switch kind {
@@ -58,9 +62,8 @@ extension AppState {
         case .talkHost(_, let code, let standby):
             state.talk = .host(code: code)
             state.standbyInterviewer = standby
-            state.entries.append(ChatEntry(speaker: .system, text: "Join code: \(code)"))
-            state.entries.append(
-                ChatEntry(speaker: .system, text: "The other learner runs chattutor talk join and types this code."))
+            state.entries.append(ChatEntry(speaker: .system, text: state.strings("talk.join_code", ["code": code])))
+            state.entries.append(ChatEntry(speaker: .system, text: state.strings("talk.join_how")))
         case .talkGuest(_, let hostName):
             // The host's engine batches the guest's lines; its batch size is not known here.
             state.batchSize = EngineConfiguration.defaultBatchSize
@@ -71,8 +74,8 @@ extension AppState {
             state.entries.append(
                 ChatEntry(
                     speaker: .system,
-                    text:
-                        "You joined \(TextSanitizer.sanitize(hostName, keepNewlines: false))'s conversation. Say hello!"
+                    text: state.strings(
+                        "talk.joined", ["name": TextSanitizer.sanitize(hostName, keepNewlines: false)])
                 ))
         }
         return state

@@ -12,13 +12,19 @@ public struct ReviewSession {
     public let learner: String
     public let scheduler: FSRSScheduler
     public let fuzz: Bool
+    /// The language of the screens (`--lang`, config, locale).
+    public let language: InterfaceLanguage
 
     /// A session for `learner` in `store`, scheduled by `scheduler` (with FSRS's fuzz if `fuzz`).
-    public init(store: ModuleStore, learner: String, scheduler: FSRSScheduler, fuzz: Bool) {
+    public init(
+        store: ModuleStore, learner: String, scheduler: FSRSScheduler, fuzz: Bool,
+        language: InterfaceLanguage = .english
+    ) {
         self.store = store
         self.learner = learner
         self.scheduler = scheduler
         self.fuzz = fuzz
+        self.language = language
     }
 
     /// Reads the queue (the due modules first, then new ones up to `newPerDay`), then opens
@@ -29,9 +35,10 @@ public struct ReviewSession {
     ) async throws(UserError) -> ReviewState {
         let queue = try self.queue(now: now, newPerDay: newPerDay)
         let (backend, theme) = try openTerminal()
-        let initial = ReviewState(
+        var initial = ReviewState(
             size: backend.size, theme: theme, userName: learner, now: now, queue: queue.entries,
             nextDueLater: queue.nextDueLater)
+        initial.strings = Strings.builtIn(language)
         let final = await run(initial, on: backend)
         backend.shutdown()
         return final

@@ -75,7 +75,7 @@ public struct LLMSettings: Sendable, CustomStringConvertible {
     public static func resolve(environment: [String: String], file: ConfigFile?) throws(ConfigError) -> LLMSettings {
         try file?.rejectUnknownKeys(
             known: Set(Key.allCases.flatMap(\.setting.fileKeys)), listed: Key.allCases.map(\.fileName),
-            where: { !$0.hasPrefix("serve_") })
+            where: { !$0.hasPrefix("serve_") && !ConfigFile.interfaceKeys.contains($0) })
         let resolver = SettingResolver(environment: environment, file: file)
         var settings = LLMSettings(endpoint: nil, configFile: file?.path)
         func text(_ key: Key) throws(ConfigError) -> Resolved<String>? {
