@@ -41,6 +41,9 @@ enum MatcherRegistry {
         "missing-article": MatcherKind(MissingArticleMatcher.self) {
             MissingArticleMatcher(lists: $1.lists, sound: ArticleSound(lists: $1.lists))
         },
+        "described-object-article": MatcherKind(DescribedObjectArticleMatcher.self) {
+            DescribedObjectArticleMatcher(lists: $1.lists, sound: ArticleSound(lists: $1.lists))
+        },
         "definite-only": MatcherKind(DefiniteOnlyMatcher.self) { DefiniteOnlyMatcher(lists: $1.lists) },
         "superlative-article": MatcherKind(SuperlativeArticleMatcher.self) { _, _ in SuperlativeArticleMatcher() },
         "uncountable-article": MatcherKind(UncountableArticleMatcher.self) {

@@ -3,7 +3,8 @@
 import TutorCore
 
 /// "she go" → "she goes", "my mother work" → "my mother works", "he don't" → "he doesn't",
-/// "your company sell" → "sells".
+/// "your company sell" → "sells". Left alone near a past verb (tagged VBD), where the learner
+/// more often meant the past.
 struct ThirdPersonAgreementMatcher: Matcher {
     let lists: WordLists
     private let personNouns: WordSet
@@ -60,9 +61,27 @@ struct ThirdPersonAgreementMatcher: Matcher {
             }
             guard let verb = context.verbSlot(after: subject.index), verb.isWord, !verb.isCapitalized else { continue }
             if kind == .thing, !isClearlyVerb(verb, in: context) { continue }
-            if let match = agreement(for: verb, in: context) { matches.append(match) }
+            // "Then she eat something and went home", "he leave her because she was ill": near
+            // a past verb the learner more often meant the past ("ate", "left") than "-s".
+            guard let match = agreement(for: verb, in: context),
+                !hasPastVerb(near: verb.index, in: sentence, context: context)
+            else { continue }
+            matches.append(match)
         }
         return matches
+    }
+
+    /// How far (in tokens) a past verb may stand from the verb to make the past its likely
+    /// meaning: the same clause or the next ("she phone me and asked"), not a clause a long
+    /// sentence away.
+    private static let pastVerbReach = 10
+
+    private func hasPastVerb(near index: Int, in sentence: ArraySlice<Token>, context: AnalysisContext) -> Bool {
+        let window =
+            max(
+                sentence.startIndex, index - Self.pastVerbReach)...min(
+                sentence.endIndex - 1, index + Self.pastVerbReach)
+        return window.contains { context.tag(at: $0) == "VBD" }
     }
 
     private func subjectKind(_ token: Token, in context: AnalysisContext) -> Subject? {

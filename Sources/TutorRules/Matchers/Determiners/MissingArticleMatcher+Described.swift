@@ -16,7 +16,7 @@ extension MissingArticleMatcher {
     ]
     /// Words that may stand before the adjective inside the phrase and take the article before
     /// them ("a very big city"); "so", "too" and "quite" put it elsewhere ("quite a big city").
-    private static let intensifiers: WordSet = [
+    static let intensifiers: WordSet = [
         "very", "really", "pretty", "extremely", "incredibly", "truly", "super", "fairly", "absolutely", "perfectly",
         "totally",
     ]
@@ -37,7 +37,7 @@ extension MissingArticleMatcher {
     /// counted ("city" 561 / "cities" 484; not "weather" 487 / "weathers" 284).
     private static let countedNounGap = 100
     /// The most adjectives read before the noun ("a nice, quiet little town" is left alone).
-    private static let maximumAdjectives = 2
+    static let maximumAdjectives = 2
 
     /// "it is very beautiful city" → "a very beautiful city": after a singular subject and
     /// "be", an adjective and a singular noun people count, ending the phrase, with no article.
@@ -82,7 +82,7 @@ extension MissingArticleMatcher {
     /// "no", "any" are adjectives to WordNet), not mostly a noun, no comparative
     /// or superlative, not one that takes "the" or no article, and no verb form unless mostly
     /// an adjective (see `isMostlyAdjective`).
-    private func isDescribingAdjective(_ word: Token, in context: AnalysisContext) -> Bool {
+    func isDescribingAdjective(_ word: Token, in context: AnalysisContext) -> Bool {
         guard word.isWord, !word.isCapitalized, context.lexicon.isAdjective(word.lower),
             !Self.notBeforeArticle.contains(word.lower),
             !FunctionWords.determiners.contains(word.lower), !lists["function-words"].contains(word.lower),
@@ -116,7 +116,7 @@ extension MissingArticleMatcher {
     /// A singular noun people count: mostly a noun, no inflected verb as well ("meeting"), not used without an
     /// article after an adjective ("good food", "hard work": article-optional-nouns.txt),
     /// not a mass noun by the lists or the word-pair table, and with a plural people write.
-    private func isCountedSingular(_ noun: Token, in context: AnalysisContext) -> Bool {
+    func isCountedSingular(_ noun: Token, in context: AnalysisContext) -> Bool {
         guard noun.isWord, !noun.isCapitalized, let entry = context.lexicon.countableSingular(noun.lower),
             !context.lexicon.verbReadings(of: noun.lower).contains(where: { $0.kind != .base }),
             !lists["article-optional-nouns"].contains(noun.lower), !lists["mass-nouns"].contains(noun.lower),

@@ -27,7 +27,12 @@ struct PastTimeMatcher: Matcher {
                     sameClause(verb.index, marker, in: context),
                     // "You remember I helped ... last year": the marker belongs to a verb
                     // already in the past.
-                    !hasPastVerb(between: verb.index, and: marker, in: context)
+                    !hasPastVerb(between: verb.index, and: marker, in: context),
+                    !hasOtherVerb(between: verb.index, and: marker, in: context),
+                    !isParenthetical(verb, before: marker, in: context),
+                    // "I am writing about the show last week": the letter is written now.
+                    !(FunctionWords.beForms.contains(verb.lower) && context.tag(at: verb.index + 1) == "VBG"),
+                    !FunctionWords.modals.contains(verb.lower)
                 else { continue }
                 // "We have seen it last Saturday" → "saw": the perfect does not go with a past time.
                 if ["have", "has", "'ve"].contains(verb.lower), let participle = context.token(at: verb.index + 1),
@@ -40,6 +45,14 @@ struct PastTimeMatcher: Matcher {
                     else { continue }
                     handled.insert(subject.index)
                     matches.append(Match(span: context.span(from: verb, to: participle), suggestions: [forms.past]))
+                    continue
+                }
+                // "we have recieved it yesterday", "the worst thing we have got last year": a
+                // participle the lexicon does not list (misspelt, or "got"), where "had" would be wrong.
+                if ["have", "has", "'ve"].contains(verb.lower),
+                    ["VBN", "VBD"].contains(context.tag(at: verb.index + 1))
+                        || context.rareWords.contains(where: { $0.index == verb.index + 1 })
+                {
                     continue
                 }
                 if let past = pastForm(of: verb, subject: subject, in: context) {
@@ -83,6 +96,33 @@ struct PastTimeMatcher: Matcher {
                 && !FunctionWords.beForms.contains(token.lower)
         }
     }
+
+    /// Tags of verbs that head a clause of their own, or an infinitive or participle that
+    /// the marker may belong to ("I want to tell you about the show last week", "the show I
+    /// saw last week").
+    private static let verbTags: Set<String> = ["VB", "VBD", "VBP", "VBZ", "VBG", "VBN", "MD"]
+
+    /// Whether a verb other than the one found (and its participle: "have seen") stands between
+    /// it and the marker, so the marker may be that verb's.
+    private func hasOtherVerb(between verbIndex: Int, and markerIndex: Int, in context: AnalysisContext) -> Bool {
+        guard verbIndex < markerIndex else { return false }
+        var start = verbIndex + 1
+        if ["have", "has", "'ve"].contains(context.token(at: verbIndex)?.lower ?? "") { start += 1 }
+        guard start < markerIndex else { return false }
+        return (start..<markerIndex).contains { Self.verbTags.contains(context.tag(at: $0)) }
+    }
+
+    /// "As you know, last month I helped", "I think last year was better": a verb of
+    /// knowing or thinking said now, right before a marker that belongs to what follows.
+    private func isParenthetical(_ verb: Token, before markerIndex: Int, in context: AnalysisContext) -> Bool {
+        guard verb.index < markerIndex else { return false }
+        let base = context.lexicon.verbReadings(of: verb.lower).first?.base ?? verb.lower
+        return Self.sayingVerbs.contains(base)
+    }
+
+    private static let sayingVerbs: WordSet = [
+        "know", "think", "believe", "guess", "suppose", "hope", "wish", "remember", "forget", "mean", "say", "tell",
+    ]
 
     /// The marker and the verb must be in one clause: nothing between them starts another.
     private func sameClause(_ verbIndex: Int, _ markerIndex: Int, in context: AnalysisContext) -> Bool {

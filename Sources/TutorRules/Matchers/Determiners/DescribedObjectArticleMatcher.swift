@@ -1,0 +1,97 @@
+// "I bought new bag" → "a new bag", "We live in small town" → "in a small town", "My sister is
+// very kind person" → "a very kind person" (determiner.described-noun).
+
+import TutorCore
+
+/// A singular noun people count, described by an adjective, with no determiner before it, as
+/// the object of a verb, after a preposition, or after "is"/"was" with a noun subject: "a" or
+/// "an" goes before the adjective. The phrase is found from the tags (adjectives tagged JJ,
+/// the noun NN) and must end where the tags say; the words themselves are checked as
+/// determiner.missing-article checks them after "it is" (that rule keeps the pronoun
+/// subjects): a plain describing adjective, not one that goes with "the" or with no article
+/// ("same", "next", "whole", "real"), and a noun with a plural people write that is not a mass
+/// noun ("good food", "hard work" are left alone).
+struct DescribedObjectArticleMatcher: Matcher {
+    let lists: WordLists
+    let sound: ArticleSound
+    private var rule: MissingArticleMatcher { MissingArticleMatcher(lists: lists, sound: sound) }
+
+    /// Prepositions after which a described singular noun needs an article ("in a small
+    /// town"); not "of" ("a kind of"), "as" ("as usual"), "by" ("by public transport").
+    private static let prepositions: WordSet = [
+        "in", "at", "on", "for", "with", "from", "about", "into", "like", "near", "without", "to",
+    ]
+    /// Verbs whose next words are not their object ("it seems good idea", "I feel bad", "go
+    /// straight"), or are a time ("we stayed whole day").
+    private static let notObjectVerbs: WordSet = [
+        "be", "feel", "seem", "look", "sound", "become", "get", "go", "come", "stay", "spend", "make", "let", "help",
+        "call", "name", "elect", "think", "say", "know", "hope", "mean", "wish", "guess", "believe",
+    ]
+    /// Adjectives that make a name with the noun, used without an article ("in high school",
+    /// "by public transport", "in middle school").
+    private static let compoundAdjectives: WordSet = [
+        "high", "middle", "elementary", "primary", "secondary", "junior", "senior", "public", "private", "social",
+    ]
+    /// Adjectives after which the learner as often meant a plural ("different country" →
+    /// "different countries").
+    private static let pluralMeaningAdjectives: WordSet = ["different", "various", "similar", "numerous", "diverse"]
+    /// How much more often (log10 × 100) the pair "a"/"an" + noun must be listed than the noun
+    /// itself in the word-pair tables for the noun to count as one that takes "a" (the pairs
+    /// and the words are counted on different scales, so only the difference means anything):
+    /// "a teacher" +62, "a place" +54, "an idea" +64; "technology" −40, "material" +3,
+    /// "activity" −1, "time" +38, which often go without one.
+    private static let indefiniteShareMargin = 40
+
+    private func takesIndefiniteArticle(_ noun: String, in context: AnalysisContext) -> Bool {
+        guard let nounCount = context.lexicon.ngrams.count(noun) else { return false }
+        let withArticle = max(
+            context.lexicon.ngrams.count("a", noun) ?? Int.min, context.lexicon.ngrams.count("an", noun) ?? Int.min)
+        return withArticle >= nounCount + Self.indefiniteShareMargin
+    }
+
+    private static let pronounSubjects: WordSet = ["i", "he", "she", "it", "this", "that", "there", "what", "which"]
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        var matches: [Match] = []
+        for opener in context.tokens where opener.isWord && opens(opener, in: context) {
+            var index = opener.index + 1
+            guard let first = context.token(at: index), first.isWord, !first.isCapitalized else { continue }
+            if MissingArticleMatcher.intensifiers.contains(first.lower) { index += 1 }
+            let firstAdjective = index
+            var adjectives = 0
+            while let word = context.token(at: index), context.tag(at: index) == "JJ",
+                !Self.compoundAdjectives.contains(word.lower), !Self.pluralMeaningAdjectives.contains(word.lower),
+                context.lexicon.properNounUsage(of: word.lower) == 0, rule.isDescribingAdjective(word, in: context)
+            {
+                adjectives += 1
+                index += 1
+            }
+            guard (1...MissingArticleMatcher.maximumAdjectives).contains(adjectives),
+                let noun = context.token(at: index),
+                context.tag(at: index) == "NN", context.nounPhrase(headedBy: index)?.start == firstAdjective,
+                rule.isCountedSingular(noun, in: context), takesIndefiniteArticle(noun.lower, in: context),
+                rule.isBareNounPhraseEnd(noun, in: context),
+                let article = sound.article(before: first.text)
+            else { continue }
+            matches.append(context.insertion(article, before: first))
+        }
+        return matches
+    }
+
+    /// A verb that takes an object, a preposition, or "is"/"was" after a noun subject.
+    private func opens(_ opener: Token, in context: AnalysisContext) -> Bool {
+        let tag = context.tag(at: opener.index)
+        if Self.prepositions.contains(opener.lower) { return tag == "IN" || tag == "TO" }
+        guard tag.hasPrefix("VB") else { return false }
+        if ["is", "was"].contains(opener.lower) {
+            guard let subject = context.subject(ofVerbAt: opener.index),
+                let head = context.token(at: subject.head), context.tag(at: head.index).hasPrefix("NN"),
+                !Self.pronounSubjects.contains(head.lower)
+            else { return false }
+            return true
+        }
+        let base = context.lexicon.verbReadings(of: opener.lower).first?.base ?? opener.lower
+        return !Self.notObjectVerbs.contains(base) && !FunctionWords.beForms.contains(opener.lower)
+            && !FunctionWords.modals.contains(opener.lower) && !FunctionWords.doForms.contains(opener.lower)
+    }
+}
