@@ -20,6 +20,7 @@ public struct DoctorReport: Sendable {
         var report = DoctorReport()
         report.checkTerminal(environment, interactive: isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1)
         report.checkLocale(environment)
+        report.checkLanguage(environment)
         // `tput` is asked only when NO_COLOR leaves the choice to the terminal.
         let noColour = !(environment["NO_COLOR"] ?? "").isEmpty
         report.checkColours(environment, colours: noColour ? nil : terminalColours())
