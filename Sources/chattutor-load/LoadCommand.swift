@@ -15,7 +15,9 @@ struct LoadCommand: AsyncParsableCommand {
             (all conversations at once, each one message after another), ends them all, and polls \
             each one's module list until generation finishes. Texts come from the recorded \
             conversations in --transcripts, drawn differently for each conversation. Exits 1 if \
-            any conversation is lost (a message not accepted, or modules that never finished).
+            any conversation is lost (a message not accepted, or modules that never finished; a \
+            410 conversation_lost is counted apart). A 503 is sent again 1 s later, within \
+            --request-timeout.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
@@ -49,6 +51,11 @@ struct LoadCommand: AsyncParsableCommand {
     var runID: String?
     @Option(help: "The server's process id, to report its peak RSS (VmHWM) and CPU time.") var serverPid: Int32?
     @Option(help: "Event-loop threads of the generator (it shares the machine with the server).") var threads = 1
+    @Option(
+        help: ArgumentHelp(
+            "Create this file when half of all messages have been sent (for a fault injected mid-run).",
+            valueName: "path"))
+    var halfwayFile: String?
     @Option(help: "text or json.") var format: Format = .text
     @Option(help: "Also print POST /message latency over time, in slices of this many milliseconds (0: no timeline).")
     var timelineMs = 0
@@ -92,6 +99,7 @@ struct LoadCommand: AsyncParsableCommand {
             runID: runID ?? String(UInt32.random(in: 0...UInt32.max), radix: 36))
         plan.thinkTime = .milliseconds(thinkTimeMs)
         plan.requestTimeout = .seconds(requestTimeout)
+        plan.halfwayFile = halfwayFile
         let group = MultiThreadedEventLoopGroup(numberOfThreads: threads)
         let runner = LoadRunner(
             plan: plan, script: ConversationScript(pool: pool, mix: mix, seed: seed), credentials: credentials,

@@ -20,6 +20,10 @@ struct FakeServeFaults: Sendable {
     var closeAfterEachResponse = false
     /// `conversation#attempt` posts that are never answered (the connection stays open).
     var unansweredMessages: Set<String> = []
+    /// `conversation#attempt` posts answered 410 conversation_lost (its instance died).
+    var goneMessages: Set<String> = []
+    /// `conversation#attempt` posts answered 503 (not taken; the client may send it again).
+    var unavailableMessages: Set<String> = []
     /// Modules a finished conversation reports.
     var modulesPerConversation = 2
 }
@@ -131,6 +135,12 @@ struct FakeServeState {
         conversation.attemptCount += 1
         conversations[message.conversationId] = conversation
         if faults.unansweredMessages.contains("\(message.conversationId)#\(attempt)") { return (0, "") }
+        if faults.goneMessages.contains("\(message.conversationId)#\(attempt)") {
+            return (410, error("conversation_lost"))
+        }
+        if faults.unavailableMessages.contains("\(message.conversationId)#\(attempt)") {
+            return (503, error("unavailable"))
+        }
         if conversation.ended || faults.rejectMessages.contains("\(message.conversationId)#\(attempt)") {
             return (409, error("conversation_ended"))
         }

@@ -75,6 +75,31 @@ struct LoadRunnerTests {
         #expect(report.lostExamples == ["load-t-2"])
     }
 
+    @Test("a 410 conversation_lost stops its conversation there: lost, counted apart, never ended or polled")
+    func goneConversation() async throws {
+        var faults = FakeServeFaults()
+        faults.goneMessages = ["load-t-3#5"]
+        let (report, _) = try await run(faults: faults)
+        #expect(report.messagesSent == 66)
+        #expect(report.messagesAccepted == 65)
+        #expect(report.errors == ["POST /message 410 conversation_lost": 1])
+        #expect(report.lostConversations == 1)
+        #expect(report.goneConversations == 1)
+        #expect(report.conversationsFinished == 5)
+    }
+
+    @Test("a message answered 503 is sent again and accepted once: nothing lost")
+    func unavailableRetried() async throws {
+        var faults = FakeServeFaults()
+        faults.unavailableMessages = ["load-t-0#1"]
+        let (report, _) = try await run(conversations: 2, messages: 4, faults: faults)
+        #expect(report.messagesSent == 8)
+        #expect(report.messagesAccepted == 8)
+        #expect(report.retriedUnavailable == 1)
+        #expect(report.errors.isEmpty)
+        #expect(report.lostConversations == 0)
+    }
+
     @Test(
         "a message the server never answers fails at the request timeout; the conversation goes on on a new connection")
     func unanswered() async throws {

@@ -91,6 +91,24 @@ struct ConversationLossTests {
         }
     }
 
+    @Test("while the database is down a token read before still works past its cache time; an unknown one is 503")
+    func tokenWhileStoreDown() async throws {
+        let fixture = try ServerFixture()
+        let (u1, u2) = (try #require(fixture.tokens["u1"]), try #require(fixture.tokens["u2"]))
+        try await fixture.test { client in
+            let started = try await call(client, .post, "/message", token: u1, json: messageJSON("c1", text: "Hi"))
+            #expect(started.status == .accepted)
+            fixture.store.breakIt()
+            fixture.clock.advance(by: .seconds(120))
+            let going = try await call(client, .post, "/message", token: u1, json: messageJSON("c1", text: "Yo"))
+            #expect(going.status == .accepted)
+            let unknown = try await call(
+                client, .post, "/message", token: u2, json: messageJSON("c1", user: "u2", text: "Hi"))
+            #expect(unknown.status == .serviceUnavailable)
+            #expect(unknown.headers[.retryAfter] == "2")
+        }
+    }
+
     @Test("a conversation dropped after its retention is released from the shared record")
     func droppedIsReleased() async throws {
         let fixture = try ServerFixture { $0.retention = .seconds(60) }

@@ -100,7 +100,7 @@ struct EventsAndOperationsTests {
         }
     }
 
-    @Test("health is 200 ok with the store and engine up, 503 unavailable when the store is gone")
+    @Test("health is 200 ok with the store and engine up, 503 unavailable (still accepting) when the store is gone")
     func health() async throws {
         let fixture = try ServerFixture()
         try await fixture.test { client in
@@ -115,10 +115,12 @@ struct EventsAndOperationsTests {
             #expect(down.status == .serviceUnavailable)
             #expect(try down.object()["status"] as? String == "unavailable")
             #expect(try down.object()["store"] as? String == "unavailable")
+            // Chat is in memory: new conversations are still taken (what a load balancer checks).
+            #expect(try down.object()["accepting"] as? Bool == true)
         }
     }
 
-    @Test("while draining (SIGTERM's drain delay) health is 503 with the engine running, and messages are still taken")
+    @Test("while draining (SIGTERM's drain delay) health is 503, not accepting, engine running; messages still taken")
     func healthWhileDraining() async throws {
         let fixture = try ServerFixture()
         let token = try #require(fixture.tokens["u1"])
@@ -128,6 +130,7 @@ struct EventsAndOperationsTests {
             #expect(draining.status == .serviceUnavailable)
             #expect(try draining.object()["status"] as? String == "unavailable")
             #expect(try draining.object()["engine"] as? String == "running")
+            #expect(try draining.object()["accepting"] as? Bool == false)
             let accepted = try await call(
                 client, .post, "/message", token: token, json: messageJSON("c1", text: "I like tea"))
             #expect(accepted.status == .accepted)

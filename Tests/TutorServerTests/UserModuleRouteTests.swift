@@ -97,6 +97,7 @@ struct UserModuleRouteTests {
                 client, .post, "/user_modules/save", token: token, json: #"{"module_id":"\#(id)"}"#)
             #expect(response.status == .serviceUnavailable)
             #expect(try response.errorCode() == "unavailable")
+            #expect(response.headers[.retryAfter] == "2")
         }
     }
 }

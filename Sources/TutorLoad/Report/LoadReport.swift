@@ -28,6 +28,11 @@ public struct LoadReport: Sendable, Equatable, Codable {
     /// Failed requests by route and cause (status and error code, transport, contract).
     public var errors: [String: Int]
     public var lostConversations: Int
+    /// Lost conversations the server said were lost (410 `conversation_lost`: their instance died).
+    public var goneConversations: Int
+    /// Requests answered 503 and sent again after a pause (the load balancer had no instance,
+    /// or the database could not record a new conversation).
+    public var retriedUnavailable: Int
     /// Up to ten ids of lost conversations, to look them up in the server's log.
     public var lostExamples: [String]
     public var server: ServerFigures?
@@ -75,6 +80,8 @@ public struct LoadReport: Sendable, Equatable, Codable {
         errors = outcomes.reduce(into: [:]) { totals, outcome in totals.merge(outcome.failures, uniquingKeysWith: +) }
         let lost = outcomes.filter(\.isLost)
         lostConversations = lost.count
+        goneConversations = lost.filter(\.gone).count
+        retriedUnavailable = outcomes.reduce(0) { $0 + $1.retriedUnavailable }
         lostExamples = lost.prefix(10).map(\.conversationID)
         if let serverPID, let serverAfter {
             let cpuTicks = serverAfter.cpuTicks - (serverBefore?.cpuTicks ?? 0)
@@ -132,7 +139,12 @@ public struct LoadReport: Sendable, Equatable, Codable {
             lines.append("errors")
             for (kind, count) in errors.sorted(by: { $0.key < $1.key }) { lines.append("  \(count)\t\(kind)") }
         }
-        lines.append("lost conversations  \(lostConversations)")
+        if retriedUnavailable > 0 {
+            lines.append("retried after 503   \(retriedUnavailable) requests (sent again 1 s later)")
+        }
+        lines.append(
+            "lost conversations  \(lostConversations)"
+                + (goneConversations > 0 ? " (\(goneConversations) answered 410 conversation_lost)" : ""))
         if !lostExamples.isEmpty { lines.append("  for example: \(lostExamples.joined(separator: ", "))") }
         return lines.joined(separator: "\n")
     }

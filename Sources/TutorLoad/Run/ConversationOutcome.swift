@@ -17,6 +17,12 @@ public struct ConversationOutcome: Sendable, Equatable {
     /// When a poll first saw generation finished.
     public var finishedAt: Duration?
     public var moduleCount = 0
+    /// The server answered 410 `conversation_lost`: the instance holding the conversation
+    /// died (several instances behind a load balancer). Lost, but said so at once.
+    public var gone = false
+    /// Requests answered 503 (the server or the load balancer could not take them then) and
+    /// sent again after a pause, within the request timeout.
+    public var retriedUnavailable = 0
     /// Failures by kind (`POST /message 409 conversation_ended`, `GET /teaching_modules transport: ...`).
     public var failures: [String: Int] = [:]
 

@@ -21,6 +21,9 @@ public struct LoadPlan: Sendable {
     /// How many connections may be opening at once (a burst of 1,000 SYNs overflows a small
     /// listen backlog, and that is not what the run measures).
     public var connectConcurrency: Int
+    /// A file created when half of all messages have been sent, so a script can inject a
+    /// fault mid-run (kill an instance, restart the database); nil for none.
+    public var halfwayFile: String?
     /// A prefix for conversation ids, so runs against one server never reuse an ended conversation.
     public var runID: String
 

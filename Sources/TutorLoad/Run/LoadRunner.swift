@@ -33,14 +33,18 @@ public struct LoadRunner: Sendable {
         try await connect(&conversations)
 
         let origin = ContinuousClock.now
-        let thinkTime = plan.thinkTime
+        let (thinkTime, patience) = (plan.thinkTime, plan.requestTimeout)
+        let progress = LoadProgress(
+            halfway: plan.conversationCount * plan.messagesPerConversation / 2, halfwayFile: plan.halfwayFile)
         conversations = await concurrently(conversations) { conversation in
-            await conversation.sendMessages(since: origin, thinkTime: thinkTime)
+            await conversation.sendMessages(
+                since: origin, thinkTime: thinkTime, patience: patience, progress: progress)
         }
         let deadline = ContinuousClock.now + plan.finishTimeout
         let pollInterval = plan.pollInterval
         conversations = await concurrently(conversations) { conversation in
-            await conversation.endAndAwaitModules(since: origin, pollInterval: pollInterval, deadline: deadline)
+            await conversation.endAndAwaitModules(
+                since: origin, pollInterval: pollInterval, deadline: deadline, patience: patience)
         }
         for conversation in conversations { await conversation.connection?.close() }
         return conversations.map(\.outcome)

@@ -23,9 +23,29 @@ struct SimulatedConversation: Sendable {
         outcome = ConversationOutcome(conversationID: conversationID)
     }
 
+    /// The pause before sending again a request answered 503 (the server's Retry-After).
+    static let unavailablePause: Duration = .seconds(1)
+
+    /// Sends `request`; a 503 (not taken: the server could not record it, or the load
+    /// balancer had no instance) is sent again after a pause, until `patience` runs out.
+    private mutating func sendRetryingUnavailable(
+        _ request: WireRequest, on connection: inout HTTPConnection, patience: Duration
+    ) async throws -> WireResponse {
+        let giveUp = ContinuousClock.now + patience
+        while true {
+            let response = try await connection.send(request)
+            guard response.status == 503, ContinuousClock.now + Self.unavailablePause < giveUp else { return response }
+            outcome.retriedUnavailable += 1
+            try? await Task.sleep(for: Self.unavailablePause)
+        }
+    }
+
     /// Posts every message in order on the conversation's connection, one at a time, pausing
-    /// about `thinkTime` before each.
-    mutating func sendMessages(since origin: ContinuousClock.Instant, thinkTime: Duration) async {
+    /// about `thinkTime` before each. A 410 `conversation_lost` ends the conversation there.
+    mutating func sendMessages(
+        since origin: ContinuousClock.Instant, thinkTime: Duration, patience: Duration = .seconds(60),
+        progress: LoadProgress? = nil
+    ) async {
         guard var connection else { return }
         defer { self.connection = connection }
         var pauses = SplitMix64(seed: UInt64(truncatingIfNeeded: index) &+ 0x5EED)
@@ -35,14 +55,21 @@ struct SimulatedConversation: Sendable {
                 try? await Task.sleep(for: thinkTime * (messageIndex == 0 ? share : 0.5 + share))
             }
             outcome.messagesSent += 1
+            progress?.messageSent()
             // The server numbers the messages it accepted: a refused one takes no index.
             let expectedIndex = outcome.messagesAccepted
             let began = ContinuousClock.now
             do {
-                let response = try await connection.send(request)
+                let response = try await sendRetryingUnavailable(request, on: &connection, patience: patience)
                 outcome.messageLatencyNanoseconds.append((ContinuousClock.now - began).nanoseconds)
                 outcome.messageSentAtNanoseconds.append((began - origin).nanoseconds)
                 if response.status == 202 { outcome.messagesAccepted += 1 }
+                if response.status == 410 {
+                    outcome.gone = true
+                    outcome.recordFailure(
+                        request.route, ResponseError.unexpectedStatus(410, errorCode: response.errorCode))
+                    return
+                }
                 let accepted = try response.decode(MessageAccepted.self, expecting: 202)
                 try accepted.check(
                     conversationID: conversationID, messageIndex: expectedIndex, role: roles[messageIndex])
@@ -56,13 +83,16 @@ struct SimulatedConversation: Sendable {
     /// Ends the conversation, then polls its module list every `pollInterval` until it is
     /// finished or the deadline passes.
     mutating func endAndAwaitModules(
-        since origin: ContinuousClock.Instant, pollInterval: Duration, deadline: ContinuousClock.Instant
+        since origin: ContinuousClock.Instant, pollInterval: Duration, deadline: ContinuousClock.Instant,
+        patience: Duration = .seconds(60)
     ) async {
-        guard var connection else { return }
+        guard var connection, !outcome.gone else { return }
         defer { self.connection = connection }
         let end = WireRequest.endConversation(conversationID: conversationID, credential: credential)
         do {
-            let accepted = try await connection.send(end).decode(EndAccepted.self, expecting: 202)
+            let response = try await sendRetryingUnavailable(end, on: &connection, patience: patience)
+            if response.status == 410 { outcome.gone = true }
+            let accepted = try response.decode(EndAccepted.self, expecting: 202)
             guard accepted.conversationID == conversationID else {
                 throw ResponseError.contractBroken("end answered for another conversation")
             }
@@ -74,7 +104,9 @@ struct SimulatedConversation: Sendable {
         let poll = WireRequest.moduleList(conversationID: conversationID, credential: credential)
         while ContinuousClock.now < deadline {
             do {
-                let list = try await connection.send(poll).decode(ModuleList.self, expecting: 200)
+                let response = try await sendRetryingUnavailable(poll, on: &connection, patience: patience)
+                if response.status == 410 { outcome.gone = true }
+                let list = try response.decode(ModuleList.self, expecting: 200)
                 if try list.isFinished() {
                     outcome.finishedAt = ContinuousClock.now - origin
                     outcome.moduleCount = list.modules.count

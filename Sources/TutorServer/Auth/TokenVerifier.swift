@@ -26,7 +26,8 @@ public actor TokenVerifier {
 
     /// The user of a valid, unrevoked token; nil for anything else.
     ///
-    /// - Throws: ``StoreError`` when the store cannot be read (the caller answers 503).
+    /// - Throws: ``StoreError`` when the store cannot be read and the token was not read
+    ///   before (the caller answers 503); a token read before is taken as it was then.
     public func user(forBearer value: Substring) async throws(StoreError) -> String? {
         guard let token = APIToken(parsing: value) else { return nil }
         let time = now()
@@ -34,9 +35,16 @@ public actor TokenVerifier {
         if let cached = cache[token.id], time - cached.readAt < cacheLifetime {
             record = cached.record
         } else {
-            record = try await store.token(id: token.id)
-            // Only known ids are cached: random ids cannot grow the cache.
-            if record != nil { cache[token.id] = CachedRecord(record: record, readAt: time) }
+            do {
+                record = try await store.token(id: token.id)
+                // Only known ids are cached: random ids cannot grow the cache.
+                if record != nil { cache[token.id] = CachedRecord(record: record, readAt: time) }
+            } catch {
+                // The database is down (restarting): a token known before goes on working until
+                // it is back, so chat, which is in memory, does not stop with it.
+                guard let cached = cache[token.id] else { throw error }
+                record = cached.record
+            }
         }
         guard let record, token.matches(record) else { return nil }
         return record.userName

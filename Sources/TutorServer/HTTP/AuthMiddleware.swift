@@ -18,7 +18,9 @@ struct AuthMiddleware: RouterMiddleware {
         do {
             user = try await verifier.user(forBearer: header.dropFirst(7).drop { $0 == " " })
         } catch {
-            throw APIError.unavailable("the token store cannot be read; try again shortly")
+            throw APIError(
+                .serviceUnavailable, code: "unavailable", message: "the token store cannot be read; try again shortly",
+                retryAfterSeconds: 2)
         }
         guard let user else { throw APIError.unauthorized }
         var context = context

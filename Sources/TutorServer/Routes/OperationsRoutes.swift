@@ -26,7 +26,8 @@ struct OperationsRoutes: Sendable {
         let ready = storeOK && engineRunning && !draining
         let body = HealthBody(
             status: ready ? "ok" : "unavailable", store: storeOK ? "ok" : "unavailable",
-            engine: engineRunning ? "running" : "stopped", conversations: await dependencies.registry.count)
+            engine: engineRunning ? "running" : "stopped", accepting: engineRunning && !draining,
+            conversations: await dependencies.registry.count)
         return try jsonResponse(ready ? .ok : .serviceUnavailable, encoding: body)
     }
 

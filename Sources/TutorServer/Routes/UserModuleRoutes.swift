@@ -85,13 +85,17 @@ struct UserModuleRoutes: Sendable {
         return saved
     }
 
-    /// Runs a store operation; a store failure answers 503 with the store's own advice.
+    /// Runs a store operation; a store failure answers 503 with Retry-After. Each operation is
+    /// one transaction, so a failed one changed nothing.
     private func storing<T>(_ body: () async throws(StoreError) -> T) async throws(APIError) -> T {
         do {
             return try await body()
         } catch {
             dependencies.logger.error("store failure", metadata: ["error": "\(error)"])
-            throw .unavailable("the saved-module store failed; try again later")
+            throw APIError(
+                .serviceUnavailable, code: "unavailable",
+                message: "the saved-module store did not answer, so nothing was changed; try again in a few seconds",
+                retryAfterSeconds: 2)
         }
     }
 }

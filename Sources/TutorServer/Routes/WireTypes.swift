@@ -77,5 +77,7 @@ struct HealthBody: Encodable {
     var status: String
     var store: String
     var engine: String
+    /// New conversations are taken here (not draining, not shutting down), whatever the store.
+    var accepting: Bool
     var conversations: Int
 }
