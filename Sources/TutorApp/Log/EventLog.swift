@@ -33,8 +33,20 @@ public final class EventLog: Sendable {
 
     /// Appends one time-stamped line; the caller keeps learner text out of it.
     public func note(_ line: String) {
-        let stamp = ISO8601DateFormatter().string(from: Date())
+        let stamp = Self.timestamp()
         handle.withLock { $0?.write(Data("\(stamp) \(line)\n".utf8)) }
+    }
+
+    /// The time now in UTC, as ISO 8601 (`2026-12-05T16:00:07Z`). Formatted with the C library:
+    /// Foundation's `ISO8601DateFormatter` goes through ICU, whose calendar and time-zone data
+    /// added megabytes to the chat's resident memory for one line at start (issue 17).
+    static func timestamp(_ seconds: time_t = time(nil)) -> String {
+        var parts = tm()
+        var utc = seconds
+        guard gmtime_r(&utc, &parts) != nil else { return "?" }
+        var buffer = [CChar](repeating: 0, count: 32)
+        let count = strftime(&buffer, buffer.count, "%Y-%m-%dT%H:%M:%SZ", &parts)
+        return String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// Appends the line for an engine event: ids, counts and timings only.

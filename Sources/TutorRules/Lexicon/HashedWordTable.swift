@@ -93,6 +93,7 @@ struct HashedWordTable: @unchecked Sendable {
                 nextBucket += 1
             }
         }
+        image.releasePages()
         self.image = image
         self.keys = keys
         self.values = values
@@ -193,6 +194,15 @@ final class ByteImage: @unchecked Sendable {
         }
         bytes = UnsafeRawBufferPointer(start: address, count: size)
         isMapped = true
+    }
+
+    /// Gives back the mapped pages the load's checks read (the whole file), so that only the
+    /// pages the analyser then looks up count in the process's resident memory (issue 17: the
+    /// chat's RSS). The kernel reads a page again from the page cache when it is touched; a
+    /// read-only private mapping loses nothing. A copy in memory is kept as it is.
+    func releasePages() {
+        guard isMapped, let base = bytes.baseAddress, bytes.count > 0 else { return }
+        _ = madvise(UnsafeMutableRawPointer(mutating: base), bytes.count, MADV_DONTNEED)
     }
 
     /// A page-aligned copy of `source`.

@@ -165,6 +165,7 @@ struct WordTrie: @unchecked Sendable {
                 Int(firstChild[$0]) + Int(childCount[$0]) <= nodes && (-1..<Int32(words)).contains(wordAtNode[$0])
             })
         else { return nil }
+        image.releasePages()
     }
 
     var count: Int { usage.count }

@@ -57,6 +57,7 @@ struct FeatureWeights: @unchecked Sendable {
         guard (0..<weightCount).allSatisfy({ Int(UInt32(littleEndian: weights[$0]) >> 16) < tagCount }) else {
             throw RuleDataError.malformed(file: file, detail: "a weight names a tag it does not have")
         }
+        image.releasePages()
         self.image = image
         self.records = records
         self.weights = weights
