@@ -89,6 +89,7 @@ struct PlainLoopTests {
         let summary = try #require(printed.index(of: "Summary of the conversation.", after: ended))
         #expect(lines[summary + 1] == "10 messages analysed.")
         #expect(lines.contains("Findings by category:"))
+        #expect(lines.contains { $0.hasPrefix("Subject–verb agreement: ") }, "categories by their learner-facing names")
         #expect(final.isQuitting && final.savedCount == 1)
         // Words only: nothing that moves the cursor, draws a box or colours text.
         for line in lines {
@@ -118,5 +119,34 @@ struct PlainLoopTests {
         #expect(lines.contains("You: I like red."))
         #expect(lines.contains("You: I \u{FFFD}\u{FFFD} like \u{FFFD}"))
         #expect(lines.allSatisfy { !$0.unicodeScalars.contains { TextSanitizer.isUnsafe($0) } })
+    }
+
+    @Test("a streamed model interviewer: each reply is said once, whole, and the next line waits for it")
+    func streamedInterviewer() async throws {
+        let printed = PrintedLines()
+        let parts = try EngineParts(endpoint: nil)
+        let replies = PrintedLines()
+        let interviewer: InterviewerReply = { history, send in
+            let turn = history.filter { $0.speaker == .learnerA }.count
+            replies.write("reply \(turn)")
+            for piece in ["Nice", " to hear", " (\(turn))."] { send(piece) }
+        }
+        let session = PlainSession(
+            parts: parts, settings: SessionSettings(userName: "tester"), save: { _ in }, log: throwawayLog(),
+            interviewer: interviewer)
+        let kind = SessionKind.chat(.live(LiveInterviewerState(title: "Model talk")))
+        let running = Task {
+            await session.run(
+                kind, plain: .forInput(isTerminal: false), input: ScriptedLines(["I like tea.", "I like coffee."]),
+                write: printed.write)
+        }
+        _ = try #require(await value(of: running))
+        let spoken = printed.all.filter { $0.hasPrefix("Interviewer: ") || $0.hasPrefix("You: ") }
+        #expect(
+            spoken == [
+                "Interviewer: Nice to hear (0).", "You: I like tea.", "Interviewer: Nice to hear (1).",
+                "You: I like coffee.", "Interviewer: Nice to hear (2).",
+            ])
+        #expect(replies.all == ["reply 0", "reply 1", "reply 2"])
     }
 }

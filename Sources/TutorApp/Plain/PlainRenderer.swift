@@ -157,9 +157,7 @@ enum PlainRenderer {
             strings.count("plain.summary.analysed", app.progress.messagesAnalysed),
             strings("plain.summary.lessons", ["ready": app.validatedCount, "saved": app.savedCount]),
         ]
-        let counts = Dictionary(grouping: app.progress.findingsByType) { $0.key.category }
-            .map { (name: $0.key, count: $0.value.reduce(0) { $0 + $1.value }) }
-            .sorted { ($0.count, $1.name) > ($1.count, $0.name) }
+        let counts = CategoryNames.counts(app.progress.findingsByType, strings)
         if counts.isEmpty {
             lines.append(strings("plain.summary.no_findings"))
         } else {

@@ -32,7 +32,7 @@ public struct PlainSession {
     /// learner quits or the input ends (then the summary is written first); shuts the engine
     /// down; returns the final state.
     public func run(
-        _ kind: SessionKind, plain: PlainSettings, strings: Strings = .english,
+        _ kind: SessionKind, plain: PlainSettings,
         input: any PlainLineSource = StandardInputLines(),
         write: @escaping @Sendable (String) -> Void = PlainSession.writeLine
     ) async -> AppState {
@@ -41,8 +41,7 @@ public struct PlainSession {
         let effects = ChatEffects(
             backend: Screenless(), conversation: EnginePort(engine: engine, log: log), save: save, log: log,
             interviewer: interviewer)
-        var initial = AppState.session(kind, settings: settings, theme: .mono, analyserName: parts.analyserName)
-        initial.strings = strings
+        let initial = AppState.session(kind, settings: settings, theme: .mono, analyserName: parts.analyserName)
         let final = await PlainLoop(performer: effects, input: input, write: write).run(
             PlainState(app: initial, settings: plain))
         await engine.shutdown()

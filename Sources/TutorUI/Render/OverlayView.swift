@@ -68,18 +68,13 @@ enum OverlayView {
                 theme[.text]),
             StyledLine(),
         ]
-        let counts = Dictionary(
-            grouping: state.progress.findingsByType,
-            by: { strings("summary.category." + CategoryNames.key(for: $0.key)) }
-        )
-        .mapValues { $0.reduce(0) { $0 + $1.value } }
-        .sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        let counts = CategoryNames.counts(state.progress.findingsByType, strings)
         if counts.isEmpty {
             lines.append(StyledLine(strings("summary.no_errors"), theme[.success]))
         } else {
             lines.append(StyledLine(strings("summary.by_category"), theme[.title]))
-            let labelWidth = counts.map { DisplayWidth.of($0.key) }.max() ?? 8
-            let largest = counts.map(\.value).max() ?? 1
+            let labelWidth = counts.map { DisplayWidth.of($0.name) }.max() ?? 8
+            let largest = counts.map(\.count).max() ?? 1
             for (name, count) in counts {
                 let bar = String(repeating: " ", count: max(1, count * 24 / max(largest, 1)))
                 lines.append(
@@ -121,7 +116,15 @@ enum OverlayView {
 /// `summary.category.KEY` in the catalogue, whose text is a name true of every rule (or model
 /// finding) of that category. ORTH holds "every day"/"everyday" as well as capitals; ADJ:FORM
 /// holds the -ed/-ing adjectives as well as comparatives; NOUN holds Konglish and other word choices.
-enum CategoryNames {
+public enum CategoryNames {
+    /// The findings per category, named in `strings`' language, the most frequent first (then
+    /// by name): the summary's rows, on the screen and in the plain mode.
+    public static func counts(_ findingsByType: [ErrorType: Int], _ strings: Strings) -> [(name: String, count: Int)] {
+        Dictionary(grouping: findingsByType, by: { strings("summary.category." + key(for: $0.key)) })
+            .map { (name: $0.key, count: $0.value.reduce(0) { $0 + $1.value }) }
+            .sorted { ($0.count, $1.name) > ($1.count, $0.name) }
+    }
+
     static func key(for type: ErrorType) -> String {
         switch type.category {
         case "DET": "determiners"
