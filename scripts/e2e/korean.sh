@@ -28,7 +28,7 @@ fits() {  # no line of the pane is wider than 80 columns
 }
 
 start -- chat --lang ko --batch-size 2 --db "$db" --user e2e-learner
-wait_for "면접관:"
+wait_for "인터뷰어:"
 wait_for "?:도움말 Tab:모듈 ^E:끝내기 ^C:종료"
 screen | has -- "메시지를 입력하세요" || fail "the input hint is not in Korean"
 fits "the chat"
@@ -73,7 +73,7 @@ pass "review --lang ko: the problem, the hints and the stats in Korean"
 # The choice order. The locale alone gives Korean; config.toml's language wins over the
 # locale; --lang wins over config.toml.
 start LANG=ko_KR.UTF-8 -- chat --db "$db" --user e2e-learner
-wait_for "면접관:"
+wait_for "인터뷰어:"
 tm send-keys -t ko C-c; wait_for "EXIT=0"
 pass "LANG=ko_KR.UTF-8 alone: Korean"
 echo 'language = "en"' > "$work/config/chattutor/config.toml"
@@ -86,7 +86,7 @@ start -- chat --lang en --db "$db" --user e2e-learner
 wait_for "Interviewer:"
 tm send-keys -t ko C-c; wait_for "EXIT=0"
 start -- chat --db "$db" --user e2e-learner
-wait_for "면접관:"
+wait_for "인터뷰어:"
 tm send-keys -t ko C-c; wait_for "EXIT=0"
 pass "--lang en wins over language = \"ko\" in config.toml, which alone gives Korean"
 echo 'language = "jp"' > "$work/config/chattutor/config.toml"
