@@ -76,10 +76,12 @@ struct FollowUpChoiceTests {
             ("I like 김치 and 불고기 very much.", "NEXT"),
             // Very short answers get a prompt to say more.
             ("Yes.", "SHORT"),
-            ("Ok", "SHORT"),
+            ("Good.", "SHORT"),
             // A polite, complete reply needs nothing more.
             ("Yes, please.", "NEXT"),
             ("No, thank you.", "NEXT"),
+            ("I see.", "NEXT"),
+            ("Ok", "NEXT"),
             ("Because it is fun.", "BECAUSE"),
             ("I like English songs and movies a lot.", "NEXT"),
             ("", "NEXT"),
@@ -92,6 +94,15 @@ struct FollowUpChoiceTests {
     func unsureTwice() throws {
         #expect(try reply(to: ["I don't know.", "I really don't know."]) == ["DONT-KNOW", "NEXT"])
         #expect(try reply(to: ["Sorry?", "Yes."]) == ["DONT-KNOW", "SHORT"])
+    }
+
+    @Test("a learner who did not understand and has no help left hears the question once more, then it moves on")
+    func lostTwice() throws {
+        #expect(
+            try reply(to: ["Sorry?", "Pardon?", "What?", "I don't understand."]) == [
+                "DONT-KNOW", "Why do you want to learn English?", "NEXT", "NEXT",
+            ])
+        // (the last "NEXT" is the next question said again, for a learner lost there too)
     }
 
     @Test("a second message in Korean moves on once the prompt is used")

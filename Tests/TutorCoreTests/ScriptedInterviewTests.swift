@@ -159,7 +159,7 @@ struct ScriptedInterviewTests {
     @Test("at most two follow-ups and prompts hold up the next question")
     func extraTurnsAreCapped() throws {
         #expect(
-            try replies(to: ["Hiking.", "Because it is fun, and movies.", "I also watch movies.", "Ok."]) == [
+            try replies(to: ["Hiking.", "Because it is fun, and movies.", "I also watch movies.", "Fine."]) == [
                 "Oh, nice! Which mountain do you like best?",
                 "That makes sense. Do you do it alone or with friends?",
                 "Where did you grow up?",
@@ -223,7 +223,7 @@ struct ShippedScriptInterviewTests {
         #expect(
             lines == [
                 "Hi there! I think we're neighbours. I just moved in next door. How long have you lived here?",
-                "That's a long time! Do you like living here?",
+                "Oh, nice! Do you like living here?",
                 "Me? I moved in last Saturday. There are still boxes everywhere! What do you like about this neighbourhood?",
                 "Oh, really? Tell me a little more!",
                 "I love that too. Do you go for walks there?",

@@ -1,6 +1,6 @@
 # The scripted interviewer listens (issue 17, item 4), in tmux on the real binary: an answer
 # with a keyword gets the script's follow-up, a question asked back gets an answer before the
-# next question, and no line comes twice.
+# next question, a message in Korean a prompt in English, "Sorry?" help, and no line comes twice.
 source "$(dirname "$0")/lib.bash"
 command -v tmux >/dev/null || fail "tmux is not installed (scripts/install-deps installs it)"
 socket="chattutor-e2e-interviewer-$$"
@@ -16,7 +16,7 @@ tm -f /dev/null new-session -d -s e2e -x 220 -y 50 \
 wait_for "How long have you lived here?"
 
 type_line "I have lived here for about three years."
-wait_for "Interviewer: That's a long time! Do you like living here?"
+wait_for "Interviewer: Oh, nice! Do you like living here?"
 pass "an answer with a keyword (years) gets its follow-up"
 
 type_line "Yes, I like it very much. What about you?"
@@ -32,6 +32,16 @@ wait_for "Interviewer: I love that too. Do you go for walks there?"
 count=$(screen | grep -c "Do you like living here?" || true)
 [ "$count" = 1 ] || fail "a line came $count times: $(screen)"
 pass "a keyword in a longer answer picks its follow-up; no line comes twice"
+
+type_line "I think it is a nice place."
+wait_for "Interviewer: Is there a good place to eat around here?"
+type_line "네, 치킨집이 맛있어요."
+wait_for "Interviewer: Could you try that in English? Simple words are fine."
+pass "a message in Korean gets a gentle prompt to try in English"
+
+type_line "Sorry?"
+wait_for "Interviewer: That's okay, there's no wrong answer. Just say what comes to mind."
+pass "a learner who did not understand gets help, not an answer about the interviewer"
 
 tm send-keys -t e2e C-c; sleep 0.5
 if screen | has "not saved"; then tm send-keys -t e2e y; fi

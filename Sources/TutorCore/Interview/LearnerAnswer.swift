@@ -40,13 +40,19 @@ public struct LearnerAnswer: Sendable, Hashable {
     }
 
     /// Whether the message is very short (and not empty), and not a polite, complete reply
-    /// ("Yes, please.", "No, thank you.") that needs nothing more.
+    /// ("Yes, please.", "No, thank you.") or an acknowledgement ("I see.", "Okay.") that needs
+    /// nothing more.
     public var isShort: Bool {
         !words.isEmpty && words.count <= Self.shortWordCount && !words.contains(where: Self.politeWords.contains)
+            && !Self.acknowledgements.contains(words)
     }
 
     /// Words that make a short reply complete: "Yes, please." is all a waiter needs to hear.
     static let politeWords: Set<String> = ["please", "thanks", "thank"]
+    /// Replies that take in what the interviewer said; asking for more after them is odd.
+    static let acknowledgements: Set<[String]> = [
+        ["i", "see"], ["ok"], ["okay"], ["got", "it"], ["alright"], ["all", "right"], ["oh", "i", "see"],
+    ]
 
     /// Whether a sentence the learner states uses `keyword` as whole words, not negated
     /// ("I don't like hiking"), in the given mood: a wish or plan ("I want to work abroad",

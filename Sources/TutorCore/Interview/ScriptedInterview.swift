@@ -10,7 +10,8 @@
 /// (`followup [...]`, `followup wish [...]`, `followup fact [...]`), or a prompt to say more
 /// after a very short answer (`short-answer`, once per question). The current question's own lines
 /// come first, then the script-wide ones (written before the first question), each in file
-/// order. No line is said twice, and at most `maximumExtraTurnsPerQuestion` follow-ups and
+/// order. No line is said twice (but a learner who did not understand and has no help left hears
+/// the question once more), and at most `maximumExtraTurnsPerQuestion` follow-ups and
 /// prompts delay the next question.
 public struct ScriptedInterview: Sendable, Hashable {
     /// A question of the script with the lines that may follow it.
@@ -35,6 +36,7 @@ public struct ScriptedInterview: Sendable, Hashable {
     public private(set) var currentQuestion: Int?
     private var extraTurnsOnCurrentQuestion = 0
     private var promptedOnCurrentQuestion = false
+    private var repeatedCurrentQuestion = false
     private var said: Set<String> = []
 
     public init(questions: [Question], generalFollowUps: [Transcript.FollowUp] = []) {
@@ -72,8 +74,15 @@ public struct ScriptedInterview: Sendable, Hashable {
         let answer = LearnerAnswer(learnerMessage)
         let mayHoldUp = extraTurnsOnCurrentQuestion < Self.maximumExtraTurnsPerQuestion
         if answer.isLost || (answer.isNotEnglish && answer.isUnsure) {
-            // Lost: an easier way to ask, or move on; never a prompt to say more.
-            return extraTurn(mayHoldUp ? take(from: current) { $0 == .dontKnow } : nil) ?? askNextQuestion()
+            // Lost: an easier way to ask, else the question once more (what a teacher does after
+            // "Sorry?"), else move on; never a prompt to say more.
+            if let help = extraTurn(mayHoldUp ? take(from: current) { $0 == .dontKnow } : nil) { return help }
+            if answer.isLost, mayHoldUp, !repeatedCurrentQuestion {
+                repeatedCurrentQuestion = true
+                extraTurnsOnCurrentQuestion += 1
+                return questions[current].text
+            }
+            return askNextQuestion()
         }
         if answer.isNotEnglish {
             return extraTurn(mayHoldUp ? take(from: current) { $0 == .notEnglish } : nil) ?? askNextQuestion()
@@ -117,6 +126,7 @@ public struct ScriptedInterview: Sendable, Hashable {
         currentQuestion = index
         extraTurnsOnCurrentQuestion = 0
         promptedOnCurrentQuestion = false
+        repeatedCurrentQuestion = false
         said.insert(questions[index].text)
         return questions[index].text
     }
