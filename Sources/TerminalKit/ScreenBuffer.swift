@@ -127,6 +127,7 @@ public struct ScreenBuffer: Hashable, Sendable {
     public func changes(since previous: ScreenBuffer?) -> [CellRun] {
         var runs: [CellRun] = []
         for row in 0..<size.rows {
+            if let previous, previous.size == size, rowIsUnchanged(row, in: previous) { continue }
             var column = 0
             while column < size.columns {
                 guard let previous, previous.size == size, previous[column, row] == self[column, row] else {
@@ -152,6 +153,18 @@ public struct ScreenBuffer: Hashable, Sendable {
             }
         }
         return runs
+    }
+
+    /// Whether row `row` holds the same cells here as in `other` (of the same size), compared
+    /// in place: after a key press most rows are unchanged, and comparing copies of their cells
+    /// (a String each, retained and released) was most of the time a frame's diff took.
+    private func rowIsUnchanged(_ row: Int, in other: ScreenBuffer) -> Bool {
+        let range = row * size.columns..<(row + 1) * size.columns
+        return cells.withUnsafeBufferPointer { mine in
+            other.cells.withUnsafeBufferPointer { theirs in
+                range.allSatisfy { mine[$0] == theirs[$0] }
+            }
+        }
     }
 
     /// This buffer with the runs written over it (the inverse of `changes`).
