@@ -29,7 +29,7 @@ enum Tokenizer {
                 || (isApostrophe(scalar) && offset + 1 < scalars.count && isLetter(scalars[offset + 1])
                     && startsClitic(scalars, at: offset))
             {
-                kind = scalar.properties.numericType != nil && !isLetter(scalar) ? .number : .word
+                kind = isNumeric(scalar) && !isLetter(scalar) ? .number : .word
                 offset += 1
                 while offset < scalars.count {
                     let current = scalars[offset]
@@ -45,7 +45,7 @@ enum Tokenizer {
                     }
                 }
             } else {
-                kind = scalar.properties.isAlphabetic ? .other : .punctuation
+                kind = !scalar.isASCII && scalar.properties.isAlphabetic ? .other : .punctuation
                 offset += 1
                 // Keep "..." together.
                 while kind == .punctuation, scalar == ".", offset < scalars.count, scalars[offset] == "." {
@@ -94,6 +94,12 @@ enum Tokenizer {
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) }
         return scalar.properties.isAlphabetic && !LanguageDetector.isHangul(scalar)
+    }
+
+    /// A digit or other number; ASCII answered without the property tables (only 0-9 are).
+    private static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return (0x30...0x39).contains(scalar.value) }
+        return scalar.properties.numericType != nil
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

@@ -8,7 +8,10 @@ struct CapitalIMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { token in
-            guard token.isWord, token.text.hasPrefix("i") else { return nil }
+            // The first byte rejects nearly every token before the Unicode-aware hasPrefix.
+            guard token.isWord, token.text.utf8.first == UInt8(ascii: "i"), token.text.hasPrefix("i") else {
+                return nil
+            }
             let rest = token.text.dropFirst()
             guard rest.isEmpty || ["'m", "'ll", "'ve", "'d", "’m", "’ll", "’ve", "’d"].contains(String(rest)) else {
                 return nil

@@ -41,14 +41,20 @@ struct ContextTenseMatcher: Matcher {
         return matches
     }
 
+    /// Words by which a sentence sets its own time or is about wanting and planning.
+    private static let ownTimeWords: WordSet = [
+        "yesterday", "last", "ago", "these", "nowadays", "recently", "want", "wanna", "hope", "plan",
+    ]
+
     /// A sentence that sets or questions its own time: a marker (past or not), a question, a
     /// modal, "if"/"when", or a form of "be"/"have" that may be about now.
     private func ownsItsTime(_ sentence: ArraySlice<Token>) -> Bool {
-        sentence.contains { token in
-            token.text == "?" || lists["non-past-signals"].contains(token.lower)
+        // The list is looked up once, not once a token (each lookup hashes its name).
+        let nonPastSignals = lists["non-past-signals"]
+        return sentence.contains { token in
+            token.text == "?" || nonPastSignals.contains(token.lower)
                 || FunctionWords.modals.contains(token.lower)
-                || ["yesterday", "last", "ago", "these", "nowadays", "recently", "want", "wanna", "hope", "plan"]
-                    .contains(token.lower)
+                || Self.ownTimeWords.contains(token.lower)
         } || PastTimeMatcher.hasPastMarker(sentence, lists: lists)
     }
 
@@ -124,7 +130,8 @@ struct ContextTenseMatcher: Matcher {
         _ sentence: ArraySlice<Token>, lexicon: Lexicon, lists: WordLists, verbAfter: (Int) -> Token?
     ) -> Bool {
         if PastTimeMatcher.hasPastMarker(sentence, lists: lists) { return true }
-        if sentence.contains(where: { lists["non-past-signals"].contains($0.lower) || $0.text == "?" }) { return false }
+        let nonPastSignals = lists["non-past-signals"]
+        if sentence.contains(where: { nonPastSignals.contains($0.lower) || $0.text == "?" }) { return false }
         return sentence.contains { subject in
             guard subject.isWord, FunctionWords.subjectPronouns.contains(subject.lower),
                 let verb = verbAfter(subject.index), verb.isWord

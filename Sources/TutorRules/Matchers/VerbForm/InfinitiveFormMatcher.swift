@@ -17,11 +17,14 @@ struct InfinitiveFormMatcher: Matcher {
             guard let governor = context.token(at: to.index - 1), governor.isWord,
                 let verb = context.token(at: to.index + 1), verb.isWord
             else { continue }
-            let governorBases = Set(context.lexicon.verbReadings(of: governor.lower).map(\.base) + [governor.lower])
-            guard !governorBases.isDisjoint(with: lists["infinitive-verbs"]) else { continue }
+            // The governor's few bases are looked up in the lists (not the lists' words in a set
+            // of them, which hashed every verb of the list for each "to").
+            let governorBases = context.lexicon.verbReadings(of: governor.lower).map(\.base) + [governor.lower]
+            let infinitiveVerbs = lists["infinitive-verbs"]
+            guard governorBases.contains(where: infinitiveVerbs.contains) else { continue }
             let readings = context.lexicon.verbReadings(of: verb.lower)
             // "want to staying" → "stay"; but "used to staying", "agree to paying" are right.
-            let ingIsWrong = governorBases.isDisjoint(with: Self.takesToAndIng)
+            let ingIsWrong = !governorBases.contains(where: Self.takesToAndIng.contains)
             guard !readings.isEmpty,
                 !readings.contains(where: { $0.kind == .base || ($0.kind == .presentParticiple && !ingIsWrong) }),
                 let reading = readings.first(where: {
