@@ -33,6 +33,8 @@ public struct LoadReport: Sendable, Equatable, Codable {
     /// Requests answered 503 and sent again after a pause (the load balancer had no instance,
     /// or the database could not record a new conversation).
     public var retriedUnavailable: Int
+    /// Module-list polls (GET) whose connection broke before the answer, asked again.
+    public var retriedBrokenPolls: Int
     /// Up to ten ids of lost conversations, to look them up in the server's log.
     public var lostExamples: [String]
     public var server: ServerFigures?
@@ -82,6 +84,7 @@ public struct LoadReport: Sendable, Equatable, Codable {
         lostConversations = lost.count
         goneConversations = lost.filter(\.gone).count
         retriedUnavailable = outcomes.reduce(0) { $0 + $1.retriedUnavailable }
+        retriedBrokenPolls = outcomes.reduce(0) { $0 + $1.retriedBrokenPolls }
         lostExamples = lost.prefix(10).map(\.conversationID)
         if let serverPID, let serverAfter {
             let cpuTicks = serverAfter.cpuTicks - (serverBefore?.cpuTicks ?? 0)
@@ -140,7 +143,10 @@ public struct LoadReport: Sendable, Equatable, Codable {
             for (kind, count) in errors.sorted(by: { $0.key < $1.key }) { lines.append("  \(count)\t\(kind)") }
         }
         if retriedUnavailable > 0 {
-            lines.append("retried after 503   \(retriedUnavailable) requests (sent again 1 s later)")
+            lines.append("retried after 50x   \(retriedUnavailable) requests (502, 503 or 504; sent again 1 s later)")
+        }
+        if retriedBrokenPolls > 0 {
+            lines.append("polls asked again   \(retriedBrokenPolls) (their connection broke before the answer)")
         }
         lines.append(
             "lost conversations  \(lostConversations)"

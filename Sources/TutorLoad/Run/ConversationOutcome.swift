@@ -23,6 +23,8 @@ public struct ConversationOutcome: Sendable, Equatable {
     /// Requests answered 503 (the server or the load balancer could not take them then) and
     /// sent again after a pause, within the request timeout.
     public var retriedUnavailable = 0
+    /// Module-list polls whose connection broke before the answer, asked again.
+    public var retriedBrokenPolls = 0
     /// Failures by kind (`POST /message 409 conversation_ended`, `GET /teaching_modules transport: ...`).
     public var failures: [String: Int] = [:]
 

@@ -27,14 +27,18 @@ struct SimulatedConversation: Sendable {
     static let unavailablePause: Duration = .seconds(1)
 
     /// Sends `request`; a 503 (not taken: the server could not record it, or the load
-    /// balancer had no instance) is sent again after a pause, until `patience` runs out.
+    /// balancer had no instance), 502 or 504 (the instance died under it) is sent again after
+    /// a pause, until `patience` runs out.
     private mutating func sendRetryingUnavailable(
         _ request: WireRequest, on connection: inout HTTPConnection, patience: Duration
     ) async throws -> WireResponse {
         let giveUp = ContinuousClock.now + patience
         while true {
             let response = try await connection.send(request)
-            guard response.status == 503, ContinuousClock.now + Self.unavailablePause < giveUp else { return response }
+            // 503: not taken. 502 and 504: the load balancer lost the instance under the request
+            // (it died); sent again, it reaches a survivor, which says what became of it.
+            guard [502, 503, 504].contains(response.status), ContinuousClock.now + Self.unavailablePause < giveUp
+            else { return response }
             outcome.retriedUnavailable += 1
             try? await Task.sleep(for: Self.unavailablePause)
         }
@@ -102,6 +106,7 @@ struct SimulatedConversation: Sendable {
             return
         }
         let poll = WireRequest.moduleList(conversationID: conversationID, credential: credential)
+        var brokenPolls = 0
         while ContinuousClock.now < deadline {
             do {
                 let response = try await sendRetryingUnavailable(poll, on: &connection, patience: patience)
@@ -112,10 +117,22 @@ struct SimulatedConversation: Sendable {
                     outcome.moduleCount = list.modules.count
                     return
                 }
-            } catch {
+            } catch let error as ResponseError {
                 outcome.recordFailure(poll.route, error)
                 return
+            } catch {
+                // A poll is a GET: one whose connection broke (its instance died under it) is
+                // asked again, as a front end would, up to three times in a row.
+                brokenPolls += 1
+                guard brokenPolls <= 3 else {
+                    outcome.recordFailure(poll.route, error)
+                    return
+                }
+                outcome.retriedBrokenPolls += 1
+                try? await Task.sleep(for: pollInterval)
+                continue
             }
+            brokenPolls = 0
             try? await Task.sleep(for: pollInterval)
         }
         outcome.failures["\(poll.route) not finished before the deadline", default: 0] += 1
