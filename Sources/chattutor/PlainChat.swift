@@ -31,8 +31,8 @@ extension TerminalOptions {
         let final = await session.run(kind, plain: .forInput(isTerminal: isatty(STDIN_FILENO) == 1))
         if final.savedCount > 0 {
             print(
-                "Saved \(final.savedCount) module\(final.savedCount == 1 ? "" : "s") for \(userName) in \(moduleStore.path)."
-            )
+                final.strings.count(
+                    "chat.saved_at_exit", final.savedCount, ["name": userName, "path": moduleStore.path]))
         }
     }
 }

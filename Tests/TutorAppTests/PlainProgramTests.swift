@@ -112,6 +112,17 @@ struct PlainProgramTests {
         #expect(state.isQuitting)
     }
 
+    @Test("quitting waits for a save still running, so a lesson saved just before the end is kept")
+    func quitWaitsForSave() {
+        var state = stateWithLesson()
+        _ = say(["/save 1", "/quit", "/quit"], &state)
+        #expect(!state.isQuitting)
+        #expect(!PlainProgram.isReadyForInput(state), "a pipe reads on once the save is done")
+        let saved = PlainProgram.reduce(&state, .app(.saveFinished(moduleID: "m-1", error: nil)))
+        #expect(saved.lines == ["Saved “Subject–verb agreement”"])
+        #expect(state.isQuitting)
+    }
+
     @Test("at a terminal the learner's line is not said again, and the next is read before the batch is analysed")
     func terminalInput() {
         var state = chat(.forInput(isTerminal: true))

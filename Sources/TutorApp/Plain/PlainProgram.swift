@@ -43,6 +43,7 @@ public enum PlainProgram {
         guard !app.isQuitting, !state.inputEnded else { return false }
         if app.interviewer?.isTyping == true || app.liveInterviewer?.isStreaming == true { return false }
         guard state.settings.waitsForAnalysis else { return true }
+        if state.savesRunning > 0 { return false }
         if app.conversationEnded { return app.progress.isDone }
         return state.roundsDone >= state.learnerMessageCount / max(1, app.batchSize) && state.outcomesAwaited == 0
     }
@@ -50,6 +51,11 @@ public enum PlainProgram {
     // MARK: - The chat's events
 
     static func handle(_ event: AppEvent, _ state: inout PlainState) -> PlainStep {
+        if case .saveFinished = event {
+            state.savesRunning = max(0, state.savesRunning - 1)
+            let step = throughReducer(&state) { Reducer.reduce(&$0, event) }
+            return state.quitsAfterSaves && state.savesRunning == 0 ? step + quit(&state) : step
+        }
         guard case .engine(let engineEvent) = event, engineEvent.conversationID == state.app.conversationID else {
             return throughReducer(&state) { Reducer.reduce(&$0, event) }
         }
@@ -142,8 +148,13 @@ public enum PlainProgram {
         }
     }
 
+    /// Quits, once the saves still running are done.
     static func quit(_ state: inout PlainState) -> PlainStep {
-        throughReducer(&state) { Reducer.reduce(&$0, .terminate) }
+        guard state.savesRunning == 0 else {
+            state.quitsAfterSaves = true
+            return PlainStep()
+        }
+        return throughReducer(&state) { Reducer.reduce(&$0, .terminate) }
     }
 
     /// A line typed into the TUI's input and sent with Enter: a message, `/end` or `/export`.
@@ -157,6 +168,7 @@ public enum PlainProgram {
     static func throughReducer(_ state: inout PlainState, _ change: (inout AppState) -> [AppEffect]) -> PlainStep {
         let before = state.app
         let effects = change(&state.app)
+        state.savesRunning += effects.filter { if case .save = $0 { true } else { false } }.count
         let lines = PlainRenderer.changes(from: before, &state)
         return PlainStep(lines: lines, effects: effects.compactMap(adapted))
     }

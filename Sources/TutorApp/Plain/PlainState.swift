@@ -54,6 +54,11 @@ public struct PlainState: Sendable {
     var inputEnded = false
     /// `/quit` warned once that lessons are unsaved; the next `/quit` leaves.
     var quitWarned = false
+    /// Saves asked for and not yet finished: quitting waits for them, so a lesson the learner
+    /// saved just before the input ended is kept.
+    var savesRunning = 0
+    /// The program quits once the running saves are done.
+    var quitsAfterSaves = false
 
     public init(app: AppState, settings: PlainSettings) {
         self.app = app
