@@ -83,6 +83,9 @@ struct FollowUpChoiceTests {
             ("I see.", "NEXT"),
             ("Ok", "NEXT"),
             ("Because it is fun.", "BECAUSE"),
+            // A request answers the interviewer: its keywords count, and it is no question back.
+            ("Can I have a job in marketing?", "FACT-WORK"),
+            ("Could we talk about my job?", "FACT-WORK"),
             ("I like English songs and movies a lot.", "NEXT"),
             ("", "NEXT"),
         ])
@@ -93,7 +96,7 @@ struct FollowUpChoiceTests {
     @Test("help for a learner who does not know is given once; then the interview moves on, never pressing")
     func unsureTwice() throws {
         #expect(try reply(to: ["I don't know.", "I really don't know."]) == ["DONT-KNOW", "NEXT"])
-        #expect(try reply(to: ["Sorry?", "Yes."]) == ["DONT-KNOW", "SHORT"])
+        #expect(try reply(to: ["Sorry?", "Yes."]) == ["DONT-KNOW", "NEXT"])
     }
 
     @Test("a learner who did not understand and has no help left hears the question once more, then it moves on")

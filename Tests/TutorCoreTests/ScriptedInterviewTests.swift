@@ -120,13 +120,16 @@ struct ScriptedInterviewTests {
             ])
     }
 
-    @Test("a very short answer gets a prompt to say more, once per question, the question's own first")
+    @Test(
+        "a very short answer to the question itself gets a prompt to say more, once per question, the question's own first; a short reply to a follow-up answers it"
+    )
     func shortAnswer() throws {
         #expect(
-            try replies(to: ["Nothing.", "Yes, mostly.", "Seoul.", "Gangnam."]) == [
+            try replies(to: ["Nothing.", "Yes, mostly.", "Seoul.", "Gangnam.", "Kimchi."]) == [
                 "Is that what you do most weekends?",
                 "Where did you grow up?",
                 "Seoul is huge! Which part?",
+                "What is your favourite food?",
                 "Could you tell me a bit more?",
             ])
     }

@@ -7,7 +7,8 @@ public struct LearnerAnswer: Sendable, Hashable {
     /// The message's words: lower-cased, apostrophes dropped ("Don't" → "dont"), split at
     /// everything that is not a letter or a digit.
     public let words: [String]
-    /// The learner asked something: a question mark, "what/how about you", a final "and you",
+    /// The learner asked something: a question mark (not on a request: "Can I have a cider?"),
+    /// "what/how about you", a final "and you",
     /// or a sentence opening like a question to the interviewer ("do you …", "where do you …");
     /// not a request to say the question again ("What does … mean?", `isLost`).
     public let isQuestion: Bool
@@ -108,6 +109,13 @@ public struct LearnerAnswer: Sendable, Hashable {
         var endsWithQuestionMark: Bool
         var words: [String] { clauses.flatMap { $0 } }
 
+        /// "Can I have a cider?", "Could we get the bill?": a request, which answers the
+        /// interviewer rather than asking them something.
+        var isRequest: Bool {
+            let words = words
+            return words.count >= 2 && ["can", "could", "may"].contains(words[0]) && ["i", "we"].contains(words[1])
+        }
+
         /// Opens like a question ("Do you like hiking?", "Is it far?", "Where do you live"): the
         /// keywords in it are the learner's question, not their answer.
         var asksInterviewer: Bool {
@@ -115,7 +123,8 @@ public struct LearnerAnswer: Sendable, Hashable {
             let opensLikeQuestion =
                 LearnerAnswer.questionOpeners.contains(first)
                 || LearnerAnswer.questionWords.contains(first)
-            return opensLikeQuestion && (endsWithQuestionMark || LearnerAnswer.opensQuestionToYou(words))
+            return opensLikeQuestion && !isRequest
+                && (endsWithQuestionMark || LearnerAnswer.opensQuestionToYou(words))
         }
     }
 
@@ -157,7 +166,7 @@ public struct LearnerAnswer: Sendable, Hashable {
     }
 
     private static func asksQuestion(_ text: String, words: [String], sentences: [Sentence]) -> Bool {
-        if text.contains("?") || text.contains("？") { return true }
+        if sentences.contains(where: { $0.endsWithQuestionMark && !$0.isRequest }) { return true }
         if words.contains(["what", "about", "you"]) || words.contains(["how", "about", "you"])
             || words.suffix(2).elementsEqual(["and", "you"])
         {

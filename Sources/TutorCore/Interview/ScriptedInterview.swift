@@ -35,7 +35,6 @@ public struct ScriptedInterview: Sendable, Hashable {
     /// The index of the question asked last; nil before the first.
     public private(set) var currentQuestion: Int?
     private var extraTurnsOnCurrentQuestion = 0
-    private var promptedOnCurrentQuestion = false
     private var repeatedCurrentQuestion = false
     private var said: Set<String> = []
 
@@ -100,10 +99,11 @@ public struct ScriptedInterview: Sendable, Hashable {
             if answer.isUnsure, let help = extraTurn(take(from: current, where: { $0 == .dontKnow })) {
                 return joined(lead, help)
             }
-            if !answer.isQuestion, !answer.isUnsure, answer.isShort, !promptedOnCurrentQuestion,
+            // Only after the question itself: a short reply to a follow-up ("Shrimp and crab.")
+            // answers it.
+            if !answer.isQuestion, !answer.isUnsure, answer.isShort, extraTurnsOnCurrentQuestion == 0,
                 let prompt = extraTurn(take(from: current, where: { $0 == .shortAnswer }))
             {
-                promptedOnCurrentQuestion = true
                 return prompt
             }
         }
@@ -125,7 +125,6 @@ public struct ScriptedInterview: Sendable, Hashable {
         guard let index = nextQuestionIndex else { return nil }
         currentQuestion = index
         extraTurnsOnCurrentQuestion = 0
-        promptedOnCurrentQuestion = false
         repeatedCurrentQuestion = false
         said.insert(questions[index].text)
         return questions[index].text
