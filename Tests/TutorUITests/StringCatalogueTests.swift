@@ -39,6 +39,18 @@ struct StringCatalogueTests {
         }
     }
 
+    @Test("Korean texts are translated: each one of words holds Hangul (key names such as help's keys aside)")
+    func koreanIsTranslated() {
+        let hangul = try? Regex("[가-힣]")
+        for (key, english) in Self.english.sorted(by: { $0.key < $1.key }) where !key.hasSuffix(".keys") {
+            guard let korean = Self.korean[key], let hangul else { continue }
+            // Texts of two or more English words are sentences or labels, not key names.
+            let words = english.split { !$0.isLetter }.filter { $0.count > 1 && $0.allSatisfy(\.isLowercase) }
+            guard words.count >= 2 else { continue }
+            #expect(korean.contains(hangul), "\(key) is not translated: \(korean)")
+        }
+    }
+
     @Test("no text is empty")
     func noEmptyText() {
         for (language, texts) in Self.catalogue.texts {
