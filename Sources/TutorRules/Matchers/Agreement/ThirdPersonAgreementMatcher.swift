@@ -76,12 +76,19 @@ struct ThirdPersonAgreementMatcher: Matcher {
     /// sentence away.
     private static let pastVerbReach = 10
 
-    private func hasPastVerb(near index: Int, in sentence: ArraySlice<Token>, context: AnalysisContext) -> Bool {
-        let window =
-            max(
-                sentence.startIndex, index - Self.pastVerbReach)...min(
-                sentence.endIndex - 1, index + Self.pastVerbReach)
-        return window.contains { context.tag(at: $0) == "VBD" }
+    private func hasPastVerb(near verbIndex: Int, in sentence: ArraySlice<Token>, context: AnalysisContext) -> Bool {
+        let first = max(sentence.startIndex, verbIndex - Self.pastVerbReach)
+        let last = min(sentence.endIndex - 1, verbIndex + Self.pastVerbReach)
+        guard first <= last else { return false }
+        let window = first...last
+        // The verb itself is often tagged VBD ("He walk home": the tagger reads a bare verb
+        // after "he" as a past); only a word that is a past form counts.
+        return window.contains { index in
+            guard index != verbIndex, context.tag(at: index) == "VBD", let word = context.token(at: index)?.lower else {
+                return false
+            }
+            return ["was", "were"].contains(word) || context.lexicon.base(ofForm: word, kind: .past) != nil
+        }
     }
 
     private func subjectKind(_ token: Token, in context: AnalysisContext) -> Subject? {
