@@ -228,6 +228,37 @@ struct EngineTests {
         #expect(await engine.activeConversationCount == 1)
     }
 
+    @Test("the next round chooses while the last one's modules are still being made; the end waits for them")
+    func roundsOverlapTheirModules() async throws {
+        let generator = FakeGenerator()
+        generator.hold(focus: "wrong")
+        let selector = RecordingSelector()
+        let engine = makeEngine(batchSize: 2, generator: generator, selector: selector)
+        let recorder = EventRecorder(engine)
+        // Batch 0's module (on "wrong") is held in the generator; batch 1's (on "bad") is not.
+        try await engine.send(message("c", .learnerA, "this is wrong"))
+        try await engine.send(message("c", .learnerA, "all fine here"))
+        try await engine.send(message("c", .learnerA, "that was bad"))
+        try await engine.send(message("c", .learnerA, "a nice day"))
+        await engine.endConversation("c")
+        // Batch 1's round chose and made its module while batch 0's module was still held, and
+        // the final round chose too; the conversation is not done while a module is missing.
+        let bad = await recorder.wait {
+            if case .moduleValidated(let outcome) = $0 { outcome.module?.focus.original == "bad" } else { false }
+        }
+        #expect(bad != nil)
+        try await waitUntil { selector.calls.count == 3 }
+        #expect(!recorder.validatedModules.contains { $0.focus.original == "wrong" })
+        #expect(!recorder.events.contains { $0.kindName == "conversationDone" })
+        generator.release(focus: "wrong")
+        let summary = try #require(await recorder.waitForDone("c"))
+        #expect(summary.modulesValidated == 2)
+        #expect(summary.learners[.learnerA]?.modulesValidated == 2)
+        #expect(recorder.events.last?.kindName == "conversationDone")
+        let rounds = selector.calls.map { $0.map(\.utterance.messageIndex) }
+        #expect(rounds == [[0, 1], [0, 1, 2, 3], [0, 1, 2, 3]])
+    }
+
     @Test("the final round comes after the last batch; each utterance is taught once across rounds")
     func finalRound() async throws {
         let engine = makeEngine(batchSize: 2)

@@ -35,6 +35,9 @@ struct ConversationState {
     var idleGeneration = 0
     var idleTask: Task<Void, Never>?
     var batchTasks: [Task<Void, Never>] = []
+    /// The rounds before the final one; each answers its modules' counts once they are written,
+    /// validated and judged, and the final round waits for them.
+    var makingTasks: [Task<ModulePipeline.Output, Never>] = []
 
     struct BatchKey: Hashable {
         var learner: Speaker
@@ -63,10 +66,11 @@ struct ConversationState {
         return result
     }
 
-    /// Adds what a module round made.
+    /// Adds what a module round chose or made: a `make`'s output has no taught or made,
+    /// and leaves them as they are.
     mutating func record(_ output: ModulePipeline.Output) {
-        taught = output.taught
-        made = output.made
+        taught.merge(output.taught) { $0.union($1) }
+        made.merge(output.made) { max($0, $1) }
         modulesValidated.merge(output.validated, uniquingKeysWith: +)
         modulesRejected.merge(output.rejected, uniquingKeysWith: +)
         clusteringTime += output.clustering

@@ -122,6 +122,7 @@ public actor Engine {
         for state in conversations.values {
             state.idleTask?.cancel()
             state.batchTasks.forEach { $0.cancel() }
+            state.makingTasks.forEach { $0.cancel() }
         }
         finishingTasks.values.forEach { $0.cancel() }
         conversations.removeAll()
@@ -206,19 +207,37 @@ public actor Engine {
         state.roundRunning = true
         let queue = configuration.workQueue(id)
         if input.isFinal {
-            // The final round's task holds the only copy of the text from here on.
+            // The final round's task holds the only copy of the text from here on; it waits
+            // for the modules of earlier rounds still being made before it reports the end.
+            let making = state.makingTasks
+            state.makingTasks = []
             conversations[id] = nil
             finishingTasks[id] = Task.detached { [pipeline, continuation, limiter] in
                 let output = await Self.limited(limiter, queue) { await pipeline.run(input) { continuation.yield($0) } }
-                await self.conversationFinished(id, state: state, output: output)
+                var earlier: [ModulePipeline.Output] = []
+                for task in making {
+                    earlier.append(
+                        await withTaskCancellationHandler {
+                            await task.value
+                        } onCancel: {
+                            task.cancel()
+                        })
+                }
+                await self.conversationFinished(id, state: state, outputs: earlier + [output])
             }
         } else {
+            // Only the choice is in the rounds' order: the next round needs what this one
+            // chose, not its modules, so it may start while they are written and judged (in
+            // the same piece of work, so the limiter counts a round once).
             conversations[id] = state
             let task = Task.detached { [pipeline, continuation, limiter] in
-                let output = await Self.limited(limiter, queue) { await pipeline.run(input) { continuation.yield($0) } }
-                await self.roundFinished(id, output: output)
+                await Self.limited(limiter, queue) {
+                    let selection = await pipeline.select(input) { continuation.yield($0) }
+                    await self.roundSelected(id, output: selection.output)
+                    return await pipeline.make(selection) { continuation.yield($0) }
+                }
             }
-            conversations[id]?.batchTasks.append(task)
+            conversations[id]?.makingTasks.append(task)
         }
     }
 
@@ -230,7 +249,8 @@ public actor Engine {
         return await limiter.run(in: queue, work)
     }
 
-    private func roundFinished(_ id: ConversationID, output: ModulePipeline.Output) {
+    /// A round has chosen (its modules are still being made): the next round may start.
+    private func roundSelected(_ id: ConversationID, output: ModulePipeline.Output) {
         guard var state = conversations[id] else { return }
         state.record(output)
         state.roundRunning = false
@@ -239,11 +259,12 @@ public actor Engine {
         finishIfAnalysed(id)
     }
 
-    private func conversationFinished(_ id: ConversationID, state: ConversationState, output: ModulePipeline.Output) {
+    private func conversationFinished(_ id: ConversationID, state: ConversationState, outputs: [ModulePipeline.Output])
+    {
         finishingTasks[id] = nil
         guard !isShutDown else { return }
         var state = state
-        state.record(output)
+        for output in outputs { state.record(output) }
         continuation.yield(.conversationDone(state.summary(id, endedAt: state.endedAt ?? .now)))
     }
 

@@ -36,11 +36,42 @@ struct ModulePipeline: Sendable {
         var rejected: [Speaker: Int] = [:]
         var clustering: Duration = .zero
         var generation: Duration = .zero
+
+        /// Adds the counts and times of `other`, a `make`'s output (which has no taught or made).
+        mutating func add(_ other: Output) {
+            validated.merge(other.validated, uniquingKeysWith: +)
+            rejected.merge(other.rejected, uniquingKeysWith: +)
+            clustering += other.clustering
+            generation += other.generation
+        }
+    }
+
+    /// What a round chose: each learner's ranked candidates. Its `output` holds what the
+    /// next round needs (taught, made) before any module is written, so the next round's
+    /// choice need not wait for this round's generation and judging.
+    struct Selection: Sendable {
+        struct Choice: Sendable {
+            var candidates: [TeachingCandidate]
+            var focusNote: String?
+        }
+
+        var choices: [Choice] = []
+        var output: Output
     }
 
     /// Makes each learner's new modules, emitting each as soon as it is validated or rejected.
     func run(_ input: Input, emit: @Sendable (EngineEvent) -> Void) async -> Output {
+        let selection = await select(input, emit: emit)
+        let made = await make(selection, emit: emit)
+        var output = selection.output
+        output.add(made)
+        return output
+    }
+
+    /// Clusters, ranks and chooses each learner's candidates for the round, in learner order.
+    func select(_ input: Input, emit: @Sendable (EngineEvent) -> Void) async -> Selection {
         var output = Output(taught: input.taught, made: input.made)
+        var choices: [Selection.Choice] = []
         for learner in input.analysedByLearner.keys.sorted() {
             guard !Task.isCancelled else { break }
             let analysed = input.analysedByLearner[learner] ?? []
@@ -91,21 +122,30 @@ struct ModulePipeline: Sendable {
                 output.taught[learner, default: []].insert(candidate.utterance.messageIndex)
                 output.made[learner, default: 0] += 1
             }
-            // Made at once, each delivered the moment it is done: ranks were given above, so
-            // the order of delivery changes nothing in the modules.
-            await withTaskGroup(of: ModuleOutcome.self) { group in
-                for candidate in candidates {
-                    group.addTask { await makeModule(for: candidate, focusNote: focusNote) }
+            choices.append(Selection.Choice(candidates: candidates, focusNote: focusNote))
+        }
+        return Selection(choices: choices, output: output)
+    }
+
+    /// Writes, validates and judges a selection's modules, all at once, each delivered the
+    /// moment it is done: ranks were given when they were chosen, so the order of delivery
+    /// changes nothing in the modules. The output holds only the counts and the time.
+    func make(_ selection: Selection, emit: @Sendable (EngineEvent) -> Void) async -> Output {
+        var output = Output()
+        await withTaskGroup(of: ModuleOutcome.self) { group in
+            for choice in selection.choices {
+                for candidate in choice.candidates {
+                    group.addTask { await makeModule(for: candidate, focusNote: choice.focusNote) }
                 }
-                for await outcome in group {
-                    output.generation += outcome.duration
-                    if outcome.report.passed, outcome.module != nil {
-                        output.validated[learner, default: 0] += 1
-                        emit(.moduleValidated(outcome))
-                    } else {
-                        output.rejected[learner, default: 0] += 1
-                        emit(.moduleRejected(outcome))
-                    }
+            }
+            for await outcome in group {
+                output.generation += outcome.duration
+                if outcome.report.passed, outcome.module != nil {
+                    output.validated[outcome.learner, default: 0] += 1
+                    emit(.moduleValidated(outcome))
+                } else {
+                    output.rejected[outcome.learner, default: 0] += 1
+                    emit(.moduleRejected(outcome))
                 }
             }
         }
