@@ -54,19 +54,24 @@ public final class PostgresStore: ServerStore {
         await client.run()
     }
 
-    /// The TLS setting for an `sslmode`, with libpq's meanings.
-    static func tls(for mode: DatabaseURL.TLSMode) -> PostgresClient.Configuration.TLS {
-        var unverified = TLSConfiguration.makeClientConfiguration()
-        unverified.certificateVerification = .none
-        var authorityOnly = TLSConfiguration.makeClientConfiguration()
-        authorityOnly.certificateVerification = .noHostnameVerification
+    /// The TLS configuration an `sslmode` asks for, with libpq's meanings: none for `disable`, no
+    /// certificate check for `prefer` and `require`, the authority but not the host name for
+    /// `verify-ca`, both for `verify-full`.
+    static func tlsConfiguration(for mode: DatabaseURL.TLSMode) -> TLSConfiguration? {
+        var configuration = TLSConfiguration.makeClientConfiguration()
         switch mode {
-        case .disable: return .disable
-        case .prefer: return .prefer(unverified)
-        case .require: return .require(unverified)
-        case .verifyCA: return .require(authorityOnly)
-        case .verifyFull: return .require(.makeClientConfiguration())
+        case .disable: return nil
+        case .prefer, .require: configuration.certificateVerification = .none
+        case .verifyCA: configuration.certificateVerification = .noHostnameVerification
+        case .verifyFull: break
         }
+        return configuration
+    }
+
+    /// The pool's TLS setting for an `sslmode`.
+    static func tls(for mode: DatabaseURL.TLSMode) -> PostgresClient.Configuration.TLS {
+        guard let configuration = tlsConfiguration(for: mode) else { return .disable }
+        return mode == .prefer ? .prefer(configuration) : .require(configuration)
     }
 
     // MARK: - Running operations
@@ -158,17 +163,9 @@ public final class PostgresStore: ServerStore {
 
     /// The TLS setting of a single connection, as `tls(for:)` is the pool's.
     static func connectionTLS(for mode: DatabaseURL.TLSMode) throws -> PostgresConnection.Configuration.TLS {
-        var unverified = TLSConfiguration.makeClientConfiguration()
-        unverified.certificateVerification = .none
-        var authorityOnly = TLSConfiguration.makeClientConfiguration()
-        authorityOnly.certificateVerification = .noHostnameVerification
-        switch mode {
-        case .disable: return .disable
-        case .prefer: return .prefer(try NIOSSLContext(configuration: unverified))
-        case .require: return .require(try NIOSSLContext(configuration: unverified))
-        case .verifyCA: return .require(try NIOSSLContext(configuration: authorityOnly))
-        case .verifyFull: return .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
-        }
+        guard let configuration = tlsConfiguration(for: mode) else { return .disable }
+        let context = try NIOSSLContext(configuration: configuration)
+        return mode == .prefer ? .prefer(context) : .require(context)
     }
 
     /// Runs `body` in one transaction on one connection: all of it, or none.

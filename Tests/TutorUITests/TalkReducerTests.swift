@@ -76,24 +76,11 @@ struct TalkReducerTests {
     @Test("the host does not show the guest's modules from the engine")
     func hostModules() {
         var state = talkState(.host(code: "ABCD-EFGH-JKLM"))
-        let report = ValidationReport(moduleID: "b", checks: [])
-        _ = Reducer.reduce(
-            &state,
-            .engine(
-                .moduleValidated(
-                    ModuleOutcome(
-                        conversationID: "c", learner: .learnerB, module: moduleOf(.learnerB, id: "b"), report: report,
-                        duration: .zero))))
+        _ = Reducer.reduce(&state, validated(.learnerB, id: "b"))
         #expect(state.modules.isEmpty)
         // The positive control: the same event for the host's own learner is shown, so the
         // empty list above is the filter at work, not an event the reducer drops.
-        _ = Reducer.reduce(
-            &state,
-            .engine(
-                .moduleValidated(
-                    ModuleOutcome(
-                        conversationID: "c", learner: .learnerA, module: moduleOf(.learnerA, id: "a"),
-                        report: ValidationReport(moduleID: "a", checks: []), duration: .zero))))
+        _ = Reducer.reduce(&state, validated(.learnerA, id: "a"))
         #expect(state.modules.map(\.module.id) == ["a"])
     }
 
@@ -250,6 +237,15 @@ private func hostWithGuest() -> AppState {
     return state
 }
 
+/// The engine's event for a module of `learner`'s that passed validation.
+private func validated(_ learner: Speaker, id: String) -> AppEvent {
+    .engine(
+        .moduleValidated(
+            ModuleOutcome(
+                conversationID: "c", learner: learner, module: moduleOf(learner, id: id),
+                report: ValidationReport(moduleID: id, checks: []), duration: .zero)))
+}
+
 private func done(_ learners: [Speaker: LearnerSummary]) -> AppEvent {
     let total = learners.values.reduce(into: LearnerSummary()) { $0.add($1) }
     return .engine(
@@ -302,14 +298,7 @@ extension TalkReducerTests {
         #expect(Reducer.reduce(&finished, .input(.control("c"))) == [.quit])
 
         var unsaved = hostWithGuest()
-        let report = ValidationReport(moduleID: "a", checks: [])
-        _ = Reducer.reduce(
-            &unsaved,
-            .engine(
-                .moduleValidated(
-                    ModuleOutcome(
-                        conversationID: "c", learner: .learnerA, module: moduleOf(.learnerA, id: "a"), report: report,
-                        duration: .zero))))
+        _ = Reducer.reduce(&unsaved, validated(.learnerA, id: "a"))
         _ = Reducer.reduce(&unsaved, .input(.control("c")))
         #expect(unsaved.overlay == .confirmQuit(unsavedCount: 1))
         #expect(Reducer.reduce(&unsaved, .input(.text("y"))).contains(.endConversation("c")))
@@ -375,14 +364,7 @@ extension TalkReducerTests {
         #expect(state.conversationEnded && state.progress.isEnding && state.progress.messagesAnalysed == 0)
         #expect(state.analyserName == "builtin-rules/1")
         // The engine here reports like a chat's: the guest's modules, then its own summary.
-        let report = ValidationReport(moduleID: "b", checks: [])
-        _ = Reducer.reduce(
-            &state,
-            .engine(
-                .moduleValidated(
-                    ModuleOutcome(
-                        conversationID: "c", learner: .learnerB, module: moduleOf(.learnerB, id: "b"), report: report,
-                        duration: .zero))))
+        _ = Reducer.reduce(&state, validated(.learnerB, id: "b"))
         _ = Reducer.reduce(
             &state, done([.learnerB: LearnerSummary(utterancesAnalysed: 2, findingsByErrorType: ["R:VERB:SVA": 1])]))
         #expect(state.modules.map(\.module.id) == ["b"])
@@ -469,14 +451,7 @@ extension TalkReducerTests {
                     BatchAnalysed(
                         conversationID: "c", learner: .learnerB, batchIndex: 0, utteranceCount: 2, findingCount: 0,
                         analyser: "test", failure: nil, duration: .zero))))
-        let report = ValidationReport(moduleID: "b", checks: [])
-        _ = Reducer.reduce(
-            &state,
-            .engine(
-                .moduleValidated(
-                    ModuleOutcome(
-                        conversationID: "c", learner: .learnerB, module: moduleOf(.learnerB, id: "b"), report: report,
-                        duration: .zero))))
+        _ = Reducer.reduce(&state, validated(.learnerB, id: "b"))
         _ = Reducer.reduce(
             &state, done([.learnerB: LearnerSummary(utterancesAnalysed: 2, findingsByErrorType: ["R:VERB:SVA": 1])]))
         #expect(state.progress.messagesAnalysed == 2)
