@@ -94,7 +94,7 @@ enum ChatPaneView {
             let textStyle = entry.speaker == .system ? theme[.system] : theme[.text]
             let marks =
                 state.showsFindingMarks && state.isFollowing(entry.speaker) ? (entry.findings ?? []).map(\.span) : []
-            lines += StyledLine.wrapped(
+            lines += WrappedLineCache.shared.wrapped(
                 entry.text, style: textStyle, width: width, prefix: (label, theme[role]), marks: marks,
                 markStyle: markStyle(textStyle)
             ).reversed()
