@@ -67,6 +67,12 @@ struct FeatureWeights: @unchecked Sendable {
         self.tagCount = tagCount
     }
 
+    /// Gives back the file's pages read since the load (see `ByteImage.releasePages()`): the
+    /// tagger's tag-pair precompute reads most of the table once.
+    func releasePages() {
+        image.releasePages()
+    }
+
     /// Indexes the keys by their top bits (about two keys a bucket); nil when they are not
     /// strictly ascending or a feature's weights lie outside the file.
     private static func buckets(records: UnsafePointer<UInt64>, featureCount: Int, weightCount: Int) -> (

@@ -98,6 +98,9 @@ public struct PartOfSpeechTagger: Sendable {
             }
         }
         self.tagPairScores = tagPairScores
+        // The precompute read most of tagger.bin after its load gave the pages back: give them
+        // back again, so that only the pages tagging looks up stay resident (issue 17: RSS).
+        weights.releasePages()
         splitter = try TreebankWordSplitter(contentsOf: directory.appendingPathComponent("contractions.tsv"))
     }
 
