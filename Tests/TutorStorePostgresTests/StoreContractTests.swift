@@ -175,9 +175,9 @@ struct StoreContractTests {
             let recent = Date(timeIntervalSince1970: 100_000)
             try await store.heartbeat(instance: "gone", at: old)
             try await store.heartbeat(instance: "here", at: recent)
-            try await store.claimConversation("u1/c1", instance: "gone", at: old)
-            try await store.claimConversation("u1/c2", instance: "here", at: recent)
-            try await store.claimConversation("u1/c3", instance: "here", at: recent)
+            #expect(try await store.claimConversation("u1/c1", instance: "gone", at: old).instance == "gone")
+            #expect(try await store.claimConversation("u1/c2", instance: "here", at: recent).instance == "here")
+            #expect(try await store.claimConversation("u1/c3", instance: "here", at: recent).instance == "here")
             // Only the owner's release counts.
             try await store.releaseConversations(["u1/c1", "u1/c2"], instance: "here")
             #expect(try await store.conversationOwner("u1/c1")?.instance == "gone")
