@@ -2,14 +2,7 @@
 # bar, help, modules, summary, quit), review --lang ko, and the choice order: --lang, then
 # config.toml's language, then the locale (LANG=ko_KR.UTF-8), else English.
 source "$(dirname "$0")/lib.bash"
-command -v tmux >/dev/null || fail "tmux is not installed (scripts/install-deps installs it)"
-sessions=0
-socket="chattutor-ko-$$-0"
-cleanup_tmux() { tm kill-server 2>/dev/null || true; sessions=$((sessions + 1)); socket="chattutor-ko-$$-$sessions"; }
-trap 'cleanup_tmux; rm -rf "$work"' EXIT
-screen() { tm capture-pane -p -t ko; }
-wait_for() { wait_pane ko "$1" "${2:-15}"; }  # wait_for PATTERN [SECONDS]
-type_line() { tm send-keys -t ko -l "$1"; tm send-keys -t ko Enter; sleep 0.15; }
+one_pane_per_server ko ko 15
 db="$work/db.sqlite"
 mkdir -p "$work/config/chattutor"
 

@@ -22,6 +22,19 @@ wait_pane() {
     sleep 0.2
   done
 }
+# For a script that drives one pane, PANE, each session on a tmux server of its own:
+# `one_pane_per_server NAME PANE SECONDS` defines screen, wait_for PATTERN [SECONDS] (SECONDS
+# by default), type_line TEXT, and cleanup_tmux, which stops the server and moves on to a fresh
+# socket, so a dying server never takes the next session's socket.
+one_pane_per_server() {
+  command -v tmux >/dev/null || fail "tmux is not installed (scripts/install-deps installs it)"
+  server_name=$1; pane=$2; pane_wait=$3; sessions=0; socket="chattutor-$server_name-$$-0"
+  cleanup_tmux() { tm kill-server 2>/dev/null || true; sessions=$((sessions + 1)); socket="chattutor-$server_name-$$-$sessions"; }
+  screen() { tm capture-pane -p -t "$pane"; }
+  wait_for() { wait_pane "$pane" "$1" "${2:-$pane_wait}"; }
+  type_line() { tm send-keys -t "$pane" -l "$1"; tm send-keys -t "$pane" Enter; sleep 0.15; }
+  trap 'cleanup_tmux; rm -rf "$work"' EXIT
+}
 python_with_jsonschema() {
   python3 -c 'import jsonschema' 2>/dev/null || pip install -q jsonschema >&2
   python3 "$@"

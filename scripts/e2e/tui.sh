@@ -1,15 +1,6 @@
 # The TUI end to end in tmux: chat, modules, marks, save, summary, export, resize, quit; then NO_COLOR.
 source "$(dirname "$0")/lib.bash"
-command -v tmux >/dev/null || fail "tmux is not installed (scripts/install-deps installs it)"
-sessions=0
-socket="chattutor-e2e-$$-0"
-# Each session gets its own tmux server, so a dying one never takes the next one's socket.
-cleanup_tmux() { tm kill-server 2>/dev/null || true; sessions=$((sessions + 1)); socket="chattutor-e2e-$$-$sessions"; }
-trap 'cleanup_tmux; rm -rf "$work"' EXIT
-
-screen() { tm capture-pane -p -t e2e; }
-wait_for() { wait_pane e2e "$1" "${2:-10}"; }  # wait_for PATTERN [SECONDS]
-type_line() { tm send-keys -t e2e -l "$1"; tm send-keys -t e2e Enter; sleep 0.15; }
+one_pane_per_server e2e e2e 10
 
 run_session() {  # run_session LABEL ENV...
   local label=$1; shift
