@@ -16,7 +16,9 @@ public typealias ModuleSaver = @Sendable (TeachingModule) async throws -> Void
 /// peer) and its events come back; saves run detached, so a slow disk never holds a key
 /// press; timers and the interviewer's reply send their events when they are due.
 public struct ChatEffects: EffectPerformer {
-    public let backend: any TerminalBackend
+    /// The terminal whose mouse mode the chat sets; nil in the plain mode, which has no screen
+    /// (and whose reducer never asks for the mouse).
+    public let backend: (any TerminalBackend)?
     public let conversation: any ConversationPort
     public let save: ModuleSaver
     public let log: EventLog
@@ -26,7 +28,7 @@ public struct ChatEffects: EffectPerformer {
 
     /// A performer on `backend` (for the mouse mode), talking to `conversation`.
     public init(
-        backend: any TerminalBackend, conversation: any ConversationPort, save: @escaping ModuleSaver, log: EventLog,
+        backend: (any TerminalBackend)?, conversation: any ConversationPort, save: @escaping ModuleSaver, log: EventLog,
         interviewer: InterviewerReply? = nil
     ) {
         self.backend = backend
@@ -85,7 +87,7 @@ public struct ChatEffects: EffectPerformer {
         case .cancelInterviewerReply:
             replyTask.cancel()
         case .setMouseCapture(let on):
-            backend.setMouseReporting(on)
+            backend?.setMouseReporting(on)
         case .export(let export):
             // Quick, and the next key may depend on it: its result is reduced before anything else.
             let outcome = ChatExportFile.write(export)

@@ -39,7 +39,7 @@ public struct PlainSession {
         log.note("plain session started user-profile=\(StableHash.hex(settings.userName).prefix(8))")
         let engine = parts.makeEngine(EngineConfiguration(batchSize: settings.batchSize))
         let effects = ChatEffects(
-            backend: Screenless(), conversation: EnginePort(engine: engine, log: log), save: save, log: log,
+            backend: nil, conversation: EnginePort(engine: engine, log: log), save: save, log: log,
             interviewer: interviewer)
         let initial = AppState.session(kind, settings: settings, theme: .mono, analyserName: parts.analyserName)
         let final = await PlainLoop(performer: effects, input: input, write: write).run(
@@ -53,14 +53,4 @@ public struct PlainSession {
     public static let writeLine: @Sendable (String) -> Void = { line in
         try? FileHandle.standardOutput.write(contentsOf: Data((line + "\n").utf8))
     }
-}
-
-/// The plain mode's stand-in for a terminal: it has no screen and no mouse, so nothing is
-/// drawn; `ChatEffects` only asks it to change the mouse mode, which the plain mode never does.
-final class Screenless: TerminalBackend {
-    let size = TerminalSize(columns: 80, rows: 24)
-    let input = AsyncStream<BackendInput> { $0.finish() }
-    func draw(_ screen: ScreenBuffer, cursor: CursorPosition?) {}
-    func setMouseReporting(_ on: Bool) {}
-    func shutdown() {}
 }
