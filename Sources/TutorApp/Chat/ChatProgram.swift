@@ -18,6 +18,12 @@ public enum ChatProgram: TerminalProgram {
         Renderer.render(state)
     }
 
+    public static func render(_ state: AppState, after previous: (state: AppState, screen: ScreenBuffer)) -> (
+        screen: ScreenBuffer, cursor: CursorPosition?
+    ) {
+        Renderer.render(state, after: previous)
+    }
+
     public static func isQuitting(_ state: AppState) -> Bool { state.isQuitting }
 
     public static func setSize(_ size: TerminalSize, of state: inout AppState) { state.size = size }

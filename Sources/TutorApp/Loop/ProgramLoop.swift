@@ -33,21 +33,26 @@ where Performer.Effect == Program.Effect, Performer.Event == Program.Event {
             performer.end()
         }
         await perform(Program.start(&state), &state, sink)
-        draw(state)
+        var drawn = draw(state, after: nil)
         reading: for await item in items {
             for event in reader.events(for: item) {
                 await apply(event, &state, sink)
                 if Program.isQuitting(state) { break reading }
             }
-            draw(state)
+            drawn = draw(state, after: drawn)
         }
         continuation.finish()
         return state
     }
 
-    private func draw(_ state: Program.State) {
-        let frame = Program.render(state)
+    /// Draws `state`, letting the program reuse the frame drawn before (`previous`); returns
+    /// what it drew, for the next frame.
+    private func draw(_ state: Program.State, after previous: (state: Program.State, screen: ScreenBuffer)?) -> (
+        state: Program.State, screen: ScreenBuffer
+    ) {
+        let frame = previous.map { Program.render(state, after: $0) } ?? Program.render(state)
         backend.draw(frame.screen, cursor: frame.cursor)
+        return (state, frame.screen)
     }
 
     private func apply(_ event: Program.Event, _ state: inout Program.State, _ sink: EventSink<Program.Event>) async {

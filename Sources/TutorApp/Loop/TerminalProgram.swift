@@ -15,6 +15,11 @@ public protocol TerminalProgram: Sendable {
     static func reduce(_ state: inout State, _ event: Event) -> [Effect]
     /// The frame for a state, and where the cursor goes.
     static func render(_ state: State) -> (screen: ScreenBuffer, cursor: CursorPosition?)
+    /// The same frame as `render(state)`, which a program may make more cheaply from the
+    /// state and screen drawn before it (default: `render(state)`).
+    static func render(_ state: State, after previous: (state: State, screen: ScreenBuffer)) -> (
+        screen: ScreenBuffer, cursor: CursorPosition?
+    )
     /// Whether the loop must stop after this event.
     static func isQuitting(_ state: State) -> Bool
     /// Records the terminal's size in the state before the first frame.
@@ -30,4 +35,10 @@ public protocol TerminalProgram: Sendable {
 
 extension TerminalProgram {
     public static func start(_ state: inout State) -> [Effect] { [] }
+
+    public static func render(_ state: State, after previous: (state: State, screen: ScreenBuffer)) -> (
+        screen: ScreenBuffer, cursor: CursorPosition?
+    ) {
+        render(state)
+    }
 }

@@ -8,15 +8,30 @@ enum ChatPaneView {
     static let maximumInputRows = 5
     static let prompt = "› "
 
+    /// Where the pane's parts go: the log above, a rule, and the input area below it, as tall
+    /// as the input's text (up to `maximumInputRows`).
+    struct Layout {
+        let input: InputLayout
+        let inputRows: Int
+        let logRect: Rect
+        let inputRect: Rect
+
+        init(_ state: AppState, in rect: Rect) {
+            input = InputLayout(state.input, width: rect.width - DisplayWidth.of(prompt))
+            inputRows = min(maximumInputRows, max(1, input.lines.count))
+            logRect = Rect(
+                column: rect.column, row: rect.row, width: rect.width, height: max(0, rect.height - inputRows - 1))
+            inputRect = Rect(column: rect.column, row: logRect.maxRow + 1, width: rect.width, height: inputRows)
+        }
+    }
+
     /// Draws the pane; returns where the cursor goes when the input has the focus.
     static func draw(_ state: AppState, in rect: Rect, on screen: inout ScreenBuffer) -> CursorPosition? {
         let theme = state.theme
-        let inputLayout = InputLayout(state.input, width: rect.width - DisplayWidth.of(prompt))
-        let inputRows = min(maximumInputRows, max(1, inputLayout.lines.count))
-        let logRect = Rect(
-            column: rect.column, row: rect.row, width: rect.width, height: max(0, rect.height - inputRows - 1))
+        let layout = Layout(state, in: rect)
+        let logRect = layout.logRect
         let ruleRow = logRect.maxRow
-        let inputRect = Rect(column: rect.column, row: ruleRow + 1, width: rect.width, height: inputRows)
+        let inputRect = layout.inputRect
 
         // Only the newest lines that can show are wrapped: a long chat costs no more per frame.
         let logLines = self.logLines(state, width: logRect.width, needed: logRect.height + state.chatScroll)
@@ -36,6 +51,17 @@ enum ChatPaneView {
         let ruleStyle = focused ? theme[.accent] : theme[.border]
         screen.write(
             String(repeating: "─", count: rect.width), column: rect.column, row: ruleRow, style: ruleStyle, clip: rect)
+        return drawInput(state, layout, on: &screen)
+    }
+
+    /// Draws the input area (or the replay's state in its place) onto blank cells; returns where
+    /// the cursor goes when the input has the focus. A key press that changes only the input
+    /// redraws just this (`Renderer.render(_:after:)`).
+    static func drawInput(_ state: AppState, _ layout: Layout, on screen: inout ScreenBuffer) -> CursorPosition? {
+        let theme = state.theme
+        let inputRect = layout.inputRect
+        let inputLayout = layout.input
+        let inputRows = layout.inputRows
         if state.replay != nil, !state.conversationEnded {
             let replay = state.replay
             let status =
@@ -66,7 +92,7 @@ enum ChatPaneView {
                 TextWrapping.truncate(hint, width: inputRect.width - 2), column: inputRect.column + 2,
                 row: inputRect.row, style: theme[.dim], clip: inputRect)
         }
-        guard focused else { return nil }
+        guard state.focus == .input, state.overlay == nil else { return nil }
         return CursorPosition(
             column: inputRect.column + DisplayWidth.of(prompt) + inputLayout.cursorColumn,
             row: inputRect.row + inputLayout.cursorLine - firstLine)

@@ -24,9 +24,8 @@ public enum Renderer {
                 cursor = ChatPaneView.draw(state, in: content, on: &screen)
             }
         } else {
-            let sideWidth = min(60, max(36, state.size.columns * 2 / 5))
-            let chat = Rect(column: 0, row: 0, width: content.width - sideWidth - 1, height: content.height)
-            let side = Rect(column: chat.maxColumn + 1, row: 0, width: sideWidth, height: content.height)
+            let chat = chatRect(state)
+            let side = Rect(column: chat.maxColumn + 1, row: 0, width: sideWidth(state), height: content.height)
             let chatCursor = ChatPaneView.draw(state, in: chat, on: &screen)
             for row in 0..<content.height {
                 screen.write("│", column: chat.maxColumn, row: row, style: theme[.border])
@@ -41,6 +40,46 @@ public enum Renderer {
         }
         return (screen, cursor)
     }
+
+    /// The same frame as `render(state)`, made from the frame drawn for the state before it:
+    /// when only the input line changed (a typed character, the cursor moved) and the input
+    /// area keeps its height, only that area is redrawn over `previous.screen`; otherwise the
+    /// whole screen is rendered. A key press then costs a few rows instead of every pane.
+    public static func render(_ state: AppState, after previous: (state: AppState, screen: ScreenBuffer)) -> (
+        screen: ScreenBuffer, cursor: CursorPosition?
+    ) {
+        redrawingInput(state, after: previous) ?? render(state)
+    }
+
+    /// The frame with only the input area redrawn, or nil when anything else may differ.
+    static func redrawingInput(_ state: AppState, after previous: (state: AppState, screen: ScreenBuffer)) -> (
+        screen: ScreenBuffer, cursor: CursorPosition?
+    )? {
+        guard state.input != previous.state.input, previous.screen.size == state.size, !state.isTooSmall,
+            state.overlay == nil, state.replay == nil, state.focus == .input,
+            !(state.isNarrow && state.showsModulePaneWhenNarrow)
+        else { return nil }
+        var rest = state
+        rest.input = previous.state.input
+        guard rest == previous.state else { return nil }
+        let chat = chatRect(state)
+        let layout = ChatPaneView.Layout(state, in: chat)
+        guard ChatPaneView.Layout(previous.state, in: chat).inputRect == layout.inputRect else { return nil }
+        var screen = previous.screen
+        screen.fill(layout.inputRect)
+        let cursor = ChatPaneView.drawInput(state, layout, on: &screen)
+        return (screen, cursor)
+    }
+
+    /// Where the chat pane goes: the whole screen above the status bar when narrow, else
+    /// beside the module pane.
+    static func chatRect(_ state: AppState) -> Rect {
+        let content = Rect(column: 0, row: 0, width: state.size.columns, height: state.size.rows - 1)
+        guard !state.isNarrow else { return content }
+        return Rect(column: 0, row: 0, width: content.width - sideWidth(state) - 1, height: content.height)
+    }
+
+    static func sideWidth(_ state: AppState) -> Int { min(60, max(36, state.size.columns * 2 / 5)) }
 
     static func drawTooSmall(size: TerminalSize, theme: Theme, strings: Strings, _ screen: inout ScreenBuffer) {
         let minimum = AppState.minimumSize
