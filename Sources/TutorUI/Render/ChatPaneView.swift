@@ -31,7 +31,6 @@ enum ChatPaneView {
         let layout = Layout(state, in: rect)
         let logRect = layout.logRect
         let ruleRow = logRect.maxRow
-        let inputRect = layout.inputRect
 
         // Only the newest lines that can show are wrapped: a long chat costs no more per frame.
         let logLines = self.logLines(state, width: logRect.width, needed: logRect.height + state.chatScroll)
