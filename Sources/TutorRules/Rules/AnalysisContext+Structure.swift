@@ -14,7 +14,7 @@ extension AnalysisContext {
     }
 
     /// Prepositions whose phrase describes the noun before it ("the students in my class").
-    private static let postmodifyingPrepositions: WordSet = [
+    static let postmodifyingPrepositions: WordSet = [
         "of", "in", "at", "on", "from", "with", "near", "about", "around", "without",
     ]
 

@@ -35,7 +35,15 @@ struct SubjectHeadAgreementMatcher: Matcher {
         var matches: [Match] = []
         var checkedSentence = -1
         var sentenceIsQuestion = false
-        for verb in context.tokens where verb.isWord && context.tag(at: verb.index).hasPrefix("VB") {
+        // The words first, the tags last: only a verb the word conditions below could change,
+        // where a word that could head its subject stands, asks for the tags (tagging is most
+        // of the analyser's time, and many utterances then need none).
+        var chainedHead: Int??
+        for verb in context.tokens
+        where verb.isWord && mayDisagree(verb, in: context)
+            && maySubjectPrecede(verb, in: context, chainedHead: &chainedHead)
+            && context.tag(at: verb.index).hasPrefix("VB")
+        {
             let sentence = context.sentence(containing: verb.index)
             if sentence.startIndex != checkedSentence {
                 checkedSentence = sentence.startIndex
@@ -58,6 +66,52 @@ struct SubjectHeadAgreementMatcher: Matcher {
     }
 
     private enum Number { case singular, plural }
+
+    /// Whether `number(of:head:in:)` could read the token as a subject's head, by its word
+    /// alone (the lexicon's nouns and plurals, the indefinite pronouns; no name).
+    private func mayHeadSubject(_ head: Token, in context: AnalysisContext) -> Bool {
+        guard !head.isCapitalized || head.startsSentence else { return false }
+        return Self.indefinitePronouns.contains(head.lower) || context.lexicon.noun(singular: head.lower) != nil
+            || context.lexicon.clearPlural(head.lower) != nil
+    }
+
+    /// Whether `AnalysisContext.subject(ofVerbAt:)` could find a head `mayHeadSubject` takes,
+    /// by the words alone: one of the three before the verb (the two between may be adverbs,
+    /// not "not"), or the word before a preposition that the subject is followed back through
+    /// (`chainedHead`: the first such word in the utterance, found once).
+    private func maySubjectPrecede(_ verb: Token, in context: AnalysisContext, chainedHead: inout Int??) -> Bool {
+        let tokens = context.tokens
+        for index in stride(from: verb.index - 1, through: max(0, verb.index - 3), by: -1) {
+            if mayHeadSubject(tokens[index], in: context) { return true }
+            if tokens[index].lower == "not" { break }
+        }
+        if chainedHead == nil {
+            chainedHead = .some(
+                tokens.indices.dropFirst().first {
+                    AnalysisContext.postmodifyingPrepositions.contains(tokens[$0].lower)
+                        && mayHeadSubject(tokens[$0 - 1], in: context)
+                })
+        }
+        guard let first = chainedHead ?? nil else { return false }
+        return first < verb.index
+    }
+
+    /// Whether `pluralAgreement` or `singularAgreement` could change the verb, by its word
+    /// alone: the word conditions of both, without the tags.
+    private func mayDisagree(_ verb: Token, in context: AnalysisContext) -> Bool {
+        let word = verb.lower
+        let readings = context.lexicon.verbReadings(of: word)
+        if readings.isEmpty { return Self.irregularVerbs.contains(word) }
+        if readings.contains(where: { $0.kind == .thirdPerson }) || Self.irregularVerbs.contains(word) { return true }
+        guard !readings.contains(where: { $0.kind == .past }), let forms = context.lexicon.verb(word) else {
+            return false
+        }
+        return forms.thirdPerson != word && forms.frequency >= 5
+            && context.lexicon.nounUse(of: word) * 2 <= forms.frequency
+    }
+
+    /// The verbs the two tables change, and "do".
+    private static let irregularVerbs = WordSet(Array(toPlural.keys) + Array(toSingular.keys) + ["do"])
 
     private func number(of subject: NounPhrase, head: Token, in context: AnalysisContext) -> Number? {
         let tag = context.tag(at: head.index)

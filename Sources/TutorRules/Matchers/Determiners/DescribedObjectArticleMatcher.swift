@@ -53,16 +53,21 @@ struct DescribedObjectArticleMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
-        for opener in context.tokens where opener.isWord && opens(opener, in: context) {
+        for opener in context.tokens where opener.isWord {
             var index = opener.index + 1
             guard let first = context.token(at: index), first.isWord, !first.isCapitalized else { continue }
             if MissingArticleMatcher.intensifiers.contains(first.lower) { index += 1 }
             let firstAdjective = index
+            // The words first, the tags last: an adjective and a noun the loop below could
+            // take, then the opener (tagging is most of the analyser's time).
+            guard let adjective = context.token(at: firstAdjective), mayDescribe(adjective, in: context),
+                (1...MissingArticleMatcher.maximumAdjectives).contains(where: { count in
+                    context.token(at: firstAdjective + count).map { mayBeNoun($0, in: context) } ?? false
+                }),
+                opens(opener, in: context)
+            else { continue }
             var adjectives = 0
-            while let word = context.token(at: index), context.tag(at: index) == "JJ",
-                !Self.compoundAdjectives.contains(word.lower), !Self.pluralMeaningAdjectives.contains(word.lower),
-                context.lexicon.properNounUsage(of: word.lower) == 0, rule.isDescribingAdjective(word, in: context)
-            {
+            while let word = context.token(at: index), context.tag(at: index) == "JJ", mayDescribe(word, in: context) {
                 adjectives += 1
                 index += 1
             }
@@ -76,6 +81,18 @@ struct DescribedObjectArticleMatcher: Matcher {
             matches.append(context.insertion(article, before: first))
         }
         return matches
+    }
+
+    /// An adjective the phrase may hold, by its word alone.
+    private func mayDescribe(_ word: Token, in context: AnalysisContext) -> Bool {
+        rule.isDescribingAdjective(word, in: context) && !Self.compoundAdjectives.contains(word.lower)
+            && !Self.pluralMeaningAdjectives.contains(word.lower)
+            && context.lexicon.properNounUsage(of: word.lower) == 0
+    }
+
+    /// A noun the phrase may end in, by its word alone.
+    private func mayBeNoun(_ noun: Token, in context: AnalysisContext) -> Bool {
+        rule.isCountedSingular(noun, in: context) && takesIndefiniteArticle(noun.lower, in: context)
     }
 
     /// A verb that takes an object, a preposition, or "is"/"was" after a noun subject.
