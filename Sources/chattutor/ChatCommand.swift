@@ -26,11 +26,22 @@ struct ChatCommand: AsyncParsableCommand {
     )
     var plain = false
 
+    @Option(
+        help: ArgumentHelp(
+            "In the plain mode with piped input: how long to wait for lessons or the summary before going on without them.",
+            valueName: "seconds"))
+    var plainWait: Int = Int(PlainSettings.defaultWaitLimit.components.seconds)
+
+    func validate() throws {
+        guard plainWait >= 1 else { throw ValidationError("--plain-wait must be at least 1 second") }
+    }
+
     func run() async throws {
         try await reportingUserErrors {
             let chosen = try interviewer.resolve(transcripts: options.transcripts)
             if PlainChoice.isChosen(flag: plain) {
-                try await options.runPlainSession(.chat(chosen.standby), scenario: chosen.scenario)
+                try await options.runPlainSession(
+                    .chat(chosen.standby), scenario: chosen.scenario, waitLimit: .seconds(plainWait))
             } else {
                 try await options.runSession(.chat(chosen.standby), scenario: chosen.scenario)
             }

@@ -14,13 +14,23 @@ enum PlainChoice {
         let term = environment["TERM"] ?? ""
         return flag || term.isEmpty || term == "dumb" || isatty(STDIN_FILENO) != 1 || isatty(STDOUT_FILENO) != 1
     }
+
+    /// `talk` has no plain mode: where one would be chosen, it stops before opening anything
+    /// (a guest's join code works once) and says what to do instead.
+    static func refuseTalk(_ language: InterfaceLanguage) throws(UserError) {
+        guard isChosen(flag: false) else { return }
+        throw UserError(message: Strings.builtIn(language)("talk.no_plain"), exitCode: 69)
+    }
 }
 
 extension TerminalOptions {
     /// Runs a chat of `kind` in the plain mode (see `PlainSession.run`) on standard input and
     /// output; the model's parts, the interviewer and the store are opened first, so their
     /// errors print as they do for the TUI.
-    func runPlainSession(_ kind: SessionKind, scenario: InterviewScenario? = nil) async throws {
+    /// - Parameter waitLimit: how long a piped run waits for lessons or the summary (`--plain-wait`).
+    func runPlainSession(
+        _ kind: SessionKind, scenario: InterviewScenario? = nil, waitLimit: Duration = PlainSettings.defaultWaitLimit
+    ) async throws {
         let parts = try EngineParts(model)
         let interviewer = try scenario.map { try LiveInterviewerParts.make($0, sharing: parts.llm) }
         let moduleStore = try store.openStore()
@@ -28,11 +38,17 @@ extension TerminalOptions {
         let session = PlainSession(
             parts: parts, settings: settings, save: { module in _ = try moduleStore.save(module, for: userName) },
             log: EventLog(), interviewer: interviewer)
-        let final = await session.run(kind, plain: .forInput(isTerminal: isatty(STDIN_FILENO) == 1))
-        if final.savedCount > 0 {
+        var plain = PlainSettings.forInput(isTerminal: isatty(STDIN_FILENO) == 1, waitLimit: waitLimit)
+        plain.pacesReplay = isatty(STDOUT_FILENO) == 1
+        let final = await session.run(kind, plain: plain)
+        let app = final.app
+        if app.savedCount > 0 {
             print(
-                final.strings.count(
-                    "chat.saved_at_exit", final.savedCount, ["name": userName, "path": moduleStore.path]))
+                app.strings.count("chat.saved_at_exit", app.savedCount, ["name": userName, "path": moduleStore.path]))
+        }
+        if final.summaryTimedOut {
+            let seconds = Int(waitLimit.components.seconds)
+            throw UserError(message: app.strings("plain.wait.exit", ["seconds": seconds]), exitCode: 75)
         }
     }
 }

@@ -7,7 +7,12 @@ import TutorUI
 struct ReplayCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replay",
-        abstract: "Play a recorded conversation into the TUI, for demos: Space pauses, + and - change speed."
+        abstract: "Play a recorded conversation into the TUI, for demos: Space pauses, + and - change speed.",
+        discussion: """
+            With --plain, or when TERM is dumb or unset, or standard input or output is not a terminal, the \
+            conversation is printed line by line with each speaker's name, then its lessons and the summary; \
+            /show N and /quit work after it (at a terminal it keeps the --speed pace; to a file it is written at once).
+            """
     )
 
     @Argument(help: "A recorded conversation (@kind recording).")
@@ -18,6 +23,10 @@ struct ReplayCommand: AsyncParsableCommand {
 
     @OptionGroup var options: TerminalOptions
 
+    @Flag(
+        help: "Plain lines instead of the TUI (also when TERM is dumb or unset, or input or output is not a terminal).")
+    var plain = false
+
     func validate() throws {
         guard speed > 0, speed <= 64 else { throw ValidationError("--speed must be between 0 and 64") }
     }
@@ -25,8 +34,12 @@ struct ReplayCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingUserErrors {
             let transcript = try TranscriptFile.read(file, kind: .recording, command: "replay")
-            try await options.runSession(
-                .replay(ReplayState(title: transcript.title, lines: transcript.lines, speed: speed)))
+            let replay = ReplayState(title: transcript.title, lines: transcript.lines, speed: speed)
+            if PlainChoice.isChosen(flag: plain) {
+                try await options.runPlainSession(.replay(replay))
+            } else {
+                try await options.runSession(.replay(replay))
+            }
         }
     }
 }

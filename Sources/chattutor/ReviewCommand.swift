@@ -15,6 +15,9 @@ struct ReviewCommand: AsyncParsableCommand {
             Multiple-choice and fill-in answers are graded for you; for a rewrite you see the model answer and \
             rate yourself (1 Again, 2 Hard, 3 Good, 4 Easy). Each module's next review is scheduled with FSRS-6. \
             Every review is saved as you go; Ctrl-C ends the session. Ctrl-T (or s at the end) shows your stats.
+            With --plain, or when TERM is dumb or unset, or standard input or output is not a terminal, the review is \
+            plain lines for a screen reader or a braille display: today's modules numbered, /practice N to answer one, \
+            /show N, /stats, /quit; /help lists them.
             """
     )
 
@@ -34,6 +37,12 @@ struct ReviewCommand: AsyncParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
+    @Flag(
+        help:
+            "Plain lines instead of the TUI, for a screen reader or a braille display (also when TERM is dumb or unset, or input or output is not a terminal)."
+    )
+    var plain = false
+
     func validate() throws {
         guard newPerDay >= 0 else { throw ValidationError("--new-per-day cannot be negative") }
         guard (0.7...0.99).contains(retention) else {
@@ -48,9 +57,14 @@ struct ReviewCommand: AsyncParsableCommand {
             let session = ReviewSession(
                 store: moduleStore, learner: learner, scheduler: FSRSScheduler(desiredRetention: retention),
                 fuzz: !noFuzz, language: try language.resolve())
-            let final = try await session.run(now: Date(), newPerDay: newPerDay) {
-                () throws(UserError) -> (any TerminalBackend, Theme) in
-                try TerminalOptions.openTerminal(themeName: theme)
+            let final: ReviewState
+            if PlainChoice.isChosen(flag: plain) {
+                final = try await session.runPlain(now: Date(), newPerDay: newPerDay)
+            } else {
+                final = try await session.run(now: Date(), newPerDay: newPerDay) {
+                    () throws(UserError) -> (any TerminalBackend, Theme) in
+                    try TerminalOptions.openTerminal(themeName: theme)
+                }
             }
             if !final.results.isEmpty {
                 print(

@@ -35,6 +35,7 @@ struct TalkHostCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingUserErrors {
+            try PlainChoice.refuseTalk(options.language.chosen)
             let chosen = try interviewer.resolve(transcripts: options.transcripts)
             let conversationID = ConversationID("talk-\(UUID().uuidString.prefix(8))")
             let host: TalkHost
@@ -80,9 +81,7 @@ struct TalkJoinCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingUserErrors {
             // Checked before joining: the code works once, and a guest without a terminal would spend it.
-            guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-                throw UserError(message: "talk join needs an interactive terminal", exitCode: 69)
-            }
+            try PlainChoice.refuseTalk(options.language.chosen)
             let joinCode = try Self.joinCode(given: code ?? ProcessInfo.processInfo.environment[Self.codeVariable])
             let guest: TalkGuest
             do {

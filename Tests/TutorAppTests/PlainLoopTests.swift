@@ -56,7 +56,7 @@ struct PlainLoopTests {
             await session.run(
                 kind, plain: .forInput(isTerminal: false), input: ScriptedLines(lines), write: printed.write)
         }
-        return await value(of: running)
+        return await value(of: running)?.app
     }
 
     @Test(

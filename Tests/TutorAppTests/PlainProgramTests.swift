@@ -149,4 +149,60 @@ struct PlainProgramTests {
         #expect(lines.first?.hasPrefix("You: I ") == true)
         #expect(lines.first?.contains("like") == true)
     }
+
+    @Test("a piped wait that runs out: the lines go on without waiting again, and lessons come when they come")
+    func waitRunsOut() {
+        var piped = chat(.forInput(isTerminal: false, waitLimit: .seconds(5)))
+        #expect(piped.settings.waitLimit == .seconds(5))
+        for number in 1...10 {
+            _ = PlainProgram.reduce(&piped, .line("I has \(number) cat."))
+            _ = PlainProgram.reduce(&piped, .app(.timer(.interviewerReply)))
+        }
+        #expect(!PlainProgram.isReadyForInput(piped))
+        let step = PlainProgram.reduce(&piped, .waitTimedOut)
+        #expect(
+            step.lines == [
+                "No lessons after 5 s: the analyser is slow or not answering. Going on; lessons are announced when they come."
+            ])
+        #expect(PlainProgram.isReadyForInput(piped))
+        #expect(!piped.summaryTimedOut)
+        #expect(chat(.forInput(isTerminal: true)).settings.waitLimit == nil, "at a terminal nothing waits")
+    }
+
+    @Test("the input ended and the summary did not come in time: said, and the program quits marked so")
+    func summaryTimesOut() {
+        var piped = chat(.forInput(isTerminal: false, waitLimit: .seconds(7)))
+        _ = PlainProgram.reduce(&piped, .line("I has a cat."))
+        _ = PlainProgram.reduce(&piped, .endOfInput)
+        #expect(!piped.isQuitting)
+        let step = PlainProgram.reduce(&piped, .waitTimedOut)
+        #expect(
+            step.lines.first
+                == "The summary did not come within 7 s: the analyser is slow or not answering. Leaving without it.")
+        #expect(piped.isQuitting)
+        #expect(piped.summaryTimedOut)
+    }
+
+    @Test("a replay: every speaker by name, no input read until the replay, its lessons and summary are done")
+    func replay() {
+        let lines = [
+            Transcript.Line(speaker: .interviewer, text: "Where do you live?", lineNumber: 1),
+            Transcript.Line(speaker: .learnerA, text: "I live in Busan.", lineNumber: 2),
+            Transcript.Line(speaker: .learnerB, text: "Me too.", lineNumber: 3),
+        ]
+        var settings = PlainSettings.forInput(isTerminal: false)
+        settings.pacesReplay = false
+        var state = PlainState(
+            app: AppState.session(
+                .replay(ReplayState(title: "Recorded", lines: lines, speed: 1)),
+                settings: SessionSettings(userName: "tester"), theme: .mono, analyserName: "test"),
+            settings: settings)
+        let start = PlainProgram.start(&state)
+        #expect(start.lines.first?.hasPrefix("ChatTutor, plain mode: ") == true)
+        #expect(start.effects == [.schedule(.replayStep, after: .zero)], "to a file the replay is not paced")
+        var said: [String] = []
+        for _ in lines { said += PlainProgram.reduce(&state, .app(.timer(.replayStep))).lines }
+        #expect(said == ["Interviewer: Where do you live?", "Learner A: I live in Busan.", "Learner B: Me too."])
+        #expect(!PlainProgram.isReadyForInput(state), "no command is read before the replay is over")
+    }
 }

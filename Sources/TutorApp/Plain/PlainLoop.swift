@@ -1,5 +1,6 @@
 // The plain mode's loop: a line read when the program is ready for one, the chat's events, lines written.
 
+import Synchronization
 import TutorUI
 
 /// Where the plain mode's lines come from: standard input, or a test's script. A line is
@@ -43,6 +44,7 @@ public struct PlainLoop {
         }
         var iterator = events.makeAsyncIterator()
         var isReading = false
+        var wait = WaitTimer()
         await apply(PlainProgram.start(&state), &state, sink)
         while !state.isQuitting {
             if !isReading, PlainProgram.isReadyForInput(state) {
@@ -54,12 +56,64 @@ public struct PlainLoop {
                     }
                 }
             }
+            if isReading {
+                wait.stop()
+            } else if let limit = state.settings.waitLimit {
+                wait.start(limit) { continuation.yield(.waitTimedOut) }
+            }
             guard let event = await iterator.next() else { break }
-            if case .app = event {} else { isReading = false }
+            switch event {
+            case .app: wait.stop()  // news from the chat: the wait starts again
+            case .waitTimedOut:
+                // One that fired as news came (or was stopped) is stale.
+                guard wait.fired() else { continue }
+            case .line, .endOfInput: isReading = false
+            }
             await apply(PlainProgram.reduce(&state, event), &state, sink)
         }
+        wait.stop()
         continuation.finish()
         return state
+    }
+
+    /// The bound on a wait for the chat: one sleeping task, started when the loop waits and
+    /// stopped by any news; a generation number tells its own firing from a stopped one's.
+    private struct WaitTimer {
+        private final class Generation: Sendable {
+            let value = Atomic(0)
+            /// The generation of the last timer that fired.
+            let fired = Atomic(0)
+        }
+        private var task: Task<Void, Never>?
+        private let generation = Generation()
+        private var armed = 0
+
+        mutating func start(_ limit: Duration, _ fire: @escaping @Sendable () -> Void) {
+            guard task == nil else { return }
+            armed = generation.value.add(1, ordering: .sequentiallyConsistent).newValue
+            let mine = armed
+            let generation = generation
+            task = Task {
+                guard (try? await Task.sleep(for: limit)) != nil else { return }
+                guard generation.value.load(ordering: .sequentiallyConsistent) == mine else { return }
+                generation.fired.store(mine, ordering: .sequentiallyConsistent)
+                fire()
+            }
+        }
+
+        mutating func stop() {
+            guard let running = task else { return }
+            running.cancel()
+            task = nil
+            generation.value.add(1, ordering: .sequentiallyConsistent)
+        }
+
+        /// Whether a timeout that arrived is the running timer's (then it is used up).
+        mutating func fired() -> Bool {
+            guard task != nil, generation.fired.load(ordering: .sequentiallyConsistent) == armed else { return false }
+            task = nil
+            return true
+        }
     }
 
     /// Writes a step's lines, then performs its effects; an effect's immediate events (an

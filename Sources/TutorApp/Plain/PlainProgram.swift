@@ -13,6 +13,10 @@ public enum PlainProgram {
     /// The opening lines, and the interviewer's first line asked for.
     public static func start(_ state: inout PlainState) -> PlainStep {
         let strings = state.app.strings
+        if state.app.replay != nil {
+            let welcome = PlainStep(lines: [strings("plain.replay_welcome", ["title": state.app.conversationTitle])])
+            return welcome + throughReducer(&state) { Reducer.start(&$0) }
+        }
         let welcome = PlainStep(lines: [
             strings.count("plain.welcome", state.app.batchSize, ["title": state.app.conversationTitle]),
             strings("plain.commands_hint"),
@@ -33,7 +37,23 @@ public enum PlainProgram {
             return state.app.progress.isDone ? quit(&state) : PlainStep()
         case .app(let event):
             return handle(event, &state)
+        case .waitTimedOut:
+            return waitTimedOut(&state)
         }
+    }
+
+    /// The wait for the chat ran out: with the input ended, the summary is given up and the
+    /// program quits (the command exits non-zero); otherwise the lines go on without waiting for
+    /// lessons again (they are announced when they come).
+    static func waitTimedOut(_ state: inout PlainState) -> PlainStep {
+        let strings = state.app.strings
+        let seconds = Int(state.settings.waitLimit?.components.seconds ?? 0)
+        if state.inputEnded {
+            state.summaryTimedOut = true
+            return PlainStep(lines: [strings("plain.wait.no_summary", ["seconds": seconds])]) + quit(&state)
+        }
+        state.settings.waitsForAnalysis = false
+        return PlainStep(lines: [strings("plain.wait.going_on", ["seconds": seconds])])
     }
 
     /// Whether the next line may be read: not while the interviewer is answering, and, when
@@ -42,6 +62,8 @@ public enum PlainProgram {
         let app = state.app
         guard !app.isQuitting, !state.inputEnded else { return false }
         if app.interviewer?.isTyping == true || app.liveInterviewer?.isStreaming == true { return false }
+        // A replay plays to its end; its lessons and summary come before any command is read.
+        if app.replay != nil { return app.conversationEnded && app.progress.isDone && state.savesRunning == 0 }
         guard state.settings.waitsForAnalysis else { return true }
         if state.savesRunning > 0 { return false }
         if app.conversationEnded { return app.progress.isDone }
@@ -170,12 +192,13 @@ public enum PlainProgram {
         let effects = change(&state.app)
         state.savesRunning += effects.filter { if case .save = $0 { true } else { false } }.count
         let lines = PlainRenderer.changes(from: before, &state)
-        return PlainStep(lines: lines, effects: effects.compactMap(adapted))
+        return PlainStep(lines: lines, effects: effects.compactMap { adapted($0, state.settings) })
     }
 
-    static func adapted(_ effect: AppEffect) -> AppEffect? {
+    static func adapted(_ effect: AppEffect, _ settings: PlainSettings) -> AppEffect? {
         switch effect {
         case .schedule(.tick, _), .setMouseCapture, .quit: nil
+        case .schedule(.replayStep, _) where !settings.pacesReplay: .schedule(.replayStep, after: .zero)
         // A screen reader needs no "typing" pause: the reply is said at once.
         case .schedule(.interviewerReply, _): .schedule(.interviewerReply, after: .zero)
         default: effect

@@ -46,6 +46,8 @@ enum PlainRenderer {
         let key: String
         switch entry.speaker {
         case .interviewer: key = "plain.interviewer"
+        case .system: return []
+        case _ where state.app.replay != nil: key = ""  // every learner of a recording, by name
         case state.app.learner:
             guard state.settings.echoesLearnerLines else { return [] }
             key = "plain.learner"
@@ -53,7 +55,8 @@ enum PlainRenderer {
         }
         let pieces = TextSanitizer.printable(entry.text, keepNewlines: true).split(separator: "\n").map(String.init)
         guard let first = pieces.first else { return [] }
-        return [strings(key, ["text": first])] + pieces.dropFirst()
+        let said = key.isEmpty ? entry.speaker.displayName + ": " + first : strings(key, ["text": first])
+        return [said] + pieces.dropFirst()
     }
 
     /// The lessons not yet announced, numbered, with what to do with them; after a round with

@@ -30,12 +30,12 @@ public struct PlainSession {
 
     /// Runs a chat of `kind` reading `input` and writing lines through `write` until the
     /// learner quits or the input ends (then the summary is written first); shuts the engine
-    /// down; returns the final state.
+    /// down; returns the final state (its `summaryTimedOut` says the summary never came).
     public func run(
         _ kind: SessionKind, plain: PlainSettings,
         input: any PlainLineSource = StandardInputLines(),
         write: @escaping @Sendable (String) -> Void = PlainSession.writeLine
-    ) async -> AppState {
+    ) async -> PlainState {
         log.note("plain session started user-profile=\(StableHash.hex(settings.userName).prefix(8))")
         let engine = parts.makeEngine(EngineConfiguration(batchSize: settings.batchSize))
         let effects = ChatEffects(
@@ -46,7 +46,7 @@ public struct PlainSession {
             PlainState(app: initial, settings: plain))
         await engine.shutdown()
         log.note("plain session ended saved=\(final.app.savedCount) validated=\(final.app.validatedCount)")
-        return final.app
+        return final
     }
 
     /// Writes a line to standard output at once (a screen reader reads it as it comes).

@@ -13,15 +13,28 @@ public struct PlainSettings: Sendable, Hashable {
     /// `/end`, the summary printed): for a file or a pipe, so that a script's `/show 1` after its
     /// tenth message finds lesson 1. At a terminal the learner types whenever they like.
     public var waitsForAnalysis: Bool
+    /// How long to wait with no news from the chat (no lesson, no summary) before going on
+    /// without it: a stalled analyser must not hang `chattutor < answers.txt` for ever. Nil: no
+    /// bound (at a terminal the learner is never kept waiting, and can quit).
+    public var waitLimit: Duration?
+    /// Play a replay at its recorded pace (`replay --speed`): when the output is a terminal. To a
+    /// file or a pipe its lines are written at once.
+    public var pacesReplay = true
 
-    public init(echoesLearnerLines: Bool, waitsForAnalysis: Bool) {
+    /// The default bound on a piped run's wait: longer than the model's idle timeouts, after
+    /// which its stages have already gone to the built-in parts.
+    public static let defaultWaitLimit = Duration.seconds(180)
+
+    public init(echoesLearnerLines: Bool, waitsForAnalysis: Bool, waitLimit: Duration? = nil) {
         self.echoesLearnerLines = echoesLearnerLines
         self.waitsForAnalysis = waitsForAnalysis
+        self.waitLimit = waitLimit
     }
 
-    /// The settings for input that is (or is not) a terminal.
-    public static func forInput(isTerminal: Bool) -> PlainSettings {
-        PlainSettings(echoesLearnerLines: !isTerminal, waitsForAnalysis: !isTerminal)
+    /// The settings for input that is (or is not) a terminal; a piped run waits at most `waitLimit`.
+    public static func forInput(isTerminal: Bool, waitLimit: Duration = defaultWaitLimit) -> PlainSettings {
+        PlainSettings(
+            echoesLearnerLines: !isTerminal, waitsForAnalysis: !isTerminal, waitLimit: isTerminal ? nil : waitLimit)
     }
 }
 
@@ -59,6 +72,8 @@ public struct PlainState: Sendable {
     var savesRunning = 0
     /// The program quits once the running saves are done.
     var quitsAfterSaves = false
+    /// The input had ended and the summary did not come within `settings.waitLimit`.
+    public internal(set) var summaryTimedOut = false
 
     public init(app: AppState, settings: PlainSettings) {
         self.app = app
@@ -87,6 +102,8 @@ public enum PlainEvent: Sendable {
     case line(String)
     case endOfInput
     case app(AppEvent)
+    /// Nothing came from the chat for `PlainSettings.waitLimit` while the program waited for it.
+    case waitTimedOut
 }
 
 /// What one event comes to: the lines to print, and the chat's effects to perform.
