@@ -55,7 +55,7 @@ public struct LLMOptions: ParsableArguments {
         do {
             settings = try LLMSettings.load()
         } catch {
-            throw UserError(message: "\(error)" + (llm ? "" : " (or pass --offline)"), exitCode: 78)
+            throw UserError(error, suffix: llm ? "" : " (or pass --offline)")
         }
         if llm, settings.endpoint == nil {
             throw UserError(message: "--llm needs a model: \(LLMSettings.howToConfigure)", exitCode: 78)

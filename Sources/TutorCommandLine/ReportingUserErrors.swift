@@ -5,12 +5,13 @@ import Foundation
 import TutorApp
 
 extension ParsableCommand {
-    /// Runs `body`, printing a `UserError` to standard error and exiting with its code.
+    /// Runs `body`, printing a `UserError` to standard error (in the interface's language when
+    /// the error has its words in the catalogue) and exiting with its code.
     public func reportingUserErrors<T>(_ body: () async throws -> T) async throws -> T {
         do {
             return try await body()
         } catch let error as UserError {
-            FileHandle.standardError.write(Data("chattutor: \(error.message)\n".utf8))
+            FileHandle.standardError.write(Data("chattutor: \(error.message(MessageLanguage.strings()))\n".utf8))
             throw ExitCode(error.exitCode)
         }
     }

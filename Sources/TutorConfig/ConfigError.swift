@@ -58,7 +58,7 @@ public struct ConfigError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The file (with line and column when known), the variable or the flag.
-    private var place: String {
+    public var place: String {
         switch source {
         case .file(let path):
             [path, line.map(String.init), column.map(String.init)].compactMap { $0 }.joined(separator: ":")
@@ -67,7 +67,7 @@ public struct ConfigError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// What the value belongs to: `file: key` for a file, the variable or flag otherwise.
-    private var subject: String {
+    public var subject: String {
         guard case .file = source else { return place }
         return key.map { "\(place): \($0)" } ?? place
     }

@@ -22,7 +22,8 @@ struct LanguageOption: ParsableArguments {
         do {
             _ = try resolve()
         } catch {
-            throw ValidationError(error.message)
+            // In the language of the locale or CHATTUTOR_LANG: the one that was asked for may be the broken setting.
+            throw ValidationError(error.message(MessageLanguage.strings()))
         }
     }
 
@@ -34,7 +35,7 @@ struct LanguageOption: ParsableArguments {
             let file = try ConfigFile.load(ConfigFile.userConfigURL(environment: environment))
             return try InterfaceLanguage.choose(flag: lang, environment: environment, file: file)
         } catch {
-            throw UserError(message: error.description, exitCode: 78)
+            throw UserError(error)
         }
     }
 

@@ -86,3 +86,32 @@ echo 'language = "jp"' > "$work/config/chattutor/config.toml"
 if XDG_CONFIG_HOME="$work/config" "$bin" chat --db "$db" > "$work/out" 2>&1; then fail "language = \"jp\" was accepted"; fi
 has -F "config.toml" "$work/out" && has -F "one of en, ko" "$work/out" || fail "the error does not name the file and the choices: $(cat "$work/out")"
 pass "an unknown language in config.toml is refused, naming the file and the choices"
+
+# Korean beyond the screens (issue 17, items 8 and 9): the plain mode says 모듈 as the TUI does,
+# review --plain, and the messages of saved, check and a broken config.toml.
+rm -f "$work/config/chattutor/config.toml"
+printf '%s\n' "She go to school by bus." "I bought three book yesterday." "/show 1" > "$work/plain-in.txt"
+CHATTUTOR_LANG=ko XDG_CONFIG_HOME="$work/config" "$bin" chat --batch-size 2 --db "$work/plain.sqlite" --user e2e-ko \
+  < "$work/plain-in.txt" > "$work/plain-ko.txt" 2> "$work/err" || fail "a Korean piped chat: $(cat "$work/err")"
+has -x "ChatTutor 일반 텍스트 모드: .*" "$work/plain-ko.txt" || fail "no Korean plain opening: $(head -2 "$work/plain-ko.txt")"
+has -E "^새 모듈 [0-9]+개:$" "$work/plain-ko.txt" || fail "modules are not announced as 모듈: $(cat "$work/plain-ko.txt")"
+has -E "^모듈 1: " "$work/plain-ko.txt" || fail "/show 1 is not in Korean"
+if has "레슨" "$work/plain-ko.txt"; then fail "the plain mode says 레슨 where the TUI says 모듈"; fi
+pass "a Korean piped chat: plain lines in Korean, 모듈 as in the TUI (never 레슨)"
+"$bin" analyze "$root/transcripts/recorded-job-interview.txt" --offline --out "$work/ko-modules" > /dev/null
+"$bin" saved import --db "$work/plain.sqlite" --user e2e-review "$work"/ko-modules/validated/*.json > /dev/null
+"$bin" review --lang ko --db "$work/plain.sqlite" --user e2e-review < /dev/null > "$work/review-ko.txt" 2>&1 \
+  || fail "review --lang ko from a pipe: $(cat "$work/review-ko.txt")"
+has -E "^ChatTutor 복습, 일반 텍스트 모드, e2e-review: 오늘 복습할 모듈 [0-9]+개\.$" "$work/review-ko.txt" \
+  || fail "the plain review is not in Korean: $(head -3 "$work/review-ko.txt")"
+pass "review --lang ko from a pipe: the plain review in Korean"
+LANG=ko_KR.UTF-8 "$bin" saved list --db "$work/plain.sqlite" --user nobody > "$work/saved-ko.txt" 2>&1
+has -x "nobody님에게는 (이 조건에 맞는) 저장된 모듈이 없어요." "$work/saved-ko.txt" || fail "saved list in Korean: $(cat "$work/saved-ko.txt")"
+set +e; LANG=ko_KR.UTF-8 "$bin" check "$work/no-such-file.txt" > /dev/null 2> "$work/check-ko.txt"; status=$?; set -e
+[ "$status" = 66 ] && has -F "을(를) 읽을 수 없어요: 그런 파일이 없어요" "$work/check-ko.txt" || fail "check in Korean: exit $status, $(cat "$work/check-ko.txt")"
+printf 'language = "ko"\ntheme = [\n' > "$work/config/chattutor/config.toml"
+set +e; LANG=ko_KR.UTF-8 XDG_CONFIG_HOME="$work/config" "$bin" review --db "$work/plain.sqlite" < /dev/null > /dev/null 2> "$work/config-ko.txt"; status=$?; set -e
+[ "$status" != 0 ] && has -F "TOML을 고쳐 주세요" "$work/config-ko.txt" && has -F "config.toml" "$work/config-ko.txt" \
+  || fail "a broken config.toml in Korean: exit $status, $(cat "$work/config-ko.txt")"
+rm -f "$work/config/chattutor/config.toml"
+pass "LANG=ko_KR.UTF-8: saved, check and a broken config.toml say so in Korean"

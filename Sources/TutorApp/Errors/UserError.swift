@@ -1,6 +1,8 @@
 // Errors a user can act on, printed as one clear line with a conventional exit code.
 
+import TutorConfig
 import TutorCore
+import TutorUI
 
 /// A problem the user can fix: bad input, a missing file, a broken installation. The
 /// command layer prints `message` and exits with `exitCode`.
@@ -9,10 +11,19 @@ public struct UserError: Error, CustomStringConvertible {
     /// sysexits.h: 65 bad data, 66 no input, 69 unavailable, 70 internal, 73 cannot create
     /// output, 77 permission denied, 78 configuration.
     public var exitCode: Int32
+    /// The message in another language, when the error has its words in the catalogue (a
+    /// configuration or input error); `message` is the English.
+    public var translated: (@Sendable (Strings) -> String)?
 
-    public init(message: String, exitCode: Int32) {
+    public init(message: String, exitCode: Int32, translated: (@Sendable (Strings) -> String)? = nil) {
         self.message = message
         self.exitCode = exitCode
+        self.translated = translated
+    }
+
+    /// The message in `strings`' language (English where the error has no words in the catalogue).
+    public func message(_ strings: Strings) -> String {
+        strings.language == .english ? message : translated?(strings) ?? message
     }
 
     public static func dataError(_ message: String) -> UserError { UserError(message: message, exitCode: 65) }
@@ -26,6 +37,11 @@ public struct UserError: Error, CustomStringConvertible {
 extension UserError {
     /// Input that is missing or cannot be opened (66), or is there but unusable (65).
     public init(_ error: InputError) {
-        self.init(message: error.description, exitCode: error.isMissing ? 66 : 65)
+        self.init(message: error.description, exitCode: error.isMissing ? 66 : 65, translated: error.message)
+    }
+
+    /// A setting that cannot be used (78), with `suffix` (advice of the caller's) after it.
+    public init(_ error: ConfigError, suffix: String = "") {
+        self.init(message: error.description + suffix, exitCode: 78) { error.message($0) + suffix }
     }
 }

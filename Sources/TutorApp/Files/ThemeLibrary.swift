@@ -16,7 +16,7 @@ public enum ThemeLibrary {
         do {
             if let file = try ConfigFile.load(url) { return try Theme(file) }
         } catch {
-            throw UserError.dataError("\(error)")
+            throw UserError(message: error.description, exitCode: 65, translated: error.message)
         }
         let known = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
             .filter { $0.hasSuffix(".toml") }.map { String($0.dropLast(5)) }.sorted()

@@ -3,6 +3,7 @@
 import Foundation
 import TutorCore
 import TutorRules
+import TutorUI
 
 /// Checks input a line at a time and writes each line's report. With the built-in analyser a
 /// line is read, checked and written before the next is read, so memory stays bounded
@@ -78,9 +79,9 @@ public struct LineCheck {
         }
     }
 
-    /// Said when a person types the lines: how to check them and how to finish.
-    public static let terminalHint =
-        "Type or paste English, one sentence a line. Ctrl-D at the start of a line ends the input."
+    /// Said when a person types the lines: how to check them and how to finish (in the
+    /// language of the command's messages).
+    public static var terminalHint: String { MessageLanguage.strings()("check.terminal_hint") }
 
     /// Writes `message` to standard error as chattutor's.
     public static func standardError(_ message: String) {

@@ -57,7 +57,8 @@ public struct InputError: Error, Equatable, CustomStringConvertible, Sendable {
         }
     }
 
-    private static func size(_ byteCount: Int) -> String {
+    /// A byte count as people read it: 1 MiB, 64 KiB, 100 bytes.
+    public static func size(_ byteCount: Int) -> String {
         byteCount >= 1 << 20
             ? "\(byteCount >> 20) MiB" : byteCount >= 1 << 10 ? "\(byteCount >> 10) KiB" : "\(byteCount) bytes"
     }

@@ -4,6 +4,7 @@ import ArgumentParser
 import Foundation
 import TutorApp
 import TutorStore
+import TutorUI
 
 struct SavedCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -109,7 +110,7 @@ enum SavedLookup {
     static func item(_ id: Int64, in store: ModuleStore, learner: String) throws -> ReviewItem {
         guard let item = try store.reviewItems(for: learner).first(where: { $0.id == id }) else {
             throw UserError.noInput(
-                "\(learner) has no saved module \(id); `chattutor saved list --user \(learner)` shows the IDs")
+                MessageLanguage.strings()("saved.no_such_module", ["name": learner, "id": id]))
         }
         return item
     }

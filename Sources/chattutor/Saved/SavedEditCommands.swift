@@ -5,6 +5,7 @@ import Foundation
 import TutorApp
 import TutorCore
 import TutorStore
+import TutorUI
 
 struct SavedDeleteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,26 +28,24 @@ struct SavedDeleteCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingUserErrors {
+            let strings = MessageLanguage.strings()
             let moduleStore = try store.openExistingStore()
             let items = try ids.map { try SavedLookup.item($0, in: moduleStore, learner: store.userName) }
             if !yes {
                 guard isatty(STDIN_FILENO) == 1 else {
-                    throw UserError(
-                        message:
-                            "not deleting without confirmation: stdin is not a terminal; pass --yes to delete from a script",
-                        exitCode: 64)
+                    throw UserError(message: strings("saved.delete_needs_yes"), exitCode: 64)
                 }
                 let names = items.map { "\($0.id) “\(TextSanitizer.printable($0.saved.module.focus.label.en))”" }
                     .joined(separator: ", ")
-                FileHandle.standardError.write(Data("Delete \(names) and its review history? [y/N] ".utf8))
+                FileHandle.standardError.write(Data(strings("saved.delete_prompt", ["names": names]).utf8))
                 let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
                 guard answer == "y" || answer == "yes" else {
-                    print("Nothing deleted.")
+                    print(strings("saved.nothing_deleted"))
                     return
                 }
             }
             for item in items { try moduleStore.delete(id: item.id) }
-            print("Deleted \(items.count) module\(items.count == 1 ? "" : "s").")
+            print(strings.count("saved.deleted", items.count))
         }
     }
 }
@@ -65,8 +64,7 @@ struct SavedNoteCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard TextSanitizer.isClean(text) else {
-            throw ValidationError(
-                "a note cannot hold control characters or escape sequences (only line breaks); remove them")
+            throw ValidationError(MessageLanguage.strings()("saved.note_unsafe"))
         }
     }
 
@@ -76,7 +74,7 @@ struct SavedNoteCommand: AsyncParsableCommand {
             let item = try SavedLookup.item(id, in: moduleStore, learner: store.userName)
             let note = text.trimmingCharacters(in: .whitespacesAndNewlines)
             try moduleStore.update(id: id, note: note.isEmpty ? nil : note, tags: item.saved.tags)
-            print(note.isEmpty ? "Removed the note of \(id)." : "Noted \(id).")
+            print(MessageLanguage.strings()(note.isEmpty ? "saved.note_removed" : "saved.noted", ["id": id]))
         }
     }
 }
@@ -112,8 +110,10 @@ struct SavedTagCommand: AsyncParsableCommand {
             let item = try SavedLookup.item(id, in: moduleStore, learner: store.userName)
             let updated = Self.apply(tags, to: item.saved.tags, removing: remove)
             try moduleStore.update(id: id, note: item.saved.note, tags: updated)
-            print(
-                "Tags of \(id): \(updated.isEmpty ? "none" : TextSanitizer.printable(updated.joined(separator: ", ")))")
+            let strings = MessageLanguage.strings()
+            let shown =
+                updated.isEmpty ? strings("saved.no_tags") : TextSanitizer.printable(updated.joined(separator: ", "))
+            print(strings("saved.tags", ["id": id, "tags": shown]))
         }
     }
 

@@ -4,6 +4,7 @@ import ArgumentParser
 import Foundation
 import TutorApp
 import TutorStore
+import TutorUI
 
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
     case json, markdown, anki
@@ -47,8 +48,8 @@ struct SavedExportCommand: AsyncParsableCommand {
                 return
             }
             try Self.write(data, to: out)
-            FileHandle.standardError.write(
-                Data("Exported \(modules.count) module\(modules.count == 1 ? "" : "s") to \(out).\n".utf8))
+            let said = MessageLanguage.strings().count("saved.exported", modules.count, ["path": out])
+            FileHandle.standardError.write(Data((said + "\n").utf8))
         }
     }
 
@@ -60,8 +61,9 @@ struct SavedExportCommand: AsyncParsableCommand {
             try data.write(to: url, options: [.atomic])
             try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
         } catch {
+            let reason = WriteFailure.reason(writing: url, error: error)
             throw UserError.cannotCreate(
-                "cannot write \(path) (\(WriteFailure.reason(writing: url, error: error))); choose another --out")
+                MessageLanguage.strings()("saved.cannot_write", ["path": path, "reason": reason]))
         }
     }
 }

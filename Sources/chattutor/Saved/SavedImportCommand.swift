@@ -5,6 +5,7 @@ import Foundation
 import TutorApp
 import TutorCore
 import TutorStore
+import TutorUI
 
 struct SavedImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,6 +26,7 @@ struct SavedImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingUserErrors {
+            let strings = MessageLanguage.strings()
             let moduleStore = try store.openStore()
             let validator = try BuiltinParts().validator
             var saved = 0
@@ -35,14 +37,16 @@ struct SavedImportCommand: AsyncParsableCommand {
                 do {
                     module = try JSONDecoder().decode(TeachingModule.self, from: Data(contentsOf: url))
                 } catch {
-                    FileHandle.standardError.write(Data("skipped \(url.path): not a module JSON file\n".utf8))
+                    let said = strings("saved.skipped_not_module", ["path": url.path])
+                    FileHandle.standardError.write(Data((said + "\n").utf8))
                     skipped += 1
                     continue
                 }
                 let report = validator.validate(module)
                 guard report.passed else {
                     let failed = report.checks.filter { !$0.passed }.map(\.name).joined(separator: ", ")
-                    FileHandle.standardError.write(Data("skipped \(url.path): fails \(failed)\n".utf8))
+                    let said = strings("saved.skipped_invalid", ["path": url.path, "checks": failed])
+                    FileHandle.standardError.write(Data((said + "\n").utf8))
                     skipped += 1
                     continue
                 }
@@ -52,8 +56,8 @@ struct SavedImportCommand: AsyncParsableCommand {
                 }
             }
             print(
-                "Saved \(saved) module\(saved == 1 ? "" : "s") for \(store.userName) (\(existing) already saved, \(skipped) skipped)."
-            )
+                strings.count(
+                    "saved.imported", saved, ["name": store.userName, "existing": existing, "skipped": skipped]))
             if saved + existing == 0 { throw ExitCode(65) }
         }
     }
@@ -64,7 +68,7 @@ struct SavedImportCommand: AsyncParsableCommand {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw UserError.noInput("no file or directory \(path)")
+                throw UserError.noInput(MessageLanguage.strings()("saved.no_such_path", ["path": path]))
             }
             if isDirectory.boolValue {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []

@@ -2,13 +2,15 @@
 
 import Foundation
 import TerminalKit
+import TutorApp
 import TutorCore
 import TutorStore
+import TutorUI
 
 enum SavedListing {
     static func table(_ items: [ReviewItem], learner: String, now: Date) -> String {
         guard !items.isEmpty else {
-            return "\(TextSanitizer.printable(learner)) has no saved modules (matching these filters).\n"
+            return MessageLanguage.strings()("saved.none_listed", ["name": TextSanitizer.printable(learner)]) + "\n"
         }
         let header = ["ID", "SAVED", "TYPE", "FOCUS", "CORRECTION", "NEXT", "TAGS"]
         // Stored text may hold escape sequences (an old save, an API client): printed raw,
