@@ -31,6 +31,9 @@ extension TerminalOptions {
     func runPlainSession(
         _ kind: SessionKind, scenario: InterviewScenario? = nil, waitLimit: Duration = PlainSettings.defaultWaitLimit
     ) async throws {
+        // The plain mode draws nothing, but a broken --theme is reported all the same: a
+        // setting's error must not depend on where the output goes.
+        _ = try ThemeLibrary.load(theme)
         let parts = try EngineParts(model)
         let interviewer = try scenario.map { try LiveInterviewerParts.make($0, sharing: parts.llm) }
         let moduleStore = try store.openStore()

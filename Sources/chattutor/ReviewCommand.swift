@@ -59,6 +59,7 @@ struct ReviewCommand: AsyncParsableCommand {
                 fuzz: !noFuzz, language: try language.resolve())
             let final: ReviewState
             if PlainChoice.isChosen(flag: plain) {
+                _ = try ThemeLibrary.load(theme)  // reported as for the TUI, though nothing is drawn
                 final = try await session.runPlain(now: Date(), newPerDay: newPerDay)
             } else {
                 final = try await session.run(now: Date(), newPerDay: newPerDay) {
