@@ -6,8 +6,9 @@ import TutorCore
 /// before a noun with no determiner, right after "one of" (and "some of", "many of", ...), a
 /// form of "be", or a preposition: "one of best cities" → "one of the best cities", "Seoul is
 /// biggest city" → "the biggest city", "it is most important thing" → "the most important
-/// thing". Left alone: "my best friend", "most people" (a quantity), "at least two", "I like
-/// summer best", "best wishes".
+/// thing". Left alone: "my best friend", "Pat's best friend" (a possessive), "they were best
+/// friends" (a set phrase), "most people" (a quantity), "at least two", "I like summer best",
+/// "best wishes"; the word after must be tagged a noun ("most interested in").
 struct SuperlativeArticleMatcher: Matcher {
     /// What may stand before a superlative that lacks its "the".
     static let openers: WordSet = [
@@ -17,11 +18,24 @@ struct SuperlativeArticleMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { token -> Match? in
             guard token.isWord, token.text == token.lower, let previous = context.token(at: token.index - 1),
-                previous.isWord, Self.openers.contains(previous.lower),
-                let noun = nounAfterSuperlative(token, in: context), !["wishes", "regards"].contains(noun.lower)
+                previous.isWord, Self.openers.contains(previous.lower), !isPossessive(previous, in: context),
+                let noun = nounAfterSuperlative(token, in: context), !["wishes", "regards"].contains(noun.lower),
+                !(token.lower == "best" && noun.lower == "friends"), context.tag(at: noun.index).hasPrefix("NN")
             else { return nil }
             return context.insertion("the", before: token)
         }
+    }
+
+    /// Pronouns whose "'s" is "is" ("it's best to ..."); after any other word "'s" is a
+    /// possessive, which takes the place of "the" ("the world's largest city", "Pat's best friend").
+    private static let pronounsBeforeIs: WordSet = [
+        "it", "he", "she", "that", "there", "here", "what", "who", "this", "where", "which",
+    ]
+
+    private func isPossessive(_ previous: Token, in context: AnalysisContext) -> Bool {
+        guard previous.lower == "'s" || previous.lower == "’s" else { return false }
+        guard let owner = context.token(at: previous.index - 1), owner.isWord else { return false }
+        return !Self.pronounsBeforeIs.contains(owner.lower)
     }
 
     /// The noun a superlative starting at `token` describes, or nil when `token` starts none.
