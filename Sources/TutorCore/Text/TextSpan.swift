@@ -39,11 +39,16 @@ public struct TextSpan: Codable, Sendable, Hashable, Comparable {
 
     /// The clauses of a sentence: spans between commas and semicolons, each ending with its
     /// sentence's final mark when it is the last (", my coworker" after a clause stays out).
+    /// A comma between digits groups a number ("300,000 won") and ends no clause.
     public static func clauses(in sentence: String) -> [TextSpan] {
         let scalars = Array(sentence.unicodeScalars)
+        func isDigit(at index: Int) -> Bool {
+            index >= 0 && index < scalars.count && ("0"..."9").contains(scalars[index])
+        }
         var spans: [TextSpan] = []
         var start = 0
-        for (index, scalar) in scalars.enumerated() where scalar == "," || scalar == ";" {
+        for (index, scalar) in scalars.enumerated()
+        where scalar == ";" || (scalar == "," && !(isDigit(at: index - 1) && isDigit(at: index + 1))) {
             spans.append(TextSpan(start: start, end: index))
             start = index + 1
         }

@@ -39,19 +39,20 @@ struct AnswerKey: Equatable {
                 return moved
             }
             guard let key = settle(partText, focus: shifted, others: others, reader: reader) else { continue }
-            guard let sentence = TextSpan.sentences(in: text).first(where: { $0.contains(part) }), sentence != part,
-                let sentenceText = text.substring(in: sentence)
-            else { return key }
+            // A key is shown as a right sentence, so it starts with a capital and ends with a
+            // mark even where the learner's chat line did not ("yes i cant wait" → "Yes, …").
+            let sentence = TextSpan.sentences(in: text).first { $0.contains(part) } ?? part
+            guard let sentenceText = text.substring(in: sentence) else { return key }
             return key.standingAlone(endingLike: sentenceText, reader: reader)
         }
         return nil
     }
 
-    /// A key cut from a longer sentence, written as a sentence of its own: its first letter a
-    /// capital ("we took …" → "We took …") and its end the sentence's mark ("I want an iced
-    /// americano" → "… americano."). The learner's text stays as they wrote it (a rewrite
-    /// problem shows their own words; grading ignores case and the final mark). The key as
-    /// cut when the finished one no longer reads clean.
+    /// A key written as a sentence of its own: its first letter a capital ("we took …" → "We
+    /// took …") and its end the sentence's mark ("I want an iced americano" → "… americano.").
+    /// The learner's text stays as they wrote it (a rewrite problem shows their own words;
+    /// grading ignores case and the final mark). The key as it was when the finished one no
+    /// longer reads clean.
     func standingAlone(endingLike sentence: String, reader: Reader) -> AnswerKey {
         guard let first = text.unicodeScalars.first, String(first).uppercased().unicodeScalars.count == 1 else {
             return self
@@ -69,12 +70,14 @@ struct AnswerKey: Equatable {
     }
 
     /// The mark a clause cut from `sentence` ends with: none when it has one, a question mark
-    /// when the sentence asks and the clause opens like a question, else a full stop.
+    /// when the sentence asks (or, written without a mark, opens like a question) and the
+    /// clause opens like a question, else a full stop.
     static func endMark(forClause clause: String, of sentence: String) -> String? {
         let ending: Set<Character> = [".", "!", "?"]
         if let last = clause.last, ending.contains(last) { return nil }
         let opener = clause.split(separator: " ").first.map { $0.lowercased() } ?? ""
-        return sentence.hasSuffix("?") && questionOpeners.contains(opener) ? "?" : "."
+        let asks = sentence.hasSuffix("?") || !sentence.contains(where: { ending.contains($0) })
+        return asks && questionOpeners.contains(opener) ? "?" : "."
     }
 
     /// Words a question opens with: an auxiliary or modal before its subject, or a wh-word.

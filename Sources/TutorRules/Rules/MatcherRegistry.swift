@@ -98,6 +98,9 @@ enum MatcherRegistry {
         "school-grade": MatcherKind(SchoolGradeMatcher.self) { SchoolGradeMatcher(lists: $1.lists) },
         // orthography.*, punctuation.* (Matchers/Orthography/)
         "capital-i": MatcherKind(CapitalIMatcher.self) { _, _ in CapitalIMatcher() },
+        "contraction-apostrophe": MatcherKind(ContractionApostropheMatcher.self) {
+            ContractionApostropheMatcher(lists: $1.lists)
+        },
         "proper-noun": MatcherKind(ProperNounMatcher.self) { ProperNounMatcher(lists: $1.lists) },
         "everyday": MatcherKind(EverydayMatcher.self) { _, _ in EverydayMatcher() },
         "compound-word": MatcherKind(CompoundWordMatcher.self) { CompoundWordMatcher(lexicon: $1.lexicon) },

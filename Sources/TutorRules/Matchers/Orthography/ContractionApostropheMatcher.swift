@@ -1,0 +1,41 @@
+// "dont" → "don't", "im" → "I'm" (orthography.contraction-apostrophe).
+
+import TutorCore
+
+/// A short form typed without its apostrophe ("I dont know", "im tired") → the short form.
+/// The spelling rule would otherwise take such a word for the nearest dictionary word and
+/// turn "couldnt" into "could" or "doesnt" into "does": the opposite meaning.
+struct ContractionApostropheMatcher: Matcher {
+    /// Each short form without its apostrophe ("dont") → the short form ("don't").
+    let shortForms: WordMap<String>
+    let triggerWords: Set<String>?
+
+    /// Short forms whose letters are a rare word too ("cant", "wont"): only after these.
+    static let pronounOnly: Set<String> = ["cant", "wont"]
+
+    init(lists: WordLists) {
+        var shortForms = WordMap<String>()
+        for form in lists["contractions"] where form.contains("'") {
+            shortForms.set(form.filter { $0 != "'" }, to: form)
+        }
+        self.shortForms = shortForms
+        self.triggerWords = Set(shortForms.entries.map(\.0))
+    }
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        context.tokens.compactMap { token in
+            guard token.isWord, let form = shortForms[token.lower] else { return nil }
+            if Self.pronounOnly.contains(token.lower) {
+                guard let previous = context.token(at: token.index - 1),
+                    FunctionWords.subjectPronouns.contains(previous.lower),
+                    context.token(at: token.index + 1)?.isWord == true
+                else { return nil }
+            }
+            // "I" is a capital wherever it stands; another short form keeps the word's capital.
+            let suggestion =
+                form.hasPrefix("i'")
+                ? "I" + form.dropFirst() : token.isCapitalized ? form.capitalizedFirst : form
+            return Match(span: token.span, suggestions: [suggestion])
+        }
+    }
+}
