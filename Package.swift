@@ -91,6 +91,21 @@ let package = Package(
                 "TutorStore",
                 "TutorTalk",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            // Release builds link the Swift runtime and Foundation into the binary (issue 17, item 12):
+            // the dynamic loader binding ~50 shared libraries was the largest part of the time to the
+            // first frame, and their relocated pages a part of the RSS. Only the link changes, so the
+            // modules' build plan stays the same. FoundationNetworking's static library does not name
+            // what it needs (its C shim, ICU, libcurl from the libcurl4 package), so it is listed; lld,
+            // the toolchain's own linker, takes static libraries in any order. Debug builds (the tests)
+            // stay dynamic.
+            linkerSettings: [
+                .unsafeFlags(
+                    [
+                        "-static-stdlib", "-use-ld=lld", "-l_CFURLSessionInterface", "-Xlinker", "-l:libcurl.so.4",
+                        "-l_FoundationICU", "-l_FoundationCShims", "-lCoreFoundation", "-l_FoundationCollections",
+                        "-lswiftSynchronization",
+                    ], .when(platforms: [.linux], configuration: .release))
             ]
         ),
         .executableTarget(
