@@ -29,7 +29,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
-        .target(name: "TutorCore"),
+        .target(name: "TutorCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "TutorConfig", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
         .target(
             name: "TutorRules",

@@ -1,28 +1,30 @@
 // A hash that is the same on every run and machine, for ids derived from content.
 
-/// FNV-1a over UTF-8, twice with different seeds for 128 bits; not for security.
+import Crypto
+
+/// SHA-256 (swift-crypto) of the text's UTF-8, for content-derived ids and for choosing among
+/// items the same way on every run. Not a secret: anyone with the text can recompute it.
 public enum StableHash {
     /// The first 64 bits, for picking among items the same way on every run.
     public static func value(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return hash
+        SHA256.hash(data: Array(text.utf8)).prefix(8).reduce(0) { $0 << 8 | UInt64($1) }
     }
 
-    /// All 128 bits as 32 lower-case hex digits, for ids derived from content.
+    /// The first 128 bits as 32 lower-case hex digits, for ids derived from content.
     public static func hex(_ text: String) -> String {
-        var first: UInt64 = 0xcbf2_9ce4_8422_2325
-        var second: UInt64 = 0x6c62_272e_07bb_0142
-        for byte in text.utf8 {
-            first = (first ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-            second = (second ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-            second = (second << 7) | (second >> 57)
+        let digits = Array("0123456789abcdef".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
+        for byte in SHA256.hash(data: Array(text.utf8)).prefix(16) {
+            bytes.append(digits[Int(byte >> 4)])
+            bytes.append(digits[Int(byte & 0x0f)])
         }
-        return hex64(first) + hex64(second)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func hex64(_ value: UInt64) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+    /// `items` in an order that looks shuffled but is the same on every run for the same
+    /// `seed` (practice choices, so the answer is not always first).
+    public static func shuffled(_ items: some Sequence<String>, seed: String) -> [String] {
+        items.map { (key: hex(seed + $0), item: $0) }.sorted { $0.key < $1.key }.map(\.item)
     }
 }

@@ -43,9 +43,7 @@ struct ModuleAssembly {
             !distractor.isEmpty && seen.insert(distractor.normalizedForComparison.lowercased()).inserted
         }
         if !distractors.isEmpty {
-            let choices = ([correction] + distractors.prefix(3)).sorted {
-                StableHash.hex(candidate.focus.ruleID + $0) < StableHash.hex(candidate.focus.ruleID + $1)
-            }
+            let choices = StableHash.shuffled([correction] + distractors.prefix(3), seed: candidate.focus.ruleID)
             problems.append(
                 Problem(
                     kind: .multipleChoice,

@@ -164,9 +164,7 @@ public struct TemplateModuleGenerator: ModuleGenerator {
                 choices.isWrong($0, in: practice.blanked, answer: practice.gap.answer)
             }
             if wrong.count >= 2 {
-                let choices = ([practice.gap.answer] + wrong.prefix(3)).sorted {
-                    StableHash.hex(id + $0) < StableHash.hex(id + $1)
-                }
+                let choices = StableHash.shuffled([practice.gap.answer] + wrong.prefix(3), seed: id)
                 return Problem(
                     kind: .multipleChoice, instruction: resources.templates.instructions.multipleChoice,
                     text: practice.blanked, choices: choices, answer: practice.gap.answer)
@@ -240,10 +238,10 @@ public struct TemplateModuleGenerator: ModuleGenerator {
                 alternatives: entry.alternatives.filter { fits($0, in: blanked) })
         ]
         let relatives = resources.glossary.relatives(of: entry).map(\.english)
-        let picked = Array(Set(relatives).sorted { StableHash.hex(id + $0) < StableHash.hex(id + $1) }.prefix(3))
+        let picked = Array(StableHash.shuffled(Set(relatives), seed: id).prefix(3))
         // The choice asks what the Korean word means, so words of its family are wrong by meaning.
         if picked.count >= 2 {
-            let choices = ([entry.english] + picked).sorted { StableHash.hex(id + $0) < StableHash.hex(id + $1) }
+            let choices = StableHash.shuffled([entry.english] + picked, seed: id)
             problems.append(
                 Problem(
                     kind: .multipleChoice, instruction: instructions.sayMultipleChoice.filled(values),
