@@ -95,6 +95,15 @@ enum MatcherRegistry {
         },
         "marry-with": MatcherKind(MarriedWithMatcher.self) { MarriedWithMatcher(reading: .verb, lists: $1.lists) },
         "time-preposition": MatcherKind(TimePrepositionMatcher.self) { TimePrepositionMatcher(lists: $1.lists) },
+        "governed-preposition": MatcherKind(GovernedPrepositionMatcher.self) { _, resources throws(RuleDataError) in
+            try GovernedPrepositionMatcher(lists: resources.lists, lexicon: resources.lexicon)
+        },
+        "part-of-day-preposition": MatcherKind(TimeWordPrepositionMatcher.self) {
+            TimeWordPrepositionMatcher(reading: .partOfDay, lists: $1.lists)
+        },
+        "next-last-preposition": MatcherKind(TimeWordPrepositionMatcher.self) {
+            TimeWordPrepositionMatcher(reading: .nextLast, lists: $1.lists)
+        },
         "school-grade": MatcherKind(SchoolGradeMatcher.self) { SchoolGradeMatcher(lists: $1.lists) },
         // orthography.*, punctuation.* (Matchers/Orthography/)
         "capital-i": MatcherKind(CapitalIMatcher.self) { _, _ in CapitalIMatcher() },
