@@ -99,4 +99,18 @@ struct PlainReviewTests {
         #expect(lines.contains { $0.hasPrefix("1번. 주어와 동사의 일치: go → goes (") })
         #expect(lines.contains("✓ 맞았어요. 내 답: goes"))
     }
+
+    @Test("/note and /tags after an answer go through the TUI's editors into the store; before one they say when")
+    func noteAndTags() async throws {
+        let store = try store(modules: 1)
+        let (_, lines) = try await review(
+            ["/note too early", "/practice 1", "goes", "/note Third person adds -s.", "/tags verbs, daily", ""],
+            store: store)
+        #expect(lines.contains("/note TEXT and /tags A, B work after an answer, before its rating."))
+        #expect(lines.contains("Note saved"))
+        #expect(lines.contains("Tags saved"))
+        let saved = try #require(try store.reviewItems(for: "minji").first?.saved)
+        #expect(saved.note == "Third person adds -s.")
+        #expect(saved.tags == ["verbs", "daily"])
+    }
 }

@@ -45,7 +45,8 @@ public struct PlainReviewStep: Sendable, Hashable {
 
 /// The screen-reader-friendly review (`review --plain`): the modules due today listed with
 /// numbers, and commands for what the TUI does with keys: `/show N`, `/practice N` (an answer
-/// a line, graded and then rated as in the TUI), `/list`, `/stats`, `/help`, `/quit`. Each
+/// a line, graded and then rated as in the TUI), `/note` and `/tags` after an answer, `/list`,
+/// `/stats`, `/help`, `/quit`. Each
 /// answer and rating goes through `ReviewReducer`, so the schedule is the TUI's. Pure.
 public enum PlainReviewProgram {
     /// The opening lines: who, how many, the list (or when the next review is).
@@ -134,6 +135,8 @@ public enum PlainReviewProgram {
             state.practising = nil
             state.review.phase = .answering
             return PlainReviewStep(lines: [strings("plain.review.stopped")])
+        case "/note", "/tags":
+            return annotate(command == "/note" ? "n" : "t", argument, &state)
         case "/stats":
             state.review.showsStats = false
             return PlainReviewStep(effects: ReviewReducer.reduce(&state.review, .input(.control("t"))))
@@ -198,6 +201,20 @@ public enum PlainReviewProgram {
         }
         state.practising = nil
         return PlainReviewStep(effects: effects)
+    }
+
+    /// `/note TEXT` and `/tags A, B` after an answer: the TUI's `n` and `t` editors, filled and
+    /// confirmed (an empty text removes the note or the tags).
+    static func annotate(_ key: String, _ text: String, _ state: inout PlainReviewState) -> PlainReviewStep {
+        guard state.practising != nil, case .answered = state.review.phase else {
+            return PlainReviewStep(lines: [state.review.strings("plain.review.annotate_when")])
+        }
+        var effects = ReviewReducer.reduce(&state.review, .input(.text(key)))
+        guard state.review.editor != nil else { return PlainReviewStep(lines: notice(&state)) }
+        effects += ReviewReducer.reduce(&state.review, .input(.control("u")))  // the editor opens on the old text
+        effects += ReviewReducer.reduce(&state.review, .input(.paste(text)))
+        effects += ReviewReducer.reduce(&state.review, .input(.key(.enter, [])))
+        return PlainReviewStep(lines: notice(&state), effects: effects)
     }
 
     static func quit(_ state: inout PlainReviewState) -> PlainReviewStep {
