@@ -69,4 +69,15 @@ struct TeacherReadingTests {
         let rewrite = try #require(module.problems.first { $0.kind == .rewrite })
         #expect(rewrite.text == text, "the learner's own words stay as written")
     }
+
+    @Test("an agreement module's key fixes the subject after an opening adverb too: 'Usually my father walks'")
+    func agreementAfterOpeningAdverb() async throws {
+        let module = try await Self.module(for: "Usually my father walk him in the morning before he go to work.")
+        #expect(module.correctedSentence == "Usually my father walks him in the morning before he goes to work.")
+        let rule = Shipped.analyser(only: "agreement.third-person")
+        #expect(rule.findings(in: "Sometimes my sister cook dinner for us.").count == 1)
+        #expect(rule.findings(in: "Usually my father walks the dog.").isEmpty)
+        #expect(rule.findings(in: "Usually the bus stop is crowded.").isEmpty)
+        #expect(rule.findings(in: "Today my friends come to my house.").isEmpty)
+    }
 }

@@ -100,7 +100,7 @@ struct ThirdPersonAgreementMatcher: Matcher {
         // "this", "that") and a singular noun at the start of a clause.
         guard let possessive = context.token(at: token.index - 1),
             FunctionWords.possessives.contains(possessive.lower) || ["the", "this", "that"].contains(possessive.lower),
-            context.startsClause(possessive.index),
+            startsClause(afterAnOpeningAdverb: possessive.index, in: context),
             // "He and his wife are": part of a compound subject.
             !["and", "or", "nor", "&"].contains(context.token(at: possessive.index - 1)?.lower ?? "")
         else { return nil }
@@ -119,6 +119,21 @@ struct ThirdPersonAgreementMatcher: Matcher {
             !collectiveNouns.contains(token.lower), !context.lexicon.isAdjective(token.lower)
         else { return nil }
         return .thing
+    }
+
+    /// Adverbs a clause may open with before its subject ("Usually my father walk him").
+    private static let openingAdverbs: WordSet = [
+        "usually", "always", "often", "sometimes", "normally", "generally", "never", "now", "today", "also",
+    ]
+
+    /// Whether the word at `index` starts a clause, or follows an adverb that does ("Usually
+    /// my father …"), so that a subject after such an adverb is read as one.
+    private func startsClause(afterAnOpeningAdverb index: Int, in context: AnalysisContext) -> Bool {
+        if context.startsClause(index) { return true }
+        guard let adverb = context.token(at: index - 1), Self.openingAdverbs.contains(adverb.lower) else {
+            return false
+        }
+        return context.startsClause(adverb.index)
     }
 
     /// Whether the word after a thing is surely its verb: a verb that is seldom a noun or an
