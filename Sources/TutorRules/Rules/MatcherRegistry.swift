@@ -63,6 +63,8 @@ enum MatcherRegistry {
             PluralAfterPhraseMatcher(lists: $1.lists, phrase: .aLotOf)
         },
         "singular-after-every": MatcherKind(SingularAfterEveryMatcher.self) { _, _ in SingularAfterEveryMatcher() },
+        "plural-by-usage": MatcherKind(PluralByUsageMatcher.self) { PluralByUsageMatcher(lists: $1.lists) },
+        "generic-plural": MatcherKind(GenericPluralMatcher.self) { GenericPluralMatcher(lists: $1.lists) },
         // agreement.* (Matchers/Agreement/)
         "third-person-agreement": MatcherKind(ThirdPersonAgreementMatcher.self) {
             ThirdPersonAgreementMatcher(lists: $1.lists)
@@ -83,6 +85,7 @@ enum MatcherRegistry {
         "past-time-marker": MatcherKind(PastTimeMatcher.self) { PastTimeMatcher(lists: $1.lists) },
         "past-story": MatcherKind(ContextTenseMatcher.self) { ContextTenseMatcher(lists: $1.lists) },
         "will-in-time-clause": MatcherKind(FutureInTimeClauseMatcher.self) { _, _ in FutureInTimeClauseMatcher() },
+        "since-perfect": MatcherKind(SincePerfectMatcher.self) { SincePerfectMatcher(lists: $1.lists) },
         // verb-form.*, modal.* (Matchers/VerbForm/)
         "perfect-participle": MatcherKind(PerfectParticipleMatcher.self) { _, _ in PerfectParticipleMatcher() },
         "modal-verb-form": MatcherKind(ModalVerbFormMatcher.self) { _, _ in ModalVerbFormMatcher() },

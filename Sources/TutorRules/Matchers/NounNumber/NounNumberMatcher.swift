@@ -25,6 +25,10 @@ struct NounNumberMatcher: Matcher {
             guard let noun = context.token(at: quantity.index + 1), noun.isWord, !noun.isCapitalized,
                 !functionWords.contains(noun.lower)
             else { continue }
+            // "15 m": a unit.
+            if noun.text.count < 3 { continue }
+            // "both education and free time": "both ... and" joins two things.
+            if quantity.lower == "both", context.token(at: noun.index + 1)?.lower == "and" { continue }
             // "so many kind of drinks" → "kinds of": a number or "many" counts the kinds.
             if let match = kindsOf(noun, after: quantity, in: context) {
                 matches.append(match)
@@ -42,7 +46,9 @@ struct NounNumberMatcher: Matcher {
             // A noun people do not count has no plural: "many stress" → "a lot of stress".
             let isListedMass = massNouns.contains(noun.lower) || context.lexicon.isUncountable(noun.lower)
             if quantity.lower == "many", isListedMass || MassNoun.isMass(noun.lower, lexicon: context.lexicon) {
-                if let match = MassNoun.aLotOf(replacing: quantity, through: noun, noun: noun.lower, in: context) {
+                if !isVerb(noun, in: context),
+                    let match = MassNoun.aLotOf(replacing: quantity, through: noun, noun: noun.lower, in: context)
+                {
                     matches.append(match)
                 }
                 continue
@@ -55,11 +61,17 @@ struct NounNumberMatcher: Matcher {
                 !context.lexicon.isVerbBase(noun.lower)
                     || context.lexicon.nounUse(of: noun.lower) > 2 * (context.lexicon.verb(noun.lower)?.frequency ?? 0),
                 // A plural nobody writes ("nows", "pms") means the word is no counted noun here.
-                context.lexicon.usage(of: plural) > 0
+                context.lexicon.usage(of: plural) > 0, !isVerb(noun, in: context)
             else { continue }
             matches.append(context.replacement(of: noun, with: plural))
         }
         return matches
+    }
+
+    /// "we both thought", "making": the tagger reads a verb there. Asked last, once the words
+    /// could match (tagging is the analyser's dearest step).
+    private func isVerb(_ noun: Token, in context: AnalysisContext) -> Bool {
+        context.tag(at: noun.index).hasPrefix("VB")
     }
 
     /// The words that name a variety and take "of" ("two kinds of tea").
@@ -91,8 +103,10 @@ struct NounNumberMatcher: Matcher {
             return true
         }
         if token.kind == .number, let value = Int(token.text), value >= 2, value < 1900 {
-            // "a £20 ticket": a price before a noun describes it.
-            if let previous = context.token(at: token.index - 1), ["£", "$", "€", "₩", "¥"].contains(previous.text) {
+            // "a £20 ticket": a price before a noun describes it; "the 19:30 show": a time.
+            if let previous = context.token(at: token.index - 1),
+                ["£", "$", "€", "₩", "¥", ":", "."].contains(previous.text)
+            {
                 return false
             }
             // "2 pm", "10 o'clock", "5 star": digits are often part of a name or unit.

@@ -12,8 +12,16 @@ struct SingularAfterEveryMatcher: Matcher {
                 noun.isWord,
                 !noun.isCapitalized, let entry = context.lexicon.clearPlural(noun.lower)
             else { return nil }
-            // "each others" is "each other"'s plural slip, and belongs to another rule.
-            if entry.singular == "other" { return nil }
+            // "each others" is "each other"'s plural slip, and belongs to another rule;
+            // "every things" wants "everything", not "every thing".
+            if ["other", "thing"].contains(entry.singular) { return nil }
+            // "Every students keep talking": with a plural verb after it, "all" is as likely
+            // the word meant ("All the students keep talking").
+            if let verb = context.token(at: noun.index + 1), verb.isWord,
+                context.tag(at: verb.index) == "VBP" || ["are", "were", "have"].contains(verb.lower)
+            {
+                return nil
+            }
             if let next = context.token(at: noun.index + 1), next.text == "'" { return nil }
             return context.replacement(of: noun, with: entry.singular)
         }

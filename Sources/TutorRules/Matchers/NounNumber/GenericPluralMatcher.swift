@@ -1,0 +1,84 @@
+// "I like dog" → "I like dogs" (noun-number.generic-plural).
+
+import TutorCore
+
+/// A countable noun in the singular, with no determiner, right after a verb of liking: the
+/// things in general are meant, and English says them in the plural ("I like dogs", "she
+/// hates spiders"). Nouns people do not count stay ("I like music", "he loves coffee"), and
+/// so do nouns whose plural is much rarer than the singular (a sign they are mostly
+/// uncountable: "art", "football"), activities in -ing ("I like painting") and times. Not
+/// "prefer": "I prefer the tent" picks one of a choice.
+struct GenericPluralMatcher: Matcher {
+    let lists: WordLists
+
+    static let likingVerbs: WordSet = [
+        "like", "likes", "liked", "love", "loves", "loved", "hate", "hates", "hated", "enjoy", "enjoys", "enjoyed",
+        "dislike", "dislikes", "disliked",
+    ]
+
+    var triggerWords: Set<String>? { Set(Self.likingVerbs) }
+
+    /// How much rarer (Zipf × 100) the plural may be than the singular: a third as common.
+    static let countedNounGap = 50
+
+    /// Words after the noun that end its phrase ("I like dog and cat", "I like cat very much").
+    private static let phraseEnds: WordSet = [
+        "and", "or", "but", "because", "so", "very", "too", "more", "than", "when", "if", "since", "a", "at", "in",
+    ]
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        var matches: [Match] = []
+        for verb in context.tokens where Self.likingVerbs.contains(verb.lower) {
+            // "Do you like horror movies?": after a subject pronoun "like" is the verb, whatever
+            // the tagger says.
+            let afterSubject = context.token(at: verb.index - 1).map {
+                FunctionWords.subjectPronouns.contains($0.lower)
+            }
+            // Tags only once one of the next words could be the counted noun.
+            let mayHaveNoun = (1...3).contains { offset in
+                context.token(at: verb.index + offset).map { context.lexicon.countedPlural(of: $0.lower) != nil }
+                    ?? false
+            }
+            guard mayHaveNoun, context.tag(at: verb.index).hasPrefix("VB") || afterSubject == true,
+                let noun = head(after: verb, in: context)
+            else { continue }
+            if let next = context.token(at: noun.index + 1), next.isWord, !Self.phraseEnds.contains(next.lower) {
+                continue
+            }
+            if let next = context.token(at: noun.index + 1), next.text == "'s" || next.text == "'" || next.text == "-" {
+                continue
+            }
+            // "I like painting": the activity, not paintings; "I prefer tent": one of a choice.
+            if noun.lower.hasSuffix("ing") || lists["time-units"].contains(noun.lower) { continue }
+            let lexicon = context.lexicon
+            guard !lists["mass-nouns"].contains(noun.lower), !lists["quantity-nouns"].contains(noun.lower),
+                !MassNoun.isMass(noun.lower, lexicon: lexicon), let plural = lexicon.countedPlural(of: noun.lower),
+                lexicon.usage(of: plural) >= lexicon.usage(of: noun.lower) - Self.countedNounGap,
+                !lexicon.isVerbBase(noun.lower)
+                    || lexicon.nounUse(of: noun.lower) > 2 * (lexicon.verb(noun.lower)?.frequency ?? 0)
+            else { continue }
+            matches.append(context.replacement(of: noun, with: plural))
+        }
+        return matches
+    }
+
+    /// The head of a determiner-less phrase right after the verb: adjectives and nouns in a
+    /// row, the last a singular noun ("small animal", "horror movie"); nil otherwise.
+    private func head(after verb: Token, in context: AnalysisContext) -> Token? {
+        var index = verb.index + 1
+        var head: Token?
+        while index <= verb.index + 3, let token = context.token(at: index), token.isWord, !token.isCapitalized {
+            let tag = context.tag(at: index)
+            if tag == "NN" {
+                head = token
+            } else if !tag.hasPrefix("JJ") || head != nil {
+                break
+            }
+            index += 1
+        }
+        guard let head,
+            context.token(at: head.index + 1).map({ !$0.isWord || context.tag(at: $0.index) != "NN" }) ?? true
+        else { return nil }
+        return head
+    }
+}

@@ -1,0 +1,97 @@
+// "I live here since 2010" → "I have lived here since 2010" (tense.since-perfect).
+
+import TutorCore
+
+/// A present verb whose clause says since when with "since": the time runs up to now, which
+/// English says with the present perfect ("I live here since 2010" → "I have lived here",
+/// "She is sick since Monday" → "has been"). "since" counts only before a point in time (a
+/// year, "last ...", "then", "childhood", a month or day, "I was ..."), not where it means
+/// "because" ("Since it rains, we stay in"). The subject must be a personal pronoun, so that
+/// "have" or "has" is certain.
+struct SincePerfectMatcher: Matcher {
+    let lists: WordLists
+
+    var triggerWords: Set<String>? { ["since"] }
+
+    /// Points in time after "since" (besides years, months, days and "last ...").
+    private static let timePoints: WordSet = [
+        "then", "childhood", "yesterday", "birth", "morning", "today",
+    ]
+
+    /// Months and weekdays.
+    private static let calendarNames: WordSet = [
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        var matches: [Match] = []
+        for since in context.tokens where since.lower == "since" && startsPointInTime(after: since, in: context) {
+            // Back from "since" to the subject pronoun and its verb, in one clause.
+            var index = since.index - 1
+            var subject: Token?
+            while index >= 0, index > since.index - 8, let token = context.token(at: index) {
+                if token.endsClause || token.text == "," || FunctionWords.clauseStarters.contains(token.lower) { break }
+                if FunctionWords.subjectPronouns.contains(token.lower), context.startsClause(index) {
+                    subject = token
+                    break
+                }
+                index -= 1
+            }
+            guard let subject, let verb = context.token(at: subject.index + 1), verb.isWord,
+                let perfect = presentPerfect(of: verb, subject: subject, in: context)
+            else { continue }
+            // Only one verb between the subject and "since": no "I think I ..." or "I go to see".
+            let between = (verb.index + 1)..<since.index
+            if between.contains(where: { context.tag(at: $0).hasPrefix("VB") || context.tag(at: $0) == "MD" }) {
+                continue
+            }
+            matches.append(context.replacement(of: verb, with: perfect))
+        }
+        return matches
+    }
+
+    /// Whether what follows "since" is a point in time: a year ("since 2010"), a month or
+    /// weekday, "last week", "then", "I was a child".
+    private func startsPointInTime(after since: Token, in context: AnalysisContext) -> Bool {
+        guard let next = context.token(at: since.index + 1) else { return false }
+        if next.kind == .number, let year = Int(next.text), year >= 1900, year <= 2100 { return true }
+        if Self.timePoints.contains(next.lower) { return true }
+        if next.lower == "last", let unit = context.token(at: since.index + 2),
+            lists["time-units"].contains(unit.lower)
+        {
+            return true
+        }
+        if Self.calendarNames.contains(next.lower) { return true }
+        if FunctionWords.subjectPronouns.contains(next.lower),
+            ["was", "were"].contains(context.token(at: since.index + 2)?.lower ?? "")
+        {
+            return true
+        }
+        return false
+    }
+
+    /// "live" → "have lived", "lives" → "has lived", "am"/"is"/"are" → "have/has been"; nil
+    /// for a verb that is not a plain present, or a verb of a state that is already in the
+    /// progressive ("I am living here since").
+    private func presentPerfect(of verb: Token, subject: Token, in context: AnalysisContext) -> String? {
+        let third = FunctionWords.thirdPersonSubjects.contains(subject.lower)
+        let have = third ? "has" : "have"
+        switch verb.lower {
+        case "am": return subject.lower == "i" && context.tag(at: verb.index + 1) != "VBG" ? "have been" : nil
+        case "is": return third && context.tag(at: verb.index + 1) != "VBG" ? "has been" : nil
+        case "are":
+            return !third && subject.lower != "i" && context.tag(at: verb.index + 1) != "VBG" ? "have been" : nil
+        default: break
+        }
+        let tag = context.tag(at: verb.index)
+        guard tag == (third ? "VBZ" : "VBP") else { return nil }
+        let readings = context.lexicon.verbReadings(of: verb.lower)
+        guard let reading = readings.first(where: { $0.kind == (third ? .thirdPerson : .base) }),
+            !readings.contains(where: { $0.kind == .past || $0.kind == .pastParticiple }),
+            let forms = context.lexicon.verb(reading.base), !FunctionWords.doForms.contains(verb.lower),
+            !["have", "has"].contains(verb.lower)
+        else { return nil }
+        return have + " " + forms.pastParticiple
+    }
+}
