@@ -250,6 +250,15 @@ def context(words):
 # ---------------------------------------------------------------------------------------
 # The averaged perceptron
 
+def best_tag(scores, tag_count):
+    """The highest-scoring tag; the lowest index wins a tie (as the Swift tagger does)."""
+    best = 0
+    for tag in range(1, tag_count):
+        if scores[tag] > scores[best]:
+            best = tag
+    return best
+
+
 class Perceptron:
     def __init__(self, tag_count):
         self.tag_count = tag_count
@@ -317,11 +326,7 @@ class QuantisedModel:
             if row:
                 for tag, weight in row:
                     scores[tag] += weight
-        best = 0
-        for tag in range(1, self.tag_count):
-            if scores[tag] > scores[best]:
-                best = tag
-        return best
+        return best_tag(scores, self.tag_count)
 
 
 # ---------------------------------------------------------------------------------------
@@ -482,11 +487,7 @@ class ShippedModel:
                 key = self.hashes[feat] = fnv1a_bytes(feat)
             for tag, weight in self.rows.get(key, ()):
                 scores[tag] += weight
-        best = 0
-        for tag in range(1, self.tag_count):
-            if scores[tag] > scores[best]:
-                best = tag
-        return best
+        return best_tag(scores, self.tag_count)
 
 
 class ShippedTable:

@@ -107,12 +107,7 @@ extension PlainReviewProgram {
 
     /// `/stats`, one figure a line; the reviews per day as numbers, oldest first.
     static func statsLines(_ stats: ReviewStats, _ strings: Strings) -> [String] {
-        let retention =
-            stats.retention.map {
-                strings(
-                    "review.stats.retention",
-                    ["percent": Int(($0 * 100).rounded()), "count": stats.retentionSampleSize])
-            } ?? strings("review.stats.no_retention")
+        let retention = stats.retentionText(strings)
         let label = { (key: String) in strings("review.stats.\(key)").trimmingCharacters(in: .whitespaces) + " " }
         return [
             strings("review.stats.title"),

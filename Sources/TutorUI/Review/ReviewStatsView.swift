@@ -12,12 +12,7 @@ enum ReviewStatsView {
     static func lines(_ stats: ReviewStats?, theme: Theme, strings: Strings, width: Int) -> [StyledLine] {
         guard let stats else { return [StyledLine(strings("review.stats.loading"), theme[.dim])] }
         var lines = [StyledLine(strings("review.stats.title"), theme[.title]), StyledLine()]
-        let retention =
-            stats.retention.map {
-                strings(
-                    "review.stats.retention",
-                    ["percent": Int(($0 * 100).rounded()), "count": stats.retentionSampleSize])
-            } ?? strings("review.stats.no_retention")
+        let retention = stats.retentionText(strings)
         for (label, value) in [
             ("due_today", "\(stats.dueToday)"), ("new", "\(stats.newCount)"), ("retention_label", retention),
             ("reviews", strings("review.stats.reviews_count", ["count": stats.totalReviews])),
@@ -60,5 +55,15 @@ enum ReviewStatsView {
             left + String(repeating: " ", count: max(1, span - DisplayWidth.of(left) - DisplayWidth.of(today))) + today
         lines.append(StyledLine([(String(repeating: " ", count: labelWidth), theme[.dim]), (axis, theme[.dim])]))
         return lines
+    }
+}
+
+extension ReviewStats {
+    /// "92% of 40 reviews" in the interface's language, or the text for no reviews yet
+    /// (the stats screen and the plain review's /stats).
+    public func retentionText(_ strings: Strings) -> String {
+        retention.map {
+            strings("review.stats.retention", ["percent": Int(($0 * 100).rounded()), "count": retentionSampleSize])
+        } ?? strings("review.stats.no_retention")
     }
 }
