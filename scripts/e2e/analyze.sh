@@ -8,6 +8,13 @@ for file in $recordings; do
   out="$work/$name"
   "$bin" analyze "$file" --out "$out" > "$work/$name.summary" || fail "analyze $name exited $?"
   count=$(find "$out/validated" -name '*.json' | wc -l)
+  # A recording marked '# expect: no module' is a false-alarm control (near-correct English):
+  # it must give none; every other recording has errors to teach and must give some.
+  if grep -q '^# expect: no module' "$file"; then
+    [ "$count" -eq 0 ] || fail "$name: a false-alarm control gave $count module(s)"
+    pass "$name: no module, as its '# expect: no module' line says"
+    continue
+  fi
   [ "$count" -ge 1 ] || fail "$name: no validated module"
   extra=$(find "$out" -mindepth 1 -maxdepth 1 ! -name validated ! -name rejected ! -name validation_reports)
   [ -z "$extra" ] || fail "$name: analyze wrote more than the three folders: $extra"
