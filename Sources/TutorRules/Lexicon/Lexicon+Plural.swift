@@ -52,6 +52,17 @@ extension Lexicon {
         return plural
     }
 
+    /// Whether a noun is one people count, by how often its plural is written: `plural` at most
+    /// `gap` (Zipf × 100) rarer than `singular`. 50 is a third as common ("friends" beside
+    /// "friend"; not "times" beside "time"), 100 a tenth. A noun mostly used uncounted has a
+    /// far rarer plural ("weather" 487, "weathers" 284).
+    func pluralIsInUse(_ plural: String, beside singular: String, within gap: Int = countedPluralGap) -> Bool {
+        usage(of: plural) >= usage(of: singular) - gap
+    }
+
+    /// The usual gap for `pluralIsInUse`: the plural a third as common as the singular.
+    static let countedPluralGap = 50
+
     /// How common (Zipf × 100) a word the lexicon lacks must be to be read as a noun: once
     /// per million words.
     static let newerNounMinimumUsage = 300

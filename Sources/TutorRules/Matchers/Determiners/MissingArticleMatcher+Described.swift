@@ -122,6 +122,6 @@ extension MissingArticleMatcher {
             !lists["article-optional-nouns"].contains(noun.lower), !lists["mass-nouns"].contains(noun.lower),
             !MassNoun.isMass(noun.lower, lexicon: context.lexicon)
         else { return false }
-        return context.lexicon.usage(of: entry.plural) >= context.lexicon.usage(of: noun.lower) - Self.countedNounGap
+        return context.lexicon.pluralIsInUse(entry.plural, beside: noun.lower, within: Self.countedNounGap)
     }
 }

@@ -18,9 +18,6 @@ struct GenericPluralMatcher: Matcher {
 
     var triggerWords: Set<String>? { Set(Self.likingVerbs) }
 
-    /// How much rarer (Zipf × 100) the plural may be than the singular: a third as common.
-    static let countedNounGap = 50
-
     /// Words after the noun that end its phrase ("I like dog and cat", "I like cat very much").
     private static let phraseEnds: WordSet = [
         "and", "or", "but", "because", "so", "very", "too", "more", "than", "when", "if", "since", "a", "at", "in",
@@ -53,7 +50,7 @@ struct GenericPluralMatcher: Matcher {
             let lexicon = context.lexicon
             guard !lists["mass-nouns"].contains(noun.lower), !lists["quantity-nouns"].contains(noun.lower),
                 !MassNoun.isMass(noun.lower, lexicon: lexicon), let plural = lexicon.countedPlural(of: noun.lower),
-                lexicon.usage(of: plural) >= lexicon.usage(of: noun.lower) - Self.countedNounGap,
+                lexicon.pluralIsInUse(plural, beside: noun.lower),
                 !lexicon.isVerbBase(noun.lower)
                     || lexicon.nounUse(of: noun.lower) > 2 * (lexicon.verb(noun.lower)?.frequency ?? 0)
             else { continue }

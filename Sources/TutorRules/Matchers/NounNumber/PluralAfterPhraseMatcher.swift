@@ -14,10 +14,6 @@ struct PluralAfterPhraseMatcher: Matcher {
     }
     let phrase: Phrase
 
-    /// How much rarer (Zipf × 100) a noun's plural may be than its singular for "a lot of" to
-    /// want the plural: a third as common ("friends", "problems"; not "times", "works").
-    static let countedNounGap = 50
-
     var triggerWords: Set<String>? { phrase == .oneOf ? ["one"] : ["lot", "lots"] }
 
     func matches(in context: AnalysisContext) -> [Match] {
@@ -27,7 +23,7 @@ struct PluralAfterPhraseMatcher: Matcher {
                 !lists["quantity-nouns"].contains(noun.lower)
             else { return nil }
             if phrase == .aLotOf,
-                context.lexicon.usage(of: plural) < context.lexicon.usage(of: noun.lower) - Self.countedNounGap
+                !context.lexicon.pluralIsInUse(plural, beside: noun.lower)
             {
                 return nil
             }

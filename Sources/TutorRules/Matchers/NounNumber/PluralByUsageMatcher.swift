@@ -19,9 +19,6 @@ struct PluralByUsageMatcher: Matcher {
     /// How much commoner (log10 × 100) the pair with the plural must be than the one with the
     /// singular when both are listed: ten times.
     static let pairGap = 100
-    /// How much rarer (Zipf × 100) a noun's plural may be than its singular for a noun read
-    /// as one people count, when the pair table knows neither pair: a third as common.
-    static let countedNounGap = 50
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
@@ -70,7 +67,7 @@ struct PluralByUsageMatcher: Matcher {
                 // summer"). After "some" that is too weak: "some wood", "some instruction" are
                 // amounts as often.
                 guard quantity.lower == "all",
-                    context.lexicon.usage(of: plural) >= context.lexicon.usage(of: noun.lower) - Self.countedNounGap,
+                    context.lexicon.pluralIsInUse(plural, beside: noun.lower),
                     !lists["time-units"].contains(noun.lower)
                 else { continue }
             }
