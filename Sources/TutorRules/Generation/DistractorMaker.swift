@@ -57,8 +57,12 @@ struct DistractorMaker: Sendable {
             }
             return []
         case "NOUN:NUM":
-            if let noun = lexicon.noun(plural: answer) { return ["a " + noun.singular] }
-            return []
+            // "an animal", never "a animal": a choice wrong twice over is rejected for its
+            // article, and the problem stops testing the number.
+            guard let noun = lexicon.noun(plural: answer),
+                let article = ArticleSound(lists: resources.lists).article(before: noun.singular)
+            else { return [] }
+            return [article + " " + noun.singular]
         case "SPELL":
             return [misspelling(of: gap.answer)].compactMap { $0 }
         default:

@@ -36,7 +36,8 @@ struct SpellingMatcher: Matcher {
         context.rareWords.compactMap { token -> Match? in
             let word = token.lower
             guard word.utf8.count >= 3, word.utf8.count <= Self.longestWordSearched, word.isLowercaseASCIIWord,
-                token.text == word || startsSentenceCapitalized(token), !context.lexicon.knows(word),
+                !Self.isDrawnOut(word), token.text == word || startsSentenceCapitalized(token),
+                !context.lexicon.knows(word),
                 context.lexicon.properNounUsage(of: word) < ProperNounMatcher.commonName
             else { return nil }
             // What the word could be is the same wherever it stands; which of those it is
@@ -67,6 +68,20 @@ struct SpellingMatcher: Matcher {
             let suggestion = token.text == word ? best : best.capitalizedFirst
             return Match(span: token.span, suggestions: [suggestion], confidenceFactor: distance == 1 ? 1 : 0.85)
         }
+    }
+
+    /// A word typed long for emphasis, with one letter three times or more in a row ("soooo",
+    /// "yesss", "pleeease"): no English word is spelt so, and the nearest word is seldom what was
+    /// meant ("soooo good" is not "soon good"), so it is chat style, not a misspelling.
+    static func isDrawnOut(_ word: String) -> Bool {
+        var previous: UInt8 = 0
+        var run = 0
+        for byte in word.utf8 {
+            run = byte == previous ? run + 1 : 1
+            if run >= 3 { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// The word before (`step` -1) or after (+1) a token, in lower case; nil at the edge of

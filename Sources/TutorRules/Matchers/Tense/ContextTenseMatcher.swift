@@ -149,8 +149,13 @@ struct ContextTenseMatcher: Matcher {
         guard let last = messages.last else { return false }
         let lastTokens = Tokenizer.tokenize(last)
         let lastWords = lastTokens.filter(\.isWord).map(\.lower)
+        // A question with "did" asks about the past whatever its subject ("Did anything go
+        // wrong?", "What did she say?"); "was"/"were" only before a subject.
+        let asks = lastTokens.contains { $0.text == "?" }
         let pastQuestion = zip(lastWords, lastWords.dropFirst()).contains { pair in
-            (["did", "was", "were"].contains(pair.0) && ["you", "it", "your", "they", "the"].contains(pair.1))
+            (pair.0 == "did" && asks)
+                || (["was", "were"].contains(pair.0)
+                    && ["you", "it", "your", "they", "the", "he", "she", "there", "anyone", "anything"].contains(pair.1))
                 || (pair.0 == "what" && pair.1 == "happened")
         }
         if pastQuestion { return true }

@@ -1,0 +1,64 @@
+// Modules a teacher found wrong in round 9's conversations (a trip, a birthday dinner): each now says the right thing.
+
+import Testing
+import TutorCore
+
+@testable import TutorRules
+
+@Suite("What a teacher read, round 9")
+struct TeacherReadingStoryTests {
+    @Test(
+        "a word drawn out for emphasis is chat style, not a misspelling: 'soooo good' never becomes 'soon good'",
+        arguments: ["the meat was soooo good", "yesss we won!!", "pleeease come with us", "hmmm I don't know"])
+    func drawnOutWordIsNoMisspelling(text: String) {
+        #expect(Shipped.analyser(only: "spelling.dictionary").findings(in: text).isEmpty, "\(text)")
+    }
+
+    @Test("a misspelling beside a drawn-out word is still found")
+    func misspellingBesideDrawnOutWord() {
+        let findings = Shipped.analyser(only: "spelling.dictionary").findings(in: "the meat was soooo delicous")
+        #expect(findings.map(\.original) == ["delicous"])
+        #expect(findings.first?.suggestions.first == "delicious")
+        #expect(SpellingMatcher.isDrawnOut("soooo") && !SpellingMatcher.isDrawnOut("coffee"))
+    }
+
+    /// The past tense the finding teaches for a learner's answer to `question`, after `story`.
+    private func taught(_ answer: String, after story: [String], question: String) -> [String] {
+        Shipped.analyser.findings(in: answer, after: story + [question]).compactMap { finding in
+            finding.ruleID == "tense.past-story" || finding.ruleID.hasPrefix("agreement.")
+                ? "\(finding.original) -> \(finding.suggestions.first ?? "")" : nil
+        }
+    }
+
+    @Test(
+        "a question with 'did' keeps the story in the past: 'My friend lose her wallet' is taught 'lost', not 'loses'",
+        arguments: [
+            ("Did anything go wrong?", "My friend lose her wallet in the subway.", "lose -> lost"),
+            ("What did she say?", "She tell me it was fine.", "tell -> told"),
+            ("Was there anything else?", "My brother find a nice cafe near the hotel.", "find -> found"),
+        ])
+    func didQuestionKeepsThePast(question: String, answer: String, expected: String) {
+        let story = ["Last month I went to Osaka with my friend.", "That sounds fun!"]
+        #expect(taught(answer, after: story, question: question) == [expected])
+    }
+
+    @Test("a question about now still ends the story: 'What does she do?' keeps the present's -s")
+    func presentQuestionEndsTheStory() {
+        let story = ["Last month I went to Osaka with my friend."]
+        #expect(
+            taught("She work at a bank.", after: story, question: "What does your friend do?") == ["work -> works"])
+        #expect(taught("She works at a bank.", after: story, question: "Did you know her before?").isEmpty)
+    }
+
+    @Test(
+        "a plural's wrong choice takes the article its sound wants: 'an animal', never 'a animal'",
+        arguments: [("My brother loves small animal.", "an animal"), ("I really like dog.", "a dog")])
+    func singularChoiceHasItsArticle(text: String, expected: String) throws {
+        let focus = try #require(Shipped.analyser.findings(in: text).first { $0.errorType.category == "NOUN:NUM" })
+        let answer = try #require(focus.suggestions.first)
+        let choices = DistractorMaker(resources: Shipped.resources).candidates(
+            for: focus, gap: Gap(original: focus.original, correction: answer), rule: nil)
+        #expect(choices.contains(expected), "\(choices)")
+        #expect(!choices.contains("a animal"))
+    }
+}
