@@ -138,6 +138,12 @@ struct HashedWordTable: @unchecked Sendable {
     /// The hash of one word.
     static func hash(_ word: String) -> UInt64 { fnv(word.utf8) }
 
+    /// The hash of two words joined by a space, as `hash(first, second)` of the variadic
+    /// form without its array (word-pair counts are looked up for every pair a rule weighs).
+    static func hash(_ first: String, _ second: String) -> UInt64 {
+        fnv(second.utf8, continuing: (fnv(first.utf8) ^ UInt64(UInt8(ascii: " "))) &* 0x100_0000_01B3)
+    }
+
     /// The hash of the two words written together, as `hash(first + second)`, without
     /// building the string.
     static func hash(joining first: String, _ second: String) -> UInt64 {

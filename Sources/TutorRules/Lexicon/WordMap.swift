@@ -26,8 +26,10 @@ struct WordIndex: Sendable {
     var count: Int { words.count }
 
     /// The entry of `word`, or nil.
-    func find(_ word: String) -> Int? {
-        let hash = HashedWordTable.hash(word)
+    func find(_ word: String) -> Int? { find(word, hash: HashedWordTable.hash(word)) }
+
+    /// The entry of `word`, whose `HashedWordTable.hash` is `hash`, or nil.
+    func find(_ word: String, hash: UInt64) -> Int? {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
@@ -40,10 +42,15 @@ struct WordIndex: Sendable {
 
     /// The entry of `word`, added if it is new.
     mutating func insert(_ word: String) -> (entry: Int, isNew: Bool) {
-        if let entry = find(word) { return (entry, false) }
+        insert(word, hash: HashedWordTable.hash(word))
+    }
+
+    /// The same, for a word whose `HashedWordTable.hash` is `hash`, hashed once by the caller.
+    mutating func insert(_ word: String, hash: UInt64) -> (entry: Int, isNew: Bool) {
+        if let entry = find(word, hash: hash) { return (entry, false) }
         if (words.count + 1) * 2 > slots.count { grow() }
         words.append(word)
-        place(HashedWordTable.hash(word), entry: words.count - 1)
+        place(hash, entry: words.count - 1)
         return (words.count - 1, true)
     }
 
@@ -77,20 +84,33 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
 
     mutating func insert(_ word: String) { _ = index.insert(word) }
 
+    /// Adds a word whose `HashedWordTable.hash` the caller has (and needs for another table).
+    mutating func insert(_ word: String, hash: UInt64) { _ = index.insert(word, hash: hash) }
+
     var count: Int { index.count }
     var isEmpty: Bool { index.count == 0 }
 
     func makeIterator() -> IndexingIterator<[String]> { index.words.makeIterator() }
 }
 
-/// A map from words to values (see `WordIndex`).
-struct WordMap<Value: Sendable>: Sendable {
+/// A map from words to values (see `WordIndex`). A literal `["is": "are"]` makes one: the
+/// matchers' small tables are these rather than Dictionaries, whose seeded SipHash of every
+/// word looked up cost more than the rest of the lookup.
+struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     private var index: WordIndex
     private var values: [Value] = []
 
     init(minimumCapacity: Int = 0) { index = WordIndex(minimumCapacity: minimumCapacity) }
 
+    init(dictionaryLiteral entries: (String, Value)...) {
+        self.init(minimumCapacity: entries.count)
+        for (word, value) in entries { set(word, to: value) }
+    }
+
     var count: Int { index.count }
+
+    /// The words, in the order they were added.
+    var keys: [String] { index.words }
 
     /// The value for `word`; setting nil is not supported (nothing is ever removed).
     subscript(word: String) -> Value? {

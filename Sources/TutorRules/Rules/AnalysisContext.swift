@@ -38,10 +38,17 @@ struct AnalysisContext {
         self.tokens = Tokenizer.tokenize(text)
         self.lexicon = lexicon
         self.structure = SentenceStructure(tokens: tokens, tagger: tagger, clock: clock)
+        // Each word hashed once, for the word set and the frequency table (the same FNV-1a).
         var words = WordSet(minimumCapacity: tokens.count)
-        for token in tokens where token.isWord { words.insert(token.lower) }
+        var rareWords: [Token] = []
+        for index in tokens.indices where tokens[index].isWord {
+            let word = tokens[index].lower
+            let hash = HashedWordTable.hash(word)
+            words.insert(word, hash: hash)
+            if (lexicon.zipf.value(forKey: hash) ?? 0) == 0 { rareWords.append(tokens[index]) }
+        }
         self.words = words
-        self.rareWords = tokens.filter { $0.isWord && lexicon.usage(of: $0.lower) == 0 }
+        self.rareWords = rareWords
         self.isPretokenised = Self.looksPretokenised(text)
     }
 

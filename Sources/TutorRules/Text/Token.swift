@@ -23,7 +23,13 @@ struct Token: Hashable, Sendable {
         guard let first = text.unicodeScalars.first else { return false }
         return first.isASCII ? (0x41...0x5A).contains(first.value) : first.properties.isUppercase
     }
-    var isAllCaps: Bool { text.count > 1 && text.allSatisfy { !$0.isLetter || $0.isUppercase } }
+    var isAllCaps: Bool {
+        // ASCII (most words): no letter a to z, read from the bytes without the Unicode tables.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.utf8.count > 1 && !text.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
+        }
+        return text.count > 1 && text.allSatisfy { !$0.isLetter || $0.isUppercase }
+    }
     /// Sentence-ending punctuation.
     var endsSentence: Bool { kind == .punctuation && (text == "." || text == "!" || text == "?" || text == "…") }
     /// Punctuation that ends a clause: a sentence end, a comma, a semicolon, a colon, a dash.

@@ -8,9 +8,19 @@ import TutorCore
 /// "do n't" come out as words with offsets into the original text.
 enum Tokenizer {
     static func tokenize(_ text: String) -> [Token] {
-        let scalars = Array(text.unicodeScalars)
-        // ASCII text (most of it): tokens are cut from the bytes, which is much faster.
-        let ascii = text.utf8.count == scalars.count ? Array(text.utf8) : nil
+        // ASCII text (most of it): the scalars are the bytes, read in place, and tokens are
+        // cut from the bytes, which is much faster than decoding an array of scalars.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = Array(text.utf8)
+            return tokenize(scalars: bytes.lazy.map { Unicode.Scalar($0) }, ascii: bytes)
+        }
+        return tokenize(scalars: Array(text.unicodeScalars), ascii: nil)
+    }
+
+    /// The tokens of text given as its scalars, and as its bytes when it is ASCII.
+    private static func tokenize<Scalars: RandomAccessCollection<Unicode.Scalar>>(
+        scalars: Scalars, ascii: [UInt8]?
+    ) -> [Token] where Scalars.Index == Int {
         var tokens: [Token] = []
         var offset = 0
         var nextStartsSentence = true
@@ -60,7 +70,12 @@ enum Tokenizer {
                 // ASCII letters lowercase by adding 32: no Unicode tables needed.
                 lower =
                     bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A })
-                    ? String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self) : tokenText
+                    ? String(unsafeUninitializedCapacity: bytes.count) { lowered in
+                        for (offset, byte) in zip(lowered.indices, bytes) {
+                            lowered[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+                        }
+                        return bytes.count
+                    } : tokenText
             } else {
                 var view = String.UnicodeScalarView()
                 view.append(contentsOf: scalars[start..<offset])
@@ -71,7 +86,7 @@ enum Tokenizer {
                 text: tokenText, lower: lower, kind: kind,
                 span: TextSpan(start: start, end: offset), index: tokens.count, startsSentence: nextStartsSentence)
             tokens.append(token)
-            nextStartsSentence = token.endsSentence || (token.text.hasPrefix("..") && kind == .punctuation)
+            nextStartsSentence = token.endsSentence || (kind == .punctuation && token.text.hasPrefix(".."))
             if kind == .punctuation, token.startsSentence, ["\"", "'", "(", "“", "‘"].contains(token.text) {
                 nextStartsSentence = true
             }
@@ -113,7 +128,9 @@ enum Tokenizer {
     }
 
     /// A pre-tokenised clitic such as "'s", "'m", "'re", "'ve", "'ll", "'d" (and "n't" is a word).
-    private static func startsClitic(_ scalars: [Unicode.Scalar], at offset: Int) -> Bool {
+    private static func startsClitic<Scalars: RandomAccessCollection<Unicode.Scalar>>(
+        _ scalars: Scalars, at offset: Int
+    ) -> Bool where Scalars.Index == Int {
         let previousIsSpace = offset == 0 || isSpace(scalars[offset - 1])
         guard previousIsSpace else { return true }
         var letters = ""
