@@ -145,7 +145,9 @@ public struct BuiltinAnalyser: Analyser {
     /// particle markers) filled in, in one pass; this runs for every finding.
     static func fill(_ template: String, original: String, correction: String) -> String {
         guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
-        return template.fillingPlaceholders(["original": original, "correction": correction])
+        return template.fillingPlaceholders { name in
+            name == "original" ? original : name == "correction" ? correction : nil
+        }
     }
 
     /// The rule definitions, for tests and `--stats`.

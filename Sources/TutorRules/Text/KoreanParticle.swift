@@ -87,28 +87,37 @@ extension String {
     /// The template with `{name}` and `{name:particle}` filled in: `{name}` becomes the value,
     /// `{name:을}` becomes `'value'` followed by the particle's form for that value.
     func fillingPlaceholders(_ values: [String: String]) -> String {
-        guard utf8.contains(UInt8(ascii: "{")) else { return self }
+        fillingPlaceholders { values[String($0)] }
+    }
+
+    /// The same, with each name's value from `value` (nil: the placeholder stays as written).
+    /// The braces are found in the UTF-8 bytes, not by walking the template's characters: this
+    /// runs twice for every finding (the English and the Korean message).
+    func fillingPlaceholders(_ value: (Substring) -> String?) -> String {
+        let bytes = utf8
+        guard bytes.contains(UInt8(ascii: "{")) else { return self }
         var result = ""
-        var rest = self[...]
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            let afterOpen = rest.index(after: open)
-            guard let close = rest[afterOpen...].firstIndex(of: "}") else { return result + rest[open...] }
-            let inside = rest[afterOpen..<close]
-            let parts = inside.split(separator: ":", maxSplits: 1)
-            if let name = parts.first, let value = values[String(name)] {
+        var restStart = bytes.startIndex
+        while let open = bytes[restStart...].firstIndex(of: UInt8(ascii: "{")) {
+            result += self[restStart..<open]
+            let afterOpen = bytes.index(after: open)
+            guard let close = bytes[afterOpen...].firstIndex(of: UInt8(ascii: "}")) else {
+                return result + self[open...]
+            }
+            let parts = self[afterOpen..<close].split(separator: ":", maxSplits: 1)
+            if let name = parts.first, let value = value(name) {
                 if parts.count == 2, let particle = KoreanParticle(marker: parts[1]) {
                     result += "'\(value)'" + particle.form(after: value)
                 } else if parts.count == 1 {
                     result += value
                 } else {
-                    result += rest[open...close]
+                    result += self[open...close]
                 }
             } else {
-                result += rest[open...close]
+                result += self[open...close]
             }
-            rest = rest[rest.index(after: close)...]
+            restStart = bytes.index(after: close)
         }
-        return result + rest
+        return result + self[restStart...]
     }
 }

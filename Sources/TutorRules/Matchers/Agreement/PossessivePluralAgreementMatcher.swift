@@ -10,7 +10,7 @@ import TutorCore
 /// is not what the verb agrees with.
 struct PossessivePluralAgreementMatcher: Matcher {
     private static let determiners: WordSet = ["my", "your", "his", "her", "our", "their", "these", "those"]
-    private static let plural: [String: String] = [
+    private static let plural: WordMap<String> = [
         "is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't", "isn't": "aren't",
         "wasn't": "weren't", "hasn't": "haven't",
     ]

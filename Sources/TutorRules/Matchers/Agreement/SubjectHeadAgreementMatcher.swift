@@ -38,18 +38,25 @@ struct SubjectHeadAgreementMatcher: Matcher {
         // The words first, the tags last: only a verb the word conditions below could change,
         // where a word that could head its subject stands, asks for the tags (tagging is most
         // of the analyser's time, and many utterances then need none).
+        // A verb only the bare-verb case could change (`singularAgreement`'s last) needs a
+        // sentence with no past time and no subjunctive trigger: also words, asked once a
+        // sentence, before the tags.
+        var sentenceAllowsBareVerb = false
         var chainedHead: Int??
-        for verb in context.tokens
-        where verb.isWord && mayDisagree(verb, in: context)
-            && maySubjectPrecede(verb, in: context, chainedHead: &chainedHead)
-            && context.tag(at: verb.index).hasPrefix("VB")
-        {
+        for verb in context.tokens where verb.isWord {
+            let change = mayDisagree(verb, in: context)
+            guard change != .never, !verb.isAllCaps, maySubjectPrecede(verb, in: context, chainedHead: &chainedHead)
+            else { continue }
             let sentence = context.sentence(containing: verb.index)
             if sentence.startIndex != checkedSentence {
                 checkedSentence = sentence.startIndex
                 sentenceIsQuestion = sentence.contains { $0.text == "?" }
+                sentenceAllowsBareVerb =
+                    !PastTimeMatcher.hasPastMarker(sentence, lists: lists)
+                    && !sentence.contains(where: { lists["subjunctive-triggers"].contains($0.lower) })
             }
-            guard !sentenceIsQuestion, !verb.isAllCaps, let subject = context.subject(ofVerbAt: verb.index),
+            guard !sentenceIsQuestion, change == .always || sentenceAllowsBareVerb,
+                context.tag(at: verb.index).hasPrefix("VB"), let subject = context.subject(ofVerbAt: verb.index),
                 let head = context.token(at: subject.head)
             else { continue }
             switch number(of: subject, head: head, in: context) {
@@ -96,18 +103,34 @@ struct SubjectHeadAgreementMatcher: Matcher {
         return first < verb.index
     }
 
+    /// Whether `pluralAgreement` or `singularAgreement` could change the verb.
+    private enum Change {
+        /// Neither could, whatever the tags and the sentence.
+        case never
+        /// One of them could, by the word alone.
+        case always
+        /// Only `singularAgreement`'s bare-verb case could, in a sentence with no past time and
+        /// no subjunctive trigger.
+        case whereSentenceAllows
+    }
+
     /// Whether `pluralAgreement` or `singularAgreement` could change the verb, by its word
     /// alone: the word conditions of both, without the tags.
-    private func mayDisagree(_ verb: Token, in context: AnalysisContext) -> Bool {
+    private func mayDisagree(_ verb: Token, in context: AnalysisContext) -> Change {
         let word = verb.lower
+        // The tables' verbs and "do" (both).
+        if Self.irregularVerbs.contains(word) { return .always }
         let readings = context.lexicon.verbReadings(of: word)
-        if readings.isEmpty { return Self.irregularVerbs.contains(word) }
-        if readings.contains(where: { $0.kind == .thirdPerson }) || Self.irregularVerbs.contains(word) { return true }
-        guard !readings.contains(where: { $0.kind == .past }), let forms = context.lexicon.verb(word) else {
-            return false
-        }
-        return forms.thirdPerson != word && forms.frequency >= 5
-            && context.lexicon.nounUse(of: word) * 2 <= forms.frequency
+        if readings.isEmpty { return .never }
+        // `pluralAgreement`'s VBZ: only third-person readings.
+        if readings.allSatisfy({ $0.kind == .thirdPerson }) { return .always }
+        // `singularAgreement`'s bare verb.
+        guard !readings.contains(where: { $0.kind == .past }), !FunctionWords.beForms.contains(word),
+            !FunctionWords.modals.contains(word), let forms = context.lexicon.verb(word),
+            forms.thirdPerson != word, forms.frequency >= 5,
+            context.lexicon.nounUse(of: word) * 2 <= forms.frequency
+        else { return .never }
+        return .whereSentenceAllows
     }
 
     /// The verbs the two tables change, and "do".

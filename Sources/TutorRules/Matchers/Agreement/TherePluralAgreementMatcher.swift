@@ -11,7 +11,7 @@ import TutorCore
 struct TherePluralAgreementMatcher: Matcher {
     let lists: WordLists
 
-    private static let plural: [String: String] = [
+    private static let plural: WordMap<String> = [
         "is": "are", "was": "were", "'s": "are", "isn't": "aren't", "wasn't": "weren't", "there's": "there are",
     ]
     private static let between: WordSet = ["not", "also", "still", "always", "only", "n't"]

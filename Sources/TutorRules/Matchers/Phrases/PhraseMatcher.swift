@@ -147,9 +147,14 @@ struct PhraseMatcher: Matcher {
         guard let anchor = elements.firstIndex(where: { if case .words = $0 { true } else { false } }),
             case .words(let words) = elements[anchor]
         else { return Array(0...last) }
-        let (small, large) = words.count <= context.words.count ? (words, context.words) : (context.words, words)
-        return small.filter(large.contains).flatMap { context.positions(of: $0) }
-            .map { $0 - anchor }.filter { (0...last).contains($0) }.sorted()
+        // One pass over the tokens, in order: no list of the words the two sets share, no
+        // search for each one's places.
+        var starts: [Int] = []
+        for token in context.tokens[min(anchor, context.tokens.count)...]
+        where token.index - anchor <= last && token.isWord && words.contains(token.lower) {
+            starts.append(token.index - anchor)
+        }
+        return starts
     }
 
     /// Whether two sets share a word, looking up the smaller set's words in the larger.
