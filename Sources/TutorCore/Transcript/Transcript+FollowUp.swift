@@ -59,7 +59,7 @@ public struct Keyword: Sendable, Hashable, CustomStringConvertible {
 
     /// Reads a keyword as written in a script; a reason when it is not one.
     public static func parse(_ text: String) -> Result<Keyword, KeywordError> {
-        var body = text.trimmingCharacters(in: .whitespaces)
+        var body = text.trimmingSpacesAndTabs
         let isPrefix = body.hasSuffix("*")
         if isPrefix { body.removeLast() }
         if body.contains("*") {

@@ -30,7 +30,7 @@ public enum TranscriptParser {
                 throw failure("the line is not valid UTF-8; save the file as UTF-8")
             }
             let line = decoded.hasSuffix("\r") ? String(decoded.dropLast()) : decoded
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingSpacesAndTabs
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             if line.first == " " || line.first == "\t" {
                 let continuation = TextSanitizer.sanitize(trimmed)
