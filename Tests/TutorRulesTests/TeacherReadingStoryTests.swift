@@ -61,4 +61,21 @@ struct TeacherReadingStoryTests {
         #expect(choices.contains(expected), "\(choices)")
         #expect(!choices.contains("a animal"))
     }
+
+    @Test(
+        "a word the key capitalises at its start is the blank's answer as the key reads it: 'Tomorrow', not 'tomorrow'")
+    func answerAtKeyStartIsCapitalised() async throws {
+        let candidate = try #require(ModuleGenerationTests.candidate(for: "tomorow i have to go to work at 9"))
+        let module = try await ModuleGenerationTests.generator.generateModule(for: candidate, analyser: "test")
+        let report = ModuleGenerationTests.validator.validate(module)
+        #expect(report.passed, "\(report.failures)")
+        let fillIn = try #require(module.problems.first { $0.kind == .fillInTheBlank })
+        #expect(
+            fillIn.text.hasPrefix(Problem.blank) && fillIn.answer == "Tomorrow", "\(fillIn.text) / \(fillIn.answer)")
+        #expect(module.correctedSentence.hasPrefix("Tomorrow I have"))
+        // Control: inside the sentence the answer keeps its own case.
+        let inside = try #require(ModuleGenerationTests.candidate(for: "I will see you tomorow at 9."))
+        let insideModule = try await ModuleGenerationTests.generator.generateModule(for: inside, analyser: "test")
+        #expect(insideModule.problems.first { $0.kind == .fillInTheBlank }?.answer == "tomorrow")
+    }
 }

@@ -311,10 +311,19 @@ extension Gap {
     static func blanking(_ sentence: String, focusRange: Range<Int>, original: String, correction: String) -> (
         Gap, String
     )? {
-        let gap = Gap(original: original, correction: correction)
+        var gap = Gap(original: original, correction: correction)
         if !gap.answer.trimmed.isEmpty {
             let start = focusRange.lowerBound + gap.answerOffset
-            return (gap, sentence.replacingScalars(start..<(start + gap.answer.scalarCount), with: Problem.blank))
+            let range = start..<(start + gap.answer.scalarCount)
+            // The answer is what the key reads there: a key starts with a capital the chat line
+            // may not have had ("tomorow I have to go" -> "Tomorrow I have to go"), and a blank
+            // filled with 'tomorrow' would not read as the key.
+            let scalars = Array(sentence.unicodeScalars)
+            if range.upperBound <= scalars.count {
+                let shown = String(String.UnicodeScalarView(scalars[range]))
+                if shown != gap.answer, shown.lowercased() == gap.answer.lowercased() { gap.answer = shown }
+            }
+            return (gap, sentence.replacingScalars(range, with: Problem.blank))
         }
         let scalars = Array(sentence.unicodeScalars)
         func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
