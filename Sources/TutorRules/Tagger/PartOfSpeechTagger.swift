@@ -176,15 +176,18 @@ public final class PartOfSpeechTagger: Sendable {
                     tag = known
                 } else {
                     let row = base + index * tagCount
+                    // Rows added through pointers: no index arithmetic to check for overflow,
+                    // so the loops add several tags at a time.
                     for role in TaggerFeatures.Role.allCases {
                         padded[index + 2 + role.offset].scores.withUnsafeBufferPointer { scores in
-                            let first = role.rawValue * tagCount
-                            for candidate in 0..<tagCount { row[candidate] &+= scores[first + candidate] }
+                            guard let source = scores.baseAddress.map({ $0 + role.rawValue * tagCount }) else { return }
+                            for candidate in 0..<tagCount { row[candidate] &+= source[candidate] }
                         }
                     }
                     tagPairScores.withUnsafeBufferPointer { pairs in
                         let first = (previous * features.tagNameCount + beforePrevious) * tagCount
-                        for candidate in 0..<tagCount { row[candidate] &+= pairs[first + candidate] }
+                        guard let source = pairs.baseAddress.map({ $0 + first }) else { return }
+                        for candidate in 0..<tagCount { row[candidate] &+= source[candidate] }
                     }
                     var count = 0
                     features.forEachTagAndWord(previous: previous, word: word) {
