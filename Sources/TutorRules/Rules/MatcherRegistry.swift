@@ -86,6 +86,8 @@ enum MatcherRegistry {
         "past-story": MatcherKind(ContextTenseMatcher.self) { ContextTenseMatcher(lists: $1.lists) },
         "will-in-time-clause": MatcherKind(FutureInTimeClauseMatcher.self) { _, _ in FutureInTimeClauseMatcher() },
         "since-perfect": MatcherKind(SincePerfectMatcher.self) { SincePerfectMatcher(lists: $1.lists) },
+        "past-clause": MatcherKind(PastClauseMatcher.self) { PastClauseMatcher(lists: $1.lists) },
+        "perfect-past-time": MatcherKind(PerfectPastTimeMatcher.self) { _, _ in PerfectPastTimeMatcher() },
         // verb-form.*, modal.* (Matchers/VerbForm/)
         "perfect-participle": MatcherKind(PerfectParticipleMatcher.self) { _, _ in PerfectParticipleMatcher() },
         "modal-verb-form": MatcherKind(ModalVerbFormMatcher.self) { _, _ in ModalVerbFormMatcher() },
@@ -122,10 +124,12 @@ enum MatcherRegistry {
         "than": MatcherKind(ThanMatcher.self) { _, _ in ThanMatcher() },
         // adjective.*, adverb.* (Matchers/AdjectivesAndAdverbs/)
         "feeling-adjective": MatcherKind(FeelingAdjectiveMatcher.self) { _, _ in FeelingAdjectiveMatcher() },
+        "feeling-cause": MatcherKind(FeelingCauseMatcher.self) { FeelingCauseMatcher(lists: $1.lists) },
         "manner-adverb": MatcherKind(MannerAdverbMatcher.self) { MannerAdverbMatcher(lists: $1.lists) },
         // conjunction.*, word-order.* (Matchers/Clauses/)
         "double-conjunction": MatcherKind(DoubleConjunctionMatcher.self) { _, _ in DoubleConjunctionMatcher() },
         "question-word-order": MatcherKind(QuestionWordOrderMatcher.self) { _, _ in QuestionWordOrderMatcher() },
+        "dropped-subject": MatcherKind(DroppedSubjectMatcher.self) { _, _ in DroppedSubjectMatcher() },
         // konglish.*, say-it-in-english.* (Matchers/Korean/)
         "konglish": MatcherKind(KonglishMatcher.self) { KonglishMatcher(entries: $1.konglish, lists: $1.lists) },
         "say-it-in-english": MatcherKind(SayItInEnglishMatcher.self) { SayItInEnglishMatcher(glossary: $1.glossary) },

@@ -61,6 +61,7 @@ struct ThirdPersonAgreementMatcher: Matcher {
             }
             guard let verb = context.verbSlot(after: subject.index), verb.isWord, !verb.isCapitalized else { continue }
             if kind == .thing, !isClearlyVerb(verb, in: context) { continue }
+            if meansSomethingElse(subject, verb, in: sentence, context: context) { continue }
             // "Then she eat something and went home", "he leave her because she was ill": near
             // a past verb the learner more often meant the past ("ate", "left") than "-s".
             guard let match = agreement(for: verb, in: context),
@@ -69,6 +70,31 @@ struct ThirdPersonAgreementMatcher: Matcher {
             matches.append(match)
         }
         return matches
+    }
+
+    /// Verbs of liking and wanting: after "it" the learner more often wrote "it" for "I" ("it
+    /// still like it") than a thing that likes.
+    private static let desireVerbs: WordSet = ["like", "love", "want", "hate", "enjoy", "prefer"]
+
+    /// Readings other than a missing -s: "it like" (for "I like"), "everything free" (an
+    /// adjective after a pronoun with no verb), and "if somebody ask me, I would go", where the
+    /// conditional's "would" asks for the past ("asked").
+    private func meansSomethingElse(
+        _ subject: Token, _ verb: Token, in sentence: ArraySlice<Token>, context: AnalysisContext
+    ) -> Bool {
+        if subject.lower == "it", Self.desireVerbs.contains(verb.lower) { return true }
+        // "everything free.": an adjective that ends the clause, with no object or complement.
+        if subject.lower != "he", subject.lower != "she", context.lexicon.isAdjective(verb.lower),
+            context.token(at: verb.index + 1)?.endsClause ?? true
+        {
+            return true
+        }
+        // "if somebody ask", "if my friend ask": "if" before the subject or its determiner,
+        // and "would" after the verb.
+        if [1, 2].contains(where: { ["if", "unless"].contains(context.token(at: subject.index - $0)?.lower ?? "") }) {
+            return sentence.contains { $0.index > verb.index && ["would", "'d"].contains($0.lower) }
+        }
+        return false
     }
 
     /// How far (in tokens) a past verb may stand from the verb to make the past its likely
@@ -146,8 +172,10 @@ struct ThirdPersonAgreementMatcher: Matcher {
         }
         if let noun = context.lexicon.noun(singular: verb.lower), noun.frequency * 10 > forms.frequency { return false }
         guard let next = context.token(at: verb.index + 1) else { return true }
+        // "The fashion show starts": a present with -s after it is the verb, the word a noun.
         if Self.finiteAfterCompound.contains(next.lower) || FunctionWords.modals.contains(next.lower)
             || FunctionWords.subjectPronouns.contains(next.lower) || next.text == "'" || next.text == "-"
+            || context.lexicon.verbReadings(of: next.lower).contains(where: { $0.kind == .thirdPerson })
         {
             return false
         }

@@ -5,10 +5,11 @@ import TutorCore
 /// "will" + a verb in a clause of time or condition, where English uses the present for the
 /// future: "If it will rain tomorrow" → "If it rains", "I will call you when I will arrive" →
 /// "when I arrive". The subject must be a personal pronoun, so the present form is certain.
-/// "if" counts only at the start of a clause (a sentence, or after a comma); the other
-/// conjunctions also in mid-sentence; none within four words after a verb of knowing or
-/// asking, where the clause is a question ("I wonder when she will call", "I don't know if he
-/// will come", "she asked me, if I will"), nor after "or"/"and" or a form of "be".
+/// "as soon as" and "by the time" count as "when" does. "if" counts only at the start of a
+/// clause (a sentence, or after a comma); the other conjunctions also in mid-sentence; none
+/// within four words after a verb of knowing or asking, where the clause is a question ("I
+/// wonder when she will call", "I don't know if he will come", "she asked me, if I will"), nor
+/// after "or"/"and" or a form of "be".
 struct FutureInTimeClauseMatcher: Matcher {
     private static let conjunctions: WordSet = ["if", "when", "once", "until", "till", "before", "after", "unless"]
     /// Words after which "when" or "if" begins an indirect question, where "will" is right.
@@ -30,11 +31,22 @@ struct FutureInTimeClauseMatcher: Matcher {
         context.tokens.compactMap { will -> Match? in
             guard will.lower == "will", let subject = context.token(at: will.index - 1),
                 let verb = context.token(at: will.index + 1),
-                let conjunction = context.token(at: will.index - 2), Self.conjunctions.contains(conjunction.lower),
+                let conjunction = context.token(at: will.index - 2),
+                Self.conjunctions.contains(conjunction.lower) || endsLongConjunction(conjunction, in: context),
                 opensTimeClause(conjunction, in: context), !isWillingnessOrResult(conjunction, subject, verb),
                 let present = presentForm(of: verb.lower, after: subject.lower, in: context)
             else { return nil }
             return Match(span: TextSpan(start: will.span.start, end: verb.span.end), suggestions: [present])
+        }
+    }
+
+    /// The last word of "as soon as" or "by the time", which open a time clause as "when" does.
+    private func endsLongConjunction(_ word: Token, in context: AnalysisContext) -> Bool {
+        let before = [2, 1].map { context.token(at: word.index - $0)?.lower ?? "" }
+        switch word.lower {
+        case "as": return before == ["as", "soon"]
+        case "time": return before == ["by", "the"]
+        default: return false
         }
     }
 

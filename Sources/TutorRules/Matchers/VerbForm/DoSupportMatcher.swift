@@ -37,12 +37,31 @@ struct DoSupportMatcher: Matcher {
             guard let verb = context.token(at: verbIndex), verb.isWord, !verb.isCapitalized else { return nil }
             let readings = context.lexicon.verbReadings(of: verb.lower)
             // Only a form that cannot be the base ("put", "cut" can) nor a noun ("needs", "plans").
-            guard !readings.isEmpty, !readings.contains(where: { $0.kind == .base }),
+            if !readings.isEmpty, !readings.contains(where: { $0.kind == .base }),
                 let reading = readings.first(where: { $0.kind == .past || $0.kind == .thirdPerson }),
                 readings.allSatisfy({ $0.base == reading.base }),
                 reading.kind == .past || context.lexicon.noun(plural: verb.lower) == nil
-            else { return nil }
-            return context.replacement(of: verb, with: reading.base)
+            {
+                return context.replacement(of: verb, with: reading.base)
+            }
+            return rarerVerbsPast(verb, readings: readings, in: context)
         }
+    }
+
+    /// "Did you saw it?", "I didn't felt well": a past that is also the base of a far rarer
+    /// verb ("to saw", "to felt"), which the tagger reads as a past here; "Did the film bore
+    /// you?" is the base of "bore", tagged VB, and is left alone.
+    private func rarerVerbsPast(
+        _ verb: Token, readings: [(base: String, kind: VerbFormKind)], in context: AnalysisContext
+    ) -> Match? {
+        guard let past = readings.first(where: { $0.kind == .past }),
+            let pastVerb = context.lexicon.verb(past.base),
+            readings.allSatisfy({ reading in
+                reading.base == past.base || reading.kind == .pastParticiple
+                    || (reading.kind == .base
+                        && (context.lexicon.verb(reading.base)?.frequency ?? 0) * 20 < pastVerb.frequency)
+            }), context.tag(at: verb.index) == "VBD"
+        else { return nil }
+        return context.replacement(of: verb, with: past.base)
     }
 }

@@ -16,6 +16,9 @@ struct PerfectParticipleMatcher: Matcher {
             // "have got" is right: British English (and "have got" = "have" everywhere) uses "got".
             guard have.isWord, Self.haveForms.contains(have.lower), let verb = nextVerb(after: have, in: context),
                 verb.lower != "got",
+                // "The problem I had was the time": "had" is the main verb of a relative
+                // clause and "was" the sentence's verb; "have was" is never a perfect.
+                !FunctionWords.beForms.contains(verb.lower), verb.lower != "were",
                 let base = context.lexicon.base(ofForm: verb.lower, kind: .past),
                 let forms = context.lexicon.verb(base),
                 // "have found" is right ("found" is also the participle); "saw" is also a rarer
@@ -29,7 +32,9 @@ struct PerfectParticipleMatcher: Matcher {
                 // "they have rose bushes": a past form that is also a noun, before a noun, is left alone.
                 !(context.lexicon.nounUse(of: verb.lower) > 0 && followedByNoun(verb, in: context))
             else { return nil }
-            return context.replacement(of: verb, with: forms.pastParticiple)
+            // "HAD EVER GAVE" → "GIVEN": a word in capitals keeps them.
+            return context.replacement(
+                of: verb, with: verb.isAllCaps ? forms.pastParticiple.uppercased() : forms.pastParticiple)
         }
     }
 

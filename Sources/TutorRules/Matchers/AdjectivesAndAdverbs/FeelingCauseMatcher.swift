@@ -1,0 +1,49 @@
+// "The movie was bored" → "boring" (adjective.feeling-ing).
+
+import TutorCore
+
+/// "The movie was bored" → "boring", "the lecture is so confused" → "confusing": a thing that
+/// causes a feeling takes the -ing adjective. The subject must be a determiner and a noun from
+/// `feeling-causes` (films, trips, lessons, the weather: never people or animals, which may feel
+/// bored; not "relaxed", which a weekend may be), right before "is"/"was"/"are"/"were"; the adjective must end its clause (not "the
+/// show was interested in", which no thing says, and not a passive: "the game was cancelled").
+struct FeelingCauseMatcher: Matcher {
+    let lists: WordLists
+
+    private static let feelings: [String: String] = [
+        "interested": "interesting", "bored": "boring", "excited": "exciting", "tired": "tiring",
+        "confused": "confusing", "disappointed": "disappointing", "embarrassed": "embarrassing",
+        "surprised": "surprising", "satisfied": "satisfying", "frightened": "frightening",
+        "annoyed": "annoying", "shocked": "shocking", "depressed": "depressing", "exhausted": "exhausting",
+        "amused": "amusing", "terrified": "terrifying", "amazed": "amazing",
+        "frustrated": "frustrating",
+    ]
+    private static let intensifiers: WordSet = ["very", "so", "really", "quite", "too", "extremely", "pretty", "not"]
+    private static let beForms: WordSet = ["is", "was", "are", "were", "'s"]
+    private static let determiners: WordSet = [
+        "the", "this", "that", "these", "those", "my", "your", "his", "her", "our", "their", "a", "an",
+    ]
+
+    var triggerWords: Set<String>? { Set(Self.feelings.keys) }
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        let causes = lists["feeling-causes"]
+        return context.tokens.compactMap { word -> Match? in
+            guard let adjective = Self.feelings[word.lower], word.text == word.lower else { return nil }
+            var index = word.index - 1
+            while let token = context.token(at: index), Self.intensifiers.contains(token.lower) { index -= 1 }
+            guard let verb = context.token(at: index), Self.beForms.contains(verb.lower),
+                let noun = context.token(at: index - 1), noun.isWord, !noun.isCapitalized || noun.startsSentence,
+                causes.contains(context.lexicon.noun(plural: noun.lower)?.singular ?? noun.lower),
+                let determiner = context.token(at: index - 2), Self.determiners.contains(determiner.lower)
+            else { return nil }
+            // The clause ends with the adjective: "The movie was bored." / "..., and".
+            if let next = context.token(at: word.index + 1), next.isWord,
+                !["and", "but", "because", "so"].contains(next.lower)
+            {
+                return nil
+            }
+            return context.replacement(of: word, with: adjective)
+        }
+    }
+}

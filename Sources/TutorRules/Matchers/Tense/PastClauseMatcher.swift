@@ -1,0 +1,163 @@
+// "When I was a child, I live in Busan" → "lived" (tense.past-clause).
+
+import TutorCore
+
+/// A present verb in a clause that an earlier clause of the same sentence has put in the past:
+/// after a past "when", "while", "after" or "before" clause and a comma ("When I was a child, I
+/// live in Busan" → "lived"), or after "and", "but" or "then" that joins it to a clause
+/// with a past verb or a past time ("Last summer we went to Jeju and we stay in a hotel" →
+/// "stayed"). The subject must be a personal pronoun (I, we, they, he, she) so that the
+/// present form is certain, and the clause must say nothing of its own time (no "now",
+/// "usually", modal or question). After "and" only actions change: "we went to Jeju and I
+/// love it" may be true now; after a past "when" clause states change too ("When I was
+/// young, I like candy" → "liked"), except verbs of thinking said now ("When I was young, I
+/// think I was happy").
+struct PastClauseMatcher: Matcher {
+    let lists: WordLists
+
+    var triggerWords: Set<String>? { ["i", "we", "they", "he", "she"] }
+
+    private static let subjects: WordSet = ["i", "we", "they", "he", "she"]
+    /// Words that join a clause to the one before it, its time shared; not "so", which often
+    /// leads to what the writer does now ("It was a bad evening, so I ask for a refund").
+    private static let joiners: WordSet = ["and", "but", "then"]
+    /// Words that open a clause of time whose past carries to the main clause after the comma.
+    /// Not "as", which as often means "because" ("As you asked, I write").
+    private static let timeOpeners: WordSet = ["when", "while", "after", "before"]
+    /// Words by which the earlier clause is not (only) about the past.
+    private static let earlierNonPast: WordSet = [
+        "will", "'ll", "tomorrow", "next", "now", "today", "tonight", "going", "if", "every", "usually",
+        "always", "nowadays", "these",
+    ]
+    /// Words by which the clause sets or questions its own time or is about wishes and plans.
+    private static let ownTimeWords: WordSet = [
+        "yesterday", "last", "ago", "these", "nowadays", "recently", "want", "wanna", "hope", "plan", "still",
+        "anymore", "ever",
+    ]
+    /// Verbs said now about the past ("I think", "I remember") and verbs that do what they say
+    /// as they are said ("I ask you", "I regret to tell you", "I write to you"): present in
+    /// any story.
+    private static let thinkingVerbs: WordSet = [
+        "know", "think", "believe", "guess", "suppose", "hope", "wish", "remember", "forget", "mean", "say", "tell",
+        "realize", "realise", "feel", "miss", "agree", "consider", "ask", "demand", "request", "regret", "write",
+        "apologize", "apologise", "complain", "insist", "suggest", "recommend", "promise", "expect", "admit",
+        "inform", "thank", "beg", "claim", "doubt", "wonder", "bet", "swear",
+    ]
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        var matches: [Match] = []
+        for subject in context.tokens where subject.isWord && Self.subjects.contains(subject.lower) {
+            guard let linkIndex = linkBefore(subject, in: context),
+                let verb = context.verbSlot(after: subject.index), verb.isWord, !verb.isCapitalized
+            else { continue }
+            let sentence = context.sentence(containing: subject.index)
+            guard let sentenceStart = sentence.first?.index,
+                !sentence.contains(where: { $0.text == "?" || $0.text == "\"" || $0.text == "“" }),
+                let kind = pastOpening(from: sentenceStart, to: linkIndex, in: context),
+                !ownsItsTime(from: subject.index, in: sentence),
+                let past = pastForm(of: verb, subject: subject, statesToo: kind == .timeClause, in: context)
+            else { continue }
+            matches.append(context.replacement(of: verb, with: past))
+        }
+        return matches
+    }
+
+    /// How the earlier clause puts the sentence in the past.
+    private enum Opening { case timeClause, joinedClause }
+
+    /// The index of the comma or joining word right before the subject, if it has one.
+    private func linkBefore(_ subject: Token, in context: AnalysisContext) -> Int? {
+        guard let previous = context.token(at: subject.index - 1) else { return nil }
+        if previous.text == "," || Self.joiners.contains(previous.lower) { return previous.index }
+        return nil
+    }
+
+    /// Whether the words from the sentence's start to the link make a past clause: a time
+    /// clause ("When I was a child,") before a comma, or before a joining word a clause with a
+    /// past verb after its subject or a past time marker.
+    private func pastOpening(from start: Int, to link: Int, in context: AnalysisContext) -> Opening? {
+        guard start < link, let linkToken = context.token(at: link) else { return nil }
+        let earlier = context.tokens[start..<link]
+        if earlier.contains(where: { Self.earlierNonPast.contains($0.lower) || FunctionWords.modals.contains($0.lower) }
+        ) {
+            return nil
+        }
+        if linkToken.text == "," {
+            // The clause before the comma must open with the time word: "When I was a child,".
+            guard let opener = earlier.first, Self.timeOpeners.contains(opener.lower),
+                !earlier.dropFirst().contains(where: { $0.endsClause }), hasPastVerb(in: earlier, context: context)
+            else { return nil }
+            return .timeClause
+        }
+        // "and" or "then" after a comma or not ("It was late, and then we"); the clause before
+        // them must be past.
+        var beforeComma = earlier
+        while let last = beforeComma.last, last.text == "," || Self.joiners.contains(last.lower) {
+            beforeComma = beforeComma.dropLast()
+        }
+        let clauseStart = beforeComma.lastIndex(where: { $0.endsClause }).map { $0 + 1 } ?? start
+        let clause = context.tokens[clauseStart..<beforeComma.endIndex]
+        guard PastTimeMatcher.hasPastMarker(earlier, lists: lists) || hasPastVerb(in: clause, context: context) else {
+            return nil
+        }
+        return .joinedClause
+    }
+
+    /// Whether the clause's first subject pronoun is followed by "was"/"were" or a verb that
+    /// can only be past ("went", "stayed"; not "read", "put"): the clause's own verb, not one
+    /// of a clause inside it ("I have a chance to meet a singer who I loved").
+    private func hasPastVerb(in clause: ArraySlice<Token>, context: AnalysisContext) -> Bool {
+        guard let subject = clause.first(where: { $0.isWord && FunctionWords.subjectPronouns.contains($0.lower) }),
+            let verb = context.verbSlot(after: subject.index), verb.isWord
+        else { return false }
+        if verb.lower == "was" || verb.lower == "were" { return true }
+        let readings = context.lexicon.verbReadings(of: verb.lower)
+        return readings.contains { $0.kind == .past } && !readings.contains { $0.kind == .base }
+    }
+
+    /// Whether the clause from the subject on sets its own time or is not a plain statement.
+    private func ownsItsTime(from subjectIndex: Int, in sentence: ArraySlice<Token>) -> Bool {
+        let nonPastSignals = lists["non-past-signals"]
+        return sentence.contains { token in
+            token.index >= subjectIndex
+                && (nonPastSignals.contains(token.lower) || FunctionWords.modals.contains(token.lower)
+                    || Self.ownTimeWords.contains(token.lower))
+        }
+    }
+
+    /// The past of a present verb after the subject; nil where unsure.
+    private func pastForm(of verb: Token, subject: Token, statesToo: Bool, in context: AnalysisContext) -> String? {
+        let next = context.token(at: verb.index + 1)
+        switch (verb.lower, subject.lower) {
+        case ("am", "i"), ("is", "he"), ("is", "she"): return statesToo ? "was" : nil
+        case ("are", "we"), ("are", "they"): return statesToo ? "were" : nil
+        case ("don't", "i"), ("don't", "we"), ("don't", "they"): return statesToo ? "didn't" : nil
+        default: break
+        }
+        if FunctionWords.beForms.contains(verb.lower) || FunctionWords.doForms.contains(verb.lower)
+            || FunctionWords.modals.contains(verb.lower) || Self.thinkingVerbs.contains(verb.lower)
+        {
+            return nil
+        }
+        // "and I have been", "I have seen": a perfect is a choice of its own.
+        if verb.lower == "have" {
+            guard statesToo, let next, next.isWord,
+                context.lexicon.base(ofForm: next.lower, kind: .pastParticiple) == nil, next.lower != "to"
+            else { return nil }
+            return "had"
+        }
+        if !statesToo, lists["stative-verbs"].contains(verb.lower) { return nil }
+        // "I rally do think": a word before a verb of its own is not the clause's verb.
+        if let next, FunctionWords.doForms.contains(next.lower) || FunctionWords.modals.contains(next.lower) {
+            return nil
+        }
+        let readings = context.lexicon.verbReadings(of: verb.lower)
+        guard readings.contains(where: { $0.kind == .base }),
+            !readings.contains(where: { $0.kind == .past || $0.kind == .pastParticiple }),
+            let forms = context.lexicon.verb(verb.lower), forms.frequency >= 5
+        else { return nil }
+        // A word used mostly as a noun ("we picnic") is left alone.
+        if let noun = context.lexicon.noun(singular: verb.lower), noun.frequency > forms.frequency * 2 { return nil }
+        return forms.past
+    }
+}
