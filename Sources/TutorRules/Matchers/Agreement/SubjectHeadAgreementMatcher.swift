@@ -36,17 +36,24 @@ struct SubjectHeadAgreementMatcher: Matcher {
         var checkedSentence = -1
         var sentenceIsQuestion = false
         // The words first, the tags last: only a verb the word conditions below could change,
-        // where a word that could head its subject stands, asks for the tags (tagging is most
-        // of the analyser's time, and many utterances then need none).
+        // where a word that could head a subject of the number it needs stands, asks for the
+        // tags (tagging is most of the analyser's time, and many utterances then need none).
         // A verb only the bare-verb case could change (`singularAgreement`'s last) needs a
         // sentence with no past time and no subjunctive trigger: also words, asked once a
         // sentence, before the tags.
         var sentenceAllowsBareVerb = false
-        var chainedHead: Int??
+        var chainedPluralHead: Int??
+        var chainedSingularHead: Int??
         for verb in context.tokens where verb.isWord {
             let change = mayDisagree(verb, in: context)
-            guard change != .never, !verb.isAllCaps, maySubjectPrecede(verb, in: context, chainedHead: &chainedHead)
-            else { continue }
+            guard change.afterPlural || change.afterSingular || change.asBareVerb, !verb.isAllCaps else { continue }
+            let pluralMayPrecede =
+                change.afterPlural
+                && maySubjectPrecede(verb, plural: true, in: context, chainedHead: &chainedPluralHead)
+            let singularMayPrecede =
+                (change.afterSingular || change.asBareVerb)
+                && maySubjectPrecede(verb, plural: false, in: context, chainedHead: &chainedSingularHead)
+            guard pluralMayPrecede || singularMayPrecede else { continue }
             let sentence = context.sentence(containing: verb.index)
             if sentence.startIndex != checkedSentence {
                 checkedSentence = sentence.startIndex
@@ -55,7 +62,8 @@ struct SubjectHeadAgreementMatcher: Matcher {
                     !PastTimeMatcher.hasPastMarker(sentence, lists: lists)
                     && !sentence.contains(where: { lists["subjunctive-triggers"].contains($0.lower) })
             }
-            guard !sentenceIsQuestion, change == .always || sentenceAllowsBareVerb,
+            guard !sentenceIsQuestion,
+                pluralMayPrecede || change.afterSingular || sentenceAllowsBareVerb,
                 context.tag(at: verb.index).hasPrefix("VB"), let subject = context.subject(ofVerbAt: verb.index),
                 let head = context.token(at: subject.head)
             else { continue }
@@ -74,67 +82,76 @@ struct SubjectHeadAgreementMatcher: Matcher {
 
     private enum Number { case singular, plural }
 
-    /// Whether `number(of:head:in:)` could read the token as a subject's head, by its word
-    /// alone (the lexicon's nouns and plurals, the indefinite pronouns; no name).
-    private func mayHeadSubject(_ head: Token, in context: AnalysisContext) -> Bool {
+    /// Whether `number(of:head:in:)` could read the token as the head of a subject of that
+    /// number, by its word alone (no name): a clear plural, or an indefinite pronoun or a
+    /// singular noun with a plural of its own.
+    private func mayHeadSubject(_ head: Token, plural: Bool, in context: AnalysisContext) -> Bool {
         guard !head.isCapitalized || head.startsSentence else { return false }
-        return Self.indefinitePronouns.contains(head.lower) || context.lexicon.noun(singular: head.lower) != nil
-            || context.lexicon.clearPlural(head.lower) != nil
+        if plural { return context.lexicon.clearPlural(head.lower) != nil }
+        if Self.indefinitePronouns.contains(head.lower) { return true }
+        guard let entry = context.lexicon.noun(singular: head.lower) else { return false }
+        return entry.plural != head.lower && context.lexicon.noun(plural: head.lower) == nil
     }
 
     /// Whether `AnalysisContext.subject(ofVerbAt:)` could find a head `mayHeadSubject` takes,
     /// by the words alone: one of the three before the verb (the two between may be adverbs,
     /// not "not"), or the word before a preposition that the subject is followed back through
-    /// (`chainedHead`: the first such word in the utterance, found once).
-    private func maySubjectPrecede(_ verb: Token, in context: AnalysisContext, chainedHead: inout Int??) -> Bool {
+    /// (`chainedHead`: the first such word in the utterance, found once for each number).
+    private func maySubjectPrecede(
+        _ verb: Token, plural: Bool, in context: AnalysisContext, chainedHead: inout Int??
+    ) -> Bool {
         let tokens = context.tokens
         for index in stride(from: verb.index - 1, through: max(0, verb.index - 3), by: -1) {
-            if mayHeadSubject(tokens[index], in: context) { return true }
+            if mayHeadSubject(tokens[index], plural: plural, in: context) { return true }
             if tokens[index].lower == "not" { break }
         }
         if chainedHead == nil {
             chainedHead = .some(
                 tokens.indices.dropFirst().first {
                     AnalysisContext.postmodifyingPrepositions.contains(tokens[$0].lower)
-                        && mayHeadSubject(tokens[$0 - 1], in: context)
+                        && mayHeadSubject(tokens[$0 - 1], plural: plural, in: context)
                 })
         }
         guard let first = chainedHead ?? nil else { return false }
         return first < verb.index
     }
 
-    /// Whether `pluralAgreement` or `singularAgreement` could change the verb.
-    private enum Change {
-        /// Neither could, whatever the tags and the sentence.
-        case never
-        /// One of them could, by the word alone.
-        case always
-        /// Only `singularAgreement`'s bare-verb case could, in a sentence with no past time and
-        /// no subjunctive trigger.
-        case whereSentenceAllows
+    /// How `pluralAgreement` and `singularAgreement` could change the verb, by its word alone.
+    private struct Change {
+        /// `pluralAgreement` could, after a plural subject: a verb of its table, or one with
+        /// only third-person readings (its VBZ).
+        var afterPlural = false
+        /// `singularAgreement` could, after a singular subject, by its table or "do".
+        var afterSingular = false
+        /// `singularAgreement`'s bare-verb case could, after a singular subject, in a sentence
+        /// with no past time and no subjunctive trigger.
+        var asBareVerb = false
     }
 
-    /// Whether `pluralAgreement` or `singularAgreement` could change the verb, by its word
-    /// alone: the word conditions of both, without the tags.
+    /// How `pluralAgreement` or `singularAgreement` could change the verb, by its word alone:
+    /// the word conditions of both, without the tags.
     private func mayDisagree(_ verb: Token, in context: AnalysisContext) -> Change {
         let word = verb.lower
-        // The tables' verbs and "do" (both).
-        if Self.irregularVerbs.contains(word) { return .always }
+        var change = Change()
+        change.afterPlural = Self.pluralTableVerbs.contains(word)
+        change.afterSingular = Self.singularTableVerbs.contains(word)
         let readings = context.lexicon.verbReadings(of: word)
-        if readings.isEmpty { return .never }
-        // `pluralAgreement`'s VBZ: only third-person readings.
-        if readings.allSatisfy({ $0.kind == .thirdPerson }) { return .always }
-        // `singularAgreement`'s bare verb.
-        guard !readings.contains(where: { $0.kind == .past }), !FunctionWords.beForms.contains(word),
+        guard !readings.isEmpty else { return change }
+        if readings.allSatisfy({ $0.kind == .thirdPerson }) { change.afterPlural = true }
+        if !readings.contains(where: { $0.kind == .past }), !FunctionWords.beForms.contains(word),
             !FunctionWords.modals.contains(word), let forms = context.lexicon.verb(word),
             forms.thirdPerson != word, forms.frequency >= 5,
             context.lexicon.nounUse(of: word) * 2 <= forms.frequency
-        else { return .never }
-        return .whereSentenceAllows
+        {
+            change.asBareVerb = true
+        }
+        return change
     }
 
-    /// The verbs the two tables change, and "do".
-    private static let irregularVerbs = WordSet(Array(toPlural.keys) + Array(toSingular.keys) + ["do"])
+    /// The verbs the two tables change (and "do", which `singularAgreement` changes before
+    /// "n't" and "not").
+    private static let pluralTableVerbs = WordSet(toPlural.keys)
+    private static let singularTableVerbs = WordSet(Array(toSingular.keys) + ["do"])
 
     private func number(of subject: NounPhrase, head: Token, in context: AnalysisContext) -> Number? {
         let tag = context.tag(at: head.index)
