@@ -27,12 +27,32 @@ struct SpellingTests {
         arguments: [
             ("She lives in a forigen country.", "She lives in a foreign country."),
             ("I have everyting I need.", "I have everything I need."),
-            ("The bus was late dut to snow.", "The bus was late due to snow."),
+            ("He came back lst week.", "He came back last week."),
             ("It was my own falt.", "It was my own fault."),
             ("I have beed there.", "I have been there."),
         ])
     func neighboursDecide(text: String, corrected: String) {
         #expect(analyser.findings(in: text).corrected(text) == corrected)
+    }
+
+    @Test("two words run together compete with the single words on the same scale")
+    func splits() {
+        // "some were" is a listed pair, but the neighbours do not clearly want it over the word
+        // one letter away ("somewhere"): no split; the learner's "alot" still is "a lot".
+        let text = "I saw it somewere before."
+        #expect(analyser.findings(in: text).corrected(text) != "I saw it some were before.")
+        #expect(
+            analyser.findings(in: "I never belived him.").corrected("I never belived him.") == "I never believed him.")
+        #expect(analyser.findings(in: "I like it alot.").corrected("I like it alot.") == "I like it a lot.")
+    }
+
+    @Test("a capitalised word at a sentence's start that begins a name, or stands alone, is left alone")
+    func namesAtSentenceStart() {
+        for text in ["Damiano Rossi wrote to us.", "Damiano", "H. Damiano came too."] {
+            #expect(analyser.findings(in: text).isEmpty, "flagged: \(text)")
+        }
+        let text = "Unfortunatly, it rained all day."
+        #expect(analyser.findings(in: text).corrected(text) == "Unfortunately, it rained all day.")
     }
 
     @Test("when the neighbours prefer another word than frequency alone would, no suggestion")
@@ -60,12 +80,52 @@ struct SpellingTests {
     @Test(
         "the likeliest slip wins: a doubled letter typed once beats a changed letter",
         arguments: [
-            ("realy", "really", 0), ("realy", "real", 100), ("midle", "middle", 0), ("runn", "run", 0),
-            ("recieve", "receive", 30), ("definately", "definitely", 30), ("realy", "ready", 100),
-            ("forigen", "foreign", 60), ("forigen", "forget", 130), ("writen", "written", 0),
+            ("realy", "really", 200), ("realy", "real", 260), ("midle", "middle", 200), ("runn", "run", 200),
+            ("recieve", "receive", 230), ("definately", "definitely", 230), ("realy", "ready", 300),
+            ("forigen", "foreign", 460), ("forigen", "forget", 530), ("writen", "written", 200),
         ])
     func slipCost(typed: String, meant: String, cost: Int) {
         #expect(SpellingMatcher.slipCost(typed: typed, meant: meant) == cost)
+    }
+
+    @Test(
+        "the error model knows learners' slips: silent letters, sounds alike, near keys, like syllables",
+        arguments: [
+            // The h of "ch" left out costs less than a changed consonant.
+            ("wich", "which", 240), ("wich", "with", 300), ("tecnology", "technology", 240),
+            // r for l (one Korean sound); t for s before "-ion".
+            ("prease", "please", 240), ("permition", "permission", 440),
+            // A key next to the one meant; one of two like syllables left out.
+            ("tjink", "think", 260), ("repetion", "repetition", 230),
+        ])
+    func learnerSlips(typed: String, meant: String, cost: Int) {
+        #expect(SpellingMatcher.slipCost(typed: typed, meant: meant) == cost)
+    }
+
+    @Test("keys that touch on a QWERTY keyboard")
+    func neighbouringKeys() {
+        let key = { (letter: Character) in letter.asciiValue ?? 0 }
+        #expect(SpellingErrorModel.areNeighbouringKeys(key("h"), key("j")))
+        #expect(SpellingErrorModel.areNeighbouringKeys(key("a"), key("q")))
+        #expect(SpellingErrorModel.areNeighbouringKeys(key("a"), key("z")))
+        #expect(!SpellingErrorModel.areNeighbouringKeys(key("a"), key("e")))
+        #expect(!SpellingErrorModel.areNeighbouringKeys(key("c"), key("t")))
+    }
+
+    @Test("American and British spellings of one word are one reading, not rivals")
+    func variants() {
+        #expect(SpellingMatcher.areVariants("favorite", "favourite"))
+        #expect(SpellingMatcher.areVariants("theater", "theatre"))
+        #expect(SpellingMatcher.areVariants("organize", "organise"))
+        #expect(!SpellingMatcher.areVariants("writing", "written"))
+    }
+
+    @Test("a reading that drops or adds the ending typed pays for it")
+    func endings() {
+        #expect(SpellingMatcher.endsAlike("enjoied", "enjoyed"))
+        #expect(!SpellingMatcher.endsAlike("enjoied", "enjoy"))
+        #expect(!SpellingMatcher.endsAlike("bookks", "book"))
+        #expect(SpellingMatcher.endsAlike("imagin", "imagine"))
     }
 
     @Test("the word-pair table knows common pairs and ranks a word by its neighbours")

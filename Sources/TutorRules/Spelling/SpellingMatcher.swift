@@ -4,9 +4,13 @@ import Synchronization
 import TutorCore
 
 /// Flags a word no dictionary knows (American or British) and suggests a correction only
-/// when one candidate is clearly the intended word: nearest by edit distance, common in
-/// everyday English, and far more common than any other candidate as near. Words with a
-/// capital (names, places, brands) and known chat words are left alone.
+/// when one candidate is clearly the intended word. Each word within two edits, and each way
+/// of reading the word as two words run together, is weighed as a noisy channel would: how
+/// likely it is between its neighbours (the word-pair counts) times how likely the slips that
+/// turn it into what was typed (SpellingErrorModel). The best must lead the next by a clear
+/// margin and be common in everyday English; otherwise the word is left alone, since a wrong
+/// correction teaches a wrong word. Words with a capital (names, places, brands), names at a
+/// sentence's start, and known chat words are left alone.
 struct SpellingMatcher: Matcher {
     let lists: WordLists
     /// What each unknown word could be: learners repeat their misspellings.
@@ -16,6 +20,25 @@ struct SpellingMatcher: Matcher {
         self.lists = lists
     }
 
+    /// Whether two words end alike: in the same letter (a silent "e" aside, or a letter for
+    /// one that sounds alike; any, when fewer than four letters were typed), and both or neither with an ending of inflection ("-s", "-ed",
+    /// "-ing") or of an adverb ("-ly"). Learners misspell a word's middle far more often than
+    /// its end, and seldom drop or add an ending they meant ("secrects" is "secrets", not
+    /// "secret"; "fourty" is "forty", not "fourth").
+    static func endsAlike(_ typed: String, _ meant: String) -> Bool {
+        func last(_ word: String) -> UInt8 {
+            let bytes = word.utf8
+            if bytes.last == UInt8(ascii: "e"), bytes.count > 3 { return bytes.dropLast().last ?? 0 }
+            return bytes.last ?? 0
+        }
+        // In a short word the last letter slips as often as any other.
+        let (a, b) = (last(typed), last(meant))
+        guard a == b || SpellingErrorModel.soundsAlike(a, b) || typed.utf8.count < 4 else { return false }
+        return Self.endings.allSatisfy { typed.hasSuffix($0) == meant.hasSuffix($0) }
+    }
+
+    private static let endings = ["s", "ed", "ing", "ly"]
+
     /// Zipf × 100 a suggestion needs: about once per million words. Rarer words are seldom
     /// what a learner meant ("minuets" for "minuits").
     static let commonUsage = 300
@@ -23,20 +46,37 @@ struct SpellingMatcher: Matcher {
     /// words. Long words have few neighbours, so a rarer one is still what was meant
     /// ("lukiest" → "luckiest", "recollet" → "recollect").
     static let commonLongUsage = 240
-    /// How much more common (Zipf × 100) the best of several equally near candidates must
-    /// be than the next: 10 times.
+    /// How much more common (Zipf × 100) a word must be than another to be clearly the more
+    /// common: 10 times.
     static let clearLead = 100
+    /// How much likelier (log10 × 100) the best reading must be than the next to be
+    /// suggested: about 8 times.
+    static let clearChoice = 90
+    /// How much the neighbours count (percent) beside how common a word is alone: the
+    /// word-pair table's estimates are rough (a pair it does not list is guessed), so they
+    /// decide a little less than a language model one could trust would.
+    static let contextWeight = 80
+    /// The cost (log10 × 100) of a reading that ends otherwise than what was typed
+    /// (SpellingMatcher.endsAlike).
+    static let endingChanged = 150
+    /// The cost (log10 × 100) of two words written as one ("alot", "infront"): rarer than a
+    /// slip of one letter, so "belived" is "believed", not "be lived"; the neighbours must
+    /// clearly want the two words.
+    static let joinedWords = 300
     /// The longest word looked up: English words are far shorter (the trie's longest has 22
     /// letters), and the search for joined words costs the square of the length, so one
     /// 4,000-letter "word" took seconds.
     static let longestWordSearched = 30
+    /// The shortest word searched two edits deep: shorter words have too many words two
+    /// edits away for any to be clearly meant.
+    static let shortestTwoEditWord = 5
 
     func matches(in context: AnalysisContext) -> [Match] {
         // Rare words only: a word the frequency table holds is spelt right.
         context.rareWords.compactMap { token -> Match? in
             let word = token.lower
             guard word.utf8.count >= 3, word.utf8.count <= Self.longestWordSearched, word.isLowercaseASCIIWord,
-                !Self.isDrawnOut(word), token.text == word || startsSentenceCapitalized(token),
+                !Self.isDrawnOut(word), token.text == word || startsSentenceCapitalized(token, in: context),
                 !context.lexicon.knows(word),
                 context.lexicon.properNounUsage(of: word) < ProperNounMatcher.commonName
             else { return nil }
@@ -45,25 +85,16 @@ struct SpellingMatcher: Matcher {
             let candidates = candidateCache.value(for: word) {
                 guard !lists["spelling-ignore"].contains(word), !context.lexicon.isSpeltRight(word) else { return nil }
                 return Candidates(
-                    scored: scoredCandidates(for: word, lexicon: context.lexicon),
-                    split: split(word, lexicon: context.lexicon),
-                    pairedSplit: pairedSplit(word, lexicon: context.lexicon))
+                    words: scoredCandidates(for: word, lexicon: context.lexicon),
+                    splits: splits(of: word, lexicon: context.lexicon))
             }
             guard let candidates else { return nil }
             let previous = neighbour(of: token, step: -1, in: context)
             let next = neighbour(of: token, step: 1, in: context)
-            let chosen = choose(among: candidates.scored, between: previous, and: next, lexicon: context.lexicon)
-            // Two words run together are that pair ("infront" → "in front", not "infant") when
-            // the pair is commoner than the nearest single word ("belive" stays "believe").
-            let outcome: (String, Int)?
-            if let paired = candidates.pairedSplit,
-                chosen.map({ paired.count > wordCount($0.0, context.lexicon) }) ?? true
-            {
-                outcome = (paired.words, 1)
-            } else {
-                outcome = chosen ?? candidates.split
-            }
-            guard let (best, distance) = outcome else { return nil }
+            guard
+                let (best, distance) = choose(
+                    word, among: candidates, between: previous, and: next, lexicon: context.lexicon)
+            else { return nil }
             if token.text != word, context.lexicon.isSpeltRight(token.text) { return nil }
             let suggestion = token.text == word ? best : best.capitalizedFirst
             return Match(span: token.span, suggestions: [suggestion], confidenceFactor: distance == 1 ? 1 : 0.85)
@@ -93,9 +124,25 @@ struct SpellingMatcher: Matcher {
 
     /// A word capitalised only because it starts a sentence ("Unfortunatly, ..."), long
     /// enough not to be a short name that happens to be near a word ("Minsu", "minus").
-    /// Elsewhere, words with capitals ("Jiwoo", "iPad", "eBay") are names and brands.
-    private func startsSentenceCapitalized(_ token: Token) -> Bool {
-        token.startsSentence && token.text.utf8.count >= 6 && token.text.dropFirst() == token.lower.dropFirst()
+    /// Elsewhere, words with capitals ("Jiwoo", "iPad", "eBay") are names and brands; and so
+    /// is a capitalised word at a sentence's start that begins a run of capitalised words (a
+    /// name and surname, a title), stands alone (a signature), or follows an initial ("J.").
+    private func startsSentenceCapitalized(_ token: Token, in context: AnalysisContext) -> Bool {
+        guard token.startsSentence, token.text.utf8.count >= 6, token.text.dropFirst() == token.lower.dropFirst()
+        else { return false }
+        let next = context.token(at: token.index + 1)
+        if let next, next.isWord, next.isCapitalized, next.text != "I" { return false }
+        if next == nil || next?.endsSentence == true,
+            token.index == 0 || context.token(at: token.index - 1)?.isWord == false
+        {
+            return false
+        }
+        if token.index >= 2, let point = context.token(at: token.index - 1), point.text == ".",
+            let initial = context.token(at: token.index - 2), initial.text.utf8.count == 1, initial.isCapitalized
+        {
+            return false
+        }
+        return true
     }
 
     /// A word an unknown word could be: how far, how common, and how unusual the slip from it.
@@ -106,157 +153,161 @@ struct SpellingMatcher: Matcher {
         var slip: Int
     }
 
+    /// Two words an unknown word could be, run together ("alot" → "a lot").
+    struct Split: Sendable {
+        var first: String
+        var second: String
+    }
+
     /// What an unknown word could be: the nearest words, and two words run together.
     struct Candidates: Sendable {
-        var scored: [Candidate]
-        var split: (String, Int)?
-        /// Two words run together that the word-pair table lists as a pair ("in front"), and
-        /// the pair's count (log10 × 100).
-        var pairedSplit: (words: String, count: Int)?
+        var words: [Candidate]
+        var splits: [Split]
     }
 
     private func scoredCandidates(for word: String, lexicon: Lexicon) -> [Candidate] {
         // Learners seldom get a word's first letter wrong, so a candidate that changes it
         // ("amature" → "mature") is not what they meant; swapping the first two is a typo.
-        // Only the nearest candidates count, so a search within one edit comes first: it is
-        // far cheaper, and it settles most words. Two edits away, only words with the same
-        // first letter are considered.
-        // So only the branches of the word's first letter, and of its second (a swap), are searched.
+        // So only the branches of the word's first letter, and of its second (a swap), are
+        // searched. Words of five letters or more are searched two edits deep: the word meant
+        // is often two slips away when a rarer word is one ("definatly": "defiantly" is one
+        // swap away, "definitely" two vowels).
         let letters = Array(word.utf8.prefix(2))
-        var candidates = lexicon.commonWords.words(near: word, maximumDistance: 1, firstLetters: letters).filter {
+        let deep = word.utf8.count >= Self.shortestTwoEditWord
+        var found = lexicon.commonWords.words(
+            near: word, maximumDistance: 1, firstLetters: deep ? Array(letters.suffix(1)) : letters
+        ).filter {
             $0.word.first == word.first
                 || ($0.word.count == word.count && $0.word.prefix(2) == String(word.prefix(2).reversed()))
         }
-        if candidates.isEmpty, word.count > 4 {
-            candidates = lexicon.commonWords.words(
-                near: word, maximumDistance: 2, firstLetters: Array(letters.prefix(1)))
+        if deep {
+            found += lexicon.commonWords.words(near: word, maximumDistance: 2, firstLetters: Array(letters.prefix(1)))
         }
-        return candidates.map {
+        var seen = Set<String>()
+        return found.filter { seen.insert($0.word).inserted }.map {
             Candidate(
                 word: $0.word, distance: $0.distance, usage: lexicon.usage(of: $0.word),
                 slip: Self.slipCost(typed: word, meant: $0.word))
         }
     }
 
+    /// One reading of the unknown word: its words, how likely between the neighbours and
+    /// alone (log10 × 100, the slip's cost taken off both), and its edit distance.
+    private struct Reading {
+        var text: String
+        var inContext: Int
+        var alone: Int
+        var distance: Int
+        var usage: Int
+    }
+
     private func choose(
-        among candidates: [Candidate], between previous: String?, and next: String?, lexicon: Lexicon
+        _ word: String, among candidates: Candidates, between previous: String?, and next: String?, lexicon: Lexicon
     ) -> (String, Int)? {
-        guard !candidates.isEmpty else { return nil }
-        // How likely each candidate is, less how unusual the slip that would turn it into
-        // what was typed (all as log10 × 100): by how common it is, and by how well it fits
-        // between its neighbours. The neighbours decide when they clearly prefer one word
-        // ("not goot at" → "good"); otherwise a word far more common than the others, if the
+        // How likely each reading is, less how unusual the slip that would turn it into what
+        // was typed (all as log10 × 100): by how well it fits between its neighbours, and by
+        // how common it is. The neighbours decide when they clearly prefer one reading ("not
+        // goot at" → "good"); otherwise one far more common than the others, if the
         // neighbours rank it first too.
-        let scored = candidates.map { candidate in
-            let fit = lexicon.ngrams.fit(
-                of: candidate.word, between: previous, and: next, wordCount: candidate.usage + Self.zipfToCount)
-            return (candidate: candidate, prior: candidate.usage - candidate.slip, inContext: fit - candidate.slip)
+        let ngrams = lexicon.ngrams
+        var readings = candidates.words.map { candidate in
+            let count = ngrams.count(candidate.word) ?? candidate.usage + Self.zipfToCount
+            let fit = ngrams.fit(of: candidate.word, between: previous, and: next, wordCount: count)
+            let ending = Self.endsAlike(word, candidate.word) ? 0 : Self.endingChanged
+            let weighed =
+                (Self.contextWeight * fit + (100 - Self.contextWeight) * (count - NGramTable.corpusSize)) / 100
+            return Reading(
+                text: candidate.word, inContext: weighed - candidate.slip - ending,
+                alone: count - candidate.slip - ending,
+                distance: candidate.distance, usage: candidate.usage)
         }
-        let inContext = scored.sorted { $0.inContext > $1.inContext }
-        let alone = scored.sorted { $0.prior > $1.prior }
-        let choice: Candidate
-        if inContext.count == 1 || inContext[0].inContext - inContext[1].inContext >= Self.clearLead {
-            choice = inContext[0].candidate
-        } else if alone[0].prior - alone[1].prior >= Self.clearLead,
-            alone[0].candidate.word == inContext[0].candidate.word
-        {
-            choice = alone[0].candidate
+        for split in candidates.splits {
+            let firstCount = ngrams.count(split.first) ?? lexicon.usage(of: split.first) + Self.zipfToCount
+            let secondCount = ngrams.count(split.second) ?? lexicon.usage(of: split.second) + Self.zipfToCount
+            let pair = ngrams.logProbability(of: split.second, after: split.first, secondCount: secondCount)
+            var fit = ngrams.logProbability(of: split.first, after: previous, secondCount: firstCount) + pair
+            if let next, let nextCount = ngrams.count(next) {
+                fit += ngrams.logProbability(of: next, after: split.second, secondCount: nextCount)
+            }
+            let joint = firstCount + pair - NGramTable.corpusSize
+            let weighed = (Self.contextWeight * fit + (100 - Self.contextWeight) * joint) / 100
+            readings.append(
+                Reading(
+                    text: split.first + " " + split.second, inContext: weighed - Self.joinedWords,
+                    alone: firstCount + pair - Self.joinedWords, distance: 1,
+                    usage: min(lexicon.usage(of: split.first), lexicon.usage(of: split.second))))
+        }
+        guard !readings.isEmpty else { return nil }
+        let inContext = readings.sorted { $0.inContext > $1.inContext }
+        let alone = readings.sorted { $0.alone > $1.alone }
+        // The best's lead over the next reading that is not the same word in the other
+        // country's spelling ("favourite", "favorite").
+        func lead(_ sorted: [Reading], _ score: (Reading) -> Int) -> Int {
+            guard let rival = sorted.dropFirst().first(where: { !Self.areVariants($0.text, sorted[0].text) }) else {
+                return Int.max
+            }
+            return score(sorted[0]) - score(rival)
+        }
+        let choice: Reading
+        if lead(inContext, \.inContext) >= Self.clearChoice {
+            choice = inContext[0]
+        } else if lead(alone, \.alone) >= Self.clearChoice, alone[0].text == inContext[0].text {
+            choice = alone[0]
         } else {
             return nil
         }
-        guard choice.usage >= (choice.word.utf8.count >= 7 ? Self.commonLongUsage : Self.commonUsage) else {
+        guard choice.usage >= (choice.text.utf8.count >= 7 ? Self.commonLongUsage : Self.commonUsage) else {
             return nil
         }
         // Two slips away, a word rarer than those learners typically use is more likely a word
         // the list lacks (Konglish, a name) than the one meant: no allowance for long words.
         if choice.distance >= 2, choice.usage < Self.commonUsage { return nil }
-        return (choice.word, choice.distance)
-    }
-
-    /// log10 × 100 of how often a word occurs in the n-gram table's corpus, from its Zipf
-    /// frequency where the table does not list it.
-    private func wordCount(_ word: String, _ lexicon: Lexicon) -> Int {
-        lexicon.ngrams.count(word) ?? lexicon.usage(of: word) + Self.zipfToCount
+        return (choice.text, choice.distance)
     }
 
     /// Zipf × 100 to log10 × 100 of a count in the n-gram table's corpus (5.4 × 10¹¹
     /// words: Zipf is per 10⁹).
     static let zipfToCount = NGramTable.corpusSize - 900
 
-    /// "alot" → "a lot", "eachother" → "each other": two common words written as one, when
-    /// exactly one way of splitting gives two common words (each at least two letters, or
-    /// "a"). Tried only when no single word is near enough.
-    private func split(_ word: String, lexicon: Lexicon) -> (String, Int)? {
+    /// The ways of reading a word as two common words run together ("alot" → "a lot",
+    /// "infront" → "in front"): each part at least two letters, or "a".
+    private func splits(of word: String, lexicon: Lexicon) -> [Split] {
         let letters = Array(word)
-        let splits = (1..<letters.count).compactMap { cut -> String? in
+        return (1..<max(1, letters.count)).compactMap { cut -> Split? in
             let first = String(letters[..<cut])
             let second = String(letters[cut...])
             guard first.count >= 2 || first == "a", second.count >= 2,
                 lexicon.usage(of: first) >= Self.commonSplitPart, lexicon.usage(of: second) >= Self.commonSplitPart
             else { return nil }
-            return first + " " + second
+            return Split(first: first, second: second)
         }
-        guard splits.count == 1, let only = splits.first else { return nil }
-        return (only, 1)
     }
 
     /// Zipf × 100 each part of a split word needs: about sixty times per million words (the
     /// 1,500 or so commonest words).
     static let commonSplitPart = 480
 
-    /// "infront" → "in front", "realtime" → "real time": the way of splitting the word into
-    /// two common words that the word-pair table lists as a pair (the commonest, if several).
-    private func pairedSplit(_ word: String, lexicon: Lexicon) -> (words: String, count: Int)? {
-        let letters = Array(word)
-        var best: (words: String, count: Int)?
-        for cut in 1..<max(1, letters.count) {
-            let first = String(letters[..<cut])
-            let second = String(letters[cut...])
-            guard first.count >= 2 || first == "a", second.count >= 2,
-                lexicon.usage(of: first) >= Self.commonSplitPart, lexicon.usage(of: second) >= Self.commonSplitPart,
-                let count = lexicon.ngrams.count(first, second), count > best?.count ?? Int.min
-            else { continue }
-            best = (first + " " + second, count)
-        }
-        return best
+    /// The same word in American and British spelling ("color", "colour"; "center", "centre";
+    /// "organize", "organise"; "traveled", "travelled"; "program", "programme"; "defense",
+    /// "defence"; "catalog", "catalogue").
+    static func areVariants(_ first: String, _ second: String) -> Bool {
+        guard first != second, abs(first.utf8.count - second.utf8.count) <= 3 else { return false }
+        return americanForm(first) == americanForm(second)
+    }
+
+    private static func americanForm(_ word: String) -> String {
+        var form = word.replacing("our", with: "or").replacing("ise", with: "ize").replacing("yse", with: "yze")
+            .replacing("isa", with: "iza").replacing("ence", with: "ense").replacing("ll", with: "l")
+            .replacing("mme", with: "m").replacing("ogue", with: "og")
+        if form.hasSuffix("re"), form.count > 3 { form = String(form.dropLast(2)) + "er" }
+        if form.hasSuffix("res"), form.count > 4 { form = String(form.dropLast(3)) + "ers" }
+        return form
     }
 
     /// How unusual the slips that turn `meant` into `typed` are, as -log10 × 100 of their
-    /// relative likelihood, summed over the cheapest way there: a doubled letter typed once
-    /// or a single one typed twice ("realy", "writen", "runn") is the commonest slip (0); a
-    /// vowel for another vowel, a vowel left out or added, or two letters swapped is common
-    /// (30); any other change is ten times rarer (100).
+    /// relative likelihood (SpellingErrorModel).
     static func slipCost(typed: String, meant: String) -> Int {
-        let a = Array(typed.utf8)
-        let b = Array(meant.utf8)
-        let vowels = Set("aeiou".utf8)
-        // A letter left out of, or added to, `word` at `index`: free next to its twin.
-        func gapCost(_ word: [UInt8], _ index: Int) -> Int {
-            let letter = word[index]
-            if (index > 0 && word[index - 1] == letter) || (index + 1 < word.count && word[index + 1] == letter) {
-                return 0
-            }
-            return vowels.contains(letter) ? 30 : 100
-        }
-        var costs = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
-        for i in 0...a.count {
-            for j in 0...b.count {
-                if i == 0 && j == 0 { continue }
-                var best = Int.max
-                if i > 0 { best = min(best, costs[i - 1][j] + gapCost(a, i - 1)) }
-                if j > 0 { best = min(best, costs[i][j - 1] + gapCost(b, j - 1)) }
-                if i > 0, j > 0 {
-                    let same = a[i - 1] == b[j - 1]
-                    let substitution = same ? 0 : (vowels.contains(a[i - 1]) && vowels.contains(b[j - 1]) ? 30 : 100)
-                    best = min(best, costs[i - 1][j - 1] + substitution)
-                }
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1], a[i - 1] != a[i - 2] {
-                    best = min(best, costs[i - 2][j - 2] + 30)
-                }
-                costs[i][j] = best
-            }
-        }
-        return costs[a.count][b.count]
+        SpellingErrorModel.cost(typed: typed, meant: meant)
     }
 }
 

@@ -1,0 +1,158 @@
+// How likely a slip turns the word meant into what was typed: the spelling rule's error model.
+
+/// The cost of the slips that turn the word meant into what was typed, as -log10 × 100 of
+/// their relative likelihood, summed over the cheapest way there (a weighted edit distance).
+/// Written from how people type and how learners, Korean learners among them, spell English:
+/// a doubled letter typed once or a single one twice is the commonest slip; a vowel for
+/// another (English spells one vowel sound many ways), a vowel left out or added, two letters
+/// swapped, one of two like syllables left out ("repetion") come next; then a consonant for one
+/// that sounds alike to the writer (f/p, b/v, l/r, s/z, c/k/s, g/j, t/d, m/n; t/s/c before
+/// "io": -tion, -sion, -cion) and a letter English does not sound (the h of "ch", "wh", "gh",
+/// the k of "kn", the b of "mb"); then a consonant left out of or added to a cluster ("tecnology")
+/// and a key next to the one meant; any other change is rarest.
+enum SpellingErrorModel {
+    /// What every slip costs beside its kind: a word two slips away is about a hundred times
+    /// less likely to be the one meant than a word one slip away.
+    static let slip = 200
+    static let doubled = 0
+    static let vowel = 30
+    static let swap = 30
+    static let repeatedSyllable = 30
+    static let soundAlike = 40
+    static let silent = 40
+    static let cluster = 60
+    static let neighbouringKey = 60
+    static let other = 100
+
+    /// The cost of turning `meant` into `typed` (both lowercase ASCII).
+    static func cost(typed: String, meant: String) -> Int {
+        let a = Array(typed.utf8)
+        let b = Array(meant.utf8)
+        let width = b.count + 1
+        let typedGaps = a.indices.map { gapCost(a, $0) }
+        let meantGaps = b.indices.map { gapCost(b, $0) }
+        var costs = [Int](repeating: 0, count: (a.count + 1) * width)
+        for i in 0...a.count {
+            for j in 0...b.count {
+                if i == 0 && j == 0 { continue }
+                var best = Int.max
+                if i > 0 { best = min(best, costs[(i - 1) * width + j] + slip + typedGaps[i - 1]) }
+                if j > 0 { best = min(best, costs[i * width + j - 1] + slip + meantGaps[j - 1]) }
+                if i > 0, j > 0 {
+                    let substitution = a[i - 1] == b[j - 1] ? 0 : slip + substitutionCost(a[i - 1], for: b, at: j - 1)
+                    best = min(best, costs[(i - 1) * width + j - 1] + substitution)
+                }
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1], a[i - 1] != a[i - 2] {
+                    best = min(best, costs[(i - 2) * width + j - 2] + slip + swap)
+                }
+                // One of two like syllables in a row left out ("repetion" for "repetition") or
+                // written twice.
+                if j >= 4, b[j - 1] == b[j - 3], b[j - 2] == b[j - 4] {
+                    best = min(best, costs[i * width + j - 2] + slip + repeatedSyllable)
+                }
+                if i >= 4, a[i - 1] == a[i - 3], a[i - 2] == a[i - 4] {
+                    best = min(best, costs[(i - 2) * width + j] + slip + repeatedSyllable)
+                }
+                costs[i * width + j] = best
+            }
+        }
+        return costs[a.count * width + b.count]
+    }
+
+    private static func isVowel(_ letter: UInt8) -> Bool {
+        letter == 0x61 || letter == 0x65 || letter == 0x69 || letter == 0x6F || letter == 0x75
+    }
+
+    /// A letter left out of, or added to, `word` at `index`.
+    private static func gapCost(_ word: [UInt8], _ index: Int) -> Int {
+        let letter = word[index]
+        let before: UInt8? = index > 0 ? word[index - 1] : nil
+        let after: UInt8? = index + 1 < word.count ? word[index + 1] : nil
+        if before == letter || after == letter { return doubled }
+        if isVowel(letter) { return vowel }
+        if isSilent(letter, before: before, after: after) { return silent }
+        let consonantBefore = before.map { !isVowel($0) } ?? false
+        let consonantAfter = after.map { !isVowel($0) } ?? false
+        if consonantBefore || consonantAfter { return cluster }
+        if let before, areNeighbouringKeys(letter, before) { return neighbouringKey }
+        if let after, areNeighbouringKeys(letter, after) { return neighbouringKey }
+        return other
+    }
+
+    /// A letter English writes but does not sound there: the h of "ch", "gh", "ph", "sh", "th",
+    /// "wh", "rh"; the k of "kn", the w of "wr", the g of "gn", the b of "mb", the n of "mn",
+    /// the c of "sc" and "ck", the l of "could", "talk", "calm", the d of "dg", the t of "stle".
+    private static func isSilent(_ letter: UInt8, before: UInt8?, after: UInt8?) -> Bool {
+        let before = before ?? 0
+        let after = after ?? 0
+        switch letter {
+        case UInt8(ascii: "h"): return "cgpstwrk".utf8.contains(before)
+        case UInt8(ascii: "k"), UInt8(ascii: "g"): return after == UInt8(ascii: "n")
+        case UInt8(ascii: "w"): return after == UInt8(ascii: "r")
+        case UInt8(ascii: "b"), UInt8(ascii: "n"): return before == UInt8(ascii: "m")
+        case UInt8(ascii: "c"): return before == UInt8(ascii: "s") || after == UInt8(ascii: "k")
+        case UInt8(ascii: "l"): return "kdm".utf8.contains(after)
+        case UInt8(ascii: "d"): return after == UInt8(ascii: "g")
+        case UInt8(ascii: "t"): return before == UInt8(ascii: "s") && after == UInt8(ascii: "l")
+        default: return false
+        }
+    }
+
+    /// `typed` written for the letter of `meant` at `index`.
+    private static func substitutionCost(_ typed: UInt8, for meant: [UInt8], at index: Int) -> Int {
+        let letter = meant[index]
+        if typed == letter { return 0 }
+        let typedIsVowel = isVowel(typed) || typed == 0x79
+        let letterIsVowel = isVowel(letter) || letter == 0x79
+        if typedIsVowel && letterIsVowel { return vowel }
+        if soundsAlike(typed, letter) { return soundAlike }
+        // t, s and c (one or two of them) before "io" all spell the sound of -tion, -sion,
+        // -ssion, -cion.
+        if "tsc".utf8.contains(typed), "tsc".utf8.contains(letter) {
+            var next = index + 1
+            if next < meant.count, "tsc".utf8.contains(meant[next]) { next += 1 }
+            if next + 1 < meant.count, meant[next] == UInt8(ascii: "i"), meant[next + 1] == UInt8(ascii: "o") {
+                return soundAlike
+            }
+        }
+        if areNeighbouringKeys(typed, letter) { return neighbouringKey }
+        return other
+    }
+
+    /// Consonants a learner hears or spells alike: f/p, b/v (Korean has neither f nor v), l/r
+    /// (one Korean sound), s/z, c/k, c/s, k/q, g/j, t/d (the -ed ending), m/n.
+    private static let soundAlikePairs: Set<UInt16> = {
+        let pairs = ["fp", "bv", "lr", "sz", "ck", "cs", "kq", "gj", "td", "mn"]
+        var set = Set<UInt16>()
+        for pair in pairs {
+            let letters = Array(pair.utf8)
+            set.insert(UInt16(letters[0]) << 8 | UInt16(letters[1]))
+            set.insert(UInt16(letters[1]) << 8 | UInt16(letters[0]))
+        }
+        return set
+    }()
+
+    static func soundsAlike(_ first: UInt8, _ second: UInt8) -> Bool {
+        soundAlikePairs.contains(UInt16(first) << 8 | UInt16(second))
+    }
+
+    /// Each letter's place on a QWERTY keyboard: row, and column in quarter keys (each row
+    /// starts a little further right than the one above).
+    private static let keyPlaces: [UInt8: (row: Int, column: Int)] = {
+        var places: [UInt8: (row: Int, column: Int)] = [:]
+        for (row, (keys, offset)) in [("qwertyuiop", 0), ("asdfghjkl", 1), ("zxcvbnm", 3)].enumerated() {
+            for (column, key) in keys.utf8.enumerated() { places[key] = (row, column * 4 + offset) }
+        }
+        return places
+    }()
+
+    /// Keys that touch: side by side in a row, or overlapping in the next row.
+    static func areNeighbouringKeys(_ first: UInt8, _ second: UInt8) -> Bool {
+        guard first != second, let a = keyPlaces[first], let b = keyPlaces[second] else { return false }
+        switch abs(a.row - b.row) {
+        case 0: return abs(a.column - b.column) == 4
+        case 1: return abs(a.column - b.column) < 4
+        default: return false
+        }
+    }
+}
