@@ -37,13 +37,13 @@ public struct LLMOptions: ParsableArguments {
     }
 
     public func validate() throws {
-        guard !(llm && offline) else { throw ValidationError("--llm and --offline cannot be used together") }
+        let strings = MessageLanguage.strings()
+        guard !(llm && offline) else { throw ValidationError(strings("cli.option.llm_and_offline")) }
         if let llmStages {
             let names = llmStages.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
             if let unknown = names.first(where: { Stage(rawValue: $0) == nil }) {
-                throw ValidationError(
-                    "--llm-stages: '\(unknown)' is not a stage; the stages are \(Stage.allCases.map(\.rawValue).joined(separator: ", "))"
-                )
+                let stages = Stage.allCases.map(\.rawValue).joined(separator: ", ")
+                throw ValidationError(strings("cli.option.llm_stages", ["stage": unknown, "stages": stages]))
             }
         }
     }

@@ -12,9 +12,9 @@ public struct ConfigError: Error, Sendable, Hashable, CustomStringConvertible {
         /// A key that nothing reads; the keys that are read there.
         case unknownKey(known: [String])
         /// A value of another TOML type than the setting takes.
-        case wrongType(found: ConfigValue, expected: String)
+        case wrongType(found: ConfigValue, expected: ExpectedValue)
         /// A value of the right type that is out of range or malformed.
-        case invalidValue(String, expected: String)
+        case invalidValue(String, expected: ExpectedValue)
         /// A setting that must be given alongside others (the source is the other's); how to give it.
         case missing(advice: String)
         /// A file holding a secret that its group or others can read; where else the secret can go.

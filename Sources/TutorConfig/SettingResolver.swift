@@ -17,7 +17,7 @@ public struct SettingResolver: Sendable {
     /// - Parameters:
     ///   - expected: the values `accept` takes, in words ("a whole number from 0 to 65535").
     public func value<Value: SettingValue>(
-        _ setting: Setting, flag: Value? = nil, expected: String, accept: (Value) -> Bool = { _ in true }
+        _ setting: Setting, flag: Value? = nil, expected: ExpectedValue, accept: (Value) -> Bool = { _ in true }
     ) throws(ConfigError) -> Resolved<Value>? {
         guard let found = try typedValue(setting, flag: flag, expected: expected) else { return nil }
         guard accept(found.value) else {
@@ -27,7 +27,8 @@ public struct SettingResolver: Sendable {
         return found
     }
 
-    private func typedValue<Value: SettingValue>(_ setting: Setting, flag: Value?, expected: String) throws(ConfigError)
+    private func typedValue<Value: SettingValue>(_ setting: Setting, flag: Value?, expected: ExpectedValue)
+        throws(ConfigError)
         -> Resolved<Value>?
     {
         if let flag, let name = setting.flag { return Resolved(value: flag, source: .flag(name)) }
@@ -67,7 +68,7 @@ extension SettingResolver {
     public func integer(_ setting: Setting, flag: Int? = nil, in range: ClosedRange<Int>) throws(ConfigError)
         -> Resolved<Int>?
     {
-        try value(setting, flag: flag, expected: "a whole number from \(range.lowerBound) to \(range.upperBound)") {
+        try value(setting, flag: flag, expected: .wholeNumber(from: range.lowerBound, to: range.upperBound)) {
             range.contains($0)
         }
     }
@@ -76,7 +77,7 @@ extension SettingResolver {
     public func seconds(_ setting: Setting, flag: Double? = nil, atMost maximum: Double) throws(ConfigError)
         -> Resolved<Duration>?
     {
-        let expected = "a number of seconds above 0 and at most \(Int(maximum))"
+        let expected = ExpectedValue.seconds(atMost: Int(maximum))
         guard
             let found: Resolved<Double> = try value(
                 setting, flag: flag, expected: expected, accept: { $0 > 0 && $0 <= maximum })
@@ -90,6 +91,6 @@ extension SettingResolver {
     public func choice(_ setting: Setting, flag: String? = nil, from choices: [String]) throws(ConfigError) -> Resolved<
         String
     >? {
-        try value(setting, flag: flag, expected: "one of " + choices.joined(separator: ", ")) { choices.contains($0) }
+        try value(setting, flag: flag, expected: .oneOf(choices)) { choices.contains($0) }
     }
 }

@@ -35,8 +35,13 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @OptionGroup var model: LLMOptions
 
     func validate() throws {
-        guard batchSize >= 1 else { throw ValidationError("--batch-size must be at least 1") }
-        guard maxModules >= 0 else { throw ValidationError("--max-modules cannot be negative") }
+        let strings = MessageLanguage.strings()
+        guard batchSize >= 1 else {
+            throw ValidationError(strings("cli.option.at_least_one", ["option": "--batch-size"]))
+        }
+        guard maxModules >= 0 else {
+            throw ValidationError(strings("cli.option.not_negative", ["option": "--max-modules"]))
+        }
     }
 
     func run() async throws {

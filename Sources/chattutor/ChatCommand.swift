@@ -33,7 +33,10 @@ struct ChatCommand: AsyncParsableCommand {
     var plainWait: Int = Int(PlainSettings.defaultWaitLimit.components.seconds)
 
     func validate() throws {
-        guard plainWait >= 1 else { throw ValidationError("--plain-wait must be at least 1 second") }
+        guard plainWait >= 1 else {
+            let strings = MessageLanguage.strings()
+            throw ValidationError(strings("cli.option.at_least_one_second", ["option": "--plain-wait"]))
+        }
     }
 
     func run() async throws {

@@ -4,6 +4,8 @@ import ArgumentParser
 import Foundation
 import TutorApp
 import TutorCommandLine
+import TutorCore
+import TutorUI
 
 @main
 struct ChatTutor: AsyncParsableCommand {
@@ -36,7 +38,9 @@ struct ChatTutor: AsyncParsableCommand {
                 Foundation.exit(error.exitCode)
             }
         }
-        if let first = arguments.first, let message = UnknownCommand.message(for: first, commands: commandNames) {
+        if let first = arguments.first,
+            let message = UnknownCommand.message(for: first, commands: commandNames, MessageLanguage.strings())
+        {
             FileHandle.standardError.write(Data((message + "\n").utf8))
             Foundation.exit(64)
         }
@@ -48,8 +52,20 @@ struct ChatTutor: AsyncParsableCommand {
                 try command.run()
             }
         } catch {
-            exit(withError: error)
+            exitSaying(error)
         }
+    }
+
+    /// Exits as ArgumentParser's `exit(withError:)` does, its error said in the interface's
+    /// language (`CommandLineMessage`); help and `--version` print as ArgumentParser writes them.
+    static func exitSaying(_ error: any Error) -> Never {
+        let strings = MessageLanguage.strings()
+        let code = exitCode(for: error)
+        let text = fullMessage(for: error)
+        guard strings.language != .english, code != .success, !text.isEmpty else { exit(withError: error) }
+        let said = CommandLineMessage.translated(text, message: message(for: error), strings)
+        FileHandle.standardError.write(Data((said + "\n").utf8))
+        Foundation.exit(code.rawValue)
     }
 
     /// Every subcommand's name, and `help`.
@@ -61,14 +77,18 @@ struct ChatTutor: AsyncParsableCommand {
 /// Says that a word is no command, and which command it is nearest to.
 enum UnknownCommand {
     /// The message for a first argument that is no command; nil for a command, an option or a path.
-    static func message(for word: String, commands: [String]) -> String? {
+    static func message(for word: String, commands: [String], _ strings: Strings) -> String? {
         guard !word.hasPrefix("-"), !commands.contains(word), !word.contains("/"), !word.contains(".") else {
             return nil
         }
         let nearest = commands.map { ($0, distance(word.lowercased(), $0)) }.min { $0.1 < $1.1 }
-        var message = "chattutor: '\(word)' is not a command."
-        if let nearest, nearest.1 <= max(2, nearest.0.count / 3) { message += " Did you mean '\(nearest.0)'?" }
-        return message + " See 'chattutor --help' for the commands."
+        let shown = TextSanitizer.printable(String(word.prefix(40)), keepNewlines: false)
+        var sentences = [strings("cli.command.unknown", ["word": shown])]
+        if let nearest, nearest.1 <= max(2, nearest.0.count / 3) {
+            sentences.append(strings("cli.command.did_you_mean", ["command": nearest.0]))
+        }
+        sentences.append(strings("cli.command.see_commands"))
+        return sentences.joined(separator: " ")
     }
 
     /// Levenshtein distance between two short words.

@@ -28,7 +28,7 @@ struct ReplayCommand: AsyncParsableCommand {
     var plain = false
 
     func validate() throws {
-        guard speed > 0, speed <= 64 else { throw ValidationError("--speed must be between 0 and 64") }
+        guard speed > 0, speed <= 64 else { throw ValidationError(MessageLanguage.strings()("cli.option.speed")) }
     }
 
     func run() async throws {

@@ -44,10 +44,11 @@ struct ReviewCommand: AsyncParsableCommand {
     var plain = false
 
     func validate() throws {
-        guard newPerDay >= 0 else { throw ValidationError("--new-per-day cannot be negative") }
-        guard (0.7...0.99).contains(retention) else {
-            throw ValidationError("--retention must be between 0.70 and 0.99")
+        let strings = MessageLanguage.strings()
+        guard newPerDay >= 0 else {
+            throw ValidationError(strings("cli.option.not_negative", ["option": "--new-per-day"]))
         }
+        guard (0.7...0.99).contains(retention) else { throw ValidationError(strings("cli.option.retention")) }
     }
 
     func run() async throws {

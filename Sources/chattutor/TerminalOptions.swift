@@ -40,7 +40,10 @@ struct TerminalOptions: ParsableArguments {
 
     /// Checked here, so every command that opens the TUI (chat, talk, replay) refuses it.
     func validate() throws {
-        guard batchSize >= 1 else { throw ValidationError("--batch-size must be at least 1") }
+        guard batchSize >= 1 else {
+            let strings = MessageLanguage.strings()
+            throw ValidationError(strings("cli.option.at_least_one", ["option": "--batch-size"]))
+        }
     }
 
     var settings: SessionSettings {

@@ -115,3 +115,37 @@ set +e; LANG=ko_KR.UTF-8 XDG_CONFIG_HOME="$work/config" "$bin" review --db "$wor
   || fail "a broken config.toml in Korean: exit $status, $(cat "$work/config-ko.txt")"
 rm -f "$work/config/chattutor/config.toml"
 pass "LANG=ko_KR.UTF-8: saved, check and a broken config.toml say so in Korean"
+
+# The command line's own errors in Korean (issue 17): ArgumentParser's messages, our option
+# checks and an unknown command, from --lang ko, CHATTUTOR_LANG, the locale and config.toml; the
+# usage line stays as ArgumentParser writes it. In English they are ArgumentParser's own.
+cli() {  # cli ENV... -- ARGS...: runs chattutor with the environment given; its standard error in $work/cli.txt
+  local env=(); while [ "$1" != -- ]; do env+=("$1"); shift; done; shift
+  set +e; env "${env[@]}" XDG_CONFIG_HOME="$work/config" "$bin" "$@" < /dev/null > /dev/null 2> "$work/cli.txt"; cli_status=$?; set -e
+}
+cli CHATTUTOR_LANG=ko -- chekc
+[ "$cli_status" = 64 ] && has -x "chattutor: 'chekc' 명령은 없어요. 혹시 'check' 명령인가요? 명령 목록은 'chattutor --help'로 볼 수 있어요." "$work/cli.txt" \
+  || fail "an unknown command in Korean: exit $cli_status, $(cat "$work/cli.txt")"
+cli LANG=ko_KR.UTF-8 -- chat --batch-size x
+[ "$cli_status" = 64 ] && has -x "오류: '--batch-size <batch-size>' 옵션에 'x' 값은 쓸 수 없어요" "$work/cli.txt" \
+  && has "^사용법: chattutor chat" "$work/cli.txt" && has -x "  자세한 내용은 'chattutor chat --help'로 볼 수 있어요." "$work/cli.txt" \
+  || fail "a bad option value with a Korean locale: exit $cli_status, $(cat "$work/cli.txt")"
+cli -- chat --lang ko --bogus
+has -x "오류: 없는 옵션이에요: '--bogus'. 혹시 '--mouse' 옵션인가요?" "$work/cli.txt" || fail "an unknown option with --lang ko: $(cat "$work/cli.txt")"
+cli CHATTUTOR_LANG=ko -- check --format nope
+has -x "오류: '--format <format>' 옵션에 'nope' 값은 쓸 수 없어요. 쓸 수 있는 값: 'text', 'json', 'corrected'" "$work/cli.txt" \
+  || fail "a bad choice in Korean: $(cat "$work/cli.txt")"
+cli CHATTUTOR_LANG=ko -- analyze
+has -x "오류: 빠진 인자가 있어요: '<file>'" "$work/cli.txt" || fail "a missing argument in Korean: $(cat "$work/cli.txt")"
+printf 'language = "ko"\n' > "$work/config/chattutor/config.toml"
+cli -- review --retention 2
+has -x "오류: --retention 값은 0.70에서 0.99 사이여야 해요" "$work/cli.txt" || fail "our own option check with language = ko in config.toml: $(cat "$work/cli.txt")"
+cli -- saved list --since abc
+has -x "오류: --since에는 날짜(2025-03-01)나 일수(7d)를 써 주세요. 지금 값: 'abc'" "$work/cli.txt" || fail "--since in Korean: $(cat "$work/cli.txt")"
+rm -f "$work/config/chattutor/config.toml"
+cli CHATTUTOR_LANG=ko CHATTUTOR_LLM_BASE_URL=http://127.0.0.1:9/v1 CHATTUTOR_LLM_MODEL=m CHATTUTOR_LLM_IDLE_TIMEOUT=x -- check --llm "$root/README.md"
+if has -E "a number|true or false|one of" "$work/cli.txt"; then fail "a Korean config error holds English pieces: $(cat "$work/cli.txt")"; fi
+cli -- chat --batch-size x
+has -x "Error: The value 'x' is invalid for '--batch-size <batch-size>'" "$work/cli.txt" && has -x "  See 'chattutor chat --help' for more information." "$work/cli.txt" \
+  || fail "in English the error is not ArgumentParser's own: $(cat "$work/cli.txt")"
+pass "command-line errors in Korean (--lang ko, CHATTUTOR_LANG, the locale, config.toml); English as ArgumentParser writes it"

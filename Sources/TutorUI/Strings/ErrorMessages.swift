@@ -20,12 +20,14 @@ extension ConfigError {
             return strings(
                 "errors.config.wrong_type",
                 [
-                    "place": place, "key": key.isEmpty ? "the value" : key, "expected": expected, "kind": found.kind,
-                    "written": found.written,
+                    "place": place, "key": key.isEmpty ? "the value" : key, "expected": Self.said(expected, strings),
+                    "kind": Self.said(found, strings), "written": found.written,
                 ])
         case .invalidValue(let value, let expected):
             let shown = value.count > 80 ? String(value.prefix(79)) + "…" : value
-            return strings("errors.config.invalid_value", ["subject": subject, "value": shown, "expected": expected])
+            return strings(
+                "errors.config.invalid_value",
+                ["subject": subject, "value": shown, "expected": Self.said(expected, strings)])
         case .missing(let advice):
             return advice
         case .notPrivate(let mode, let alternative):
@@ -35,6 +37,34 @@ extension ConfigError {
                     "place": place, "key": key.isEmpty ? "a secret" : key, "mode": String(mode, radix: 8),
                     "alternative": alternative,
                 ])
+        }
+    }
+}
+
+extension ConfigError {
+    /// What a setting takes, in `strings`' language; a caller's own words stay as written.
+    static func said(_ expected: ExpectedValue, _ strings: Strings) -> String {
+        switch expected {
+        case .wholeNumber(let from, let to): strings("errors.config.expected.whole_number", ["from": from, "to": to])
+        case .seconds(let maximum): strings("errors.config.expected.seconds", ["maximum": maximum])
+        case .oneOf(let choices):
+            strings("errors.config.expected.one_of", ["choices": choices.joined(separator: ", ")])
+        case .trueOrFalse: strings("errors.config.expected.true_or_false")
+        case .text: strings("errors.config.expected.text")
+        case .words(let words): words
+        }
+    }
+
+    /// The kind of a value that was written, in `strings`' language.
+    static func said(_ value: ConfigValue, _ strings: Strings) -> String {
+        switch value {
+        case .string: strings("errors.config.kind.string")
+        case .integer: strings("errors.config.kind.integer")
+        case .float: strings("errors.config.kind.float")
+        case .boolean: strings("errors.config.kind.boolean")
+        case .array: strings("errors.config.kind.array")
+        case .table: strings("errors.config.kind.table")
+        case .dateTime: strings("errors.config.kind.date_time")
         }
     }
 }

@@ -41,7 +41,7 @@ extension Theme {
     private static func style(_ values: [String: ConfigValue], role: Role, file: String) throws(ConfigError)
         -> CellStyle
     {
-        func failure(_ key: String, _ found: ConfigValue, _ expected: String) -> ConfigError {
+        func failure(_ key: String, _ found: ConfigValue, _ expected: ExpectedValue) -> ConfigError {
             ConfigError(
                 source: .file(file), key: "\(role.rawValue).\(key)",
                 problem: .wrongType(found: found, expected: expected))

@@ -3,6 +3,7 @@
 import ArgumentParser
 import Foundation
 import TutorApp
+import TutorCore
 import TutorStore
 import TutorUI
 
@@ -41,7 +42,9 @@ struct SavedFilterOptions: ParsableArguments {
 
     private func day(_ text: String, now: Date, calendar: Calendar) throws -> Date {
         guard let day = SavedModuleFilter.startOfDay(named: text, now: now, calendar: calendar) else {
-            throw ValidationError("--since takes a day (2025-03-01) or a number of days (7d), not '\(text)'")
+            let strings = MessageLanguage.strings()
+            let shown = TextSanitizer.printable(String(text.prefix(40)), keepNewlines: false)
+            throw ValidationError(strings("cli.option.since", ["text": shown]))
         }
         return day
     }

@@ -23,7 +23,8 @@ struct SavedDeleteCommand: AsyncParsableCommand {
     var yes = false
 
     func validate() throws {
-        guard !ids.isEmpty else { throw ValidationError("name at least one ID to delete (see `chattutor saved list`)") }
+        let strings = MessageLanguage.strings()
+        guard !ids.isEmpty else { throw ValidationError(strings("cli.option.delete_ids")) }
     }
 
     func run() async throws {
@@ -95,12 +96,13 @@ struct SavedTagCommand: AsyncParsableCommand {
     var remove = false
 
     func validate() throws {
-        guard !tags.isEmpty else { throw ValidationError("name at least one tag") }
+        let strings = MessageLanguage.strings()
+        guard !tags.isEmpty else { throw ValidationError(strings("cli.option.tags_none")) }
         for tag in tags where tag.trimmingCharacters(in: .whitespaces).isEmpty || tag.contains(where: \.isNewline) {
-            throw ValidationError("a tag cannot be empty or hold a line break")
+            throw ValidationError(strings("cli.option.tag_blank"))
         }
         for tag in tags where tag.unicodeScalars.contains(where: TextSanitizer.isUnsafe) {
-            throw ValidationError("a tag cannot hold control characters or escape sequences; remove them")
+            throw ValidationError(strings("cli.option.tag_control"))
         }
     }
 

@@ -21,7 +21,8 @@ struct SavedImportCommand: AsyncParsableCommand {
     var paths: [String]
 
     func validate() throws {
-        guard !paths.isEmpty else { throw ValidationError("name at least one module file or directory") }
+        let strings = MessageLanguage.strings()
+        guard !paths.isEmpty else { throw ValidationError(strings("cli.option.import_paths")) }
     }
 
     func run() async throws {
