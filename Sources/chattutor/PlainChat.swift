@@ -14,13 +14,6 @@ enum PlainChoice {
         let term = environment["TERM"] ?? ""
         return flag || term.isEmpty || term == "dumb" || isatty(STDIN_FILENO) != 1 || isatty(STDOUT_FILENO) != 1
     }
-
-    /// `talk` has no plain mode: where one would be chosen, it stops before opening anything
-    /// (a guest's join code works once) and says what to do instead.
-    static func refuseTalk(_ language: InterfaceLanguage) throws(UserError) {
-        guard isChosen(flag: false) else { return }
-        throw UserError(message: Strings.builtIn(language)("talk.no_plain"), exitCode: 69)
-    }
 }
 
 extension TerminalOptions {
@@ -28,8 +21,10 @@ extension TerminalOptions {
     /// output; the model's parts, the interviewer and the store are opened first, so their
     /// errors print as they do for the TUI.
     /// - Parameter waitLimit: how long a piped run waits for lessons or the summary (`--plain-wait`).
+    /// - Parameter port: the conversation behind the lines (default: the engine; talk's ports for talk).
     func runPlainSession(
-        _ kind: SessionKind, scenario: InterviewScenario? = nil, waitLimit: Duration = PlainSettings.defaultWaitLimit
+        _ kind: SessionKind, scenario: InterviewScenario? = nil, waitLimit: Duration = PlainSettings.defaultWaitLimit,
+        port: @escaping @Sendable (Engine, EventLog) -> any ConversationPort = { EnginePort(engine: $0, log: $1) }
     ) async throws {
         // The plain mode draws nothing, but a broken --theme is reported all the same: a
         // setting's error must not depend on where the output goes.
@@ -43,7 +38,7 @@ extension TerminalOptions {
             log: EventLog(), interviewer: interviewer)
         var plain = PlainSettings.forInput(isTerminal: isatty(STDIN_FILENO) == 1, waitLimit: waitLimit)
         plain.pacesReplay = isatty(STDOUT_FILENO) == 1
-        let final = await session.run(kind, plain: plain)
+        let final = await session.run(kind, plain: plain, port: port)
         let app = final.app
         if app.savedCount > 0 {
             print(

@@ -5,6 +5,7 @@ import Foundation
 import TutorApp
 import TutorCore
 import TutorTalk
+import TutorUI
 
 struct TalkCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,6 +14,8 @@ struct TalkCommand: AsyncParsableCommand {
         discussion: """
             The host runs the analysis for both learners and shows a one-time join code; the other \
             learner runs `chattutor talk join` and types it at the prompt (or sets CHATTUTOR_TALK_CODE). Each learner sees and saves only their own modules.
+            With --plain, or when TERM is dumb or unset, or standard input or output is not a terminal, talk is plain \
+            lines (the other learner's by their name); /help lists its commands.
             """,
         subcommands: [TalkHostCommand.self, TalkJoinCommand.self]
     )
@@ -33,24 +36,31 @@ struct TalkHostCommand: AsyncParsableCommand {
 
     @OptionGroup var options: TerminalOptions
 
+    @Flag(
+        help: "Plain lines instead of the TUI (also when TERM is dumb or unset, or input or output is not a terminal).")
+    var plain = false
+
     func run() async throws {
         try await reportingUserErrors {
-            try PlainChoice.refuseTalk(options.language.chosen)
+            let strings = MessageLanguage.strings()
             let chosen = try interviewer.resolve(transcripts: options.transcripts)
             let conversationID = ConversationID("talk-\(UUID().uuidString.prefix(8))")
             let host: TalkHost
             do {
                 host = try TalkHost(conversationID: conversationID, hostName: options.userName)
             } catch {
-                throw UserError.cannotCreate("cannot start the talk conversation: \(error)")
+                throw UserError.cannotCreate(strings("talk.cannot_start", ["reason": "\(error)"]))
             }
             defer { host.close() }
-            let code = host.code.description
-            try await options.runSession(
-                .talkHost(conversationID: conversationID, code: code, standby: chosen.standby),
-                scenario: chosen.scenario
-            ) { engine, log in
+            let kind = SessionKind.talkHost(
+                conversationID: conversationID, code: host.code.description, standby: chosen.standby)
+            let port: @Sendable (Engine, EventLog) -> any ConversationPort = { engine, log in
                 TalkHostPort(engine: EnginePort(engine: engine, log: log), host: host)
+            }
+            if PlainChoice.isChosen(flag: plain) {
+                try await options.runPlainSession(kind, scenario: chosen.scenario, port: port)
+            } else {
+                try await options.runSession(kind, scenario: chosen.scenario, port: port)
             }
         }
     }
@@ -78,27 +88,47 @@ struct TalkJoinCommand: AsyncParsableCommand {
 
     @OptionGroup var options: TerminalOptions
 
+    @Flag(
+        help: "Plain lines instead of the TUI (also when TERM is dumb or unset, or input or output is not a terminal).")
+    var plain = false
+
     func run() async throws {
         try await reportingUserErrors {
-            // Checked before joining: the code works once, and a guest without a terminal would spend it.
-            try PlainChoice.refuseTalk(options.language.chosen)
-            let joinCode = try Self.joinCode(given: code ?? ProcessInfo.processInfo.environment[Self.codeVariable])
+            let strings = MessageLanguage.strings()
+            let joinCode = try Self.joinCode(
+                given: code ?? ProcessInfo.processInfo.environment[Self.codeVariable], strings)
             let guest: TalkGuest
             do {
                 guest = try TalkGuest(code: joinCode, name: options.userName)
-            } catch let error as TalkError where error == .wrongCode {
-                throw UserError(message: "\(error)", exitCode: 77)
+            } catch let error as TalkError {
+                throw Self.joinError(error, strings)
             } catch {
-                throw UserError.noInput("cannot join: \(error)")
+                throw UserError.noInput(strings("talk.cannot_join", ["reason": "\(error)"]))
             }
             defer {
                 guest.send(.leave)  // a quit is a leave; a crash or kill shows as a drop
                 guest.close()
             }
-            try await options.runSession(.talkGuest(conversationID: guest.conversationID, hostName: guest.hostName)) {
-                engine, log in
+            let kind = SessionKind.talkGuest(conversationID: guest.conversationID, hostName: guest.hostName)
+            let port: @Sendable (Engine, EventLog) -> any ConversationPort = { engine, log in
                 TalkGuestPort(guest: guest, learner: .learnerB, local: EnginePort(engine: engine, log: log))
             }
+            if PlainChoice.isChosen(flag: plain) {
+                try await options.runPlainSession(kind, port: port)
+            } else {
+                try await options.runSession(kind, port: port)
+            }
+        }
+    }
+
+    /// A failed join in the interface's language: a wrong code (77) or no such conversation
+    /// (66) said from the catalogue; the connection's other reasons as it words them.
+    static func joinError(_ error: TalkError, _ strings: Strings) -> UserError {
+        switch error {
+        case .wrongCode: UserError(message: strings("talk.join_error.wrong_code"), exitCode: 77)
+        case .noSuchConversation: UserError.noInput(strings("talk.join_error.no_conversation"))
+        case .timedOut: UserError.noInput(strings("talk.join_error.timed_out"))
+        default: UserError.noInput(strings("talk.cannot_join", ["reason": "\(error)"]))
         }
     }
 }
@@ -106,11 +136,11 @@ struct TalkJoinCommand: AsyncParsableCommand {
 extension TalkJoinCommand {
     /// The code from the command line or the environment, else typed at a prompt (asked again
     /// after a typo, three times in all).
-    static func joinCode(given: String?) throws(UserError) -> JoinCode {
+    static func joinCode(given: String?, _ strings: Strings) throws(UserError) -> JoinCode {
         let notACode = { (text: String) in
             UserError.dataError(
-                "'\(TextSanitizer.sanitize(String(text.prefix(20)), keepNewlines: false))' is not a join code: it has 16 letters and digits, like ABCD-EFGH-JKLM-NPQR"
-            )
+                strings(
+                    "talk.not_a_code", ["text": TextSanitizer.sanitize(String(text.prefix(20)), keepNewlines: false)]))
         }
         if let given {
             guard let code = JoinCode(given) else { throw notACode(given) }
@@ -118,12 +148,29 @@ extension TalkJoinCommand {
         }
         var lastTyped = ""
         for _ in 0..<3 {
-            FileHandle.standardOutput.write(Data("Join code (as the host's screen shows it): ".utf8))
-            guard let line = readLine(strippingNewline: true) else { throw UserError.noInput("no join code was typed") }
+            FileHandle.standardOutput.write(Data(strings("talk.code_prompt").utf8))
+            guard let line = Self.readLineUnbuffered() else { throw UserError.noInput(strings("talk.no_code_typed")) }
             if let code = JoinCode(line.trimmingCharacters(in: .whitespaces)) { return code }
             lastTyped = line
-            print("That is not a join code: it has 16 letters and digits, like ABCD-EFGH-JKLM-NPQR.")
+            print(strings("talk.code_again"))
         }
         throw notACode(lastTyped)
+    }
+
+    /// One line of standard input, read a byte at a time, so that nothing after it is taken
+    /// into a buffer: the plain mode reads the lines that follow (`readLine` would buffer
+    /// them away when the input is a pipe). Nil at the end of the input.
+    static func readLineUnbuffered() -> String? {
+        var bytes: [UInt8] = []
+        var byte: UInt8 = 0
+        while bytes.count < 4096 {
+            let count = read(STDIN_FILENO, &byte, 1)
+            if count < 0, errno == EINTR { continue }
+            guard count == 1 else { return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self) }
+            if byte == UInt8(ascii: "\n") { break }
+            bytes.append(byte)
+        }
+        if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

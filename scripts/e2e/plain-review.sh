@@ -60,10 +60,32 @@ has -x "Summary of the conversation." < "$work/replay.txt" || fail "no summary a
 no_screen_codes "$work/replay.txt"
 pass "replay from a pipe: the conversation with each speaker's name, its lessons and the summary"
 
-# talk where no screen can be had: refused before anything opens, saying what to do.
-set +e; TERM=dumb "$bin" talk host --db "$work/talk.sqlite" < /dev/null > "$work/talk.out" 2> "$work/talk.err"; status=$?; set -e
-[ "$status" = 69 ] && has "chat --plain and review --plain" "$work/talk.err" || fail "talk host with TERM=dumb: exit $status, $(cat "$work/talk.err")"
-pass "talk with TERM=dumb: exit 69 and a message that names the plain commands"
+# talk where no screen can be had: plain lines on both sides. The host reads a FIFO kept open;
+# the guest pipes one line with the code in CHATTUTOR_TALK_CODE, so its input ends: it leaves,
+# its line is analysed in its own process and its summary comes. The host sees the guest by name.
+export CHATTUTOR_TALK_ROOT="$work/rendezvous"; mkdir -m 700 "$CHATTUTOR_TALK_ROOT"
+mkfifo "$work/host.in"
+TERM=dumb "$bin" talk host --db "$work/talk.sqlite" --user minji < "$work/host.in" > "$work/host.out" 2> "$work/host.err" &
+host_pid=$!
+exec 7> "$work/host.in"  # the host's input stays open until the end of this check
+for _ in $(seq 150); do has -o 'Join code: [A-Z0-9-]*' "$work/host.out" 2>/dev/null && break; sleep 0.2; done
+code=$(grep -o 'Join code: [A-Z0-9-]*' "$work/host.out" | head -1 | cut -d' ' -f3)
+[ -n "$code" ] || fail "the plain host shows no join code: $(cat "$work/host.out" "$work/host.err")"
+has -x "ChatTutor talk, plain mode: .*" "$work/host.out" || fail "no plain talk opening on the host: $(head -3 "$work/host.out")"
+printf '%s\n' "She go to school every day and my brother play football." \
+  | CHATTUTOR_TALK_CODE="$code" timeout 120 "$bin" talk join --db "$work/guest.sqlite" --user jun > "$work/guest.out" 2> "$work/guest.err" \
+  || fail "the plain guest: $(cat "$work/guest.err" "$work/guest.out")"
+has -x "ChatTutor talk, plain mode, with minji: .*" "$work/guest.out" || fail "no plain talk opening on the guest: $(cat "$work/guest.out")"
+has -x "You left the conversation. Your messages are analysed here: your modules and summary follow." "$work/guest.out" \
+  && has -x "Summary of the conversation." "$work/guest.out" || fail "the guest who left has no summary: $(cat "$work/guest.out")"
+for _ in $(seq 100); do has -x "jun: She go to school every day and my brother play football." "$work/host.out" && break; sleep 0.2; done
+has -x "jun joined. Say hello!" "$work/host.out" && has -x "jun: She go to school every day and my brother play football." "$work/host.out" \
+  || fail "the host does not show the guest by name: $(cat "$work/host.out")"
+exec 7>&-  # the host's input ends: it ends the conversation and quits
+for _ in $(seq 150); do kill -0 "$host_pid" 2>/dev/null || break; sleep 0.2; done
+if kill -0 "$host_pid" 2>/dev/null; then kill "$host_pid"; fail "the plain host did not quit at the end of its input: $(tail -5 "$work/host.out")"; fi
+no_screen_codes "$work/host.out"; no_screen_codes "$work/guest.out"
+pass "talk with TERM=dumb: plain lines on both sides, the guest by name, the guest's own summary when it leaves"
 
 # A model that accepts and never answers: a piped chat waits at most --plain-wait for lessons,
 # goes on, and, once the input has ended, leaves without the summary (exit 75), not hanging.

@@ -17,6 +17,15 @@ public enum PlainProgram {
             let welcome = PlainStep(lines: [strings("plain.replay_welcome", ["title": state.app.conversationTitle])])
             return welcome + throughReducer(&state) { Reducer.start(&$0) }
         }
+        if let role = state.app.talk {
+            let opening: String
+            switch role {
+            case .host: opening = strings("plain.talk.host")
+            case .guest: opening = strings("plain.talk.guest", ["name": state.app.peerLabel(.learnerA)])
+            }
+            return PlainStep(lines: [opening, strings("plain.talk.commands_hint")])
+                + throughReducer(&state) { Reducer.start(&$0) }
+        }
         let welcome = PlainStep(lines: [
             strings.count("plain.welcome", state.app.batchSize, ["title": state.app.conversationTitle]),
             strings("plain.commands_hint"),
@@ -33,8 +42,11 @@ public enum PlainProgram {
         case .endOfInput:
             state.inputEnded = true
             state.practice = nil
-            if !state.app.conversationEnded { return throughReducer(&state) { typeLine("/end", &$0) } }
-            return state.app.progress.isDone ? quit(&state) : PlainStep()
+            if !state.app.conversationEnded {
+                let step = throughReducer(&state) { typeLine("/end", &$0) }
+                return hasNothingToWaitFor(state) ? step + quit(&state) : step
+            }
+            return state.app.progress.isDone || hasNothingToWaitFor(state) ? quit(&state) : PlainStep()
         case .app(let event):
             return handle(event, &state)
         case .waitTimedOut:
@@ -62,6 +74,8 @@ public enum PlainProgram {
         let app = state.app
         guard !app.isQuitting, !state.inputEnded else { return false }
         if app.interviewer?.isTyping == true || app.liveInterviewer?.isStreaming == true { return false }
+        // A talk is two people typing when they like: nobody waits for the other's analysis.
+        if app.talk != nil { return state.savesRunning == 0 }
         // A replay plays to its end; its lessons and summary come before any command is read.
         if app.replay != nil { return app.conversationEnded && app.progress.isDone && state.savesRunning == 0 }
         guard state.settings.waitsForAnalysis else { return true }
@@ -73,6 +87,7 @@ public enum PlainProgram {
     // MARK: - The chat's events
 
     static func handle(_ event: AppEvent, _ state: inout PlainState) -> PlainStep {
+        if case .talk(let talkEvent) = event { return handle(talk: talkEvent, &state) }
         if case .saveFinished = event {
             state.savesRunning = max(0, state.savesRunning - 1)
             let step = throughReducer(&state) { Reducer.reduce(&$0, event) }
@@ -102,6 +117,29 @@ public enum PlainProgram {
         return step
     }
 
+    /// Talk's news: the guest's lessons from the host are announced as they come; the
+    /// summary (which the renderer prints) ends a piped run.
+    static func handle(talk event: TalkEvent, _ state: inout PlainState) -> PlainStep {
+        var step = throughReducer(&state) { Reducer.reduce(&$0, .talk(event)) }
+        switch event {
+        case .moduleArrived: step.lines += PlainRenderer.announce(&state, roundOver: false)
+        case .summary where state.inputEnded && state.app.progress.isDone: step += quit(&state)
+        default: break
+        }
+        if state.inputEnded, hasNothingToWaitFor(state) { step += quit(&state) }
+        return step
+    }
+
+    /// A talk that has ended here with nothing left to analyse: a guest who left (or whose
+    /// host went) before saying anything gets no summary, so a piped run has nothing to wait for.
+    static func hasNothingToWaitFor(_ state: PlainState) -> Bool {
+        let app = state.app
+        guard case .guest = app.talk, app.guestPresence == .gone, app.conversationEnded, !state.app.isQuitting else {
+            return false
+        }
+        return !app.progress.isEnding && !app.progress.isDone
+    }
+
     // MARK: - Lines
 
     static func handle(line: String, _ state: inout PlainState) -> PlainStep {
@@ -124,14 +162,14 @@ public enum PlainProgram {
         let argument = words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : ""
         switch command {
         case "/help", "/?":
-            return PlainStep(lines: PlainRenderer.help(strings))
+            return PlainStep(lines: PlainRenderer.help(strings, talk: state.app.talk != nil))
         case "/lessons":
             return PlainStep(lines: PlainRenderer.lessonList(state))
         case "/show", "/save", "/practice":
             return lessonCommand(command, argument, &state)
         case "/skip", "/stop":
             return practiceCommand(command, &state)
-        case "/end", "/export":
+        case "/end", "/export", "/interviewer":
             return throughReducer(&state) { typeLine(text, &$0) }
         case "/quit":
             if state.app.unsavedCount > 0, !state.quitWarned {

@@ -40,22 +40,28 @@ enum PlainRenderer {
     }
 
     /// A chat entry as lines: the speaker's name, then the text (a line break in it starts a
-    /// new line). The chat's own notes are not printed: the plain mode says its own.
+    /// new line). The chat's own notes are not printed (the plain mode says its own), except in
+    /// talk, where they are the other side's news: the join code, a join, a leave, the end.
     static func entry(_ entry: ChatEntry, _ state: PlainState) -> [String] {
         let strings = state.app.strings
-        let key: String
-        switch entry.speaker {
-        case .interviewer: key = "plain.interviewer"
-        case .system: return []
-        case _ where state.app.replay != nil: key = ""  // every learner of a recording, by name
-        case state.app.learner:
-            guard state.settings.echoesLearnerLines else { return [] }
-            key = "plain.learner"
-        default: return []
-        }
         let pieces = TextSanitizer.printable(entry.text, keepNewlines: true).split(separator: "\n").map(String.init)
         guard let first = pieces.first else { return [] }
-        let said = key.isEmpty ? entry.speaker.displayName + ": " + first : strings(key, ["text": first])
+        let said: String
+        switch entry.speaker {
+        case .interviewer: said = strings("plain.interviewer", ["text": first])
+        case .system:
+            guard state.app.talk != nil else { return [] }
+            said = first
+        case _ where state.app.replay != nil:
+            said = entry.speaker.displayName + ": " + first  // every learner of a recording, by name
+        case state.app.learner:
+            guard state.settings.echoesLearnerLines else { return [] }
+            said = strings("plain.learner", ["text": first])
+        default:
+            // The other learner in talk, by the name they joined or host with.
+            guard state.app.talk != nil else { return [] }
+            said = state.app.peerLabel(entry.speaker) + ": " + first
+        }
         return [said] + pieces.dropFirst()
     }
 
@@ -172,8 +178,8 @@ enum PlainRenderer {
     }
 
     /// `/help`: every command, one a line.
-    static func help(_ strings: Strings) -> [String] {
-        strings("plain.help").split(separator: "\n").map(String.init)
+    static func help(_ strings: Strings, talk: Bool = false) -> [String] {
+        strings(talk ? "plain.talk.help" : "plain.help").split(separator: "\n").map(String.init)
     }
 
     /// Text on one line, safe to print: no control characters or escape sequences.

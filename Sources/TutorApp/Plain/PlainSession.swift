@@ -31,15 +31,18 @@ public struct PlainSession {
     /// Runs a chat of `kind` reading `input` and writing lines through `write` until the
     /// learner quits or the input ends (then the summary is written first); shuts the engine
     /// down; returns the final state (its `summaryTimedOut` says the summary never came).
+    /// - Parameter port: the conversation behind the lines (default: the engine itself); talk
+    ///   puts the host's or the guest's port in front of it, as for the TUI.
     public func run(
         _ kind: SessionKind, plain: PlainSettings,
+        port: @Sendable (Engine, EventLog) -> any ConversationPort = { EnginePort(engine: $0, log: $1) },
         input: any PlainLineSource = StandardInputLines(),
         write: @escaping @Sendable (String) -> Void = PlainSession.writeLine
     ) async -> PlainState {
         log.note("plain session started user-profile=\(StableHash.hex(settings.userName).prefix(8))")
         let engine = parts.makeEngine(EngineConfiguration(batchSize: settings.batchSize))
         let effects = ChatEffects(
-            backend: nil, conversation: EnginePort(engine: engine, log: log), save: save, log: log,
+            backend: nil, conversation: port(engine, log), save: save, log: log,
             interviewer: interviewer)
         let initial = AppState.session(kind, settings: settings, theme: .mono, analyserName: parts.analyserName)
         let final = await PlainLoop(performer: effects, input: input, write: write).run(

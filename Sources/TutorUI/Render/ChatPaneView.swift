@@ -114,7 +114,7 @@ enum ChatPaneView {
                 case .interviewer: (state.strings("chat.interviewer") + ": ", .interviewer)
                 case .system: ("· ", .system)
                 case state.learner: (state.strings("chat.you") + ": ", .learner)
-                default: ("\(peerLabel(entry.speaker, state)): ", .learnerB)
+                default: ("\(state.peerLabel(entry.speaker)): ", .learnerB)
                 }
             let textStyle = entry.speaker == .system ? theme[.system] : theme[.text]
             let marks =
@@ -135,20 +135,6 @@ extension ChatPaneView {
         var style = textStyle
         style.underline = true
         return style
-    }
-
-    /// The other learner in talk mode by the name they joined or host with (at most 20
-    /// characters, nothing that could command the terminal), else the speaker's own name.
-    static func peerLabel(_ speaker: Speaker, _ state: AppState) -> String {
-        let name =
-            state.peerName
-            ?? state.talk.flatMap { role -> String? in
-                if case .guest(let hostName) = role { return hostName }
-                return nil
-            }
-        guard let name, state.talk != nil else { return speaker.displayName }
-        let clean = String(TextSanitizer.sanitize(name, keepNewlines: false).prefix(20))
-        return clean.isEmpty ? speaker.displayName : clean
     }
 }
 

@@ -11,7 +11,7 @@ extension Reducer {
             state.peerName = name
             state.entries.append(
                 ChatEntry(
-                    speaker: .system, text: "\(TextSanitizer.sanitize(name, keepNewlines: false)) joined. Say hello!"))
+                    speaker: .system, text: state.strings("talk.peer_joined", ["name": state.peerLabel(.learnerB)])))
         case (.peerSaid(let speaker, let text), .host):
             guard !state.conversationEnded else { return [] }
             _ = speaker  // the host files every guest line as the guest's, whatever it claims
