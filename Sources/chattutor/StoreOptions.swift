@@ -33,9 +33,8 @@ struct StoreOptions: ParsableArguments {
     /// never create an empty database as a side effect.
     func openExistingStore() throws -> ModuleStore {
         guard FileManager.default.fileExists(atPath: url.path) else {
-            throw UserError.noInput(
-                "no saved modules yet: there is no database at \(url.path) (save modules in the chat with s, or pass --db)"
-            )
+            let strings = MessageLanguage.strings()
+            throw UserError.noInput(strings("saved.no_database", ["path": url.path]))
         }
         return try openStore()
     }

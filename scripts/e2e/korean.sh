@@ -148,4 +148,7 @@ if has -E "a number|true or false|one of" "$work/cli.txt"; then fail "a Korean c
 cli -- chat --batch-size x
 has -x "Error: The value 'x' is invalid for '--batch-size <batch-size>'" "$work/cli.txt" && has -x "  See 'chattutor chat --help' for more information." "$work/cli.txt" \
   || fail "in English the error is not ArgumentParser's own: $(cat "$work/cli.txt")"
+cli CHATTUTOR_LANG=ko -- saved list --db "$work/no-such.sqlite"
+[ "$cli_status" = 66 ] && has -F "아직 저장된 모듈이 없어요: $work/no-such.sqlite에 데이터베이스가 없어요" "$work/cli.txt" \
+  || fail "saved list with no database in Korean: exit $cli_status, $(cat "$work/cli.txt")"
 pass "command-line errors in Korean (--lang ko, CHATTUTOR_LANG, the locale, config.toml); English as ArgumentParser writes it"
