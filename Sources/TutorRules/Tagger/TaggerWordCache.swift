@@ -19,21 +19,10 @@ final class TaggerWord: Sendable {
         self.dictionaryTag = dictionaryTag
         let tagCount = weights.tagCount
         var scores = [Int32](repeating: 0, count: TaggerFeatures.Role.allCases.count * tagCount)
-        // The features of every role, looked up together (`FeatureWeights.add(_:rows:to:)`).
-        var keys: [UInt64] = []
-        var rows: [Int32] = []
-        keys.reserveCapacity(32)
-        rows.reserveCapacity(32)
-        for role in TaggerFeatures.Role.allCases {
-            features.forEach(role, of: form) {
-                keys.append($0)
-                rows.append(Int32(role.rawValue))
-            }
-        }
         scores.withUnsafeMutableBufferPointer { scores in
             guard let base = scores.baseAddress else { return }
-            keys.withUnsafeBufferPointer { keys in
-                rows.withUnsafeBufferPointer { rows in weights.add(keys, rows: rows, to: base) }
+            for role in TaggerFeatures.Role.allCases {
+                features.forEach(role, of: form) { weights.add($0, to: base + role.rawValue * tagCount) }
             }
         }
         self.scores = scores
