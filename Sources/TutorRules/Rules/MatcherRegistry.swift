@@ -109,6 +109,13 @@ enum MatcherRegistry {
         "next-last-preposition": MatcherKind(TimeWordPrepositionMatcher.self) {
             TimeWordPrepositionMatcher(reading: .nextLast, lists: $1.lists)
         },
+        "fixed-phrase-preposition": MatcherKind(FixedPhrasePrepositionMatcher.self) {
+            _, resources throws(RuleDataError) in
+            try FixedPhrasePrepositionMatcher(lists: resources.lists)
+        },
+        "missing-preposition": MatcherKind(MissingPrepositionMatcher.self) { _, resources throws(RuleDataError) in
+            try MissingPrepositionMatcher(lists: resources.lists, lexicon: resources.lexicon)
+        },
         "school-grade": MatcherKind(SchoolGradeMatcher.self) { SchoolGradeMatcher(lists: $1.lists) },
         // orthography.*, punctuation.* (Matchers/Orthography/)
         "capital-i": MatcherKind(CapitalIMatcher.self) { _, _ in CapitalIMatcher() },

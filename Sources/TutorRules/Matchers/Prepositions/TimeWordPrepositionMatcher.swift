@@ -1,5 +1,6 @@
 // "At the morning" → "in the morning" (preposition.in-the-morning); "in next month" → "next
-// month" (preposition.next-last-time).
+// month", "on every Sunday" → "every Sunday", "on yesterday" → "yesterday"
+// (preposition.next-last-time).
 
 import TutorCore
 
@@ -10,8 +11,8 @@ struct TimeWordPrepositionMatcher: Matcher {
     enum Reading: Sendable {
         /// "at/on the morning, afternoon, evening" → "in", unless "of" follows.
         case partOfDay
-        /// "in/on/at next or last week, Friday, year…" → no preposition, unless a possessive
-        /// ("'s") follows.
+        /// "in/on/at next, last or every week, Friday, year…" and "on yesterday" → no
+        /// preposition, unless a possessive ("'s") follows.
         case nextLast
     }
 
@@ -23,7 +24,21 @@ struct TimeWordPrepositionMatcher: Matcher {
         timeUnits = lists["time-units"]
     }
 
-    var triggerWords: Set<String>? { reading == .partOfDay ? ["morning", "afternoon", "evening"] : ["next", "last"] }
+    var triggerWords: Set<String>? {
+        reading == .partOfDay
+            ? ["morning", "afternoon", "evening"]
+            : ["next", "last", "every", "today", "tomorrow", "yesterday", "tonight"]
+    }
+
+    /// Time words that, after "every", still name a span with its own preposition ("at every
+    /// moment", "for every hour"). "This" is not read: "in this month" may point back to a
+    /// month just named ("I am free in July, and in this month …"), where "in" is right.
+    private static let spanWords: WordSet = [
+        "time", "moment", "while", "long", "second", "seconds", "minute", "minutes", "hour", "hours", "night",
+        "decade", "decades", "century", "centuries",
+    ]
+    /// Days that need no time word after them: "on yesterday" → "yesterday".
+    private static let deicticDays: WordSet = ["today", "tomorrow", "yesterday", "tonight"]
 
     private static let partsOfDay: WordSet = ["morning", "afternoon", "evening"]
 
@@ -45,10 +60,28 @@ struct TimeWordPrepositionMatcher: Matcher {
                 return context.replacement(of: preposition, with: "in")
             case .nextLast:
                 guard ["in", "on", "at"].contains(preposition.lower),
-                    let marker = context.token(at: preposition.index + 1), ["next", "last"].contains(marker.lower),
-                    let time = context.token(at: marker.index + 1), time.isWord, timeUnits.contains(time.lower),
-                    !time.lower.hasSuffix("s") || time.lower.hasSuffix("day")
+                    let marker = context.token(at: preposition.index + 1), marker.isWord
                 else { return nil }
+                let time: Token
+                if Self.deicticDays.contains(marker.lower) {
+                    // "on yesterday", "at tonight"; "in today's world" is the world's.
+                    time = marker
+                } else {
+                    guard ["next", "last", "every"].contains(marker.lower),
+                        let word = context.token(at: marker.index + 1), word.isWord, timeUnits.contains(word.lower),
+                        !word.lower.hasSuffix("s") || word.lower.hasSuffix("day")
+                    else { return nil }
+                    time = word
+                    if marker.lower == "every" {
+                        // "at every moment", "in every day life".
+                        if Self.spanWords.contains(time.lower) { return nil }
+                        if let next = context.token(at: time.index + 1), next.isWord,
+                            context.tag(at: next.index).hasPrefix("NN")
+                        {
+                            return nil
+                        }
+                    }
+                }
                 // "in next year's festival", "at last week's meeting": the preposition is the festival's.
                 if let next = context.token(at: time.index + 1), next.lower == "'s" || next.lower == "'" { return nil }
                 if preposition.lower == "at", marker.lower == "last" { return nil }  // "at last", "finally"

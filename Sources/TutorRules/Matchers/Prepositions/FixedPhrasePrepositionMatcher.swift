@@ -1,0 +1,95 @@
+// "On my opinion" → "in", "in TV" → "on", "in the age of" → "at" (preposition.fixed-phrase).
+
+import TutorCore
+
+/// A wrong preposition before a phrase that always takes one preposition: the phrases are in
+/// Resources/wordlists/preposition-phrases.txt, each with its right preposition and the ones
+/// learners put there instead.
+///
+/// Left alone: a phrase followed by "of" (unless it ends in "of") or by a noun ("on the
+/// future of work", "in TV shows": the phrase is then part of a longer one), and a
+/// preposition that belongs to the verb before it, which the word-pair counts show
+/// ("look at the picture", "live in the moment").
+struct FixedPhrasePrepositionMatcher: Matcher {
+    struct Phrase: Sendable {
+        let right: String
+        let wrong: WordSet
+        /// Each word of the phrase: the words it may be.
+        let words: [WordSet]
+    }
+
+    /// The phrases by their first word's possible forms.
+    private let phrases: WordMap<[Phrase]>
+    private let prepositions: Set<String>
+
+    init(lists: WordLists) throws(RuleDataError) {
+        var phrases = WordMap<[Phrase]>()
+        var prepositions: Set<String> = []
+        for line in lists["preposition-phrases"] {
+            let fields = line.split(separator: " ").map(String.init)
+            guard fields.count >= 3 else {
+                throw RuleDataError.malformed(
+                    file: "wordlists/preposition-phrases.txt",
+                    detail: "'\(line)' is not RIGHT WRONG,WRONG... WORDS...")
+            }
+            let wrong = fields[1].split(separator: ",").map(String.init)
+            let words = fields[2...].map { WordSet($0.split(separator: "|").map(String.init)) }
+            let phrase = Phrase(right: fields[0], wrong: WordSet(wrong), words: words)
+            prepositions.formUnion(wrong)
+            for first in words[0] { phrases.set(first, to: (phrases[first] ?? []) + [phrase]) }
+        }
+        self.phrases = phrases
+        self.prepositions = prepositions
+    }
+
+    var triggerWords: Set<String>? { prepositions }
+
+    private static let beAndHave: WordSet = [
+        "am", "is", "are", "was", "were", "be", "been", "being", "'m", "'s", "'re", "have", "has", "had",
+    ]
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        var matches: [Match] = []
+        for preposition in context.tokens where preposition.isWord && prepositions.contains(preposition.lower) {
+            // The words first, the tags last (tagging is most of the analyser's time).
+            guard let first = context.token(at: preposition.index + 1), first.isWord,
+                let phrase = phrases[first.lower]?.first(where: {
+                    $0.wrong.contains(preposition.lower) && follows($0, at: first.index, in: context)
+                })
+            else { continue }
+            let afterIndex = first.index + phrase.words.count
+            let after = context.token(at: afterIndex)
+            if let after, after.lower == "of", !phrase.words[phrase.words.count - 1].contains("of") { continue }
+            let before = context.token(at: preposition.index - 1)
+            let verbMayTakeIt =
+                before.map {
+                    $0.isWord && !Self.beAndHave.contains($0.lower)
+                        && isMoreCommon(preposition.lower, than: phrase.right, after: $0.lower, in: context)
+                } ?? false
+            if verbMayTakeIt, let before, context.tag(at: before.index).hasPrefix("VB") { continue }
+            // "in TV shows", "on summer holidays": the phrase is part of a longer noun phrase.
+            if let after, after.isWord, context.tag(at: after.index).hasPrefix("NN") { continue }
+            matches.append(context.replacement(of: preposition, with: phrase.right))
+        }
+        return matches
+    }
+
+    /// Whether the phrase's words follow from `index` on.
+    private func follows(_ phrase: Phrase, at index: Int, in context: AnalysisContext) -> Bool {
+        for (offset, words) in phrase.words.enumerated() {
+            guard let token = context.token(at: index + offset), token.isWord, words.contains(token.lower) else {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Whether "word first" is written far more often (three times) than "word second": "look
+    /// at" against "look in", not "met in" against "met at".
+    private func isMoreCommon(_ first: String, than second: String, after word: String, in context: AnalysisContext)
+        -> Bool
+    {
+        let ngrams = context.lexicon.ngrams
+        return (ngrams.count(word, first) ?? 0) > 3 * (ngrams.count(word, second) ?? 0)
+    }
+}

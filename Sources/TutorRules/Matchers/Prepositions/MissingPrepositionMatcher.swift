@@ -1,0 +1,149 @@
+// "I waited him" → "waited for him", "we went the cinema" → "went to the cinema"
+// (preposition.missing-after-verb).
+
+import TutorCore
+
+/// A verb that takes its object only through a preposition, followed directly by an object
+/// without it: the verbs are in Resources/wordlists/prepositional-verbs.txt.
+///
+/// The object must start with a pronoun or a determiner and, for a noun phrase, end in a noun
+/// that is not a span of time or a way: "wait a minute", "go the other way", "arrived the next
+/// day", "come this weekend" are right, and so are "go home" and "talk business" (no
+/// determiner). The verb must be tagged a verb ("a go", "the talk").
+struct MissingPrepositionMatcher: Matcher {
+    struct Entry: Sendable {
+        let preposition: String
+        /// Only a person pronoun after it ("speak him"), not a noun phrase ("speak the language").
+        let pronounOnly: Bool
+    }
+
+    /// Each form of each listed verb ("went", "waiting") → its entry.
+    private let entries: WordMap<Entry>
+    private let timeUnits: WordSet
+
+    init(lists: WordLists, lexicon: Lexicon) throws(RuleDataError) {
+        var entries = WordMap<Entry>()
+        for line in lists["prepositional-verbs"] {
+            let fields = line.split(separator: " ").map(String.init)
+            guard fields.count == 3, ["any", "pronoun"].contains(fields[2]) else {
+                throw RuleDataError.malformed(
+                    file: "wordlists/prepositional-verbs.txt",
+                    detail: "'\(line)' is not VERB PREPOSITION OBJECT with OBJECT any or pronoun")
+            }
+            let entry = Entry(preposition: fields[1], pronounOnly: fields[2] == "pronoun")
+            var forms: Set<String> = [fields[0]]
+            if let verb = lexicon.verb(fields[0]) {
+                forms.formUnion([verb.thirdPerson, verb.past, verb.pastParticiple, verb.presentParticiple])
+            }
+            for form in forms { entries.set(form, to: entry) }
+        }
+        self.entries = entries
+        timeUnits = lists["time-units"]
+    }
+
+    private static let personPronouns: WordSet = ["me", "you", "him", "her", "us", "them"]
+    private static let determiners: WordSet = [
+        "the", "a", "an", "my", "your", "his", "her", "our", "their", "this", "these", "those",
+    ]
+    /// Heads that make the noun phrase a measure of the way, not an object: "go the other way",
+    /// "talk a lot", "wait your turn".
+    private static let measureHeads: WordSet = [
+        "way", "ways", "direction", "distance", "mile", "miles", "route", "step", "steps", "lot", "bit", "little",
+        "turn",
+        "same", "rest", "whole", "morning", "afternoon", "mornings", "afternoons",
+    ]
+    /// Words before a verb that put its subject after it: "here comes the bus", "then came the
+    /// guy" (the noun phrase is the subject, not an object).
+    private static let inversionOpeners: WordSet = ["here", "there", "then", "so", "thus", "hence"]
+
+    var triggerWords: Set<String>? { Set(Array(Self.personPronouns) + Array(Self.determiners)) }
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        var matches: [Match] = []
+        for object in context.tokens where object.isWord {
+            let isPronoun = Self.personPronouns.contains(object.lower)
+            // The words first, the tags last (tagging is most of the analyser's time).
+            guard isPronoun || Self.determiners.contains(object.lower),
+                let verb = context.token(at: object.index - 1), verb.isWord,
+                let entry = entries[verb.lower], isPronoun || !entry.pronounOnly,
+                // "go a walk" is "go for a walk", "go a trip" "go on a trip": after a verb of
+                // going, a new thing is an activity more often than a place.
+                !(entry.preposition == "to" && ["a", "an"].contains(object.lower)),
+                !Self.inversionOpeners.contains(context.token(at: verb.index - 1)?.lower ?? ""),
+                context.tag(at: verb.index).hasPrefix("VB")
+            else { continue }
+            var end = object
+            if !isPronoun || object.lower == "her" {
+                // A noun phrase: its head must be a noun that is not a time or a way.
+                guard let head = headNoun(after: object, in: context) else {
+                    if isPronoun {
+                        matches.append(insertion(entry.preposition, before: object, verb: verb, in: context))
+                    }
+                    continue
+                }
+                // "speak her language": "her" is the language's, and the verb takes it directly.
+                if entry.pronounOnly { continue }
+                let singular = context.lexicon.noun(plural: head.lower)?.singular ?? head.lower
+                if timeUnits.contains(head.lower) || timeUnits.contains(singular)
+                    || Self.measureHeads.contains(head.lower)
+                {
+                    continue
+                }
+                end = head
+            }
+            if let after = context.token(at: end.index + 1), after.isWord {
+                // "talked their secrets to everybody": the preposition comes later; "talk my
+                // parents that …": another verb was meant.
+                if after.lower == "that"
+                    || (after.lower == entry.preposition && !startsTimePhrase(after.index + 1, context))
+                {
+                    continue
+                }
+                // "When we arrived the concert had begun": the phrase is the next clause's subject.
+                if ["MD", "VBD", "VBZ", "VBP"].contains(context.tag(at: after.index)) { continue }
+            }
+            matches.append(insertion(entry.preposition, before: object, verb: verb, in: context))
+        }
+        return matches
+    }
+
+    /// Whether a span of time starts at `index` ("waited him for an hour", "for two days").
+    private func startsTimePhrase(_ index: Int, _ context: AnalysisContext) -> Bool {
+        for offset in 0..<3 {
+            guard let token = context.token(at: index + offset), token.isWord || token.kind == .number else {
+                return false
+            }
+            if timeUnits.contains(token.lower) { return true }
+        }
+        return false
+    }
+
+    /// The noun the phrase starting at `start` ends in: the first noun within four words,
+    /// passing only adjectives, numbers and nouns in a compound; nil when something else comes.
+    private func headNoun(after start: Token, in context: AnalysisContext) -> Token? {
+        var index = start.index + 1
+        var head: Token?
+        while index <= start.index + 4, let token = context.token(at: index), token.isWord || token.kind == .number {
+            let tag = context.tag(at: index)
+            if tag.hasPrefix("NN") {
+                head = token
+            } else if head != nil || !(tag.hasPrefix("JJ") || tag == "CD" || tag == "RBS" || tag == "RB") {
+                break
+            }
+            index += 1
+        }
+        return head
+    }
+
+    private func insertion(_ preposition: String, before object: Token, verb: Token, in context: AnalysisContext)
+        -> Match
+    {
+        // "I WAIT YOUR ANSWER" → "WAIT FOR YOUR".
+        let written = verb.isAllCaps ? preposition.uppercased() : preposition
+        var match = context.insertion(written, before: object)
+        match.message = LocalizedText(
+            en: "'\(verb.text.capitalizedFirst)' needs '\(preposition)' before its object: '{correction}'.",
+            ko: "'\(verb.lower)' 뒤에 목적어가 오면 '\(preposition)' 전치사가 필요해요: '{correction}'.")
+        return match
+    }
+}
