@@ -79,3 +79,30 @@ struct TeacherReadingStoryTests {
         #expect(insideModule.problems.first { $0.kind == .fillInTheBlank }?.answer == "tomorrow")
     }
 }
+
+@Suite("What a teacher read, round 10")
+struct TeacherReadingFillInTests {
+    /// The fill-in problem of the module made for `text`.
+    private func fillIn(for text: String) async throws -> Problem {
+        let candidate = try #require(ModuleGenerationTests.candidate(for: text))
+        let module = try await ModuleGenerationTests.generator.generateModule(for: candidate, analyser: "test")
+        return try #require(module.problems.first { $0.kind == .fillInTheBlank })
+    }
+
+    @Test(
+        "a missing preposition's blank takes the rule's answer, not any preposition word pairs allow ('went on the cinema')"
+    )
+    func missingPrepositionAcceptsNoOtherPreposition() async throws {
+        let problem = try await fillIn(for: "Yesterday we went the cinema with my sister.")
+        #expect(problem.answer == "to", "\(problem.text) / \(problem.answer)")
+        let others = problem.alternatives ?? []
+        #expect(!others.contains("into") && !others.contains("on"), "\(others)")
+    }
+
+    @Test("control: a missing article's blank still takes another determiner that fits as well")
+    func missingArticleAcceptsADeterminer() async throws {
+        let problem = try await fillIn(for: "Last winter I went skiing for first time with my cousins.")
+        #expect(problem.answer == "the", "\(problem.text) / \(problem.answer)")
+        #expect((problem.alternatives ?? []).allSatisfy { TemplateModuleGenerator.determiners.contains($0) })
+    }
+}

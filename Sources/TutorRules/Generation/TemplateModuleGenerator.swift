@@ -112,9 +112,11 @@ public struct TemplateModuleGenerator: ModuleGenerator {
 
     /// A fill-in problem that shows the learner's own words to correct, so only one answer
     /// fits ("This cafe is ___ than mine (more better)" has one; a bare blank there has many).
-    /// Where the learner's words are not shown (a missing word), a small word of the answer's
-    /// closed class (an article, a possessive, a preposition) that fits the blank about as well
-    /// is accepted too: "for ___ first time" takes "my" as well as "the".
+    /// Where the learner's words are not shown (a missing word), a determiner that fits the
+    /// blank about as well is accepted too: "for ___ first time" takes "my" as well as "the".
+    /// Not a preposition: word pairs cannot judge one ("went ___ the cinema" would take "into"
+    /// and "on", since "went on" and "on the" are both common), and a verb's or noun's
+    /// preposition is seldom a free choice; a rule's own other suggestions are still accepted.
     /// The finding's other suggestions are listed alternatives too ("for my first time").
     private func fillIn(text: String, gap: Gap, focus: Finding) -> Problem {
         let instructions = resources.templates.instructions
@@ -124,9 +126,8 @@ public struct TemplateModuleGenerator: ModuleGenerator {
         let answer = gap.answer.lowercased()
         var alternatives =
             hint.isEmpty
-            ? Self.closedClasses.first { $0.contains(answer) }.map { words in
-                words.filter { $0 != answer && choices.fitsAsWell($0, in: text, answer: gap.answer) }
-            } ?? [] : []
+                && Self.determiners.contains(answer)
+            ? Self.determiners.filter { $0 != answer && choices.fitsAsWell($0, in: text, answer: gap.answer) } : []
         alternatives += focus.suggestions.dropFirst().map { Gap(original: focus.original, correction: $0) }
             .filter { $0.answerOffset == gap.answerOffset && !$0.answer.trimmed.isEmpty && $0.answer != gap.answer }
             .map(\.answer)
@@ -135,10 +136,9 @@ public struct TemplateModuleGenerator: ModuleGenerator {
             alternatives: Array(Set(alternatives)).sorted())
     }
 
-    /// Small words one of which may fill a blank as well as another.
-    static let closedClasses: [[String]] = [
-        ["a", "an", "the", "my", "your", "his", "her", "its", "our", "their", "this", "that", "some"],
-        ["in", "on", "at", "to", "for", "with", "about", "from", "by", "into"],
+    /// Determiners, one of which may fill a blank as well as another.
+    static let determiners = [
+        "a", "an", "the", "my", "your", "his", "her", "its", "our", "their", "this", "that", "some",
     ]
 
     /// Practice on a new sentence of the same pattern, from the rule's own examples: a
