@@ -64,20 +64,14 @@ struct ContextTenseMatcher: Matcher {
             !FunctionWords.beForms.contains(verb.lower), !FunctionWords.doForms.contains(verb.lower),
             !FunctionWords.modals.contains(verb.lower), verb.lower != "'ve"
         else { return nil }
-        let readings = context.lexicon.verbReadings(of: verb.lower)
-        guard readings.contains(where: { $0.kind == .base }),
-            !readings.contains(where: { $0.kind == .past || $0.kind == .pastParticiple }),
-            let forms = context.lexicon.verb(verb.lower), forms.frequency >= 5
-        else { return nil }
-        // A word used mostly as a noun ("we picnic") is left alone.
-        if let noun = context.lexicon.noun(singular: verb.lower), noun.frequency > forms.frequency * 2 { return nil }
+        guard let past = context.lexicon.pastOfBaseVerb(verb.lower) else { return nil }
         // "I love cooking", "we need": followed by a to-infinitive or gerund it is often a state.
         if let next = context.token(at: verb.index + 1), next.lower == "to",
             !["go", "come", "walk", "drive", "run", "listen", "talk"].contains(verb.lower)
         {
             return nil
         }
-        return forms.past
+        return past
     }
 
     /// "My sister", "the man" at the start of a clause: a singular noun after a possessive or

@@ -151,13 +151,6 @@ struct PastClauseMatcher: Matcher {
         if let next, FunctionWords.doForms.contains(next.lower) || FunctionWords.modals.contains(next.lower) {
             return nil
         }
-        let readings = context.lexicon.verbReadings(of: verb.lower)
-        guard readings.contains(where: { $0.kind == .base }),
-            !readings.contains(where: { $0.kind == .past || $0.kind == .pastParticiple }),
-            let forms = context.lexicon.verb(verb.lower), forms.frequency >= 5
-        else { return nil }
-        // A word used mostly as a noun ("we picnic") is left alone.
-        if let noun = context.lexicon.noun(singular: verb.lower), noun.frequency > forms.frequency * 2 { return nil }
-        return forms.past
+        return context.lexicon.pastOfBaseVerb(verb.lower)
     }
 }
