@@ -47,6 +47,9 @@ wait_for "대화 요약" 30
 wait_for "분석한 메시지: 2개"
 fits "the summary"
 tm send-keys -t ko Escape; sleep 0.1; tm send-keys -t ko C-c
+# Ctrl-C asks first when a module is still unsaved (the last batch's may have arrived): wait for
+# either the question or the exit before answering, not a screen read that may come too soon.
+wait_for '종료할까요?\|EXIT=0'
 if screen | has -- "종료할까요?"; then tm send-keys -t ko y; fi
 wait_for "EXIT=0"
 screen | has -- "모듈 1개를 .*에 저장했어요" || { screen >&2; fail "the line printed at exit is not in Korean"; }
