@@ -85,7 +85,7 @@ struct SpellingTests {
             ("forigen", "foreign", 460), ("forigen", "forget", 530), ("writen", "written", 200),
         ])
     func slipCost(typed: String, meant: String, cost: Int) {
-        #expect(SpellingMatcher.slipCost(typed: typed, meant: meant) == cost)
+        #expect(SpellingErrorModel.cost(typed: typed, meant: meant) == cost)
     }
 
     @Test(
@@ -99,7 +99,7 @@ struct SpellingTests {
             ("tjink", "think", 260), ("repetion", "repetition", 230),
         ])
     func learnerSlips(typed: String, meant: String, cost: Int) {
-        #expect(SpellingMatcher.slipCost(typed: typed, meant: meant) == cost)
+        #expect(SpellingErrorModel.cost(typed: typed, meant: meant) == cost)
     }
 
     @Test("keys that touch on a QWERTY keyboard")

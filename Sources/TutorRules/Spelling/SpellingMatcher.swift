@@ -187,7 +187,7 @@ struct SpellingMatcher: Matcher {
         return found.filter { seen.insert($0.word).inserted }.map {
             Candidate(
                 word: $0.word, distance: $0.distance, usage: lexicon.usage(of: $0.word),
-                slip: Self.slipCost(typed: word, meant: $0.word))
+                slip: SpellingErrorModel.cost(typed: word, meant: $0.word))
         }
     }
 
@@ -337,12 +337,6 @@ struct SpellingMatcher: Matcher {
             }
         }
         return changed ? result : bytes
-    }
-
-    /// How unusual the slips that turn `meant` into `typed` are, as -log10 × 100 of their
-    /// relative likelihood (SpellingErrorModel).
-    static func slipCost(typed: String, meant: String) -> Int {
-        SpellingErrorModel.cost(typed: typed, meant: meant)
     }
 }
 
