@@ -114,6 +114,29 @@ struct TaggerTests {
         #expect(second.map(\.form.lower) == [Array("cats".utf8), Array("sleep".utf8)])
     }
 
+    @Test("a sentence's words between the padding markers are the cache's own, kept or made")
+    func paddedWords() throws {
+        let tagger = try #require(Self.tagger)
+        let cache = TaggerWordCache(capacity: 10)
+        var made: [String] = []
+        let make = { (text: String) -> TaggerWord in
+            made.append(text)
+            return tagger.word(text)
+        }
+        let (before, after) = ([tagger.word("-START2-"), tagger.word("-START-")], [tagger.word("-END-")])
+        let kept = cache.words(["birds", "sing"], making: make)
+        // All kept: filled in one pass.
+        let again = cache.words(["sing", "birds"], between: before, and: after, making: make)
+        #expect(made == ["birds", "sing"])
+        #expect(again.count == 5)
+        #expect(again[0] === before[0] && again[1] === before[1] && again[4] === after[0])
+        #expect(again[2] === kept[1] && again[3] === kept[0])
+        // One new word: made once, the kept ones still shared.
+        let mixed = cache.words(["birds", "fly"], between: before, and: after, making: make)
+        #expect(made == ["birds", "sing", "fly"])
+        #expect(mixed[2] === kept[0] && mixed[3].form.lower == Array("fly".utf8) && mixed[4] === after[0])
+    }
+
     @Test("the feature hash is the lexicon tables' FNV-1a")
     func sameHash() {
         for word in ["", "a", "don't", "김치", "naïve"] {

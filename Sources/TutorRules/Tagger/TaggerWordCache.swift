@@ -19,10 +19,21 @@ final class TaggerWord: Sendable {
         self.dictionaryTag = dictionaryTag
         let tagCount = weights.tagCount
         var scores = [Int32](repeating: 0, count: TaggerFeatures.Role.allCases.count * tagCount)
+        // The features of every role, looked up together (`FeatureWeights.add(_:rows:to:)`).
+        var keys: [UInt64] = []
+        var rows: [Int32] = []
+        keys.reserveCapacity(32)
+        rows.reserveCapacity(32)
+        for role in TaggerFeatures.Role.allCases {
+            features.forEach(role, of: form) {
+                keys.append($0)
+                rows.append(Int32(role.rawValue))
+            }
+        }
         scores.withUnsafeMutableBufferPointer { scores in
             guard let base = scores.baseAddress else { return }
-            for role in TaggerFeatures.Role.allCases {
-                features.forEach(role, of: form) { weights.add($0, to: base + role.rawValue * tagCount) }
+            keys.withUnsafeBufferPointer { keys in
+                rows.withUnsafeBufferPointer { rows in weights.add(keys, rows: rows, to: base) }
             }
         }
         self.scores = scores
@@ -44,6 +55,26 @@ final class TaggerWordCache: Sendable {
 
     /// How many words it holds.
     var count: Int { entries.withLock { $0.count } }
+
+    /// `words(_:making:)` between `before` and `after` (the padding markers), in one array.
+    /// When every word is kept (most sentences), that array is filled under the lock, with
+    /// no array of optionals to unwrap and none to concatenate.
+    func words(
+        _ texts: [String], between before: [TaggerWord], and after: [TaggerWord], making: (String) -> TaggerWord
+    ) -> [TaggerWord] {
+        let kept = entries.withLock { entries -> [TaggerWord]? in
+            var words: [TaggerWord] = []
+            words.reserveCapacity(before.count + texts.count + after.count)
+            words.append(contentsOf: before)
+            for text in texts {
+                guard let word = entries[text] else { return nil }
+                words.append(word)
+            }
+            words.append(contentsOf: after)
+            return words
+        }
+        return kept ?? before + words(texts, making: making) + after
+    }
 
     /// The words of `texts`, in order, each made by `making` when it is not kept yet.
     func words(_ texts: [String], making: (String) -> TaggerWord) -> [TaggerWord] {
