@@ -87,10 +87,30 @@ struct SubjectHeadAgreementMatcher: Matcher {
     /// singular noun with a plural of its own.
     private func mayHeadSubject(_ head: Token, plural: Bool, in context: AnalysisContext) -> Bool {
         guard !head.isCapitalized || head.startsSentence else { return false }
-        if plural { return context.lexicon.clearPlural(head.lower) != nil }
-        if Self.indefinitePronouns.contains(head.lower) { return true }
-        guard let entry = context.lexicon.noun(singular: head.lower) else { return false }
-        return entry.plural != head.lower && context.lexicon.noun(plural: head.lower) == nil
+        let mayHead: Bool
+        if plural {
+            mayHead =
+                context.lexicon.clearPlural(head.lower) != nil
+                && !PossessivePluralAgreementMatcher.singularInMeaning.contains(head.lower)
+        } else if Self.indefinitePronouns.contains(head.lower) {
+            mayHead = true
+        } else if let entry = context.lexicon.noun(singular: head.lower) {
+            mayHead = entry.plural != head.lower && context.lexicon.noun(plural: head.lower) == nil
+        } else {
+            mayHead = false
+        }
+        // `number(of:head:in:)` reads no number after a group or quantity noun ("my family
+        // are", "two times is"), whatever the tags.
+        return mayHead && !isGroupOrQuantity(head, in: context)
+    }
+
+    /// Whether the word or its singular is a group or quantity noun, after which either verb
+    /// may be right.
+    private func isGroupOrQuantity(_ head: Token, in context: AnalysisContext) -> Bool {
+        let singular = context.lexicon.noun(plural: head.lower)?.singular ?? head.lower
+        return [head.lower, singular].contains {
+            lists["collective-nouns"].contains($0) || lists["quantity-nouns"].contains($0)
+        }
     }
 
     /// Whether `AnalysisContext.subject(ofVerbAt:)` could find a head `mayHeadSubject` takes,
@@ -157,9 +177,7 @@ struct SubjectHeadAgreementMatcher: Matcher {
         let tag = context.tag(at: head.index)
         // A name ("Friends is my favourite show", "Tom have") or an amount ("two hours is").
         if head.isCapitalized && !head.startsSentence || tag.hasPrefix("NNP") { return nil }
-        let singular = context.lexicon.noun(plural: head.lower)?.singular ?? head.lower
-        for word in [head.lower, singular]
-        where lists["collective-nouns"].contains(word) || lists["quantity-nouns"].contains(word) { return nil }
+        if isGroupOrQuantity(head, in: context) { return nil }
         // "whose hobbies is": the learner may have meant one hobby.
         if context.token(at: subject.start - 1)?.lower == "whose" { return nil }
         let before = (subject.start..<subject.head).compactMap { context.token(at: $0) }
