@@ -155,3 +155,11 @@ cli CHATTUTOR_LANG=ko -- saved list --db "$work/no-such.sqlite"
 [ "$cli_status" = 66 ] && has -F "아직 저장된 모듈이 없어요: $work/no-such.sqlite에 데이터베이스가 없어요" "$work/cli.txt" \
   || fail "saved list with no database in Korean: exit $cli_status, $(cat "$work/cli.txt")"
 pass "command-line errors in Korean (--lang ko, CHATTUTOR_LANG, the locale, config.toml); English as ArgumentParser writes it"
+cli -u CHATTUTOR_LLM_BASE_URL -u CHATTUTOR_LLM_MODEL -u OPENAI_API_KEY CHATTUTOR_LANG=ko -- check --llm "$root/README.md"
+[ "$cli_status" = 78 ] && has -F "chattutor: --llm에는 모델이 필요해요: CHATTUTOR_LLM_BASE_URL과" "$work/cli.txt" \
+  || fail "--llm with no model in Korean: exit $cli_status, $(cat "$work/cli.txt")"
+set +e; env -u CHATTUTOR_LLM_BASE_URL -u CHATTUTOR_LLM_MODEL CHATTUTOR_LANG=ko XDG_CONFIG_HOME="$work/config" TERM=dumb \
+  "$bin" doctor --offline --db "$work/doctor.sqlite" > "$work/doctor-ko.txt" 2>&1; status=$?; set -e
+[ "$status" = 1 ] && has "^고칠 것  터미널 *TERM이 dumb이에요" "$work/doctor-ko.txt" && has "^참고 *모델 *설정된 모델이 없어요" "$work/doctor-ko.txt" \
+  && has -x "문제 1개를 찾았어요." "$work/doctor-ko.txt" || fail "doctor in Korean: exit $status, $(cat "$work/doctor-ko.txt")"
+pass "--llm with no model and doctor's report in Korean"
