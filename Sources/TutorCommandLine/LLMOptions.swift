@@ -58,7 +58,7 @@ public struct LLMOptions: ParsableArguments {
             throw UserError(error, suffix: llm ? "" : " (or pass --offline)")
         }
         if llm, settings.endpoint == nil {
-            throw UserError(message: "--llm needs a model: \(LLMSettings.howToConfigure)", exitCode: 78)
+            throw UserError(key: "cli.option.needs_model", ["option": "--llm"], exitCode: 78)
         }
         return settings.endpoint
     }

@@ -5,6 +5,7 @@ import Testing
 import TutorApp
 import TutorStore
 import TutorTestSupport
+import TutorUI
 
 @Suite("DoctorReport")
 struct DoctorReportTests {
@@ -132,5 +133,28 @@ struct DoctorReportTests {
         #expect(report.lines.last?.hasPrefix("FIX   model") == true)
         #expect(report.verdict == "1 problem found.")
         #expect(DoctorReport().verdict == "Everything chattutor needs is in place.")
+    }
+
+    @Test("in Korean every line is Korean, its findings start in one column, and the verdict counts in Korean")
+    func korean() async throws {
+        let home = try directory()
+        var report = DoctorReport(strings: .korean)
+        report.checkTerminal(["TERM": "dumb"], interactive: true)
+        report.checkLocale([:])
+        report.checkLanguage(["HOME": home.path, "XDG_CONFIG_HOME": home.path, "CHATTUTOR_LANG": "ko"])
+        report.checkColours(["NO_COLOR": "1"], colours: nil)
+        report.checkDatabase(home.appendingPathComponent("later/new.sqlite"))
+        await report.checkModel(["HOME": home.path, "XDG_CONFIG_HOME": home.path], contact: false)
+        #expect(report.lines.count == 6)
+        #expect(report.lines[0].hasPrefix("고칠 것  터미널"))
+        #expect(report.lines[2].contains("한국어 (ko), CHATTUTOR_LANG에서 정했어요"))
+        #expect(report.lines[4].hasSuffix("new.sqlite (처음 저장할 때 만들어요)"))
+        #expect(report.lines[5].contains("설정된 모델이 없어요"))
+        #expect(!report.lines.contains { $0.contains("doctor.") })
+        // Each finding starts at the same terminal cell: marks and areas padded by display width.
+        #expect(report.lines[0].hasPrefix("고칠 것  터미널        TERM이"))
+        #expect(report.lines[1].hasPrefix("참고     로캘          로캘이"))
+        #expect(report.verdict == "문제 1개를 찾았어요.")
+        #expect(DoctorReport(strings: .korean).verdict == "chattutor에 필요한 것이 모두 준비되어 있어요.")
     }
 }

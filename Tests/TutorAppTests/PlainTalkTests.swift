@@ -64,7 +64,7 @@ struct PlainTalkTests {
     func guestWithNothingLeaves() {
         var (state, _) = guest()
         let step = PlainProgram.reduce(&state, .endOfInput)
-        #expect(step.lines.contains("You left the conversation. Ctrl-C quits."))
+        #expect(step.lines.contains("You left the conversation. /quit leaves."))
         #expect(step.effects.contains { if case .leaveTalk = $0 { true } else { false } })
         #expect(state.isQuitting)
     }

@@ -102,6 +102,21 @@ struct StringCatalogueTests {
         #expect(Strings.korean.count("review.modules", 2) == "모듈 2개")
     }
 
+    @Test("an override replaces the key it names and only that one; each names a key the catalogue has")
+    func overrides() {
+        for strings in [Strings.english, Strings.korean] {
+            let plain = strings.overridden(byKeysUnder: "plain.overrides.")
+            #expect(plain("talk.you_left") == strings("plain.overrides.talk.you_left"))
+            #expect(plain("talk.you_left") != strings("talk.you_left"))
+            #expect(!plain("talk.you_left").contains("Ctrl-C"))
+            #expect(plain("talk.host_ended") == strings("talk.host_ended"))
+        }
+        let prefix = "plain.overrides."
+        for key in Self.english.keys where key.hasPrefix(prefix) {
+            #expect(Self.english[String(key.dropFirst(prefix.count))] != nil, "\(key) overrides no key")
+        }
+    }
+
     @Test("a missing Korean text falls back to English")
     func fallback() {
         let catalogue = StringCatalogue(texts: ["en": ["a.b": "English", "a.c": "only English"], "ko": ["a.b": "한국어"]])

@@ -12,20 +12,22 @@ extension DoctorReport {
         do {
             file = try ConfigFile.load(ConfigFile.userConfigURL(environment: environment))
             let language = try InterfaceLanguage.choose(flag: nil, environment: environment, file: file)
-            let name = language == .korean ? "Korean (ko)" : "English (en)"
-            ok("language", "\(name), from \(Self.languageSource(environment, file)); --lang en|ko chooses another")
+            let name = strings(language == .korean ? "doctor.language.korean" : "doctor.language.english")
+            ok(
+                "language",
+                strings("doctor.language.chosen", ["name": name, "source": languageSource(environment, file)]))
         } catch {
-            fix("language", error.description)
+            fix("language", error.message(strings))
         }
     }
 
     /// Where the language without `--lang` is read: the variable, the file, a locale variable, or nowhere.
-    static func languageSource(_ environment: [String: String], _ file: ConfigFile?) -> String {
-        if let value = environment["CHATTUTOR_LANG"], !value.isEmpty { return "CHATTUTOR_LANG" }
-        if let file, file.values["language"] != nil { return "language in \(file.path)" }
+    func languageSource(_ environment: [String: String], _ file: ConfigFile?) -> String {
+        if let value = environment["CHATTUTOR_LANG"], !value.isEmpty { return strings("doctor.language.from_variable") }
+        if let file, file.values["language"] != nil { return strings("doctor.language.from_file", ["path": file.path]) }
         if let name = InterfaceLanguage.localeVariables.first(where: { !(environment[$0] ?? "").isEmpty }) {
-            return "the locale (\(name)=\(environment[name] ?? ""))"
+            return strings("doctor.language.from_locale", ["variable": name, "value": environment[name] ?? ""])
         }
-        return "the default (no locale set)"
+        return strings("doctor.language.from_default")
     }
 }

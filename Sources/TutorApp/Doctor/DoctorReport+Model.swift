@@ -1,6 +1,8 @@
 // `doctor`'s model check: the settings, the endpoint's model list, and one structured-output request.
 
+import TutorConfig
 import TutorLLM
+import TutorUI
 
 extension DoctorReport {
     /// The model settings load; with an endpoint and `contact`, it lists its models and
@@ -10,33 +12,28 @@ extension DoctorReport {
         do {
             settings = try LLMSettings.load(environment: environment)
         } catch {
-            fix("model", "\(error)")
+            fix("model", (error as? ConfigError)?.message(strings) ?? "\(error)")
             return
         }
         guard let endpoint = settings.endpoint else {
-            note(
-                "model",
-                "none configured: the built-in analyser is used (set CHATTUTOR_LLM_BASE_URL and CHATTUTOR_LLM_MODEL to use one)"
-            )
+            note("model", strings("doctor.model.none"))
             return
         }
         let keySource = settings.sources[LLMSettings.Key.apiKey.rawValue]
+        let key = keySource.map { strings("doctor.model.key_set", ["source": $0]) } ?? strings("doctor.model.key_unset")
         ok(
             "model",
-            "\(endpoint.displayURL), model \(endpoint.model), API key \(keySource.map { "set (from \($0))" } ?? "not set")"
-        )
+            strings("doctor.model.endpoint", ["url": endpoint.displayURL, "model": endpoint.model, "key": key]))
         guard contact else { return }
         let client = LLMClient(endpoint: endpoint, retryPolicy: RetryPolicy(maximumRetries: 0), breaker: .disabled())
         do {
             let models = try await client.listModels()
-            ok("model", "reachable; it lists \(models.count) model\(models.count == 1 ? "" : "s")")
+            ok("model", strings.count("doctor.model.reachable", models.count))
             if models.contains(endpoint.model) {
-                ok("model", "'\(endpoint.model)' is listed")
+                ok("model", strings("doctor.model.listed", ["model": endpoint.model]))
             } else {
-                note(
-                    "model",
-                    "'\(endpoint.model)' is not among the listed models (\(models.prefix(5).joined(separator: ", "))); local servers often ignore the name"
-                )
+                let listed = models.prefix(5).joined(separator: ", ")
+                note("model", strings("doctor.model.not_listed", ["model": endpoint.model, "models": listed]))
             }
         } catch {
             fix("model", "\(error)")
@@ -44,12 +41,10 @@ extension DoctorReport {
         }
         do {
             let answer = try await client.complete(Self.probe)
-            ok(
-                "model",
-                "structured output: \(answer.format?.rawValue ?? "none") accepted; answered in \(answer.usage.totalTokens) tokens"
-            )
+            let format = answer.format?.rawValue ?? strings("doctor.model.no_format")
+            ok("model", strings("doctor.model.structured", ["format": format, "tokens": answer.usage.totalTokens]))
         } catch {
-            fix("model", "a structured-output request failed: \(error)")
+            fix("model", strings("doctor.model.structured_failed", ["error": "\(error)"]))
         }
     }
 

@@ -1,23 +1,30 @@
 // `doctor`: what the app needs on this machine (terminal, locale, colours, database, model), each with what to fix.
 
 import Foundation
+import TerminalKit
 import TutorStore
+import TutorUI
 
 /// The lines of the doctor's report, each `ok`, `note` or `FIX`, and how many need fixing.
 /// Each check takes what it looks at (the environment, whether the shell is interactive,
 /// the colour count) as arguments, so that tests can give it any machine; `run` reads this
-/// one's. The API key is reported as set or not, never shown.
+/// one's. The API key is reported as set or not, never shown. Its words are the catalogue's
+/// `doctor` area, in `strings`' language.
 public struct DoctorReport: Sendable {
     public private(set) var lines: [String] = []
     /// The lines marked `FIX`.
     public private(set) var problems = 0
+    /// The interface's words the report is written in.
+    public let strings: Strings
 
-    public init() {}
+    public init(strings: Strings = .english) { self.strings = strings }
 
     /// Every check, on this machine: the terminal, the locale, the colours, the database at
     /// `database`, and the model endpoint (contacted unless `contactModel` is false).
-    public static func run(environment: [String: String], database: URL, contactModel: Bool) async -> DoctorReport {
-        var report = DoctorReport()
+    public static func run(
+        environment: [String: String], database: URL, contactModel: Bool, strings: Strings = .english
+    ) async -> DoctorReport {
+        var report = DoctorReport(strings: strings)
         report.checkTerminal(environment, interactive: isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1)
         report.checkLocale(environment)
         report.checkLanguage(environment)
@@ -31,34 +38,43 @@ public struct DoctorReport: Sendable {
 
     /// The report's last line: how many problems, or that all is well.
     public var verdict: String {
-        problems == 0
-            ? "Everything chattutor needs is in place." : "\(problems) problem\(problems == 1 ? "" : "s") found."
+        problems == 0 ? strings("doctor.verdict_ok") : strings.count("doctor.verdict_problems", problems)
     }
 
-    mutating func ok(_ area: String, _ text: String) { lines.append("ok    \(Self.padded(area)) \(text)") }
-    mutating func note(_ area: String, _ text: String) { lines.append("note  \(Self.padded(area)) \(text)") }
+    mutating func ok(_ area: String, _ text: String) { line("ok", area, text) }
+    mutating func note(_ area: String, _ text: String) { line("note", area, text) }
     mutating func fix(_ area: String, _ text: String) {
         problems += 1
-        lines.append("FIX   \(Self.padded(area)) \(text)")
+        line("fix", area, text)
     }
 
-    private static func padded(_ area: String) -> String { area.padding(toLength: 9, withPad: " ", startingAt: 0) }
+    /// One line: the mark and the area, each padded to the widest of its kind in this
+    /// language (in terminal cells: Hangul takes two), so that the findings line up.
+    private mutating func line(_ mark: String, _ area: String, _ text: String) {
+        let marks = ["ok", "note", "fix"]
+        let areas = ["terminal", "locale", "language", "colours", "database", "model"]
+        let markWidth = marks.map { DisplayWidth.of(strings("doctor.mark.\($0)")) }.max() ?? 0
+        let areaWidth = areas.map { DisplayWidth.of(strings("doctor.area.\($0)")) }.max() ?? 0
+        lines.append(
+            Self.padded(strings("doctor.mark.\(mark)"), to: markWidth + 2)
+                + Self.padded(strings("doctor.area.\(area)"), to: areaWidth + 2) + text)
+    }
+
+    private static func padded(_ text: String, to width: Int) -> String {
+        text + String(repeating: " ", count: max(1, width - DisplayWidth.of(text)))
+    }
 
     /// `TERM` must name a terminal type that has a terminfo entry here.
     public mutating func checkTerminal(_ environment: [String: String], interactive: Bool) {
         let term = environment["TERM"] ?? ""
         if term.isEmpty || term == "dumb" {
-            fix(
-                "terminal",
-                "TERM is \(term.isEmpty ? "not set" : "dumb"); the chat needs a real terminal type, such as TERM=xterm-256color"
-            )
+            fix("terminal", strings(term.isEmpty ? "doctor.terminal.unset" : "doctor.terminal.dumb"))
         } else if !Self.terminfoExists(term, environment) {
-            fix("terminal", "TERM=\(term) has no terminfo entry here; try TERM=xterm-256color")
+            fix("terminal", strings("doctor.terminal.no_terminfo", ["term": term]))
         } else {
             ok(
                 "terminal",
-                "TERM=\(term)"
-                    + (interactive ? "" : " (this shell is not interactive: chat and replay need a terminal)"))
+                strings(interactive ? "doctor.terminal.ok" : "doctor.terminal.not_interactive", ["term": term]))
         }
     }
 
@@ -67,11 +83,10 @@ public struct DoctorReport: Sendable {
         let locale = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
         if locale.lowercased().contains("utf-8") || locale.lowercased().contains("utf8") {
             ok("locale", locale)
+        } else if locale.isEmpty {
+            note("locale", strings("doctor.locale.unset"))
         } else {
-            note(
-                "locale",
-                "\(locale.isEmpty ? "no locale set" : locale) is not UTF-8; chattutor falls back to C.UTF-8 (set LANG=C.UTF-8 to be sure Hangul shows)"
-            )
+            note("locale", strings("doctor.locale.not_utf8", ["locale": locale]))
         }
     }
 
@@ -79,14 +94,14 @@ public struct DoctorReport: Sendable {
     /// (`colours`, as `tput colors` reports them; nil when it could not say).
     public mutating func checkColours(_ environment: [String: String], colours: Int?) {
         if !(environment["NO_COLOR"] ?? "").isEmpty {
-            ok("colours", "NO_COLOR is set: the mono theme is used")
+            ok("colours", strings("doctor.colours.no_color"))
             return
         }
         let colours = colours ?? 0
         if colours >= 8 {
-            ok("colours", "\(colours) colours")
+            ok("colours", strings("doctor.colours.count", ["count": colours]))
         } else {
-            note("colours", "the terminal reports no colours: the mono theme is used")
+            note("colours", strings("doctor.colours.none"))
         }
     }
 
@@ -105,9 +120,9 @@ public struct DoctorReport: Sendable {
         var directory = url.deletingLastPathComponent()
         while !manager.fileExists(atPath: directory.path), directory.path != "/" { directory.deleteLastPathComponent() }
         if manager.isWritableFile(atPath: directory.path) {
-            ok("database", "\(url.path) (created on the first save)")
+            ok("database", strings("doctor.database.created_on_save", ["path": url.path]))
         } else {
-            fix("database", "cannot create \(url.path): \(directory.path) is not writable; pass --db PATH")
+            fix("database", strings("doctor.database.not_writable", ["path": url.path, "directory": directory.path]))
         }
     }
 

@@ -21,7 +21,7 @@ public enum LiveInterviewerParts {
                 throw UserError(message: "\(error)", exitCode: 78)
             }
             guard let endpoint = settings.endpoint else {
-                throw UserError(message: "--interviewer llm needs a model: \(LLMSettings.howToConfigure)", exitCode: 78)
+                throw UserError(key: "cli.option.needs_model", ["option": "--interviewer llm"], exitCode: 78)
             }
             client = LLMClient(endpoint: endpoint)
         }

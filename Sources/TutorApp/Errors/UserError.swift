@@ -21,6 +21,12 @@ public struct UserError: Error, CustomStringConvertible {
         self.translated = translated
     }
 
+    /// An error whose words are the catalogue's `key` with `values` filled in: `message` is the
+    /// English, and it is reported in the interface's language.
+    public init(key: String, _ values: [String: String] = [:], exitCode: Int32) {
+        self.init(message: Strings.english(key, values), exitCode: exitCode) { $0(key, values) }
+    }
+
     /// The message in `strings`' language (English where the error has no words in the catalogue).
     public func message(_ strings: Strings) -> String {
         strings.language == .english ? message : translated?(strings) ?? message

@@ -77,6 +77,8 @@ public struct PlainState: Sendable {
 
     public init(app: AppState, settings: PlainSettings) {
         self.app = app
+        // The notices the reducer shares with the TUI name keys (Ctrl-C); here commands.
+        self.app.strings = app.strings.overridden(byKeysUnder: "plain.overrides.")
         self.settings = settings
     }
 

@@ -38,10 +38,6 @@ public struct LLMSettings: Sendable, CustomStringConvertible {
     /// The base URL used when only a model and a key are given.
     public static let openAIBaseURL = "https://api.openai.com/v1"
 
-    /// What to do when a model is asked for but none is configured.
-    public static let howToConfigure =
-        "set CHATTUTOR_LLM_BASE_URL and CHATTUTOR_LLM_MODEL (or base_url and model in ~/.config/chattutor/config.toml); run `chattutor doctor` to check"
-
     public var description: String {
         guard let endpoint else { return "no model configured" }
         return endpoint.description

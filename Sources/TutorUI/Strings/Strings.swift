@@ -55,6 +55,17 @@ public struct Strings: Sendable, Hashable {
     /// Whether the catalogue has `key` (in this language or the English fallback).
     public func has(_ key: String) -> Bool { table.texts[key] != nil }
 
+    /// These strings with every key written under `prefix` put in place of the key it names:
+    /// `plain.overrides.talk.you_left` replaces `talk.you_left`. A mode that has no keys (the
+    /// plain mode's commands instead of Ctrl-C) words the shared notices its own way with it.
+    public func overridden(byKeysUnder prefix: String) -> Strings {
+        var texts = table.texts
+        for (key, text) in table.texts where key.hasPrefix(prefix) {
+            texts[String(key.dropFirst(prefix.count))] = text
+        }
+        return Strings(language: language, texts: texts)
+    }
+
     public static func == (lhs: Strings, rhs: Strings) -> Bool { lhs.language == rhs.language }
     public func hash(into hasher: inout Hasher) { hasher.combine(language) }
 
