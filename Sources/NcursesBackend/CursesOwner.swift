@@ -6,8 +6,10 @@ import Glibc
 import TerminalKit
 
 /// Everything that touches ncurses. Only the owner thread calls `run`; `startupError` and
-/// `usesColor` are written before `ready` is signalled and only read after it.
+/// `usesColor` are written before `ready` is signalled and only read after it. Between polls
+/// the thread also runs the jobs of the tasks that prefer its `executor` (the program loop).
 final class CursesOwner: @unchecked Sendable {
+    let executor: CursesExecutor
     private let wakeRead: Int32
     private let term: String
     private let wantsColor: Bool
@@ -18,7 +20,11 @@ final class CursesOwner: @unchecked Sendable {
     private var colors = ColorPairs.mono
     private var stdinOpen = true
 
-    init(wakeRead: Int32, term: String, wantsColor: Bool, continuation: AsyncStream<BackendInput>.Continuation) {
+    init(
+        executor: CursesExecutor, wakeRead: Int32, term: String, wantsColor: Bool,
+        continuation: AsyncStream<BackendInput>.Continuation
+    ) {
+        self.executor = executor
         self.wakeRead = wakeRead
         self.term = term
         self.wantsColor = wantsColor
@@ -27,6 +33,7 @@ final class CursesOwner: @unchecked Sendable {
 
     /// Sets the terminal up, serves input and frames until `shared` says stop, restores it.
     func run(shared: TerminalShared, ready: DispatchSemaphore) {
+        executor.becomeOwner()
         switch ct_terminal_support(term) {
         case 1: break
         case 0: return fail(.unsupportedTerminal(term), ready: ready)
@@ -78,23 +85,33 @@ final class CursesOwner: @unchecked Sendable {
 
     private func loop(shared: TerminalShared) {
         var buffer = [UInt8](repeating: 0, count: 4096)
+        // Made once: nothing on a key's path allocates here.
+        var descriptors = [
+            pollfd(fd: wakeRead, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: executor.wakeDescriptor, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+        ]
         while true {
-            var fds = [pollfd(fd: wakeRead, events: Int16(POLLIN), revents: 0)]
-            if stdinOpen { fds.append(pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)) }
-            if poll(&fds, nfds_t(fds.count), -1) < 0, errno != EINTR {
+            for index in descriptors.indices { descriptors[index].revents = 0 }
+            let timeout: Int32 = executor.hasWaitingJobs ? 0 : -1
+            if poll(&descriptors, nfds_t(stdinOpen ? 3 : 2), timeout) < 0, errno != EINTR {
                 continuation.yield(.hangup)
                 return
             }
-            if fds.count > 1, fds[1].revents != 0 { readInput(into: &buffer) }
-            if fds[0].revents != 0 {
+            if stdinOpen, descriptors[2].revents != 0 { readInput(into: &buffer) }
+            if descriptors[0].revents != 0 {
                 while read(wakeRead, &buffer, buffer.count) > 0 {}
             }
+            if descriptors[1].revents != 0 { executor.clearWake() }
             if SignalBridge.terminatePending.exchange(false, ordering: .sequentiallyConsistent) {
                 continuation.yield(.terminate)
             }
             if SignalBridge.resizePending.exchange(false, ordering: .sequentiallyConsistent) {
                 resize(shared: shared)
             }
+            // The bytes just read reach the program loop here, on this thread: it reduces them
+            // and leaves its frame in `shared`, drawn below.
+            executor.runPending()
             let (frame, stopping, mouse) = shared.state.withLock { state in
                 defer { (state.frame, state.mouseReporting) = (nil, nil) }
                 return (state.frame, state.stopping, state.mouseReporting)

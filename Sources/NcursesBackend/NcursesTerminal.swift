@@ -7,7 +7,9 @@ import TerminalKit
 
 /// A `TerminalBackend` on ncurses. ncurses is not thread-safe, so one dedicated thread
 /// owns it: it blocks in `poll` on standard input and a wake pipe, publishes raw input
-/// bytes, resizes and quit signals on `input`, and draws the newest frame when woken.
+/// bytes, resizes and quit signals on `input`, and draws the newest frame when woken. It is
+/// also the `executor` the program loop runs on, so a key is read, reduced, rendered and
+/// drawn on that one thread.
 public final class NcursesTerminal: TerminalBackend {
     /// Colours, or attributes only. The app chooses `mono` for NO_COLOR; a terminal without
     /// colours gets attributes only either way.
@@ -19,10 +21,13 @@ public final class NcursesTerminal: TerminalBackend {
     public let usesColor: Bool
     /// The size now; updated before the matching `.resize` is published.
     public var size: TerminalSize { shared.state.withLock { $0.size } }
+    /// The curses thread, between its polls.
+    public var executor: (any TaskExecutor)? { owner.executor }
 
     private let shared = TerminalShared()
     private let continuation: AsyncStream<BackendInput>.Continuation
     private let finished = DispatchSemaphore(value: 0)
+    private let owner: CursesOwner
 
     /// Takes over the terminal: raw input, the alternate screen and bracketed paste (mouse
     /// reports only once `setMouseReporting(true)` asks for them). Refuses, saying what to do, when standard input or output is not a
@@ -31,8 +36,9 @@ public final class NcursesTerminal: TerminalBackend {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty else { throw .unknownTerminal("") }
         try useUTF8Locale()
+        let executor = try CursesExecutor()
         let wakeRead = try SignalBridge.install()
-        let terminal = NcursesTerminal(wakeRead: wakeRead, term: term, colorMode: colorMode)
+        let terminal = NcursesTerminal(executor: executor, wakeRead: wakeRead, term: term, colorMode: colorMode)
         if let error = terminal.startupError {
             terminal.finished.wait()
             SignalBridge.uninstall()
@@ -43,14 +49,19 @@ public final class NcursesTerminal: TerminalBackend {
 
     private let startupError: TerminalError?
 
-    private init(wakeRead: Int32, term: String, colorMode: ColorMode) {
+    private init(executor: CursesExecutor, wakeRead: Int32, term: String, colorMode: ColorMode) {
         (input, continuation) = AsyncStream.makeStream(of: BackendInput.self)
         let owner = CursesOwner(
-            wakeRead: wakeRead, term: term, wantsColor: colorMode == .automatic, continuation: continuation)
+            executor: executor, wakeRead: wakeRead, term: term, wantsColor: colorMode == .automatic,
+            continuation: continuation)
+        self.owner = owner
         let ready = DispatchSemaphore(value: 0)
         let thread = Thread { [shared, finished] in
             owner.run(shared: shared, ready: ready)
+            let started = owner.startupError == nil
             finished.signal()
+            // A task that prefers the thread (an input reader being cancelled) still finishes.
+            if started { executor.serveForever() }
         }
         thread.name = "chattutor-terminal"
         thread.start()
@@ -63,7 +74,7 @@ public final class NcursesTerminal: TerminalBackend {
     /// (the terminal's own selection works). Callable from any thread.
     public func setMouseReporting(_ on: Bool) {
         shared.state.withLock { $0.mouseReporting = on }
-        SignalBridge.wake()
+        wakeUnlessOwner()
     }
 
     /// Keeps the newest frame and wakes the curses thread, which draws only the newest
@@ -71,7 +82,13 @@ public final class NcursesTerminal: TerminalBackend {
     /// Callable from any thread.
     public func draw(_ screen: ScreenBuffer, cursor: CursorPosition?) {
         shared.state.withLock { $0.frame = (screen, cursor) }
-        SignalBridge.wake()
+        wakeUnlessOwner()
+    }
+
+    /// Wakes the curses thread, unless the caller is that thread (the program loop running
+    /// on it), which looks for a frame before it polls again.
+    private func wakeUnlessOwner() {
+        if !owner.executor.isOnOwnerThread { SignalBridge.wake() }
     }
 
     /// Restores the terminal, stops the curses thread and ends `input`. Safe to call more
@@ -83,6 +100,9 @@ public final class NcursesTerminal: TerminalBackend {
         }
         guard first, startupError == nil else { return }
         SignalBridge.wake()
+        // On the curses thread itself (a job of the loop) waiting would never end: the thread
+        // restores the terminal once the job returns.
+        guard !owner.executor.isOnOwnerThread else { return }
         finished.wait()
         SignalBridge.uninstall()
         continuation.finish()

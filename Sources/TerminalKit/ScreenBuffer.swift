@@ -158,13 +158,41 @@ public struct ScreenBuffer: Hashable, Sendable {
     /// Whether row `row` holds the same cells here as in `other` (of the same size), compared
     /// in place: after a key press most rows are unchanged, and comparing copies of their cells
     /// (a String each, retained and released) was most of the time a frame's diff took.
+    ///
+    /// The row's bytes are compared first: cells whose bytes are the same are equal (a small
+    /// string is stored inline, so the same text has the same bytes; a larger one is the same
+    /// object), and that compares a row in one pass. Different bytes can still be equal cells
+    /// (padding, one text in two objects), so only then are the cells compared one by one.
     private func rowIsUnchanged(_ row: Int, in other: ScreenBuffer) -> Bool {
         let range = row * size.columns..<(row + 1) * size.columns
         return cells.withUnsafeBufferPointer { mine in
             other.cells.withUnsafeBufferPointer { theirs in
-                range.allSatisfy { mine[$0] == theirs[$0] }
+                if let mineStart = mine.baseAddress, let theirsStart = theirs.baseAddress,
+                    Self.sameBytes(mineStart + range.lowerBound, theirsStart + range.lowerBound, count: range.count)
+                {
+                    return true
+                }
+                return range.allSatisfy { mine[$0] == theirs[$0] }
             }
         }
+    }
+
+    /// Whether `count` cells from `first` and from `second` have the same bytes, compared a
+    /// word at a time.
+    private static func sameBytes(_ first: UnsafePointer<Cell>, _ second: UnsafePointer<Cell>, count: Int) -> Bool {
+        let byteCount = count * MemoryLayout<Cell>.stride
+        guard byteCount % MemoryLayout<UInt64>.size == 0 else { return false }
+        let firstBytes = UnsafeRawPointer(first)
+        let secondBytes = UnsafeRawPointer(second)
+        var offset = 0
+        while offset < byteCount {
+            guard
+                firstBytes.load(fromByteOffset: offset, as: UInt64.self)
+                    == secondBytes.load(fromByteOffset: offset, as: UInt64.self)
+            else { return false }
+            offset += MemoryLayout<UInt64>.size
+        }
+        return true
     }
 
     /// This buffer with the runs written over it (the inverse of `changes`).

@@ -25,4 +25,13 @@ public protocol TerminalBackend: AnyObject, Sendable {
     func setMouseReporting(_ on: Bool)
     /// Restores the terminal. Safe to call more than once.
     func shutdown()
+    /// Where the program loop should run, if the backend has a thread of its own for it: the
+    /// thread that reads the keys and draws the frames, so that a key goes from `input` to
+    /// `draw` without waking another thread. Nil (the default): the loop runs on the
+    /// cooperative pool.
+    var executor: (any TaskExecutor)? { get }
+}
+
+extension TerminalBackend {
+    public var executor: (any TaskExecutor)? { nil }
 }

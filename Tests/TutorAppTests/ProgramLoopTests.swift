@@ -1,5 +1,6 @@
 // The generic loop with a program of its own: the order in which events, effects and frames happen.
 
+import Foundation
 import Synchronization
 import TerminalKit
 import Testing
@@ -100,5 +101,75 @@ struct ProgramLoopTests {
         #expect(
             backend.frames.map { $0.lines[0].hasPrefix("typed 3") } == [false, true],
             "the first frame, then one for the read")
+    }
+}
+
+/// A serial executor on a thread of its own, as the curses thread is for the real terminal.
+final class JobThread: TaskExecutor, @unchecked Sendable {
+    private let jobs = Mutex<[UnownedJob]>([])
+    private let waiting = DispatchSemaphore(value: 0)
+    private var thread: Thread?
+
+    init() {
+        let thread = Thread { [unowned self] in
+            while true {
+                waiting.wait()
+                let job = jobs.withLock { $0.removeFirst() }
+                job.runSynchronously(on: asUnownedTaskExecutor())
+            }
+        }
+        self.thread = thread
+        thread.start()
+    }
+
+    var isCurrent: Bool { Thread.current == thread }
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        jobs.withLock { $0.append(job) }
+        waiting.signal()
+    }
+}
+
+/// A test terminal whose loop runs on a `JobThread`; counts the frames drawn anywhere else.
+final class ThreadedTestBackend: TerminalBackend {
+    let base: TestTerminalBackend
+    let thread = JobThread()
+    let framesOffThread = Mutex(0)
+
+    init(size: TerminalSize) { base = TestTerminalBackend(size: size) }
+
+    var size: TerminalSize { base.size }
+    var input: AsyncStream<BackendInput> { base.input }
+    var executor: (any TaskExecutor)? { thread }
+
+    func draw(_ screen: ScreenBuffer, cursor: CursorPosition?) {
+        if !thread.isCurrent { framesOffThread.withLock { $0 += 1 } }
+        base.draw(screen, cursor: cursor)
+    }
+
+    func setMouseReporting(_ on: Bool) { base.setMouseReporting(on) }
+    func shutdown() { base.shutdown() }
+}
+
+@Suite("Program loop on the backend's executor")
+struct ProgramLoopExecutorTests {
+    @Test("with an executor of the backend's, keys are reduced and drawn on it, and run returns off it")
+    func runsOnTheBackendsExecutor() async {
+        let backend = ThreadedTestBackend(size: TerminalSize(columns: 40, rows: 5))
+        let thread = backend.thread
+        let running = Task {
+            let final = await ProgramLoop(CounterProgram.self, backend: backend, performer: CounterStore()).run(
+                CounterProgram.State())
+            return (final, thread.isCurrent)
+        }
+        #expect(await backend.base.frame(showing: "typed 0") != nil)
+        for key in ["a", "b", "!"] { backend.base.type(key) }
+        #expect(await backend.base.frame(showing: "stored [2]") != nil)
+        backend.base.hangUp()
+        let (final, returnedOnThread) = await running.value
+        #expect(final.stored == [2])
+        #expect(backend.framesOffThread.withLock { $0 } == 0, "every frame is drawn from the backend's thread")
+        #expect(!returnedOnThread, "the caller goes on off the backend's thread (it may shut the backend down)")
     }
 }

@@ -18,8 +18,14 @@ where Performer.Effect == Program.Effect, Performer.Event == Program.Event {
     }
 
     /// Runs until the program quits or the terminal goes away; returns the final state. The
-    /// backend stays open: whoever opened it shuts it down.
+    /// backend stays open: whoever opened it shuts it down. The loop runs on the backend's
+    /// executor when it has one (the thread that reads keys and draws), so a key is reduced
+    /// and drawn without a hand-off between threads; it returns off that executor.
     public func run(_ initial: Program.State) async -> Program.State {
+        await withTaskExecutorPreference(backend.executor) { await loop(initial) }
+    }
+
+    private func loop(_ initial: Program.State) async -> Program.State {
         var state = initial
         Program.setSize(backend.size, of: &state)
         let (items, continuation) = AsyncStream.makeStream(of: TerminalInputReader<Program.Event>.Item.self)

@@ -33,7 +33,8 @@ public struct TerminalInputReader<Event: Sendable> {
         -> Task<Void, Never>
     {
         let continuation = continuation
-        return Task {
+        // On the backend's executor, as the loop is: the bytes it reads reach the loop there.
+        return Task(executorPreference: backend.executor) {
             for await input in backend.input {
                 switch input {
                 case .bytes(let bytes): continuation.yield(.bytes(bytes))
