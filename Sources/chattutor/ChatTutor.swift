@@ -38,6 +38,9 @@ struct ChatTutor: AsyncParsableCommand {
                 Foundation.exit(error.exitCode)
             }
         }
+        // The interface's strings (a few milliseconds of TOML) load on another core while the
+        // command line is parsed: the chat's first frame, and most commands, say something.
+        Task.detached(priority: .userInitiated) { _ = Strings.english }
         if let first = arguments.first,
             let message = UnknownCommand.message(for: first, commands: commandNames, MessageLanguage.strings())
         {
@@ -45,7 +48,7 @@ struct ChatTutor: AsyncParsableCommand {
             Foundation.exit(64)
         }
         do {
-            var command = try parseAsRoot(arguments)
+            var command = try parse(arguments)
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
@@ -54,6 +57,26 @@ struct ChatTutor: AsyncParsableCommand {
         } catch {
             exitSaying(error)
         }
+    }
+
+    /// The command `arguments` ask for. The chat's (`chat …`, or options alone, since it is
+    /// the default) are first parsed by ChatCommand as a command of its own: parsed through
+    /// the tree, ArgumentParser reflects on the chat's options three times (whether the
+    /// default command and then `chat` take all remaining input, then to parse them), and
+    /// that reflection was a fifth of the time before the chat's first frame. Whatever does
+    /// not parse that way (help, `--version`, an error) is parsed again through the tree, so
+    /// it is said as before.
+    static func parse(_ arguments: [String]) throws -> ParsableCommand {
+        let chatArguments: [String]? =
+            switch arguments.first {
+            case nil: []
+            case "chat": Array(arguments.dropFirst())
+            case let first? where first.hasPrefix("-"): arguments
+            default: nil
+            }
+        // Help comes back as a command of its own (it prints the chat's help, not the tree's).
+        if let chatArguments, let chat = try? ChatCommand.parseAsRoot(chatArguments) as? ChatCommand { return chat }
+        return try parseAsRoot(arguments)
     }
 
     /// Exits as ArgumentParser's `exit(withError:)` does, its error said in the interface's
@@ -77,10 +100,11 @@ struct ChatTutor: AsyncParsableCommand {
 /// Says that a word is no command, and which command it is nearest to.
 enum UnknownCommand {
     /// The message for a first argument that is no command; nil for a command, an option or a path.
-    static func message(for word: String, commands: [String], _ strings: Strings) -> String? {
+    static func message(for word: String, commands: [String], _ strings: @autoclosure () -> Strings) -> String? {
         guard !word.hasPrefix("-"), !commands.contains(word), !word.contains("/"), !word.contains(".") else {
             return nil
         }
+        let strings = strings()
         let nearest = commands.map { ($0, distance(word.lowercased(), $0)) }.min { $0.1 < $1.1 }
         let shown = TextSanitizer.printable(String(word.prefix(40)), keepNewlines: false)
         var sentences = [strings("cli.command.unknown", ["word": shown])]
