@@ -44,6 +44,9 @@ enum MatcherRegistry {
         "described-object-article": MatcherKind(DescribedObjectArticleMatcher.self) {
             DescribedObjectArticleMatcher(lists: $1.lists, sound: ArticleSound(lists: $1.lists))
         },
+        "article-model": MatcherKind(ArticleModelMatcher.self) {
+            ArticleModelMatcher(lists: $1.lists, sound: ArticleSound(lists: $1.lists), model: $1.articles)
+        },
         "definite-only": MatcherKind(DefiniteOnlyMatcher.self) { DefiniteOnlyMatcher(lists: $1.lists) },
         "superlative-article": MatcherKind(SuperlativeArticleMatcher.self) { _, _ in SuperlativeArticleMatcher() },
         "uncountable-article": MatcherKind(UncountableArticleMatcher.self) {

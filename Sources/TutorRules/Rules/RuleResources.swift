@@ -3,7 +3,8 @@
 import Foundation
 import TutorCore
 
-/// The built-in analyser's data: rules, lexicon, word lists, Konglish, the glossary and the tagger.
+/// The built-in analyser's data: rules, lexicon, word lists, Konglish, the glossary, the tagger
+/// and the article model.
 public struct RuleResources: Sendable {
     let rules: [RuleDefinition]
     let lexicon: Lexicon
@@ -13,6 +14,8 @@ public struct RuleResources: Sendable {
     let templates: TemplateCatalogue
     /// Tags the words of an utterance for the rules that read parts of speech.
     let tagger: PartOfSpeechTagger
+    /// Which article native writers put before a noun phrase (Resources/articles).
+    let articles: ArticleModel
     /// Each rule's measured precision and each error category's share among Korean learners,
     /// which rank what modules teach.
     public let ranking: TeachingRanking
@@ -32,6 +35,7 @@ public struct RuleResources: Sendable {
                 url: root.appendingPathComponent("glossary-ko-en.tsv"), particles: Set(lists["korean-particles"])),
             templates: try decode(root.appendingPathComponent("templates.json")),
             tagger: try PartOfSpeechTagger.load(from: root.appendingPathComponent("tagger")),
+            articles: try ArticleModel(directory: root.appendingPathComponent("articles")),
             ranking: try TeachingRanking(directory: root.appendingPathComponent("ranking")))
     }
 
