@@ -2,10 +2,11 @@
 
 import TutorCore
 
-/// Finds a linking word or phrase that opens a sentence ("However", "In addition", "For
-/// example") with no comma after it, and adds one. "However hard you try" (however + an
-/// adjective or adverb) is a different "however" and is left alone. In pre-tokenised text
-/// ("However the food ...", as in the learner corpora) the comma is a token of its own.
+/// Finds "However", "For example" or "For instance" opening a sentence with no comma after
+/// it, and adds one (the list: wordlists/introductory-phrases.txt). "However hard you try"
+/// (however + an adjective or adverb) is a different "however" and is left alone. In
+/// pre-tokenised text ("However the food ...", as in the learner corpora) the comma is a
+/// token of its own.
 struct IntroductoryCommaMatcher: Matcher {
     let phrases: [[String]]
 
@@ -35,7 +36,14 @@ struct IntroductoryCommaMatcher: Matcher {
             {
                 return nil
             }
-            // "In addition to the price, ...": the phrase goes on.
+            // "However you go, it takes an hour": "in whatever way", a clause of its own that
+            // a comma closes a few words on.
+            if phrase == ["however"],
+                (last.index + 2...last.index + 5).contains(where: { context.token(at: $0)?.text == "," })
+            {
+                return nil
+            }
+            // "For example of ...", "In addition to the price, ...": the phrase goes on.
             if next.lower == "to" || next.lower == "of" { return nil }
             let comma = context.isPretokenised ? " ," : ","
             return Match(span: last.span, suggestions: [last.text + comma])
