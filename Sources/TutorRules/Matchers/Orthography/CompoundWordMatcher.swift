@@ -36,6 +36,54 @@ struct CompoundWordMatcher: Matcher {
         return commonWordBits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
     }
 
+    /// Pronouns and linking words English always writes as one word, whatever a table of
+    /// printed text says (old books wrote "every thing", "my self", "any where" apart, so the
+    /// word-pair counts do not show them as slips): the indefinite pronouns of every-, any-,
+    /// some- and no- with -body, -thing, -where; the reflexive pronouns; "another"; and the
+    /// linking adverbs "moreover", "furthermore", and "maybe" opening a clause. Those of "-one" ("every one", "any one",
+    /// "some one") are joined only where "one" is not a number or a pronoun of its own ("every
+    /// one of them", "any one day"), and "no body", "no thing" never (a body, a thing).
+    static let alwaysJoined: [String: Set<String>] = [
+        "every": ["body", "thing", "where", "one"], "any": ["body", "thing", "where", "one"],
+        "some": ["body", "thing", "where", "one"], "no": ["where"],
+        "my": ["self"], "your": ["self", "selves"], "him": ["self"], "her": ["self"], "it": ["self"],
+        "our": ["selves"], "them": ["selves"], "an": ["other"], "more": ["over"], "further": ["more"],
+        "may": ["be"],
+    ]
+
+    /// Words that begin a clause's subject: after an opening "may be" they show the adverb
+    /// "maybe" ("May be we can meet" → "Maybe we can meet"; "It may be true" is the verb).
+    private static let subjectStarters: WordSet = [
+        "i", "you", "he", "she", "it", "we", "they", "there", "this", "that", "the", "my", "your", "our", "their",
+    ]
+
+    /// A pair from `alwaysJoined` at `first`, written apart.
+    private func isAlwaysJoined(_ first: Token, _ second: Token, in context: AnalysisContext) -> Bool {
+        guard let seconds = Self.alwaysJoined[first.lower], seconds.contains(second.lower) else { return false }
+        let after = context.token(at: second.index + 1)
+        // "her self-esteem", "my self-portrait": a compound of "self".
+        if after?.text == "-" { return false }
+        switch second.lower {
+        case "one":
+            // "every one of us", "any one day": "one" is a number or a pronoun there.
+            guard let after, after.isWord else { return true }
+            return after.lower != "of" && !context.lexicon.isMainlyNoun(after.lower)
+                && !context.lexicon.isAdjective(after.lower)
+        case "be":
+            // "May be we can go": opening a clause, before its subject.
+            guard first.startsSentence || context.token(at: first.index - 1)?.isWord == false,
+                let after, Self.subjectStarters.contains(after.lower)
+            else { return false }
+            return true
+        case "over", "more":
+            // "Moreover, ...", "Furthermore, ...": only opening a sentence or clause ("much more
+            // over time").
+            return first.startsSentence || context.token(at: first.index - 1)?.isWord == false
+        default:
+            return true
+        }
+    }
+
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
         for first in context.tokens where first.isWord {
@@ -43,8 +91,16 @@ struct CompoundWordMatcher: Matcher {
                 second.span.start == first.span.end + 1,
                 second.text == second.lower, second.lower.isLowercaseASCIIWord, first.lower.isLowercaseASCIIWord,
                 first.text == first.lower
-                    || (first.startsSentence && first.text.dropFirst() == first.lower.dropFirst()),
-                first.lower.utf8.count >= 2, second.lower.utf8.count >= 2, !Self.phraseStarters.contains(first.lower)
+                    || (first.startsSentence && first.text.dropFirst() == first.lower.dropFirst())
+            else { continue }
+            if isAlwaysJoined(first, second, in: context) {
+                let joined = first.lower + second.lower
+                let suggestion = first.text == first.lower ? joined : joined.capitalizedFirst
+                matches.append(
+                    Match(span: TextSpan(start: first.span.start, end: second.span.end), suggestions: [suggestion]))
+                continue
+            }
+            guard first.lower.utf8.count >= 2, second.lower.utf8.count >= 2, !Self.phraseStarters.contains(first.lower)
             else { continue }
             // Most pairs are no word written together: the table says so without building one.
             let ngrams = context.lexicon.ngrams
