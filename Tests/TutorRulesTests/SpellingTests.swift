@@ -102,6 +102,40 @@ struct SpellingTests {
         #expect(SpellingErrorModel.cost(typed: typed, meant: meant) == cost)
     }
 
+    @Test(
+        "the y before an ending: 'ie' for a final y, or 'y' for the 'ie' of -ies and -ied, is one slip",
+        arguments: [
+            ("bodie", "body", 230), ("bodie", "bodies", 260), ("partys", "parties", 230), ("carryed", "carried", 230),
+        ])
+    func yBeforeEnding(typed: String, meant: String, cost: Int) {
+        #expect(SpellingErrorModel.cost(typed: typed, meant: meant) == cost)
+    }
+
+    @Test(
+        "a first letter put right: a vowel for another, a sound-alike consonant, a silent letter left out",
+        arguments: [
+            ("It is very emportant to me.", "It is very important to me."),
+            ("She gave me good edvice about my job.", "She gave me good advice about my job."),
+        ])
+    func firstLetter(text: String, corrected: String) {
+        #expect(analyser.findings(in: text).corrected(text) == corrected)
+    }
+
+    @Test("a word typed with the negative prefix un- is never read as a word without one")
+    func negation() {
+        #expect(SpellingMatcher.keepsNegation(typed: "unpossible", meant: "impossible"))
+        #expect(!SpellingMatcher.keepsNegation(typed: "unejoyable", meant: "enjoyable"))
+        #expect(SpellingMatcher.keepsNegation(typed: "ungry", meant: "angry"))
+    }
+
+    @Test("a word ending in a word-forming part is not split into two words")
+    func wordFormingParts() {
+        for text in ["I am very thankfull to you.", "I was so gladfull to see her."] {
+            let corrected = analyser.findings(in: text).corrected(text)
+            #expect(!corrected.contains(" full "), "split: \(corrected)")
+        }
+    }
+
     @Test("keys that touch on a QWERTY keyboard")
     func neighbouringKeys() {
         let key = { (letter: Character) in letter.asciiValue ?? 0 }
@@ -126,6 +160,7 @@ struct SpellingTests {
         #expect(!SpellingMatcher.endsAlike("enjoied", "enjoy"))
         #expect(!SpellingMatcher.endsAlike("bookks", "book"))
         #expect(SpellingMatcher.endsAlike("imagin", "imagine"))
+        #expect(SpellingMatcher.endsAlike("storie", "story"))
     }
 
     @Test("the word-pair table knows common pairs and ranks a word by its neighbours")

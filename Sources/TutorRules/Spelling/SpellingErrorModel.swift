@@ -45,6 +45,19 @@ enum SpellingErrorModel {
                 if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1], a[i - 1] != a[i - 2] {
                     best = min(best, costs[(i - 2) * width + j - 2] + slip + swap)
                 }
+                // The y of a word's end written "ie" ("activitie" for "activity"), or the "ie"
+                // of "-ies", "-ied" written "y" ("citys", "studyed"): the rule of y before an
+                // ending, used where it does not belong or forgotten where it does.
+                if i >= 2, j >= 1, a[i - 2] == letterI, a[i - 1] == letterE, b[j - 1] == letterY,
+                    isEndOrEnding(b, j), isEndOrEnding(a, i)
+                {
+                    best = min(best, costs[(i - 2) * width + j - 1] + slip + vowel)
+                }
+                if i >= 1, j >= 2, a[i - 1] == letterY, b[j - 2] == letterI, b[j - 1] == letterE,
+                    isEndOrEnding(b, j), isEndOrEnding(a, i)
+                {
+                    best = min(best, costs[(i - 1) * width + j - 2] + slip + vowel)
+                }
                 // One of two like syllables in a row left out ("repetion" for "repetition") or
                 // written twice.
                 if j >= 4, b[j - 1] == b[j - 3], b[j - 2] == b[j - 4] {
@@ -57,6 +70,16 @@ enum SpellingErrorModel {
             }
         }
         return costs[a.count * width + b.count]
+    }
+
+    private static let letterI = UInt8(ascii: "i")
+    private static let letterE = UInt8(ascii: "e")
+    private static let letterY = UInt8(ascii: "y")
+
+    /// Whether `word` ends at `index`, or only an ending of inflection follows ("s", "d").
+    private static func isEndOrEnding(_ word: [UInt8], _ index: Int) -> Bool {
+        index == word.count
+            || (index == word.count - 1 && (word[index] == UInt8(ascii: "s") || word[index] == UInt8(ascii: "d")))
     }
 
     private static func isVowel(_ letter: UInt8) -> Bool {

@@ -33,7 +33,10 @@ struct SpellingMatcher: Matcher {
         }
         // In a short word the last letter slips as often as any other.
         let (a, b) = (last(typed), last(meant))
-        guard a == b || SpellingErrorModel.soundsAlike(a, b) || typed.utf8.count < 4 else { return false }
+        // "activitie" ends as "activity" does: the y of the end written "ie".
+        let yAsI =
+            (a == UInt8(ascii: "i") && b == UInt8(ascii: "y")) || (a == UInt8(ascii: "y") && b == UInt8(ascii: "i"))
+        guard a == b || yAsI || SpellingErrorModel.soundsAlike(a, b) || typed.utf8.count < 4 else { return false }
         return Self.endings.allSatisfy { typed.hasSuffix($0) == meant.hasSuffix($0) }
     }
 
@@ -126,7 +129,8 @@ struct SpellingMatcher: Matcher {
     /// enough not to be a short name that happens to be near a word ("Minsu", "minus").
     /// Elsewhere, words with capitals ("Jiwoo", "iPad", "eBay") are names and brands; and so
     /// is a capitalised word at a sentence's start that begins a run of capitalised words (a
-    /// name and surname, a title), stands alone (a signature), or follows an initial ("J.").
+    /// name and surname, a title), stands alone (a signature), or follows an initial ("J.") or
+    /// a title ("Mr.").
     private func startsSentenceCapitalized(_ token: Token, in context: AnalysisContext) -> Bool {
         guard token.startsSentence, token.text.utf8.count >= 6, token.text.dropFirst() == token.lower.dropFirst()
         else { return false }
@@ -138,12 +142,16 @@ struct SpellingMatcher: Matcher {
             return false
         }
         if token.index >= 2, let point = context.token(at: token.index - 1), point.text == ".",
-            let initial = context.token(at: token.index - 2), initial.text.utf8.count == 1, initial.isCapitalized
+            let initial = context.token(at: token.index - 2),
+            (initial.text.utf8.count == 1 && initial.isCapitalized) || Self.titles.contains(initial.lower)
         {
             return false
         }
         return true
     }
+
+    /// Titles before a name, whose full stop is no sentence's end ("Mr. Heyward").
+    private static let titles: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "st"]
 
     /// A word an unknown word could be: how far, how common, and how unusual the slip from it.
     struct Candidate: Sendable {
@@ -184,11 +192,83 @@ struct SpellingMatcher: Matcher {
             found += lexicon.commonWords.words(near: word, maximumDistance: 2, firstLetters: Array(letters.prefix(1)))
         }
         var seen = Set<String>()
-        return found.filter { seen.insert($0.word).inserted }.map {
+        let nearest = found.filter { seen.insert($0.word).inserted }.map {
             Candidate(
                 word: $0.word, distance: $0.distance, usage: lexicon.usage(of: $0.word),
                 slip: SpellingErrorModel.cost(typed: word, meant: $0.word))
         }
+        let otherFirst = firstLetterSlips(of: word, lexicon: lexicon).filter { seen.insert($0.word).inserted }
+            .compactMap { found -> Candidate? in
+                let slip = SpellingErrorModel.cost(typed: word, meant: found.word)
+                guard slip <= Self.likelyFirstLetterSlips, Self.keepsNegation(typed: word, meant: found.word) else {
+                    return nil
+                }
+                return Candidate(
+                    word: found.word, distance: found.distance, usage: lexicon.usage(of: found.word),
+                    slip: slip + Self.firstLetterChanged)
+            }
+        return nearest + otherFirst
+    }
+
+    /// The most a reading with another first letter may cost (SpellingErrorModel): two slips
+    /// of the likelier kinds ("ungry" → "angry", "caind" → "kind"), not a changed consonant
+    /// beside ("aftering" is not "offering").
+    static let likelyFirstLetterSlips = 2 * SpellingErrorModel.slip + 2 * SpellingErrorModel.soundAlike
+
+    /// Whether a word typed with the negative prefix "un-" keeps a negative prefix in the word
+    /// meant ("unpossible" → "impossible"), so that no correction turns a word into its opposite
+    /// ("unejoyable" is never "enjoyable").
+    static func keepsNegation(typed: String, meant: String) -> Bool {
+        // A prefix before a stem of five letters or more: "ungry" is no "un-" word.
+        guard typed.hasPrefix("un") || typed.hasPrefix("um"), typed.utf8.count >= 7 else { return true }
+        return ["un", "in", "im", "il", "ir"].contains { meant.hasPrefix($0) }
+    }
+
+    /// The extra cost (log10 × 100) of a reading whose first letter is not the one typed:
+    /// learners seldom get it wrong, and then only in the ways `firstLetterSlips` tries.
+    static let firstLetterChanged = 60
+
+    /// Consonants a learner may write for each other at a word's start (f/p, b/v, l/r:
+    /// Korean has one sound or none for each pair; c/s, c/k: one sound, two spellings).
+    private static let firstLetterRivals: [UInt8: [UInt8]] = {
+        var rivals: [UInt8: [UInt8]] = [:]
+        for pair in ["fp", "bv", "lr", "cs", "ck"] {
+            let letters = Array(pair.utf8)
+            rivals[letters[0], default: []].append(letters[1])
+            rivals[letters[1], default: []].append(letters[0])
+        }
+        return rivals
+    }()
+
+    /// Words one slip from the typed word with its first letter put right: a vowel for
+    /// another ("ungry" for "angry": English spells an opening vowel sound many ways), a
+    /// consonant for one that sounds alike to a Korean learner ("cituation"), or a silent
+    /// first letter left out ("onest", "rite", "nife": the h of "honest", the w of "write",
+    /// the k of "knife"). Each is searched one edit deep in the first letter's branch only.
+    private func firstLetterSlips(of word: String, lexicon: Lexicon) -> [(word: String, distance: Int)] {
+        var bytes = Array(word.utf8)
+        guard bytes.count >= Self.shortestTwoEditWord, let first = bytes.first else { return [] }
+        let vowels = Array("aeiou".utf8)
+        var found: [(word: String, distance: Int)] = []
+        func search(_ letters: [UInt8], extra: Int, keepingSecond: Bool = false) {
+            guard let start = letters.first else { return }
+            let near = lexicon.commonWords.words(
+                near: String(decoding: letters, as: UTF8.self), maximumDistance: 1, firstLetters: [start])
+            found += near.filter { !keepingSecond || $0.word.utf8.dropFirst().first == first }.map {
+                ($0.word, $0.distance + extra)
+            }
+        }
+        let rivals = vowels.contains(first) ? vowels.filter { $0 != first } : Self.firstLetterRivals[first] ?? []
+        for rival in rivals {
+            bytes[0] = rival
+            search(bytes, extra: 1)
+        }
+        bytes[0] = first
+        for silent in Array("hwk".utf8) where silent != first {
+            // The letter typed first stays second: "hours" is no reading of "cours".
+            search([silent] + bytes, extra: 1, keepingSecond: true)
+        }
+        return found
     }
 
     /// One reading of the unknown word: its words, how likely between the neighbours and
@@ -276,12 +356,20 @@ struct SpellingMatcher: Matcher {
         return (1..<max(1, letters.count)).compactMap { cut -> Split? in
             let first = String(letters[..<cut])
             let second = String(letters[cut...])
-            guard first.count >= 2 || first == "a", second.count >= 2,
+            guard first.count >= 2 || first == "a", second.count >= 2, !Self.wordFormingParts.contains(second),
                 lexicon.usage(of: first) >= Self.commonSplitPart, lexicon.usage(of: second) >= Self.commonSplitPart
             else { return nil }
             return Split(first: first, second: second)
         }
     }
+
+    /// Words English also uses to make words, as a suffix or the end of a compound
+    /// ("-ful", "-able", "-man", "-body", "-self", "-less", "-ship", "-hood", "-ward"): a word
+    /// typed with one at its end is a misspelt or made-up word of that kind, not two words
+    /// ("thankfull", "enjoyable", "postman", "nobody", "himself").
+    private static let wordFormingParts: Set<String> = [
+        "full", "able", "man", "men", "body", "self", "selves", "less", "ship", "hood", "ward", "wards", "wise",
+    ]
 
     /// Zipf × 100 each part of a split word needs: about sixty times per million words (the
     /// 1,500 or so commonest words).
