@@ -5,13 +5,16 @@ import Foundation
 /// A read-only map from words (by the 64-bit FNV-1a hash of their UTF-8) to 16-bit values:
 /// how often a word or a pair of words occurs, whether Hunspell accepts a word.
 ///
-/// The file format (written by scripts/gen-ngrams.py and scripts/gen-spelling.py): 4 magic
-/// bytes, a little-endian UInt32 count n, n UInt64 keys in ascending order, then n UInt16
-/// values. The file is mapped, not read: start-up only walks the keys once to index them by
-/// their top bits, so a lookup reads a short run of neighbouring keys (one or two cache
-/// lines) and nothing is copied or rebuilt. The words themselves are not stored: a word not
-/// in the table matches a stored hash with odds of about n in 2⁶⁴; the generators check the
-/// words they store do not collide.
+/// The file format (scripts/hashed_table.py, used by scripts/gen-ngrams.py,
+/// scripts/gen-spelling.py and others): 4 magic bytes, a little-endian UInt32 count n, n
+/// UInt64 keys in ascending order, n UInt16 values, zeros to a multiple of 4 bytes, then the
+/// keys' index by their top b bits (b = ⌊log₂ n⌋, at least 1; about two keys a bucket): for
+/// each of the 2^b values, as UInt32, the index of the first key with those top bits or more,
+/// and n. The file is mapped, not read, and its index with it: a lookup reads one bucket and
+/// a short run of neighbouring keys (one or two cache lines), and nothing is built at
+/// start-up (the indexes built in memory took 2.4 MB of every process; issue 17). The words
+/// themselves are not stored: a word not in the table matches a stored hash with odds of
+/// about n in 2⁶⁴; the generators check the words they store do not collide.
 struct HashedWordTable: @unchecked Sendable {
     // @unchecked: `keys` and `values` point into `image`, which this value keeps alive and
     // nothing ever writes to.
@@ -19,13 +22,13 @@ struct HashedWordTable: @unchecked Sendable {
     private let keys: UnsafePointer<UInt64>
     private let values: UnsafePointer<UInt16>
     /// For each value of a key's top bits, the index of the first key with those bits or more.
-    private let buckets: [Int32]
+    private let buckets: UnsafePointer<UInt32>
     private let shift: UInt64
     let count: Int
 
     /// An empty table.
     init() {
-        self.init(image: ByteImage(copying: Self.header(magic: "EMPT", count: 0)), file: "(empty)")!
+        self.init([(word: String, value: UInt16)]())
     }
 
     /// Maps a table file; an error names the file when it is missing, not a table of this
@@ -38,7 +41,8 @@ struct HashedWordTable: @unchecked Sendable {
         }
         guard let table = Self(image: image, file: url.lastPathComponent) else {
             throw RuleDataError.malformed(
-                file: url.lastPathComponent, detail: "its size or key order is wrong (regenerate it; see scripts/)")
+                file: url.lastPathComponent,
+                detail: "its size, key order or index is wrong (regenerate it; see scripts/)")
         }
         self = table
     }
@@ -63,24 +67,35 @@ struct HashedWordTable: @unchecked Sendable {
         var bytes = Self.header(magic: "MEM ", count: keys.count)
         keys.map(\.littleEndian).withUnsafeBytes { bytes.append(contentsOf: $0) }
         values.map(\.littleEndian).withUnsafeBytes { bytes.append(contentsOf: $0) }
-        // The keys are ascending and the size matches: this cannot fail.
+        bytes += [UInt8](repeating: 0, count: Self.bucketsOffset(count: keys.count) - bytes.count)
+        let bits = Self.bucketBits(count: keys.count)
+        var buckets = [UInt32](repeating: UInt32(keys.count), count: (1 << bits) + 1)
+        var nextBucket = 0
+        for (index, key) in keys.enumerated() {
+            while nextBucket <= Int(key >> (64 - bits)) {
+                buckets[nextBucket] = UInt32(index)
+                nextBucket += 1
+            }
+        }
+        buckets.map(\.littleEndian).withUnsafeBytes { bytes.append(contentsOf: $0) }
+        // The keys are ascending, the index theirs and the size matches: this cannot fail.
         self.init(image: ByteImage(copying: bytes), file: "(built)")!
     }
 
-    /// Indexes a mapped table; nil when its size does not match its count or its keys are
-    /// not strictly ascending.
+    /// Checks a mapped table; nil when its size does not match its count, its keys are not
+    /// strictly ascending or its index is not theirs (which would send lookups astray).
     private init?(image: ByteImage, file: String) {
         let raw = image.bytes
         guard raw.count >= 8, let base = raw.baseAddress else { return nil }
         let count = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 4, as: UInt32.self)))
-        guard raw.count == 8 + count * 10 else { return nil }
-        // The image is page-aligned, so the keys (at 8) and the values (after them) are aligned.
+        let bits = Self.bucketBits(count: count)
+        let bucketsAt = Self.bucketsOffset(count: count)
+        guard raw.count == bucketsAt + 4 * ((1 << bits) + 1) else { return nil }
+        // The image is page-aligned, so the keys (at 8), the values and the index are aligned.
         let keys = (base + 8).assumingMemoryBound(to: UInt64.self)
         let values = (base + 8 + count * 8).assumingMemoryBound(to: UInt16.self)
-        // About two keys a bucket.
-        let bits = UInt64(max(1, Int.bitWidth - max(count, 1).leadingZeroBitCount - 1))
-        let shift = 64 - bits
-        var buckets = [Int32](repeating: Int32(count), count: (1 << bits) + 1)
+        let buckets = (base + bucketsAt).assumingMemoryBound(to: UInt32.self)
+        let shift = 64 - UInt64(bits)
         var nextBucket = 0
         var previous: UInt64?
         for index in 0..<count {
@@ -89,9 +104,13 @@ struct HashedWordTable: @unchecked Sendable {
             previous = key
             let bucket = Int(key >> shift)
             while nextBucket <= bucket {
-                buckets[nextBucket] = Int32(index)
+                guard UInt32(littleEndian: buckets[nextBucket]) == UInt32(index) else { return nil }
                 nextBucket += 1
             }
+        }
+        while nextBucket <= 1 << bits {
+            guard UInt32(littleEndian: buckets[nextBucket]) == UInt32(count) else { return nil }
+            nextBucket += 1
         }
         image.releasePages()
         self.image = image
@@ -101,6 +120,14 @@ struct HashedWordTable: @unchecked Sendable {
         self.shift = shift
         self.count = count
     }
+
+    /// How many top bits of a key pick its bucket: about two keys a bucket.
+    private static func bucketBits(count: Int) -> Int {
+        max(1, Int.bitWidth - max(count, 1).leadingZeroBitCount - 1)
+    }
+
+    /// Where the index starts: after the header, keys and values, at a multiple of 4.
+    private static func bucketsOffset(count: Int) -> Int { (8 + count * 10 + 3) & ~3 }
 
     private static func header(magic: String, count: Int) -> [UInt8] {
         Array(magic.utf8.prefix(4)) + withUnsafeBytes(of: UInt32(count).littleEndian, Array.init)
@@ -112,8 +139,8 @@ struct HashedWordTable: @unchecked Sendable {
     /// The value stored under a hash (see `hash`); nil when none is.
     func value(forKey key: UInt64) -> UInt16? {
         let bucket = Int(key >> shift)
-        var index = Int(buckets[bucket])
-        let end = Int(buckets[bucket + 1])
+        var index = Int(UInt32(littleEndian: buckets[bucket]))
+        let end = Int(UInt32(littleEndian: buckets[bucket + 1]))
         while index < end {
             let found = UInt64(littleEndian: keys[index])
             if found == key { return UInt16(littleEndian: values[index]) }

@@ -29,14 +29,14 @@ struct NounEntry: Hashable, Sendable {
 /// The English lexicon the rules look words up in (WordNet-derived; see Resources/lexicon).
 /// A class: every rule and every utterance's context shares the one loaded at start-up.
 final class Lexicon: Sendable {
-    let verbsByBase: WordMap<VerbForms>
-    /// Every inflected form to the verbs and forms it can be.
-    let verbFormIndex: WordMap<[(base: String, kind: VerbFormKind)]>
-    let nounsBySingular: WordMap<NounEntry>
-    let nounsByPlural: WordMap<NounEntry>
-    let comparatives: WordMap<String>
-    let superlatives: WordMap<String>
-    let adjectiveFrequency: WordMap<Int>
+    /// The verbs, nouns and adjectives (forms.bin, generated from verbs.tsv, nouns.tsv and
+    /// adjectives.tsv).
+    private let forms: WordFormTables
+    let nounsBySingular: NounTable
+    let nounsByPlural: NounTable
+    let comparatives: AdjectiveFormTable
+    let superlatives: AdjectiveFormTable
+    let adjectiveFrequency: AdjectiveTable
     let uncountable: WordSet
     /// Zipf frequency × 100 of common words (frequency.bin, from frequency.tsv); absent words
     /// are rare or unknown.
@@ -51,59 +51,16 @@ final class Lexicon: Sendable {
     /// The words Hunspell's American or British dictionary accepts (spelling.bin).
     let spelling: HashedWordTable
 
-    /// Loads the lexicon from a directory holding verbs.tsv, nouns.tsv, adjectives.tsv,
-    /// uncountable.txt, proper-nouns.tsv, and the mapped tables frequency.bin, trie.bin,
-    /// ngrams.bin and spelling.bin.
+    /// Loads the lexicon from a directory holding uncountable.txt, proper-nouns.tsv, and the
+    /// mapped tables forms.bin, frequency.bin, trie.bin, ngrams.bin and spelling.bin.
     init(directory: URL) throws(RuleDataError) {
-        // Filled in locals, with room reserved, rather than grown in place: this runs at
-        // every start.
-        var verbsByBase = WordMap<VerbForms>(minimumCapacity: 4_000)
-        var verbFormIndex = WordMap<[(base: String, kind: VerbFormKind)]>(minimumCapacity: 16_000)
-        try DataFile.forEachRow(directory.appendingPathComponent("verbs.tsv"), columns: 6) { row in
-            let forms = VerbForms(
-                base: row[0], thirdPerson: row[1], past: row[2], pastParticiple: row[3],
-                presentParticiple: row[4], frequency: row.int(5) ?? 0)
-            verbsByBase.set(forms.base, to: forms)
-            func index(_ form: String, as kind: VerbFormKind) {
-                if !form.isEmpty && form != "-" {
-                    verbFormIndex.update(form, startingWith: []) { $0.append((forms.base, kind)) }
-                }
-            }
-            index(forms.base, as: .base)
-            index(forms.thirdPerson, as: .thirdPerson)
-            index(forms.past, as: .past)
-            index(forms.pastParticiple, as: .pastParticiple)
-            index(forms.presentParticiple, as: .presentParticiple)
-        }
-        var nounsBySingular = WordMap<NounEntry>(minimumCapacity: 10_000)
-        var nounsByPlural = WordMap<NounEntry>(minimumCapacity: 10_000)
-        try DataFile.forEachRow(directory.appendingPathComponent("nouns.tsv"), columns: 5) { row in
-            let entry = NounEntry(
-                singular: row[0], plural: row[1], frequency: row.int(2) ?? 0,
-                verbFrequency: row.int(3) ?? 0, adjectiveFrequency: row.int(4) ?? 0)
-            nounsBySingular.set(entry.singular, to: entry)
-            if entry.plural != entry.singular, nounsByPlural[entry.plural] == nil {
-                nounsByPlural.set(entry.plural, to: entry)
-            }
-        }
-        var adjectiveFrequency = WordMap<Int>(minimumCapacity: 5_000)
-        var comparatives = WordMap<String>(minimumCapacity: 1_000)
-        var superlatives = WordMap<String>(minimumCapacity: 1_000)
-        try DataFile.forEachRow(directory.appendingPathComponent("adjectives.tsv"), columns: 4) { row in
-            let base = row[0]
-            adjectiveFrequency.set(base, to: row.int(3) ?? 0)
-            let comparative = row[1]
-            let superlative = row[2]
-            if comparative != "-" { comparatives.set(comparative, to: base) }
-            if superlative != "-" { superlatives.set(superlative, to: base) }
-        }
-        self.verbsByBase = verbsByBase
-        self.verbFormIndex = verbFormIndex
-        self.nounsBySingular = nounsBySingular
-        self.nounsByPlural = nounsByPlural
-        self.adjectiveFrequency = adjectiveFrequency
-        self.comparatives = comparatives
-        self.superlatives = superlatives
+        let forms = try WordFormTables(contentsOf: directory.appendingPathComponent("forms.bin"))
+        self.forms = forms
+        nounsBySingular = NounTable(tables: forms, index: forms.singulars, formField: 0)
+        nounsByPlural = NounTable(tables: forms, index: forms.plurals, formField: 1)
+        comparatives = AdjectiveFormTable(tables: forms, index: forms.comparatives)
+        superlatives = AdjectiveFormTable(tables: forms, index: forms.superlatives)
+        adjectiveFrequency = AdjectiveTable(index: forms.adjectives)
         uncountable = WordSet(try DataFile.lines(directory.appendingPathComponent("uncountable.txt")))
         zipf = try HashedWordTable(contentsOf: directory.appendingPathComponent("frequency.bin"), magic: "CTFQ")
         commonWords = try WordTrie(contentsOf: directory.appendingPathComponent("trie.bin"))
@@ -118,17 +75,32 @@ final class Lexicon: Sendable {
 
     // MARK: - Verbs
 
-    func verb(_ base: String) -> VerbForms? { verbsByBase[base] }
+    func verb(_ base: String) -> VerbForms? { forms.verbBases.value(base).map(forms.verb(row:)) }
 
     /// The verbs and forms a word can be.
-    func verbReadings(of word: String) -> [(base: String, kind: VerbFormKind)] { verbFormIndex[word] ?? [] }
+    func verbReadings(of word: String) -> [(base: String, kind: VerbFormKind)] {
+        guard let place = forms.verbForms.value(word) else { return [] }
+        var readings: [(base: String, kind: VerbFormKind)] = []
+        readings.reserveCapacity(Int(place & 0xFF))
+        forms.forEachReading(place) { row, kind in
+            readings.append((forms.verbBase(row: row), kind))
+            return true
+        }
+        return readings
+    }
 
     /// Whether the word can be the bare base form of a verb.
-    func isVerbBase(_ word: String) -> Bool { verbsByBase[word] != nil }
+    func isVerbBase(_ word: String) -> Bool { forms.verbBases.contains(word) }
 
     /// The base of a word that is unambiguously an inflected verb form of `kind`.
     func base(ofForm word: String, kind: VerbFormKind) -> String? {
-        verbReadings(of: word).first { $0.kind == kind }?.base
+        guard let place = forms.verbForms.value(word) else { return nil }
+        var found: UInt32?
+        forms.forEachReading(place) { row, readingKind in
+            if readingKind == kind { found = row }
+            return found == nil
+        }
+        return found.map(forms.verbBase(row:))
     }
 
     // MARK: - Nouns
@@ -136,12 +108,23 @@ final class Lexicon: Sendable {
     func noun(singular word: String) -> NounEntry? { nounsBySingular[word] }
     func noun(plural word: String) -> NounEntry? { nounsByPlural[word] }
 
+    /// The noun row of a word, as a singular or else as a plural.
+    private func nounRow(_ word: String, hash: UInt64) -> UInt32? {
+        forms.singulars.value(word, hash: hash) ?? forms.plurals.value(word, hash: hash)
+    }
+
+    /// Whether noun row `row` is mainly a noun: used as one at least as often as as a verb or
+    /// an adjective.
+    private func isMainlyNoun(row: UInt32) -> Bool {
+        let frequency = forms.noun(row: row, field: 2)
+        return frequency > 0 && frequency >= forms.noun(row: row, field: 3)
+            && frequency >= forms.noun(row: row, field: 4)
+    }
+
     /// Whether a word is mainly a noun: known as a noun and used as one at least as often
     /// as as a verb or an adjective.
     func isMainlyNoun(_ word: String) -> Bool {
-        guard let entry = nounsBySingular[word] ?? nounsByPlural[word] else { return false }
-        return entry.frequency > 0 && entry.frequency >= entry.verbFrequency
-            && entry.frequency >= entry.adjectiveFrequency
+        nounRow(word, hash: HashedWordTable.hash(word)).map(isMainlyNoun(row:)) ?? false
     }
 
     func isUncountable(_ word: String) -> Bool { uncountable.contains(word) }
@@ -149,39 +132,54 @@ final class Lexicon: Sendable {
     /// The entry of a singular noun people count: it has a plural of its own, is no plural
     /// form itself, is mostly a noun and is not uncountable ("book"; not "news", "advice").
     func countableSingular(_ word: String) -> NounEntry? {
-        guard let entry = nounsBySingular[word], entry.plural != word, nounsByPlural[word] == nil, isMainlyNoun(word),
-            !isUncountable(word)
+        let hash = HashedWordTable.hash(word)
+        // The row's singular is `word`; equal strings of forms.bin have equal references.
+        guard let row = forms.singulars.value(word, hash: hash),
+            forms.noun(row: row, field: 1) != forms.noun(row: row, field: 0),
+            forms.plurals.value(word, hash: hash) == nil, isMainlyNoun(row: row), !isUncountable(word)
         else { return nil }
-        return entry
+        return forms.noun(row: row)
     }
 
     /// The entry of a word that is clearly a plural noun: its singular is mostly a noun, and the
     /// word is not a noun of its own at least as common ("every means", "each glasses").
     func clearPlural(_ word: String) -> NounEntry? {
-        guard let entry = nounsByPlural[word], entry.singular != word, isMainlyNoun(entry.singular) else { return nil }
-        if let own = nounsBySingular[word], own.frequency >= entry.frequency { return nil }
+        let hash = HashedWordTable.hash(word)
+        // The row's plural is `word`.
+        guard let row = forms.plurals.value(word, hash: hash),
+            forms.noun(row: row, field: 0) != forms.noun(row: row, field: 1)
+        else { return nil }
+        let entry = forms.noun(row: row)
+        guard isMainlyNoun(entry.singular) else { return nil }
+        if let own = forms.singulars.value(word, hash: hash),
+            forms.noun(row: own, field: 2) >= forms.noun(row: row, field: 2)
+        {
+            return nil
+        }
         return entry
     }
 
     // MARK: - Adjectives
 
-    func isAdjective(_ word: String) -> Bool { adjectiveFrequency[word] != nil }
+    func isAdjective(_ word: String) -> Bool { forms.adjectives.contains(word) }
 
     /// "bigger", "happier": a comparative form in the lexicon.
-    func isComparative(_ word: String) -> Bool { comparatives[word] != nil }
+    func isComparative(_ word: String) -> Bool { forms.comparatives.contains(word) }
 
     /// "biggest", "happiest": a superlative form in the lexicon.
-    func isSuperlative(_ word: String) -> Bool { superlatives[word] != nil }
+    func isSuperlative(_ word: String) -> Bool { forms.superlatives.contains(word) }
 
     /// How often a word form is used as a noun ("studies" as the plural of "study"), 0 when never.
     func nounUse(of word: String) -> Int {
-        (nounsBySingular[word] ?? nounsByPlural[word])?.frequency ?? 0
+        nounRow(word, hash: HashedWordTable.hash(word)).map { Int(forms.noun(row: $0, field: 2)) } ?? 0
     }
 
     /// Whether the word is a known word of any part of speech.
     func knows(_ word: String) -> Bool {
-        verbFormIndex[word] != nil || nounsBySingular[word] != nil || nounsByPlural[word] != nil
-            || adjectiveFrequency[word] != nil || comparatives[word] != nil || superlatives[word] != nil
+        let hash = HashedWordTable.hash(word)
+        return forms.verbForms.value(word, hash: hash) != nil || forms.singulars.value(word, hash: hash) != nil
+            || forms.plurals.value(word, hash: hash) != nil || forms.adjectives.value(word, hash: hash) != nil
+            || forms.comparatives.value(word, hash: hash) != nil || forms.superlatives.value(word, hash: hash) != nil
     }
 
     /// How common a word is in everyday English: its Zipf frequency × 100 (300 is about once
