@@ -41,6 +41,8 @@ let package = Package(
         .target(
             name: "TutorUI", dependencies: ["TerminalKit", "TutorCore", "TutorConfig"], resources: [.copy("Resources")]),
         .systemLibrary(name: "CNcursesw"),
+        // libcurl's functions for FoundationNetworking, loading libcurl on first use (curl_loader.c).
+        .target(name: "CCurlLoader"),
         .target(name: "NcursesBackend", dependencies: ["CNcursesw", "TerminalKit"]),
         .target(name: "TutorTalk", dependencies: ["TutorCore", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "TutorStore", dependencies: ["TutorCore", .product(name: "GRDB", package: "GRDB.swift")]),
@@ -90,15 +92,17 @@ let package = Package(
                 "NcursesBackend",
                 "TutorStore",
                 "TutorTalk",
+                "CCurlLoader",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Release builds link the Swift runtime and Foundation into the binary (issue 17, item 12):
             // the dynamic loader binding ~50 shared libraries was the largest part of the time to the
             // first frame, and their relocated pages a part of the RSS. Only the link changes, so the
             // modules' build plan stays the same. FoundationNetworking's static library does not name
-            // what it needs (its C shim, ICU, libcurl from the libcurl4 package), so it is listed; lld,
-            // the toolchain's own linker, takes static libraries in any order. Debug builds (the tests)
-            // stay dynamic.
+            // what it needs (its C shim, ICU), so it is listed; lld, the toolchain's own linker, takes
+            // static libraries in any order. Its libcurl is not linked: CCurlLoader opens it the first
+            // time a model is reached (libcurl.so.4 brings about thirty libraries the chat never uses).
+            // Debug builds (the tests) stay dynamic.
             //
             // Also release-only (issue 17, the chat's RSS): relative relocations packed (DT_RELR; glibc 2.36+),
             // which shrinks the 2.4 MB of them the loader reads at every start to 40 KB; and the functions the
@@ -109,8 +113,8 @@ let package = Package(
             linkerSettings: [
                 .unsafeFlags(
                     [
-                        "-static-stdlib", "-use-ld=lld", "-l_CFURLSessionInterface", "-Xlinker", "-l:libcurl.so.4",
-                        "-l_FoundationICU", "-l_FoundationCShims", "-lCoreFoundation", "-l_FoundationCollections",
+                        "-static-stdlib", "-use-ld=lld", "-l_CFURLSessionInterface", "-l_FoundationICU",
+                        "-l_FoundationCShims", "-lCoreFoundation", "-l_FoundationCollections",
                         "-lswiftSynchronization", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs", "-Xlinker",
                         "--symbol-ordering-file=\(Context.packageDirectory)/scripts/link-order.txt", "-Xlinker",
                         "--no-warn-symbol-ordering",
