@@ -97,6 +97,7 @@ enum MatcherRegistry {
         "infinitive-form": MatcherKind(InfinitiveFormMatcher.self) { InfinitiveFormMatcher(lists: $1.lists) },
         "do-support": MatcherKind(DoSupportMatcher.self) { _, _ in DoSupportMatcher() },
         "modal-to": MatcherKind(ModalToMatcher.self) { _, _ in ModalToMatcher() },
+        "preposition-verb-form": MatcherKind(PrepositionVerbFormMatcher.self) { _, _ in PrepositionVerbFormMatcher() },
         // preposition.*, expression.school-grade (Matchers/Prepositions/)
         "married-with": MatcherKind(MarriedWithMatcher.self) {
             MarriedWithMatcher(reading: .adjective, lists: $1.lists)
