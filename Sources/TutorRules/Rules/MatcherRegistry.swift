@@ -25,14 +25,7 @@ enum MatcherRegistry {
     static let kinds: [String: MatcherKind] = [
         // Phrase rules of every family, written as data (Matchers/Phrases/).
         "phrase": MatcherKind(PhraseMatcher.self) { rule, resources throws(RuleDataError) in
-            guard let pattern = rule.pattern, let replacements = rule.replacements else {
-                throw RuleDataError.malformed(
-                    file: "rules.json", detail: "phrase rule \(rule.id) needs a pattern and replacements")
-            }
-            return try PhraseMatcher(
-                pattern: pattern, replacements: replacements,
-                deletionKeepsWordBefore: rule.deletionKeepsWordBefore ?? false,
-                lexicon: resources.lexicon)
+            try PhraseMatcher(rule: rule, lexicon: resources.lexicon)
         },
         // determiner.* (Matchers/Determiners/)
         "indefinite-article": MatcherKind(IndefiniteArticleMatcher.self) {
@@ -121,6 +114,14 @@ enum MatcherRegistry {
             try MissingPrepositionMatcher(lists: resources.lists, lexicon: resources.lexicon)
         },
         "school-grade": MatcherKind(SchoolGradeMatcher.self) { SchoolGradeMatcher(lists: $1.lists) },
+        // Phrase patterns with a check the pattern cannot say ("go to there concert", "am living since").
+        "place-adverb": MatcherKind(PlaceAdverbMatcher.self) { rule, resources throws(RuleDataError) in
+            try PlaceAdverbMatcher(
+                phrase: PhraseMatcher(rule: rule, lexicon: resources.lexicon), lists: resources.lists)
+        },
+        "duration-preposition": MatcherKind(DurationPrepositionMatcher.self) { rule, resources throws(RuleDataError) in
+            try DurationPrepositionMatcher(phrase: PhraseMatcher(rule: rule, lexicon: resources.lexicon))
+        },
         // orthography.*, punctuation.* (Matchers/Orthography/)
         "capital-i": MatcherKind(CapitalIMatcher.self) { _, _ in CapitalIMatcher() },
         "contraction-apostrophe": MatcherKind(ContractionApostropheMatcher.self) {

@@ -67,6 +67,11 @@ enum KoreanParticle: CaseIterable, Sendable {
         // A silent e after m or n: phone 폰, game 게임, time 타임.
         if word.hasSuffix("me") || word.hasSuffix("ne") { return .consonant }
         if word.hasSuffix("ck") || word.hasSuffix("ic") { return .consonant }  // music 뮤직, magic 매직
+        // An unstressed "-ite" is a short i and its t a 받침: favourite 페이버릿, opposite 오퍼짓,
+        // definite 데피닛 (a stressed one is not: write 라이트, invite 인바이트); minute 미닛.
+        if ["orite", "ourite", "osite", "inite", "minute"].contains(where: { word.hasSuffix($0) }) {
+            return .consonant
+        }
         if ["k", "p", "t", "b", "g"].contains(last), letters.count >= 2 {
             let before = letters[letters.count - 2]
             let twoBefore = letters.count >= 3 ? letters[letters.count - 3] : " "

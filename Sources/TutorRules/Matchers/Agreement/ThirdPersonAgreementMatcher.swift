@@ -65,7 +65,8 @@ struct ThirdPersonAgreementMatcher: Matcher {
             // "Then she eat something and went home", "he leave her because she was ill": near
             // a past verb the learner more often meant the past ("ate", "left") than "-s".
             guard let match = agreement(for: verb, in: context),
-                !hasPastVerb(near: verb.index, in: sentence, context: context)
+                !hasPastVerb(near: verb.index, in: sentence, context: context),
+                !isStateInPastStory(verb, sentence: sentence, in: context)
             else { continue }
             matches.append(match)
         }
@@ -95,6 +96,26 @@ struct ThirdPersonAgreementMatcher: Matcher {
             return sentence.contains { $0.index > verb.index && ["would", "'d"].contains($0.lower) }
         }
         return false
+    }
+
+    /// "Yesterday I met Mina at a cafe. She like it there": in a story told in the past, a
+    /// state's bare verb more likely wanted the past ("liked") than the -s, and "likes" would
+    /// teach a change of tense. tense.past-story leaves states alone (they may be true now), so
+    /// neither rule says anything. The story's time is read as that rule reads it: an earlier
+    /// sentence of the utterance, or the messages before it; asked only for a verb already found.
+    private func isStateInPastStory(_ verb: Token, sentence: ArraySlice<Token>, in context: AnalysisContext)
+        -> Bool
+    {
+        guard lists["stative-verbs"].contains(verb.lower) || ["don't", "dont"].contains(verb.lower) else {
+            return false
+        }
+        var messages = context.earlierMessages
+        if let first = sentence.first, first.span.start > 0,
+            let before = context.text.substring(in: TextSpan(start: 0, end: first.span.start))
+        {
+            messages.append(before)
+        }
+        return ContextTenseMatcher.earlierMessagesSetThePast(messages, lists: lists, lexicon: context.lexicon)
     }
 
     /// How far (in tokens) a past verb may stand from the verb to make the past its likely
@@ -166,7 +187,7 @@ struct ThirdPersonAgreementMatcher: Matcher {
     /// adjective ("the shop close to my house"), followed by no verb of its own ("the bus stop
     /// is") and no subject ("after the lunch break we").
     private func isClearlyVerb(_ verb: Token, in context: AnalysisContext) -> Bool {
-        if ["have", "don't", "do"].contains(verb.lower) { return true }
+        if ["have", "don't", "dont", "do"].contains(verb.lower) { return true }
         guard let forms = context.lexicon.verb(verb.lower), !context.lexicon.isAdjective(verb.lower) else {
             return false
         }
@@ -187,7 +208,9 @@ struct ThirdPersonAgreementMatcher: Matcher {
         switch verb.lower {
         case "do" where next?.lower == "n't" || next?.lower == "not":
             return context.replacement(of: verb, with: "does")
-        case "don't":
+        // "she dont like it": the short form typed without its apostrophe is "don't" too; this
+        // rule comes first, so the key is "doesn't", not the apostrophe rule's "she don't".
+        case "don't", "dont":
             return context.replacement(of: verb, with: "doesn't")
         case "have":
             return context.replacement(of: verb, with: "has")

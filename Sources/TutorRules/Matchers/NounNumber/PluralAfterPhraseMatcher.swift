@@ -62,6 +62,14 @@ struct PluralAfterPhraseMatcher: Matcher {
         if let next = context.token(at: index + 1) {
             if next.text == "'s" || next.text == "'" || next.text == "-" { return nil }
             if next.isWord, context.continuesCompound(next, lists: lists) { return nil }
+            // "(my favourite photo is) one of my grandmother laughing": "one" may stand for a
+            // picture or a story of one person doing something, so a noun with an -ing verb
+            // after it is not made plural ("one of my grandmothers laughing" would be wrong).
+            if phrase == .oneOf, next.isWord, next.lower.hasSuffix("ing"),
+                context.lexicon.base(ofForm: next.lower, kind: .presentParticiple) != nil
+            {
+                return nil
+            }
         }
         return noun
     }

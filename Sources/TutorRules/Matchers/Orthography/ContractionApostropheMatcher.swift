@@ -25,6 +25,14 @@ struct ContractionApostropheMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { token in
             guard token.isWord, let form = shortForms[token.lower] else { return nil }
+            // "she dont like it" is not "she don't": agreement.third-person, which runs first,
+            // makes it "doesn't"; where it holds back (a past verb near: "doesn't" or "didn't"?),
+            // "don't" would teach a wrong sentence, so nothing is said.
+            if form == "don't", let previous = context.token(at: token.index - 1),
+                FunctionWords.thirdPersonSubjects.contains(previous.lower)
+            {
+                return nil
+            }
             if Self.pronounOnly.contains(token.lower) {
                 guard let previous = context.token(at: token.index - 1),
                     FunctionWords.subjectPronouns.contains(previous.lower),
