@@ -59,6 +59,7 @@ enum MatcherRegistry {
             PluralAfterPhraseMatcher(lists: $1.lists, phrase: .aLotOf)
         },
         "singular-after-every": MatcherKind(SingularAfterEveryMatcher.self) { _, _ in SingularAfterEveryMatcher() },
+        "variety-noun": MatcherKind(VarietyNounMatcher.self) { _, _ in VarietyNounMatcher() },
         "plural-by-usage": MatcherKind(PluralByUsageMatcher.self) { PluralByUsageMatcher(lists: $1.lists) },
         "generic-plural": MatcherKind(GenericPluralMatcher.self) { GenericPluralMatcher(lists: $1.lists) },
         // agreement.* (Matchers/Agreement/)
@@ -76,6 +77,9 @@ enum MatcherRegistry {
         },
         "there-plural-agreement": MatcherKind(TherePluralAgreementMatcher.self) {
             TherePluralAgreementMatcher(lists: $1.lists)
+        },
+        "relative-clause-agreement": MatcherKind(RelativeClauseAgreementMatcher.self) {
+            RelativeClauseAgreementMatcher(lists: $1.lists)
         },
         // tense.* (Matchers/Tense/)
         "past-time-marker": MatcherKind(PastTimeMatcher.self) { PastTimeMatcher(lists: $1.lists) },

@@ -2,9 +2,10 @@
 
 import TutorCore
 
-/// "there is/was" (or "there's") before a noun phrase whose head is a clear plural: the verb
-/// agrees with that phrase, so "is" becomes "are" and "was" "were". The phrase must follow
-/// the verb at once (or after "not", "also", "still", "always", "only") and hold no word that
+/// "there is/was" (or "there's") before a noun phrase whose head is a plural ("problems", or
+/// "discounts", a plural of a word that is also a verb): the verb agrees with that phrase, so
+/// "is" becomes "are" and "was" "were". The phrase must follow the verb at once (or after
+/// "not", "also", "still", "always", "only", or "about" before a number) and hold no word that
 /// makes it one thing ("a", "one", "each", "every", "this", "much"); group and quantity heads
 /// ("there is a lot of", "there is a couple of") and plural-looking names of one thing
 /// ("there is good news") are left alone.
@@ -14,7 +15,9 @@ struct TherePluralAgreementMatcher: Matcher {
     private static let plural: WordMap<String> = [
         "is": "are", "was": "were", "'s": "are", "isn't": "aren't", "wasn't": "weren't", "there's": "there are",
     ]
-    private static let between: WordSet = ["not", "also", "still", "always", "only", "n't"]
+    private static let between: WordSet = [
+        "not", "also", "still", "always", "only", "n't", "about", "around", "nearly", "almost", "approximately",
+    ]
     /// "There is no lessons": the learner as often means one thing ("no lesson").
     private static let singularWords: WordSet = [
         "no", "a", "an", "one", "each", "every", "this", "that", "another", "much", "little", "either", "neither",
@@ -42,9 +45,22 @@ struct TherePluralAgreementMatcher: Matcher {
                 !PossessivePluralAgreementMatcher.singularInMeaning.contains(noun.lower),
                 !lists["collective-nouns"].contains(noun.lower), !lists["quantity-nouns"].contains(noun.lower),
                 !["lots", "loads", "plenty"].contains(noun.lower),
-                context.lexicon.clearPlural(noun.lower) != nil
+                isPlural(noun.lower, in: context)
             else { return nil }
             return context.replacement(of: verb, with: replacement)
         }
+    }
+
+    /// A plural noun the tagger read as one after "there is": a clear plural, or the plural of
+    /// a word that is also a verb ("discounts", "changes"), which after "there is" and a
+    /// determiner can only be the noun; not a word that is a singular noun of its own at
+    /// least as common ("means", "series" are in the list above; "news").
+    private func isPlural(_ word: String, in context: AnalysisContext) -> Bool {
+        if context.lexicon.clearPlural(word) != nil { return true }
+        guard let entry = context.lexicon.noun(plural: word), entry.singular != word, entry.frequency > 0 else {
+            return false
+        }
+        if let own = context.lexicon.noun(singular: word), own.frequency >= entry.frequency { return false }
+        return true
     }
 }

@@ -40,6 +40,10 @@ struct NounNumberMatcher: Matcher {
                 context.continuesCompound(next, lists: lists) || next.lower == "old"
                     || next.lower == "of" && quantity.lower == "these"
             {
+                // "many baking video": the head is further on.
+                if next.lower != "old", let match = pluralHead(after: quantity, from: noun, in: context) {
+                    matches.append(match)
+                }
                 continue
             }
             if let next = context.token(at: noun.index + 1), next.text == "-" || next.text == "'s" { continue }
@@ -87,6 +91,61 @@ struct NounNumberMatcher: Matcher {
         else { return nil }
         return context.replacement(of: noun, with: entry.plural)
     }
+
+    /// Quantities that count the head of a longer phrase too ("many cooking videos", "three
+    /// new student"); not "these"/"those", which as often should be "this"/"that".
+    private static let phraseQuantifiers: WordSet = ["many", "several", "few", "various", "numerous", "both"]
+    /// Words before a number that make it part of a description ("a two week holiday").
+    private static let describingBeforeNumber: WordSet = ["a", "an", "one", "per", "each", "every", "this", "that"]
+
+    /// "many baking video" → "videos", "three new student" → "students": the singular head of
+    /// the noun phrase a plural quantity opens, one or two modifiers after it (the tagger's
+    /// chunk). Not where the first modifier is a unit ("a two hour drive", "two day trip": a
+    /// measure describing the noun) or the quantity follows "a" ("a two week holiday").
+    private func pluralHead(after quantity: Token, from first: Token, in context: AnalysisContext) -> Match? {
+        let isNumber = FunctionWords.numberWords[quantity.lower] != nil || quantity.kind == .number
+        guard isNumber || Self.phraseQuantifiers.contains(quantity.lower),
+            !isNumber || !Self.describingBeforeNumber.contains(context.token(at: quantity.index - 1)?.lower ?? ""),
+            !lists["time-units"].contains(first.lower), !quantityNouns.contains(first.lower),
+            !Self.unitWords.contains(first.lower)
+        else { return nil }
+        // The words first: a counted singular one or two words on, ending the phrase.
+        for headIndex in (first.index + 1)...(first.index + 2) {
+            guard let head = context.token(at: headIndex), head.isWord, !head.isCapitalized,
+                let plural = context.lexicon.countedPlural(of: head.lower), context.lexicon.usage(of: plural) > 0,
+                !massNouns.contains(head.lower), !lists["time-units"].contains(head.lower),
+                !lists["collective-nouns"].contains(head.lower),
+                // "many modern technology": a noun people mostly do not count wants "a lot of".
+                !MassNoun.isMass(head.lower, lexicon: context.lexicon)
+            else { continue }
+            if let next = context.token(at: headIndex + 1),
+                next.text == "'s" || next.text == "-" || next.isWord && context.continuesCompound(next, lists: lists)
+            {
+                continue
+            }
+            if quantity.lower == "both",
+                (quantity.index...headIndex + 1).contains(where: { context.token(at: $0)?.lower == "and" })
+            {
+                return nil
+            }
+            // Then the tags: the head is a singular noun whose phrase holds the quantity, and
+            // the words between are adjectives or nouns in the singular.
+            guard context.tag(at: headIndex) == "NN", let phrase = context.nounPhrase(headedBy: headIndex),
+                phrase.start <= quantity.index,
+                (first.index..<headIndex).allSatisfy({ ["JJ", "NN", "VBG"].contains(context.tag(at: $0)) })
+            else { return nil }
+            return context.replacement(of: head, with: plural)
+        }
+        return nil
+    }
+
+    /// Units a number measures with, before the noun they describe ("two hour drive", "five
+    /// star hotel", "ten dollar bill").
+    private static let unitWords: WordSet = [
+        "hour", "minute", "second", "day", "week", "month", "year", "star", "dollar", "pound", "euro", "won",
+        "mile", "meter", "metre", "kilometer", "kilometre", "km", "page", "room", "bedroom", "storey", "story",
+        "floor", "person", "man", "seat", "door", "course", "part", "step", "piece", "player", "lane", "way",
+    ]
 
     private func isPluralQuantity(_ token: Token, in context: AnalysisContext) -> Bool {
         guard token.isWord || token.kind == .number else { return false }

@@ -21,6 +21,13 @@ struct PastClauseMatcher: Matcher {
     /// Words that join a clause to the one before it, its time shared; not "so", which often
     /// leads to what the writer does now ("It was a bad evening, so I ask for a refund").
     private static let joiners: WordSet = ["and", "but", "then"]
+    /// Words that open a clause of time inside a past sentence, whose time it shares: "I was
+    /// surprised when I see the price" → "saw". Not "because" or "so", after which the writer
+    /// often says what is still true ("I chose the course because I travel a lot").
+    private static let timeSubordinators: WordSet = ["when", "after", "before", "until", "till", "once"]
+    /// Words by which the past clause reports a thought or a fact, after which a time clause may
+    /// be a general truth ("I learned that when I study, I remember more").
+    private static let reportWords: WordSet = ["that", "how", "what", "why", "whether"]
     /// Words that open a clause of time whose past carries to the main clause after the comma.
     /// Not "as", which as often means "because" ("As you asked, I write").
     private static let timeOpeners: WordSet = ["when", "while", "after", "before"]
@@ -68,7 +75,11 @@ struct PastClauseMatcher: Matcher {
     /// The index of the comma or joining word right before the subject, if it has one.
     private func linkBefore(_ subject: Token, in context: AnalysisContext) -> Int? {
         guard let previous = context.token(at: subject.index - 1) else { return nil }
-        if previous.text == "," || Self.joiners.contains(previous.lower) { return previous.index }
+        if previous.text == "," || Self.joiners.contains(previous.lower)
+            || Self.timeSubordinators.contains(previous.lower)
+        {
+            return previous.index
+        }
         return nil
     }
 
@@ -92,7 +103,14 @@ struct PastClauseMatcher: Matcher {
         // "and" or "then" after a comma or not ("It was late, and then we"); the clause before
         // them must be past.
         var beforeComma = earlier
-        while let last = beforeComma.last, last.text == "," || Self.joiners.contains(last.lower) {
+        if Self.timeSubordinators.contains(linkToken.lower),
+            earlier.contains(where: { Self.reportWords.contains($0.lower) })
+        {
+            return nil
+        }
+        while let last = beforeComma.last,
+            last.text == "," || Self.joiners.contains(last.lower) || Self.timeSubordinators.contains(last.lower)
+        {
             beforeComma = beforeComma.dropLast()
         }
         let clauseStart = beforeComma.lastIndex(where: { $0.endsClause }).map { $0 + 1 } ?? start
@@ -151,6 +169,6 @@ struct PastClauseMatcher: Matcher {
         if let next, FunctionWords.doForms.contains(next.lower) || FunctionWords.modals.contains(next.lower) {
             return nil
         }
-        return context.lexicon.pastOfBaseVerb(verb.lower)
+        return context.lexicon.pastOfBaseVerb(verb.lower, afterSubject: verb.index == subject.index + 1)
     }
 }

@@ -27,6 +27,11 @@ struct SincePerfectMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
         for since in context.tokens where since.lower == "since" && startsPointInTime(after: since, in: context) {
+            // "Since then, I worked here": the phrase comes first, its clause after it.
+            if context.startsClause(since.index) {
+                if let match = fronted(since, in: context) { matches.append(match) }
+                continue
+            }
             // Back from "since" to the subject pronoun and its verb, in one clause.
             var index = since.index - 1
             var subject: Token?
@@ -49,6 +54,88 @@ struct SincePerfectMatcher: Matcher {
             matches.append(context.replacement(of: verb, with: perfect))
         }
         return matches
+    }
+
+    /// Words by which a sentence that opens with "since" may be about a time that ended, where
+    /// the past or the past perfect is right ("Since then we were friends until she moved").
+    private static let endedTimeWords: WordSet = [
+        "until", "till", "ago", "yesterday", "when", "before", "after", "later", "had", "'d", "?",
+    ]
+
+    /// "Since then, I worked here" → "have worked", "Since 2019 we live in Seoul" → "have lived":
+    /// a clause that opens with "since" and its point in time ("then", a year, "last ...", or
+    /// "I was a child" before a comma), then a personal pronoun and a present verb or a past
+    /// one (a verb that can only be past: "worked", "went"; "was"/"were" as "been").
+    private func fronted(_ since: Token, in context: AnalysisContext) -> Match? {
+        guard let next = context.token(at: since.index + 1) else { return nil }
+        // Where the phrase ends: a clause after "since" runs to a comma; a time word is one or
+        // two words ("last year"), a comma after it optional.
+        var index: Int
+        if FunctionWords.subjectPronouns.contains(next.lower) {
+            // "Since I was tired, I left": "since" means "because" as often; only an age or a
+            // stage of life is a point in time for certain ("Since I was twelve", "a child").
+            guard isStageOfLife(after: since.index + 2, in: context),
+                let comma = ((since.index + 2)...(since.index + 9)).first(where: { context.token(at: $0)?.text == "," })
+            else { return nil }
+            index = comma + 1
+        } else {
+            index = since.index + (next.lower == "last" ? 3 : 2)
+            if context.token(at: index)?.text == "," { index += 1 }
+        }
+        guard let subject = context.token(at: index), FunctionWords.subjectPronouns.contains(subject.lower),
+            subject.lower != "it", let verb = context.token(at: subject.index + 1), verb.isWord
+        else { return nil }
+        let sentence = context.sentence(containing: since.index)
+        if sentence.contains(where: {
+            $0.index > since.index + 1 && (Self.endedTimeWords.contains($0.lower) || $0.text == "?")
+        }) {
+            return nil
+        }
+        if let perfect = presentPerfect(of: verb, subject: subject, in: context) {
+            return context.replacement(of: verb, with: perfect)
+        }
+        guard let perfect = perfect(ofPast: verb, subject: subject, in: context) else { return nil }
+        return context.replacement(of: verb, with: perfect)
+    }
+
+    /// Words of an age or a stage of life after "I was" / "we were": "Since I was young".
+    private static let stageWords: WordSet = ["young", "little", "small", "born", "kids", "children", "teenagers"]
+    private static let stageNouns: WordSet = ["child", "kid", "boy", "girl", "baby", "teenager", "student", "teen"]
+
+    /// Whether "was"/"were" at `index` is followed by an age or a stage of life: a number
+    /// ("12", "twelve"), "young", "born", "a child".
+    private func isStageOfLife(after index: Int, in context: AnalysisContext) -> Bool {
+        guard let next = context.token(at: index + 1) else { return false }
+        if next.kind == .number || FunctionWords.numberWords[next.lower] != nil || Self.stageWords.contains(next.lower)
+        {
+            return true
+        }
+        guard ["a", "an"].contains(next.lower), let noun = context.token(at: index + 2) else { return false }
+        return Self.stageNouns.contains(noun.lower)
+    }
+
+    /// "worked" → "have worked", "was" → "have been" (after I), "were" → "have been": a verb
+    /// that can only be past, after the pronoun.
+    private func perfect(ofPast verb: Token, subject: Token, in context: AnalysisContext) -> String? {
+        let third = FunctionWords.thirdPersonSubjects.contains(subject.lower)
+        let have = third ? "has" : "have"
+        switch verb.lower {
+        case "was":
+            return ["i", "he", "she"].contains(subject.lower) && context.tag(at: verb.index + 1) != "VBG"
+                ? have + " been" : nil
+        case "were":
+            return ["we", "you", "they"].contains(subject.lower) && context.tag(at: verb.index + 1) != "VBG"
+                ? "have been" : nil
+        default: break
+        }
+        let readings = context.lexicon.verbReadings(of: verb.lower)
+        guard let reading = readings.first(where: { $0.kind == .past }),
+            !readings.contains(where: { $0.kind == .base || $0.kind == .thirdPerson }),
+            !FunctionWords.doForms.contains(verb.lower), verb.lower != "had",
+            let forms = context.lexicon.verb(reading.base), forms.pastParticiple != "-", !forms.pastParticiple.isEmpty,
+            context.tag(at: verb.index) == "VBD"
+        else { return nil }
+        return have + " " + forms.pastParticiple
     }
 
     /// Whether what follows "since" is a point in time: a year ("since 2010"), a month or
