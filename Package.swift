@@ -109,7 +109,10 @@ let package = Package(
             // chat and `check` run laid out together (scripts/link-order.txt, written by scripts/gen-link-order),
             // so that the code a session touches fills a few megabytes of pages instead of being spread over
             // the 22 MB of code (each touched page brings its neighbours in). A stale list only lays out less
-            // well: names it does not find are skipped.
+            // well: names it does not find are skipped. And no dynamic symbol table of our own: the toolchain's
+            // static-stdlib link exports every symbol of our modules (-export-dynamic, 18,000 of them), and
+            // the loader's symbol lookups kept the whole 1.4 MB of .dynsym, .dynstr and .gnu.hash resident;
+            // nothing we found looks our symbols up by name (chat and check run as before without them).
             linkerSettings: [
                 .unsafeFlags(
                     [
@@ -117,7 +120,7 @@ let package = Package(
                         "-l_FoundationCShims", "-lCoreFoundation", "-l_FoundationCollections",
                         "-lswiftSynchronization", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs", "-Xlinker",
                         "--symbol-ordering-file=\(Context.packageDirectory)/scripts/link-order.txt", "-Xlinker",
-                        "--no-warn-symbol-ordering",
+                        "--no-warn-symbol-ordering", "-Xlinker", "--no-export-dynamic",
                     ], .when(platforms: [.linux], configuration: .release))
             ]
         ),
