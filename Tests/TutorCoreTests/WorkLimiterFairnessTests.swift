@@ -43,10 +43,11 @@ struct WorkLimiterFairnessTests {
                 }
             }
             while await limiter.load.running == 0 { await Task.yield() }
+            // One at a time: child tasks start in no set order, and the queue keeps the order they reach it.
             for index in 1...9 {
                 group.addTask { await limiter.run(in: "flooder") { log.record("flooder-\(index)") } }
+                while await limiter.load.waiting < index { await Task.yield() }
             }
-            while await limiter.load.waiting < 9 { await Task.yield() }
             group.addTask { await limiter.run(in: "other") { log.record("other") } }
             while await limiter.load.waiting < 10 { await Task.yield() }
             await gate.open()
