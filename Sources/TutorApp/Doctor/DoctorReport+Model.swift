@@ -12,7 +12,7 @@ extension DoctorReport {
         do {
             settings = try LLMSettings.load(environment: environment)
         } catch {
-            fix("model", (error as? ConfigError)?.message(strings) ?? "\(error)")
+            fix("model", error.message(strings))
             return
         }
         guard let endpoint = settings.endpoint else {
