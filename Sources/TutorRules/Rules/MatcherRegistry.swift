@@ -88,6 +88,9 @@ enum MatcherRegistry {
         "since-perfect": MatcherKind(SincePerfectMatcher.self) { SincePerfectMatcher(lists: $1.lists) },
         "past-clause": MatcherKind(PastClauseMatcher.self) { PastClauseMatcher(lists: $1.lists) },
         "perfect-past-time": MatcherKind(PerfectPastTimeMatcher.self) { _, _ in PerfectPastTimeMatcher() },
+        "reported-future": MatcherKind(ReportedFutureMatcher.self) { _, _ in ReportedFutureMatcher() },
+        "past-sentence": MatcherKind(PastSentenceMatcher.self) { PastSentenceMatcher(lists: $1.lists) },
+        "stative-progressive": MatcherKind(StativeProgressiveMatcher.self) { _, _ in StativeProgressiveMatcher() },
         // verb-form.*, modal.* (Matchers/VerbForm/)
         "perfect-participle": MatcherKind(PerfectParticipleMatcher.self) { _, _ in PerfectParticipleMatcher() },
         "modal-verb-form": MatcherKind(ModalVerbFormMatcher.self) { _, _ in ModalVerbFormMatcher() },
@@ -145,6 +148,7 @@ enum MatcherRegistry {
         // conjunction.*, word-order.* (Matchers/Clauses/)
         "double-conjunction": MatcherKind(DoubleConjunctionMatcher.self) { _, _ in DoubleConjunctionMatcher() },
         "question-word-order": MatcherKind(QuestionWordOrderMatcher.self) { _, _ in QuestionWordOrderMatcher() },
+        "embedded-question": MatcherKind(EmbeddedQuestionMatcher.self) { _, _ in EmbeddedQuestionMatcher() },
         "dropped-subject": MatcherKind(DroppedSubjectMatcher.self) { _, _ in DroppedSubjectMatcher() },
         // konglish.*, say-it-in-english.* (Matchers/Korean/)
         "konglish": MatcherKind(KonglishMatcher.self) { KonglishMatcher(entries: $1.konglish, lists: $1.lists) },

@@ -1,0 +1,114 @@
+// "She said that she will come" → "would" (tense.reported-future).
+
+import TutorCore
+
+/// "will" or "can" in what a past verb of saying or thinking reports: "She said that she will
+/// call me" → "would", "I thought we can win" → "could". Seen from a past moment, the future is
+/// "would" and the ability "could" (the tenses move back with the reporting verb). The reporting
+/// verb must be a plain past ("said", "told me", "knew"), not a present perfect ("I have heard
+/// that it will rain", where the report reaches now; nor "it is said"), and the sentence must not be a question,
+/// hold quotation marks (direct speech keeps its own tenses), or name a coming time of its own
+/// ("He said he will come tomorrow", still to come when it is said). "As I said, we can …"
+/// is a remark, not a report.
+struct ReportedFutureMatcher: Matcher {
+    private static let modals: WordSet = ["will", "can", "won't", "can't", "cannot", "wo", "ca", "'ll"]
+
+    var triggerWords: Set<String>? { Set(Self.modals) }
+
+    /// Past forms of verbs that report speech or thought.
+    private static let reportingVerbs: WordSet = [
+        "said", "told", "thought", "knew", "promised", "believed", "expected", "assured", "guessed", "felt",
+        "decided", "realised", "realized", "imagined", "supposed", "understood", "wrote", "announced",
+        "mentioned", "claimed", "stated", "explained", "informed", "warned", "reminded", "hoped", "insisted",
+        "predicted", "swore", "agreed", "doubted", "feared", "admitted", "answered", "replied",
+    ]
+    /// Verbs that take a person before what they report ("told me that", "promised us").
+    private static let personTakers: WordSet = [
+        "told", "promised", "assured", "informed", "warned", "reminded", "answered", "wrote",
+    ]
+    private static let objectPronouns: WordSet = ["me", "us", "you", "him", "her", "them"]
+    /// Words by which the reported clause names a time still to come.
+    private static let comingTime: WordSet = ["tomorrow", "next", "tonight", "soon", "later"]
+    private static let subjectWords: WordSet = ["i", "you", "he", "she", "it", "we", "they", "there"]
+    private static let nounPhraseStarters: WordSet = [
+        "the", "a", "an", "this", "that", "these", "those", "my", "your", "his", "her", "its", "our", "their",
+    ]
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        var matches: [Match] = []
+        for modal in context.tokens where Self.modals.contains(modal.lower) {
+            guard let backshifted = Self.backshift(modal, in: context),
+                let subjectStart = subjectStart(before: modal, in: context),
+                isReported(from: subjectStart, in: context)
+            else { continue }
+            let sentence = context.sentence(containing: modal.index)
+            guard
+                !sentence.contains(where: {
+                    $0.text == "?" || $0.text == "\"" || $0.text == "“" || $0.text == "”"
+                        || ($0.index > modal.index && Self.comingTime.contains($0.lower))
+                })
+            else { continue }
+            matches.append(context.replacement(of: modal, with: backshifted))
+        }
+        return matches
+    }
+
+    /// "would" for "will" (and "wo" of a split "wo n't"), "could" for "can", "'d" for "'ll".
+    private static func backshift(_ modal: Token, in context: AnalysisContext) -> String? {
+        switch modal.lower {
+        case "will": return "would"
+        case "can": return "could"
+        case "'ll": return "'d"
+        case "won't": return "wouldn't"
+        case "can't": return "couldn't"
+        case "cannot": return "could not"
+        case "wo", "ca":
+            // Only the first half of a split "won't" / "can't".
+            guard context.token(at: modal.index + 1)?.lower == "n't" else { return nil }
+            return modal.lower == "wo" ? "would" : "could"
+        default: return nil
+        }
+    }
+
+    /// The index where the modal's subject starts: a pronoun or "there" right before it, or a
+    /// determiner and up to three adjectives and nouns ("the new show"), or a name.
+    private func subjectStart(before modal: Token, in context: AnalysisContext) -> Int? {
+        guard let previous = context.token(at: modal.index - 1), previous.isWord else { return nil }
+        if Self.subjectWords.contains(previous.lower) { return previous.index }
+        var index = modal.index - 1
+        while index >= modal.index - 4, let token = context.token(at: index), token.isWord {
+            if Self.nounPhraseStarters.contains(token.lower) {
+                return index < modal.index - 1 ? index : nil
+            }
+            guard ["NN", "NNS", "NNP", "NNPS", "JJ"].contains(context.tag(at: index)) else { return nil }
+            if context.tag(at: index) == "NNP", index == modal.index - 1,
+                !Self.nounPhraseStarters.contains(context.token(at: index - 1)?.lower ?? "")
+            {
+                return index
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Whether the words before the subject are a plain past verb of reporting, with "that"
+    /// and the person told between them if any: "she said (that)", "he told me (that)".
+    private func isReported(from subjectStart: Int, in context: AnalysisContext) -> Bool {
+        var index = subjectStart - 1
+        if context.token(at: index)?.lower == "that" { index -= 1 }
+        guard var verb = context.token(at: index) else { return false }
+        if Self.objectPronouns.contains(verb.lower), let before = context.token(at: index - 1),
+            Self.personTakers.contains(before.lower)
+        {
+            verb = before
+        }
+        guard Self.reportingVerbs.contains(verb.lower) else { return false }
+        // "I have heard", "we've been told", "as I said": not a past report.
+        let before = (1...3).compactMap { context.token(at: verb.index - $0)?.lower }
+        if before.contains(where: { ["have", "has", "'ve", "having"].contains($0) }) { return false }
+        // "It is said that …": a present passive reports now.
+        if let first = before.first, ["am", "is", "are", "'s", "'re", "be"].contains(first) { return false }
+        if before.count >= 2, before[1] == "as" || before[0] == "as" { return false }
+        return ["VBD", "VBN"].contains(context.tag(at: verb.index))
+    }
+}
