@@ -121,6 +121,29 @@ enum MatcherRegistry {
             try MissingPrepositionMatcher(lists: resources.lists, lexicon: resources.lexicon)
         },
         "school-grade": MatcherKind(SchoolGradeMatcher.self) { SchoolGradeMatcher(lists: $1.lists) },
+        "write-to": MatcherKind(PersonObjectPrepositionMatcher.self) { _, _ in
+            PersonObjectPrepositionMatcher(reading: .write)
+        },
+        "say-to": MatcherKind(PersonObjectPrepositionMatcher.self) { _, _ in
+            PersonObjectPrepositionMatcher(reading: .say)
+        },
+        "ability-preposition": MatcherKind(AbilityPrepositionMatcher.self) {
+            AbilityPrepositionMatcher(lists: $1.lists)
+        },
+        "direct-object-preposition": MatcherKind(DirectObjectPrepositionMatcher.self) {
+            _, resources throws(RuleDataError) in
+            try DirectObjectPrepositionMatcher(lists: resources.lists, lexicon: resources.lexicon)
+        },
+        "because-of": MatcherKind(BecauseOfMatcher.self) { BecauseOfMatcher(timeUnits: $1.lists["time-units"]) },
+        "clock-time-preposition": MatcherKind(ClockTimePrepositionMatcher.self) { _, _ in
+            ClockTimePrepositionMatcher(reading: .clock)
+        },
+        "month-preposition": MatcherKind(ClockTimePrepositionMatcher.self) { _, _ in
+            ClockTimePrepositionMatcher(reading: .month)
+        },
+        "for-object": MatcherKind(ForObjectMatcher.self) { _, resources throws(RuleDataError) in
+            try ForObjectMatcher(lists: resources.lists, lexicon: resources.lexicon)
+        },
         // Phrase patterns with a check the pattern cannot say ("go to there concert", "am living since").
         "place-adverb": MatcherKind(PlaceAdverbMatcher.self) { rule, resources throws(RuleDataError) in
             try PlaceAdverbMatcher(

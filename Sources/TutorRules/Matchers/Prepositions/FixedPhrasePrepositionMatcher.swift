@@ -69,7 +69,11 @@ struct FixedPhrasePrepositionMatcher: Matcher {
             if verbMayTakeIt, let before, context.tag(at: before.index).hasPrefix("VB") { continue }
             // "in TV shows", "on summer holidays": the phrase is part of a longer noun phrase.
             if let after, after.isWord, context.tag(at: after.index).hasPrefix("NN") { continue }
-            matches.append(context.replacement(of: preposition, with: phrase.right))
+            // "ON THE ADVERTISEMENT" → "IN": a text in capitals keeps them.
+            matches.append(
+                preposition.isAllCaps && preposition.text.count > 1
+                    ? Match(span: preposition.span, suggestions: [phrase.right.uppercased()])
+                    : context.replacement(of: preposition, with: phrase.right))
         }
         return matches
     }

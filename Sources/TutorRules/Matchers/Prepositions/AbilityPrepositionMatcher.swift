@@ -1,0 +1,106 @@
+// "I am good in maths" → "good at maths" (preposition.good-at).
+
+import TutorCore
+
+/// "Good", "bad" and the like say what a person does well or badly with "at": "good at
+/// maths", "bad at cooking", "better at it". The rule reads "in" after such an adjective only
+/// when a person is what is good ("I am", "my sister is", "Minji was", adverbs between them
+/// skipped) and what follows is a skill: not a time ("good in the morning"), not "a" or "an"
+/// ("good in a crisis", "good in a team", where "in" is right), not a place's name.
+struct AbilityPrepositionMatcher: Matcher {
+    let timeUnits: WordSet
+    let languages: WordSet
+    let personNouns: WordSet
+
+    init(lists: WordLists) {
+        timeUnits = lists["time-units"]
+        languages = lists["languages"]
+        personNouns = lists["person-nouns"]
+    }
+
+    private static let adjectives: WordSet = [
+        "good", "bad", "better", "worse", "best", "great", "excellent", "brilliant", "terrible", "hopeless",
+        "awful", "poor",
+    ]
+    private static let beForms: WordSet = ["am", "'m", "are", "'re", "is", "'s", "was", "were", "be", "been", "being"]
+    /// Words between a subject and "be": "I have always been", "she will be".
+    private static let auxiliaries: WordSet = [
+        "have", "has", "had", "'ve", "'d", "will", "'ll", "would", "can", "could", "must", "should", "might", "not",
+        "always", "never", "really", "also",
+    ]
+    /// Subjects that are people; "it", "this" and nouns may be things ("it is good in summer",
+    /// "the food is good in this restaurant").
+    private static let personSubjects: WordSet = ["i", "you", "he", "she", "we", "they", "who"]
+    private static let degreeAdverbs: WordSet = [
+        "very", "really", "quite", "so", "not", "n't", "pretty", "rather", "fairly", "too", "also", "especially",
+        "extremely", "particularly", "much", "even", "still", "always", "never", "really", "a", "bit", "little",
+        "more", "most", "the", "all", "already", "just", "only", "such",
+    ]
+
+    var triggerWords: Set<String>? { ["in"] }
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        var matches: [Match] = []
+        for preposition in context.tokens where preposition.isWord && preposition.lower == "in" {
+            guard let adjective = context.token(at: preposition.index - 1), Self.adjectives.contains(adjective.lower),
+                let object = context.token(at: preposition.index + 1), object.isWord,
+                !["a", "an", "touch", "time", "charge", "bed"].contains(object.lower),
+                isPersonBe(before: adjective.index, in: context),
+                !startsTimeOrPlace(at: object.index, in: context)
+            else { continue }
+            // "poor in vitamins" is lacking them; only "poor at" a skill, which a verb shows.
+            if adjective.lower == "poor", context.tag(at: object.index) != "VBG" { continue }
+            var match = context.replacement(of: preposition, with: "at")
+            match.message = LocalizedText(
+                en: "We are '\(adjective.lower) at' something we do: '{correction}'.",
+                ko: "무엇을 잘하거나 못할 때는 '\(adjective.lower) at'이라고 해요: '{correction}'.")
+            matches.append(match)
+        }
+        return matches
+    }
+
+    /// Whether a person's "be" comes before the adjective: "I am (very) good", "she's not
+    /// good", "they were always bad", "who is good".
+    private func isPersonBe(before index: Int, in context: AnalysisContext) -> Bool {
+        var cursor = index - 1
+        var skipped = 0
+        while skipped < 3, let word = context.token(at: cursor), word.isWord,
+            Self.degreeAdverbs.contains(word.lower) || (word.lower.hasSuffix("ly") && word.lower.count > 4)
+        {
+            cursor -= 1
+            skipped += 1
+        }
+        guard let be = context.token(at: cursor), be.isWord, Self.beForms.contains(be.lower) else { return false }
+        var subjectIndex = be.index - 1
+        // "I have always been good", "I will be good", "she must be good".
+        while let word = context.token(at: subjectIndex), word.isWord, Self.auxiliaries.contains(word.lower) {
+            subjectIndex -= 1
+        }
+        guard let subject = context.token(at: subjectIndex), subject.isWord else { return false }
+        if Self.personSubjects.contains(subject.lower) { return true }
+        // "my brother is", "the students are", "Minji is".
+        let singular = context.lexicon.noun(plural: subject.lower)?.singular ?? subject.lower
+        if personNouns.contains(subject.lower) || personNouns.contains(singular) { return true }
+        return subject.isCapitalized && !languages.contains(subject.lower) && context.tag(at: subject.index) == "NNP"
+    }
+
+    /// "good in the morning", "good in summer", "bad in London": a time or a place's name
+    /// (a capitalised word that is neither a language nor a common noun: "good in English",
+    /// "good in Tennis" are skills).
+    private func startsTimeOrPlace(at index: Int, in context: AnalysisContext) -> Bool {
+        for offset in 0..<3 {
+            guard let token = context.token(at: index + offset), token.isWord else { return false }
+            let singular = context.lexicon.noun(plural: token.lower)?.singular ?? token.lower
+            if timeUnits.contains(token.lower) || timeUnits.contains(singular) { return true }
+            // "good in Tennis", "good in Painting": a capitalised common noun is still a skill.
+            if token.isCapitalized, !token.startsSentence {
+                return !languages.contains(token.lower) && context.lexicon.noun(singular: token.lower) == nil
+                    && context.lexicon.noun(plural: token.lower) == nil
+            }
+            if !Self.determiners.contains(token.lower) { return false }
+        }
+        return false
+    }
+
+    private static let determiners: WordSet = ["the", "this", "that", "my", "your", "our", "their", "his", "her"]
+}
