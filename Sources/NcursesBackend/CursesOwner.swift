@@ -169,12 +169,15 @@ final class CursesOwner: @unchecked Sendable {
                     column: column)
             }
         }
+        // The frame before is freed only after the bytes are written, not on the way to them.
+        let replaced = lastFrame
         lastFrame = screen
         if let cursor { wmove(ct_stdscr(), Int32(cursor.row), Int32(cursor.column)) }
         wnoutrefresh(ct_stdscr())
         doupdate()
         // Shown only once it is in place, so it never flashes at the old position.
         if cursor != nil { curs_set(1) }
+        withExtendedLifetime(replaced) {}
     }
 
     private func put(_ cell: Cell, glyph: CursesGlyph, row: Int, column: Int) {
