@@ -19,6 +19,9 @@ final class CursesOwner: @unchecked Sendable {
     private var lastFrame: ScreenBuffer?
     private var colors = ColorPairs.mono
     private var stdinOpen = true
+    /// Where input goes once the program loop asks for it directly (`NcursesTerminal.deliverInput`);
+    /// until then, `continuation`. Read and written on the curses thread only.
+    var deliver: (@Sendable (BackendInput) -> Void)?
 
     init(
         executor: CursesExecutor, wakeRead: Int32, term: String, wantsColor: Bool,
@@ -49,7 +52,7 @@ final class CursesOwner: @unchecked Sendable {
         let size = currentSize()
         shared.state.withLock { $0.size = size }
         ready.signal()
-        continuation.yield(.resize(size))
+        emit(.resize(size))
         loop(shared: shared)
         writeToTerminal(SignalBridge.disableReportingSequence)
         endwin()
@@ -95,7 +98,7 @@ final class CursesOwner: @unchecked Sendable {
             for index in descriptors.indices { descriptors[index].revents = 0 }
             let timeout: Int32 = executor.hasWaitingJobs ? 0 : -1
             if poll(&descriptors, nfds_t(stdinOpen ? 3 : 2), timeout) < 0, errno != EINTR {
-                continuation.yield(.hangup)
+                emit(.hangup)
                 return
             }
             if stdinOpen, descriptors[2].revents != 0 { readInput(into: &buffer) }
@@ -104,7 +107,7 @@ final class CursesOwner: @unchecked Sendable {
             }
             if descriptors[1].revents != 0 { executor.clearWake() }
             if SignalBridge.terminatePending.exchange(false, ordering: .sequentiallyConsistent) {
-                continuation.yield(.terminate)
+                emit(.terminate)
             }
             if SignalBridge.resizePending.exchange(false, ordering: .sequentiallyConsistent) {
                 resize(shared: shared)
@@ -124,15 +127,19 @@ final class CursesOwner: @unchecked Sendable {
         }
     }
 
+    private func emit(_ input: BackendInput) {
+        if let deliver { deliver(input) } else { continuation.yield(input) }
+    }
+
     /// Publishes what is waiting on standard input; at its end stops polling it (no busy loop).
     private func readInput(into buffer: inout [UInt8]) {
         let count = read(STDIN_FILENO, &buffer, buffer.count)
         if count > 0 {
-            continuation.yield(.bytes(Array(buffer[0..<count])))
+            emit(.bytes(Array(buffer[0..<count])))
         } else if count == 0 || (errno != EINTR && errno != EAGAIN) {
             // End of input, or the terminal hung up (EIO): ask the app to quit.
             stdinOpen = false
-            continuation.yield(.hangup)
+            emit(.hangup)
         }
     }
 
@@ -143,7 +150,7 @@ final class CursesOwner: @unchecked Sendable {
         clearok(ct_stdscr(), true)
         lastFrame = nil
         shared.state.withLock { $0.size = size }
-        continuation.yield(.resize(size))
+        emit(.resize(size))
     }
 
     private func currentSize() -> TerminalSize {
@@ -169,12 +176,15 @@ final class CursesOwner: @unchecked Sendable {
                     column: column)
             }
         }
+        // The frame before is freed only after the bytes are written, not on the way to them.
+        let replaced = lastFrame
         lastFrame = screen
         if let cursor { wmove(ct_stdscr(), Int32(cursor.row), Int32(cursor.column)) }
         wnoutrefresh(ct_stdscr())
         doupdate()
         // Shown only once it is in place, so it never flashes at the old position.
         if cursor != nil { curs_set(1) }
+        withExtendedLifetime(replaced) {}
     }
 
     private func put(_ cell: Cell, glyph: CursesGlyph, row: Int, column: Int) {

@@ -77,6 +77,15 @@ public final class NcursesTerminal: TerminalBackend {
         wakeUnlessOwner()
     }
 
+    /// From now on each input goes to `deliver` on the curses thread, and `input` ends once what
+    /// it holds is read. Only on the curses thread (the program loop's executor); false elsewhere.
+    public func deliverInput(_ deliver: @escaping @Sendable (BackendInput) -> Void) -> Bool {
+        guard owner.executor.isOnOwnerThread else { return false }
+        owner.deliver = deliver
+        continuation.finish()
+        return true
+    }
+
     /// Keeps the newest frame and wakes the curses thread, which draws only the newest
     /// one it finds (frames drawn faster than the terminal takes them are skipped).
     /// Callable from any thread.

@@ -4,8 +4,15 @@ import ArgumentParser
 import TutorApp
 
 struct ChatCommand: AsyncParsableCommand {
+    /// `_superCommandName` is said only when ChatCommand is parsed on its own (the chat's quick
+    /// path, `ChatTutor.parse`): ArgumentParser then skips its check for
+    /// `--generate-completion-script`, two more parses of the arguments that were 2.4 ms of the
+    /// 6 ms the chat's command line took before the first output (perf, 20 starts). Through the
+    /// tree the root's configuration is the one read, so help and completion are as before; a
+    /// completion request given to `chat` fails the quick parse and goes through the tree.
     static let configuration = CommandConfiguration(
         commandName: "chat",
+        _superCommandName: "chattutor",
         abstract: "Chat with the scripted interviewer; modules appear as your English is analysed.",
         discussion:
             """
@@ -41,11 +48,19 @@ struct ChatCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingUserErrors {
-            let chosen = try interviewer.resolve(transcripts: options.transcripts)
             if PlainChoice.isChosen(flag: plain) {
+                let chosen = try interviewer.resolve(transcripts: options.transcripts)
                 try await options.runPlainSession(
                     .chat(chosen.standby), scenario: chosen.scenario, waitLimit: .seconds(plainWait))
+            } else if interviewer.interviewer == .script {
+                // The script is read while the terminal opens (its parse was a sixth of the CPU
+                // before the first output); an error in it is said once the terminal is restored.
+                let (name, transcripts) = (interviewer.script, options.transcripts)
+                try await options.runSession { () throws(UserError) -> SessionKind in
+                    .chat(.script(try InterviewerOptions.scripted(named: name, transcripts: transcripts)))
+                }
             } else {
+                let chosen = try interviewer.resolve(transcripts: options.transcripts)
                 try await options.runSession(.chat(chosen.standby), scenario: chosen.scenario)
             }
         }

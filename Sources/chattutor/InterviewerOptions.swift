@@ -25,8 +25,24 @@ struct InterviewerOptions: ParsableArguments {
     var scenario: String?
 
     /// The interviewer these options name, read from the transcripts directory.
-    func resolve(transcripts: String?) throws -> ChosenInterviewer {
+    func resolve(transcripts: String?) throws(UserError) -> ChosenInterviewer {
         let name = interviewer == .llm ? (scenario ?? script) : script
+        let transcript = try Self.script(named: name, transcripts: transcripts)
+        if interviewer == .llm { return .live(InterviewScenario(transcript)) }
+        return .script(Self.interviewer(playing: transcript))
+    }
+
+    /// The scripted interviewer of the script `name`, read from the transcripts directory.
+    static func scripted(named name: String, transcripts: String?) throws(UserError) -> InterviewerState {
+        interviewer(playing: try script(named: name, transcripts: transcripts))
+    }
+
+    private static func interviewer(playing transcript: Transcript) -> InterviewerState {
+        InterviewerState(scriptTitle: transcript.title, interview: ScriptedInterview(transcript))
+    }
+
+    /// The script `name` in the transcripts directory; an error that lists the scripts when it is not there.
+    private static func script(named name: String, transcripts: String?) throws(UserError) -> Transcript {
         // Only the named script is read; the whole directory only to list the scripts when it is not there.
         guard let entry = try TranscriptLibrary.entry(named: name, override: transcripts) else {
             let library = try TranscriptLibrary.locate(override: transcripts)
@@ -39,8 +55,7 @@ struct InterviewerOptions: ParsableArguments {
         guard transcript.kind == .script else {
             throw UserError.dataError("'\(name)' is a recorded conversation; play it with `chattutor replay`")
         }
-        if interviewer == .llm { return .live(InterviewScenario(transcript)) }
-        return .script(InterviewerState(scriptTitle: transcript.title, interview: ScriptedInterview(transcript)))
+        return transcript
     }
 }
 

@@ -60,6 +60,23 @@ struct TerminalOptions: ParsableArguments {
         _ kind: SessionKind, scenario: InterviewScenario? = nil,
         port: @escaping @Sendable (Engine, EventLog) -> any ConversationPort = { EnginePort(engine: $0, log: $1) }
     ) async throws {
+        try await runSession(scenario: scenario, port: port) { () throws(UserError) in kind }
+    }
+
+    /// Runs a session whose kind `makeKind` makes: on a thread of its own while the terminal
+    /// opens, with the theme (a chat reads its script there). A failure there is said once the
+    /// terminal is restored.
+    func runSession(
+        scenario: InterviewScenario? = nil,
+        port: @escaping @Sendable (Engine, EventLog) -> any ConversationPort = { EnginePort(engine: $0, log: $1) },
+        makeKind: @escaping @Sendable () throws(UserError) -> SessionKind
+    ) async throws {
+        let themeName = theme
+        // What the first frame needs besides the terminal, read meanwhile: the terminal's
+        // colours depend on the theme's name alone.
+        let firstFrame = BackgroundLoad { () throws(UserError) -> (kind: SessionKind, theme: Theme) in
+            (try makeKind(), try ThemeLibrary.load(themeName))
+        }
         let stages = model.stages
         let llm = try model.endpoint().map { endpoint throws(UserError) in try LLMParts(endpoint: endpoint) }
         let interviewer = try scenario.map { try LiveInterviewerParts.make($0, sharing: llm) }
@@ -82,8 +99,16 @@ struct TerminalOptions: ParsableArguments {
                 engine: EngineParts(builtin: try BuiltinParts(), llm: llm, stages: stages),
                 save: { module in _ = try moduleStore.save(module, for: userName) })
         }
-        let final = try await session.run(kind, port: port) { () throws(UserError) -> (any TerminalBackend, Theme) in
-            try Self.openTerminal(themeName: theme)
+        let final = try await session.run(port: port) {
+            () async throws(UserError) -> (any TerminalBackend, SessionKind, Theme) in
+            let terminal = try Self.openTerminal(monochrome: Self.isMonochrome(themeName: themeName))
+            do throws(UserError) {
+                let (kind, theme) = try await firstFrame.value()
+                return (terminal, kind, terminal.usesColor && theme.name != "mono" ? theme : theme.monochrome)
+            } catch {
+                terminal.shutdown()
+                throw error
+            }
         }
         if final.savedCount > 0 {
             print(
@@ -91,18 +116,26 @@ struct TerminalOptions: ParsableArguments {
         }
     }
 
+    /// Whether the TUI draws without colours: NO_COLOR is set or the theme is `mono` (the
+    /// terminal may have no colours either, which `openTerminal` finds).
+    static func isMonochrome(themeName: String) -> Bool {
+        themeName == "mono" || !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+    }
+
     /// Opens the terminal with the theme, in monochrome when NO_COLOR is set, the theme is
     /// `mono` or the terminal has no colours.
     static func openTerminal(themeName: String) throws(UserError) -> (any TerminalBackend, Theme) {
-        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-        var theme = try ThemeLibrary.load(themeName)
-        let terminal: NcursesTerminal
+        let theme = try ThemeLibrary.load(themeName)
+        let terminal = try openTerminal(monochrome: isMonochrome(themeName: themeName) || theme.name == "mono")
+        return (terminal, terminal.usesColor ? theme : theme.monochrome)
+    }
+
+    /// Opens the terminal, in colour unless `monochrome` or the terminal has none.
+    static func openTerminal(monochrome: Bool) throws(UserError) -> NcursesTerminal {
         do {
-            terminal = try NcursesTerminal.open(colorMode: noColor || theme.name == "mono" ? .mono : .automatic)
+            return try NcursesTerminal.open(colorMode: monochrome ? .mono : .automatic)
         } catch {
             throw UserError(message: "\(error)", exitCode: 69)
         }
-        if !terminal.usesColor { theme = theme.monochrome }
-        return (terminal, theme)
     }
 }

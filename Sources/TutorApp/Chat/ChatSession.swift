@@ -54,7 +54,20 @@ public struct ChatSession {
         port: @escaping @Sendable (Engine, EventLog) -> any ConversationPort = { EnginePort(engine: $0, log: $1) },
         openTerminal: () throws(UserError) -> (any TerminalBackend, Theme)
     ) async throws(UserError) -> AppState {
-        let (backend, theme) = try openTerminal()
+        try await run(port: port) { () throws(UserError) -> (any TerminalBackend, SessionKind, Theme) in
+            let (backend, theme) = try openTerminal()
+            return (backend, kind, theme)
+        }
+    }
+
+    /// `run(_:port:openTerminal:)` with the session's kind and theme given by `open` together
+    /// with the terminal, so that they can be read while the terminal opens (the chat's script,
+    /// `TerminalOptions.runSession`). When `open` fails it has left the terminal as it was.
+    public func run(
+        port: @escaping @Sendable (Engine, EventLog) -> any ConversationPort = { EnginePort(engine: $0, log: $1) },
+        open: () async throws(UserError) -> (any TerminalBackend, SessionKind, Theme)
+    ) async throws(UserError) -> AppState {
+        let (backend, kind, theme) = try await open()
         let loading = BackgroundLoad { [load, log, settings] () throws(UserError) -> LoadedSession in
             let parts = try load()
             let engine = parts.engine.makeEngine(EngineConfiguration(batchSize: settings.batchSize))

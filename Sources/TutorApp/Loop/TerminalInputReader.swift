@@ -1,6 +1,7 @@
 // Terminal input for a runner's event loop: bytes decoded into keys, with the Escape timeout.
 
 import Foundation
+import Synchronization
 import TerminalKit
 
 /// Feeds a backend's input into a runner's stream and decodes it there: bytes become key
@@ -33,15 +34,24 @@ public struct TerminalInputReader<Event: Sendable> {
         -> Task<Void, Never>
     {
         let continuation = continuation
+        let forward: @Sendable (BackendInput) -> Void = { input in
+            switch input {
+            case .bytes(let bytes): continuation.yield(.bytes(bytes))
+            case .resize(let size): continuation.yield(.event(resize(size)))
+            case .hangup, .terminate: continuation.yield(.event(terminate))
+            }
+        }
         // On the backend's executor, as the loop is: the bytes it reads reach the loop there.
         return Task(executorPreference: backend.executor) {
-            for await input in backend.input {
-                switch input {
-                case .bytes(let bytes): continuation.yield(.bytes(bytes))
-                case .resize(let size): continuation.yield(.event(resize(size)))
-                case .hangup, .terminate: continuation.yield(.event(terminate))
-                }
+            // A backend that hands its input over directly (on its own thread) does so from here;
+            // what `input` already holds is forwarded first, and anything handed over meanwhile
+            // waits in `handover` behind it, so the order is kept.
+            let handover = Handover()
+            let direct = backend.deliverInput { input in
+                if !handover.hold(input) { forward(input) }
             }
+            for await input in backend.input { forward(input) }
+            if direct { for input in handover.release() { forward(input) } }
         }
     }
 
@@ -62,6 +72,28 @@ public struct TerminalInputReader<Event: Sendable> {
             return events
         case .flushEscape:
             return decoder.hasPendingEscape ? decoder.flushPending().map(key) : []
+        }
+    }
+}
+
+/// Input handed over directly while what the backend queued before is still being forwarded.
+private final class Handover: Sendable {
+    private let waiting = Mutex<[BackendInput]?>([])
+
+    /// Keeps `input` while the queue is being forwarded; false once it is done.
+    func hold(_ input: BackendInput) -> Bool {
+        waiting.withLock { waiting in
+            guard waiting != nil else { return false }
+            waiting?.append(input)
+            return true
+        }
+    }
+
+    /// What was held, in order; from now on nothing is held.
+    func release() -> [BackendInput] {
+        waiting.withLock { waiting in
+            defer { waiting = nil }
+            return waiting ?? []
         }
     }
 }

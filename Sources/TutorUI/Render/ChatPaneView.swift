@@ -1,5 +1,6 @@
 // The chat pane: the scrollable log, and the input area that grows with its text.
 
+import Synchronization
 import TerminalKit
 import TutorCore
 
@@ -17,7 +18,7 @@ enum ChatPaneView {
         let inputRect: Rect
 
         init(_ state: AppState, in rect: Rect) {
-            input = InputLayout(state.input, width: rect.width - DisplayWidth.of(prompt))
+            input = InputLayout.recent(state.input, width: rect.width - DisplayWidth.of(prompt))
             inputRows = min(maximumInputRows, max(1, input.lines.count))
             logRect = Rect(
                 column: rect.column, row: rect.row, width: rect.width, height: max(0, rect.height - inputRows - 1))
@@ -178,5 +179,34 @@ struct InputLayout {
             cursorLine = lines.count - 1
             cursorColumn = column
         }
+    }
+}
+
+extension InputLayout {
+    private struct Entry {
+        var characters: [Character]
+        var cursor: Int
+        var width: Int
+        var layout: InputLayout
+    }
+
+    private static let entries = Mutex<[Entry]>([])
+
+    /// `InputLayout(input, width:)`, kept for the two lines laid out last: a key press lays out
+    /// the new line and the line before it (to see whether the input area keeps its height,
+    /// `Renderer.redrawingInput`), and the frame before laid that one out already. Like
+    /// `WrappedLineCache`, a memo of a pure function.
+    static func recent(_ input: InputLine, width: Int) -> InputLayout {
+        let found = entries.withLock { entries in
+            entries.first { $0.cursor == input.cursor && $0.width == width && $0.characters == input.characters }
+        }
+        if let found { return found.layout }
+        let layout = InputLayout(input, width: width)
+        entries.withLock { entries in
+            entries.insert(
+                Entry(characters: input.characters, cursor: input.cursor, width: width, layout: layout), at: 0)
+            if entries.count > 2 { entries.removeLast() }
+        }
+        return layout
     }
 }

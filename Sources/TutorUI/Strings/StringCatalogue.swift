@@ -15,14 +15,27 @@ public struct StringCatalogue: Sendable {
 
     /// The catalogue shipped in TutorUI's resources; empty (every key shown as itself) if the
     /// resources are missing, which the catalogue's tests rule out.
-    static let builtIn: StringCatalogue =
-        (try? load(Bundle.module.bundleURL.appendingPathComponent("Resources/strings"))) ?? StringCatalogue(texts: [:])
+    static let builtIn = builtIn(languages: nil)
 
-    /// Reads `directory/LANG/*.toml` for every language directory there.
-    public static func load(_ directory: URL) throws(ConfigError) -> StringCatalogue {
+    /// The shipped catalogue of `languages` only (every language when nil). A session needs its
+    /// own language and English: reading the other one too was half of the catalogue's time
+    /// before the chat's first frame.
+    static func builtIn(languages: Set<InterfaceLanguage>?) -> StringCatalogue {
+        let directory = Bundle.module.bundleURL.appendingPathComponent("Resources/strings")
+        return (try? load(directory, languages: languages.map { Set($0.map(\.rawValue)) }))
+            ?? StringCatalogue(texts: [:])
+    }
+
+    /// Reads `directory/LANG/*.toml` for every language directory there, or for those of
+    /// `only` when it is given.
+    public static func load(_ directory: URL, languages only: Set<String>? = nil) throws(ConfigError)
+        -> StringCatalogue
+    {
         let files = FileManager.default
         var texts: [String: [String: String]] = [:]
-        let languages = (try? files.contentsOfDirectory(atPath: directory.path)) ?? []
+        let languages = ((try? files.contentsOfDirectory(atPath: directory.path)) ?? []).filter {
+            only?.contains($0) ?? true
+        }
         for language in languages.sorted() {
             let folder = directory.appendingPathComponent(language)
             let names = ((try? files.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".toml") }

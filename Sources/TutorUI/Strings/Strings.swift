@@ -25,10 +25,14 @@ public struct Strings: Sendable, Hashable {
         self.table = Table(texts)
     }
 
-    /// The built-in English strings (the tests' and every state's default).
-    public static let english = StringCatalogue.builtIn.strings(for: .english)
-    /// The built-in Korean strings.
-    public static let korean = StringCatalogue.builtIn.strings(for: .korean)
+    /// The built-in English strings (the tests' and every state's default), read alone.
+    public static let english = StringCatalogue.builtIn(languages: [.english]).strings(for: .english)
+    /// The built-in Korean strings, each missing key taken from `english`.
+    public static let korean = Strings(
+        language: .korean,
+        texts: english.table.texts.merging(
+            StringCatalogue.builtIn(languages: [.korean]).texts[InterfaceLanguage.korean.rawValue] ?? [:]
+        ) { _, own in own })
 
     /// The built-in strings of `language`.
     public static func builtIn(_ language: InterfaceLanguage) -> Strings {
