@@ -76,6 +76,7 @@ enum MatcherRegistry {
         "subject-head-agreement": MatcherKind(SubjectHeadAgreementMatcher.self) {
             SubjectHeadAgreementMatcher(lists: $1.lists)
         },
+        "quantity-of-agreement": MatcherKind(QuantityOfAgreementMatcher.self) { _, _ in QuantityOfAgreementMatcher() },
         "there-plural-agreement": MatcherKind(TherePluralAgreementMatcher.self) {
             TherePluralAgreementMatcher(lists: $1.lists)
         },
