@@ -59,6 +59,7 @@ enum MatcherRegistry {
             PluralAfterPhraseMatcher(lists: $1.lists, phrase: .aLotOf)
         },
         "singular-after-every": MatcherKind(SingularAfterEveryMatcher.self) { _, _ in SingularAfterEveryMatcher() },
+        "singular-after-one": MatcherKind(SingularAfterOneMatcher.self) { _, _ in SingularAfterOneMatcher() },
         "variety-noun": MatcherKind(VarietyNounMatcher.self) { _, _ in VarietyNounMatcher() },
         "plural-by-usage": MatcherKind(PluralByUsageMatcher.self) { PluralByUsageMatcher(lists: $1.lists) },
         "generic-plural": MatcherKind(GenericPluralMatcher.self) { GenericPluralMatcher(lists: $1.lists) },
@@ -75,6 +76,7 @@ enum MatcherRegistry {
         "subject-head-agreement": MatcherKind(SubjectHeadAgreementMatcher.self) {
             SubjectHeadAgreementMatcher(lists: $1.lists)
         },
+        "quantity-of-agreement": MatcherKind(QuantityOfAgreementMatcher.self) { _, _ in QuantityOfAgreementMatcher() },
         "there-plural-agreement": MatcherKind(TherePluralAgreementMatcher.self) {
             TherePluralAgreementMatcher(lists: $1.lists)
         },

@@ -86,7 +86,7 @@ struct RelativeClauseAgreementMatcher: Matcher {
         return matches
     }
 
-    /// The number of the noun by its word alone: a plural, or a singular noun with a plural of
+    /// The number of the noun by its word alone: a plural (`PluralNoun`), or a singular noun with a plural of
     /// its own (or one people do not count: "the information which are"), or an indefinite
     /// pronoun; nil for group and quantity nouns and plural-looking names of one thing.
     private func numberByWord(_ noun: Token, in context: AnalysisContext) -> Number? {
@@ -99,7 +99,8 @@ struct RelativeClauseAgreementMatcher: Matcher {
         {
             return nil
         }
-        if context.lexicon.clearPlural(word) != nil { return .plural }
+        // "the people who has", "the discounts which was": the tags must then read a plural noun.
+        if PluralNoun.isPlural(word, lexicon: context.lexicon) { return .plural }
         if let entry = context.lexicon.noun(singular: word), entry.plural != word,
             context.lexicon.noun(plural: word) == nil, context.lexicon.isMainlyNoun(word)
         {

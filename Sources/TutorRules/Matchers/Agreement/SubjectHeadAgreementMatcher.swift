@@ -4,8 +4,8 @@ import TutorCore
 
 /// A present or past verb that does not agree with the head noun of its subject, the subject
 /// found from the tags: the noun phrase right before the verb, followed back through "of"
-/// ("the price of the tickets are" → "is"), starting its clause. Plural heads are the
-/// lexicon's clear plurals ("students", "children"); singular heads are nouns with a plural of
+/// ("the price of the tickets are" → "is"), starting its clause. Plural heads are the nouns
+/// `PluralNoun` reads as plural ("students", "discounts", "people", "clothes"); singular heads are nouns with a plural of
 /// their own or an indefinite pronoun ("everyone have" → "has").
 ///
 /// Left alone: questions; a phrase with a number ("two hours is enough": an amount); group and
@@ -89,9 +89,7 @@ struct SubjectHeadAgreementMatcher: Matcher {
         guard !head.isCapitalized || head.startsSentence else { return false }
         let mayHead: Bool
         if plural {
-            mayHead =
-                context.lexicon.clearPlural(head.lower) != nil
-                && !PossessivePluralAgreementMatcher.singularInMeaning.contains(head.lower)
+            mayHead = PluralNoun.isPlural(head.lower, lexicon: context.lexicon)
         } else if Self.indefinitePronouns.contains(head.lower) {
             mayHead = true
         } else if let entry = context.lexicon.noun(singular: head.lower) {
@@ -187,8 +185,7 @@ struct SubjectHeadAgreementMatcher: Matcher {
             // "every people thinks", "a friends": the noun, not the verb, may be what is wrong;
             // "all people gets": the learner may mean "everyone".
             guard !before.contains(where: { Self.singularDeterminers.contains($0.lower) || $0.lower == "all" }),
-                !PossessivePluralAgreementMatcher.singularInMeaning.contains(head.lower),
-                context.lexicon.clearPlural(head.lower) != nil
+                PluralNoun.isPlural(head.lower, lexicon: context.lexicon)
             else { return nil }
             return .plural
         case "NN":

@@ -6,9 +6,11 @@ import TutorCore
 /// "discounts", a plural of a word that is also a verb): the verb agrees with that phrase, so
 /// "is" becomes "are" and "was" "were". The phrase must follow the verb at once (or after
 /// "not", "also", "still", "always", "only", or "about" before a number) and hold no word that
-/// makes it one thing ("a", "one", "each", "every", "this", "much"); group and quantity heads
-/// ("there is a lot of", "there is a couple of") and plural-looking names of one thing
-/// ("there is good news") are left alone.
+/// makes it one thing ("a", "one", "each", "every", "this", "much"). After "a lot of", "lots of"
+/// and "plenty of" the verb agrees with the noun that follows them ("There is a lot of people"
+/// → "There are"; "there is a lot of traffic" stays); other group and quantity heads ("there
+/// is a couple of") and plural-looking names of one thing ("there is good news") are left
+/// alone.
 struct TherePluralAgreementMatcher: Matcher {
     let lists: WordLists
 
@@ -34,6 +36,7 @@ struct TherePluralAgreementMatcher: Matcher {
             if context.tag(at: thereIndex) != "EX" { return nil }
             var start = verb.index + 1
             while let token = context.token(at: start), Self.between.contains(token.lower) { start += 1 }
+            start += quantityLength(at: start, in: context)
             // The phrase that starts right there, and its head.
             var head = start
             while let token = context.token(at: head), context.nounPhrase(headedBy: head)?.start != start {
@@ -45,22 +48,19 @@ struct TherePluralAgreementMatcher: Matcher {
                 !PossessivePluralAgreementMatcher.singularInMeaning.contains(noun.lower),
                 !lists["collective-nouns"].contains(noun.lower), !lists["quantity-nouns"].contains(noun.lower),
                 !["lots", "loads", "plenty"].contains(noun.lower),
-                isPlural(noun.lower, in: context)
+                PluralNoun.isPlural(noun.lower, lexicon: context.lexicon)
             else { return nil }
             return context.replacement(of: verb, with: replacement)
         }
     }
 
-    /// A plural noun the tagger read as one after "there is": a clear plural, or the plural of
-    /// a word that is also a verb ("discounts", "changes"), which after "there is" and a
-    /// determiner can only be the noun; not a word that is a singular noun of its own at
-    /// least as common ("means", "series" are in the list above; "news").
-    private func isPlural(_ word: String, in context: AnalysisContext) -> Bool {
-        if context.lexicon.clearPlural(word) != nil { return true }
-        guard let entry = context.lexicon.noun(plural: word), entry.singular != word, entry.frequency > 0 else {
-            return false
-        }
-        if let own = context.lexicon.noun(singular: word), own.frequency >= entry.frequency { return false }
-        return true
+    /// How many words "a lot of", "lots of" or "plenty of" takes up at `index` (0 when none
+    /// starts there): a quantity the verb does not agree with, as the noun after it says how
+    /// many there are.
+    private func quantityLength(at index: Int, in context: AnalysisContext) -> Int {
+        let word = { (offset: Int) in context.token(at: index + offset)?.lower ?? "" }
+        if word(0) == "a", word(1) == "lot", word(2) == "of" { return 3 }
+        if ["lots", "plenty"].contains(word(0)), word(1) == "of" { return 2 }
+        return 0
     }
 }

@@ -22,9 +22,25 @@ struct NounNumberMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
         for quantity in context.tokens where isPluralQuantity(quantity, in: context) {
+            // "many of my friend" → "friends".
+            if context.token(at: quantity.index + 1)?.lower == "of" {
+                if let match = headAfterOf(quantity, in: context) { matches.append(match) }
+                continue
+            }
             guard let noun = context.token(at: quantity.index + 1), noun.isWord, !noun.isCapitalized,
                 !functionWords.contains(noun.lower)
             else { continue }
+            // "many time" → "many times": occasions, counted.
+            if noun.lower == "time" {
+                if let match = times(noun, after: quantity, in: context) { matches.append(match) }
+                continue
+            }
+            // "the 20 century" (an ordinal without its -th), "March 14 morning" (a date).
+            if quantity.kind == .number,
+                noun.lower == "century" || Self.months.contains(context.token(at: quantity.index - 1)?.lower ?? "")
+            {
+                continue
+            }
             // "15 m": a unit.
             if noun.text.count < 3 { continue }
             // "both education and free time": "both ... and" joins two things.
@@ -36,7 +52,7 @@ struct NounNumberMatcher: Matcher {
             }
             if quantityNouns.contains(noun.lower) { continue }
             // "two bus stops", "three year old": the noun modifies what follows.
-            if let next = context.token(at: noun.index + 1), next.isWord,
+            if let next = context.token(at: noun.index + 1), next.isWord, !Self.timeAdverbs.contains(next.lower),
                 context.continuesCompound(next, lists: lists) || next.lower == "old"
                     || next.lower == "of" && quantity.lower == "these"
             {
@@ -76,6 +92,74 @@ struct NounNumberMatcher: Matcher {
     /// could match (tagging is the analyser's dearest step).
     private func isVerb(_ noun: Token, in context: AnalysisContext) -> Bool {
         context.tag(at: noun.index).hasPrefix("VB")
+    }
+
+    /// Adverbs after a time that end its phrase ("two year ago", "three day later").
+    private static let timeAdverbs: WordSet = ["ago", "later", "earlier"]
+    private static let months: WordSet = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december",
+    ]
+
+    /// Words before "many" or "few" that make "time" an amount ("how many time" for "how much
+    /// time", "spend many time"), where "times" would be the wrong fix.
+    private static let amountOfTimeWords: WordSet = [
+        "how", "so", "too", "as", "spend", "spent", "spending", "spends", "have", "has", "had", "take", "takes",
+        "took", "waste", "wasted", "need", "needs", "needed", "for", "of", "with",
+    ]
+
+    /// "many time" → "many times", "two time" → "two times": "time" counted is occasions.
+    /// Not "two time zones" (a compound), "a two time winner", nor where the learner may have
+    /// meant an amount of time ("how many time", "spend many time": "much time").
+    private func times(_ noun: Token, after quantity: Token, in context: AnalysisContext) -> Match? {
+        let isNumber = FunctionWords.numberWords[quantity.lower] != nil || quantity.kind == .number
+        guard ["many", "several", "few"].contains(quantity.lower) || isNumber,
+            !Self.amountOfTimeWords.contains(context.token(at: quantity.index - 1)?.lower ?? ""),
+            !Self.describingBeforeNumber.contains(context.token(at: quantity.index - 1)?.lower ?? "")
+        else { return nil }
+        if let next = context.token(at: noun.index + 1),
+            next.text == "-" || next.text == "'s" || next.isWord && context.continuesCompound(next, lists: lists)
+        {
+            return nil
+        }
+        return context.replacement(of: noun, with: "times")
+    }
+
+    /// Determiners after "many of" that start the phrase it counts.
+    private static let determinersAfterOf: WordSet = [
+        "the", "my", "your", "his", "her", "our", "their", "these", "those",
+    ]
+
+    /// "many of my friend" → "friends", "two of the student" → "students": a quantity that
+    /// counts several of a group takes a plural after "of" and a determiner, the noun (after
+    /// at most one adjective) ending the phrase. Only quantities that count ("many", "several",
+    /// "few", "both", numbers), not those that may take a part of one thing ("some of the
+    /// cake", "most of the day").
+    private func headAfterOf(_ quantity: Token, in context: AnalysisContext) -> Match? {
+        let isNumber = FunctionWords.numberWords[quantity.lower] != nil || quantity.kind == .number
+        guard ["many", "several", "few", "both"].contains(quantity.lower) || isNumber,
+            let determiner = context.token(at: quantity.index + 2), Self.determinersAfterOf.contains(determiner.lower)
+        else { return nil }
+        for headIndex in (determiner.index + 1)...(determiner.index + 2) {
+            guard let head = context.token(at: headIndex), head.isWord, !head.isCapitalized else { return nil }
+            guard let plural = context.lexicon.countedPlural(of: head.lower) else { continue }
+            guard context.lexicon.pluralIsInUse(plural, beside: head.lower), !massNouns.contains(head.lower),
+                !quantityNouns.contains(head.lower), !lists["collective-nouns"].contains(head.lower),
+                !MassNoun.isMass(head.lower, lexicon: context.lexicon)
+            else { return nil }
+            if let next = context.token(at: headIndex + 1),
+                next.text == "'s" || next.text == "'" || next.text == "-"
+                    || next.isWord && context.continuesCompound(next, lists: lists)
+            {
+                return nil
+            }
+            // Then the tags: a singular noun, after at most one adjective.
+            guard context.tag(at: headIndex) == "NN",
+                headIndex == determiner.index + 1 || context.tag(at: determiner.index + 1).hasPrefix("JJ")
+            else { return nil }
+            return context.replacement(of: head, with: plural)
+        }
+        return nil
     }
 
     /// The words that name a variety and take "of" ("two kinds of tea").

@@ -14,6 +14,11 @@ struct PluralAfterPhraseMatcher: Matcher {
     }
     let phrase: Phrase
 
+    /// How much rarer (Zipf × 100) than the singular a noun's plural may be after "a lot of":
+    /// a fifth as common ("ideas" beside "idea", "singers" beside "singer"); a noun people
+    /// mostly do not count has a far rarer plural ("times" beside "time", "works" beside "work").
+    static let aLotOfPluralGap = 70
+
     var triggerWords: Set<String>? { phrase == .oneOf ? ["one"] : ["lot", "lots"] }
 
     func matches(in context: AnalysisContext) -> [Match] {
@@ -23,7 +28,8 @@ struct PluralAfterPhraseMatcher: Matcher {
                 !lists["quantity-nouns"].contains(noun.lower)
             else { return nil }
             if phrase == .aLotOf,
-                !context.lexicon.pluralIsInUse(plural, beside: noun.lower)
+                !context.lexicon.pluralIsInUse(plural, beside: noun.lower, within: Self.aLotOfPluralGap)
+                    || lists["mass-nouns"].contains(noun.lower) || MassNoun.isMass(noun.lower, lexicon: context.lexicon)
             {
                 return nil
             }
@@ -47,6 +53,16 @@ struct PluralAfterPhraseMatcher: Matcher {
         }
     }
 
+    /// An adjective the lexicon does not list ("favourite", British spelling): a word it knows
+    /// as no noun, with a word after it, that the tagger reads as an adjective. Asked last,
+    /// once the words before have matched (tagging is the analyser's dearest step).
+    private func isUnlistedAdjective(_ token: Token, in context: AnalysisContext) -> Bool {
+        guard context.lexicon.noun(singular: token.lower) == nil, context.lexicon.noun(plural: token.lower) == nil,
+            context.token(at: token.index + 1)?.isWord == true
+        else { return false }
+        return context.tag(at: token.index) == "JJ"
+    }
+
     /// The noun the phrase ends in, after any adjectives ("best", "most beautiful"), when it
     /// ends there: not "one of my friend's", "one of the bus stops".
     private func headNoun(from index: Int, in context: AnalysisContext) -> Token? {
@@ -55,6 +71,7 @@ struct PluralAfterPhraseMatcher: Matcher {
             token.lower == "most" || token.lower == "more" || context.lexicon.isSuperlative(token.lower)
                 || context.lexicon.isComparative(token.lower)
                 || (context.lexicon.isAdjective(token.lower) && !context.lexicon.isMainlyNoun(token.lower))
+                || isUnlistedAdjective(token, in: context)
         {
             index += 1
         }

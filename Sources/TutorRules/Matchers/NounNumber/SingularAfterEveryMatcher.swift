@@ -2,13 +2,17 @@
 
 import TutorCore
 
-/// "every students" → "every student", "each countries" → "each country".
+/// "every students" → "every student", "each countries" → "each country", "every single
+/// students" → "student".
 struct SingularAfterEveryMatcher: Matcher {
     var triggerWords: Set<String>? { ["every", "each"] }
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { token -> Match? in
-            guard token.lower == "every" || token.lower == "each", let noun = context.token(at: token.index + 1),
+            guard token.lower == "every" || token.lower == "each",
+                // "every single students": "single" only stresses the one.
+                let noun = context.token(
+                    at: token.index + (context.token(at: token.index + 1)?.lower == "single" ? 2 : 1)),
                 noun.isWord,
                 !noun.isCapitalized, let entry = context.lexicon.clearPlural(noun.lower)
             else { return nil }
