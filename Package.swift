@@ -113,12 +113,6 @@ let package = Package(
             // static-stdlib link exports every symbol of our modules (-export-dynamic, 18,000 of them), and
             // the loader's symbol lookups kept the whole 1.4 MB of .dynsym, .dynstr and .gnu.hash resident;
             // nothing we found looks our symbols up by name (chat and check run as before without them).
-            // And not position-independent (-no-pie; issue 17, the first output): the addresses in the
-            // binary's data are final when it is linked, so the loader relocates none of the thousands of
-            // pointers in its metadata and tables at each start, and their pages stay shared with the
-            // file until read, instead of each being copied to be written (the binary is then loaded at
-            // a fixed address: no address randomisation of its own code, as for most distributions' C programs
-            // built before PIE became the default).
             linkerSettings: [
                 .unsafeFlags(
                     [
@@ -126,7 +120,7 @@ let package = Package(
                         "-l_FoundationCShims", "-lCoreFoundation", "-l_FoundationCollections",
                         "-lswiftSynchronization", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs", "-Xlinker",
                         "--symbol-ordering-file=\(Context.packageDirectory)/scripts/link-order.txt", "-Xlinker",
-                        "--no-warn-symbol-ordering", "-Xlinker", "--no-export-dynamic", "-Xclang-linker", "-no-pie",
+                        "--no-warn-symbol-ordering", "-Xlinker", "--no-export-dynamic",
                     ], .when(platforms: [.linux], configuration: .release))
             ]
         ),
