@@ -51,6 +51,7 @@ enum MatcherRegistry {
         "generic-noun-article": MatcherKind(GenericNounArticleMatcher.self) { _, _ in GenericNounArticleMatcher() },
         "country-article": MatcherKind(CountryArticleMatcher.self) { _, _ in CountryArticleMatcher() },
         "you-your": MatcherKind(YouYourMatcher.self) { _, _ in YouYourMatcher() },
+        "same-article": MatcherKind(SameArticleMatcher.self) { _, _ in SameArticleMatcher() },
         // noun-number.* (Matchers/NounNumber/)
         "noun-number": MatcherKind(NounNumberMatcher.self) { NounNumberMatcher(lists: $1.lists) },
         "uncountable-plural": MatcherKind(UncountablePluralMatcher.self) {
