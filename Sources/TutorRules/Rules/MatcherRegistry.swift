@@ -47,6 +47,11 @@ enum MatcherRegistry {
         },
         "almost": MatcherKind(AlmostMatcher.self) { _, _ in AlmostMatcher() },
         "demonstrative-number": MatcherKind(DemonstrativeNumberMatcher.self) { _, _ in DemonstrativeNumberMatcher() },
+        "another-plural": MatcherKind(AnotherPluralMatcher.self) { _, _ in AnotherPluralMatcher() },
+        "generic-noun-article": MatcherKind(GenericNounArticleMatcher.self) { _, _ in GenericNounArticleMatcher() },
+        "country-article": MatcherKind(CountryArticleMatcher.self) { _, _ in CountryArticleMatcher() },
+        "you-your": MatcherKind(YouYourMatcher.self) { _, _ in YouYourMatcher() },
+        "same-article": MatcherKind(SameArticleMatcher.self) { _, _ in SameArticleMatcher() },
         // noun-number.* (Matchers/NounNumber/)
         "noun-number": MatcherKind(NounNumberMatcher.self) { NounNumberMatcher(lists: $1.lists) },
         "uncountable-plural": MatcherKind(UncountablePluralMatcher.self) {

@@ -100,6 +100,7 @@ struct DescribedObjectArticleMatcher: Matcher {
         let tag = context.tag(at: opener.index)
         if Self.prepositions.contains(opener.lower) { return tag == "IN" || tag == "TO" }
         guard tag.hasPrefix("VB") else { return false }
+        if opener.lower == "be" { return isSingularBe(opener, in: context) }
         if ["is", "was"].contains(opener.lower) {
             guard let subject = context.subject(ofVerbAt: opener.index),
                 let head = context.token(at: subject.head), context.tag(at: head.index).hasPrefix("NN"),
@@ -110,5 +111,38 @@ struct DescribedObjectArticleMatcher: Matcher {
         let base = context.lexicon.verbReadings(of: opener.lower).first?.base ?? opener.lower
         return !Self.notObjectVerbs.contains(base) && !FunctionWords.beForms.contains(opener.lower)
             && !FunctionWords.modals.contains(opener.lower) && !FunctionWords.doForms.contains(opener.lower)
+    }
+
+    /// Subjects that make "be" plural ("they will be good friends").
+    private static let pluralPronouns: WordSet = ["we", "they", "you", "these", "those"]
+
+    /// "be" after a modal or "to" whose subject is not plural: "it will be great
+    /// opportunity", "she wants to be good teacher"; not "they will be good friend", whose fix
+    /// is a plural. The subject is that of the modal or of the verb before "to", found past
+    /// "not" and adverbs; "be" with none found is read as singular.
+    private func isSingularBe(_ be: Token, in context: AnalysisContext) -> Bool {
+        var index = be.index - 1
+        while let word = context.token(at: index), word.lower == "not" || context.tag(at: index) == "RB",
+            be.index - index < 3
+        {
+            index -= 1
+        }
+        guard let before = context.token(at: index), before.isWord else { return false }
+        var verbIndex = index
+        if before.lower == "to" {
+            verbIndex = index - 1
+            guard context.tag(at: verbIndex).hasPrefix("VB") else { return false }
+        } else if !FunctionWords.modals.contains(before.lower), before.lower != "'ll", before.lower != "'d" {
+            return false
+        }
+        // A pronoun subject is no noun phrase of the chunker's: read the word before the verb.
+        var subjectIndex = verbIndex - 1
+        while context.tag(at: subjectIndex) == "RB", verbIndex - subjectIndex < 3 { subjectIndex -= 1 }
+        if let pronoun = context.token(at: subjectIndex), Self.pluralPronouns.contains(pronoun.lower) { return false }
+        guard let subject = context.subject(ofVerbAt: verbIndex), let head = context.token(at: subject.head) else {
+            return true
+        }
+        return context.tag(at: head.index) != "NNS" && context.tag(at: head.index) != "NNPS"
+            && !Self.pluralPronouns.contains(head.lower)
     }
 }

@@ -3,7 +3,10 @@
 import TutorCore
 
 /// "an advice" → "advice", "a homework" → "homework", "a useful information" → "useful
-/// information": the article's noun is found past the adjectives before it.
+/// information", "a great fun" → "great fun": the article's noun is found past the
+/// adjectives before it. The nouns are the lexicon's uncountable ones and the mass nouns of
+/// wordlists/mass-nouns.txt ("fun", "luck", "peace"), less those an adjective lets take "a"
+/// (wordlists/uncountable-with-article.txt: "a good knowledge of", "a great love of").
 struct UncountableArticleMatcher: Matcher {
     let lists: WordLists
 
@@ -19,7 +22,9 @@ struct UncountableArticleMatcher: Matcher {
         var matches: [Match] = []
         for article in context.tokens where article.lower == "a" || article.lower == "an" {
             guard let noun = headNoun(after: article, in: context) else { continue }
-            guard context.lexicon.isUncountable(noun.lower), !lists["uncountable-with-article"].contains(noun.lower)
+            let isUncountable = context.lexicon.isUncountable(noun.lower)
+            guard isUncountable || isMassNoun(noun, in: context),
+                !lists["uncountable-with-article"].contains(noun.lower)
             else { continue }
             if let next = context.token(at: noun.index + 1), next.isWord, context.continuesCompound(next, lists: lists)
             {
@@ -45,5 +50,16 @@ struct UncountableArticleMatcher: Matcher {
             index += 1
         }
         return nil
+    }
+
+    /// A mass noun ("fun", "luck") that ends its phrase where the rule can see it: punctuation
+    /// or a word that cannot continue it follows, not "of" ("a fun of" is "a fan of", "a peace
+    /// of" is "a piece of") nor a word that may be its noun ("a fun trip"). Not
+    /// "entertainment", which is also one show ("an evening's entertainment", "an
+    /// entertainment for the guests").
+    private func isMassNoun(_ noun: Token, in context: AnalysisContext) -> Bool {
+        guard lists["mass-nouns"].contains(noun.lower), noun.lower != "entertainment" else { return false }
+        guard let next = context.token(at: noun.index + 1), next.isWord else { return true }
+        return next.lower != "of" && lists["phrase-boundary-words"].contains(next.lower)
     }
 }

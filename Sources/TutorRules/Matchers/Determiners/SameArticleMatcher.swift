@@ -1,0 +1,48 @@
+// "We are in same class" → "in the same class" (determiner.same-noun).
+
+import TutorCore
+
+/// "Same" before a noun or "as" takes "the": "we went to same school" → "the same school",
+/// "I have same problem as you" → "the same problem". Read where "same" has no determiner
+/// or possessive before it ("my same old bag" is left alone) and is followed by "as", by
+/// punctuation, or by a singular noun that ends its phrase; not after the verbs and the "at"
+/// that determiner.the-same and determiner.the-same-time read ("is same", "at same time"),
+/// nor after words that go with "same" in other ways ("all the same", "much the same"). A
+/// plural or uncountable noun after it is left alone: "same" there is often "some"
+/// misspelt ("I have same friends there").
+struct SameArticleMatcher: Matcher {
+    var triggerWords: Set<String>? { ["same"] }
+
+    /// Words before "same" after which the rule does not read it.
+    private static let notBefore: WordSet = [
+        "the", "this", "that", "these", "those", "a", "an", "my", "your", "his", "her", "its", "our", "their", "one",
+        "much", "almost", "exactly", "just", "all", "very", "such", "'s", "s'",
+        // Read by determiner.the-same and determiner.the-same-time.
+        "is", "are", "was", "were", "look", "looks", "looked", "taste", "tastes", "tasted", "at",
+    ]
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        context.tokens.compactMap { same -> Match? in
+            guard same.lower == "same", same.text == same.lower, let previous = context.token(at: same.index - 1),
+                previous.isWord, !Self.notBefore.contains(previous.lower), let next = context.token(at: same.index + 1),
+                endsAsThe(next, in: context), context.tag(at: previous.index) != "POS"
+            else { return nil }
+            return context.insertion("the", before: same)
+        }
+    }
+
+    /// What follows "same" shows that it names one thing: "as", punctuation, or a singular
+    /// noun people count that ends its phrase (tagged NN last, after the words).
+    private func endsAsThe(_ next: Token, in context: AnalysisContext) -> Bool {
+        if next.kind == .punctuation { return next.text != "-" && next.text != "'" }
+        guard next.isWord else { return false }
+        if next.lower == "as" { return true }
+        guard !next.isCapitalized, context.lexicon.countableSingular(next.lower) != nil,
+            !context.lexicon.isUncountable(next.lower)
+        else { return false }
+        guard context.tag(at: next.index) == "NN" else { return false }
+        // "same school bag": the noun goes on.
+        guard let after = context.token(at: next.index + 1), after.isWord else { return true }
+        return !context.tag(at: after.index).hasPrefix("NN")
+    }
+}
