@@ -89,8 +89,8 @@ public struct BuiltinAnalyser: Analyser {
             clock: clock)
         var accepted: [Finding] = []
         var triggered = [Bool](repeating: false, count: rules.count)
-        for word in context.words {
-            for index in rulesByTrigger[word] ?? [] { triggered[index] = true }
+        for token in context.tokens where token.isWord {
+            for index in rulesByTrigger[token.lower, hash: context.hash(of: token)] ?? [] { triggered[index] = true }
         }
         let prepared = clock.map { _ in StageClock.now() }
         let taggingBefore = clock.map { $0.timings.tag + $0.timings.structure }
