@@ -30,6 +30,9 @@ public struct BuiltinAnalyser: Analyser {
     /// The rules that need one of their trigger words, by word: an utterance runs only those
     /// whose word it holds (most phrase rules never get as far as scanning it).
     private let rulesByTrigger: WordMap<[Int]>
+    /// For each rule, whether it runs on every utterance of its language (it has no trigger
+    /// words): the start of each utterance's list of the rules to run.
+    private let runsAlways: [Bool]
     public let resources: RuleResources
 
     /// - Parameters:
@@ -52,6 +55,7 @@ public struct BuiltinAnalyser: Analyser {
             }
         }
         self.rulesByTrigger = rulesByTrigger
+        runsAlways = loaded.map { !$0.isTriggered }
         self.resources = resources
     }
 
@@ -88,9 +92,10 @@ public struct BuiltinAnalyser: Analyser {
             text: text, lexicon: resources.lexicon, tagger: resources.tagger, earlierMessages: earlierMessages,
             clock: clock)
         var accepted: [Finding] = []
-        var triggered = [Bool](repeating: false, count: rules.count)
-        for word in context.words {
-            for index in rulesByTrigger[word] ?? [] { triggered[index] = true }
+        // The rules to run: those with no trigger words, and those whose word the utterance holds.
+        var runs = runsAlways
+        for token in context.tokens where token.isWord {
+            for index in rulesByTrigger[token.lower, hash: context.hash(of: token)] ?? [] { runs[index] = true }
         }
         let prepared = clock.map { _ in StageClock.now() }
         let taggingBefore = clock.map { $0.timings.tag + $0.timings.structure }
@@ -102,9 +107,10 @@ public struct BuiltinAnalyser: Analyser {
             }
         }
         // Rules run in priority order; a later rule's finding that overlaps an earlier one is dropped.
-        for (index, rule) in rules.enumerated() {
+        // Only the rules to run are touched: most are phrase rules, whose words are seldom there.
+        for index in runs.indices where runs[index] {
+            let rule = rules[index]
             if rule.isForKorean ? language == .english : language == .korean { continue }
-            if rule.isTriggered, !triggered[index] { continue }
             for var match in rule.matcher.matches(in: context) {
                 if context.isPretokenised { match.suggestions = match.suggestions.map(Self.splittingClitics) }
                 guard let original = text.substring(in: match.span), !match.suggestions.isEmpty,

@@ -75,4 +75,29 @@ struct SentenceStructureTests {
         let verbIndex = try #require(context.positions(of: verb).first)
         #expect(context.subject(ofVerbAt: verbIndex) == nil)
     }
+
+    @Test("a certain tag is known before tagging, and is the tag tagging then gives")
+    func certainTags() throws {
+        let texts = [
+            "The students in my class is very kind, and they helps me.",
+            "I don't know if it's well-known 한국 food 😀, but the price of the tickets are 10 dollars!",
+            "My brother and I are students at the same school.",
+        ]
+        var known = 0
+        for text in texts {
+            let context = context(text)
+            let certain = context.tokens.map { context.certainTag(at: $0.index) }
+            known += certain.compactMap { $0 }.count
+            for token in context.tokens {
+                if let tag = certain[token.index] { #expect(context.tag(at: token.index) == tag, "\(token.text)") }
+            }
+        }
+        // "The", "in", ",", "and", "I", "a", ... are the dictionary's.
+        #expect(known >= 10)
+        let context = context("the and , run")
+        #expect(context.certainTag(at: 0) == "DT")
+        #expect(context.certainTag(at: 1) == "CC")
+        #expect(context.certainTag(at: 3) == nil)
+        #expect(context.certainTag(at: 4) == nil)
+    }
 }

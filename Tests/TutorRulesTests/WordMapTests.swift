@@ -42,4 +42,35 @@ struct WordMapTests {
         #expect(Array(set) == ["b", "a", "c"])
         #expect(!WordSet().contains(""))
     }
+
+    @Test("a word map and a word set answer the same given the word's hash")
+    func givenHash() {
+        var map = WordMap<Int>()
+        map.set("cat", hash: HashedWordTable.hash("cat"), to: 1)
+        map.set("dog", to: 2)
+        #expect(map["cat"] == 1)
+        #expect(map["dog", hash: HashedWordTable.hash("dog")] == 2)
+        #expect(map["cow", hash: HashedWordTable.hash("cow")] == nil)
+        let set: WordSet = ["cat"]
+        #expect(set.contains("cat", hash: HashedWordTable.hash("cat")))
+        #expect(!set.contains("dog", hash: HashedWordTable.hash("dog")))
+    }
+
+    @Test("a word memo keeps an answer for each word, up to its capacity")
+    func memo() {
+        let context = AnalysisContext(text: "cats and dogs and cats", lexicon: Shipped.resources.lexicon)
+        let memo = WordMemo<Int>(capacity: 2)
+        let tokens = context.tokens
+        #expect(memo.kept(tokens[0], in: context) == nil)
+        #expect(memo.keep(1, for: tokens[0], in: context) == 1)
+        #expect(memo.kept(tokens[4], in: context) == 1)
+        #expect(memo.kept("cats", hash: HashedWordTable.hash("cats")) == 1)
+        memo.keep(2, for: tokens[1], in: context)
+        #expect(memo.count == 2)
+        // Full: emptied before the next word is kept.
+        memo.keep(3, for: tokens[2], in: context)
+        #expect(memo.count == 1)
+        #expect(memo.kept(tokens[0], in: context) == nil)
+        #expect(memo.kept(tokens[2], in: context) == 3)
+    }
 }

@@ -22,6 +22,9 @@ struct ArticleModel: Sendable {
         }
     }
 
+    /// "\t" and each class's name: what follows a feature in its weights' keys.
+    private static let classSuffixes = Article.allCases.map { "\t" + $0.key }
+
     private let weights: HashedWordTable
     private let scale: Double
     /// Nouns that go without an article after the word before them, from a grammar book
@@ -51,8 +54,11 @@ struct ArticleModel: Sendable {
     func probabilities(of features: [String]) -> [Double] {
         var scores = [0, 0, 0]
         for feature in features {
+            // The hash of "FEATURE\tCLASS", the feature's bytes hashed once for the three.
+            let featureHash = HashedWordTable.hash(feature)
             for article in Article.allCases {
-                if let weight = weights.value(feature + "\t" + article.key) {
+                let key = HashedWordTable.hash(Self.classSuffixes[article.rawValue], continuing: featureHash)
+                if let weight = weights.value(forKey: key) {
                     scores[article.rawValue] += Int(Int16(bitPattern: weight))
                 }
             }

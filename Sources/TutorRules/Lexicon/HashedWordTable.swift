@@ -171,6 +171,11 @@ struct HashedWordTable: @unchecked Sendable {
         fnv(second.utf8, continuing: (fnv(first.utf8) ^ UInt64(UInt8(ascii: " "))) &* 0x100_0000_01B3)
     }
 
+    /// The hash of a string that starts with what `hash` is the hash of and goes on with
+    /// `word`: `hash(first + word)` is `hash(word, continuing: hash(first))`, without building
+    /// the string, and `first` hashed once for several endings.
+    static func hash(_ word: String, continuing hash: UInt64) -> UInt64 { fnv(word.utf8, continuing: hash) }
+
     /// The hash of the two words written together, as `hash(first + second)`, without
     /// building the string.
     static func hash(joining first: String, _ second: String) -> UInt64 {

@@ -82,6 +82,10 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
 
     func contains(_ word: String) -> Bool { index.find(word) != nil }
 
+    /// Whether the set holds a word whose `HashedWordTable.hash` the caller has
+    /// (`AnalysisContext.hash(of:)` keeps each word's of an utterance).
+    func contains(_ word: String, hash: UInt64) -> Bool { index.find(word, hash: hash) != nil }
+
     mutating func insert(_ word: String) { _ = index.insert(word) }
 
     /// Adds a word whose `HashedWordTable.hash` the caller has (and needs for another table).
@@ -118,12 +122,24 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         return values[entry]
     }
 
+    /// The value for a word whose `HashedWordTable.hash` the caller has.
+    subscript(word: String, hash hash: UInt64) -> Value? {
+        guard let entry = index.find(word, hash: hash) else { return nil }
+        return values[entry]
+    }
+
     /// Every word with its value, in the order they were added.
     var entries: Zip2Sequence<[String], [Value]> { zip(index.words, values) }
 
     /// Sets the value for `word`, replacing any.
     mutating func set(_ word: String, to value: Value) {
         let (entry, isNew) = index.insert(word)
+        if isNew { values.append(value) } else { values[entry] = value }
+    }
+
+    /// Sets the value for a word whose `HashedWordTable.hash` the caller has.
+    mutating func set(_ word: String, hash: UInt64, to value: Value) {
+        let (entry, isNew) = index.insert(word, hash: hash)
         if isNew { values.append(value) } else { values[entry] = value }
     }
 

@@ -7,6 +7,12 @@ extension AnalysisContext {
         return tags.indices.contains(index) ? tags[index] : ""
     }
 
+    /// The tag the token at `index` will surely have, known without tagging the utterance
+    /// (a word of the tagger's dictionary: "the", "and", "is", ","), or its tag when the
+    /// utterance is tagged already; nil when only tagging can tell. A rule's word conditions
+    /// may use it to skip an utterance before asking for `tag(at:)`.
+    func certainTag(at index: Int) -> String? { structure.certainTag(at: index) }
+
     /// The noun phrase the token at `index` heads, if it heads one.
     func nounPhrase(headedBy index: Int) -> NounPhrase? {
         let phrases = structure.phrases

@@ -28,6 +28,9 @@ struct AnalysisContext {
     let earlierMessages: [String]
     /// The tokens' parts of speech and noun phrases, tagged when a rule first asks.
     let structure: SentenceStructure
+    /// Each word token's `HashedWordTable.hash` of its lower case, by token index (0 for
+    /// tokens that are not words): hashed once here, for every rule's lookups (`hash(of:)`).
+    let wordHashes: [UInt64]
 
     init(
         text: String, lexicon: Lexicon, tagger: PartOfSpeechTagger? = nil, earlierMessages: [String] = [],
@@ -41,12 +44,15 @@ struct AnalysisContext {
         // Each word hashed once, for the word set and the frequency table (the same FNV-1a).
         var words = WordSet(minimumCapacity: tokens.count)
         var rareWords: [Token] = []
+        var wordHashes = [UInt64](repeating: 0, count: tokens.count)
         for index in tokens.indices where tokens[index].isWord {
             let word = tokens[index].lower
             let hash = HashedWordTable.hash(word)
+            wordHashes[index] = hash
             words.insert(word, hash: hash)
             if (lexicon.zipf.value(forKey: hash) ?? 0) == 0 { rareWords.append(tokens[index]) }
         }
+        self.wordHashes = wordHashes
         self.words = words
         self.rareWords = rareWords
         self.isPretokenised = Self.looksPretokenised(text)
@@ -77,6 +83,14 @@ struct AnalysisContext {
     /// Where a word (lowercased) stands: its token indices, for rules that look for given words.
     func positions(of word: String) -> [Int] {
         tokens.compactMap { $0.isWord && $0.lower == word ? $0.index : nil }
+    }
+
+    /// `HashedWordTable.hash(token.lower)` of a token of this utterance, hashed once for all
+    /// rules: pass it to the lookups that take a hash (`WordSet.contains(_:hash:)`,
+    /// `WordMap[_:hash:]`, `WordMemo`).
+    func hash(of token: Token) -> UInt64 {
+        guard token.isWord, wordHashes.indices.contains(token.index) else { return HashedWordTable.hash(token.lower) }
+        return wordHashes[token.index]
     }
 
     func token(at index: Int) -> Token? {

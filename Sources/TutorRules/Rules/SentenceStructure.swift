@@ -55,6 +55,15 @@ final class SentenceStructure {
         return tags
     }
 
+    /// The tag `tags` will surely give the token at `index`, known without tagging (the
+    /// tagger's dictionary words: `PartOfSpeechTagger.certainTag(of:)`), or the tag itself once
+    /// tagged; nil when only tagging can tell, or there is no such token.
+    func certainTag(at index: Int) -> String? {
+        guard tokens.indices.contains(index) else { return nil }
+        if let cachedTags { return cachedTags[index] }
+        return tagger?.certainTag(of: tokens[index])
+    }
+
     /// For each token that heads a noun phrase, the phrase; nil for every other token.
     var phrases: [NounPhrase?] {
         if let cachedPhrases { return cachedPhrases }

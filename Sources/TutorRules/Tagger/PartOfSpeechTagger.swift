@@ -125,6 +125,23 @@ public final class PartOfSpeechTagger: Sendable {
         return zip(words, found).map { TaggedWord(text: $0.text, tag: tags[Int($1)], tokenIndex: $0.tokenIndex) }
     }
 
+    /// The tag the tagger gives the token whatever its neighbours, without tagging: a word it
+    /// tags from its tag dictionary ("the", "and", ","), or Hangul; nil when the model would
+    /// choose (or the token is split into words: only the plain one-word case is answered).
+    /// A rule may skip an utterance whose tags could not satisfy it before asking for them.
+    func certainTag(of token: Token) -> String? {
+        switch token.kind {
+        case .hangul, .other: return nil
+        case .word, .number, .punctuation:
+            let bytes = token.text.utf8
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") }),
+                token.kind != .word || splitter.isOneWord(token),
+                let tag = dictionary[token.text]
+            else { return nil }
+            return tags[Int(tag)]
+        }
+    }
+
     /// The tags of words already split as the treebank splits them.
     func tag(_ words: [String]) -> [String] {
         tagIndices(words, fixed: words.map { _ in nil }).map { tags[Int($0)] }

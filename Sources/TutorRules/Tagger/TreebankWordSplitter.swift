@@ -53,10 +53,7 @@ struct TreebankWordSplitter: Sendable {
                 words.append(Word(text: token.text, kind: .word, tokenIndex: token.index))
             case .word:
                 // Most words have no hyphen, no apostrophe and are no contraction: one word.
-                let bytes = token.text.utf8
-                if !bytes.contains(UInt8(ascii: "-")), !bytes.contains(UInt8(ascii: "'")), !bytes.contains(0xE2),
-                    contractions[token.lower] == nil
-                {
+                if isOneWord(token) {
                     words.append(Word(text: token.text, kind: .word, tokenIndex: token.index))
                     continue
                 }
@@ -66,6 +63,14 @@ struct TreebankWordSplitter: Sendable {
             }
         }
         return words
+    }
+
+    /// Whether a word token is one treebank word as it stands: no hyphen, no apostrophe, no
+    /// contraction written without one.
+    func isOneWord(_ token: Token) -> Bool {
+        let bytes = token.text.utf8
+        return !bytes.contains(UInt8(ascii: "-")) && !bytes.contains(UInt8(ascii: "'")) && !bytes.contains(0xE2)
+            && contractions[token.lower] == nil
     }
 
     /// A word token's treebank words: split at hyphens, then each part at its clitic.

@@ -15,6 +15,9 @@ import TutorCore
 /// the company hire").
 struct SubjectHeadAgreementMatcher: Matcher {
     let lists: WordLists
+    /// `mayDisagree` and `mayHeadSubject` by the word alone, kept for each word.
+    private let changes = WordMemo<Change>()
+    private let heads = WordMemo<Heads>()
 
     private static let toPlural: [String: String] = [
         "is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't", "isn't": "aren't",
@@ -46,7 +49,9 @@ struct SubjectHeadAgreementMatcher: Matcher {
         var chainedSingularHead: Int??
         for verb in context.tokens where verb.isWord {
             let change = mayDisagree(verb, in: context)
-            guard change.afterPlural || change.afterSingular || change.asBareVerb, !verb.isAllCaps else { continue }
+            guard change.afterPlural || change.afterSingular || change.asBareVerb, !verb.isAllCaps,
+                context.certainTag(at: verb.index).map({ $0.hasPrefix("VB") }) ?? true
+            else { continue }
             let pluralMayPrecede =
                 change.afterPlural
                 && maySubjectPrecede(verb, plural: true, in: context, chainedHead: &chainedPluralHead)
@@ -87,6 +92,23 @@ struct SubjectHeadAgreementMatcher: Matcher {
     /// singular noun with a plural of its own.
     private func mayHeadSubject(_ head: Token, plural: Bool, in context: AnalysisContext) -> Bool {
         guard !head.isCapitalized || head.startsSentence else { return false }
+        if let known = heads.kept(head, in: context) { return plural ? known.plural : known.singular }
+        let kept = heads.keep(
+            Heads(
+                plural: mayHeadSubject(word: head, plural: true, in: context),
+                singular: mayHeadSubject(word: head, plural: false, in: context)),
+            for: head, in: context)
+        return plural ? kept.plural : kept.singular
+    }
+
+    /// Which numbers of subject `mayHeadSubject` says a word may head.
+    private struct Heads {
+        var plural: Bool
+        var singular: Bool
+    }
+
+    /// `mayHeadSubject` by the word alone, kept in `heads`.
+    private func mayHeadSubject(word head: Token, plural: Bool, in context: AnalysisContext) -> Bool {
         let mayHead: Bool
         if plural {
             mayHead = PluralNoun.isPlural(head.lower, lexicon: context.lexicon)
@@ -119,10 +141,19 @@ struct SubjectHeadAgreementMatcher: Matcher {
         _ verb: Token, plural: Bool, in context: AnalysisContext, chainedHead: inout Int??
     ) -> Bool {
         let tokens = context.tokens
+        // `subject(ofVerbAt:)` starts from a phrase headed by one of these tokens, past words
+        // tagged RB only: a word whose tag is certain without tagging ("and", "the", ",")
+        // settles whether it can head one, or be passed.
+        var mayHaveHead = false
         for index in stride(from: verb.index - 1, through: max(0, verb.index - 3), by: -1) {
-            if mayHeadSubject(tokens[index], plural: plural, in: context) { return true }
-            if tokens[index].lower == "not" { break }
+            let certainTag = context.certainTag(at: index)
+            if certainTag.map({ Self.headTags.contains($0) }) ?? true {
+                mayHaveHead = true
+                if mayHeadSubject(tokens[index], plural: plural, in: context) { return true }
+            }
+            if tokens[index].lower == "not" || (certainTag.map { $0 != "RB" } ?? false) { break }
         }
+        guard mayHaveHead else { return false }
         if chainedHead == nil {
             chainedHead = .some(
                 tokens.indices.dropFirst().first {
@@ -133,6 +164,9 @@ struct SubjectHeadAgreementMatcher: Matcher {
         guard let first = chainedHead ?? nil else { return false }
         return first < verb.index
     }
+
+    /// The tags of a token that heads a noun phrase (`SentenceStructure.chunk`).
+    private static let headTags: WordSet = ["NN", "NNS", "NNP", "NNPS", "PRP", "EX"]
 
     /// How `pluralAgreement` and `singularAgreement` could change the verb, by its word alone.
     private struct Change {
@@ -149,7 +183,12 @@ struct SubjectHeadAgreementMatcher: Matcher {
     /// How `pluralAgreement` or `singularAgreement` could change the verb, by its word alone:
     /// the word conditions of both, without the tags.
     private func mayDisagree(_ verb: Token, in context: AnalysisContext) -> Change {
-        let word = verb.lower
+        if let known = changes.kept(verb, in: context) { return known }
+        return changes.keep(mayDisagree(word: verb.lower, in: context), for: verb, in: context)
+    }
+
+    /// `mayDisagree` for a word, kept in `changes`.
+    private func mayDisagree(word: String, in context: AnalysisContext) -> Change {
         var change = Change()
         change.afterPlural = Self.pluralTableVerbs.contains(word)
         change.afterSingular = Self.singularTableVerbs.contains(word)

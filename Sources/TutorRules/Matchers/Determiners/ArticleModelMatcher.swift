@@ -13,6 +13,8 @@ struct ArticleModelMatcher: Matcher {
     let sound: ArticleSound
     let model: ArticleModel
     private var rule: MissingArticleMatcher { MissingArticleMatcher(lists: lists, sound: sound) }
+    /// `mayNeedIndefiniteArticle`'s answer by the word alone, kept for each word.
+    let nounGate = WordMemo<Bool>()
 
     /// The least probability of "a"/"an" the model must give: on FCE train (rule-stats, with
     /// the plural cues of `pluralIsLikely`) 0.75 with P(a) ≥ 10 × P(the) fired 81 times at
@@ -95,9 +97,17 @@ struct ArticleModelMatcher: Matcher {
     /// ends its phrase (no hyphen after it), is not bare in every use ("breakfast", "tv"), and
     /// that Google Books writes with "a"/"an" more than alone.
     private func mayNeedIndefiniteArticle(_ noun: Token, in context: AnalysisContext) -> Bool {
+        guard noun.isWord, !noun.isCapitalized,
+            context.token(at: noun.index + 1).map({ $0.text != "-" && $0.text != "'" }) ?? true
+        else { return false }
+        if let known = nounGate.kept(noun, in: context) { return known }
+        return nounGate.keep(mayNeedIndefiniteArticle(word: noun, in: context), for: noun, in: context)
+    }
+
+    /// The same by the word alone (a lower-case word token), kept in `nounGate`.
+    private func mayNeedIndefiniteArticle(word noun: Token, in context: AnalysisContext) -> Bool {
         guard rule.isCountedSingular(noun, in: context), !context.lexicon.isComparative(noun.lower),
             FunctionWords.numberWords[noun.lower] == nil, !model.barePhrases.contains("* " + noun.lower),
-            context.token(at: noun.index + 1).map({ $0.text != "-" && $0.text != "'" }) ?? true,
             let nounCount = context.lexicon.ngrams.count(noun.lower)
         else { return false }
         let ngrams = context.lexicon.ngrams

@@ -15,6 +15,9 @@ struct DescribedObjectArticleMatcher: Matcher {
     let lists: WordLists
     let sound: ArticleSound
     private var rule: MissingArticleMatcher { MissingArticleMatcher(lists: lists, sound: sound) }
+    /// `mayDescribe` and `mayBeNoun` by the word alone, kept for each word.
+    let adjectiveGate = WordMemo<Bool>()
+    let nounGate = WordMemo<Bool>()
 
     /// Prepositions after which a described singular noun needs an article ("in a small
     /// town"); not "of" ("a kind of"), "as" ("as usual"), "by" ("by public transport").
@@ -85,14 +88,21 @@ struct DescribedObjectArticleMatcher: Matcher {
 
     /// An adjective the phrase may hold, by its word alone.
     private func mayDescribe(_ word: Token, in context: AnalysisContext) -> Bool {
-        rule.isDescribingAdjective(word, in: context) && !Self.compoundAdjectives.contains(word.lower)
+        guard word.isWord, !word.isCapitalized else { return false }
+        if let known = adjectiveGate.kept(word, in: context) { return known }
+        let mayDescribe =
+            rule.isDescribingAdjective(word, in: context) && !Self.compoundAdjectives.contains(word.lower)
             && !Self.pluralMeaningAdjectives.contains(word.lower)
             && context.lexicon.properNounUsage(of: word.lower) == 0
+        return adjectiveGate.keep(mayDescribe, for: word, in: context)
     }
 
     /// A noun the phrase may end in, by its word alone.
     private func mayBeNoun(_ noun: Token, in context: AnalysisContext) -> Bool {
-        rule.isCountedSingular(noun, in: context) && takesIndefiniteArticle(noun.lower, in: context)
+        guard noun.isWord, !noun.isCapitalized else { return false }
+        if let known = nounGate.kept(noun, in: context) { return known }
+        let mayBeNoun = rule.isCountedSingular(noun, in: context) && takesIndefiniteArticle(noun.lower, in: context)
+        return nounGate.keep(mayBeNoun, for: noun, in: context)
     }
 
     /// A verb that takes an object, a preposition, or "is"/"was" after a noun subject.

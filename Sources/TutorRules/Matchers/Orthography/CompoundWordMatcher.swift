@@ -43,7 +43,7 @@ struct CompoundWordMatcher: Matcher {
     /// linking adverbs "moreover", "furthermore", and "maybe" opening a clause. Those of "-one" ("every one", "any one",
     /// "some one") are joined only where "one" is not a number or a pronoun of its own ("every
     /// one of them", "any one day"), and "no body", "no thing" never (a body, a thing).
-    static let alwaysJoined: [String: Set<String>] = [
+    static let alwaysJoined: WordMap<Set<String>> = [
         "every": ["body", "thing", "where", "one"], "any": ["body", "thing", "where", "one"],
         "some": ["body", "thing", "where", "one"], "no": ["where"],
         "my": ["self"], "your": ["self", "selves"], "him": ["self"], "her": ["self"], "it": ["self"],

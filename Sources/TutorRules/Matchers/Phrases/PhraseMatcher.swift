@@ -101,7 +101,7 @@ struct PhraseMatcher: Matcher {
         else { return [] }
         for start in candidateStarts(in: context) {
             let window = tokens[start..<(start + elements.count)]
-            guard zip(elements, window).allSatisfy({ Self.matches($0, $1) }) else { continue }
+            guard zip(elements, window).allSatisfy({ Self.matches($0, $1, in: context) }) else { continue }
             let matched = Array(window)
             if target.isEmpty {
                 let anchor = matched[target.lowerBound]
@@ -151,7 +151,8 @@ struct PhraseMatcher: Matcher {
         // search for each one's places.
         var starts: [Int] = []
         for token in context.tokens[min(anchor, context.tokens.count)...]
-        where token.index - anchor <= last && token.isWord && words.contains(token.lower) {
+        where token.index - anchor <= last && token.isWord && words.contains(token.lower, hash: context.hash(of: token))
+        {
             starts.append(token.index - anchor)
         }
         return starts
@@ -166,13 +167,16 @@ struct PhraseMatcher: Matcher {
     /// The replacement that stands for the -ing form of the target's last word.
     static let ingForm = "{ing}"
 
-    private static func matches(_ element: Element, _ token: Token) -> Bool {
+    private static func matches(_ element: Element, _ token: Token, in context: AnalysisContext) -> Bool {
         switch element {
-        case .words(let words): (token.isWord || token.kind == .punctuation) && words.contains(token.lower)
+        case .words(let words):
+            token.isWord
+                ? words.contains(token.lower, hash: context.hash(of: token))
+                : token.kind == .punctuation && words.contains(token.lower)
         case .anyWord: token.isWord
         case .number: token.kind == .number
         case .capitalized: token.isWord && token.isCapitalized
-        case .not(let words): token.isWord && !words.contains(token.lower)
+        case .not(let words): token.isWord && !words.contains(token.lower, hash: context.hash(of: token))
         }
     }
 }
