@@ -10,6 +10,9 @@ import TutorCore
 /// of the sentence: no present verb at all besides the one it corrects, and only verbs of
 /// action (a state may still be true: "I met a man who likes jazz"), not verbs said now ("I
 /// enclose", "I refer to"). After "he" or "she" the -s form changes ("she comes" → "came").
+/// Not a present that states what is still true: after "so", "because", "since" or "now" ("I
+/// was tired, so I speak slowly" may be a habit of now), nor in a sentence of life facts ("I was
+/// born in Busan, so I speak the Busan dialect", "she grew up in Canada and she plays hockey").
 struct PastSentenceMatcher: Matcher {
     let lists: WordLists
 
@@ -21,8 +24,11 @@ struct PastSentenceMatcher: Matcher {
     /// though they were", "I wish I knew").
     private static let ownTimeWords: WordSet = [
         "yesterday", "last", "ago", "these", "nowadays", "recently", "currently", "want", "wanna", "hope", "plan",
-        "still", "ever", "anymore", "future", "present", "though", "wish", "unless", "whether",
+        "still", "ever", "anymore", "future", "present", "though", "wish", "unless", "whether", "born", "grew",
+        "raised",
     ]
+    /// Words after which a present may state what is still true ("…, so I speak Korean").
+    private static let stillTrueOpeners: WordSet = ["so", "because", "since", "now", "cause", "as"]
     /// Modals of the present and the future.
     private static let presentModals: WordSet = ["will", "'ll", "can", "shall", "may", "must", "wo", "ca"]
     /// Verbs said now, or of states and habits, left in the present: "I refer to your letter",
@@ -46,6 +52,7 @@ struct PastSentenceMatcher: Matcher {
                 // "and then we sit down": "then" before the subject starts its clause too.
                 guard Self.subjects.contains(subject.lower),
                     context.startsClause(subject.index) || context.token(at: subject.index - 1)?.lower == "then",
+                    !Self.stillTrueOpeners.contains(context.token(at: subject.index - 1)?.lower ?? ""),
                     !governsBareInfinitive(
                         context.token(at: subject.index - 1), lists: lists, lexicon: context.lexicon),
                     let verb = context.verbSlot(after: subject.index), verb.isWord, !verb.isCapitalized,

@@ -2,16 +2,18 @@
 
 import TutorCore
 
-/// "will" or "can" in what a past verb of saying or thinking reports: "She said that she will
-/// call me" → "would", "I thought we can win" → "could". Seen from a past moment, the future is
-/// "would" and the ability "could" (the tenses move back with the reporting verb). The reporting
+/// "will" in what a past verb of saying or thinking reports: "She said that she will call me" →
+/// "would". Seen from a past moment, the future is "would" (the tense moves back with the
+/// reporting verb). Not "can": "He told me that I can call him anytime" is right while it stays
+/// true, so "can" → "could" would overstate an error. The reporting
 /// verb must be a plain past ("said", "told me", "knew"), not a present perfect ("I have heard
 /// that it will rain", where the report reaches now; nor "it is said"), and the sentence must not be a question,
 /// hold quotation marks (direct speech keeps its own tenses), or name a coming time of its own
-/// ("He said he will come tomorrow", still to come when it is said). "As I said, we can …"
+/// ("He said he will come tomorrow", "The report said the population will double by 2050",
+/// "in the future", "one day": still to come when it is said). "As I said, we can …"
 /// is a remark, not a report.
 struct ReportedFutureMatcher: Matcher {
-    private static let modals: WordSet = ["will", "can", "won't", "can't", "cannot", "wo", "ca", "'ll"]
+    private static let modals: WordSet = ["will", "won't", "wo", "'ll"]
 
     var triggerWords: Set<String>? { Set(Self.modals) }
 
@@ -47,25 +49,44 @@ struct ReportedFutureMatcher: Matcher {
                     $0.text == "?" || $0.text == "\"" || $0.text == "“" || $0.text == "”"
                         || ($0.index > modal.index && Self.comingTime.contains($0.lower))
                 })
+                    && !namesComingTime(after: modal, in: sentence, context: context)
             else { continue }
             matches.append(context.replacement(of: modal, with: backshifted))
         }
         return matches
     }
 
-    /// "would" for "will" (and "wo" of a split "wo n't"), "could" for "can", "'d" for "'ll".
+    /// Whether the reported clause names a time still to come with more than one word: "by
+    /// 2050", "in 2030", "in the future", "one day".
+    private func namesComingTime(after modal: Token, in sentence: ArraySlice<Token>, context: AnalysisContext)
+        -> Bool
+    {
+        for token in sentence where token.index > modal.index {
+            let next = context.token(at: token.index + 1)
+            switch token.lower {
+            case "by", "in", "until", "before":
+                if let next, next.text.count == 4, next.text.allSatisfy(\.isNumber) { return true }
+                if token.lower == "in", next?.lower == "the", context.token(at: token.index + 2)?.lower == "future" {
+                    return true
+                }
+            case "one", "some":
+                if next?.lower == "day" { return true }
+            default: break
+            }
+        }
+        return false
+    }
+
+    /// "would" for "will" (and "wo" of a split "wo n't"), "'d" for "'ll".
     private static func backshift(_ modal: Token, in context: AnalysisContext) -> String? {
         switch modal.lower {
         case "will": return "would"
-        case "can": return "could"
         case "'ll": return "'d"
         case "won't": return "wouldn't"
-        case "can't": return "couldn't"
-        case "cannot": return "could not"
-        case "wo", "ca":
-            // Only the first half of a split "won't" / "can't".
+        case "wo":
+            // Only the first half of a split "won't".
             guard context.token(at: modal.index + 1)?.lower == "n't" else { return nil }
-            return modal.lower == "wo" ? "would" : "could"
+            return "would"
         default: return nil
         }
     }
