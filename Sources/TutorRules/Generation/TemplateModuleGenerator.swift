@@ -10,6 +10,8 @@ public struct TemplateModuleGenerator: ModuleGenerator {
     public let identifier = "builtin-templates/2"
     /// The Konglish rule, whose findings carry each word's own explanation.
     static let konglishRuleID = "konglish.expression"
+    /// Subject-verb agreement, whose plural-only nouns ("clothes") explain themselves first.
+    static let subjectHeadRuleID = "agreement.subject-head"
     let resources: RuleResources
     let reader: AnswerKey.Reader
     let distractors: DistractorMaker
@@ -84,8 +86,15 @@ public struct TemplateModuleGenerator: ModuleGenerator {
         let (gap, blanked) = blanking
         let values = ["original": focus.original, "correction": correction]
         var explanation = teaching.explanation.filled(values)
-        if focus.ruleID == Self.konglishRuleID {
-            // The word's own story (from konglish.tsv) comes first; the rule's text says why it matters.
+        if focus.ruleID == Self.konglishRuleID
+            || (focus.ruleID == Self.subjectHeadRuleID
+                && rule.map {
+                    focus.message.en
+                        != BuiltinAnalyser.fill($0.message.en, original: focus.original, correction: correction)
+                } == true)
+        {
+            // The word's own story (from konglish.tsv), or why a plural-only noun ("clothes") takes a
+            // plural verb, comes first; the rule's text says why it matters.
             explanation = LocalizedText(
                 en: focus.message.en + " " + explanation.en, ko: focus.message.ko + " " + explanation.ko)
         }

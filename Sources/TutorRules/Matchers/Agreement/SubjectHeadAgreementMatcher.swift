@@ -74,7 +74,12 @@ struct SubjectHeadAgreementMatcher: Matcher {
             else { continue }
             switch number(of: subject, head: head, in: context) {
             case .plural?:
-                if let match = pluralAgreement(for: verb, in: context) { matches.append(match) }
+                guard var match = pluralAgreement(for: verb, in: context) else { continue }
+                if PluralNoun.pluralOnly.contains(head.lower) {
+                    // "My new clothes is": no noun stands between; the noun is plural only.
+                    match.message = Self.pluralOnlyMessage(head.lower)
+                }
+                matches.append(match)
             case .singular?:
                 if ofPhraseMayAgree(subject, in: context) || complementIsPlural(after: verb, in: context) { continue }
                 if let match = singularAgreement(for: verb, sentence: sentence, in: context) { matches.append(match) }
@@ -288,6 +293,19 @@ struct SubjectHeadAgreementMatcher: Matcher {
     private static let pluralDeterminers: WordSet = [
         "these", "those", "some", "many", "several", "few", "both", "all", "other", "most", "various",
     ]
+
+    /// Why a plural-only head ("clothes", "jeans") takes a plural verb: the module says this
+    /// before the rule's text about the main noun of the subject.
+    static func pluralOnlyMessage(_ noun: String) -> LocalizedText {
+        let others = ["clothes", "trousers", "jeans", "glasses"].filter { $0 != noun }.map { "'\($0)'" }
+        return LocalizedText(
+            en: "'\(noun.capitalizedFirst)' is always plural in English, like \(others.joined(separator: ", ")), "
+                + "even when it means one thing (Korean '옷' or '바지' is not plural), "
+                + "so the verb is plural: '{correction}', not '{original}'.",
+            ko: "'\(noun)'는 \(others.joined(separator: ", "))처럼 영어에서 늘 복수로 쓰는 명사예요. "
+                + "한 벌, 한 개를 말할 때도 복수예요(한국어 '옷', '바지'는 복수가 아니에요). "
+                + "그래서 동사도 복수형으로 {original:이} 아니라 {correction:을} 써요.")
+    }
 
     /// "The students is" → "are", "my friends likes" → "like".
     private func pluralAgreement(for verb: Token, in context: AnalysisContext) -> Match? {
