@@ -64,6 +64,8 @@ enum KoreanParticle: CaseIterable, Sendable {
         let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
         if word.hasSuffix("le") || last == "l" { return .rieul }
         if last == "m" || last == "n" || word.hasSuffix("ng") { return .consonant }
+        // A two-letter word's e is spoken: me 미, he 히, we 위, be 비 ("told me", "to me").
+        if last == "e", word.split(separator: " ").last?.count == 2 { return .vowel }
         // A silent e after m or n: phone 폰, game 게임, time 타임.
         if word.hasSuffix("me") || word.hasSuffix("ne") { return .consonant }
         if word.hasSuffix("ck") || word.hasSuffix("ic") { return .consonant }  // music 뮤직, magic 매직

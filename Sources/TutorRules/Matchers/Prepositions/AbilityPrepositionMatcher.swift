@@ -5,8 +5,9 @@ import TutorCore
 /// "Good", "bad" and the like say what a person does well or badly with "at": "good at
 /// maths", "bad at cooking", "better at it". The rule reads "in" after such an adjective only
 /// when a person is what is good ("I am", "my sister is", "Minji was", adverbs between them
-/// skipped) and what follows is a skill: not a time ("good in the morning"), not "a" or "an"
-/// ("good in a crisis", "good in a team", where "in" is right), not a place's name.
+/// skipped) and what follows is a skill, bare: not a time ("good in summer"), not a noun
+/// phrase with a determiner ("good in a crisis", "good in the movie", where "in" is right),
+/// not a place's name.
 struct AbilityPrepositionMatcher: Matcher {
     let timeUnits: WordSet
     let languages: WordSet
@@ -44,7 +45,10 @@ struct AbilityPrepositionMatcher: Matcher {
         for preposition in context.tokens where preposition.isWord && preposition.lower == "in" {
             guard let adjective = context.token(at: preposition.index - 1), Self.adjectives.contains(adjective.lower),
                 let object = context.token(at: preposition.index + 1), object.isWord,
-                !["a", "an", "touch", "time", "charge", "bed"].contains(object.lower),
+                !["touch", "time", "charge", "bed"].contains(object.lower),
+                // "good in the movie", "good in a crisis", "bad in my last job": a role, a
+                // situation or a place; a skill follows bare ("good in math", "good in cooking").
+                !Self.determiners.contains(object.lower),
                 isPersonBe(before: adjective.index, in: context),
                 !startsTimeOrPlace(at: object.index, in: context)
             else { continue }
@@ -102,5 +106,8 @@ struct AbilityPrepositionMatcher: Matcher {
         return false
     }
 
-    private static let determiners: WordSet = ["the", "this", "that", "my", "your", "our", "their", "his", "her"]
+    private static let determiners: WordSet = [
+        "the", "a", "an", "this", "that", "these", "those", "my", "your", "our", "their", "his", "her", "its",
+        "some", "any", "every", "each", "one",
+    ]
 }

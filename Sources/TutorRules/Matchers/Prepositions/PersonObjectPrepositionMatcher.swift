@@ -15,7 +15,7 @@ struct PersonObjectPrepositionMatcher: Matcher {
     enum Reading: Sendable {
         /// "write me" → "write to me".
         case write
-        /// "said me" → "said to me", or "told me" before "that" and a reported question.
+        /// "said me" → "said to me", or "told me" before a clause, "that", a question word or "to".
         case say
     }
 
@@ -46,10 +46,6 @@ struct PersonObjectPrepositionMatcher: Matcher {
         "often", "every", "that", "how", "why", "where", "whether", "immediately", "please", "too", "yet",
         "already", "regularly", "sometimes", "since", "last", "next", "this", "concerning", "regarding",
     ]
-    /// Words after "said me" that start a reported statement or question.
-    private static let reportOpeners: WordSet = [
-        "that", "what", "why", "how", "where", "when", "who", "whether", "if", "which",
-    ]
     /// Words after "said me" that start what was said: a clause or a quotation.
     private static let clauseOpeners: WordSet = [
         "that", "what", "why", "how", "where", "when", "who", "whether", "if", "i", "you", "he", "she", "we",
@@ -68,7 +64,11 @@ struct PersonObjectPrepositionMatcher: Matcher {
         for verb in context.tokens where verb.isWord {
             switch reading {
             case .write:
-                guard Self.writeForms.contains(verb.lower), let person = context.token(at: verb.index + 1),
+                // "Write me soon!", "Please write me.": the imperative "write me" is everyday
+                // (American) English; only a verb with its subject or auxiliary before it
+                // ("I am writing you", "she wrote him") is read.
+                guard Self.writeForms.contains(verb.lower), !isImperative(verb, in: context),
+                    let person = context.token(at: verb.index + 1),
                     person.isWord, isPerson(person, in: context), !startsSecondObject(after: person, in: context)
                 else { continue }
                 matches.append(insertion(of: "to", before: person, after: verb, in: context))
@@ -85,12 +85,13 @@ struct PersonObjectPrepositionMatcher: Matcher {
                 }
                 let saidTo = verb.text + " " + (verb.isAllCaps ? "TO" : "to") + " " + person.text
                 let told = (verb.isCapitalized ? tell.capitalizedFirst : tell) + " " + person.text
-                // "said me that …", "say me if …": a reported statement or question is what
-                // "tell" is for; before the words themselves ("said me, …") "said to me".
-                let reported = next.map { $0.isWord && Self.reportOpeners.contains($0.lower) } ?? false
+                // "said me that …", "said me I am good", "said me to wait": a report, a clause
+                // or an order is what "tell" is for ("said to me to wait" is wrong); "said to
+                // me" only where none follows ("said me, …", "said us: …").
+                let reported = next.map { $0.isWord && Self.clauseOpeners.contains($0.lower) } ?? false
                 var match = Match(
                     span: context.span(from: verb, to: person),
-                    suggestions: reported ? [told, saidTo] : [saidTo, told])
+                    suggestions: reported ? [told] : [saidTo, told])
                 match.message = LocalizedText(
                     en: "We say something to someone, or tell someone: '{correction}'.",
                     ko: "'say'는 사람을 바로 받지 못해요. 'say to 사람'이나 'tell 사람'으로 써요: '{correction}'.")
@@ -98,6 +99,20 @@ struct PersonObjectPrepositionMatcher: Matcher {
             }
         }
         return matches
+    }
+
+    /// Whether "write" is an imperative: the base form first in its sentence, or after
+    /// "please", "do", "just" or "don't" ("Please write me", "Do write me").
+    private func isImperative(_ verb: Token, in context: AnalysisContext) -> Bool {
+        guard verb.lower == "write" else { return false }
+        var index = verb.index - 1
+        while let word = context.token(at: index), word.isWord,
+            ["please", "do", "just", "don't", "dont", "then", "so", "and"].contains(word.lower)
+        {
+            index -= 1
+        }
+        guard let before = context.token(at: index) else { return true }
+        return !before.isWord
     }
 
     /// Whether the word is a person the verb speaks to: "me", "you", "him", "us" always; "her"
