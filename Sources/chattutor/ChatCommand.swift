@@ -27,11 +27,7 @@ struct ChatCommand: AsyncParsableCommand {
 
     @OptionGroup var options: TerminalOptions
 
-    @Flag(
-        help:
-            "Plain lines instead of the TUI, for a screen reader or a braille display (also when TERM is dumb or unset, or input or output is not a terminal)."
-    )
-    var plain = false
+    @OptionGroup var plain: PlainOption
 
     @Option(
         help: ArgumentHelp(
@@ -48,7 +44,7 @@ struct ChatCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingUserErrors {
-            if PlainChoice.isChosen(flag: plain) {
+            if plain.isChosen {
                 let chosen = try interviewer.resolve(transcripts: options.transcripts)
                 try await options.runPlainSession(
                     .chat(chosen.standby), scenario: chosen.scenario, waitLimit: .seconds(plainWait))

@@ -1,15 +1,26 @@
 // `chat --plain`: when the chat is plain lines instead of the TUI, and how the command runs it.
 
+import ArgumentParser
 import Foundation
 import TutorApp
 import TutorCore
 import TutorLLM
 import TutorUI
 
-/// When the chat runs in the plain mode: asked for (`--plain`), or where a screen cannot work
-/// or is not wanted: `TERM` is `dumb` or unset (Emacs shells, screen readers' consoles), or
-/// standard input or output is not a terminal (a pipe, a file: `chattutor < answers.txt`).
-enum PlainChoice {
+/// `--plain`, shared by chat, review and both sides of talk. The plain mode is chosen when it
+/// is asked for, or where a screen cannot work or is not wanted: `TERM` is `dumb` or unset (Emacs
+/// shells, screen readers' consoles), or standard input or output is not a terminal (a pipe, a
+/// file: `chattutor < answers.txt`).
+struct PlainOption: ParsableArguments {
+    @Flag(
+        help:
+            "Plain lines instead of the TUI, for a screen reader or a braille display (also when TERM is dumb or unset, or input or output is not a terminal)."
+    )
+    var plain = false
+
+    /// Whether this run is plain lines: asked for, or no terminal to draw on.
+    var isChosen: Bool { Self.isChosen(flag: plain) }
+
     static func isChosen(flag: Bool, environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
         let term = environment["TERM"] ?? ""
         return flag || term.isEmpty || term == "dumb" || isatty(STDIN_FILENO) != 1 || isatty(STDOUT_FILENO) != 1

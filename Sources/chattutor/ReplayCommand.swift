@@ -23,9 +23,7 @@ struct ReplayCommand: AsyncParsableCommand {
 
     @OptionGroup var options: TerminalOptions
 
-    @Flag(
-        help: "Plain lines instead of the TUI (also when TERM is dumb or unset, or input or output is not a terminal).")
-    var plain = false
+    @OptionGroup var plain: PlainOption
 
     func validate() throws {
         guard speed > 0, speed <= 64 else { throw ValidationError(MessageLanguage.strings()("cli.option.speed")) }
@@ -35,7 +33,7 @@ struct ReplayCommand: AsyncParsableCommand {
         try await reportingUserErrors {
             let transcript = try TranscriptFile.read(file, kind: .recording, command: "replay")
             let replay = ReplayState(title: transcript.title, lines: transcript.lines, speed: speed)
-            if PlainChoice.isChosen(flag: plain) {
+            if plain.isChosen {
                 try await options.runPlainSession(.replay(replay))
             } else {
                 try await options.runSession(.replay(replay))

@@ -37,11 +37,7 @@ struct ReviewCommand: AsyncParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
-    @Flag(
-        help:
-            "Plain lines instead of the TUI, for a screen reader or a braille display (also when TERM is dumb or unset, or input or output is not a terminal)."
-    )
-    var plain = false
+    @OptionGroup var plain: PlainOption
 
     func validate() throws {
         let strings = MessageLanguage.strings()
@@ -59,7 +55,7 @@ struct ReviewCommand: AsyncParsableCommand {
                 store: moduleStore, learner: learner, scheduler: FSRSScheduler(desiredRetention: retention),
                 fuzz: !noFuzz, language: try language.resolve())
             let final: ReviewState
-            if PlainChoice.isChosen(flag: plain) {
+            if plain.isChosen {
                 _ = try ThemeLibrary.load(theme)  // reported as for the TUI, though nothing is drawn
                 final = try await session.runPlain(now: Date(), newPerDay: newPerDay)
             } else {

@@ -36,9 +36,7 @@ struct TalkHostCommand: AsyncParsableCommand {
 
     @OptionGroup var options: TerminalOptions
 
-    @Flag(
-        help: "Plain lines instead of the TUI (also when TERM is dumb or unset, or input or output is not a terminal).")
-    var plain = false
+    @OptionGroup var plain: PlainOption
 
     func run() async throws {
         try await reportingUserErrors {
@@ -57,7 +55,7 @@ struct TalkHostCommand: AsyncParsableCommand {
             let port: @Sendable (Engine, EventLog) -> any ConversationPort = { engine, log in
                 TalkHostPort(engine: EnginePort(engine: engine, log: log), host: host)
             }
-            if PlainChoice.isChosen(flag: plain) {
+            if plain.isChosen {
                 try await options.runPlainSession(kind, scenario: chosen.scenario, port: port)
             } else {
                 try await options.runSession(kind, scenario: chosen.scenario, port: port)
@@ -88,9 +86,7 @@ struct TalkJoinCommand: AsyncParsableCommand {
 
     @OptionGroup var options: TerminalOptions
 
-    @Flag(
-        help: "Plain lines instead of the TUI (also when TERM is dumb or unset, or input or output is not a terminal).")
-    var plain = false
+    @OptionGroup var plain: PlainOption
 
     func run() async throws {
         try await reportingUserErrors {
@@ -113,7 +109,7 @@ struct TalkJoinCommand: AsyncParsableCommand {
             let port: @Sendable (Engine, EventLog) -> any ConversationPort = { engine, log in
                 TalkGuestPort(guest: guest, learner: .learnerB, local: EnginePort(engine: engine, log: log))
             }
-            if PlainChoice.isChosen(flag: plain) {
+            if plain.isChosen {
                 try await options.runPlainSession(kind, port: port)
             } else {
                 try await options.runSession(kind, port: port)
