@@ -190,6 +190,16 @@ struct TeachingTextTests {
         let other = try #require(Shipped.resources.templates.rules["comparative.double"])
         module.tips[1] = other.tips[0]
         #expect(RuleTeachingIndex(resources: Shipped.resources).foreignRule(in: module) == "comparative.double")
+        // Inside other words, in Korean, and of two rules the first by id.
+        let earlier = try #require(Shipped.resources.templates.rules["adverb.manner"])
+        module.explanation.ko = "앞말 " + other.tips[0].ko + " 뒷말"
+        module.tips[0].en = "(" + earlier.tips[0].en + ")"
+        #expect(RuleTeachingIndex(resources: Shipped.resources).foreignRule(in: module) == "adverb.manner")
+        // A text cut short is not the rule's; the Korean one in the explanation still is.
+        module.tips[0].en = String(earlier.tips[0].en.dropLast())
+        module.tips[1].en = "x"
+        module.tips[1].ko = "x"
+        #expect(RuleTeachingIndex(resources: Shipped.resources).foreignRule(in: module) == "comparative.double")
     }
 
     @Test(
