@@ -107,19 +107,45 @@ struct ModuleGenerationTests {
     }
 
     @Test(
-        "a key cut from a longer sentence stands as a sentence: no joining conjunction, a capital, an end mark",
+        "a key is the learner's whole sentence: nothing after or before a comma is dropped",
         arguments: [
-            ("It was a long day, but my brother watch TV all night.", "My brother watches TV all night."),
-            ("Yes, my sister like spicy food very much.", "My sister likes spicy food very much."),
+            (
+                "It was a long day, but my brother watch TV all night.",
+                "It was a long day, but my brother watches TV all night."
+            ),
+            ("Yes, my sister like spicy food very much.", "Yes, my sister likes spicy food very much."),
+            (
+                "My cousin is good in drawing, so she makes her own cards.",
+                "My cousin is good at drawing, so she makes her own cards."
+            ),
+            ("The guide said us, \"Stay together.\"", "The guide said to us, \"Stay together.\""),
         ])
-    func clauseKeyStandsAlone(_ sentence: String, _ key: String) async throws {
+    func keyKeepsWholeSentence(_ sentence: String, _ key: String) async throws {
         let candidate = try #require(Self.candidate(for: sentence))
         let module = try await Self.generator.generateModule(for: candidate, analyser: "test")
         #expect(module.correctedSentence == key)
         let rewrite = try #require(module.problems.first { $0.kind == .rewrite })
-        #expect(
-            sentence.hasSuffix(rewrite.text) && !rewrite.text.hasPrefix("but"),
-            "the learner's own words: \(rewrite.text)")
+        #expect(rewrite.text == sentence, "the learner's own words: \(rewrite.text)")
+    }
+
+    @Test(
+        "'say' + a person before a thing told, or 'about', becomes 'tell' + the person, never 'say to'",
+        arguments: [
+            ("I want to say you this.", "I want to tell you this."),
+            ("Can I say you something?", "Can I tell you something?"),
+            ("She said me about her trip.", "She told me about her trip."),
+            ("He said us, \"Good luck.\"", "He said to us, \"Good luck.\""),
+        ])
+    func sayToTellBeforeThing(_ sentence: String, _ corrected: String) {
+        let findings = Shipped.analyser(only: "preposition.say-to").findings(in: sentence)
+        #expect(findings.corrected(sentence) == corrected)
+    }
+
+    @Test("'said me and my sister …' and 'say me again' take no 'to'")
+    func sayToLeavesCompoundAndAgain() {
+        let analyser = Shipped.analyser(only: "preposition.say-to")
+        #expect(analyser.findings(in: "Our teacher said me and Jisu can leave early.").isEmpty)
+        #expect(analyser.findings(in: "Can you say me again, please?").isEmpty)
     }
 
     @Test("a tense lesson keeps its whole sentence: the clause that sets the time stays in the key")

@@ -24,11 +24,13 @@ struct AnswerKey: Equatable {
     static func make(for candidate: TeachingCandidate, reader: Reader) -> AnswerKey? {
         let focusEdit = TextEdit(span: candidate.focus.span, replacement: candidate.focus.suggestions.first ?? "")
         let text = candidate.utterance.text
-        // The smallest part that holds the error and stands on its own is taught: the clause
-        // (up to a comma or semicolon), else its sentence, else the whole utterance. Less of the
-        // learner's text in the key leaves less room for errors the analyser cannot see.
-        // A tense is set by the whole sentence ("I studied hard, but I made mistakes"): cut to
-        // its clause, "I made many mistakes." would read as right in the present too.
+        // The learner's sentence that holds the error is taught, whole: a key cut to its clause
+        // drops what the learner wrote ("My sister is good in English, so she can help me"
+        // taught as "My sister is good at English."), or leaves a verb without what it needs
+        // ("The staff said us, "Please wait."" as "The staff said to us."). Only a sentence
+        // that cannot be corrected to clean text falls back to its clause (up to a comma or
+        // semicolon), then to the whole utterance. A tense is set by the whole sentence ("I
+        // studied hard, but I made mistakes"): it never falls back to a clause.
         let keepsSentence = candidate.focus.ruleID.hasPrefix("tense.")
         for part in parts(of: text, holding: focusEdit.span, keepingSentence: keepsSentence) {
             guard let partText = text.substring(in: part) else { continue }
@@ -74,7 +76,9 @@ struct AnswerKey: Equatable {
     /// clause opens like a question, else a full stop.
     static func endMark(forClause clause: String, of sentence: String) -> String? {
         let ending: Set<Character> = [".", "!", "?"]
-        if let last = clause.last, ending.contains(last) { return nil }
+        // A quotation that ends the sentence ends it: 'He said to us, "Sit down."' takes no full stop.
+        let closing: Set<Character> = ["\"", "'", "”", "’", ")"]
+        if let last = clause.reversed().first(where: { !closing.contains($0) }), ending.contains(last) { return nil }
         let opener = clause.split(separator: " ").first.map { $0.lowercased() } ?? ""
         let asks = sentence.hasSuffix("?") || !sentence.contains(where: { ending.contains($0) })
         return asks && questionOpeners.contains(opener) ? "?" : "."
@@ -86,13 +90,13 @@ struct AnswerKey: Equatable {
         "was", "were", "am", "have", "has", "had", "what", "where", "when", "why", "how", "who", "which", "whose",
     ]
 
-    /// The clause, the sentence and the whole text holding a span, smallest first; a clause
-    /// is kept only when it has a subject and a verb's worth of words (four or more), and not
-    /// at all when `keepingSentence`.
+    /// The sentence, the clause and the whole text holding a span, in the order a key is
+    /// tried; a clause is kept only when it has a subject and a verb's worth of words (four
+    /// or more), and not at all when `keepingSentence`.
     static func parts(of text: String, holding span: TextSpan, keepingSentence: Bool = false) -> [TextSpan] {
         let whole = TextSpan(start: 0, end: text.unicodeScalars.count)
         guard let sentence = TextSpan.sentences(in: text).first(where: { $0.contains(span) }) else { return [whole] }
-        var result: [TextSpan] = []
+        var result = [sentence]
         if !keepingSentence, let sentenceText = text.substring(in: sentence),
             let clause = TextSpan.clauses(in: sentenceText).map({ $0.shifted(by: sentence.start) }).first(where: {
                 $0.contains(span)
@@ -105,7 +109,6 @@ struct AnswerKey: Equatable {
             // A focus at the clause's first word ("but" after "although …,") belongs to the sentence.
             result.append(clause)
         }
-        result.append(sentence)
         if sentence != whole { result.append(whole) }
         return result
     }

@@ -52,6 +52,16 @@ struct PersonObjectPrepositionMatcher: Matcher {
         "they", "it", "there", "to",
     ]
 
+    /// Words after "say me" that start a thing told: "tell you this", "told me something",
+    /// "told me about it", "told me the truth", "told me so".
+    private static let thingStarters: WordSet = [
+        "this", "these", "something", "anything", "everything", "nothing", "about", "so", "the", "a", "an", "my",
+        "your", "his", "our", "their", "some", "many", "lots",
+    ]
+    /// Words after "say me" where no "to" is wanted: "said me and my sister …" (the person
+    /// starts what was said), "say me again" ("say it again").
+    private static let sayLeaves: WordSet = ["and", "or", "again"]
+
     var triggerWords: Set<String>? {
         switch reading {
         case .write: Set(Self.writeForms)
@@ -77,8 +87,14 @@ struct PersonObjectPrepositionMatcher: Matcher {
                     person.isWord, isPerson(person, in: context)
                 else { continue }
                 let next = context.token(at: person.index + 1)
+                // "said me and my sister can come": the person starts what was said; "say me
+                // again": "say it again" is meant. Neither takes "to".
+                if let next, next.isWord, Self.sayLeaves.contains(next.lower) { continue }
+                // "say you this", "said me something", "said me about it": a thing told, which
+                // "tell" takes after the person ("say to you this" is wrong).
+                let thing = next.map { $0.isWord && Self.thingStarters.contains($0.lower) } ?? false
                 // "say him hello", "said me goodbye": a greeting said to someone, not a clause.
-                if let next, next.isWord, !Self.clauseOpeners.contains(next.lower),
+                if !thing, let next, next.isWord, !Self.clauseOpeners.contains(next.lower),
                     !Self.phraseStarters.contains(next.lower)
                 {
                     continue
@@ -86,9 +102,9 @@ struct PersonObjectPrepositionMatcher: Matcher {
                 let saidTo = verb.text + " " + (verb.isAllCaps ? "TO" : "to") + " " + person.text
                 let told = (verb.isCapitalized ? tell.capitalizedFirst : tell) + " " + person.text
                 // "said me that …", "said me I am good", "said me to wait": a report, a clause
-                // or an order is what "tell" is for ("said to me to wait" is wrong); "said to
-                // me" only where none follows ("said me, …", "said us: …").
-                let reported = next.map { $0.isWord && Self.clauseOpeners.contains($0.lower) } ?? false
+                // or an order is what "tell" is for ("said to me to wait" is wrong), and so is a
+                // thing told; "said to me" only where none follows ("said me, …", "said us: …").
+                let reported = thing || (next.map { $0.isWord && Self.clauseOpeners.contains($0.lower) } ?? false)
                 var match = Match(
                     span: context.span(from: verb, to: person),
                     suggestions: reported ? [told] : [saidTo, told])

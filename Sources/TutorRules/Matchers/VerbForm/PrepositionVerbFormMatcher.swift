@@ -16,7 +16,8 @@ import TutorCore
 /// adverb: "I kind of want"), "let's" / "let us", a verb that makes a noun with the next word
 /// ("make-up", "make up" for "makeup"), a subject pronoun after the verb ("after wear they…"
 /// for "where"), and a verb after a relative clause that ends in the preposition ("the shop
-/// we talked about sells…"). After "for", only thanks, apologies and adjectives take it
+/// we talked about sells…"). A word with "me", "him", "us" or "them" after it is a verb
+/// whatever the counts say ("thank you for help me"). After "for", only thanks, apologies and adjectives take it
 /// ("thank you for wait", "good for relax"); elsewhere "for" + a verb is a purpose, and the
 /// fix is "to".
 struct PrepositionVerbFormMatcher: Matcher {
@@ -38,8 +39,9 @@ struct PrepositionVerbFormMatcher: Matcher {
                 let forms = context.lexicon.verb(verb.lower), forms.base == verb.lower,
                 forms.presentParticiple != verb.lower,
                 !leftAlone(preposition, verb, in: context),
-                isMuchRarer(verb.lower, than: forms.presentParticiple, after: preposition.lower, in: context),
-                readsAsVerb(verb, in: context),
+                takesPersonObject(verb, in: context)
+                    || (isMuchRarer(verb.lower, than: forms.presentParticiple, after: preposition.lower, in: context)
+                        && readsAsVerb(verb, in: context)),
                 preposition.lower != "for" || followsThanksOrAdjective(preposition, in: context),
                 !endsRelativeClause(preposition, in: context)
             else { continue }
@@ -114,6 +116,16 @@ struct PrepositionVerbFormMatcher: Matcher {
         guard let baseCount = ngrams.count(preposition, base) else { return true }
         return ingCount - baseCount >= Self.minimumRatio
     }
+
+    /// Whether "me", "him", "us" or "them" follows the word: a noun never takes one, so a word
+    /// that is also a common noun after the preposition ("for help", "in love") is a verb here
+    /// ("thank you for help me").
+    private func takesPersonObject(_ verb: Token, in context: AnalysisContext) -> Bool {
+        guard let next = context.token(at: verb.index + 1), next.isWord else { return false }
+        return Self.objectPronouns.contains(next.lower)
+    }
+
+    private static let objectPronouns: WordSet = ["me", "him", "us", "them"]
 
     /// Whether the tagger reads the word as a verb. After a preposition a bare verb is rare in
     /// the treebank, so the tagger often calls it "VBP", or an adjective or "-ing" form it
