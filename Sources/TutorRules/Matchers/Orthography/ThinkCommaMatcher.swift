@@ -14,6 +14,11 @@ struct ThinkCommaMatcher: Matcher {
     /// Verbs whose object may be a question: the comma goes only before a question word.
     let questionVerbs: WordSet
 
+    /// Verbs that come before the subject in a question ("what should I bring?").
+    private static let auxiliaries: WordSet = [
+        "do", "does", "did", "is", "are", "am", "was", "were", "can", "could", "will", "would", "should", "shall",
+        "must", "may", "might", "have", "has",
+    ]
     private static let questionWords: WordSet = [
         "what", "how", "where", "why", "when", "who", "which", "if", "whether",
     ]
@@ -58,13 +63,25 @@ struct ThinkCommaMatcher: Matcher {
             if verbs.contains(verb.lower, hash: hash) {
                 guard ClauseStart.opens(next), beginsClause(verb, asking: false, in: context) else { return nil }
             } else if questionVerbs.contains(verb.lower, hash: hash) {
-                guard Self.questionWords.contains(next.lower), beginsClause(verb, asking: true, in: context) else {
-                    return nil
-                }
+                guard Self.questionWords.contains(next.lower), !isAskedOrder(after: next, in: context),
+                    beginsClause(verb, asking: true, in: context)
+                else { return nil }
             } else {
                 return nil
             }
             return context.deletion(of: comma)
+        }
+    }
+
+    /// Whether the question after the comma keeps the order it is asked in ("I would like to
+    /// ask, what should I bring?"): an auxiliary and then a subject within a few words. It may
+    /// be the question itself, which the comma (or a colon, or a full stop) rightly sets apart.
+    private func isAskedOrder(after questionWord: Token, in context: AnalysisContext) -> Bool {
+        (questionWord.index + 1...questionWord.index + 4).contains { index in
+            guard let auxiliary = context.token(at: index), let subject = context.token(at: index + 1) else {
+                return false
+            }
+            return Self.auxiliaries.contains(auxiliary.lower) && FunctionWords.subjectPronouns.contains(subject.lower)
         }
     }
 
