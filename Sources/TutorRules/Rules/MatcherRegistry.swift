@@ -168,6 +168,10 @@ enum MatcherRegistry {
         "everyday": MatcherKind(EverydayMatcher.self) { _, _ in EverydayMatcher() },
         "compound-word": MatcherKind(CompoundWordMatcher.self) { CompoundWordMatcher(lexicon: $1.lexicon) },
         "introductory-comma": MatcherKind(IntroductoryCommaMatcher.self) { IntroductoryCommaMatcher(lists: $1.lists) },
+        "think-comma": MatcherKind(ThinkCommaMatcher.self) { ThinkCommaMatcher(lists: $1.lists) },
+        "because-comma": MatcherKind(BecauseCommaMatcher.self) { _, _ in BecauseCommaMatcher() },
+        "that-comma": MatcherKind(ThatCommaMatcher.self) { _, _ in ThatCommaMatcher() },
+        "subject-verb-comma": MatcherKind(SubjectVerbCommaMatcher.self) { _, _ in SubjectVerbCommaMatcher() },
         // comparative.*, confusion.than-then (Matchers/Comparatives/)
         "double-comparative": MatcherKind(DoubleComparativeMatcher.self) { _, _ in DoubleComparativeMatcher() },
         "than": MatcherKind(ThanMatcher.self) { _, _ in ThanMatcher() },
