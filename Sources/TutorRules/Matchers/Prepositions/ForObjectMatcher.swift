@@ -49,10 +49,14 @@ struct ForObjectMatcher: Matcher {
         "for", "of",
     ]
 
+    /// The listed verbs' forms: an utterance without one has nothing to find.
+    var triggerWords: Set<String>? { Set(nouns.keys) }
+
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
         for verb in context.tokens where verb.isWord {
-            guard let objects = nouns[verb.lower], let next = context.token(at: verb.index + 1), next.isWord,
+            guard let objects = nouns[verb.lower, hash: context.hash(of: verb)],
+                let next = context.token(at: verb.index + 1), next.isWord,
                 !Self.passiveMarkers.contains(context.token(at: verb.index - 1)?.lower ?? "")
             else { continue }
             // "ask you a refund"; "her" is the person when a determiner follows ("ask her some
