@@ -65,7 +65,12 @@ struct ForObjectMatcher: Matcher {
                 Self.persons.contains(next.lower)
                 && (next.lower != "her" || Self.determiners.contains(context.token(at: next.index + 1)?.lower ?? ""))
             let start = isPerson ? context.token(at: next.index + 1) : next
-            guard let start, start.isWord, let head = headNoun(from: start, in: context),
+            // The words first, the tags last: a listed noun where the head could be.
+            guard let start, start.isWord,
+                (start.index...start.index + 3).contains(where: {
+                    context.token(at: $0).map { objects.contains($0.lower) } ?? false
+                }),
+                let head = headNoun(from: start, in: context),
                 objects.contains(head.lower),
                 context.tag(at: verb.index).hasPrefix("VB")
             else { continue }
