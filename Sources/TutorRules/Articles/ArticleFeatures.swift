@@ -10,11 +10,74 @@ enum ArticleFeatures {
     private static let relatives: WordSet = ["that", "who", "which", "whom", "whose", "where", "when"]
 
     static func features(start: Int, head: Int, in context: AnalysisContext, lists: WordLists) -> [String] {
-        guard let noun = context.token(at: head)?.lower else { return [] }
+        guard context.token(at: head) != nil else { return [] }
         let number = context.tag(at: head) == "NNS" ? "p" : "s"
-        let (previous, previousTag) = word(at: start - 1, in: context)
-        let before = word(at: start - 2, in: context).word
-        let (following, followingTag) = word(at: head + 1, in: context)
+        return wordFeatures(start: start, head: head, number: number, in: context, lists: lists)
+            + tagFeatures(start: start, head: head, number: number, in: context)
+    }
+
+    /// The features that read the tags (`ArticleModel.tagTemplates`): the tags before and
+    /// after the phrase and inside it, and whether the head came earlier as a noun.
+    static func tagFeatures(start: Int, head: Int, number: String, in context: AnalysisContext) -> [String] {
+        guard let noun = context.token(at: head)?.lower else { return [] }
+        let previousTag = tag(at: start - 1, in: context)
+        var found = [
+            "pt " + previousTag,
+            "ptn " + previousTag + " " + number,
+            "ft " + tag(at: head + 1, in: context),
+            "e " + (mentioned(noun, before: start, in: context) ? "1" : "0"),
+        ]
+        if start < head {
+            found.append("mt " + (start..<head).map { context.tag(at: $0) }.joined(separator: " "))
+        }
+        return found
+    }
+
+    /// Before tagging: the tag features whose tags are certain already (`certainTag`: a
+    /// sentence boundary, "of", ","; a head not in the utterance before the phrase was not a
+    /// noun there), and the templates of the others, for a singular head.
+    static func certainTagFeatures(
+        start: Int, head: Int, in context: AnalysisContext
+    ) -> (features: [String], unknown: [ArticleModel.TagTemplate]) {
+        guard let noun = context.token(at: head)?.lower else { return ([], []) }
+        var features: [String] = []
+        var unknown: [ArticleModel.TagTemplate] = []
+        if let previousTag = boundary(at: start - 1, in: context) ?? context.certainTag(at: start - 1) {
+            features += ["pt " + previousTag, "ptn " + previousTag + " s"]
+        } else {
+            unknown += [.previous, .previousNumber]
+        }
+        if let followingTag = boundary(at: head + 1, in: context) ?? context.certainTag(at: head + 1) {
+            features.append("ft " + followingTag)
+        } else {
+            unknown.append(.following)
+        }
+        if (0..<max(0, start)).contains(where: { context.token(at: $0)?.lower == noun }) {
+            unknown.append(.mentioned)
+        } else {
+            features.append("e 0")
+        }
+        if start < head {
+            let inside = (start..<head).map { context.certainTag(at: $0) }
+            if inside.allSatisfy({ $0 != nil }) {
+                features.append("mt " + inside.map { $0 ?? "" }.joined(separator: " "))
+            } else {
+                unknown.append(.inside)
+            }
+        }
+        return (features, unknown)
+    }
+
+    /// The features that read the words alone, for a head of the given number ("s" or "p"):
+    /// with `tagFeatures`, all of them. The article model's bound (`ArticleModel.indefiniteBound`)
+    /// reads these before the utterance is tagged.
+    static func wordFeatures(
+        start: Int, head: Int, number: String, in context: AnalysisContext, lists: WordLists
+    ) -> [String] {
+        guard let noun = context.token(at: head)?.lower else { return [] }
+        let previous = word(at: start - 1, in: context)
+        let before = word(at: start - 2, in: context)
+        let following = word(at: head + 1, in: context)
         let inside = (start..<head).compactMap { context.token(at: $0)?.lower }
         var found = [
             "b",
@@ -22,19 +85,14 @@ enum ArticleFeatures {
             "n " + number,
             "c " + countability(of: noun, number: number, in: context, lists: lists) + number,
             "p " + previous,
-            "pt " + previousTag,
             "pp " + before + " " + previous,
             "ph " + previous + " " + noun,
-            "ptn " + previousTag + " " + number,
             "f " + following,
-            "ft " + followingTag,
             "hf " + noun + " " + following,
             "k " + String(min(inside.count, 3)),
-            "e " + (mentioned(noun, before: start, in: context) ? "1" : "0"),
         ]
         if let first = inside.first, let last = inside.last {
             found.append("m " + first)
-            found.append("mt " + (start..<head).map { context.tag(at: $0) }.joined(separator: " "))
             found.append("mh " + last + " " + noun)
         }
         if relatives.contains(following) { found.append("rel") }
@@ -53,13 +111,24 @@ enum ArticleFeatures {
         return found
     }
 
-    /// The word and tag at `index`; "<s>" before a sentence's first word, "</s>" after the
-    /// utterance's last.
-    private static func word(at index: Int, in context: AnalysisContext) -> (word: String, tag: String) {
-        if index < 0 { return ("<s>", "<s>") }
-        guard let token = context.token(at: index) else { return ("</s>", "</s>") }
-        if token.endsSentence, context.token(at: index + 1)?.startsSentence == true { return ("<s>", "<s>") }
-        return (token.lower, context.tag(at: index))
+    /// Whether the token at `index` stands outside the utterance's sentences: before the
+    /// first, or a sentence's last with another sentence after it ("<s>"); nil when it is a
+    /// token of a sentence, "</s>" after the utterance's last.
+    private static func boundary(at index: Int, in context: AnalysisContext) -> String? {
+        if index < 0 { return "<s>" }
+        guard let token = context.token(at: index) else { return "</s>" }
+        if token.endsSentence, context.token(at: index + 1)?.startsSentence == true { return "<s>" }
+        return nil
+    }
+
+    /// The word at `index` (lower case), or the sentence boundary there.
+    private static func word(at index: Int, in context: AnalysisContext) -> String {
+        boundary(at: index, in: context) ?? context.token(at: index)?.lower ?? ""
+    }
+
+    /// The tag at `index`, or the sentence boundary there.
+    private static func tag(at index: Int, in context: AnalysisContext) -> String {
+        boundary(at: index, in: context) ?? context.tag(at: index)
     }
 
     private static func difference(_ count: Int, _ base: Int?) -> Int? { base.map { count - $0 } }

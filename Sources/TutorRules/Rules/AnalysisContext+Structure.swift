@@ -13,6 +13,10 @@ extension AnalysisContext {
     /// may use it to skip an utterance before asking for `tag(at:)`.
     func certainTag(at index: Int) -> String? { structure.certainTag(at: index) }
 
+    /// Whether the utterance is tagged already (a rule asked for a tag): then a rule's cheap
+    /// bound on what the tags could allow costs more than the tags themselves.
+    var isTagged: Bool { structure.isTagged }
+
     /// The noun phrase the token at `index` heads, if it heads one.
     func nounPhrase(headedBy index: Int) -> NounPhrase? {
         let phrases = structure.phrases

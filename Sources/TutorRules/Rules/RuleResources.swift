@@ -28,14 +28,15 @@ public struct RuleResources: Sendable {
         let lexicon = try Lexicon(directory: root.appendingPathComponent("lexicon"))
         let lists = try WordLists(directory: root.appendingPathComponent("wordlists"))
         let rules: RuleFile = try decode(root.appendingPathComponent("rules.json"))
+        let tagger = try PartOfSpeechTagger.load(from: root.appendingPathComponent("tagger"))
         return RuleResources(
             rules: rules.rules, lexicon: lexicon, lists: lists,
             konglish: try KonglishMatcher.load(root.appendingPathComponent("konglish.tsv")),
             glossary: try Glossary(
                 url: root.appendingPathComponent("glossary-ko-en.tsv"), particles: Set(lists["korean-particles"])),
             templates: try decode(root.appendingPathComponent("templates.json")),
-            tagger: try PartOfSpeechTagger.load(from: root.appendingPathComponent("tagger")),
-            articles: try ArticleModel(directory: root.appendingPathComponent("articles")),
+            tagger: tagger,
+            articles: try ArticleModel(directory: root.appendingPathComponent("articles"), tags: tagger.tags),
             ranking: try TeachingRanking(directory: root.appendingPathComponent("ranking")))
     }
 

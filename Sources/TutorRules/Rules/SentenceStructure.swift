@@ -64,6 +64,9 @@ final class SentenceStructure {
         return tagger?.certainTag(of: tokens[index])
     }
 
+    /// Whether `tags` has been worked out.
+    var isTagged: Bool { cachedTags != nil }
+
     /// For each token that heads a noun phrase, the phrase; nil for every other token.
     var phrases: [NounPhrase?] {
         if let cachedPhrases { return cachedPhrases }

@@ -47,6 +47,7 @@ struct SubjectHeadAgreementMatcher: Matcher {
         var sentenceAllowsBareVerb = false
         var chainedPluralHead: Int??
         var chainedSingularHead: Int??
+        var singularStart: Int??
         for verb in context.tokens where verb.isWord {
             let change = mayDisagree(verb, in: context)
             guard change.afterPlural || change.afterSingular || change.asBareVerb, !verb.isAllCaps,
@@ -57,6 +58,7 @@ struct SubjectHeadAgreementMatcher: Matcher {
                 && maySubjectPrecede(verb, plural: true, in: context, chainedHead: &chainedPluralHead)
             let singularMayPrecede =
                 (change.afterSingular || change.asBareVerb)
+                && maySingularSubjectStart(before: verb, in: context, first: &singularStart)
                 && maySubjectPrecede(verb, plural: false, in: context, chainedHead: &chainedSingularHead)
             guard pluralMayPrecede || singularMayPrecede else { continue }
             let sentence = context.sentence(containing: verb.index)
@@ -169,6 +171,30 @@ struct SubjectHeadAgreementMatcher: Matcher {
         guard let first = chainedHead ?? nil else { return false }
         return first < verb.index
     }
+
+    /// Whether a subject `number(of:head:in:)` reads as singular could start before the verb,
+    /// by the words alone: its first word is a determiner that makes the noun one thing ("my
+    /// brother play") or an indefinite pronoun ("everyone have"), and `subject(ofVerbAt:)` has
+    /// it start a clause, not after "and" or "of". `first` keeps the utterance's first such
+    /// word, found once.
+    private func maySingularSubjectStart(before verb: Token, in context: AnalysisContext, first: inout Int??) -> Bool {
+        if first == nil {
+            first = .some(
+                context.tokens.indices.first { index in
+                    context.tokens[index].isWord && Self.singularSubjectStarts.contains(context.tokens[index].lower)
+                        && context.startsClause(index)
+                        && !Self.subjectExcludingBefore.contains(context.token(at: index - 1)?.lower ?? "")
+                })
+        }
+        guard let first = first ?? nil else { return false }
+        return first < verb.index
+    }
+
+    /// The first words of a subject `number(of:head:in:)` reads as singular.
+    private static let singularSubjectStarts = WordSet(
+        Array(singularDeterminers) + Array(FunctionWords.possessives) + ["the"] + Array(indefinitePronouns))
+    /// Words before a phrase that `subject(ofVerbAt:)` does not take as a subject.
+    private static let subjectExcludingBefore: WordSet = ["and", "or", "nor", "&", "of"]
 
     /// The tags of a token that heads a noun phrase (`SentenceStructure.chunk`).
     private static let headTags: WordSet = ["NN", "NNS", "NNP", "NNPS", "PRP", "EX"]

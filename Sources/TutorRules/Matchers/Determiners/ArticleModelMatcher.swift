@@ -59,6 +59,7 @@ struct ArticleModelMatcher: Matcher {
                 let opener = wordBeforePhrase(endingAt: noun, in: context), isOpen(after: opener, in: context),
                 !model.barePhrases.contains(opener.lower + " " + noun.lower),
                 !pluralIsLikely(noun, after: opener, in: context),
+                mayReachThreshold(noun, after: opener, in: context),
                 context.tag(at: noun.index) == "NN",
                 let phrase = context.nounPhrase(headedBy: noun.index), phrase.start > opener.index,
                 isBare(phrase, in: context), let first = context.token(at: phrase.start),
@@ -76,6 +77,24 @@ struct ArticleModelMatcher: Matcher {
         }
         return matches
     }
+
+    /// Whether the model could give "a"/"an" the threshold for a phrase of this noun after the
+    /// opener, whatever the tags: its bound from the words alone, for each place the phrase
+    /// could start (after the opener, at most at the noun). Asked before the tags, which most
+    /// nouns that get this far then need not ask for; true once the utterance is tagged.
+    private func mayReachThreshold(_ noun: Token, after opener: Token, in context: AnalysisContext) -> Bool {
+        if context.isTagged { return true }
+        return (opener.index + 1...noun.index).contains { start in
+            let tagged = ArticleFeatures.certainTagFeatures(start: start, head: noun.index, in: context)
+            let features =
+                ArticleFeatures.wordFeatures(start: start, head: noun.index, number: "s", in: context, lists: lists)
+                + tagged.features
+            return model.indefiniteBound(of: features, unknown: tagged.unknown) >= Self.threshold - Self.boundMargin
+        }
+    }
+
+    /// Room for rounding between the bound and the probability it bounds.
+    private static let boundMargin = 1e-9
 
     /// Words before a noun after which the learner as likely meant a plural: a plural form of
     /// "be" ("they were friend" → "friends"), verbs of collecting ("collects coin" → "coins").

@@ -65,8 +65,11 @@ struct DescribedObjectArticleMatcher: Matcher {
             // take, then the opener (tagging is most of the analyser's time).
             guard let adjective = context.token(at: firstAdjective), mayDescribe(adjective, in: context),
                 (1...MissingArticleMatcher.maximumAdjectives).contains(where: { count in
-                    context.token(at: firstAdjective + count).map { mayBeNoun($0, in: context) } ?? false
+                    context.token(at: firstAdjective + count).map {
+                        mayBeNoun($0, in: context) && rule.isBareNounPhraseEnd($0, in: context)
+                    } ?? false
                 }),
+                sound.article(before: first.text) != nil,
                 opens(opener, in: context)
             else { continue }
             var adjectives = 0

@@ -33,30 +33,38 @@ struct GenericPluralMatcher: Matcher {
             }
             // Tags only once one of the next words could be the counted noun.
             let mayHaveNoun = (1...3).contains { offset in
-                context.token(at: verb.index + offset).map { context.lexicon.countedPlural(of: $0.lower) != nil }
-                    ?? false
+                context.token(at: verb.index + offset).map { mayBeFlaggedNoun($0, in: context) } ?? false
             }
             guard mayHaveNoun, context.tag(at: verb.index).hasPrefix("VB") || afterSubject == true,
                 let noun = head(after: verb, in: context)
             else { continue }
-            if let next = context.token(at: noun.index + 1), next.isWord, !Self.phraseEnds.contains(next.lower) {
-                continue
-            }
-            if let next = context.token(at: noun.index + 1), next.text == "'s" || next.text == "'" || next.text == "-" {
-                continue
-            }
-            // "I like painting": the activity, not paintings; "I prefer tent": one of a choice.
-            if noun.lower.hasSuffix("ing") || lists["time-units"].contains(noun.lower) { continue }
-            let lexicon = context.lexicon
-            guard !lists["mass-nouns"].contains(noun.lower), !lists["quantity-nouns"].contains(noun.lower),
-                !MassNoun.isMass(noun.lower, lexicon: lexicon), let plural = lexicon.countedPlural(of: noun.lower),
-                lexicon.pluralIsInUse(plural, beside: noun.lower),
-                !lexicon.isVerbBase(noun.lower)
-                    || lexicon.nounUse(of: noun.lower) > 2 * (lexicon.verb(noun.lower)?.frequency ?? 0)
+            guard mayBeFlaggedNoun(noun, in: context), let plural = context.lexicon.countedPlural(of: noun.lower)
             else { continue }
             matches.append(context.replacement(of: noun, with: plural))
         }
         return matches
+    }
+
+    /// The word conditions on the head the rule makes plural (its place and its tags are
+    /// checked apart): the phrase ends after it, and it is a noun people count, in the plural
+    /// too. Asked before the tags, for each word that could be the head.
+    private func mayBeFlaggedNoun(_ noun: Token, in context: AnalysisContext) -> Bool {
+        if let next = context.token(at: noun.index + 1), next.isWord, !Self.phraseEnds.contains(next.lower) {
+            return false
+        }
+        if let next = context.token(at: noun.index + 1), next.text == "'s" || next.text == "'" || next.text == "-" {
+            return false
+        }
+        // "I like painting": the activity, not paintings; "I prefer tent": one of a choice.
+        if noun.lower.hasSuffix("ing") || lists["time-units"].contains(noun.lower) { return false }
+        let lexicon = context.lexicon
+        guard !lists["mass-nouns"].contains(noun.lower), !lists["quantity-nouns"].contains(noun.lower),
+            !MassNoun.isMass(noun.lower, lexicon: lexicon), let plural = lexicon.countedPlural(of: noun.lower),
+            lexicon.pluralIsInUse(plural, beside: noun.lower),
+            !lexicon.isVerbBase(noun.lower)
+                || lexicon.nounUse(of: noun.lower) > 2 * (lexicon.verb(noun.lower)?.frequency ?? 0)
+        else { return false }
+        return true
     }
 
     /// The head of a determiner-less phrase right after the verb: adjectives and nouns in a

@@ -52,9 +52,11 @@ struct ClockTimePrepositionMatcher: Matcher {
         "available", "free", "possible", "holiday", "holidays", "here", "there", "away",
     ]
 
+    /// A clock time is flagged only after "on", "in" or a verb of an event's time; a month
+    /// only when it is there.
     var triggerWords: Set<String>? {
         switch reading {
-        case .clock: nil
+        case .clock: Set(Self.timedVerbs).union(["on", "in"])
         case .month: Set(Self.months)
         }
     }

@@ -49,10 +49,14 @@ struct ForObjectMatcher: Matcher {
         "for", "of",
     ]
 
+    /// The listed verbs' forms: an utterance without one has nothing to find.
+    var triggerWords: Set<String>? { Set(nouns.keys) }
+
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
         for verb in context.tokens where verb.isWord {
-            guard let objects = nouns[verb.lower], let next = context.token(at: verb.index + 1), next.isWord,
+            guard let objects = nouns[verb.lower, hash: context.hash(of: verb)],
+                let next = context.token(at: verb.index + 1), next.isWord,
                 !Self.passiveMarkers.contains(context.token(at: verb.index - 1)?.lower ?? "")
             else { continue }
             // "ask you a refund"; "her" is the person when a determiner follows ("ask her some
@@ -61,7 +65,12 @@ struct ForObjectMatcher: Matcher {
                 Self.persons.contains(next.lower)
                 && (next.lower != "her" || Self.determiners.contains(context.token(at: next.index + 1)?.lower ?? ""))
             let start = isPerson ? context.token(at: next.index + 1) : next
-            guard let start, start.isWord, let head = headNoun(from: start, in: context),
+            // The words first, the tags last: a listed noun where the head could be.
+            guard let start, start.isWord,
+                (start.index...start.index + 3).contains(where: {
+                    context.token(at: $0).map { objects.contains($0.lower) } ?? false
+                }),
+                let head = headNoun(from: start, in: context),
                 objects.contains(head.lower),
                 context.tag(at: verb.index).hasPrefix("VB")
             else { continue }

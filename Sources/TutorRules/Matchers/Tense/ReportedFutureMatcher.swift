@@ -38,8 +38,11 @@ struct ReportedFutureMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
+        // `isReported` needs a reporting verb before the modal: the words first, the tags after.
+        let firstReportingVerb = context.tokens.first { Self.reportingVerbs.contains($0.lower) }?.index
         for modal in context.tokens where Self.modals.contains(modal.lower) {
             guard let backshifted = Self.backshift(modal, in: context),
+                let firstReportingVerb, firstReportingVerb < modal.index,
                 let subjectStart = subjectStart(before: modal, in: context),
                 isReported(from: subjectStart, in: context)
             else { continue }
