@@ -26,8 +26,12 @@ struct TransportTests {
             .silent, .completion("on time"),
             .status(200, body: "", contentType: "application/json"),
             .status(500, body: "boom"), .completion("after 500"))
-        async let stalled = llmError { try await fixture.client.stream(simpleRequest) { _ in } }
-        try await poll { fixture.chatRequests.count == 1 && fixture.clock.sleeperCount == 1 }
+        // "Hi" has been shown before time moves, so the stall is not retried (and takes no other reply).
+        let shown = Mutex(false)
+        async let stalled = llmError {
+            try await fixture.client.stream(simpleRequest) { _ in shown.withLock { $0 = true } }
+        }
+        try await poll { shown.withLock { $0 } && fixture.clock.sleeperCount == 1 }
         fixture.clock.advance(by: .milliseconds(300))
         #expect(await stalled == .idleTimeout(seconds: 0.3))
         async let onTime = fixture.client.complete(simpleRequest)

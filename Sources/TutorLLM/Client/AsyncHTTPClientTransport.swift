@@ -18,13 +18,15 @@ import TutorCore
 /// keeps a core busy through the whole first request on each new connection: docs/
 /// ARCHITECTURE.md, "HTTP clients".)
 ///
-/// The `HTTPClient`, and with it SwiftNIO's event-loop threads, is made by the first request,
-/// not with the transport: a chat that never reaches a model never starts them. Transports
-/// with the system's trust roots share one client (one connection pool, never shut down) for
-/// the process; one that also trusts a given authority (a test's) has its own, shut down by
-/// `invalidate`. The idle timeout and the deadline are the watchdog's, on the injected clock;
-/// the client's own timeouts are only backstops. Network and TLS errors reach the caller as
-/// `TransportFailure`, in words.
+/// The transport's `HTTPClient` (its connection pool) is made by the first request, not with the
+/// transport, on SwiftNIO's shared event loops, whose threads start then too: a chat that never
+/// reaches a model never starts them. `invalidate` (the `LLMClient`'s deinit) shuts it down.
+/// (One client for the whole process was tried: with every TutorAppTests test in one process,
+/// a request to a fresh fake server then got nothing for 30 s; a pool per `LLMClient`, like
+/// URLSession's per session, does not, and the chat makes one or two clients.) The idle
+/// timeout and the deadline are the watchdog's, on the injected clock; the client's own
+/// timeouts are only backstops. Network and TLS errors reach the caller as `TransportFailure`,
+/// in words.
 final class AsyncHTTPClientTransport: HTTPTransport {
     private let clock: RequestClock
     private let additionalTrustRootsFile: String?
@@ -35,9 +37,6 @@ final class AsyncHTTPClientTransport: HTTPTransport {
         self.clock = clock
         self.additionalTrustRootsFile = additionalTrustRootsFile
     }
-
-    /// The process's client, made when a model is first reached (a static is initialised on first use).
-    private static let shared = makeClient(tls: TLSConfiguration.makeClientConfiguration())
 
     private static func makeClient(tls: TLSConfiguration) -> HTTPClient {
         var configuration = HTTPClient.Configuration(
@@ -51,18 +50,17 @@ final class AsyncHTTPClientTransport: HTTPTransport {
     }
 
     private var client: HTTPClient {
-        guard let additionalTrustRootsFile else { return Self.shared }
-        return ownClient.withLock { client in
+        ownClient.withLock { client in
             if let client { return client }
             var tls = TLSConfiguration.makeClientConfiguration()
-            tls.additionalTrustRoots = [.file(additionalTrustRootsFile)]
+            if let additionalTrustRootsFile { tls.additionalTrustRoots = [.file(additionalTrustRootsFile)] }
             let made = Self.makeClient(tls: tls)
             client = made
             return made
         }
     }
 
-    /// Shuts down this transport's own client, if it has one; the shared one stays.
+    /// Shuts down the client, if the transport made one; requests in flight fail.
     func invalidate() {
         ownClient.withLock { client in
             client?.shutdown { _ in }
