@@ -25,8 +25,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
-        // The load generator's HTTP client (chattutor-load only).
+        // The HTTP client: the model's (TutorLLM) and the load generator's (chattutor-load).
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        // async-http-client's TLS, named here for its TLSConfiguration (the trust roots a test adds).
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         .target(name: "TutorCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
@@ -36,13 +38,18 @@ let package = Package(
             dependencies: ["TutorCore"],
             resources: [.copy("Resources")]
         ),
-        .target(name: "TutorLLM", dependencies: ["TutorCore", "TutorConfig"], resources: [.copy("Resources")]),
+        .target(
+            name: "TutorLLM",
+            dependencies: [
+                "TutorCore", "TutorConfig", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"), .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            resources: [.copy("Resources")]),
         .target(name: "TerminalKit"),
         .target(
             name: "TutorUI", dependencies: ["TerminalKit", "TutorCore", "TutorConfig"], resources: [.copy("Resources")]),
         .systemLibrary(name: "CNcursesw"),
-        // libcurl's functions for FoundationNetworking, loading libcurl on first use (curl_loader.c).
-        .target(name: "CCurlLoader"),
         .target(name: "NcursesBackend", dependencies: ["CNcursesw", "TerminalKit"]),
         .target(name: "TutorTalk", dependencies: ["TutorCore", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "TutorStore", dependencies: ["TutorCore", .product(name: "GRDB", package: "GRDB.swift")]),
@@ -92,16 +99,15 @@ let package = Package(
                 "NcursesBackend",
                 "TutorStore",
                 "TutorTalk",
-                "CCurlLoader",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Release builds link the Swift runtime and Foundation into the binary (issue 17, item 12):
             // the dynamic loader binding ~50 shared libraries was the largest part of the time to the
             // first frame, and their relocated pages a part of the RSS. Only the link changes, so the
-            // modules' build plan stays the same. FoundationNetworking's static library does not name
-            // what it needs (its C shim, ICU), so it is listed; lld, the toolchain's own linker, takes
-            // static libraries in any order. Its libcurl is not linked: CCurlLoader opens it the first
-            // time a model is reached (libcurl.so.4 brings about thirty libraries the chat never uses).
+            // modules' build plan stays the same. What Foundation's static libraries need but do not
+            // name (ICU, the C shims) is listed; lld, the toolchain's own linker, takes
+            // static libraries in any order. FoundationNetworking (URLSession on libcurl) is not used:
+            // the model's HTTP is async-http-client's (docs/ARCHITECTURE.md, "HTTP clients").
             // Debug builds (the tests) stay dynamic.
             //
             // Also release-only (issue 17, the chat's RSS): relative relocations packed (DT_RELR; glibc 2.36+),
@@ -116,7 +122,7 @@ let package = Package(
             linkerSettings: [
                 .unsafeFlags(
                     [
-                        "-static-stdlib", "-use-ld=lld", "-l_CFURLSessionInterface", "-l_FoundationICU",
+                        "-static-stdlib", "-use-ld=lld", "-l_FoundationICU",
                         "-l_FoundationCShims", "-lCoreFoundation", "-l_FoundationCollections",
                         "-lswiftSynchronization", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs", "-Xlinker",
                         "--symbol-ordering-file=\(Context.packageDirectory)/scripts/link-order.txt", "-Xlinker",

@@ -34,12 +34,8 @@ struct RunBenchmark: AsyncParsableCommand {
 
     @OptionGroup var latency: LatencyOption
 
-    @Option(help: "How requests travel: automatic (a socket for http), url-session or socket.")
-    var transport: TransportName = .automatic
-
     func run() async throws {
-        let passed = try await LLMPathBenchmark(latencyMilliseconds: latency.latencyMs, transport: transport.choice)
-            .run()
+        let passed = try await LLMPathBenchmark(latencyMilliseconds: latency.latencyMs).run()
         if !passed { throw ExitCode(1) }
     }
 }
@@ -47,7 +43,7 @@ struct RunBenchmark: AsyncParsableCommand {
 struct SlowModel: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "slow-model",
-        abstract: "The CPU this process uses while a slow fake model streams one reply, for each transport.")
+        abstract: "The CPU this process uses while a slow fake model streams one reply.")
 
     @Option(help: ArgumentHelp("Seconds before the model's first byte.", valueName: "s"))
     var firstByteSeconds: Int = 5
@@ -57,9 +53,6 @@ struct SlowModel: AsyncParsableCommand {
 
     @Option(help: ArgumentHelp("Milliseconds between two pieces.", valueName: "ms"))
     var betweenMs: Int = 100
-
-    @Option(help: "The transports to measure, in order (repeat the option); all of them by default.")
-    var transport: [TransportName] = [.socket, .urlSession]
 
     func validate() throws {
         guard (0...600).contains(firstByteSeconds) else {
@@ -71,8 +64,7 @@ struct SlowModel: AsyncParsableCommand {
 
     func run() async throws {
         try await SlowModelBenchmark(
-            firstByte: .seconds(firstByteSeconds), pieces: pieces, between: .milliseconds(betweenMs),
-            transports: transport.map(\.choice)
+            firstByte: .seconds(firstByteSeconds), pieces: pieces, between: .milliseconds(betweenMs)
         ).run()
     }
 }
@@ -89,20 +81,5 @@ struct ServeFakeModel: AsyncParsableCommand {
         FileHandle.standardOutput.write(Data((server.baseURL.absoluteString + "\n").utf8))
         _ = FileHandle.standardInput.readDataToEndOfFile()
         server.stop()
-    }
-}
-
-/// `--transport`: the client's transports by name, to compare them on the same run.
-enum TransportName: String, ExpressibleByArgument, CaseIterable {
-    case automatic
-    case urlSession = "url-session"
-    case socket
-
-    var choice: LLMClient.TransportChoice {
-        switch self {
-        case .automatic: .automatic
-        case .urlSession: .urlSession
-        case .socket: .socket
-        }
     }
 }

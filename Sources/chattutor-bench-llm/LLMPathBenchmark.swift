@@ -14,7 +14,6 @@ import TutorLLM
 /// (each round's modules are made while the next round chooses).
 struct LLMPathBenchmark {
     var latencyMilliseconds: Int
-    var transport: LLMClient.TransportChoice = .automatic
 
     /// The fake model: knows a few corrections, English and Korean, answers after `latency`.
     static func model(latency: Duration) -> FakeModel {
@@ -96,8 +95,7 @@ struct LLMPathBenchmark {
         defer { server.stop() }
         let client = LLMClient(
             endpoint: LLMEndpoint(baseURL: server.baseURL, model: "fake-model", maximumConcurrentRequests: 8),
-            formats: StructuredOutputMemory(),
-            transport: transport)
+            formats: StructuredOutputMemory())
         let prompts = try PromptLibrary()
         let engine = Engine(
             configuration: EngineConfiguration(idleTimeout: nil),

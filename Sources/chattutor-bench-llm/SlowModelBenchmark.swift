@@ -1,4 +1,4 @@
-// What waiting on a slow model costs the client: CPU seconds of this process per transport.
+// What waiting on a slow model costs the client: CPU seconds of this process.
 
 import Foundation
 import TutorFakeModel
@@ -9,14 +9,13 @@ import TutorLLM
 #endif
 
 /// Streams one reply from a slow fake model (its first byte after `firstByte`, then `pieces`
-/// pieces `between` apart) through each transport, and prints the CPU (user + system) this
+/// pieces `between` apart) through the client, and prints the CPU (user + system) this
 /// process used meanwhile. The fake server runs in this process too: its own cost (a 2 ms poll
-/// while it pauses) is the floor every transport shares.
+/// while it pauses) is the floor under the client's.
 struct SlowModelBenchmark {
     var firstByte: Duration
     var pieces: Int
     var between: Duration
-    var transports: [LLMClient.TransportChoice]
 
     struct Figure {
         var wall: Duration
@@ -26,27 +25,24 @@ struct SlowModelBenchmark {
 
     func run() async throws {
         print(
-            "Slow model: first byte after \(firstByte), then \(pieces) pieces \(between) apart, one streamed request per transport"
+            "Slow model: first byte after \(firstByte), then \(pieces) pieces \(between) apart, one streamed request"
         )
-        for transport in transports {
-            let figure = try await measure(transport)
-            print(
-                String(
-                    format: "%@: %.1f s wall, %.3f s CPU (%.0f%% of a core), %d characters", "\(transport)",
-                    LLMPathBenchmark.milliseconds(figure.wall) / 1000, figure.cpuSeconds,
-                    100 * figure.cpuSeconds / (LLMPathBenchmark.milliseconds(figure.wall) / 1000),
-                    figure.characters))
-        }
+        let figure = try await measure()
+        print(
+            String(
+                format: "async-http-client: %.1f s wall, %.3f s CPU (%.0f%% of a core), %d characters",
+                LLMPathBenchmark.milliseconds(figure.wall) / 1000, figure.cpuSeconds,
+                100 * figure.cpuSeconds / (LLMPathBenchmark.milliseconds(figure.wall) / 1000), figure.characters))
     }
 
-    private func measure(_ transport: LLMClient.TransportChoice) async throws -> Figure {
+    private func measure() async throws -> Figure {
         let reply = FakeOpenAIServer.Reply.stream(
             Array(repeating: "word ", count: pieces), between: between, firstByteAfter: firstByte)
         let server = try FakeOpenAIServer(responder: { _ in reply })
         defer { server.stop() }
         let client = LLMClient(
             endpoint: LLMEndpoint(baseURL: server.baseURL, model: "fake-model", idleTimeout: .seconds(600)),
-            formats: StructuredOutputMemory(), transport: transport)
+            formats: StructuredOutputMemory())
         let request = ChatRequest(messages: [.user("Tell me about your weekend.")], stage: "conversation")
         let before = Self.cpuSeconds()
         let started = ContinuousClock.now

@@ -21,8 +21,7 @@ final class ClientFixture: Sendable {
 
     init(
         idleTimeout: Duration = .seconds(5), deadline: Duration = .seconds(20), concurrency: Int = 8,
-        apiKey: String? = nil,
-        transport: LLMClient.TransportChoice = .automatic, breaker: CircuitBreaker? = nil,
+        apiKey: String? = nil, breaker: CircuitBreaker? = nil,
         responder: (@Sendable (FakeOpenAIServer.Request) -> FakeOpenAIServer.Reply)? = nil
     ) throws {
         server = try FakeOpenAIServer(responder: responder)
@@ -34,8 +33,7 @@ final class ClientFixture: Sendable {
                 baseURL: server.baseURL, model: "fake-model", apiKey: apiKey, idleTimeout: idleTimeout,
                 deadline: deadline,
                 maximumConcurrentRequests: concurrency),
-            meter: meter, retryPolicy: policy, formats: StructuredOutputMemory(), transport: transport,
-            breaker: breaker, clock: clock)
+            meter: meter, retryPolicy: policy, formats: StructuredOutputMemory(), breaker: breaker, clock: clock)
     }
 
     deinit { server.stop() }

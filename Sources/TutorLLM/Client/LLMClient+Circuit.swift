@@ -2,15 +2,11 @@
 
 import Foundation
 
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
-
 extension LLMClient {
     /// One attempt, aborted if the circuit opens while it runs (another request timed out,
     /// say): then it fails with `LLMError.offline` instead of waiting for its own timeout.
     func attempt(
-        _ request: URLRequest, deadline: Duration, streaming: Bool, onDelta: (@Sendable (String) -> Void)?
+        _ request: TransportRequest, deadline: Duration, streaming: Bool, onDelta: (@Sendable (String) -> Void)?
     ) async throws(AttemptFailure) -> RawResponse {
         let response: RawResponse?
         do {
@@ -67,7 +63,7 @@ extension LLMClient {
         guard let body = try? JSONEncoder().encode(wire) else { return "the probe could not be encoded" }
         do {
             let response = try await send(
-                makeURLRequest(path: "chat/completions", body: body), deadline: clock.now() + endpoint.deadline,
+                makeRequest(path: "chat/completions", body: body), deadline: clock.now() + endpoint.deadline,
                 streaming: false, onDelta: nil)
             guard response.status == 200 else { return statusError(response, format: nil).error.brief }
             guard let completion = try? JSONDecoder().decode(WireCompletion.self, from: response.body),

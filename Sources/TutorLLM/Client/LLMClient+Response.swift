@@ -2,10 +2,6 @@
 
 import Foundation
 
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
-
 extension LLMClient {
     /// What came back for one attempt.
     struct RawResponse {
@@ -33,7 +29,7 @@ extension LLMClient {
     /// Sends one request and reads its response. Stream events are parsed as they arrive
     /// and their text passed to `onDelta`.
     func send(
-        _ request: URLRequest, deadline: Duration, streaming: Bool, onDelta: (@Sendable (String) -> Void)?
+        _ request: TransportRequest, deadline: Duration, streaming: Bool, onDelta: (@Sendable (String) -> Void)?
     ) async throws(AttemptFailure) -> RawResponse {
         var response: RawResponse?
         var parser = SSEParser()
@@ -199,15 +195,6 @@ extension LLMClient {
 
     /// A network error in words, without the URL (the message names the endpoint already).
     private static func networkReason(_ error: any Error) -> String {
-        guard let urlError = error as? URLError else { return LLMError.excerpt("\(error)") }
-        switch urlError.code {
-        case .cannotConnectToHost: return "connection refused"
-        case .cannotFindHost, .dnsLookupFailed: return "unknown host"
-        case .networkConnectionLost: return "the connection was lost"
-        case .notConnectedToInternet: return "no network"
-        case .timedOut: return "timed out"
-        case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate: return "TLS failed"
-        default: return "network error \(urlError.code.rawValue)"
-        }
+        (error as? TransportFailure)?.reason ?? LLMError.excerpt("\(error)")
     }
 }

@@ -2,10 +2,6 @@
 
 import Foundation
 
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
-
 /// Talks to one OpenAI-compatible endpoint. Every call is retried on 429, 5xx and network
 /// errors (honouring `Retry-After`), bounded by the endpoint's idle timeout and overall
 /// deadline, limited to `maximumConcurrentRequests` at once, cancelled with its task, and
@@ -28,10 +24,21 @@ public final class LLMClient: Sendable {
 
     /// A client of `endpoint`. `clock` times its deadlines and idle timeouts (a test passes
     /// one it moves itself); without a `breaker`, the client gets one on the same clock.
-    public init(
+    public convenience init(
         endpoint: LLMEndpoint, meter: LLMUsageMeter = LLMUsageMeter(), retryPolicy: RetryPolicy = RetryPolicy(),
-        formats: StructuredOutputMemory = .shared, transport: TransportChoice = .automatic,
-        breaker: CircuitBreaker? = nil, clock: any Clock<Duration> = ContinuousClock()
+        formats: StructuredOutputMemory = .shared, breaker: CircuitBreaker? = nil,
+        clock: any Clock<Duration> = ContinuousClock()
+    ) {
+        self.init(
+            endpoint: endpoint, meter: meter, retryPolicy: retryPolicy, formats: formats, breaker: breaker,
+            clock: clock, transport: { AsyncHTTPClientTransport(clock: $0) })
+    }
+
+    /// The same, with the transport `transport` makes on the client's clock (a test's TLS settings).
+    init(
+        endpoint: LLMEndpoint, meter: LLMUsageMeter = LLMUsageMeter(), retryPolicy: RetryPolicy = RetryPolicy(),
+        formats: StructuredOutputMemory = .shared, breaker: CircuitBreaker? = nil,
+        clock: any Clock<Duration> = ContinuousClock(), transport: (RequestClock) -> any HTTPTransport
     ) {
         let requestClock = RequestClock(clock)
         self.endpoint = endpoint
@@ -41,30 +48,10 @@ public final class LLMClient: Sendable {
         self.formats = formats
         self.clock = requestClock
         self.limiter = ConcurrencyLimiter(limit: endpoint.maximumConcurrentRequests)
-        self.transport = transport.make(for: endpoint, clock: requestClock)
+        self.transport = transport(requestClock)
     }
 
     deinit { transport.invalidate() }
-
-    /// How requests travel.
-    public enum TransportChoice: Sendable, CaseIterable {
-        /// A plain socket for `http://` (local servers), URLSession for `https://`.
-        case automatic
-        case urlSession
-        case socket
-
-        func make(for endpoint: LLMEndpoint, clock: RequestClock) -> any HTTPTransport {
-            switch self {
-            case .socket: SocketTransport(clock: clock)
-            case .urlSession:
-                URLSessionTransport(maximumConnections: endpoint.maximumConcurrentRequests * 2, clock: clock)
-            case .automatic:
-                endpoint.baseURL.scheme?.lowercased() == "http"
-                    ? SocketTransport(clock: clock)
-                    : URLSessionTransport(maximumConnections: endpoint.maximumConcurrentRequests * 2, clock: clock)
-            }
-        }
-    }
 
     /// The whole answer at once.
     public func complete(_ request: ChatRequest) async throws(LLMError) -> ChatCompletion {
@@ -88,7 +75,7 @@ public final class LLMClient: Sendable {
         let response: RawResponse
         do {
             response = try await send(
-                makeURLRequest(path: "models", body: nil), deadline: clock.now() + endpoint.deadline, streaming: false,
+                makeRequest(path: "models", body: nil), deadline: clock.now() + endpoint.deadline, streaming: false,
                 onDelta: nil)
         } catch {
             throw error.error
@@ -125,7 +112,7 @@ public final class LLMClient: Sendable {
             do {
                 let body = try wireBody(request, format: format, streaming: streaming)
                 let response = try await attempt(
-                    makeURLRequest(path: "chat/completions", body: body), deadline: deadline, streaming: streaming,
+                    makeRequest(path: "chat/completions", body: body), deadline: deadline, streaming: streaming,
                     onDelta: onDelta)
                 outcome = interpret(response, request: request, format: format)
             } catch let failure {
@@ -240,14 +227,13 @@ public final class LLMClient: Sendable {
         }
     }
 
-    func makeURLRequest(path: String, body: Data?) -> URLRequest {
-        var request = URLRequest(url: endpoint.url(path))
-        request.httpMethod = body == nil ? "GET" : "POST"
-        request.httpBody = body
-        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-        request.setValue(
-            body == nil ? "application/json" : "application/json, text/event-stream", forHTTPHeaderField: "Accept")
-        if let key = endpoint.apiKey { request.setValue("Bearer \(key)", forHTTPHeaderField: "Authorization") }
-        return request
+    func makeRequest(path: String, body: Data?) -> TransportRequest {
+        var headers = [
+            (name: "Content-Type", value: "application/json"),
+            (name: "Accept", value: body == nil ? "application/json" : "application/json, text/event-stream"),
+        ]
+        if let key = endpoint.apiKey { headers.append((name: "Authorization", value: "Bearer \(key)")) }
+        return TransportRequest(
+            method: body == nil ? "GET" : "POST", url: endpoint.url(path), headers: headers, body: body)
     }
 }

@@ -3,26 +3,36 @@
 import Foundation
 import TutorCore
 
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
-
 /// Sends one request and streams its response: the head, then body chunks. The stream
 /// throws `TransportTimeout` when a limit passes (`deadline` is a time on the client's
-/// clock), and cancels the request when its consumer stops listening.
+/// clock), `TransportFailure` when the network or TLS fails, and cancels the request when
+/// its consumer stops listening.
 protocol HTTPTransport: Sendable {
-    func open(_ request: URLRequest, idleTimeout: Duration, deadline: Duration) -> AsyncThrowingStream<
+    func open(_ request: TransportRequest, idleTimeout: Duration, deadline: Duration) -> AsyncThrowingStream<
         HTTPEvent, any Error
     >
     /// Ends the transport; requests in flight are cancelled.
     func invalidate()
 }
 
-/// What arrives for one request: the status line and headers, then body chunks (SPI for the
-/// fuzz target of `HTTPResponseParser`).
-@_spi(Fuzzing) public enum HTTPEvent: Sendable {
+/// One request to the model server.
+struct TransportRequest: Sendable {
+    var method: String
+    var url: URL
+    /// Names and values, sent in this order.
+    var headers: [(name: String, value: String)]
+    var body: Data?
+}
+
+/// What arrives for one request: the status line and headers (names lower-cased), then body chunks.
+enum HTTPEvent: Sendable {
     case head(status: Int, headers: [String: String])
     case body(Data)
+}
+
+/// Why a request got no response, in words for the user ("connection refused", "TLS failed: …").
+struct TransportFailure: Error, Equatable {
+    var reason: String
 }
 
 /// Which time limit ended a response.

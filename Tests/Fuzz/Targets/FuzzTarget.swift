@@ -11,8 +11,6 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case transcript
     /// A Server-Sent Events stream from a model server (`SSEParser`).
     case sse
-    /// An HTTP/1.1 response from a model server, as the socket transport reads it (`HTTPResponseParser`).
-    case httpResponse = "http-response"
     /// A model's answer to each LLM stage: analysis, focus, generation, judge.
     case llmAnswer = "llm-answer"
     /// Bytes from a talk peer, read as frames from a real Unix socket (`FrameSocket`).
@@ -37,7 +35,6 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .inputDecoder: try InputDecoderTarget.run(bytes)
         case .transcript: try TranscriptTarget.run(bytes)
         case .sse: try SSETarget.run(bytes)
-        case .httpResponse: try HTTPResponseTarget.run(bytes)
         case .llmAnswer: try LLMAnswerTarget.run(bytes)
         case .talkFrame: try TalkFrameTarget.run(bytes)
         case .apiBody: try APIBodyTarget.run(bytes)
