@@ -48,7 +48,12 @@ enum MatcherRegistry {
         "almost": MatcherKind(AlmostMatcher.self) { _, _ in AlmostMatcher() },
         "demonstrative-number": MatcherKind(DemonstrativeNumberMatcher.self) { _, _ in DemonstrativeNumberMatcher() },
         "another-plural": MatcherKind(AnotherPluralMatcher.self) { _, _ in AnotherPluralMatcher() },
-        "generic-noun-article": MatcherKind(GenericNounArticleMatcher.self) { _, _ in GenericNounArticleMatcher() },
+        "generic-noun-article": MatcherKind(GenericNounArticleMatcher.self) { _, _ in
+            GenericNounArticleMatcher(nouns: GenericNounArticleMatcher.nouns)
+        },
+        "generic-technology-article": MatcherKind(GenericNounArticleMatcher.self) { _, _ in
+            GenericNounArticleMatcher(nouns: GenericNounArticleMatcher.technologyNouns)
+        },
         "country-article": MatcherKind(CountryArticleMatcher.self) { _, _ in CountryArticleMatcher() },
         "you-your": MatcherKind(YouYourMatcher.self) { _, _ in YouYourMatcher() },
         "same-article": MatcherKind(SameArticleMatcher.self) { _, _ in SameArticleMatcher() },

@@ -15,6 +15,7 @@ struct DefiniteOnlyMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { noun -> Match? in
+            if noun.lower == "internet", noun.startsSentence { return internetAsSubject(noun, in: context) }
             guard Self.nouns.contains(noun.lower), noun.isWord, let previous = context.token(at: noun.index - 1),
                 previous.isWord,
                 !FunctionWords.determiners.contains(previous.lower),
@@ -38,5 +39,14 @@ struct DefiniteOnlyMatcher: Matcher {
             }
             return context.insertion("the", before: noun)
         }
+    }
+
+    /// "Internet is fast" → "The Internet is fast": the noun opens the sentence as the subject
+    /// of a verb right after it (a finite verb or a modal), not a modifier ("Internet access").
+    private func internetAsSubject(_ noun: Token, in context: AnalysisContext) -> Match? {
+        guard let verb = context.token(at: noun.index + 1), verb.isWord,
+            ["VBZ", "VBD", "MD"].contains(context.tag(at: verb.index))
+        else { return nil }
+        return Match(span: noun.span, suggestions: ["The " + noun.text])
     }
 }

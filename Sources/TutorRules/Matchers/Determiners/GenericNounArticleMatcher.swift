@@ -1,4 +1,5 @@
-// "I love the nature" → "I love nature" (determiner.generic-the).
+// "I love the nature" → "I love nature" (determiner.generic-the); "The technology changes fast"
+// → "Technology changes fast" (determiner.generic-technology).
 
 import TutorCore
 
@@ -8,11 +9,19 @@ import TutorCore
 /// showed". Left alone: an of-phrase, a relative clause or a prepositional phrase after the
 /// noun, a noun that is part of a compound ("the nature reserve"), and a capitalised noun (a
 /// name: "The Nature Conservancy"). Only "the" right before the noun is read ("the human
-/// nature" is another matter).
+/// nature" is another matter), or "the modern" before it ("the modern technology").
 struct GenericNounArticleMatcher: Matcher {
+    /// The nouns of determiner.generic-the.
     static let nouns: WordSet = ["nature", "mankind", "humankind", "humanity"]
+    /// The nouns of determiner.generic-technology: "Technology changes fast", "modern technology".
+    static let technologyNouns: WordSet = ["technology"]
 
-    var triggerWords: Set<String>? { Set(Self.nouns) }
+    /// The nouns this rule reads (one of the two sets above).
+    let nouns: WordSet
+    /// Adjectives that keep the noun general ("the modern technology" → "modern technology").
+    private static let generalAdjectives: WordSet = ["modern"]
+
+    var triggerWords: Set<String>? { Set(nouns) }
 
     /// Words after the noun that start a phrase saying which one is meant.
     private static let specifyingAfter: WordSet = [
@@ -22,9 +31,13 @@ struct GenericNounArticleMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { noun -> Match? in
-            guard Self.nouns.contains(noun.lower), let article = context.token(at: noun.index - 1),
-                article.lower == "the", !noun.isCapitalized
+            guard nouns.contains(noun.lower), !noun.isCapitalized,
+                var article = context.token(at: noun.index - 1)
             else { return nil }
+            if Self.generalAdjectives.contains(article.lower), let before = context.token(at: article.index - 1) {
+                article = before
+            }
+            guard article.lower == "the" else { return nil }
             if let next = context.token(at: noun.index + 1) {
                 if Self.specifyingAfter.contains(next.lower) { return nil }
                 // "the nature reserve": a compound.

@@ -10,6 +10,10 @@ extension MissingArticleMatcher {
     private static let personalSubjects: WordSet = ["i", "he", "she", "it"]
     private static let contractedSubjects: WordSet = ["i'm", "he's", "she's", "it's", "that's", "there's"]
     private static let singularBe: WordSet = ["is", "was", "am", "'m", "'s"]
+    /// Modals before "be" ("it will be", "that would be").
+    private static let modals: WordSet = [
+        "will", "would", "could", "can", "might", "may", "should", "must", "'ll", "'d",
+    ]
     /// Words that may stand between "be" and the noun phrase ("it is not", "he is also").
     private static let adverbsBeforePhrase: WordSet = [
         "not", "also", "still", "really", "just", "probably", "definitely", "certainly", "always",
@@ -44,7 +48,11 @@ extension MissingArticleMatcher {
     func describedNounMatch(after be: Token, in context: AnalysisContext) -> Match? {
         guard isSingularSubjectAndBe(be, in: context) else { return nil }
         var index = be.index + 1
-        while let word = context.token(at: index), Self.adverbsBeforePhrase.contains(word.lower), index - be.index < 3 {
+        // "it is really useful tool" → "a really useful tool": an intensifier ("really") is read
+        // as part of the phrase, so the article goes before it.
+        while let word = context.token(at: index), Self.adverbsBeforePhrase.contains(word.lower),
+            !Self.intensifiers.contains(word.lower), index - be.index < 3
+        {
             index += 1
         }
         guard let first = context.token(at: index), first.isWord, !first.isCapitalized else { return nil }
@@ -61,9 +69,19 @@ extension MissingArticleMatcher {
         return context.insertion(article, before: first)
     }
 
-    /// "it is", "he was", "I am", "it's", "I'm": a singular pronoun subject and its "be".
+    /// "it is", "he was", "I am", "it's", "I'm", "it will be": a singular pronoun subject and
+    /// its "be".
     private func isSingularSubjectAndBe(_ be: Token, in context: AnalysisContext) -> Bool {
         if Self.contractedSubjects.contains(be.lower) { return true }
+        if be.lower == "be" {
+            // "it will be", "that would be": a modal right before "be" and the subject before it.
+            guard let modal = context.token(at: be.index - 1), Self.modals.contains(modal.lower),
+                let subject = context.token(at: modal.index - 1), subject.isWord,
+                Self.singularSubjects.contains(subject.lower),
+                Self.personalSubjects.contains(subject.lower) || context.startsClause(subject.index)
+            else { return false }
+            return true
+        }
         guard Self.singularBe.contains(be.lower), let subject = context.token(at: be.index - 1), subject.isWord,
             Self.singularSubjects.contains(subject.lower),
             // "I think it was": a personal pronoun before "be" is its subject anywhere; "this",

@@ -15,7 +15,9 @@ struct MissingArticleMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
         for token in context.tokens
-        where token.isWord && (Self.openers.contains(token.lower) || Self.contractedBe.contains(token.lower)) {
+        where token.isWord
+            && (Self.openers.contains(token.lower) || Self.contractedBe.contains(token.lower) || token.lower == "be")
+        {
             if !["to", "at"].contains(token.lower), let match = describedNounMatch(after: token, in: context) {
                 matches.append(match)
                 continue
