@@ -23,8 +23,8 @@ struct HopeModalMatcher: Matcher {
     ]
     /// Words that may open the hoped clause's subject.
     private static let subjectOpeners: WordSet = [
-        "i", "you", "he", "she", "it", "we", "they", "this", "that", "these", "those", "the", "my", "your", "his",
-        "her", "our", "their", "its", "everyone", "everybody", "everything", "all",
+        "i", "you", "he", "she", "it", "we", "they", "there", "this", "that", "these", "those", "the", "my", "your",
+        "his", "her", "our", "their", "its", "everyone", "everybody", "everything", "all",
     ]
     /// Words after the modal with which the hope looks back, or is not about a plain future.
     private static let notForward: WordSet = ["have", "'ve", "help", "like", "love", "prefer", "rather", "mind"]
@@ -57,7 +57,10 @@ struct HopeModalMatcher: Matcher {
     /// The "would" or "could" of the clause that follows "hope" and its replacement, or nil.
     private func modalOfHopedClause(after hope: Token, in context: AnalysisContext) -> (Token, String)? {
         var index = hope.index + 1
+        // "I hope, it would …", "I hope that soon there would be …".
+        if context.token(at: index)?.text == "," { index += 1 }
         if context.token(at: index)?.lower == "that" { index += 1 }
+        if ["soon", "someday"].contains(context.token(at: index)?.lower ?? "") { index += 1 }
         guard let opener = context.token(at: index), opener.isWord, Self.subjectOpeners.contains(opener.lower)
         else { return nil }
         // The subject: up to four words with no verb, comma or clause word among them.

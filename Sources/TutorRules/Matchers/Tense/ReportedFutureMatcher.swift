@@ -8,7 +8,8 @@ import TutorCore
 /// reporting verb). "can" moves back too, but only after a verb of thinking ("I thought we can
 /// buy tickets" → "could": what was thought then): after one of saying, "He told me that I can
 /// call him anytime" is right while it stays true, so there "can" → "could" would overstate
-/// an error. The reporting
+/// an error, unless the sentence goes on to say it turned out otherwise ("The ad said we can
+/// eat there, but it was closed"). The reporting
 /// verb must be a plain past ("said", "told me", "knew"), not a present perfect ("I have heard
 /// that it will rain", where the report reaches now; nor "it is said"), and the sentence must not be a question,
 /// hold quotation marks (direct speech keeps its own tenses), or name a coming time of its own
@@ -42,6 +43,8 @@ struct ReportedFutureMatcher: Matcher {
         "thought", "knew", "believed", "expected", "hoped", "imagined", "supposed", "realised", "realized",
         "understood", "guessed", "assumed", "sure",
     ]
+    /// Words by which what follows says that the report turned out otherwise.
+    private static let contrastWords: WordSet = ["but", "however", "although", "though", "instead"]
     /// Verbs that take a person before what they report ("told me that", "promised us").
     private static let personTakers: WordSet = [
         "told", "promised", "assured", "informed", "warned", "reminded", "answered", "wrote",
@@ -58,11 +61,15 @@ struct ReportedFutureMatcher: Matcher {
         var matches: [Match] = []
         for modal in context.tokens where modals.contains(modal.lower) {
             guard let backshifted = Self.backshift(modal, in: context),
-                let subjectStart = subjectStart(before: modal, in: context),
-                isReported(from: subjectStart, in: context)
+                let subjectStart = subjectStart(before: modal, in: context)
             else { continue }
             let sentence = context.sentence(containing: modal.index)
-            guard
+            // "The ad said we can eat there after the show, but it was closed": what was said
+            // turned out otherwise, so it is not still true, and "can" moves back after "said" too.
+            let turnedOut =
+                kind == .can
+                && sentence.contains { $0.index > modal.index && Self.contrastWords.contains($0.lower) }
+            guard isReported(from: subjectStart, turnedOut: turnedOut, in: context),
                 !sentence.contains(where: {
                     $0.text == "?" || $0.text == "\"" || $0.text == "“" || $0.text == "”"
                         || ($0.index > modal.index && Self.comingTime.contains($0.lower))
@@ -136,7 +143,7 @@ struct ReportedFutureMatcher: Matcher {
 
     /// Whether the words before the subject are a plain past verb of reporting, with "that"
     /// and the person told between them if any: "she said (that)", "he told me (that)".
-    private func isReported(from subjectStart: Int, in context: AnalysisContext) -> Bool {
+    private func isReported(from subjectStart: Int, turnedOut: Bool, in context: AnalysisContext) -> Bool {
         var index = subjectStart - 1
         if context.token(at: index)?.lower == "that" { index -= 1 }
         guard var verb = context.token(at: index) else { return false }
@@ -150,7 +157,8 @@ struct ReportedFutureMatcher: Matcher {
             guard kind == .can else { return false }
             return ["was", "were"].contains(context.token(at: verb.index - 1)?.lower ?? "")
         }
-        guard (kind == .will ? Self.reportingVerbs : Self.thinkingVerbs).contains(verb.lower) else { return false }
+        let verbs = kind == .will || turnedOut ? Self.reportingVerbs : Self.thinkingVerbs
+        guard verbs.contains(verb.lower) else { return false }
         // "I have heard", "we've been told", "as I said": not a past report.
         let before = (1...3).compactMap { context.token(at: verb.index - $0)?.lower }
         if before.contains(where: { ["have", "has", "'ve", "having"].contains($0) }) { return false }
