@@ -43,6 +43,9 @@ struct ReportedFutureMatcher: Matcher {
         "thought", "knew", "believed", "expected", "hoped", "imagined", "supposed", "realised", "realized",
         "understood", "guessed", "assumed", "sure",
     ]
+    /// Every word after which "can" may move back (the verbs of saying only when the report
+    /// turned out otherwise).
+    private static let canReportingVerbs = WordSet(Array(thinkingVerbs) + Array(reportingVerbs))
     /// Words by which what follows says that the report turned out otherwise.
     private static let contrastWords: WordSet = ["but", "however", "although", "though", "instead"]
     /// Verbs that take a person before what they report ("told me that", "promised us").
@@ -58,6 +61,9 @@ struct ReportedFutureMatcher: Matcher {
     ]
 
     func matches(in context: AnalysisContext) -> [Match] {
+        // "can" is common: without a verb that may report, no sentence is tagged or read.
+        let verbs = kind == .will ? Self.reportingVerbs : Self.canReportingVerbs
+        guard verbs.contains(where: context.words.contains) else { return [] }
         var matches: [Match] = []
         for modal in context.tokens where modals.contains(modal.lower) {
             guard let backshifted = Self.backshift(modal, in: context),
