@@ -100,7 +100,10 @@ enum MatcherRegistry {
         "since-perfect": MatcherKind(SincePerfectMatcher.self) { SincePerfectMatcher(lists: $1.lists) },
         "past-clause": MatcherKind(PastClauseMatcher.self) { PastClauseMatcher(lists: $1.lists) },
         "perfect-past-time": MatcherKind(PerfectPastTimeMatcher.self) { _, _ in PerfectPastTimeMatcher() },
-        "reported-future": MatcherKind(ReportedFutureMatcher.self) { _, _ in ReportedFutureMatcher() },
+        "reported-future": MatcherKind(ReportedFutureMatcher.self) { _, _ in ReportedFutureMatcher(kind: .will) },
+        "reported-can": MatcherKind(ReportedFutureMatcher.self) { _, _ in ReportedFutureMatcher(kind: .can) },
+        "hope-modal": MatcherKind(HopeModalMatcher.self) { _, _ in HopeModalMatcher() },
+        "be-supposed-to": MatcherKind(SupposedToMatcher.self) { _, _ in SupposedToMatcher() },
         "past-sentence": MatcherKind(PastSentenceMatcher.self) { PastSentenceMatcher(lists: $1.lists) },
         "stative-progressive": MatcherKind(StativeProgressiveMatcher.self) { _, _ in StativeProgressiveMatcher() },
         // verb-form.*, modal.* (Matchers/VerbForm/)

@@ -38,9 +38,18 @@ struct PastTimeMatcher: Matcher {
                 if ["have", "has", "'ve"].contains(verb.lower), let participle = context.token(at: verb.index + 1),
                     context.lexicon.base(ofForm: participle.lower, kind: .pastParticiple) != nil
                 {
-                    // "I have been to Busan last year": "went", not a form of "be"; left alone.
-                    guard participle.lower != "been",
-                        let base = context.lexicon.base(ofForm: participle.lower, kind: .pastParticiple),
+                    // "Last week I have been in London" → "was"; "I have been to Busan last
+                    // year" ("went" or "was"), "have been waiting", "have been told": left alone.
+                    if participle.lower == "been" {
+                        if let be = pastOfBeen(participle, subject: subject, in: context) {
+                            handled.insert(subject.index)
+                            let written = verb.isAllCaps ? be.uppercased() : be
+                            matches.append(
+                                Match(span: context.span(from: verb, to: participle), suggestions: [written]))
+                        }
+                        continue
+                    }
+                    guard let base = context.lexicon.base(ofForm: participle.lower, kind: .pastParticiple),
                         let forms = context.lexicon.verb(base)
                     else { continue }
                     handled.insert(subject.index)
@@ -84,6 +93,23 @@ struct PastTimeMatcher: Matcher {
             }
         }
         return nil
+    }
+
+    /// "was" or "were" for "have been" where a place or a state follows ("in London", "very
+    /// busy"), nil where "been" means "gone" ("been to Busan") or helps another verb ("been
+    /// waiting", "been told").
+    private func pastOfBeen(_ been: Token, subject: Token, in context: AnalysisContext) -> String? {
+        guard let next = context.token(at: been.index + 1), next.isWord else { return nil }
+        let isState: Bool
+        switch context.tag(at: next.index) {
+        case "JJ": isState = true
+        case "RB":
+            isState = context.tag(at: next.index + 1) == "JJ" && !["not", "n't", "never"].contains(next.lower)
+        case "IN": isState = ["in", "at", "on"].contains(next.lower)
+        default: isState = false
+        }
+        guard isState else { return nil }
+        return ["i", "he", "she", "it"].contains(subject.lower) ? "was" : "were"
     }
 
     private func hasPastVerb(between verbIndex: Int, and markerIndex: Int, in context: AnalysisContext) -> Bool {

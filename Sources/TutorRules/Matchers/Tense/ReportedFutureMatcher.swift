@@ -1,11 +1,15 @@
-// "She said that she will come" → "would" (tense.reported-future).
+// "She said that she will come" → "would" (tense.reported-future); "I thought we can" →
+// "could" (tense.reported-can).
 
 import TutorCore
 
 /// "will" in what a past verb of saying or thinking reports: "She said that she will call me" →
 /// "would". Seen from a past moment, the future is "would" (the tense moves back with the
-/// reporting verb). Not "can": "He told me that I can call him anytime" is right while it stays
-/// true, so "can" → "could" would overstate an error. The reporting
+/// reporting verb). "can" moves back too, but only after a verb of thinking ("I thought we can
+/// buy tickets" → "could": what was thought then): after one of saying, "He told me that I can
+/// call him anytime" is right while it stays true, so there "can" → "could" would overstate
+/// an error, unless the sentence goes on to say it turned out otherwise ("The ad said we can
+/// eat there, but it was closed"). The reporting
 /// verb must be a plain past ("said", "told me", "knew"), not a present perfect ("I have heard
 /// that it will rain", where the report reaches now; nor "it is said"), and the sentence must not be a question,
 /// hold quotation marks (direct speech keeps its own tenses), or name a coming time of its own
@@ -13,9 +17,19 @@ import TutorCore
 /// "in the future", "one day": still to come when it is said). "As I said, we can …"
 /// is a remark, not a report.
 struct ReportedFutureMatcher: Matcher {
-    private static let modals: WordSet = ["will", "won't", "wo", "'ll"]
+    /// Which modal moves back: "will" (tense.reported-future) or "can" (tense.reported-can).
+    enum Kind: Sendable {
+        case will, can
+    }
 
-    var triggerWords: Set<String>? { Set(Self.modals) }
+    let kind: Kind
+
+    private static let willForms: WordSet = ["will", "won't", "wo", "'ll"]
+    private static let canForms: WordSet = ["can", "can't", "cannot", "ca"]
+
+    private var modals: WordSet { kind == .will ? Self.willForms : Self.canForms }
+
+    var triggerWords: Set<String>? { Set(modals) }
 
     /// Past forms of verbs that report speech or thought.
     private static let reportingVerbs: WordSet = [
@@ -24,6 +38,16 @@ struct ReportedFutureMatcher: Matcher {
         "mentioned", "claimed", "stated", "explained", "informed", "warned", "reminded", "hoped", "insisted",
         "predicted", "swore", "agreed", "doubted", "feared", "admitted", "answered", "replied",
     ]
+    /// Past forms of verbs that report a thought, after which "can" moves back ("was sure" too).
+    private static let thinkingVerbs: WordSet = [
+        "thought", "knew", "believed", "expected", "hoped", "imagined", "supposed", "realised", "realized",
+        "understood", "guessed", "assumed", "sure",
+    ]
+    /// Every word after which "can" may move back (the verbs of saying only when the report
+    /// turned out otherwise).
+    private static let canReportingVerbs = WordSet(Array(thinkingVerbs) + Array(reportingVerbs))
+    /// Words by which what follows says that the report turned out otherwise.
+    private static let contrastWords: WordSet = ["but", "however", "although", "though", "instead"]
     /// Verbs that take a person before what they report ("told me that", "promised us").
     private static let personTakers: WordSet = [
         "told", "promised", "assured", "informed", "warned", "reminded", "answered", "wrote",
@@ -37,17 +61,24 @@ struct ReportedFutureMatcher: Matcher {
     ]
 
     func matches(in context: AnalysisContext) -> [Match] {
+        // "can" is common: without a verb that may report, no sentence is tagged or read.
+        let verbs = kind == .will ? Self.reportingVerbs : Self.canReportingVerbs
+        guard verbs.contains(where: context.words.contains) else { return [] }
         var matches: [Match] = []
         // `isReported` needs a reporting verb before the modal: the words first, the tags after.
-        let firstReportingVerb = context.tokens.first { Self.reportingVerbs.contains($0.lower) }?.index
-        for modal in context.tokens where Self.modals.contains(modal.lower) {
+        let firstReportingVerb = context.tokens.first { verbs.contains($0.lower) }?.index
+        for modal in context.tokens where modals.contains(modal.lower) {
             guard let backshifted = Self.backshift(modal, in: context),
                 let firstReportingVerb, firstReportingVerb < modal.index,
-                let subjectStart = subjectStart(before: modal, in: context),
-                isReported(from: subjectStart, in: context)
+                let subjectStart = subjectStart(before: modal, in: context)
             else { continue }
             let sentence = context.sentence(containing: modal.index)
-            guard
+            // "The ad said we can eat there after the show, but it was closed": what was said
+            // turned out otherwise, so it is not still true, and "can" moves back after "said" too.
+            let turnedOut =
+                kind == .can
+                && sentence.contains { $0.index > modal.index && Self.contrastWords.contains($0.lower) }
+            guard isReported(from: subjectStart, turnedOut: turnedOut, in: context),
                 !sentence.contains(where: {
                     $0.text == "?" || $0.text == "\"" || $0.text == "“" || $0.text == "”"
                         || ($0.index > modal.index && Self.comingTime.contains($0.lower))
@@ -80,16 +111,20 @@ struct ReportedFutureMatcher: Matcher {
         return false
     }
 
-    /// "would" for "will" (and "wo" of a split "wo n't"), "'d" for "'ll".
+    /// "would" for "will" (and "wo" of a split "wo n't"), "'d" for "'ll"; "could" for "can"
+    /// (and "ca" of a split "ca n't").
     private static func backshift(_ modal: Token, in context: AnalysisContext) -> String? {
         switch modal.lower {
         case "will": return "would"
         case "'ll": return "'d"
         case "won't": return "wouldn't"
-        case "wo":
-            // Only the first half of a split "won't".
+        case "wo", "ca":
+            // Only the first half of a split "won't", "can't".
             guard context.token(at: modal.index + 1)?.lower == "n't" else { return nil }
-            return "would"
+            return modal.lower == "wo" ? "would" : "could"
+        case "can": return "could"
+        case "can't": return "couldn't"
+        case "cannot": return "could not"
         default: return nil
         }
     }
@@ -117,7 +152,7 @@ struct ReportedFutureMatcher: Matcher {
 
     /// Whether the words before the subject are a plain past verb of reporting, with "that"
     /// and the person told between them if any: "she said (that)", "he told me (that)".
-    private func isReported(from subjectStart: Int, in context: AnalysisContext) -> Bool {
+    private func isReported(from subjectStart: Int, turnedOut: Bool, in context: AnalysisContext) -> Bool {
         var index = subjectStart - 1
         if context.token(at: index)?.lower == "that" { index -= 1 }
         guard var verb = context.token(at: index) else { return false }
@@ -126,10 +161,20 @@ struct ReportedFutureMatcher: Matcher {
         {
             verb = before
         }
-        guard Self.reportingVerbs.contains(verb.lower) else { return false }
+        // "We were sure that we can …": "sure" after a past "be" reports a thought.
+        if verb.lower == "sure" {
+            guard kind == .can else { return false }
+            return ["was", "were"].contains(context.token(at: verb.index - 1)?.lower ?? "")
+        }
+        let verbs = kind == .will || turnedOut ? Self.reportingVerbs : Self.thinkingVerbs
+        guard verbs.contains(verb.lower) else { return false }
         // "I have heard", "we've been told", "as I said": not a past report.
         let before = (1...3).compactMap { context.token(at: verb.index - $0)?.lower }
         if before.contains(where: { ["have", "has", "'ve", "having"].contains($0) }) { return false }
+        // "I don't expected that I can win": the learner's "expected" is not plainly past.
+        if kind == .can, before.contains(where: { FunctionWords.doForms.contains($0) || $0 == "does" }) {
+            return false
+        }
         // "It is said that …": a present passive reports now.
         if let first = before.first, ["am", "is", "are", "'s", "'re", "be"].contains(first) { return false }
         if before.count >= 2, before[1] == "as" || before[0] == "as" { return false }
