@@ -29,9 +29,9 @@ extension AnalysisContext {
     /// and the like to the noun they describe ("the price of the tickets" → "price"), when that phrase starts a clause
     /// and is not the second half of "X and Y". Nil when the verb's subject is not that simple
     /// (a relative clause, a gerund, a prepositional phrase before the verb). With
-    /// `joinedClauses`, a phrase after "and" or "but" is a subject too when a finite verb comes
-    /// between it and its sentence's start or the last comma: "it took six hours and my legs
-    /// were", but not "my brother and my sister are".
+    /// `joinedClauses`, a phrase after "and" that opens with a determiner ("my", "the") is a
+    /// subject too when a finite verb comes between it and its sentence's start or the last
+    /// comma: "it took six hours and my legs were", but not "my brother and my sister are".
     func subject(ofVerbAt verbIndex: Int, joinedClauses: Bool = false) -> NounPhrase? {
         var index = verbIndex - 1
         var skipped = 0
@@ -48,7 +48,10 @@ extension AnalysisContext {
         guard startsClause(phrase.start) else { return nil }
         let before = token(at: phrase.start - 1)?.lower ?? ""
         if ["and", "or", "nor", "&", "of"].contains(before) {
-            guard joinedClauses, before == "and", hasFiniteVerb(before: phrase.start - 1) else { return nil }
+            // "the concepts and ideas is": a bare noun after "and" may end a list.
+            guard joinedClauses, before == "and", let first = token(at: phrase.start),
+                FunctionWords.determiners.contains(first.lower), hasFiniteVerb(before: phrase.start - 1)
+            else { return nil }
         }
         return phrase
     }

@@ -67,11 +67,15 @@ struct QuestionWordOrderMatcher: Matcher {
                 }
                 continue
             }
-            let subjectText = subject.text == "I" ? "I" : subject.lower
+            let subjectText = subject.lower == "i" ? "I" : subject.lower
             matches.append(Match(span: context.span(from: subject, to: last), suggestions: ["\(moved) \(subjectText)"]))
         }
         return matches
     }
+
+    /// Quotation marks: a quoted question ends a sentence that may not be one ("When he asked
+    /// her 'why ...?'").
+    static let quotes: Set<String> = ["'", "\"", "“", "”", "‘", "’"]
 
     /// Where the subject should stand after the question word and the words that belong to it:
     /// "what time", "how many", and a noun the question asks about ("which book", "how many
@@ -91,6 +95,12 @@ struct QuestionWordOrderMatcher: Matcher {
         guard asksAboutNoun, let noun = context.token(at: index), noun.isWord,
             !FunctionWords.subjectPronouns.contains(noun.lower)
         else { return index }
+        // "What can we ...?": "can", "will" and "do" are nouns too, but here the helping verb.
+        if Self.isAuxiliary(noun.lower) || FunctionWords.modals.contains(noun.lower)
+            || FunctionWords.beForms.contains(noun.lower) || FunctionWords.doForms.contains(noun.lower)
+        {
+            return nil
+        }
         // "Which book you recommend?", "How many times you have been ...?"
         guard !noun.isCapitalized,
             context.lexicon.noun(singular: noun.lower) != nil
@@ -135,13 +145,19 @@ struct QuestionWordOrderMatcher: Matcher {
         guard
             !sentence.contains(where: {
                 $0.index > verb.index
-                    && (FunctionWords.beForms.contains($0.lower) || FunctionWords.modals.contains($0.lower))
+                    && (FunctionWords.beForms.contains($0.lower) || FunctionWords.modals.contains($0.lower)
+                        || FunctionWords.doForms.contains($0.lower))
+                    || Self.quotes.contains($0.text)
             }),
             context.tag(at: verb.index).hasPrefix("VB")
         else { return nil }
-        let subjectText = subject.text == "I" ? "I" : subject.lower
+        let subjectText = subject.lower == "i" ? "I" : subject.lower
+        // Other helping verbs make a right question too ("Which book would you recommend?"): a
+        // blank for the helping verb accepts them.
+        let others = [thirdPerson ? "does" : "do", "did", "would", "can", "will", "should"].filter { $0 != helper }
         var match = Match(
-            span: context.span(from: subject, to: verb), suggestions: ["\(helper) \(subjectText) \(base)"])
+            span: context.span(from: subject, to: verb),
+            suggestions: ([helper] + others).map { "\($0) \(subjectText) \(base)" })
         match.message = Self.doSupportMessage(helper)
         return match
     }
