@@ -153,8 +153,9 @@ struct QuestionWordOrderMatcher: Matcher {
         else { return nil }
         let subjectText = subject.lower == "i" ? "I" : subject.lower
         // Other helping verbs make a right question too ("Which book would you recommend?"): a
-        // blank for the helping verb accepts them.
-        let others = [thirdPerson ? "does" : "do", "did", "would", "can", "will", "should"].filter { $0 != helper }
+        // bare blank for "do" (no learner's words to correct) accepts them. Not for "does" or
+        // "did", whose blank shows the verb to correct ("you did" → "did you do").
+        let others = helper == "do" ? ["did", "would", "can", "will"] : []
         var match = Match(
             span: context.span(from: subject, to: verb),
             suggestions: ([helper] + others).map { "\($0) \(subjectText) \(base)" })
