@@ -32,8 +32,11 @@ extension AnalysisContext {
     /// between them skipped: "my mother often helps"), followed back through "of", "in", "with"
     /// and the like to the noun they describe ("the price of the tickets" → "price"), when that phrase starts a clause
     /// and is not the second half of "X and Y". Nil when the verb's subject is not that simple
-    /// (a relative clause, a gerund, a prepositional phrase before the verb).
-    func subject(ofVerbAt verbIndex: Int) -> NounPhrase? {
+    /// (a relative clause, a gerund, a prepositional phrase before the verb). With
+    /// `joinedClauses`, a phrase after "and" that opens with a determiner ("my", "the") is a
+    /// subject too when a finite verb comes between it and its sentence's start or the last
+    /// comma: "it took six hours and my legs were", but not "my brother and my sister are".
+    func subject(ofVerbAt verbIndex: Int, joinedClauses: Bool = false) -> NounPhrase? {
         var index = verbIndex - 1
         var skipped = 0
         while skipped < 2, tag(at: index) == "RB", token(at: index)?.lower != "not" {
@@ -46,9 +49,26 @@ extension AnalysisContext {
         {
             phrase = owner
         }
-        guard startsClause(phrase.start),
-            !["and", "or", "nor", "&", "of"].contains(token(at: phrase.start - 1)?.lower ?? "")
-        else { return nil }
+        guard startsClause(phrase.start) else { return nil }
+        let before = token(at: phrase.start - 1)?.lower ?? ""
+        if ["and", "or", "nor", "&", "of"].contains(before) {
+            // "the concepts and ideas is": a bare noun after "and" may end a list.
+            guard joinedClauses, before == "and", let first = token(at: phrase.start),
+                FunctionWords.determiners.contains(first.lower), hasFiniteVerb(before: phrase.start - 1)
+            else { return nil }
+        }
         return phrase
+    }
+
+    /// Whether a finite verb (VBD, VBZ, VBP, MD) stands before `index` in its clause: back to
+    /// the sentence's start or the last comma, semicolon or clause-starting conjunction.
+    private func hasFiniteVerb(before index: Int) -> Bool {
+        var index = index - 1
+        while let current = token(at: index) {
+            if ["VBD", "VBZ", "VBP", "MD"].contains(tag(at: index)) { return true }
+            if current.startsSentence || [",", ";", ":", "and", "or", "but"].contains(current.lower) { return false }
+            index -= 1
+        }
+        return false
     }
 }

@@ -65,6 +65,9 @@ enum MatcherRegistry {
         "plural-after-one-of": MatcherKind(PluralAfterPhraseMatcher.self) {
             PluralAfterPhraseMatcher(lists: $1.lists, phrase: .oneOf)
         },
+        "plural-after-some-of": MatcherKind(PluralAfterPhraseMatcher.self) {
+            PluralAfterPhraseMatcher(lists: $1.lists, phrase: .someOf)
+        },
         "plural-after-a-lot-of": MatcherKind(PluralAfterPhraseMatcher.self) {
             PluralAfterPhraseMatcher(lists: $1.lists, phrase: .aLotOf)
         },

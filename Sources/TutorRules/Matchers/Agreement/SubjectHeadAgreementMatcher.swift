@@ -71,7 +71,8 @@ struct SubjectHeadAgreementMatcher: Matcher {
             }
             guard !sentenceIsQuestion,
                 pluralMayPrecede || change.afterSingular || sentenceAllowsBareVerb,
-                context.tag(at: verb.index).hasPrefix("VB"), let subject = context.subject(ofVerbAt: verb.index),
+                context.tag(at: verb.index).hasPrefix("VB"),
+                let subject = context.subject(ofVerbAt: verb.index, joinedClauses: true),
                 let head = context.token(at: subject.head)
             else { continue }
             switch number(of: subject, head: head, in: context) {
@@ -83,6 +84,9 @@ struct SubjectHeadAgreementMatcher: Matcher {
                 }
                 matches.append(match)
             case .singular?:
+                // "I think my mother and my father were": a singular phrase after "and" may be
+                // the second half of a plural subject, so only a plural one is read after "and".
+                if context.token(at: subject.start - 1)?.lower == "and" { continue }
                 if ofPhraseMayAgree(subject, in: context) || complementIsPlural(after: verb, in: context) { continue }
                 if let match = singularAgreement(for: verb, sentence: sentence, in: context) { matches.append(match) }
             case nil:

@@ -15,10 +15,11 @@ struct DroppedSubjectMatcher: Matcher {
     ]
     private static let intensifiers: WordSet = ["very", "so", "really", "quite", "too", "a", "little", "bit", "not"]
 
-    var triggerWords: Set<String>? { Set(Self.adverbs) }
+    var triggerWords: Set<String>? { Set(Self.adverbs).union(["is"]) }
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { adverb -> Match? in
+            if adverb.lower == "is" { return openingIs(adverb, in: context) }
             guard adverb.startsSentence, Self.adverbs.contains(adverb.lower),
                 let verb = context.token(at: adverb.index + 1), verb.lower == "is" || verb.lower == "was"
             else { return nil }
@@ -31,5 +32,22 @@ struct DroppedSubjectMatcher: Matcher {
             else { return nil }
             return context.insertion("it", before: verb)
         }
+    }
+
+    /// "Is very beautiful mountain." → "It is very beautiful mountain.": a statement (no "?")
+    /// that opens with "Is" and an adjective has lost "it". Only "Is": "Was great!" is a
+    /// chat reply English drops its subject from on purpose.
+    private func openingIs(_ verb: Token, in context: AnalysisContext) -> Match? {
+        guard verb.startsSentence, verb.text == "Is" else { return nil }
+        var index = verb.index + 1
+        while let token = context.token(at: index), Self.intensifiers.contains(token.lower), token.lower != "a" {
+            index += 1
+        }
+        guard index > verb.index + 1, let adjective = context.token(at: index), adjective.isWord,
+            !adjective.isCapitalized, context.lexicon.isAdjective(adjective.lower),
+            !context.lexicon.isMainlyNoun(adjective.lower),
+            !context.sentence(containing: verb.index).contains(where: { $0.text == "?" })
+        else { return nil }
+        return context.replacement(of: verb, with: "It is")
     }
 }

@@ -3,9 +3,13 @@
 import TutorCore
 
 /// "Where you are going?" → "Where are you going?": a question word, then a subject
-/// pronoun, then an auxiliary, in a sentence that ends with "?".
+/// pronoun, then an auxiliary, in a sentence that ends with "?". With no auxiliary, a verb
+/// right after the pronoun takes do-support: "What you do on weekends?" → "What do you do",
+/// "What it means?" → "What does it mean", "Where you went?" → "Where did you go".
 struct QuestionWordOrderMatcher: Matcher {
-    static let questionWords: WordSet = ["where", "what", "why", "when", "how"]
+    static let questionWords: WordSet = ["where", "what", "why", "when", "how", "which"]
+    /// Words after "how" or "what" that belong to the question word ("how many", "what time").
+    static let questionWordParts: WordSet = ["time", "much", "many", "long", "often", "kind", "far"]
     static let auxiliaries: WordSet = [
         "are", "is", "am", "was", "were", "can", "will", "would", "could", "should", "do", "does", "did", "have", "has",
     ]
@@ -38,16 +42,14 @@ struct QuestionWordOrderMatcher: Matcher {
         for question in context.tokens where question.startsSentence && Self.questionWords.contains(question.lower) {
             let sentence = context.sentence(containing: question.index)
             guard sentence.last?.text == "?" else { continue }
-            var subjectIndex = question.index + 1
-            // "What time you are leaving?", "How much you will pay?"
-            if let next = context.token(at: subjectIndex),
-                ["time", "much", "many", "long", "often", "kind"].contains(next.lower)
-            {
-                subjectIndex += 1
-            }
-            guard let subject = context.token(at: subjectIndex), FunctionWords.subjectPronouns.contains(subject.lower),
-                let auxiliary = context.token(at: subjectIndex + 1), Self.isAuxiliary(auxiliary.lower)
+            guard let subjectIndex = subjectIndex(after: question, in: context),
+                let subject = context.token(at: subjectIndex), FunctionWords.subjectPronouns.contains(subject.lower),
+                let auxiliary = context.token(at: subjectIndex + 1)
             else { continue }
+            if !Self.isAuxiliary(auxiliary.lower) {
+                if let match = doSupport(subject: subject, verb: auxiliary, in: context) { matches.append(match) }
+                continue
+            }
             var last = auxiliary
             var moved = auxiliary.text
             if let negation = context.token(at: auxiliary.index + 1), negation.lower == "n't" {
@@ -55,13 +57,117 @@ struct QuestionWordOrderMatcher: Matcher {
                 moved += negation.text
             }
             // Only a helping verb moves: "Where you are going?" but not "What you did there?",
-            // whose "did" is the main verb and needs "do" added instead.
-            guard let after = context.token(at: last.index + 1),
-                Self.completes(auxiliary.lower, with: after, in: context)
-            else { continue }
-            let subjectText = subject.text == "I" ? "I" : subject.lower
+            // whose "did" is the main verb and takes do-support instead.
+            guard let after = context.token(at: last.index + 1) else { continue }
+            guard Self.completes(auxiliary.lower, with: after, in: context) else {
+                if ["did", "does", "do", "has", "have"].contains(auxiliary.lower),
+                    let match = doSupport(subject: subject, verb: auxiliary, in: context)
+                {
+                    matches.append(match)
+                }
+                continue
+            }
+            let subjectText = subject.lower == "i" ? "I" : subject.lower
             matches.append(Match(span: context.span(from: subject, to: last), suggestions: ["\(moved) \(subjectText)"]))
         }
         return matches
+    }
+
+    /// Quotation marks: a quoted question ends a sentence that may not be one ("When he asked
+    /// her 'why ...?'").
+    static let quotes: Set<String> = ["'", "\"", "“", "”", "‘", "’"]
+
+    /// Where the subject should stand after the question word and the words that belong to it:
+    /// "what time", "how many", and a noun the question asks about ("which book", "how many
+    /// times", "what kind of music").
+    private func subjectIndex(after question: Token, in context: AnalysisContext) -> Int? {
+        var index = question.index + 1
+        var asksAboutNoun = question.lower == "which" || question.lower == "what"
+        if let next = context.token(at: index), Self.questionWordParts.contains(next.lower) {
+            if question.lower == "how" && !["much", "many"].contains(next.lower) { return index + 1 }
+            asksAboutNoun = ["much", "many", "kind"].contains(next.lower)
+            index += 1
+            if next.lower == "kind" {
+                guard context.token(at: index)?.lower == "of" else { return index }
+                index += 1
+            }
+        }
+        guard asksAboutNoun, let noun = context.token(at: index), noun.isWord,
+            !FunctionWords.subjectPronouns.contains(noun.lower)
+        else { return index }
+        // "What can we ...?": "can", "will" and "do" are nouns too, but here the helping verb.
+        if Self.isAuxiliary(noun.lower) || FunctionWords.modals.contains(noun.lower)
+            || FunctionWords.beForms.contains(noun.lower) || FunctionWords.doForms.contains(noun.lower)
+        {
+            return nil
+        }
+        // "Which book you recommend?", "How many times you have been ...?"
+        guard !noun.isCapitalized,
+            context.lexicon.noun(singular: noun.lower) != nil
+                || context.lexicon.noun(plural: noun.lower) != nil || noun.lower == "one",
+            context.lexicon.verbReadings(of: noun.lower).allSatisfy({ $0.kind == .base || $0.kind == .thirdPerson })
+        else { return nil }
+        return index + 1
+    }
+
+    /// "What you do on weekends?" → "What do you do": a main verb right after the subject
+    /// pronoun, with no helping verb, takes do/does/did before the subject. Only a verb that
+    /// is certainly one: a base form after I/you/we/they, an -s form after he/she/it, a past
+    /// form that is no base ("you went", not "you put"); the tagger must agree.
+    private func doSupport(subject: Token, verb: Token, in context: AnalysisContext) -> Match? {
+        guard verb.isWord, !verb.isCapitalized, !FunctionWords.modals.contains(verb.lower),
+            !FunctionWords.beForms.contains(verb.lower), !verb.lower.hasSuffix("n't"),
+            let after = context.token(at: verb.index + 1), after.lower != "n't", after.lower != "not"
+        else { return nil }
+        let readings = context.lexicon.verbReadings(of: verb.lower)
+        let kinds = Set(readings.map(\.kind))
+        let thirdPerson = FunctionWords.thirdPersonSubjects.contains(subject.lower)
+        let helper: String
+        let base: String
+        if kinds.contains(.past), !kinds.contains(.base),
+            let pastBase = context.lexicon.base(ofForm: verb.lower, kind: .past)
+        {
+            helper = "did"
+            base = pastBase
+        } else if thirdPerson, kinds == [.thirdPerson],
+            let presentBase = context.lexicon.base(ofForm: verb.lower, kind: .thirdPerson)
+        {
+            helper = "does"
+            base = presentBase
+        } else if !thirdPerson, kinds.contains(.base), !kinds.contains(.past), !kinds.contains(.thirdPerson) {
+            helper = "do"
+            base = verb.lower
+        } else {
+            return nil
+        }
+        // "What you said is true?" asks whether it is true: a later verb may be the main one.
+        let sentence = context.sentence(containing: verb.index)
+        guard
+            !sentence.contains(where: {
+                $0.index > verb.index
+                    && (FunctionWords.beForms.contains($0.lower) || FunctionWords.modals.contains($0.lower)
+                        || FunctionWords.doForms.contains($0.lower))
+                    || Self.quotes.contains($0.text)
+            }),
+            context.tag(at: verb.index).hasPrefix("VB")
+        else { return nil }
+        let subjectText = subject.lower == "i" ? "I" : subject.lower
+        // Other helping verbs make a right question too ("Which book would you recommend?"): a
+        // bare blank for "do" (no learner's words to correct) accepts them. Not for "does" or
+        // "did", whose blank shows the verb to correct ("you did" → "did you do").
+        let others = helper == "do" ? ["did", "would", "can", "will"] : []
+        var match = Match(
+            span: context.span(from: subject, to: verb),
+            suggestions: ([helper] + others).map { "\($0) \(subjectText) \(base)" })
+        match.message = Self.doSupportMessage(helper)
+        return match
+    }
+
+    /// The finding's message when do-support is added.
+    static func doSupportMessage(_ helper: String) -> LocalizedText {
+        LocalizedText(
+            en: "A question with no helping verb takes '\(helper)' before the subject, and the verb goes back to its "
+                + "base form: '{correction}'.",
+            ko: "조동사가 없는 의문문에서는 주어 앞에 '\(helper)'를 넣고 동사는 원형으로 써요: '{correction}'.")
     }
 }

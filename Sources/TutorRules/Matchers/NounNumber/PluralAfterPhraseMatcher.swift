@@ -11,6 +11,7 @@ struct PluralAfterPhraseMatcher: Matcher {
     enum Phrase: String, Sendable {
         case oneOf = "one-of"
         case aLotOf = "a-lot-of"
+        case someOf = "some-of"
     }
     let phrase: Phrase
 
@@ -19,7 +20,18 @@ struct PluralAfterPhraseMatcher: Matcher {
     /// mostly do not count has a far rarer plural ("times" beside "time", "works" beside "work").
     static let aLotOfPluralGap = 70
 
-    var triggerWords: Set<String>? { phrase == .oneOf ? ["one"] : ["lot", "lots"] }
+    var triggerWords: Set<String>? {
+        switch phrase {
+        case .oneOf: ["one"]
+        case .aLotOf: ["lot", "lots"]
+        case .someOf: Self.partQuantifiers
+        }
+    }
+
+    /// Words that, like "one", pick some of a group: "some of her friend" → "friends". A
+    /// singular noun after them may mean a part of one thing ("some of the cake", "most of the
+    /// class"), so only a person noun is made plural after them.
+    static let partQuantifiers: Set<String> = ["some", "many", "most", "several", "both", "few", "all"]
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { token -> Match? in
@@ -27,6 +39,7 @@ struct PluralAfterPhraseMatcher: Matcher {
                 let plural = context.lexicon.countedPlural(of: noun.lower),
                 !lists["quantity-nouns"].contains(noun.lower)
             else { return nil }
+            if phrase == .someOf, !lists["person-nouns"].contains(noun.lower) { return nil }
             if phrase == .aLotOf,
                 !context.lexicon.pluralIsInUse(plural, beside: noun.lower, within: Self.aLotOfPluralGap)
                     || lists["mass-nouns"].contains(noun.lower) || MassNoun.isMass(noun.lower, lexicon: context.lexicon)
@@ -41,8 +54,9 @@ struct PluralAfterPhraseMatcher: Matcher {
     private func nounPhraseStart(after token: Token, in context: AnalysisContext) -> Int? {
         let word = { (offset: Int) in context.token(at: token.index + offset)?.lower }
         switch phrase {
-        case .oneOf:
-            guard token.lower == "one", word(1) == "of", let determiner = word(2),
+        case .oneOf, .someOf:
+            guard phrase == .oneOf ? token.lower == "one" : Self.partQuantifiers.contains(token.lower),
+                word(1) == "of", let determiner = word(2),
                 ["the", "these", "those"].contains(determiner) || FunctionWords.possessives.contains(determiner)
             else { return nil }
             return token.index + 3
@@ -82,7 +96,7 @@ struct PluralAfterPhraseMatcher: Matcher {
             // "(my favourite photo is) one of my grandmother laughing": "one" may stand for a
             // picture or a story of one person doing something, so a noun with an -ing verb
             // after it is not made plural ("one of my grandmothers laughing" would be wrong).
-            if phrase == .oneOf, next.isWord, next.lower.hasSuffix("ing"),
+            if phrase != .aLotOf, next.isWord, next.lower.hasSuffix("ing"),
                 context.lexicon.base(ofForm: next.lower, kind: .presentParticiple) != nil
             {
                 return nil
