@@ -44,6 +44,13 @@ struct BeBaseVerbMatcher: Matcher {
             {
                 continue
             }
+            // "They are know as", "he is believe to be": a passive with its -ed missing, not this.
+            if let next = context.token(at: verb.index + 1),
+                ["as", "by"].contains(next.lower)
+                    || verb.lower == "believe" && next.lower == "to"
+            {
+                continue
+            }
             guard let forms = context.lexicon.verb(verb.lower) else { continue }
             let third = FunctionWords.thirdPersonSubjects.contains(pronoun)
             var words = [be.index == subject.index ? String(be.text.prefix { !Self.isApostrophe($0) }) : subject.text]
