@@ -53,7 +53,9 @@ struct BeBaseVerbMatcher: Matcher {
             }
             guard let forms = context.lexicon.verb(verb.lower) else { continue }
             let third = FunctionWords.thirdPersonSubjects.contains(pronoun)
-            var words = [be.index == subject.index ? String(be.text.prefix { !Self.isApostrophe($0) }) : subject.text]
+            // "i 'm hope" → "I hope": the pronoun is in the span, so it is written right too.
+            let written = be.index == subject.index ? String(be.text.prefix { !Self.isApostrophe($0) }) : subject.text
+            var words = [pronoun == "i" ? "I" : written]
             // "I am not know" → "I do not know", "I'm not know" → "I don't know": the learner's register.
             if negated {
                 let contracted = be.lower.contains("'")
