@@ -140,6 +140,10 @@ def doubled(base):
     return len(base) >= 3 and base[-1] not in "aeiouwxy" and base[-2] in VOWELS and base[-3] not in VOWELS
 
 
+def one_syllable(base):
+    return len(re.findall(r"[aeiou]+", base)) == 1
+
+
 def pick(candidates):
     """The first attested candidate, else the first."""
     for candidate in candidates:
@@ -155,6 +159,10 @@ def past_regular(base):
         return base[:-1] + "ied"
     if base.endswith("c"):
         return pick([base + "ked", base + "ed"])
+    # One syllable always doubles ("planned", "robbed"): "planed" and "robed" are attested, but
+    # as the pasts of "plane" and "robe".
+    if doubled(base) and one_syllable(base):
+        return pick([base + base[-1] + "ed", base + "ed"])
     if doubled(base):
         return pick([base + "ed", base + base[-1] + "ed"]) if base + "ed" in attested else pick([base + base[-1] + "ed", base + "ed"])
     return base + "ed"
@@ -169,6 +177,9 @@ def ing(base):
         return pick([base[:-1] + "ing", base + "ing"])
     if base.endswith("c"):
         return pick([base + "king", base + "ing"])
+    # "sitting", "winning": "siting" and "wining" are attested, but from "site" and "wine".
+    if doubled(base) and one_syllable(base):
+        return pick([base + base[-1] + "ing", base + "ing"])
     if doubled(base):
         return pick([base + "ing", base + base[-1] + "ing"]) if base + "ing" in attested else pick([base + base[-1] + "ing", base + "ing"])
     return base + "ing"

@@ -115,6 +115,9 @@ enum MatcherRegistry {
         "infinitive-form": MatcherKind(InfinitiveFormMatcher.self) { InfinitiveFormMatcher(lists: $1.lists) },
         "do-support": MatcherKind(DoSupportMatcher.self) { _, _ in DoSupportMatcher() },
         "modal-to": MatcherKind(ModalToMatcher.self) { _, _ in ModalToMatcher() },
+        "be-used-to": MatcherKind(UsedToMatcher.self) { UsedToMatcher(lists: $1.lists, pattern: .beUsedTo) },
+        "used-to-d": MatcherKind(UsedToMatcher.self) { UsedToMatcher(lists: $1.lists, pattern: .missingD) },
+        "be-base-verb": MatcherKind(BeBaseVerbMatcher.self) { _, _ in BeBaseVerbMatcher() },
         "preposition-verb-form": MatcherKind(PrepositionVerbFormMatcher.self) { _, _ in PrepositionVerbFormMatcher() },
         // preposition.*, expression.school-grade (Matchers/Prepositions/)
         "married-with": MatcherKind(MarriedWithMatcher.self) {
@@ -185,9 +188,11 @@ enum MatcherRegistry {
         "subject-verb-comma": MatcherKind(SubjectVerbCommaMatcher.self) { _, _ in SubjectVerbCommaMatcher() },
         // comparative.*, confusion.than-then (Matchers/Comparatives/)
         "double-comparative": MatcherKind(DoubleComparativeMatcher.self) { _, _ in DoubleComparativeMatcher() },
+        "short-comparative": MatcherKind(ShortComparativeMatcher.self) { _, _ in ShortComparativeMatcher() },
         "than": MatcherKind(ThanMatcher.self) { _, _ in ThanMatcher() },
         // adjective.*, adverb.* (Matchers/AdjectivesAndAdverbs/)
-        "feeling-adjective": MatcherKind(FeelingAdjectiveMatcher.self) { _, _ in FeelingAdjectiveMatcher() },
+        "feeling-adjective": MatcherKind(FeelingAdjectiveMatcher.self) { FeelingAdjectiveMatcher(lists: $1.lists) },
+        "feeling-verb": MatcherKind(FeelingVerbMatcher.self) { FeelingVerbMatcher(lists: $1.lists) },
         "feeling-cause": MatcherKind(FeelingCauseMatcher.self) { FeelingCauseMatcher(lists: $1.lists) },
         "manner-adverb": MatcherKind(MannerAdverbMatcher.self) { MannerAdverbMatcher(lists: $1.lists) },
         // conjunction.*, word-order.* (Matchers/Clauses/)

@@ -3,20 +3,43 @@
 import TutorCore
 
 /// "I am interesting in music" → "interested", "we were very exciting" → "excited": how the
-/// speaker feels takes the -ed adjective. Only after "I" and "we": "he is boring" may be meant.
+/// speaker feels takes the -ed adjective. After "I am" and "we were" the adjective may end its
+/// clause or go on with what the feeling is about; "he is boring" may be meant, so after other
+/// people (another pronoun, "people", a noun of `person-nouns`) only where what follows
+/// decides: "about" ("they were exciting about the trip"), or "interesting in"/"of" ("she is
+/// interesting in art"; not "in many ways"). After "feel" a person always feels: "I felt so
+/// disappointing" → "disappointed".
 struct FeelingAdjectiveMatcher: Matcher {
+    let personNouns: WordSet
+
+    init(lists: WordLists) {
+        personNouns = lists["person-nouns"]
+    }
+
     private static let feelings: [String: String] = [
         "interesting": "interested", "boring": "bored", "exciting": "excited", "tiring": "tired",
         "confusing": "confused", "disappointing": "disappointed", "embarrassing": "embarrassed",
         "surprising": "surprised", "satisfying": "satisfied", "frightening": "frightened",
         "annoying": "annoyed", "shocking": "shocked", "worrying": "worried", "depressing": "depressed",
         "exhausting": "exhausted", "amusing": "amused", "terrifying": "terrified", "relaxing": "relaxed",
+        "frustrating": "frustrated",
     ]
     private static let intensifiers: WordSet = [
-        "very", "so", "really", "quite", "too", "a", "bit", "little", "extremely", "pretty", "not",
+        "very", "so", "really", "quite", "too", "a", "bit", "little", "extremely", "pretty", "not", "also", "all",
+        "totally", "completely", "absolutely",
     ]
     /// What may follow the adjective: the end of the clause, or what the feeling is about.
-    private static let followers: WordSet = ["in", "about", "with", "at", "by", "of", "and", "because", "when", "to"]
+    private static let followers: WordSet = [
+        "in", "about", "with", "at", "by", "of", "and", "because", "when", "to", "after",
+    ]
+    private static let speakerBe: WordSet = ["am", "was", "'m", "are", "were", "'re"]
+    private static let otherBe: WordSet = ["is", "was", "'s", "are", "were", "'re", "be", "been"]
+    private static let feelForms: WordSet = ["feel", "feels", "felt", "feeling"]
+    private static let people: WordSet = [
+        "i", "we", "you", "he", "she", "they", "people", "everyone", "everybody", "someone", "somebody",
+    ]
+    /// "She is interesting in many ways": "in" before these starts a phrase about the person.
+    private static let notAnInterest: WordSet = ["many", "some", "a", "that", "this", "her", "his", "every", "its"]
 
     var triggerWords: Set<String>? { Set(Self.feelings.keys) }
 
@@ -25,13 +48,35 @@ struct FeelingAdjectiveMatcher: Matcher {
             guard let adjective = Self.feelings[word.lower], word.text == word.lower else { return nil }
             var index = word.index - 1
             while let token = context.token(at: index), Self.intensifiers.contains(token.lower) { index -= 1 }
-            guard let verb = context.token(at: index), ["am", "was", "'m", "are", "were", "'re"].contains(verb.lower),
-                let subject = context.token(at: index - 1), ["i", "we"].contains(subject.lower)
-            else { return nil }
-            if let next = context.token(at: word.index + 1), next.isWord, !Self.followers.contains(next.lower) {
-                return nil
+            guard let verb = context.token(at: index) else { return nil }
+            // "I'm", "they're": the subject and "be" in one word.
+            let contracted = BeBaseVerbMatcher.contractedBe[verb.lower]
+            guard let subject = contracted?.pronoun ?? context.token(at: index - 1).map(\.lower) else { return nil }
+            let be = contracted?.be ?? verb.lower
+            let next = context.token(at: word.index + 1)
+            let endsOrGoesOn = next.map { !$0.isWord || Self.followers.contains($0.lower) } ?? true
+            if Self.speakerBe.contains(be), ["i", "we"].contains(subject) {
+                return endsOrGoesOn ? context.replacement(of: word, with: adjective) : nil
             }
-            return context.replacement(of: word, with: adjective)
+            guard isPerson(subject, in: context) else { return nil }
+            if Self.feelForms.contains(be) {
+                return endsOrGoesOn ? context.replacement(of: word, with: adjective) : nil
+            }
+            guard Self.otherBe.contains(be), let next, next.isWord else { return nil }
+            if next.lower == "about" { return context.replacement(of: word, with: adjective) }
+            if word.lower == "interesting", next.lower == "in" || next.lower == "of",
+                let object = context.token(at: next.index + 1), object.isWord,
+                !Self.notAnInterest.contains(object.lower)
+            {
+                return context.replacement(of: word, with: adjective)
+            }
+            return nil
         }
+    }
+
+    /// A person: a pronoun, "people" and the like, or a noun of `person-nouns`.
+    private func isPerson(_ word: String, in context: AnalysisContext) -> Bool {
+        if Self.people.contains(word) { return true }
+        return personNouns.contains(context.lexicon.noun(plural: word)?.singular ?? word)
     }
 }

@@ -1,0 +1,139 @@
+// "I am used to live here" → "living" (verb-form.be-used-to); "I use to live here" → "used to",
+// "it was suppose to rain" → "supposed to" (verb-form.used-to).
+
+import TutorCore
+
+/// The verb forms around "used to" and "supposed to".
+struct UsedToMatcher: Matcher {
+    enum Pattern: Sendable {
+        /// "be/get used to" + a base verb → its -ing form: here "to" is a preposition ("I am used
+        /// to living alone"). A form of "get" makes the idiom certain; after a form of "be" the
+        /// subject must be a person, as a thing may be used to do something ("the knife is used
+        /// to cut bread").
+        case beUsedTo
+        /// "I use to live" → "used to": a subject pronoun that starts its clause, so "the app I
+        /// use to study" (a relative clause, "use" has an object) stays; and "was suppose to" →
+        /// "supposed to".
+        case missingD
+    }
+
+    let pattern: Pattern
+    let personNouns: WordSet
+
+    init(lists: WordLists, pattern: Pattern) {
+        self.pattern = pattern
+        personNouns = lists["person-nouns"]
+    }
+
+    var triggerWords: Set<String>? {
+        switch pattern {
+        case .beUsedTo: ["used"]
+        case .missingD: ["use", "suppose"]
+        }
+    }
+
+    private static let adverbs: WordSet = [
+        "not", "n't", "so", "really", "quite", "very", "already", "also", "now", "never", "still", "completely",
+        "totally", "well", "all", "just", "pretty", "fully", "finally", "slowly", "gradually",
+    ]
+    private static let getForms: WordSet = ["get", "gets", "got", "getting", "gotten", "become", "became"]
+    private static let personPronouns: WordSet = ["i", "we", "you", "they", "he", "she", "people", "everyone"]
+    /// What may come before a clause's subject pronoun: nothing, punctuation or a conjunction.
+    private static let clauseOpeners: WordSet = [
+        "and", "but", "so", "because", "when", "as", "if", "then", "also", "since", "where", "although", "though",
+    ]
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        switch pattern {
+        case .beUsedTo: beUsedTo(in: context)
+        case .missingD: missingD(in: context)
+        }
+    }
+
+    private func beUsedTo(in context: AnalysisContext) -> [Match] {
+        var matches: [Match] = []
+        for used in context.tokens where used.lower == "used" {
+            guard context.token(at: used.index + 1)?.lower == "to",
+                let verb = context.token(at: used.index + 2), verb.isWord, !verb.isCapitalized,
+                let forms = context.lexicon.verb(verb.lower), forms.base == verb.lower,
+                forms.presentParticiple != verb.lower, readsAsVerb(verb, in: context),
+                !meansPastHabit(verb, in: context)
+            else { continue }
+            var index = used.index - 1
+            while let word = context.token(at: index), Self.adverbs.contains(word.lower) { index -= 1 }
+            guard let auxiliary = context.token(at: index) else { continue }
+            if Self.getForms.contains(auxiliary.lower) {
+                matches.append(context.replacement(of: verb, with: forms.presentParticiple))
+            } else if BeBaseVerbMatcher.contractedBe[auxiliary.lower] != nil
+                || FunctionWords.beForms.contains(auxiliary.lower) && hasPersonSubject(before: index, in: context)
+            {
+                matches.append(context.replacement(of: verb, with: forms.presentParticiple))
+            }
+        }
+        return matches
+    }
+
+    /// "I'm used to be the one who...", "as we are used to do.": "be" and a clause-final "do"
+    /// after "used to" mostly mean a past habit ("I used to be"), where "am" is the mistake.
+    private func meansPastHabit(_ verb: Token, in context: AnalysisContext) -> Bool {
+        if verb.lower == "be" { return true }
+        guard verb.lower == "do" else { return false }
+        return context.token(at: verb.index + 1).map { !$0.isWord } ?? true
+    }
+
+    /// Whether the word after "to" is a verb: not an adjective and less used as a noun than as a
+    /// verb ("used to spicy food", "used to hard work"); or, for a word that may be either,
+    /// followed by a word that only a verb takes there ("used to live in", "used to work late").
+    private func readsAsVerb(_ verb: Token, in context: AnalysisContext) -> Bool {
+        if let forms = context.lexicon.verb(verb.lower), context.lexicon.nounUse(of: verb.lower) <= forms.frequency,
+            !context.lexicon.isAdjective(verb.lower)
+        {
+            return true
+        }
+        guard let next = context.token(at: verb.index + 1) else { return false }
+        return Self.verbFollowers.contains(next.lower)
+    }
+
+    private static let verbFollowers: WordSet = [
+        "in", "at", "with", "alone", "here", "there", "abroad", "on", "without", "together", "late", "hard",
+        "outside", "from", "for", "by", "early",
+    ]
+
+    /// Whether the subject of the "be" at `index` is a person: a pronoun or a noun of
+    /// `person-nouns`, right before it or before a modal ("I will be used to").
+    private func hasPersonSubject(before index: Int, in context: AnalysisContext) -> Bool {
+        var index = index - 1
+        if let word = context.token(at: index), FunctionWords.modals.contains(word.lower) { index -= 1 }
+        guard let subject = context.token(at: index), subject.isWord else { return false }
+        if Self.personPronouns.contains(subject.lower) { return true }
+        let singular = context.lexicon.noun(plural: subject.lower)?.singular ?? subject.lower
+        return personNouns.contains(singular)
+    }
+
+    private func missingD(in context: AnalysisContext) -> [Match] {
+        var matches: [Match] = []
+        for word in context.tokens where word.lower == "use" || word.lower == "suppose" {
+            guard context.token(at: word.index + 1)?.lower == "to",
+                let verb = context.token(at: word.index + 2), verb.isWord,
+                context.lexicon.isVerbBase(verb.lower),
+                let before = context.token(at: word.index - 1)
+            else { continue }
+            if word.lower == "use" {
+                // "I use to live" → "used": the pronoun starts its clause.
+                guard FunctionWords.subjectPronouns.contains(before.lower), before.lower != "it" else { continue }
+                if let opener = context.token(at: before.index - 1), opener.isWord || opener.kind == .number,
+                    !Self.clauseOpeners.contains(opener.lower)
+                {
+                    continue
+                }
+            } else {
+                // "was suppose to" → "supposed": after a form of "be", perhaps with "not".
+                let auxiliary =
+                    before.lower == "not" || before.lower == "n't" ? context.token(at: before.index - 1) : before
+                guard let auxiliary, FunctionWords.beForms.contains(auxiliary.lower) else { continue }
+            }
+            matches.append(context.replacement(of: word, with: word.lower + "d"))
+        }
+        return matches
+    }
+}
