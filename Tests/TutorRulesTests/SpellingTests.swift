@@ -161,6 +161,33 @@ struct SpellingTests {
         #expect(!SpellingMatcher.endsAlike("bookks", "book"))
         #expect(SpellingMatcher.endsAlike("imagin", "imagine"))
         #expect(SpellingMatcher.endsAlike("storie", "story"))
+        // The last letter left out: the word ends as typed, one letter short.
+        #expect(SpellingMatcher.endsAlike("instinc", "instinct"))
+        #expect(!SpellingMatcher.endsAlike("student", "students"))
+    }
+
+    @Test("a slip a learner makes costs less than an unrelated letter")
+    func learnerSlips() {
+        // A doubled letter typed once beats a letter changed for one of no kind.
+        #expect(
+            SpellingErrorModel.cost(typed: "hotest", meant: "hottest") + 100
+                <= SpellingErrorModel.cost(typed: "hotest", meant: "honest"))
+        // The silent h of "wh" left out beats a letter changed.
+        #expect(
+            SpellingErrorModel.cost(typed: "wich", meant: "which") + 100
+                <= SpellingErrorModel.cost(typed: "wich", meant: "with"))
+    }
+
+    @Test("of two spellings of one word, the one nearer what was typed is suggested")
+    func nearerVariant() {
+        let text = "Our school has a new programe for exchange students."
+        #expect(analyser.findings(in: text).corrected(text) == "Our school has a new programme for exchange students.")
+    }
+
+    @Test("a near call between two words is left alone")
+    func nearCall() {
+        // "concert" or "cancer": a wrong suggestion would teach a wrong word.
+        #expect(analyser.findings(in: "We stayed after the concer to meet the band.").isEmpty)
     }
 
     @Test("the word-pair table knows common pairs and ranks a word by its neighbours")
