@@ -22,7 +22,10 @@ enum SpellingErrorModel {
     static let silent = 40
     static let cluster = 60
     static let neighbouringKey = 60
-    static let other = 100
+    /// A change of none of the kinds above: a word it turns into what was typed is ten times
+    /// less likely than one a learner's slip does ("hotest" is "hottest", not "honest"; "wich"
+    /// is "which", not "with").
+    static let other = 200
 
     /// The cost of turning `meant` into `typed` (both lowercase ASCII).
     static func cost(typed: String, meant: String) -> Int {

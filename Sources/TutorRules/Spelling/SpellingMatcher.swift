@@ -33,6 +33,12 @@ struct SpellingMatcher: Matcher {
         }
         // In a short word the last letter slips as often as any other.
         let (a, b) = (last(typed), last(meant))
+        // The last letter left out ("instinc" for "instinct", "concer" for "concert").
+        if meant.utf8.count == typed.utf8.count + 1, meant.hasPrefix(typed),
+            Self.endings.allSatisfy({ typed.hasSuffix($0) == meant.hasSuffix($0) })
+        {
+            return true
+        }
         // "activitie" ends as "activity" does: the y of the end written "ie".
         let yAsI =
             (a == UInt8(ascii: "i") && b == UInt8(ascii: "y")) || (a == UInt8(ascii: "y") && b == UInt8(ascii: "i"))
@@ -53,8 +59,9 @@ struct SpellingMatcher: Matcher {
     /// common: 10 times.
     static let clearLead = 100
     /// How much likelier (log10 × 100) the best reading must be than the next to be
-    /// suggested: about 8 times.
-    static let clearChoice = 90
+    /// suggested: 10 times. A wrong suggestion teaches a wrong word, so a near call is left
+    /// alone ("after the concer": "concert" or "cancer").
+    static let clearChoice = 100
     /// How much the neighbours count (percent) beside how common a word is alone: the
     /// word-pair table's estimates are rough (a pair it does not list is guessed), so they
     /// decide a little less than a language model one could trust would.
@@ -328,13 +335,22 @@ struct SpellingMatcher: Matcher {
             }
             return score(sorted[0]) - score(rival)
         }
-        let choice: Reading
+        var choice: Reading
         if lead(inContext, \.inContext) >= Self.clearChoice {
             choice = inContext[0]
         } else if lead(alone, \.alone) >= Self.clearChoice, alone[0].text == inContext[0].text {
             choice = alone[0]
         } else {
             return nil
+        }
+        // Of the same word in American and British spelling, the one nearer what was typed:
+        // the learner was aiming at it ("programe" → "programme", "realiced" → "realised").
+        if choice.text.utf8.count >= Self.shortestVariant,
+            let chosen = candidates.words.first(where: { $0.word == choice.text }),
+            let variant = candidates.words.first(where: { Self.areVariants($0.word, choice.text) }),
+            variant.slip < chosen.slip, let reading = readings.first(where: { $0.text == variant.word })
+        {
+            choice = reading
         }
         guard choice.usage >= (choice.text.utf8.count >= 7 ? Self.commonLongUsage : Self.commonUsage) else {
             return nil
@@ -344,6 +360,10 @@ struct SpellingMatcher: Matcher {
         if choice.distance >= 2, choice.usage < Self.commonUsage { return nil }
         return (choice.text, choice.distance)
     }
+
+    /// The shortest word whose other country's spelling is preferred when nearer what was
+    /// typed: short words the spelling rewrite pairs are no variants ("our", "or").
+    static let shortestVariant = 5
 
     /// Zipf × 100 to log10 × 100 of a count in the n-gram table's corpus (5.4 × 10¹¹
     /// words: Zipf is per 10⁹).
