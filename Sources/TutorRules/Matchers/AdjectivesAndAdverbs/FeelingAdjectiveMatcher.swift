@@ -35,9 +35,6 @@ struct FeelingAdjectiveMatcher: Matcher {
     private static let speakerBe: WordSet = ["am", "was", "'m", "are", "were", "'re"]
     private static let otherBe: WordSet = ["is", "was", "'s", "are", "were", "'re", "be", "been"]
     private static let feelForms: WordSet = ["feel", "feels", "felt", "feeling"]
-    private static let people: WordSet = [
-        "i", "we", "you", "he", "she", "they", "people", "everyone", "everybody", "someone", "somebody",
-    ]
     /// "She is interesting in many ways": "in" before these starts a phrase about the person.
     private static let notAnInterest: WordSet = ["many", "some", "a", "that", "this", "her", "his", "every", "its"]
 
@@ -58,7 +55,7 @@ struct FeelingAdjectiveMatcher: Matcher {
             if Self.speakerBe.contains(be), ["i", "we"].contains(subject) {
                 return endsOrGoesOn ? context.replacement(of: word, with: adjective) : nil
             }
-            guard isPerson(subject, in: context) else { return nil }
+            guard context.isPerson(subject, personNouns: personNouns) else { return nil }
             if Self.feelForms.contains(be) {
                 return endsOrGoesOn ? context.replacement(of: word, with: adjective) : nil
             }
@@ -72,11 +69,5 @@ struct FeelingAdjectiveMatcher: Matcher {
             }
             return nil
         }
-    }
-
-    /// A person: a pronoun, "people" and the like, or a noun of `person-nouns`.
-    private func isPerson(_ word: String, in context: AnalysisContext) -> Bool {
-        if Self.people.contains(word) { return true }
-        return personNouns.contains(context.lexicon.noun(plural: word)?.singular ?? word)
     }
 }

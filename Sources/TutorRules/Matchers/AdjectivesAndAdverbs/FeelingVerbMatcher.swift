@@ -31,9 +31,6 @@ struct FeelingVerbMatcher: Matcher {
         "am", "is", "are", "was", "were", "be", "been", "being", "'m", "'re", "'s", "feel", "feels", "felt",
         "feeling", "get", "gets", "got", "getting", "become", "becomes", "became",
     ]
-    private static let personPronouns: WordSet = [
-        "i", "we", "you", "they", "he", "she", "people", "everyone", "everybody", "someone", "somebody",
-    ]
 
     var triggerWords: Set<String>? { Set(Self.feelings.keys) }
 
@@ -46,7 +43,8 @@ struct FeelingVerbMatcher: Matcher {
             // "a little" and "a bit" only as a whole: "a surprise" is a noun.
             guard let verb = context.token(at: index), context.token(at: word.index - 1)?.lower != "a",
                 BeBaseVerbMatcher.contractedBe[verb.lower] != nil
-                    || Self.linkingVerbs.contains(verb.lower) && hasPersonSubject(before: verb.index, in: context)
+                    || Self.linkingVerbs.contains(verb.lower)
+                        && context.hasPersonSubject(before: verb.index, personNouns: personNouns)
             else { continue }
             // No noun after it: "I was surprise to hear", "I am interest in", but not "get worry beads".
             if let next = context.token(at: word.index + 1), next.isWord, context.tag(at: next.index).hasPrefix("NN") {
@@ -55,16 +53,5 @@ struct FeelingVerbMatcher: Matcher {
             matches.append(context.replacement(of: word, with: adjective))
         }
         return matches
-    }
-
-    /// Whether the linking verb at `index` has a person subject, right before it or before a
-    /// modal: "I would be please".
-    private func hasPersonSubject(before index: Int, in context: AnalysisContext) -> Bool {
-        var index = index - 1
-        if let word = context.token(at: index), FunctionWords.modals.contains(word.lower) { index -= 1 }
-        guard let subject = context.token(at: index), subject.isWord else { return false }
-        if Self.personPronouns.contains(subject.lower) { return true }
-        let singular = context.lexicon.noun(plural: subject.lower)?.singular ?? subject.lower
-        return personNouns.contains(singular)
     }
 }

@@ -37,7 +37,6 @@ struct UsedToMatcher: Matcher {
         "totally", "well", "all", "just", "pretty", "fully", "finally", "slowly", "gradually",
     ]
     private static let getForms: WordSet = ["get", "gets", "got", "getting", "gotten", "become", "became"]
-    private static let personPronouns: WordSet = ["i", "we", "you", "they", "he", "she", "people", "everyone"]
     /// What may come before a clause's subject pronoun: nothing, punctuation or a conjunction.
     private static let clauseOpeners: WordSet = [
         "and", "but", "so", "because", "when", "as", "if", "then", "also", "since", "where", "although", "though",
@@ -65,7 +64,8 @@ struct UsedToMatcher: Matcher {
             if Self.getForms.contains(auxiliary.lower) {
                 matches.append(context.replacement(of: verb, with: forms.presentParticiple))
             } else if BeBaseVerbMatcher.contractedBe[auxiliary.lower] != nil
-                || FunctionWords.beForms.contains(auxiliary.lower) && hasPersonSubject(before: index, in: context)
+                || FunctionWords.beForms.contains(auxiliary.lower)
+                    && context.hasPersonSubject(before: index, personNouns: personNouns)
             {
                 matches.append(context.replacement(of: verb, with: forms.presentParticiple))
             }
@@ -98,17 +98,6 @@ struct UsedToMatcher: Matcher {
         "in", "at", "with", "alone", "here", "there", "abroad", "on", "without", "together", "late", "hard",
         "outside", "from", "for", "by", "early",
     ]
-
-    /// Whether the subject of the "be" at `index` is a person: a pronoun or a noun of
-    /// `person-nouns`, right before it or before a modal ("I will be used to").
-    private func hasPersonSubject(before index: Int, in context: AnalysisContext) -> Bool {
-        var index = index - 1
-        if let word = context.token(at: index), FunctionWords.modals.contains(word.lower) { index -= 1 }
-        guard let subject = context.token(at: index), subject.isWord else { return false }
-        if Self.personPronouns.contains(subject.lower) { return true }
-        let singular = context.lexicon.noun(plural: subject.lower)?.singular ?? subject.lower
-        return personNouns.contains(singular)
-    }
 
     private func missingD(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
