@@ -84,11 +84,27 @@ struct ReportedFutureMatcher: Matcher {
                         || ($0.index > modal.index && Self.comingTime.contains($0.lower))
                 })
                     && !namesComingTime(after: modal, in: sentence, context: context)
+                    && !(kind == .can && staysPresent(after: modal, in: sentence))
             else { continue }
             matches.append(context.replacement(of: modal, with: backshifted))
         }
         return matches
     }
+
+    /// Whether the reported clause goes on in the present, before any turn: "I realised that I
+    /// can speak better when I am calm" reports a thing still true now, so "can" stays.
+    private func staysPresent(after modal: Token, in sentence: ArraySlice<Token>) -> Bool {
+        for token in sentence where token.index > modal.index {
+            if Self.contrastWords.contains(token.lower) { return false }
+            if Self.presentForms.contains(token.lower) { return true }
+        }
+        return false
+    }
+
+    /// Present forms of "be" and "do" by which a reported clause stays in the present.
+    private static let presentForms: WordSet = [
+        "am", "is", "are", "'m", "'re", "isn't", "aren't", "don't", "doesn't",
+    ]
 
     /// Whether the reported clause names a time still to come with more than one word: "by
     /// 2050", "in 2030", "in the future", "one day".
