@@ -47,6 +47,28 @@ struct ModuleGenerationTests {
         }
     }
 
+    @Test("practice never uses a rule example written in capitals for a learner who wrote in lower case")
+    func noShoutedPractice() async throws {
+        let rule = try #require(Shipped.rule("tense.hope-modal"))
+        for example in rule.flagExamples where example.text.contains(where: \.isLowercase) {
+            let candidate = try #require(Self.candidate(for: example.text))
+            let module = try await Self.generator.generateModule(for: candidate, analyser: "test")
+            for problem in module.problems {
+                let lower = problem.text.contains { $0.isLowercase }
+                #expect(lower, "\(example.text): \(problem.text)")
+            }
+        }
+    }
+
+    @Test("the reported-can explanation says what changes once")
+    func reportedCanOnce() async throws {
+        let candidate = try #require(Self.candidate(for: "I thought we can read it together."))
+        let module = try await Self.generator.generateModule(for: candidate, analyser: "test")
+        #expect(module.focus.ruleID == "tense.reported-can")
+        #expect(module.explanation.en.components(separatedBy: "becomes 'could'").count == 2, "\(module.explanation.en)")
+        #expect(!module.explanation.ko.contains("(can → could)"))
+    }
+
     @Test("a fill-in problem blanks what the learner must supply")
     func fillInBlank() async throws {
         let candidate = try #require(Self.candidate(for: "She go to the park every day."))

@@ -157,8 +157,10 @@ public struct TemplateModuleGenerator: ModuleGenerator {
         -> Problem?
     {
         let learnerText = candidate.utterance.text.normalizedForComparison
+        // An example written in capitals tests the matcher on shouted text; it is no sentence to practise on.
         let examples = rule.flagExamples.filter {
-            $0.text.normalizedForComparison != learnerText
+            $0.text.contains(where: \.isLowercase)
+                && $0.text.normalizedForComparison != learnerText
                 && $0.corrected.normalizedForComparison != key.text.normalizedForComparison
         }
         guard !examples.isEmpty else { return nil }

@@ -84,11 +84,33 @@ struct ReportedFutureMatcher: Matcher {
                         || ($0.index > modal.index && Self.comingTime.contains($0.lower))
                 })
                     && !namesComingTime(after: modal, in: sentence, context: context)
+                    && !(kind == .can && staysPresent(after: modal, subjectStart: subjectStart, in: context))
             else { continue }
             matches.append(context.replacement(of: modal, with: backshifted))
         }
         return matches
     }
+
+    /// Whether a fact found out goes on in the present, before any turn: "I realised that I can
+    /// speak better when I am calm" reports a thing still true now, so "can" stays. Only after
+    /// a verb of finding out: "I thought we can meet when you are free" still takes "could".
+    private func staysPresent(after modal: Token, subjectStart: Int, in context: AnalysisContext) -> Bool {
+        var index = subjectStart - 1
+        if context.token(at: index)?.lower == "that" { index -= 1 }
+        guard let verb = context.token(at: index), Self.findingOutVerbs.contains(verb.lower) else { return false }
+        for token in context.sentence(containing: modal.index) where token.index > modal.index {
+            if Self.contrastWords.contains(token.lower) { return false }
+            if Self.presentForms.contains(token.lower) { return true }
+        }
+        return false
+    }
+
+    /// Past verbs of finding out a fact, which may stay true after it is found.
+    private static let findingOutVerbs: WordSet = ["realised", "realized", "understood", "knew", "learned", "learnt"]
+    /// Present forms of "be" and "do" by which a reported clause stays in the present.
+    private static let presentForms: WordSet = [
+        "am", "is", "are", "'m", "'re", "isn't", "aren't", "don't", "doesn't",
+    ]
 
     /// Whether the reported clause names a time still to come with more than one word: "by
     /// 2050", "in 2030", "in the future", "one day".
