@@ -61,15 +61,15 @@ struct ReportedFutureMatcher: Matcher {
     ]
 
     func matches(in context: AnalysisContext) -> [Match] {
-        // "can" is common: without a verb that may report, no sentence is tagged or read.
-        let verbs = kind == .will ? Self.reportingVerbs : Self.canReportingVerbs
-        guard verbs.contains(where: context.words.contains) else { return [] }
-        var matches: [Match] = []
         // `isReported` needs a reporting verb before the modal: the words first, the tags after.
-        let firstReportingVerb = context.tokens.first { verbs.contains($0.lower) }?.index
+        // ("can" is common: without a verb that may report, no sentence is tagged or read.)
+        let verbs = kind == .will ? Self.reportingVerbs : Self.canReportingVerbs
+        guard let firstReportingVerb = context.tokens.first(where: { verbs.contains($0.lower) })?.index else {
+            return []
+        }
+        var matches: [Match] = []
         for modal in context.tokens where modals.contains(modal.lower) {
-            guard let backshifted = Self.backshift(modal, in: context),
-                let firstReportingVerb, firstReportingVerb < modal.index,
+            guard let backshifted = Self.backshift(modal, in: context), firstReportingVerb < modal.index,
                 let subjectStart = subjectStart(before: modal, in: context)
             else { continue }
             let sentence = context.sentence(containing: modal.index)
