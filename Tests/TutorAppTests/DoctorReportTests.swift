@@ -101,11 +101,14 @@ struct DoctorReportTests {
         let environment = [
             "HOME": home.path, "XDG_CONFIG_HOME": home.path, "CHATTUTOR_LLM_BASE_URL": server.baseURL.absoluteString,
             "CHATTUTOR_LLM_MODEL": "tutor-model", "CHATTUTOR_LLM_API_KEY": "sk-secret-for-doctor",
+            // What is checked is the report, not the timing: on a busy machine the test process's few
+            // threads can leave an answer unread past the default 30 s, which the doctor rightly reports.
+            "CHATTUTOR_LLM_IDLE_TIMEOUT": "600",
         ]
         var report = DoctorReport()
         await report.checkModel(environment, contact: true)
         #expect(report.problems == 0, "\(report.lines)")
-        #expect(report.lines.count == 4)
+        try #require(report.lines.count == 4)
         #expect(report.lines[0].contains("model tutor-model, API key set (from environment CHATTUTOR_LLM_API_KEY)"))
         #expect(report.lines[1].contains("reachable; it lists 1 model"))
         #expect(report.lines[2].contains("'tutor-model' is listed"))
