@@ -12,6 +12,8 @@ struct ColorPairs {
     private let pairLimit: Int32
     /// Whether -1 means the terminal's own colours (`use_default_colors` succeeded).
     private let hasDefaultColors: Bool
+    /// The style asked for last and its answer: a frame's cells come in runs of one style.
+    private var lastLookUp: (style: CellStyle, answer: (attributes: attr_t, pair: Int32))?
 
     private struct PairKey: Hashable {
         var foreground: Int32
@@ -31,6 +33,13 @@ struct ColorPairs {
 
     /// The attributes and the colour pair (0 = the terminal's default) for a style.
     mutating func attributes(for style: CellStyle) -> (attributes: attr_t, pair: Int32) {
+        if let lastLookUp, lastLookUp.style == style { return lastLookUp.answer }
+        let answer = lookUp(style)
+        lastLookUp = (style, answer)
+        return answer
+    }
+
+    private mutating func lookUp(_ style: CellStyle) -> (attributes: attr_t, pair: Int32) {
         var attributes = ct_a_normal()
         if style.bold { attributes |= ct_a_bold() }
         if style.dim { attributes |= ct_a_dim() }

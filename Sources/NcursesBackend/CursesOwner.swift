@@ -171,6 +171,10 @@ final class CursesOwner: @unchecked Sendable {
             for (offset, cell) in run.cells.enumerated() where !cell.isContinuation {
                 let column = run.column + offset
                 let isWide = screen[column + 1, run.row].isContinuation && column + 1 < screen.size.columns
+                if !isWide, let byte = cell.asciiByte {
+                    putASCII(byte, style: cell.style, row: run.row, column: column)
+                    continue
+                }
                 put(
                     cell, glyph: CursesGlyph(grapheme: cell.grapheme, width: isWide ? 2 : 1), row: run.row,
                     column: column)
@@ -185,6 +189,17 @@ final class CursesOwner: @unchecked Sendable {
         // Shown only once it is in place, so it never flashes at the old position.
         if cursor != nil { curs_set(1) }
         withExtendedLifetime(replaced) {}
+    }
+
+    /// A narrow ASCII cell (most of a frame): drawn as it is, with no String or array made for it.
+    private func putASCII(_ byte: UInt8, style: CellStyle, row: Int, column: Int) {
+        let (attributes, pair) = colors.attributes(for: style)
+        var text: (wchar_t, wchar_t) = (wchar_t(byte), 0)
+        _ = withUnsafePointer(to: &text) { pointer in
+            pointer.withMemoryRebound(to: wchar_t.self, capacity: 2) { characters in
+                ct_put_cell(Int32(row), Int32(column), characters, attributes, pair)
+            }
+        }
     }
 
     private func put(_ cell: Cell, glyph: CursesGlyph, row: Int, column: Int) {

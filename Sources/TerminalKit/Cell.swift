@@ -57,6 +57,8 @@ public struct Cell: Hashable, Sendable {
     }
 
     public var isContinuation: Bool { bytes.isEmpty }
+    /// The grapheme's byte when it is one ASCII character (most cells), without making a String.
+    public var asciiByte: UInt8? { bytes.asciiByte }
     public static let blank = Cell()
 }
 
@@ -87,6 +89,11 @@ struct GraphemeBytes: Hashable, Sendable {
     }
 
     var isEmpty: Bool { low == 0 && high == 0 }
+
+    /// The byte of a grapheme that is one byte below 0x80 (its count, the 16th byte, is 1).
+    var asciiByte: UInt8? {
+        withUnsafeBytes(of: self) { raw in raw[Self.inlineCapacity] == 1 && raw[0] < 0x80 ? raw[0] : nil }
+    }
 
     var string: String {
         withUnsafeBytes(of: self) { raw in

@@ -1,6 +1,7 @@
 // Where the database lives when the user does not pass --db.
 
 import Foundation
+import TutorCore
 
 extension ModuleStore {
     /// The database's default location, following the XDG base directory specification:
@@ -9,7 +10,7 @@ extension ModuleStore {
     ///
     /// The specification says to ignore an `XDG_DATA_HOME` that is empty or not absolute.
     /// - Parameter environment: The process environment; tests pass their own.
-    public static func defaultURL(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+    public static func defaultURL(environment: [String: String] = ProcessEnvironment.variables) -> URL {
         let dataHome: URL
         if let value = environment["XDG_DATA_HOME"], value.hasPrefix("/") {
             dataHome = URL(fileURLWithPath: value, isDirectory: true)

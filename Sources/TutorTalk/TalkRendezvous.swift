@@ -1,6 +1,7 @@
 // Where a talk conversation's socket lives, and the checks that make finding it safe.
 
 import Foundation
+import TutorCore
 
 /// `ROOT/chattutor-talk-UID/ROOM/socket`. The per-user directory and the per-conversation
 /// directory are mode 0711 and owned by the host: others can reach a socket whose name they
@@ -16,7 +17,7 @@ public struct TalkRendezvous: Sendable {
     /// `$CHATTUTOR_TALK_ROOT` (tests) or `/tmp`: one place every user on the machine shares.
     public init(root: String? = nil) {
         self.root =
-            root ?? ProcessInfo.processInfo.environment["CHATTUTOR_TALK_ROOT"].flatMap { $0.isEmpty ? nil : $0 }
+            root ?? ProcessEnvironment.variables["CHATTUTOR_TALK_ROOT"].flatMap { $0.isEmpty ? nil : $0 }
             ?? "/tmp"
     }
 

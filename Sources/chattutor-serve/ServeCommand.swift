@@ -203,7 +203,7 @@ struct ServeRunCommand: AsyncParsableCommand {
 
     /// Flags, then CHATTUTOR_SERVE_*, then the `serve_*` keys of the user's config.toml.
     private func resolveConfiguration() throws -> ServerConfiguration {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment.variables
         do {
             let file = try ConfigFile.load(ConfigFile.userConfigURL(environment: environment))
             return try ServerConfiguration.resolve(flags: flags, environment: environment, file: file)

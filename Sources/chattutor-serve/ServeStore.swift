@@ -5,6 +5,7 @@ import Logging
 import TutorApp
 import TutorCommandLine
 import TutorConfig
+import TutorCore
 import TutorServer
 import TutorStore
 import TutorStorePostgres
@@ -59,7 +60,7 @@ extension ServeDatabaseOption {
     /// Runs `body` with the store these options name: `--database-url`, else
     /// CHATTUTOR_DATABASE_URL (or `serve_database_url`), else the SQLite file of `--db`.
     func withStore<T: Sendable>(_ body: (any ServerStore) async throws -> T) async throws -> T {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment.variables
         let databaseURL: String?
         do {
             let file = try ConfigFile.load(ConfigFile.userConfigURL(environment: environment))

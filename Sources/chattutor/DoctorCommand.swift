@@ -3,6 +3,7 @@
 import ArgumentParser
 import Foundation
 import TutorApp
+import TutorCore
 import TutorStore
 
 struct DoctorCommand: AsyncParsableCommand {
@@ -21,7 +22,7 @@ struct DoctorCommand: AsyncParsableCommand {
 
     func run() async throws {
         let report = await DoctorReport.run(
-            environment: ProcessInfo.processInfo.environment,
+            environment: ProcessEnvironment.variables,
             database: db.map { URL(fileURLWithPath: $0) } ?? ModuleStore.defaultURL(),
             contactModel: !offline, strings: MessageLanguage.strings())
         print(report.lines.joined(separator: "\n"))

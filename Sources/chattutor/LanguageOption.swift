@@ -4,6 +4,7 @@ import ArgumentParser
 import Foundation
 import TutorApp
 import TutorConfig
+import TutorCore
 import TutorUI
 
 /// The `--lang` option; without it, `CHATTUTOR_LANG`, then `language` in config.toml, then the
@@ -28,7 +29,7 @@ struct LanguageOption: ParsableArguments {
     }
 
     /// The language chosen; a `UserError` (exit 78) naming where an unknown code was written.
-    func resolve(environment: [String: String] = ProcessInfo.processInfo.environment) throws(UserError)
+    func resolve(environment: [String: String] = ProcessEnvironment.variables) throws(UserError)
         -> InterfaceLanguage
     {
         do {

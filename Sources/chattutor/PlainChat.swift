@@ -21,7 +21,7 @@ struct PlainOption: ParsableArguments {
     /// Whether this run is plain lines: asked for, or no terminal to draw on.
     var isChosen: Bool { Self.isChosen(flag: plain) }
 
-    static func isChosen(flag: Bool, environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+    static func isChosen(flag: Bool, environment: [String: String] = ProcessEnvironment.variables) -> Bool {
         let term = environment["TERM"] ?? ""
         return flag || term.isEmpty || term == "dumb" || isatty(STDIN_FILENO) != 1 || isatty(STDOUT_FILENO) != 1
     }

@@ -3,6 +3,7 @@
 import ArgumentParser
 import Foundation
 import TutorApp
+import TutorCore
 import TutorStore
 
 /// Whose saved modules, in which database.
@@ -14,7 +15,7 @@ struct StoreOptions: ParsableArguments {
     var db: String?
 
     var userName: String {
-        user ?? ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? NSUserName()
+        user ?? ProcessEnvironment.variables["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? NSUserName()
     }
 
     var url: URL { db.map { URL(fileURLWithPath: $0) } ?? ModuleStore.defaultURL() }

@@ -92,7 +92,7 @@ struct TalkJoinCommand: AsyncParsableCommand {
         try await reportingUserErrors {
             let strings = MessageLanguage.strings()
             let joinCode = try Self.joinCode(
-                given: code ?? ProcessInfo.processInfo.environment[Self.codeVariable], strings)
+                given: code ?? ProcessEnvironment.variables[Self.codeVariable], strings)
             let guest: TalkGuest
             do {
                 guest = try TalkGuest(code: joinCode, name: options.userName)

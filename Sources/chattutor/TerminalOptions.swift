@@ -119,7 +119,7 @@ struct TerminalOptions: ParsableArguments {
     /// Whether the TUI draws without colours: NO_COLOR is set or the theme is `mono` (the
     /// terminal may have no colours either, which `openTerminal` finds).
     static func isMonochrome(themeName: String) -> Bool {
-        themeName == "mono" || !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        themeName == "mono" || !(ProcessEnvironment.variables["NO_COLOR"] ?? "").isEmpty
     }
 
     /// Opens the terminal with the theme, in monochrome when NO_COLOR is set, the theme is

@@ -159,6 +159,19 @@ struct ScriptedInterviewTests {
         #expect(LearnerAnswer("I dont know").mentions(Keyword(words: ["dont", "know"])))
     }
 
+    @Test("ASCII text folds as the same text with a non-ASCII word after it does (two paths, one result)")
+    func asciiFoldingMatchesTheGeneralPath() {
+        let texts = [
+            "I DON'T know, it's 9pm!", "Hik*ing\tand\r\nrock-climbing", "`quoted` O'Neil's 2nd try...", "", "''",
+            "  Many   spaces ",
+        ]
+        for text in texts {
+            // "é" makes the text non-ASCII, so the Character path reads it; it adds one word at the end.
+            #expect(LearnerAnswer.foldedWords(in: text) + ["é"] == LearnerAnswer.foldedWords(in: text + " é"), "\(text)")
+        }
+        #expect(LearnerAnswer.foldedWords(in: "I DON'T know, it's 9pm!") == ["i", "dont", "know", "its", "9pm"])
+    }
+
     @Test("at most two follow-ups and prompts hold up the next question")
     func extraTurnsAreCapped() throws {
         #expect(

@@ -2,6 +2,7 @@
 
 import Foundation
 import TutorConfig
+import TutorCore
 import TutorUI
 
 /// The language of a command's messages, chosen as the interface's is (`--lang`, then
@@ -11,7 +12,7 @@ import TutorUI
 public enum MessageLanguage {
     public static func current(
         arguments: [String] = CommandLine.arguments,
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        environment: [String: String] = ProcessEnvironment.variables
     ) -> InterfaceLanguage {
         let flag = arguments.indices.dropFirst().lazy.compactMap { index -> String? in
             let argument = arguments[index]

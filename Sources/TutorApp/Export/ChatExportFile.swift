@@ -9,7 +9,7 @@ public enum ChatExportFile {
     /// Writes `export` as a new owner-only file (an existing file is never replaced) and says
     /// where it went, or why not. Failing loses nothing: the chat is still in the app.
     public static func write(
-        _ export: ChatExport, now: Date = Date(), environment: [String: String] = ProcessInfo.processInfo.environment
+        _ export: ChatExport, now: Date = Date(), environment: [String: String] = ProcessEnvironment.variables
     ) -> ExportOutcome {
         let path = expanded(export.path, home: environment["HOME"])
         let document = ChatExportDocument(export, exportedAt: now)

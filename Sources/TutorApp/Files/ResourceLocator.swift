@@ -1,6 +1,7 @@
 // Finds the directories of data files people edit: transcripts/ and themes/.
 
 import Foundation
+import TutorCore
 
 /// Looks for a data directory: an explicit option, then an environment variable, then
 /// ./NAME, the installed share/chattutor/NAME, and the source checkout the binary was built in.
@@ -13,7 +14,7 @@ public enum ResourceLocator {
         let binary = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
         let executable = binary.resolvingSymlinksInPath().deletingLastPathComponent()
         let candidates = [
-            override, ProcessInfo.processInfo.environment[environmentKey], name,
+            override, ProcessEnvironment.variables[environmentKey], name,
             executable.appendingPathComponent("../share/chattutor/\(name)").path,
             executable.appendingPathComponent("../../../\(name)").path,
             executable.appendingPathComponent("../../\(name)").path,

@@ -10,7 +10,7 @@ public final class EventLog: Sendable {
     private let handle: Mutex<FileHandle?>
 
     /// Where the log goes: `$XDG_STATE_HOME/chattutor/chattutor.log`, or under ~/.local/state.
-    public static func defaultURL(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+    public static func defaultURL(environment: [String: String] = ProcessEnvironment.variables) -> URL {
         let base =
             environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
             ?? URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".local/state")

@@ -89,6 +89,7 @@ public struct LearnerAnswer: Sendable, Hashable {
 
     /// Words the way keywords and messages are compared (see `words`).
     public static func foldedWords(in text: String) -> [String] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiFoldedWords(in: text) }
         var words: [String] = []
         var current = ""
         for character in text.lowercased() {
@@ -100,6 +101,28 @@ public struct LearnerAnswer: Sendable, Hashable {
             }
         }
         if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// `foldedWords` of ASCII text, byte by byte: the same words, without a Character made for
+    /// each letter (a script's keywords are read before the chat's first frame).
+    private static func asciiFoldedWords(in text: String) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        func endWord() {
+            guard !current.isEmpty else { return }
+            words.append(String(decoding: current, as: UTF8.self))
+            current.removeAll(keepingCapacity: true)
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(byte)
+            case UInt8(ascii: "'"), UInt8(ascii: "`"): continue
+            default: endWord()
+            }
+        }
+        endWord()
         return words
     }
 

@@ -62,7 +62,7 @@ public struct Keyword: Sendable, Hashable, CustomStringConvertible {
         var body = text.trimmingSpacesAndTabs
         let isPrefix = body.hasSuffix("*")
         if isPrefix { body.removeLast() }
-        if body.contains("*") {
+        if body.contains(where: { $0 == "*" }) {
             return .failure(KeywordError(reason: "'*' may only end a keyword (hik*), not stand inside '\(text)'"))
         }
         if let stray = body.first(where: {

@@ -16,7 +16,8 @@ public enum TranscriptParser {
         // Whether an indented line continues a follow-up rather than the last message.
         var lastWasFollowUp = false
         var lineNumber = 0
-        for rawLine in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+        // Split as an array: Data's generic slicing was a seventh of reading a script.
+        for rawLine in [UInt8](data).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             lineNumber += 1
             func failure(_ reason: String) -> TranscriptError {
                 TranscriptError(sourceName: sourceName, lineNumber: lineNumber, reason: reason)
@@ -26,7 +27,7 @@ public enum TranscriptParser {
                     "the line is \(rawLine.count) bytes long; a message may be at most \(maximumLineByteCount) bytes")
             }
             if rawLine.contains(0) { throw failure("the line contains binary data (a NUL byte); is this a text file?") }
-            guard let decoded = String(bytes: rawLine, encoding: .utf8) else {
+            guard let decoded = String(validating: rawLine, as: UTF8.self) else {
                 throw failure("the line is not valid UTF-8; save the file as UTF-8")
             }
             let line = decoded.hasSuffix("\r") ? String(decoded.dropLast()) : decoded

@@ -2,6 +2,7 @@
 
 import Foundation
 import TutorConfig
+import TutorCore
 
 /// The model settings and where each came from, for `chattutor doctor`. The key's value
 /// is only handed to the endpoint; `description` and `keySource` never contain it.
@@ -44,7 +45,7 @@ public struct LLMSettings: Sendable, CustomStringConvertible {
     }
 
     /// Reads the settings from the environment and the user's config.toml (the environment wins).
-    public static func load(environment: [String: String] = ProcessInfo.processInfo.environment) throws(ConfigError)
+    public static func load(environment: [String: String] = ProcessEnvironment.variables) throws(ConfigError)
         -> LLMSettings
     {
         let url = ConfigFile.userConfigURL(environment: environment)

@@ -2,6 +2,7 @@
 
 import Foundation
 import TutorApp
+import TutorCore
 
 #if canImport(Glibc)
     import Glibc
@@ -25,7 +26,7 @@ enum ServeLauncher {
 
     /// Replaces this process with chattutor-serve; returns only by throwing.
     static func start(_ arguments: [String]) throws(UserError) -> Never {
-        let directories = searchDirectories(environment: ProcessInfo.processInfo.environment)
+        let directories = searchDirectories(environment: ProcessEnvironment.variables)
         guard let path = find(in: directories) else {
             throw UserError(message: notBuiltMessage(searched: directories), exitCode: 69)
         }
