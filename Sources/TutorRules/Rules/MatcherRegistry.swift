@@ -172,6 +172,8 @@ enum MatcherRegistry {
         "because-comma": MatcherKind(BecauseCommaMatcher.self) { _, _ in BecauseCommaMatcher() },
         "that-comma": MatcherKind(ThatCommaMatcher.self) { _, _ in ThatCommaMatcher() },
         "subject-verb-comma": MatcherKind(SubjectVerbCommaMatcher.self) { _, _ in SubjectVerbCommaMatcher() },
+        "compound-number": MatcherKind(CompoundNumberMatcher.self) { _, _ in CompoundNumberMatcher() },
+        "make-up-noun": MatcherKind(MakeUpNounMatcher.self) { _, _ in MakeUpNounMatcher() },
         // comparative.*, confusion.than-then (Matchers/Comparatives/)
         "double-comparative": MatcherKind(DoubleComparativeMatcher.self) { _, _ in DoubleComparativeMatcher() },
         "than": MatcherKind(ThanMatcher.self) { _, _ in ThanMatcher() },
