@@ -174,6 +174,7 @@ enum MatcherRegistry {
         "subject-verb-comma": MatcherKind(SubjectVerbCommaMatcher.self) { _, _ in SubjectVerbCommaMatcher() },
         "compound-number": MatcherKind(CompoundNumberMatcher.self) { _, _ in CompoundNumberMatcher() },
         "make-up-noun": MatcherKind(MakeUpNounMatcher.self) { _, _ in MakeUpNounMatcher() },
+        "compound-adjective": MatcherKind(CompoundAdjectiveMatcher.self) { _, _ in CompoundAdjectiveMatcher() },
         // comparative.*, confusion.than-then (Matchers/Comparatives/)
         "double-comparative": MatcherKind(DoubleComparativeMatcher.self) { _, _ in DoubleComparativeMatcher() },
         "than": MatcherKind(ThanMatcher.self) { _, _ in ThanMatcher() },
