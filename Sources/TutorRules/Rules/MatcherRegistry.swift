@@ -186,6 +186,9 @@ enum MatcherRegistry {
         "because-comma": MatcherKind(BecauseCommaMatcher.self) { _, _ in BecauseCommaMatcher() },
         "that-comma": MatcherKind(ThatCommaMatcher.self) { _, _ in ThatCommaMatcher() },
         "subject-verb-comma": MatcherKind(SubjectVerbCommaMatcher.self) { _, _ in SubjectVerbCommaMatcher() },
+        "compound-number": MatcherKind(CompoundNumberMatcher.self) { _, _ in CompoundNumberMatcher() },
+        "make-up-noun": MatcherKind(MakeUpNounMatcher.self) { _, _ in MakeUpNounMatcher() },
+        "compound-adjective": MatcherKind(CompoundAdjectiveMatcher.self) { _, _ in CompoundAdjectiveMatcher() },
         // comparative.*, confusion.than-then (Matchers/Comparatives/)
         "double-comparative": MatcherKind(DoubleComparativeMatcher.self) { _, _ in DoubleComparativeMatcher() },
         "short-comparative": MatcherKind(ShortComparativeMatcher.self) { _, _ in ShortComparativeMatcher() },
