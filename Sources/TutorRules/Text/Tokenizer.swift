@@ -10,7 +10,9 @@ enum Tokenizer {
     static func tokenize(_ text: String) -> [Token] {
         // ASCII text (most of it): the scalars are the bytes, read in place, and tokens are
         // cut from the bytes, which is much faster than decoding an array of scalars.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        if text.utf8.withContiguousStorageIfAvailable({ !$0.contains { $0 >= 0x80 } })
+            ?? text.utf8.allSatisfy({ $0 < 0x80 })
+        {
             let bytes = Array(text.utf8)
             return tokenize(scalars: bytes.lazy.map { Unicode.Scalar($0) }, ascii: bytes)
         }
@@ -22,6 +24,7 @@ enum Tokenizer {
         scalars: Scalars, ascii: [UInt8]?
     ) -> [Token] where Scalars.Index == Int {
         var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 4 + 4)
         var offset = 0
         var nextStartsSentence = true
         while offset < scalars.count {
