@@ -150,7 +150,7 @@ public struct BuiltinAnalyser: Analyser {
     /// A message template with `{original}` and `{correction}` (and `{correction:을}`-style
     /// particle markers) filled in, in one pass; this runs for every finding.
     static func fill(_ template: String, original: String, correction: String) -> String {
-        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        guard template.containsByte(where: { $0 == UInt8(ascii: "{") }) else { return template }
         return template.fillingPlaceholders { name in
             name == "original" ? original : name == "correction" ? correction : nil
         }
