@@ -104,28 +104,33 @@ enum Tokenizer {
     }
 
     /// White space; ASCII answered without the Unicode property tables (the common case).
+    @inline(__always)
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
         return scalar.properties.isWhitespace
     }
 
+    @inline(__always)
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) }
         return scalar.properties.isAlphabetic && !LanguageDetector.isHangul(scalar)
     }
 
     /// A digit or other number; ASCII answered without the property tables (only 0-9 are).
+    @inline(__always)
     private static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return (0x30...0x39).contains(scalar.value) }
         return scalar.properties.numericType != nil
     }
 
+    @inline(__always)
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return isLetter(scalar) || (0x30...0x39).contains(scalar.value) }
         return isLetter(scalar) || scalar.properties.numericType != nil
             || scalar.properties.generalCategory == .nonspacingMark
     }
 
+    @inline(__always)
     private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "'" || scalar == "’"
     }
