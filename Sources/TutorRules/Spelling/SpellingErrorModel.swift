@@ -109,12 +109,19 @@ enum SpellingErrorModel {
         let before = before ?? 0
         let after = after ?? 0
         switch letter {
-        case UInt8(ascii: "h"): return "cgpstwrk".utf8.contains(before)
+        case UInt8(ascii: "h"):
+            switch before {
+            case UInt8(ascii: "c"), UInt8(ascii: "g"), UInt8(ascii: "p"), UInt8(ascii: "s"), UInt8(ascii: "t"),
+                UInt8(ascii: "w"), UInt8(ascii: "r"), UInt8(ascii: "k"):
+                return true
+            default: return false
+            }
         case UInt8(ascii: "k"), UInt8(ascii: "g"): return after == UInt8(ascii: "n")
         case UInt8(ascii: "w"): return after == UInt8(ascii: "r")
         case UInt8(ascii: "b"), UInt8(ascii: "n"): return before == UInt8(ascii: "m")
         case UInt8(ascii: "c"): return before == UInt8(ascii: "s") || after == UInt8(ascii: "k")
-        case UInt8(ascii: "l"): return "kdm".utf8.contains(after)
+        case UInt8(ascii: "l"):
+            return after == UInt8(ascii: "k") || after == UInt8(ascii: "d") || after == UInt8(ascii: "m")
         case UInt8(ascii: "d"): return after == UInt8(ascii: "g")
         case UInt8(ascii: "t"): return before == UInt8(ascii: "s") && after == UInt8(ascii: "l")
         default: return false
