@@ -94,8 +94,10 @@ public struct BuiltinAnalyser: Analyser {
         var accepted: [Finding] = []
         // The rules to run: those with no trigger words, and those whose word the utterance holds.
         var runs = runsAlways
-        for token in context.tokens where token.isWord {
-            for index in rulesByTrigger[token.lower, hash: context.hash(of: token)] ?? [] { runs[index] = true }
+        // By index, so no token is copied (only its word is read).
+        for position in context.tokens.indices where context.tokens[position].isWord {
+            let word = context.tokens[position].lower
+            for index in rulesByTrigger[word, hash: context.wordHashes[position]] ?? [] { runs[index] = true }
         }
         let prepared = clock.map { _ in StageClock.now() }
         let taggingBefore = clock.map { $0.timings.tag + $0.timings.structure }
@@ -150,7 +152,7 @@ public struct BuiltinAnalyser: Analyser {
     /// A message template with `{original}` and `{correction}` (and `{correction:을}`-style
     /// particle markers) filled in, in one pass; this runs for every finding.
     static func fill(_ template: String, original: String, correction: String) -> String {
-        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        guard template.containsByte(where: { $0 == UInt8(ascii: "{") }) else { return template }
         return template.fillingPlaceholders { name in
             name == "original" ? original : name == "correction" ? correction : nil
         }

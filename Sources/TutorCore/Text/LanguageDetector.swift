@@ -3,6 +3,10 @@
 /// Detects an utterance's language from the scripts its letters belong to.
 public enum LanguageDetector {
     public static func detect(_ text: String) -> Language {
+        // ASCII text (most of it) has no Hangul: its bytes are read in place.
+        if let ascii = text.utf8.withContiguousStorageIfAvailable(asciiLanguage), let language = ascii {
+            return language
+        }
         var hangulCount = 0
         var latinCount = 0
         for scalar in text.unicodeScalars {
@@ -18,6 +22,17 @@ public enum LanguageDetector {
         case (false, true): return .english
         case (false, false): return .none
         }
+    }
+
+    /// The language of ASCII bytes (English when any is a letter), nil when not all are ASCII.
+    private static func asciiLanguage(_ bytes: UnsafeBufferPointer<UInt8>) -> Language? {
+        var hasLetter = false
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            // A to Z and a to z, and nothing else, are 0x61...0x7A with the 0x20 bit set.
+            if (0x61...0x7A).contains(byte | 0x20) { hasLetter = true }
+        }
+        return hasLetter ? .english : Language.none
     }
 
     /// Hangul syllables, jamo and compatibility jamo.

@@ -20,7 +20,7 @@ public enum TextSanitizer {
     /// so that a caller can tell the user.
     public static func sanitize(_ text: String, keepNewlines: Bool = true, wasCut: inout Bool) -> String {
         // Most messages are printable ASCII, which is already clean and in NFC: only trim.
-        if text.utf8.count <= maximumScalarCount, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+        if text.utf8.count <= maximumScalarCount, isPrintableASCII(text) {
             wasCut = false
             let bytes = text.utf8
             guard let first = bytes.firstIndex(where: { $0 != 0x20 }), let last = bytes.lastIndex(where: { $0 != 0x20 })
@@ -39,8 +39,15 @@ public enum TextSanitizer {
     /// nothing is cut, trimmed or normalised: text saved before these checks, or through
     /// another program, is shown as it was stored, less what could command the terminal.
     public static func printable(_ text: String, keepNewlines: Bool = false) -> String {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        if isPrintableASCII(text) { return text }
         return String(cleaned(text.unicodeScalars, keepNewlines: keepNewlines, limit: .max).scalars)
+    }
+
+    /// Whether every byte is printable ASCII (read in place when the bytes are contiguous,
+    /// which is several times faster than a byte at a time through the UTF-8 view).
+    private static func isPrintableASCII(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { !$0.contains { $0 < 0x20 || $0 >= 0x7F } }
+            ?? text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
     /// The scalars of `input` without escape sequences and unsafe scalars, tabs as spaces,

@@ -104,6 +104,8 @@ public struct TextEdit: Sendable, Hashable {
 extension String {
     /// The text of a scalar span, or nil when the span is outside the string.
     public func substring(in span: TextSpan) -> String? {
+        guard span.start >= 0, span.start <= span.end else { return nil }
+        if let text = utf8.withContiguousStorageIfAvailable({ Self.text(of: $0, in: span) }) { return text }
         let scalars = Array(unicodeScalars)
         guard span.start >= 0, span.end <= scalars.count, span.start <= span.end else { return nil }
         var view = String.UnicodeScalarView()
@@ -119,35 +121,67 @@ extension String {
     /// comes back as it is.
     public func applying(_ edits: [TextEdit]) -> String {
         guard !edits.isEmpty else { return self }
-        var scalars = Array(unicodeScalars)
+        // In UTF-8 bytes, at the scalars' starts: no scalar array and no scalar-by-scalar
+        // appends (this runs for every corrected line of `check`).
+        let bytes = Array(utf8)
+        let starts = Self.scalarStarts(of: bytes)
+        let scalarCount = starts.count - 1
         var accepted: [TextEdit] = []
         for edit in edits.sorted(by: { $0.span < $1.span })
-        where edit.span.start >= 0 && edit.span.end <= scalars.count {
+        where edit.span.start >= 0 && edit.span.end <= scalarCount {
             if let last = accepted.last, last.span.end > edit.span.start || last.span == edit.span { continue }
             accepted.append(edit)
         }
-        for edit in accepted.reversed() {
-            scalars.replaceSubrange(edit.span.start..<edit.span.end, with: Array(edit.replacement.unicodeScalars))
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 16)
+        var copied = 0
+        for edit in accepted {
+            result.append(contentsOf: bytes[copied..<starts[edit.span.start]])
+            result.append(contentsOf: edit.replacement.utf8)
+            copied = starts[edit.span.end]
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view).collapsingDoubleSpaces()
+        result.append(contentsOf: bytes[copied...])
+        return String(decoding: Self.collapsingDoubleSpaces(result), as: UTF8.self)
     }
 
-    /// Folds runs of spaces into one and trims spaces at the ends, keeping newlines.
-    func collapsingDoubleSpaces() -> String {
-        var result = String.UnicodeScalarView()
+    /// The byte offset where each scalar of `bytes` (valid UTF-8) starts, and the byte count last.
+    private static func scalarStarts(of bytes: [UInt8]) -> [Int] {
+        var starts: [Int] = []
+        starts.reserveCapacity(bytes.count + 1)
+        for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 { starts.append(offset) }
+        starts.append(bytes.count)
+        return starts
+    }
+
+    /// Runs of spaces folded into one and spaces at the ends trimmed, newlines kept, in UTF-8
+    /// bytes (a space is one byte, never part of another scalar).
+    private static func collapsingDoubleSpaces(_ bytes: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
         var previousWasSpace = false
-        for scalar in unicodeScalars {
-            if scalar == " " {
+        for byte in bytes {
+            if byte == 0x20 {
                 if previousWasSpace || result.isEmpty { continue }
                 previousWasSpace = true
             } else {
                 previousWasSpace = false
             }
-            result.append(scalar)
+            result.append(byte)
         }
-        while result.last == " " { result.removeLast() }
-        return String(result)
+        while result.last == 0x20 { result.removeLast() }
+        return result
+    }
+
+    /// The bytes of the scalars in `span`, or nil when the span is outside them.
+    private static func text(of bytes: UnsafeBufferPointer<UInt8>, in span: TextSpan) -> String? {
+        var scalar = 0
+        var first: Int?
+        for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
+            if scalar == span.start { first = offset }
+            if scalar == span.end, let first { return String(decoding: bytes[first..<offset], as: UTF8.self) }
+            scalar += 1
+        }
+        guard scalar == span.end else { return nil }
+        return String(decoding: bytes[(first ?? bytes.count)...], as: UTF8.self)
     }
 }

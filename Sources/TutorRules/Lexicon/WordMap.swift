@@ -21,6 +21,7 @@ struct WordIndex: Sendable {
         var capacity = 8
         while capacity < minimumCapacity * 2 { capacity *= 2 }
         slots = [Slot](repeating: Slot(), count: capacity)
+        words.reserveCapacity(minimumCapacity)
     }
 
     var count: Int { words.count }

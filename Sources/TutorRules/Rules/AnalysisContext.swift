@@ -60,7 +60,13 @@ struct AnalysisContext {
 
     /// " ,", " n't", " . " anywhere, or " .", " !", " ?" at the end, in one pass over the bytes.
     private static func looksPretokenised(_ text: String) -> Bool {
-        let bytes = text.utf8
+        text.utf8.withContiguousStorageIfAvailable { looksPretokenised(bytes: $0) }
+            ?? looksPretokenised(bytes: text.utf8)
+    }
+
+    /// `looksPretokenised` over the text's bytes (read in place when they can be: a byte at a
+    /// time through the UTF-8 view is several times slower).
+    private static func looksPretokenised<Bytes: Collection<UInt8>>(bytes: Bytes) -> Bool {
         var previous: UInt8 = 0
         var beforePrevious: UInt8 = 0
         var index = 0

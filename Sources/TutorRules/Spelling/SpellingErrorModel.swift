@@ -112,12 +112,19 @@ enum SpellingErrorModel {
         let before = before ?? 0
         let after = after ?? 0
         switch letter {
-        case UInt8(ascii: "h"): return "cgpstwrk".utf8.contains(before)
+        case UInt8(ascii: "h"):
+            switch before {
+            case UInt8(ascii: "c"), UInt8(ascii: "g"), UInt8(ascii: "p"), UInt8(ascii: "s"), UInt8(ascii: "t"),
+                UInt8(ascii: "w"), UInt8(ascii: "r"), UInt8(ascii: "k"):
+                return true
+            default: return false
+            }
         case UInt8(ascii: "k"), UInt8(ascii: "g"): return after == UInt8(ascii: "n")
         case UInt8(ascii: "w"): return after == UInt8(ascii: "r")
         case UInt8(ascii: "b"), UInt8(ascii: "n"): return before == UInt8(ascii: "m")
         case UInt8(ascii: "c"): return before == UInt8(ascii: "s") || after == UInt8(ascii: "k")
-        case UInt8(ascii: "l"): return "kdm".utf8.contains(after)
+        case UInt8(ascii: "l"):
+            return after == UInt8(ascii: "k") || after == UInt8(ascii: "d") || after == UInt8(ascii: "m")
         case UInt8(ascii: "d"): return after == UInt8(ascii: "g")
         case UInt8(ascii: "t"): return before == UInt8(ascii: "s") && after == UInt8(ascii: "l")
         default: return false
@@ -134,9 +141,9 @@ enum SpellingErrorModel {
         if soundsAlike(typed, letter) { return soundAlike }
         // t, s and c (one or two of them) before "io" all spell the sound of -tion, -sion,
         // -ssion, -cion.
-        if "tsc".utf8.contains(typed), "tsc".utf8.contains(letter) {
+        if isTSC(typed), isTSC(letter) {
             var next = index + 1
-            if next < meant.count, "tsc".utf8.contains(meant[next]) { next += 1 }
+            if next < meant.count, isTSC(meant[next]) { next += 1 }
             if next + 1 < meant.count, meant[next] == UInt8(ascii: "i"), meant[next + 1] == UInt8(ascii: "o") {
                 return soundAlike
             }
@@ -145,36 +152,54 @@ enum SpellingErrorModel {
         return other
     }
 
+    /// t, s or c.
+    private static func isTSC(_ letter: UInt8) -> Bool {
+        letter == UInt8(ascii: "t") || letter == UInt8(ascii: "s") || letter == UInt8(ascii: "c")
+    }
+
+    /// The letter's place in the alphabet (a is 0), nil for anything but a to z.
+    private static func alphabetIndex(_ letter: UInt8) -> Int? {
+        letter >= UInt8(ascii: "a") && letter <= UInt8(ascii: "z") ? Int(letter - UInt8(ascii: "a")) : nil
+    }
+
     /// Consonants a learner hears or spells alike: f/p, b/v (Korean has neither f nor v), l/r
-    /// (one Korean sound), s/z, c/k, c/s, k/q, g/j, t/d (the -ed ending), m/n.
-    private static let soundAlikePairs: Set<UInt16> = {
-        let pairs = ["fp", "bv", "lr", "sz", "ck", "cs", "kq", "gj", "td", "mn"]
-        var set = Set<UInt16>()
-        for pair in pairs {
-            let letters = Array(pair.utf8)
-            set.insert(UInt16(letters[0]) << 8 | UInt16(letters[1]))
-            set.insert(UInt16(letters[1]) << 8 | UInt16(letters[0]))
+    /// (one Korean sound), s/z, c/k, c/s, k/q, g/j, t/d (the -ed ending), m/n. By letter (a is
+    /// 0), a bit for each letter it sounds like: this is asked for most cells of every
+    /// candidate's table, where a set's hashing cost more than the rest of the cell.
+    private static let soundAlikeLetters: [UInt32] = {
+        var masks = [UInt32](repeating: 0, count: 26)
+        for pair in ["fp", "bv", "lr", "sz", "ck", "cs", "kq", "gj", "td", "mn"] {
+            let letters = pair.utf8.map { Int($0 - UInt8(ascii: "a")) }
+            masks[letters[0]] |= 1 << UInt32(letters[1])
+            masks[letters[1]] |= 1 << UInt32(letters[0])
         }
-        return set
+        return masks
     }()
 
     static func soundsAlike(_ first: UInt8, _ second: UInt8) -> Bool {
-        soundAlikePairs.contains(UInt16(first) << 8 | UInt16(second))
+        guard let a = alphabetIndex(first), let b = alphabetIndex(second) else { return false }
+        return soundAlikeLetters[a] & (1 << UInt32(b)) != 0
     }
 
-    /// Each letter's place on a QWERTY keyboard: row, and column in quarter keys (each row
-    /// starts a little further right than the one above).
-    private static let keyPlaces: [UInt8: (row: Int, column: Int)] = {
-        var places: [UInt8: (row: Int, column: Int)] = [:]
+    /// Each letter's place on a QWERTY keyboard (a is 0): row, and column in quarter keys
+    /// (each row starts a little further right than the one above).
+    private static let keyPlaces: [(row: Int, column: Int)] = {
+        var places = [(row: Int, column: Int)](repeating: (0, 0), count: 26)
         for (row, (keys, offset)) in [("qwertyuiop", 0), ("asdfghjkl", 1), ("zxcvbnm", 3)].enumerated() {
-            for (column, key) in keys.utf8.enumerated() { places[key] = (row, column * 4 + offset) }
+            for (column, key) in keys.utf8.enumerated() {
+                places[Int(key - UInt8(ascii: "a"))] = (row, column * 4 + offset)
+            }
         }
         return places
     }()
 
     /// Keys that touch: side by side in a row, or overlapping in the next row.
     static func areNeighbouringKeys(_ first: UInt8, _ second: UInt8) -> Bool {
-        guard first != second, let a = keyPlaces[first], let b = keyPlaces[second] else { return false }
+        guard first != second, let firstIndex = alphabetIndex(first), let secondIndex = alphabetIndex(second) else {
+            return false
+        }
+        let a = keyPlaces[firstIndex]
+        let b = keyPlaces[secondIndex]
         switch abs(a.row - b.row) {
         case 0: return abs(a.column - b.column) == 4
         case 1: return abs(a.column - b.column) < 4

@@ -237,6 +237,8 @@ struct WordTrie: @unchecked Sendable {
             let high = min(width - 1, level + band)
             let over = limit + 1
             let lastInBand = low <= width - 1 && width - 1 <= high
+            // The letter of this node (the children's previous letter), for the swaps.
+            let previousLetter: UInt8? = level > 1 ? path[level - 1] : nil
             for child in first..<first + Int(trie.childCount[node]) {
                 let letter = trie.letters[child]
                 if let firstLetters, !firstLetters.contains(letter) { continue }
@@ -247,9 +249,10 @@ struct WordTrie: @unchecked Sendable {
                 if high + 1 < width { rows[row + high + 1] = over }
                 var column = low
                 while column <= high {
-                    let substitution = rows[above + column - 1] + (target[column - 1] == letter ? 0 : 1)
+                    let expected = target[column - 1]
+                    let substitution = rows[above + column - 1] + (expected == letter ? 0 : 1)
                     var distance = min(rows[above + column] + 1, rows[row + column - 1] + 1, substitution)
-                    if level > 1, column > 1, target[column - 1] == path[level - 1], target[column - 2] == letter {
+                    if column > 1, expected == previousLetter, target[column - 2] == letter {
                         distance = min(distance, rows[above - width + column - 2] + 1)
                     }
                     rows[row + column] = distance

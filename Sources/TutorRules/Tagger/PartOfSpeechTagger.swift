@@ -133,8 +133,7 @@ public final class PartOfSpeechTagger: Sendable {
         switch token.kind {
         case .hangul, .other: return nil
         case .word, .number, .punctuation:
-            let bytes = token.text.utf8
-            guard !bytes.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") }),
+            guard !token.text.containsByte(where: { $0 >= 0x80 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") }),
                 token.kind != .word || splitter.isOneWord(token),
                 let tag = dictionary[token.text]
             else { return nil }

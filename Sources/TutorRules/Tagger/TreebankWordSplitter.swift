@@ -68,8 +68,7 @@ struct TreebankWordSplitter: Sendable {
     /// Whether a word token is one treebank word as it stands: no hyphen, no apostrophe, no
     /// contraction written without one.
     func isOneWord(_ token: Token) -> Bool {
-        let bytes = token.text.utf8
-        return !bytes.contains(UInt8(ascii: "-")) && !bytes.contains(UInt8(ascii: "'")) && !bytes.contains(0xE2)
+        !token.text.containsByte { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") || $0 == 0xE2 }
             && contractions[token.lower] == nil
     }
 

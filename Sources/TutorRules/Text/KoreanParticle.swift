@@ -101,6 +101,7 @@ extension String {
     /// The braces are found in the UTF-8 bytes, not by walking the template's characters: this
     /// runs twice for every finding (the English and the Korean message).
     func fillingPlaceholders(_ value: (Substring) -> String?) -> String {
+        if let filled = utf8.withContiguousStorageIfAvailable({ Self.filling($0, value) }) { return filled ?? self }
         let bytes = utf8
         guard bytes.contains(UInt8(ascii: "{")) else { return self }
         var result = ""
@@ -126,5 +127,49 @@ extension String {
             restStart = bytes.index(after: close)
         }
         return result + self[restStart...]
+    }
+
+    /// `fillingPlaceholders` over the template's bytes, read in place (a brace is one byte,
+    /// never part of another character); the same text, without Substring searches. Nil when
+    /// there is no brace (the template is its own text).
+    private static func filling(_ bytes: UnsafeBufferPointer<UInt8>, _ value: (Substring) -> String?) -> String? {
+        var result: [UInt8] = []
+        var rest = 0
+        while let open = bytes[rest...].firstIndex(of: UInt8(ascii: "{")) {
+            if result.isEmpty { result.reserveCapacity(bytes.count + 32) }
+            result.append(contentsOf: bytes[rest..<open])
+            guard let close = bytes[(open + 1)...].firstIndex(of: UInt8(ascii: "}")) else {
+                result.append(contentsOf: bytes[open...])
+                return String(decoding: result, as: UTF8.self)
+            }
+            let parts = placeholderParts(Substring(String(decoding: bytes[(open + 1)..<close], as: UTF8.self)))
+            if let name = parts.first, let value = value(name) {
+                if parts.count == 2, let particle = KoreanParticle(marker: parts[1]) {
+                    result.append(contentsOf: "'\(value)'".utf8)
+                    result.append(contentsOf: particle.form(after: value).utf8)
+                } else if parts.count == 1 {
+                    result.append(contentsOf: value.utf8)
+                } else {
+                    result.append(contentsOf: bytes[open...close])
+                }
+            } else {
+                result.append(contentsOf: bytes[open...close])
+            }
+            rest = close + 1
+        }
+        guard rest > 0 else { return nil }
+        result.append(contentsOf: bytes[rest...])
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// A placeholder's name and particle marker: what `split(separator: ":", maxSplits: 1)`
+    /// gives, without its cost in the common cases (no colon; a colon between two parts).
+    private static func placeholderParts(_ inner: Substring) -> [Substring] {
+        guard let colon = inner.utf8.firstIndex(of: UInt8(ascii: ":")) else { return inner.isEmpty ? [] : [inner] }
+        let afterColon = inner.utf8.index(after: colon)
+        guard colon != inner.startIndex, afterColon != inner.endIndex else {
+            return inner.split(separator: ":", maxSplits: 1)
+        }
+        return [inner[..<colon], inner[afterColon...]]
     }
 }

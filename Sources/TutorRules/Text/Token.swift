@@ -20,13 +20,16 @@ struct Token: Hashable, Sendable {
 
     var isWord: Bool { kind == .word }
     var isCapitalized: Bool {
+        // An ASCII first byte is the first scalar (most words): no scalar decoding.
+        guard let byte = text.utf8.first else { return false }
+        if byte < 0x80 { return (0x41...0x5A).contains(byte) }
         guard let first = text.unicodeScalars.first else { return false }
         return first.isASCII ? (0x41...0x5A).contains(first.value) : first.properties.isUppercase
     }
     var isAllCaps: Bool {
         // ASCII (most words): no letter a to z, read from the bytes without the Unicode tables.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return text.utf8.count > 1 && !text.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
+        if !text.containsByte(where: { $0 >= 0x80 }) {
+            return text.utf8.count > 1 && !text.containsByte { $0 >= 0x61 && $0 <= 0x7A }
         }
         return text.count > 1 && text.allSatisfy { !$0.isLetter || $0.isUppercase }
     }
@@ -39,5 +42,13 @@ struct Token: Hashable, Sendable {
         case ".", "!", "?", ",", ";", ":", "-", "–", "—", "…": return true
         default: return false
         }
+    }
+}
+
+extension String {
+    /// Whether any of the UTF-8 bytes satisfies `predicate`: read in place when they are
+    /// contiguous (native and small strings), several times faster than through the UTF-8 view.
+    func containsByte(where predicate: (UInt8) -> Bool) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(where: predicate) } ?? utf8.contains(where: predicate)
     }
 }

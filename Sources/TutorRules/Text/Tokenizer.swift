@@ -10,7 +10,9 @@ enum Tokenizer {
     static func tokenize(_ text: String) -> [Token] {
         // ASCII text (most of it): the scalars are the bytes, read in place, and tokens are
         // cut from the bytes, which is much faster than decoding an array of scalars.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        if text.utf8.withContiguousStorageIfAvailable({ !$0.contains { $0 >= 0x80 } })
+            ?? text.utf8.allSatisfy({ $0 < 0x80 })
+        {
             let bytes = Array(text.utf8)
             return tokenize(scalars: bytes.lazy.map { Unicode.Scalar($0) }, ascii: bytes)
         }
@@ -22,6 +24,7 @@ enum Tokenizer {
         scalars: Scalars, ascii: [UInt8]?
     ) -> [Token] where Scalars.Index == Int {
         var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 4 + 4)
         var offset = 0
         var nextStartsSentence = true
         while offset < scalars.count {
@@ -101,28 +104,33 @@ enum Tokenizer {
     }
 
     /// White space; ASCII answered without the Unicode property tables (the common case).
+    @inline(__always)
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
         return scalar.properties.isWhitespace
     }
 
+    @inline(__always)
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) }
         return scalar.properties.isAlphabetic && !LanguageDetector.isHangul(scalar)
     }
 
     /// A digit or other number; ASCII answered without the property tables (only 0-9 are).
+    @inline(__always)
     private static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return (0x30...0x39).contains(scalar.value) }
         return scalar.properties.numericType != nil
     }
 
+    @inline(__always)
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return isLetter(scalar) || (0x30...0x39).contains(scalar.value) }
         return isLetter(scalar) || scalar.properties.numericType != nil
             || scalar.properties.generalCategory == .nonspacingMark
     }
 
+    @inline(__always)
     private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "'" || scalar == "’"
     }

@@ -56,6 +56,14 @@ public struct Glossary: Sendable {
     }
 
     private static func key(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // No byte of white space (ASCII white space, or the first byte of U+0085, U+00A0,
+        // U+1680, U+2000-205F, U+3000; Hangul's are EA-ED): the text is its own key.
+        guard text.containsByte(where: Self.mayStartWhiteSpace) else { return text }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// An ASCII white space, or a byte that starts the UTF-8 of a white space beyond ASCII.
+    private static func mayStartWhiteSpace(_ byte: UInt8) -> Bool {
+        (0x09...0x0D).contains(byte) || byte == 0x20 || byte == 0xC2 || (0xE1...0xE3).contains(byte)
     }
 }
