@@ -60,6 +60,9 @@ enum MatcherRegistry {
         "you-your": MatcherKind(YouYourMatcher.self) { _, _ in YouYourMatcher() },
         "same-article": MatcherKind(SameArticleMatcher.self) { _, _ in SameArticleMatcher() },
         "all-the": MatcherKind(AllTheMatcher.self) { AllTheMatcher(lists: $1.lists) },
+        "shared-institution-article": MatcherKind(SharedInstitutionArticleMatcher.self) { _, _ in
+            SharedInstitutionArticleMatcher()
+        },
         // noun-number.* (Matchers/NounNumber/)
         "noun-number": MatcherKind(NounNumberMatcher.self) { NounNumberMatcher(lists: $1.lists) },
         "uncountable-plural": MatcherKind(UncountablePluralMatcher.self) {
