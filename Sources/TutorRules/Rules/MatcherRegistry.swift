@@ -46,7 +46,9 @@ enum MatcherRegistry {
             UncountableArticleMatcher(lists: $1.lists)
         },
         "almost": MatcherKind(AlmostMatcher.self) { _, _ in AlmostMatcher() },
-        "demonstrative-number": MatcherKind(DemonstrativeNumberMatcher.self) { _, _ in DemonstrativeNumberMatcher() },
+        "demonstrative-number": MatcherKind(DemonstrativeNumberMatcher.self) {
+            DemonstrativeNumberMatcher(lists: $1.lists)
+        },
         "another-plural": MatcherKind(AnotherPluralMatcher.self) { _, _ in AnotherPluralMatcher() },
         "generic-noun-article": MatcherKind(GenericNounArticleMatcher.self) { _, _ in
             GenericNounArticleMatcher(nouns: GenericNounArticleMatcher.nouns)
@@ -57,6 +59,10 @@ enum MatcherRegistry {
         "country-article": MatcherKind(CountryArticleMatcher.self) { _, _ in CountryArticleMatcher() },
         "you-your": MatcherKind(YouYourMatcher.self) { _, _ in YouYourMatcher() },
         "same-article": MatcherKind(SameArticleMatcher.self) { _, _ in SameArticleMatcher() },
+        "all-the": MatcherKind(AllTheMatcher.self) { AllTheMatcher(lists: $1.lists) },
+        "shared-institution-article": MatcherKind(SharedInstitutionArticleMatcher.self) { _, _ in
+            SharedInstitutionArticleMatcher()
+        },
         // noun-number.* (Matchers/NounNumber/)
         "noun-number": MatcherKind(NounNumberMatcher.self) { NounNumberMatcher(lists: $1.lists) },
         "uncountable-plural": MatcherKind(UncountablePluralMatcher.self) {

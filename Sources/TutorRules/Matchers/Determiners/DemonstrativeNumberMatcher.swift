@@ -2,33 +2,94 @@
 
 import TutorCore
 
-/// "this things" → "these things", "that books" → "those books": the demonstrative agrees
-/// with its noun.
+/// "this things" → "these things", "that books" → "those books", "this two activities" →
+/// "these two activities", "this new questions" → "these new questions": the demonstrative
+/// agrees with the plural noun its phrase ends in. Between them may stand a number above one
+/// and up to two adjectives. A noun that is also a verb ("questions", "plans") counts only
+/// where the tagger reads it as a plural noun ("this plans to" is a verb too), and the noun
+/// must end its phrase ("this sports club" is one club), and its singular must be counted
+/// ("this informations" is left to the plural rules). "That" is read only where it cannot
+/// join a clause: at the start, after punctuation, or after a preposition ("in that places");
+/// not "so that students can", "the book that students like", "I think, that girls".
 struct DemonstrativeNumberMatcher: Matcher {
+    let lists: WordLists
     var triggerWords: Set<String>? { ["this", "that"] }
+
+    /// Words after which "that" is a determiner, not a conjunction or a relative pronoun.
+    private static let determinerThatAfter: WordSet = [
+        "in", "on", "at", "of", "for", "with", "from", "about", "during", "all", "like", "into",
+    ]
+    /// The most adjectives read between the demonstrative and the noun.
+    private static let maximumAdjectives = 2
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { word -> Match? in
-            guard word.lower == "this" || word.lower == "that", let noun = context.token(at: word.index + 1),
-                noun.isWord, !noun.isCapitalized,
-                context.lexicon.clearPlural(noun.lower) != nil, context.lexicon.verbReadings(of: noun.lower).isEmpty
+            guard word.lower == "this" || word.lower == "that", isDeterminer(word, in: context),
+                pluralHead(after: word, in: context) != nil
             else { return nil }
-            // "so that students can", "the book that students like": "that" joins a clause.
-            if word.lower == "that", let previous = context.token(at: word.index - 1),
-                previous.isWord || followsVerbAndComma(previous, in: context)
-            {
-                return nil
-            }
-            if let next = context.token(at: noun.index + 1), next.text == "'" || next.text == "'s" { return nil }
             return context.replacement(of: word, with: word.lower == "this" ? "these" : "those")
         }
     }
 
-    /// Whether `comma` is a comma after a verb ("I must say, that students ..."): the "that"
-    /// after it opens the verb's object clause, with a comma that does not belong there
-    /// (punctuation.that-comma), and is no demonstrative.
-    private func followsVerbAndComma(_ comma: Token, in context: AnalysisContext) -> Bool {
-        guard comma.text == ",", let verb = context.token(at: comma.index - 1), verb.isWord else { return false }
-        return context.structure.tags[verb.index].hasPrefix("VB")
+    /// No determiner before it ("during the this years"); "that" only at the start, after
+    /// punctuation other than a comma ("I think, that ..." joins a clause), or after a
+    /// preposition or "all".
+    private func isDeterminer(_ word: Token, in context: AnalysisContext) -> Bool {
+        guard let previous = context.token(at: word.index - 1) else { return true }
+        if previous.isWord, FunctionWords.determiners.contains(previous.lower) { return false }
+        guard word.lower == "that" else { return true }
+        guard previous.isWord else { return previous.text != "," }
+        return Self.determinerThatAfter.contains(previous.lower)
+    }
+
+    /// The plural noun that ends the demonstrative's phrase, after at most a number above one
+    /// and two adjectives; nil when the phrase ends otherwise.
+    private func pluralHead(after word: Token, in context: AnalysisContext) -> Token? {
+        var index = word.index + 1
+        if let count = context.token(at: index), isNumberAboveOne(count) { index += 1 }
+        var adjectives = 0
+        while let adjective = context.token(at: index), adjectives < Self.maximumAdjectives,
+            isPlainAdjective(adjective, in: context)
+        {
+            index += 1
+            adjectives += 1
+        }
+        guard let noun = context.token(at: index), noun.isWord, !noun.isCapitalized,
+            !lists["function-words"].contains(noun.lower), let entry = context.lexicon.clearPlural(noun.lower),
+            !isMass(entry.singular, in: context), endsPhrase(noun, in: context)
+        else { return nil }
+        // "questions", "plans": a verb form too, so the tagger decides ("this plans to fail").
+        if !context.lexicon.verbReadings(of: noun.lower).isEmpty || index > word.index + 1 {
+            guard context.tag(at: noun.index) == "NNS" else { return nil }
+        }
+        return noun
+    }
+
+    /// A noun mostly not counted, whose plural the learner may have meant as the singular
+    /// ("this informations" → "this information", "at that times" → "at that time").
+    private func isMass(_ singular: String, in context: AnalysisContext) -> Bool {
+        lists["mass-nouns"].contains(singular) || MassNoun.isMass(singular, lexicon: context.lexicon)
+            || singular == "time"
+    }
+
+    /// "two", "20": a number of more than one.
+    private func isNumberAboveOne(_ token: Token) -> Bool {
+        if token.kind == .number { return (Int(token.text) ?? 0) > 1 }
+        return token.isWord && FunctionWords.numberWords[token.lower] != nil
+    }
+
+    /// An adjective that is not mainly a noun or a function word ("new", "bad"; not "kind").
+    private func isPlainAdjective(_ token: Token, in context: AnalysisContext) -> Bool {
+        token.isWord && !token.isCapitalized && context.lexicon.isAdjective(token.lower)
+            && !context.lexicon.isMainlyNoun(token.lower) && !FunctionWords.determiners.contains(token.lower)
+            && !lists["function-words"].contains(token.lower)
+    }
+
+    /// Nothing after the noun continues the phrase: no possessive, no noun of a compound.
+    private func endsPhrase(_ noun: Token, in context: AnalysisContext) -> Bool {
+        guard let next = context.token(at: noun.index + 1) else { return true }
+        if next.text == "'" || next.text == "'s" || next.text == "-" { return false }
+        guard next.isWord, context.continuesCompound(next, lists: lists) else { return true }
+        return !context.tag(at: next.index).hasPrefix("NN")
     }
 }

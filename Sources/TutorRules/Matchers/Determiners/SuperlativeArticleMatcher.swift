@@ -4,9 +4,10 @@ import TutorCore
 
 /// Finds a superlative ("best", "biggest", or "most"/"least" and an adjective) that stands
 /// before a noun with no determiner, right after "one of" (and "some of", "many of", ...), a
-/// form of "be", or a preposition: "one of best cities" → "one of the best cities", "Seoul is
-/// biggest city" → "the biggest city", "it is most important thing" → "the most important
-/// thing". Left alone: "my best friend", "Pat's best friend" (a possessive), "they were best
+/// form of "be", a preposition or a verb whose object it starts: "one of best cities" → "one
+/// of the best cities", "Seoul is biggest city" → "the biggest city", "it is most important
+/// thing" → "the most important thing", "the show will include latest fashions" → "the latest
+/// fashions". Left alone: "my best friend", "Pat's best friend" (a possessive), "they were best
 /// friends" (a set phrase), "most people" (a quantity), "at least two", "I like summer best",
 /// "best wishes"; the word after must be tagged a noun ("most interested in").
 struct SuperlativeArticleMatcher: Matcher {
@@ -15,15 +16,29 @@ struct SuperlativeArticleMatcher: Matcher {
         "of", "is", "are", "was", "were", "be", "been", "'s", "'re", "in", "on", "for", "with", "from", "among",
     ]
 
+    /// Prepositions, besides the openers, whose object a superlative may start ("a show about
+    /// latest fashions"); not "at" ("at best", "at least").
+    static let prepositions: WordSet = ["about", "during", "into", "to", "than"]
+
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { token -> Match? in
             guard token.isWord, token.text == token.lower, let previous = context.token(at: token.index - 1),
-                previous.isWord, Self.openers.contains(previous.lower), !isPossessive(previous, in: context),
+                previous.isWord, !isPossessive(previous, in: context),
                 let noun = nounAfterSuperlative(token, in: context), !["wishes", "regards"].contains(noun.lower),
-                !(token.lower == "best" && noun.lower == "friends"), context.tag(at: noun.index).hasPrefix("NN")
+                !(token.lower == "best" && noun.lower == "friends"), isOpener(previous, in: context),
+                context.tag(at: noun.index).hasPrefix("NN")
             else { return nil }
             return context.insertion("the", before: token)
         }
+    }
+
+    /// A word after which the superlative starts a noun phrase of its own: one of the openers, a
+    /// preposition, or a verb that takes the phrase as its object ("we will see latest
+    /// fashions"; not "being", "am").
+    private func isOpener(_ previous: Token, in context: AnalysisContext) -> Bool {
+        if Self.openers.contains(previous.lower) || Self.prepositions.contains(previous.lower) { return true }
+        guard !["being", "am", "'m"].contains(previous.lower) else { return false }
+        return context.tag(at: previous.index).hasPrefix("VB")
     }
 
     /// Pronouns whose "'s" is "is" ("it's best to ..."); after any other word "'s" is a
