@@ -23,7 +23,7 @@ struct TeacherReadingRound11Tests {
         "a modal's wrong choices are other modals, never a form of the noun 'can' ('canning')",
         arguments: [
             "I hope you could visit us this summer.", "I hope that you would call me soon.",
-            "I hope we could go camping together.",
+            "I hope we could go camping together.", "I thought we can take the last train.",
         ])
     func modalDistractorsAreModals(text: String) async throws {
         let module = try await Self.module(for: text)
@@ -37,6 +37,7 @@ struct TeacherReadingRound11Tests {
     @Test(
         "'use to' is practised with 'used to', 'suppose to' with 'supposed to'",
         arguments: [
+            ("My father use to smoke a lot.", "used"),
             ("We use to play together after school.", "used"),
             ("You are not suppose to eat in the library.", "supposed"),
         ])
@@ -53,5 +54,28 @@ struct TeacherReadingRound11Tests {
         let fillIn = try #require(module.problems.first { $0.kind == .fillInTheBlank })
         #expect(["a", "an"].contains(fillIn.answer), "\(fillIn.text) / \(fillIn.answer)")
         #expect((fillIn.alternatives ?? []).isEmpty, "\(fillIn.text): \(fillIn.alternatives ?? [])")
+    }
+
+    @Test(
+        "'can' after 'said' or 'told' stays when nothing says the report is past",
+        arguments: [
+            "She told me the shop can deliver on Sundays.",
+            "She told me the shop can deliver on Sundays, but I want it on Saturday.",
+            "My teacher said we can use a dictionary in the test, but I don't have one.",
+            "I knew that my sister can speak Chinese.",
+        ])
+    func reportedCanStaysWhileTrue(text: String) {
+        #expect(Shipped.analyser(only: "tense.reported-can").findings(in: text).isEmpty, "\(text)")
+    }
+
+    @Test(
+        "'can' after 'said' or 'told' moves back when the sentence goes on to say in the past that it did not hold",
+        arguments: [
+            "The guide said we can see the sunrise, but it was cloudy all morning.",
+            "He told me he can fix my bike, but he didn't.",
+        ])
+    func reportedCanMovesBackWhenPast(text: String) {
+        let findings = Shipped.analyser(only: "tense.reported-can").findings(in: text)
+        #expect(findings.map { $0.suggestions.first } == ["could"], "\(text)")
     }
 }
