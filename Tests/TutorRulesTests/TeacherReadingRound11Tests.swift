@@ -63,6 +63,7 @@ struct TeacherReadingRound11Tests {
             "She told me the shop can deliver on Sundays, but I want it on Saturday.",
             "My teacher said we can use a dictionary in the test, but I don't have one.",
             "I knew that my sister can speak Chinese.",
+            "My boss said he can play the guitar very well, but I never heard him.",
         ])
     func reportedCanStaysWhileTrue(text: String) {
         #expect(Shipped.analyser(only: "tense.reported-can").findings(in: text).isEmpty, "\(text)")

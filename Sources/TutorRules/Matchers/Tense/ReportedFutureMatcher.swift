@@ -91,19 +91,30 @@ struct ReportedFutureMatcher: Matcher {
     }
 
     /// Whether the sentence goes on after the modal to say, in the past, that things went
-    /// otherwise: a contrast word and then a past verb ("…, but the parking lot was full").
-    /// "She told me the shop can deliver on Sundays, but I want it on Saturday" says no such thing.
+    /// otherwise: a contrast word and then a past verb ("…, but the parking lot was full"),
+    /// about the reported subject or a thing, not about someone else: "My boss said he can play
+    /// the guitar, but I never heard him" says nothing of whether he still can, and "She told
+    /// me the shop can deliver on Sundays, but I want it on Saturday" is not past.
     private func turnsOutInPast(after modal: Token, in context: AnalysisContext) -> Bool {
+        let reportedSubject = context.token(at: modal.index - 1)?.lower
         var contrasted = false
         for token in context.sentence(containing: modal.index) where token.index > modal.index {
             if Self.contrastWords.contains(token.lower) {
                 contrasted = true
+                if let next = context.token(at: token.index + 1), Self.personPronouns.contains(next.lower),
+                    next.lower != reportedSubject
+                {
+                    return false
+                }
             } else if contrasted, Self.pastForms.contains(token.lower) || context.tag(at: token.index) == "VBD" {
                 return true
             }
         }
         return false
     }
+
+    /// Subject pronouns of people, by which a clause is about a person.
+    private static let personPronouns: WordSet = ["i", "you", "he", "she", "we", "they"]
 
     /// Past forms of "be", "do" and "have" and past modals by which a clause tells what happened.
     private static let pastForms: WordSet = [
