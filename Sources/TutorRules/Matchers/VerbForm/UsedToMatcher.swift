@@ -115,6 +115,11 @@ struct UsedToMatcher: Matcher {
             {
                 start -= 1
             }
+            // A bare plural is people in general, whose habit may be now: "as teenagers use to
+            // wear nowadays" (what they usually wear), not "used to".
+            guard context.tag(at: subject.index) == "NNP" || ["DT", "PRP$"].contains(context.tag(at: start)) else {
+                return false
+            }
         }
         guard let opener = context.token(at: start - 1), opener.isWord || opener.kind == .number else { return true }
         return Self.clauseOpeners.contains(opener.lower)
