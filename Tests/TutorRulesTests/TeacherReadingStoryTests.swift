@@ -103,6 +103,6 @@ struct TeacherReadingFillInTests {
     func missingArticleAcceptsADeterminer() async throws {
         let problem = try await fillIn(for: "Last winter I went skiing for first time with my cousins.")
         #expect(problem.answer == "the", "\(problem.text) / \(problem.answer)")
-        #expect((problem.alternatives ?? []).allSatisfy { TemplateModuleGenerator.determiners.contains($0) })
+        #expect((problem.alternatives ?? []).allSatisfy { TemplateModuleGenerator.definiteDeterminers.contains($0) })
     }
 }

@@ -15,6 +15,14 @@ struct DistractorMaker: Sendable {
         "didn't": ["don't", "doesn't"],
     ]
 
+    /// Modals, with the modals learners put in their place. The lexicon's forms of "can" and
+    /// "will" are the other words' ("canning", "willing"), never a choice anyone would make.
+    private static let modalDistractors: [String: [String]] = [
+        "can": ["could", "would"], "could": ["can", "will"], "will": ["would", "could"], "would": ["will", "can"],
+        "can't": ["couldn't", "wouldn't"], "couldn't": ["can't", "won't"], "won't": ["wouldn't", "couldn't"],
+        "wouldn't": ["won't", "can't"],
+    ]
+
     /// Wrong choices to offer, most telling first (the learner's own form leads); callers keep
     /// only those the analyser proves wrong in the sentence.
     func candidates(for focus: Finding, gap: Gap, rule: RuleDefinition?) -> [String] {
@@ -35,6 +43,9 @@ struct DistractorMaker: Sendable {
         let lexicon = resources.lexicon
         let category = focus.errorType.category
         if let special = Self.auxiliaryDistractors[answer], category.hasPrefix("VERB") { return special }
+        if category.hasPrefix("VERB"), let modals = Self.modalDistractors[answer] { return modals }
+        // Another modal ("should", "may") has no forms of its own to offer.
+        if category.hasPrefix("VERB"), FunctionWords.modals.contains(answer) { return [] }
         switch category {
         case "VERB:SVA":
             return verbForms(of: answer).map { [$0.presentParticiple] } ?? []

@@ -123,6 +123,8 @@ public struct TemplateModuleGenerator: ModuleGenerator {
     /// fits ("This cafe is ___ than mine (more better)" has one; a bare blank there has many).
     /// Where the learner's words are not shown (a missing word), a determiner that fits the
     /// blank about as well is accepted too: "for ___ first time" takes "my" as well as "the".
+    /// Only one that picks out a known thing as the answer does: where the answer is "a" or
+    /// "an", one of a kind, "when I was ___ student" does not take "the" or "my".
     /// Not a preposition: word pairs cannot judge one ("went ___ the cinema" would take "into"
     /// and "on", since "went on" and "on the" are both common), and a verb's or noun's
     /// preposition is seldom a free choice; a rule's own other suggestions are still accepted.
@@ -135,8 +137,9 @@ public struct TemplateModuleGenerator: ModuleGenerator {
         let answer = gap.answer.lowercased()
         var alternatives =
             hint.isEmpty
-                && Self.determiners.contains(answer)
-            ? Self.determiners.filter { $0 != answer && choices.fitsAsWell($0, in: text, answer: gap.answer) } : []
+                && Self.definiteDeterminers.contains(answer)
+            ? Self.definiteDeterminers.filter { $0 != answer && choices.fitsAsWell($0, in: text, answer: gap.answer) }
+            : []
         alternatives += focus.suggestions.dropFirst().map { Gap(original: focus.original, correction: $0) }
             .filter { $0.answerOffset == gap.answerOffset && !$0.answer.trimmed.isEmpty && $0.answer != gap.answer }
             .map(\.answer)
@@ -145,14 +148,14 @@ public struct TemplateModuleGenerator: ModuleGenerator {
             alternatives: Array(Set(alternatives)).sorted())
     }
 
-    /// Determiners, one of which may fill a blank as well as another.
-    static let determiners = [
-        "a", "an", "the", "my", "your", "his", "her", "its", "our", "their", "this", "that", "some",
-    ]
+    /// Determiners that pick out a known thing, one of which may fill a blank as well as another.
+    static let definiteDeterminers = ["the", "my", "your", "his", "her", "its", "our", "their", "this", "that"]
 
     /// Practice on a new sentence of the same pattern, from the rule's own examples: a
     /// multiple choice when at least two wrong choices are proved wrong by the analyser,
-    /// otherwise a fill-in.
+    /// otherwise a fill-in. An example whose blank takes the learner's own answer comes first:
+    /// a rule may teach two points ("use to" → "used to", "suppose to" → "supposed to"), and
+    /// the practice is for the learner's.
     private func newSentencePractice(rule: RuleDefinition, candidate: TeachingCandidate, key: AnswerKey, id: String)
         -> Problem?
     {
@@ -166,23 +169,32 @@ public struct TemplateModuleGenerator: ModuleGenerator {
         guard !examples.isEmpty else { return nil }
         let first = Int(StableHash.value(id) % UInt64(examples.count))
         let learnerGap = Gap(original: candidate.focus.original, correction: candidate.focus.suggestions.first ?? "")
+        var otherPoint: PracticeSentence?
         for example in examples[first...] + examples[..<first] {
             // Practice the same pattern: a one-word fix is not practised with "many" → "a lot of".
             guard let practice = practiceSentence(example, rule: rule),
                 practice.gap.answer.split(separator: " ").count == learnerGap.answer.split(separator: " ").count
             else { continue }
-            let wrong = distractors.candidates(for: practice.focus, gap: practice.gap, rule: rule).filter {
-                choices.isWrong($0, in: practice.blanked, answer: practice.gap.answer)
+            if practice.gap.answer.lowercased() == learnerGap.answer.lowercased() {
+                return problem(practising: practice, rule: rule, id: id)
             }
-            if wrong.count >= 2 {
-                let choices = StableHash.shuffled([practice.gap.answer] + wrong.prefix(3), seed: id)
-                return Problem(
-                    kind: .multipleChoice, instruction: resources.templates.instructions.multipleChoice,
-                    text: practice.blanked, choices: choices, answer: practice.gap.answer)
-            }
-            return fillIn(text: practice.blanked, gap: practice.gap, focus: practice.focus)
+            if otherPoint == nil { otherPoint = practice }
         }
-        return nil
+        return otherPoint.map { problem(practising: $0, rule: rule, id: id) }
+    }
+
+    /// The practice problem on a rule example's sentence.
+    private func problem(practising practice: PracticeSentence, rule: RuleDefinition, id: String) -> Problem {
+        let wrong = distractors.candidates(for: practice.focus, gap: practice.gap, rule: rule).filter {
+            choices.isWrong($0, in: practice.blanked, answer: practice.gap.answer)
+        }
+        if wrong.count >= 2 {
+            let choices = StableHash.shuffled([practice.gap.answer] + wrong.prefix(3), seed: id)
+            return Problem(
+                kind: .multipleChoice, instruction: resources.templates.instructions.multipleChoice,
+                text: practice.blanked, choices: choices, answer: practice.gap.answer)
+        }
+        return fillIn(text: practice.blanked, gap: practice.gap, focus: practice.focus)
     }
 
     struct PracticeSentence {

@@ -123,7 +123,7 @@ enum MatcherRegistry {
         "modal-to": MatcherKind(ModalToMatcher.self) { _, _ in ModalToMatcher() },
         "be-used-to": MatcherKind(UsedToMatcher.self) { UsedToMatcher(lists: $1.lists, pattern: .beUsedTo) },
         "used-to-d": MatcherKind(UsedToMatcher.self) { UsedToMatcher(lists: $1.lists, pattern: .missingD) },
-        "be-base-verb": MatcherKind(BeBaseVerbMatcher.self) { _, _ in BeBaseVerbMatcher() },
+        "be-base-verb": MatcherKind(BeBaseVerbMatcher.self) { BeBaseVerbMatcher(lists: $1.lists) },
         "preposition-verb-form": MatcherKind(PrepositionVerbFormMatcher.self) { _, _ in PrepositionVerbFormMatcher() },
         // preposition.*, expression.school-grade (Matchers/Prepositions/)
         "married-with": MatcherKind(MarriedWithMatcher.self) {

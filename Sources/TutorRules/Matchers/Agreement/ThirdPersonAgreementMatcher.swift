@@ -84,6 +84,12 @@ struct ThirdPersonAgreementMatcher: Matcher {
         _ subject: Token, _ verb: Token, in sentence: ArraySlice<Token>, context: AnalysisContext
     ) -> Bool {
         if subject.lower == "it", Self.desireVerbs.contains(verb.lower) { return true }
+        // "My father use to smoke": a past habit missing its -d ("used to"), never "uses to".
+        if verb.lower == "use", context.token(at: verb.index + 1)?.lower == "to",
+            let next = context.token(at: verb.index + 2), context.lexicon.isVerbBase(next.lower)
+        {
+            return true
+        }
         // "everything free.": an adjective that ends the clause, with no object or complement.
         if subject.lower != "he", subject.lower != "she", context.lexicon.isAdjective(verb.lower),
             context.token(at: verb.index + 1)?.endsClause ?? true

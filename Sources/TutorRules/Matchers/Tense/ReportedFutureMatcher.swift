@@ -5,11 +5,12 @@ import TutorCore
 
 /// "will" in what a past verb of saying or thinking reports: "She said that she will call me" →
 /// "would". Seen from a past moment, the future is "would" (the tense moves back with the
-/// reporting verb). "can" moves back too, but only after a verb of thinking ("I thought we can
-/// buy tickets" → "could": what was thought then): after one of saying, "He told me that I can
-/// call him anytime" is right while it stays true, so there "can" → "could" would overstate
-/// an error, unless the sentence goes on to say it turned out otherwise ("The ad said we can
-/// eat there, but it was closed"). The reporting
+/// reporting verb). "can" moves back too, but only where what is reported is clearly past:
+/// after a verb of believing or expecting ("I thought we can buy tickets" → "could": what
+/// seemed possible then). After a verb of saying or of knowing, "He told me that I can call him
+/// anytime", "She told me the shop can deliver on Sundays" are right while they stay true, so
+/// there "can" → "could" only where the sentence goes on to say, in the past, that it turned
+/// out otherwise ("The ad said we can eat there, but it was closed"). The reporting
 /// verb must be a plain past ("said", "told me", "knew"), not a present perfect ("I have heard
 /// that it will rain", where the report reaches now; nor "it is said"), and the sentence must not be a question,
 /// hold quotation marks (direct speech keeps its own tenses), or name a coming time of its own
@@ -38,13 +39,14 @@ struct ReportedFutureMatcher: Matcher {
         "mentioned", "claimed", "stated", "explained", "informed", "warned", "reminded", "hoped", "insisted",
         "predicted", "swore", "agreed", "doubted", "feared", "admitted", "answered", "replied",
     ]
-    /// Past forms of verbs that report a thought, after which "can" moves back ("was sure" too).
+    /// Past forms of verbs that report a belief or an expectation held then, after which "can"
+    /// moves back ("was sure" too). Not verbs of knowing ("knew", "realised", "understood"): what
+    /// was found out may still be true ("I realised that I can sleep better when it is dark").
     private static let thinkingVerbs: WordSet = [
-        "thought", "knew", "believed", "expected", "hoped", "imagined", "supposed", "realised", "realized",
-        "understood", "guessed", "assumed", "sure",
+        "thought", "believed", "expected", "hoped", "imagined", "supposed", "guessed", "assumed", "sure",
     ]
-    /// Every word after which "can" may move back (the verbs of saying only when the report
-    /// turned out otherwise).
+    /// Every word after which "can" may move back (the verbs of saying and knowing only when
+    /// the report turned out otherwise).
     private static let canReportingVerbs = WordSet(Array(thinkingVerbs) + Array(reportingVerbs))
     /// Words by which what follows says that the report turned out otherwise.
     private static let contrastWords: WordSet = ["but", "however", "although", "though", "instead"]
@@ -75,41 +77,48 @@ struct ReportedFutureMatcher: Matcher {
             let sentence = context.sentence(containing: modal.index)
             // "The ad said we can eat there after the show, but it was closed": what was said
             // turned out otherwise, so it is not still true, and "can" moves back after "said" too.
-            let turnedOut =
-                kind == .can
-                && sentence.contains { $0.index > modal.index && Self.contrastWords.contains($0.lower) }
+            let turnedOut = kind == .can && turnsOutInPast(after: modal, in: context)
             guard isReported(from: subjectStart, turnedOut: turnedOut, in: context),
                 !sentence.contains(where: {
                     $0.text == "?" || $0.text == "\"" || $0.text == "“" || $0.text == "”"
                         || ($0.index > modal.index && Self.comingTime.contains($0.lower))
                 })
                     && !namesComingTime(after: modal, in: sentence, context: context)
-                    && !(kind == .can && staysPresent(after: modal, subjectStart: subjectStart, in: context))
             else { continue }
             matches.append(context.replacement(of: modal, with: backshifted))
         }
         return matches
     }
 
-    /// Whether a fact found out goes on in the present, before any turn: "I realised that I can
-    /// speak better when I am calm" reports a thing still true now, so "can" stays. Only after
-    /// a verb of finding out: "I thought we can meet when you are free" still takes "could".
-    private func staysPresent(after modal: Token, subjectStart: Int, in context: AnalysisContext) -> Bool {
-        var index = subjectStart - 1
-        if context.token(at: index)?.lower == "that" { index -= 1 }
-        guard let verb = context.token(at: index), Self.findingOutVerbs.contains(verb.lower) else { return false }
+    /// Whether the sentence goes on after the modal to say, in the past, that things went
+    /// otherwise: a contrast word and then a past verb ("…, but the parking lot was full"),
+    /// about the reported subject or a thing, not about someone else: "My boss said he can play
+    /// the guitar, but I never heard him" says nothing of whether he still can, and "She told
+    /// me the shop can deliver on Sundays, but I want it on Saturday" is not past.
+    private func turnsOutInPast(after modal: Token, in context: AnalysisContext) -> Bool {
+        let reportedSubject = context.token(at: modal.index - 1)?.lower
+        var contrasted = false
         for token in context.sentence(containing: modal.index) where token.index > modal.index {
-            if Self.contrastWords.contains(token.lower) { return false }
-            if Self.presentForms.contains(token.lower) { return true }
+            if Self.contrastWords.contains(token.lower) {
+                contrasted = true
+                if let next = context.token(at: token.index + 1), Self.personPronouns.contains(next.lower),
+                    next.lower != reportedSubject
+                {
+                    return false
+                }
+            } else if contrasted, Self.pastForms.contains(token.lower) || context.tag(at: token.index) == "VBD" {
+                return true
+            }
         }
         return false
     }
 
-    /// Past verbs of finding out a fact, which may stay true after it is found.
-    private static let findingOutVerbs: WordSet = ["realised", "realized", "understood", "knew", "learned", "learnt"]
-    /// Present forms of "be" and "do" by which a reported clause stays in the present.
-    private static let presentForms: WordSet = [
-        "am", "is", "are", "'m", "'re", "isn't", "aren't", "don't", "doesn't",
+    /// Subject pronouns of people, by which a clause is about a person.
+    private static let personPronouns: WordSet = ["i", "you", "he", "she", "we", "they"]
+
+    /// Past forms of "be", "do" and "have" and past modals by which a clause tells what happened.
+    private static let pastForms: WordSet = [
+        "was", "were", "wasn't", "weren't", "did", "didn't", "had", "hadn't", "couldn't",
     ]
 
     /// Whether the reported clause names a time still to come with more than one word: "by

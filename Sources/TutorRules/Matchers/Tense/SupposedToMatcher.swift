@@ -14,13 +14,17 @@ import TutorCore
 struct SupposedToMatcher: Matcher {
     var triggerWords: Set<String>? { ["supposed"] }
 
-    private static let pastSignals: WordSet = [
-        "was", "were", "did", "didn't", "had", "yesterday", "ago", "last", "wasn't", "weren't", "could", "would",
+    /// Verbs by which the sentence is past or present; they decide before words of time.
+    private static let pastVerbs: WordSet = [
+        "was", "were", "did", "didn't", "had", "wasn't", "weren't", "could", "would",
     ]
-    private static let presentSignals: WordSet = [
-        "am", "is", "are", "'m", "'re", "do", "does", "don't", "doesn't", "will", "can", "now", "today", "isn't",
-        "aren't", "tomorrow", "tonight", "next",
+    private static let presentVerbs: WordSet = [
+        "am", "is", "are", "'m", "'re", "do", "does", "don't", "doesn't", "will", "can", "isn't", "aren't",
     ]
+    /// Words of time, which decide when the verbs do not: "It supposed to rain today" → "is",
+    /// but "It supposed to rain today, but it didn't" → "was" (the plan was today's).
+    private static let pastTimes: WordSet = ["yesterday", "ago", "last"]
+    private static let presentTimes: WordSet = ["now", "today", "tomorrow", "tonight", "next"]
     private static let plurals: WordSet = ["we", "you", "they"]
 
     func matches(in context: AnalysisContext) -> [Match] {
@@ -79,18 +83,23 @@ struct SupposedToMatcher: Matcher {
     }
 
     /// True for a past sentence, false for a present one, nil when its other words do not
-    /// say or say both.
+    /// say or say both. Its verbs say first ("I thought it supposed to rain today" → "was"),
+    /// its words of time only where the verbs say nothing; a plan for today or tomorrow may have
+    /// been, but one of yesterday is not now.
     private func sentenceIsPast(around supposed: Token, in context: AnalysisContext) -> Bool? {
-        var past = false
-        var present = false
+        var verbs = (past: false, present: false)
+        var times = (past: false, present: false)
         for token in context.sentence(containing: supposed.index)
         where token.isWord && token.index != supposed.index {
-            if Self.pastSignals.contains(token.lower) || context.tag(at: token.index) == "VBD" { past = true }
-            if Self.presentSignals.contains(token.lower) || ["VBZ", "VBP"].contains(context.tag(at: token.index)) {
-                present = true
-            }
+            let tag = context.tag(at: token.index)
+            if Self.pastVerbs.contains(token.lower) || tag == "VBD" { verbs.past = true }
+            if Self.presentVerbs.contains(token.lower) || ["VBZ", "VBP"].contains(tag) { verbs.present = true }
+            if Self.pastTimes.contains(token.lower) { times.past = true }
+            if Self.presentTimes.contains(token.lower) { times.present = true }
         }
-        guard past != present else { return nil }
-        return past
+        // A present verb does not make "yesterday" present: "We supposed to meet yesterday, but he is sick".
+        if verbs.past != verbs.present { return verbs.present && times.past ? nil : verbs.past }
+        guard !verbs.past, times.past != times.present else { return nil }
+        return times.past
     }
 }

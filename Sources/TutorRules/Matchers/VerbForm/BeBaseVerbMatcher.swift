@@ -8,7 +8,16 @@ import TutorCore
 /// "it" right before it, and verbs that are never an adjective or a noun after "be" ("it is
 /// like", "we are like a family", "it was love" stay). "verb.be-agree", earlier, takes the
 /// plain "I am agree"; this rule adds "he is agree", "I'm agree", "not" and the other verbs.
+/// A person named by a noun takes it too when "not" follows "be": "My boss is not understand"
+/// → "does not understand" (a person, as a thing "is not understood": a passive whose -ed is
+/// missing, which is another error).
 struct BeBaseVerbMatcher: Matcher {
+    let personNouns: WordSet
+
+    init(lists: WordLists) {
+        personNouns = lists["person-nouns"]
+    }
+
     private static let verbs: WordSet = [
         "agree", "disagree", "want", "prefer", "know", "understand", "believe", "hope", "need", "remember",
         "forget", "wish", "realize", "realise",
@@ -35,7 +44,11 @@ struct BeBaseVerbMatcher: Matcher {
                 negated = true
                 index -= 1
             }
-            guard let be = context.token(at: index), let (subject, pronoun) = subject(of: be, in: context) else {
+            guard let be = context.token(at: index) else { continue }
+            guard let (subject, pronoun) = subject(of: be, in: context) else {
+                if negated, let match = personSubjectMatch(be: be, adverbs: adverbs, verb: verb, in: context) {
+                    matches.append(match)
+                }
                 continue
             }
             // The subject starts its clause: not "what do you think I am need" read across clauses.
@@ -67,6 +80,31 @@ struct BeBaseVerbMatcher: Matcher {
                 Match(span: context.span(from: subject, to: verb), suggestions: [words.joined(separator: " ")]))
         }
         return matches
+    }
+
+    /// "is not understand" → "does not understand" after a person named by a noun phrase that
+    /// opens its clause ("My boss", "our new teachers", "Minji"); the subject stays as written.
+    private func personSubjectMatch(be: Token, adverbs: [Token], verb: Token, in context: AnalysisContext)
+        -> Match?
+    {
+        guard ["is", "are"].contains(be.lower), let head = context.token(at: be.index - 1), head.isWord,
+            context.token(at: verb.index + 1)?.lower != "by"
+        else { return nil }
+        let singular = be.lower == "is"
+        let tag = context.tag(at: head.index)
+        let isPerson =
+            (singular && tag == "NNP")
+            || (tag == (singular ? "NN" : "NNS") && context.isPerson(head.lower, personNouns: personNouns))
+        guard isPerson else { return nil }
+        var start = head.index
+        while start > head.index - 3, let previous = context.token(at: start - 1), previous.isWord,
+            ["JJ", "NN", "NNP", "DT", "PRP$"].contains(context.tag(at: previous.index))
+        {
+            start -= 1
+        }
+        guard context.startsClause(start) else { return nil }
+        let words = [singular ? "does not" : "do not"] + adverbs.map(\.text) + [verb.lower]
+        return Match(span: context.span(from: be, to: verb), suggestions: [words.joined(separator: " ")])
     }
 
     /// Pronoun and "be" in one word: "I'm", "they're".

@@ -99,6 +99,32 @@ struct UsedToMatcher: Matcher {
         "outside", "from", "for", "by", "early",
     ]
 
+    /// Whether the word before "use to" is a subject that starts its clause: a pronoun ("I use
+    /// to live" → "used") or a person named by a noun ("My father use to smoke"), so "the app I
+    /// use to study" (a relative clause, "use" has an object) stays.
+    private func opensClause(subject: Token, in context: AnalysisContext) -> Bool {
+        var start = subject.index
+        if FunctionWords.subjectPronouns.contains(subject.lower) {
+            guard subject.lower != "it" else { return false }
+        } else {
+            guard ["NN", "NNS", "NNP"].contains(context.tag(at: subject.index)),
+                context.isPerson(subject.lower, personNouns: personNouns) || context.tag(at: subject.index) == "NNP"
+            else { return false }
+            while start > subject.index - 3, let previous = context.token(at: start - 1), previous.isWord,
+                ["JJ", "DT", "PRP$"].contains(context.tag(at: previous.index))
+            {
+                start -= 1
+            }
+            // A bare plural is people in general, whose habit may be now: "as teenagers use to
+            // wear nowadays" (what they usually wear), not "used to".
+            guard context.tag(at: subject.index) == "NNP" || ["DT", "PRP$"].contains(context.tag(at: start)) else {
+                return false
+            }
+        }
+        guard let opener = context.token(at: start - 1), opener.isWord || opener.kind == .number else { return true }
+        return Self.clauseOpeners.contains(opener.lower)
+    }
+
     private func missingD(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
         for word in context.tokens where word.lower == "use" || word.lower == "suppose" {
@@ -108,13 +134,7 @@ struct UsedToMatcher: Matcher {
                 let before = context.token(at: word.index - 1)
             else { continue }
             if word.lower == "use" {
-                // "I use to live" → "used": the pronoun starts its clause.
-                guard FunctionWords.subjectPronouns.contains(before.lower), before.lower != "it" else { continue }
-                if let opener = context.token(at: before.index - 1), opener.isWord || opener.kind == .number,
-                    !Self.clauseOpeners.contains(opener.lower)
-                {
-                    continue
-                }
+                guard opensClause(subject: before, in: context) else { continue }
             } else {
                 // "was suppose to" → "supposed": after a form of "be", perhaps with "not".
                 let auxiliary =
