@@ -34,10 +34,22 @@ struct UncountablePluralMatcher: Matcher {
                 continue
             }
             if let previous, ["a", "an"].contains(previous.lower) { continue }
+            // "the truck transports rice": the -s form of a verb, unless a word that opens or
+            // describes a noun stands before it ("public transports", "some stuffs"). Tags
+            // last, for the few words that could match.
+            if context.lexicon.verb(singular) != nil,
+                !Self.nounOpeningTags.contains(previous.map { context.tag(at: $0.index) } ?? "")
+            {
+                continue
+            }
             matches.append(Match(span: token.span, suggestions: [replacement]))
         }
         return matches
     }
+
+    /// Tags of the words after which an -s form that may be a verb is a noun: determiners,
+    /// adjectives, possessives, numbers and prepositions.
+    private static let nounOpeningTags: Set<String> = ["DT", "JJ", "JJR", "JJS", "PRP$", "POS", "CD", "IN"]
 
     private func singular(of word: String, in context: AnalysisContext) -> String? {
         guard word.hasSuffix("s") else { return nil }
