@@ -34,11 +34,11 @@ struct UncountablePluralMatcher: Matcher {
                 continue
             }
             if let previous, ["a", "an"].contains(previous.lower) { continue }
-            // "the truck transports rice": the -s form of a verb, unless a word that opens or
-            // describes a noun stands before it ("public transports", "some stuffs"). Tags
-            // last, for the few words that could match.
-            if context.lexicon.verb(singular) != nil,
-                !Self.nounOpeningTags.contains(previous.map { context.tag(at: $0.index) } ?? "")
+            // "the truck transports rice": the -s form of a verb after its subject, a noun or
+            // "who"/"that"; "public transports", "and stuffs" stay nouns. Tags last, for the
+            // few words that could match.
+            if context.lexicon.verb(singular) != nil, let previous,
+                Self.subjectTags.contains(context.tag(at: previous.index))
             {
                 continue
             }
@@ -47,9 +47,9 @@ struct UncountablePluralMatcher: Matcher {
         return matches
     }
 
-    /// Tags of the words after which an -s form that may be a verb is a noun: determiners,
-    /// adjectives, possessives, numbers and prepositions.
-    private static let nounOpeningTags: Set<String> = ["DT", "JJ", "JJR", "JJS", "PRP$", "POS", "CD", "IN"]
+    /// Tags of the words after which an -s form that may be a verb is one: a noun that may be
+    /// its subject, or "who"/"that" opening a clause.
+    private static let subjectTags: Set<String> = ["NN", "NNS", "NNP", "NNPS", "WP", "WDT"]
 
     private func singular(of word: String, in context: AnalysisContext) -> String? {
         guard word.hasSuffix("s") else { return nil }
