@@ -214,10 +214,11 @@ def plural(noun, noun_exceptions):
     return regular_plural(noun)
 
 
-UNCOUNTABLE = """advice baggage bread cash chaos clothing equipment evidence feedback furniture garbage
-grammar happiness homework housework information jewellery jewelry knowledge laughter leisure luggage machinery
-money music news nonsense permission pollution progress research rice rubbish scenery shopping
-software stuff sugar traffic transportation trash vocabulary weather wildlife wealth"""
+UNCOUNTABLE = """accommodation advice applause baggage behavior behaviour bread cash chaos clothing courage
+equipment evidence feedback furniture garbage grammar happiness homework housework information
+jewellery jewelry knowledge laughter leisure luggage machinery money music news nonsense patience permission
+pollution progress publicity research rice rubbish scenery shopping software stuff sugar traffic transport
+transportation trash violence vocabulary weather wildlife wealth wisdom"""
 # Left out on purpose, because their plural is often right: work (works of art), paper (papers),
 # coffee (two coffees), experience (experiences), time, hair, room, business, food (foods), fruit,
 # mail (e-mails), gold and silver (medals).

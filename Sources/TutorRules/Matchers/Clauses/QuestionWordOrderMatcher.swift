@@ -7,7 +7,9 @@ import TutorCore
 /// right after the pronoun takes do-support: "What you do on weekends?" → "What do you do",
 /// "What it means?" → "What does it mean", "Where you went?" → "Where did you go".
 struct QuestionWordOrderMatcher: Matcher {
-    static let questionWords: WordSet = ["where", "what", "why", "when", "how", "which"]
+    /// "who" asks for the object here, the subject pronoun after it being the subject: "Who you
+    /// want to invite?" → "Who do you want to invite?".
+    static let questionWords: WordSet = ["where", "what", "why", "when", "how", "which", "who"]
     /// Words after "how" or "what" that belong to the question word ("how many", "what time").
     static let questionWordParts: WordSet = ["time", "much", "many", "long", "often", "kind", "far"]
     static let auxiliaries: WordSet = [

@@ -34,10 +34,22 @@ struct UncountablePluralMatcher: Matcher {
                 continue
             }
             if let previous, ["a", "an"].contains(previous.lower) { continue }
+            // "the truck transports rice": the -s form of a verb after its subject, a noun or
+            // "who"/"that"; "public transports", "and stuffs" stay nouns. Tags last, for the
+            // few words that could match.
+            if context.lexicon.verb(singular) != nil, let previous,
+                Self.subjectTags.contains(context.tag(at: previous.index))
+            {
+                continue
+            }
             matches.append(Match(span: token.span, suggestions: [replacement]))
         }
         return matches
     }
+
+    /// Tags of the words after which an -s form that may be a verb is one: a noun that may be
+    /// its subject, or "who"/"that" opening a clause.
+    private static let subjectTags: Set<String> = ["NN", "NNS", "NNP", "NNPS", "WP", "WDT"]
 
     private func singular(of word: String, in context: AnalysisContext) -> String? {
         guard word.hasSuffix("s") else { return nil }

@@ -60,17 +60,19 @@ struct PastClauseMatcher: Matcher {
             let sentence = context.sentence(containing: subject.index)
             guard let sentenceStart = sentence.first?.index,
                 !sentence.contains(where: { $0.text == "?" || $0.text == "\"" || $0.text == "“" }),
-                let kind = pastOpening(from: sentenceStart, to: linkIndex, in: context),
+                let kind = pastOpening(from: sentenceStart, to: linkIndex, in: context)
+                    ?? pastMainClause(after: verb, opener: linkIndex, in: sentence, context: context),
                 !ownsItsTime(from: subject.index, in: sentence),
-                let past = pastForm(of: verb, subject: subject, statesToo: kind == .timeClause, in: context)
+                let past = pastForm(of: verb, subject: subject, statesToo: kind != .joinedClause, in: context)
             else { continue }
             matches.append(context.replacement(of: verb, with: past))
         }
         return matches
     }
 
-    /// How the earlier clause puts the sentence in the past.
-    private enum Opening { case timeClause, joinedClause }
+    /// How another clause puts the sentence in the past: a time clause or a joined clause
+    /// before the verb's, or the main clause after the verb's time clause.
+    private enum Opening { case timeClause, joinedClause, mainClause }
 
     /// The index of the comma or joining word right before the subject, if it has one.
     private func linkBefore(_ subject: Token, in context: AnalysisContext) -> Int? {
@@ -120,6 +122,28 @@ struct PastClauseMatcher: Matcher {
         }
         return .joinedClause
     }
+
+    /// "When he come back home, he was surprised" → "came": the verb's clause is a time clause
+    /// that opens the sentence (or follows "and", "but" or a comma), and the main clause after
+    /// its comma opens with a subject pronoun and a past verb.
+    private func pastMainClause(
+        after verb: Token, opener openerIndex: Int, in sentence: ArraySlice<Token>, context: AnalysisContext
+    ) -> Opening? {
+        guard let opener = context.token(at: openerIndex), Self.timeOpeners.contains(opener.lower),
+            openerIndex == sentence.first?.index
+                || context.token(at: openerIndex - 1).map({ $0.text == "," || Self.joiners.contains($0.lower) })
+                    == true,
+            let comma = sentence.first(where: { $0.index > verb.index && $0.endsClause }), comma.text == ",",
+            comma.index - verb.index <= Self.longestTimeClause,
+            let mainSubject = context.token(at: comma.index + 1), Self.subjects.contains(mainSubject.lower),
+            let sentenceEnd = sentence.last?.index, comma.index + 1 <= sentenceEnd,
+            hasPastVerb(in: context.tokens[(comma.index + 1)...sentenceEnd], context: context)
+        else { return nil }
+        return .mainClause
+    }
+
+    /// How many words a time clause may run on after its verb before the comma.
+    private static let longestTimeClause = 8
 
     /// Whether the clause's first subject pronoun is followed by "was"/"were" or a verb that
     /// can only be past ("went", "stayed"; not "read", "put"): the clause's own verb, not one

@@ -155,9 +155,11 @@ struct PastTimeMatcher: Matcher {
         // "I called you yesterday": the word after "you" is the marker itself, not a verb.
         guard verbIndex != markerIndex else { return false }
         let range = verbIndex < markerIndex ? (verbIndex + 1)..<markerIndex : (markerIndex + 1)..<verbIndex
+        // "Yesterday, I go", "Last month, I work": a comma right after the marker leaves one clause.
+        let markerEnd = context.token(at: markerIndex)?.lower == "last" ? markerIndex + 1 : markerIndex
         return !range.contains { index in
             guard let token = context.token(at: index) else { return false }
-            if token.text == "," { return index != markerIndex + 1 }  // "Yesterday, I go" is one clause
+            if token.text == "," { return index != markerEnd + 1 }
             return token.endsClause || FunctionWords.clauseStarters.contains(token.lower)
                 || token.lower == "ago" && index != markerIndex
         }
