@@ -161,6 +161,9 @@ enum MatcherRegistry {
             _, resources throws(RuleDataError) in
             try DirectObjectPrepositionMatcher(lists: resources.lists, lexicon: resources.lexicon)
         },
+        "destination-preposition": MatcherKind(DestinationPrepositionMatcher.self) {
+            DestinationPrepositionMatcher(lists: $1.lists)
+        },
         "because-of": MatcherKind(BecauseOfMatcher.self) { BecauseOfMatcher(timeUnits: $1.lists["time-units"]) },
         "clock-time-preposition": MatcherKind(ClockTimePrepositionMatcher.self) { _, _ in
             ClockTimePrepositionMatcher(reading: .clock)

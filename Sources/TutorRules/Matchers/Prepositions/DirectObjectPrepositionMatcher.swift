@@ -5,7 +5,8 @@ import TutorCore
 
 /// A verb that takes its object directly, with a preposition between them that the verb does
 /// not take: the verbs are in Resources/wordlists/direct-object-verbs.txt. The verb must be
-/// tagged a verb ("the answer to the question", "a visit to Seoul" are nouns and take it),
+/// read as a verb (tagged one, or a verb's base after a modal, "to" or "I"/"we"/"they": "we
+/// must phone to him"; "the answer to the question", "a visit to Seoul" are nouns and take it),
 /// and not be passive ("I was told to wait"); the object must be a noun phrase or a person
 /// (never a verb: "told to go", "asked to see"), and for "attend" an event ("attend to the
 /// patients" is to look after them: attend a class, a meeting, a wedding).
@@ -71,7 +72,7 @@ struct DirectObjectPrepositionMatcher: Matcher {
                 let object = context.token(at: preposition.index + 1), object.isWord,
                 fits(entry.object, object: object, in: context),
                 !Self.passiveMarkers.contains(context.token(at: verb.index - 1)?.lower ?? ""),
-                context.tag(at: verb.index).hasPrefix("VB"), !context.tag(at: object.index).hasPrefix("VB")
+                readsAsVerb(verb, in: context), !context.tag(at: object.index).hasPrefix("VB")
             else { continue }
             guard var match = context.deletion(of: preposition) else { continue }
             match.message = LocalizedText(
@@ -81,6 +82,18 @@ struct DirectObjectPrepositionMatcher: Matcher {
             matches.append(match)
         }
         return matches
+    }
+
+    /// Subjects after which a verb's base is the verb ("they phone to me").
+    private static let subjectPronouns: WordSet = ["i", "you", "we", "they"]
+
+    /// Whether the word is the verb: tagged one, or a verb's base after a modal, "to" or a
+    /// subject pronoun, where the tagger may read a noun ("we will phone to", "must phone to").
+    private func readsAsVerb(_ verb: Token, in context: AnalysisContext) -> Bool {
+        if context.tag(at: verb.index).hasPrefix("VB") { return true }
+        guard context.lexicon.isVerbBase(verb.lower), let before = context.token(at: verb.index - 1), before.isWord
+        else { return false }
+        return Self.subjectPronouns.contains(before.lower) || ["MD", "TO"].contains(context.tag(at: before.index))
     }
 
     private func fits(_ kind: Entry.Object, object: Token, in context: AnalysisContext) -> Bool {
