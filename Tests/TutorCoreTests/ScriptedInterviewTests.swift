@@ -167,7 +167,8 @@ struct ScriptedInterviewTests {
         ]
         for text in texts {
             // "é" makes the text non-ASCII, so the Character path reads it; it adds one word at the end.
-            #expect(LearnerAnswer.foldedWords(in: text) + ["é"] == LearnerAnswer.foldedWords(in: text + " é"), "\(text)")
+            #expect(
+                LearnerAnswer.foldedWords(in: text) + ["é"] == LearnerAnswer.foldedWords(in: text + " é"), "\(text)")
         }
         #expect(LearnerAnswer.foldedWords(in: "I DON'T know, it's 9pm!") == ["i", "dont", "know", "its", "9pm"])
     }

@@ -48,7 +48,10 @@ struct TeacherReadingRound11Tests {
 
     @Test(
         "a blank whose answer is 'a' takes no 'the' or 'my': 'when I was ___ student' names one of a kind",
-        arguments: ["When I was student, I lived in Busan.", "She was nurse in a big hospital.", "When I was child, I lived near the sea."])
+        arguments: [
+            "When I was student, I lived in Busan.", "She was nurse in a big hospital.",
+            "When I was child, I lived near the sea.",
+        ])
     func indefiniteBlankTakesNoOtherDeterminer(text: String) async throws {
         let module = try await Self.module(for: text)
         let fillIn = try #require(module.problems.first { $0.kind == .fillInTheBlank })

@@ -17,7 +17,8 @@ struct SharedInstitutionArticleMatcher: Matcher {
         context.tokens.compactMap { noun -> Match? in
             guard Self.nouns.contains(noun.lower), noun.text == noun.lower,
                 let previous = context.token(at: noun.index - 1), previous.isWord,
-                !FunctionWords.determiners.contains(previous.lower), !FunctionWords.possessives.contains(previous.lower),
+                !FunctionWords.determiners.contains(previous.lower),
+                !FunctionWords.possessives.contains(previous.lower),
                 !continues(noun, in: context)
             else { return nil }
             // "to police the streets": a verb.

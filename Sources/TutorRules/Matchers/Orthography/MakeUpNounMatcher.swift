@@ -35,7 +35,8 @@ struct MakeUpNounMatcher: Matcher {
             else { return nil }
             let hyphen = context.isPretokenised ? " - " : "-"
             return Match(
-                span: context.span(from: make, to: up), suggestions: [make.text + hyphen + up.text, make.text + up.lower])
+                span: context.span(from: make, to: up),
+                suggestions: [make.text + hyphen + up.text, make.text + up.lower])
         }
     }
 

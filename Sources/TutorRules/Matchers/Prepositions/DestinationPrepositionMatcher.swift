@@ -21,7 +21,9 @@ struct DestinationPrepositionMatcher: Matcher {
         "go", "goes", "went", "going", "come", "came", "coming", "travel", "travels", "travelled", "traveled",
         "travelling", "traveling", "return", "returns", "returned", "returning",
     ]
-    private static let starters: WordSet = ["the", "a", "an", "this", "that", "my", "your", "his", "her", "our", "their"]
+    private static let starters: WordSet = [
+        "the", "a", "an", "this", "that", "my", "your", "his", "her", "our", "their",
+    ]
     /// Heads of "at" phrases that say when or how, not where: "at the end", "at a high speed".
     private static let notPlaces: WordSet = [
         "end", "beginning", "start", "middle", "holiday", "holidays", "vacation", "break", "season", "period",
