@@ -60,6 +60,15 @@ struct TeacherReadingRound11Tests {
     }
 
     @Test(
+        "a blank whose answer is 'the' also takes 'a' where that is right too: 'we went to ___ cafe'",
+        arguments: ["After the movie, we went to cafe near the station.", "Yesterday I bought a cake at store."])
+    func definiteBlankTakesTheIndefiniteWhereRight(text: String) async throws {
+        let module = try await Self.module(for: text)
+        let fillIn = try #require(module.problems.first { $0.kind == .fillInTheBlank && $0.answer == "the" })
+        #expect((fillIn.alternatives ?? []).contains("a"), "\(fillIn.text): \(fillIn.alternatives ?? [])")
+    }
+
+    @Test(
         "'can' after 'said' or 'told' stays when nothing says the report is past",
         arguments: [
             "She told me the shop can deliver on Sundays.",

@@ -138,7 +138,7 @@ public struct TemplateModuleGenerator: ModuleGenerator {
         var alternatives =
             hint.isEmpty
                 && Self.definiteDeterminers.contains(answer)
-            ? Self.definiteDeterminers.filter { $0 != answer && choices.fitsAsWell($0, in: text, answer: gap.answer) }
+            ? Self.determiners.filter { $0 != answer && choices.fitsAsWell($0, in: text, answer: gap.answer) }
             : []
         alternatives += focus.suggestions.dropFirst().map { Gap(original: focus.original, correction: $0) }
             .filter { $0.answerOffset == gap.answerOffset && !$0.answer.trimmed.isEmpty && $0.answer != gap.answer }
@@ -148,8 +148,14 @@ public struct TemplateModuleGenerator: ModuleGenerator {
             alternatives: Array(Set(alternatives)).sorted())
     }
 
-    /// Determiners that pick out a known thing, one of which may fill a blank as well as another.
+    /// Determiners that pick out a known thing: a blank whose answer is one of them may take
+    /// another (`determiners`) where the analyser finds that one right as well. A blank whose
+    /// answer is "a" or "an" takes nothing else: "when I was ___ student" is one of a kind.
     static let definiteDeterminers = ["the", "my", "your", "his", "her", "its", "our", "their", "this", "that"]
+
+    /// Every determiner that may fill a blank whose answer picks out a known thing: "we go to ___
+    /// cafe" takes "a" as well as "the", when the analyser finds no error with it.
+    static let determiners = definiteDeterminers + ["a", "an", "some"]
 
     /// Practice on a new sentence of the same pattern, from the rule's own examples: a
     /// multiple choice when at least two wrong choices are proved wrong by the analyser,
