@@ -89,7 +89,7 @@ public struct LearnerAnswer: Sendable, Hashable {
 
     /// Words the way keywords and messages are compared (see `words`).
     public static func foldedWords(in text: String) -> [String] {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiFoldedWords(in: text) }
+        if text.isAllASCII { return asciiFoldedWords(in: text) }
         var words: [String] = []
         var current = ""
         for character in text.lowercased() {

@@ -43,11 +43,9 @@ public enum TextSanitizer {
         return String(cleaned(text.unicodeScalars, keepNewlines: keepNewlines, limit: .max).scalars)
     }
 
-    /// Whether every byte is printable ASCII (read in place when the bytes are contiguous,
-    /// which is several times faster than a byte at a time through the UTF-8 view).
+    /// Whether every byte is printable ASCII.
     private static func isPrintableASCII(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { !$0.contains { $0 < 0x20 || $0 >= 0x7F } }
-            ?? text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        !text.containsByte { $0 < 0x20 || $0 >= 0x7F }
     }
 
     /// The scalars of `input` without escape sequences and unsafe scalars, tabs as spaces,

@@ -10,9 +10,7 @@ enum Tokenizer {
     static func tokenize(_ text: String) -> [Token] {
         // ASCII text (most of it): the scalars are the bytes, read in place, and tokens are
         // cut from the bytes, which is much faster than decoding an array of scalars.
-        if text.utf8.withContiguousStorageIfAvailable({ !$0.contains { $0 >= 0x80 } })
-            ?? text.utf8.allSatisfy({ $0 < 0x80 })
-        {
+        if text.isAllASCII {
             let bytes = Array(text.utf8)
             return tokenize(scalars: bytes.lazy.map { Unicode.Scalar($0) }, ascii: bytes)
         }
