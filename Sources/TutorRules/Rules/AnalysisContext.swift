@@ -156,7 +156,14 @@ struct AnalysisContext {
 
     /// Replaces one token, keeping a capital first letter.
     func replacement(of token: Token, with words: String) -> Match {
-        Match(span: token.span, suggestions: [token.isCapitalized && !token.isAllCaps ? words.capitalizedFirst : words])
+        replacement(of: token, withAnyOf: [words])
+    }
+
+    /// The token replaced by any of `choices` (the first is the correction), each cased like it.
+    func replacement(of token: Token, withAnyOf choices: [String]) -> Match {
+        Match(
+            span: token.span,
+            suggestions: choices.map { token.isCapitalized && !token.isAllCaps ? $0.capitalizedFirst : $0 })
     }
 }
 

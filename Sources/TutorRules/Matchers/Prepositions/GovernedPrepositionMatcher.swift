@@ -21,8 +21,12 @@ struct GovernedPrepositionMatcher: Matcher {
         }
         let word: String
         let wordClass: WordClass
-        let right: String
+        /// The correction first, then the other prepositions that are just as right ("disappointed
+        /// with", "in", "by"): every one is a suggestion, so practice accepts each.
+        let rights: [String]
         let wrong: WordSet
+
+        var right: String { rights[0] }
     }
 
     /// Each listed form ("relies", "reasons") → its entries.
@@ -35,12 +39,16 @@ struct GovernedPrepositionMatcher: Matcher {
         var prepositions: Set<String> = []
         for line in lists["governed-prepositions"] {
             let fields = line.split(separator: " ").map(String.init)
-            guard fields.count >= 4, let wordClass = Entry.WordClass(rawValue: fields[1]) else {
+            let rights = fields.count >= 4 ? fields[2].split(separator: "/").map(String.init) : []
+            guard fields.count >= 4, let wordClass = Entry.WordClass(rawValue: fields[1]), !rights.isEmpty,
+                !rights.contains(where: fields[3...].contains)
+            else {
                 throw RuleDataError.malformed(
                     file: "wordlists/governed-prepositions.txt",
-                    detail: "'\(line)' is not WORD CLASS RIGHT WRONG... with CLASS adj, verb or noun")
+                    detail: "'\(line)' is not WORD CLASS RIGHT[/RIGHT...] WRONG... with CLASS adj, verb or noun"
+                        + " and no preposition both right and wrong")
             }
-            let entry = Entry(word: fields[0], wordClass: wordClass, right: fields[2], wrong: WordSet(fields[3...]))
+            let entry = Entry(word: fields[0], wordClass: wordClass, rights: rights, wrong: WordSet(fields[3...]))
             prepositions.formUnion(fields[3...])
             var forms: Set<String> = [entry.word]
             switch wordClass {
@@ -85,11 +93,15 @@ struct GovernedPrepositionMatcher: Matcher {
             guard fits(entry, tag: context.tag(at: word.index)), !startsTimePhrase(at: object.index, in: context),
                 !(preposition.lower == "to" && ["VB", "VBP"].contains(context.tag(at: object.index)))
             else { continue }
-            var match = context.replacement(of: preposition, with: entry.right)
+            var match = context.replacement(of: preposition, withAnyOf: entry.rights)
+            let others = entry.rights.dropFirst().map { "'\($0)'" }
+            let alsoEnglish = others.isEmpty ? "" : " (or " + others.joined(separator: " or ") + ")"
+            let alsoKorean = others.isEmpty ? "" : " (" + others.joined(separator: ", ") + "도 맞아요)"
             match.message = LocalizedText(
-                en:
-                    "'\(entry.word.capitalizedFirst)' takes '\(entry.right)', not '\(preposition.lower)': '{correction}'.",
-                ko: "'\(entry.word) \(preposition.lower)' 대신 '\(entry.word) \(entry.right)'처럼 써요: '{correction}'.")
+                en: "'\(entry.word.capitalizedFirst)' takes '\(entry.right)'\(alsoEnglish), not '\(preposition.lower)':"
+                    + " '{correction}'.",
+                ko: "'\(entry.word) \(preposition.lower)' 대신 '\(entry.word) \(entry.right)'처럼 써요\(alsoKorean):"
+                    + " '{correction}'.")
             matches.append(match)
         }
         return matches

@@ -88,10 +88,33 @@ struct ContextTenseMatcher: Matcher {
 
     /// After he, she, it or a singular noun, a bare verb is wrong in any tense ("my sister
     /// have", "he bring"); in a past story its past is meant. States are left to the
-    /// agreement rule ("she like it" may be about now).
+    /// agreement rule ("she like it" may be about now), and so is "have" unless what follows
+    /// is something that happens: "she have a great time" was "had", but "she have a dog" may
+    /// still be true ("has").
     private func thirdPersonPast(of verb: Token, in context: AnalysisContext) -> String? {
-        if verb.lower == "have" { return "had" }
+        if verb.lower == "have" { return namesAnEvent(after: verb, in: context) ? "had" : nil }
         return pastForm(of: verb, in: context)
+    }
+
+    /// Things one has that happen and end: "have a party", "have a great time", "have lunch",
+    /// "have a fever".
+    private static let events: WordSet = [
+        "time", "fun", "party", "lunch", "dinner", "breakfast", "meal", "trip", "holiday", "vacation", "picnic",
+        "barbecue", "accident", "fight", "argument", "meeting", "class", "lesson", "test", "exam", "interview", "rest",
+        "nap", "walk", "swim", "shower", "bath", "talk", "chat", "conversation", "game", "match", "race", "wedding",
+        // An illness that passes: "my brother have a fever, so I made soup".
+        "fever", "cold", "flu", "cough", "headache", "stomachache", "toothache",
+    ]
+
+    /// Whether the noun that "have" takes, within its next four words ("a really good time"),
+    /// is one of `events`.
+    private func namesAnEvent(after verb: Token, in context: AnalysisContext) -> Bool {
+        for offset in 1...4 {
+            guard let token = context.token(at: verb.index + offset), token.isWord else { return false }
+            if Self.events.contains(token.lower) { return true }
+            if context.tag(at: token.index).hasPrefix("NN") { return false }
+        }
+        return false
     }
 
     /// The verb after "and" that shares the subject: "eat chicken and listen to music".
