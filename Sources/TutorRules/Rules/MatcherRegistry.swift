@@ -83,6 +83,9 @@ enum MatcherRegistry {
         "plural-by-usage": MatcherKind(PluralByUsageMatcher.self) { PluralByUsageMatcher(lists: $1.lists) },
         "generic-plural": MatcherKind(GenericPluralMatcher.self) { GenericPluralMatcher(lists: $1.lists) },
         // agreement.* (Matchers/Agreement/)
+        "non-third-person-agreement": MatcherKind(NonThirdPersonAgreementMatcher.self) {
+            NonThirdPersonAgreementMatcher(lists: $1.lists)
+        },
         "third-person-agreement": MatcherKind(ThirdPersonAgreementMatcher.self) {
             ThirdPersonAgreementMatcher(lists: $1.lists)
         },

@@ -1,0 +1,86 @@
+// "I has" → "I have", "we goes" → "we go", "they was" → "they were" (agreement.non-third-person).
+
+import TutorCore
+
+/// A verb with the third person's -s after I, we or they: "I has two sisters" → "have", "I
+/// lives" → "live", "we doesn't" → "don't", "they is" → "are", "we was" → "were". Only these
+/// three pronouns: each is a subject wherever it stands, while "you" may be an object ("the
+/// gift I gave you looks nice"). Left alone: a present verb near a past time or a past verb
+/// ("Yesterday I goes", where the learner meant "went", not "go"), "I" that is a letter or a
+/// numeral ("Part I describes", "the letter I looks"), and a verb written with a capital.
+struct NonThirdPersonAgreementMatcher: Matcher {
+    let lists: WordLists
+
+    var triggerWords: Set<String>? { ["i", "we", "they"] }
+
+    /// The forms of "be" that agree with I, and with we and they.
+    private static let beForms: [String: (i: String?, plural: String)] = [
+        "is": ("am", "are"), "isn't": (nil, "aren't"), "was": (nil, "were"), "wasn't": (nil, "weren't"),
+    ]
+
+    /// Words before "I" that make it a letter or a numeral, not the pronoun.
+    private static let namesALetter: WordSet = [
+        "letter", "part", "chapter", "type", "phase", "level", "volume", "act", "book", "episode", "grade", "class",
+        "world", "war", "article", "section", "stage", "plan", "option", "vitamin",
+    ]
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        var matches: [Match] = []
+        for subject in context.tokens where subject.isWord && triggerWords?.contains(subject.lower) == true {
+            guard isPronoun(subject, in: context), let verb = context.verbSlot(after: subject.index), verb.isWord,
+                !verb.isCapitalized, let agreeing = agreeingForm(of: verb, after: subject, in: context)
+            else { continue }
+            matches.append(context.replacement(of: verb, with: agreeing))
+        }
+        return matches
+    }
+
+    private func isPronoun(_ subject: Token, in context: AnalysisContext) -> Bool {
+        guard subject.lower == "i" else { return true }
+        guard subject.text == "I", let before = context.token(at: subject.index - 1) else { return subject.text == "I" }
+        if Self.namesALetter.contains(before.lower) { return false }
+        // "Henry I", "World War I": a capitalised word that does not start the sentence.
+        return !(before.isWord && before.isCapitalized && !before.startsSentence && before.text != "I")
+    }
+
+    /// The form that agrees with the subject, or nil when the verb agrees already or the
+    /// present is not what was meant.
+    private func agreeingForm(of verb: Token, after subject: Token, in context: AnalysisContext) -> String? {
+        if let be = Self.beForms[verb.lower] {
+            let form = subject.lower == "i" ? be.i : be.plural
+            // "was" is right after "I"; "is" near a past time meant "was", not "am".
+            guard let form, verb.lower.hasPrefix("was") || !isPastContext(verb, in: context) else { return nil }
+            return form
+        }
+        let base: String?
+        switch verb.lower {
+        case "has": base = "have"
+        case "does": base = "do"
+        case "doesn't": base = "don't"
+        default: base = context.lexicon.base(ofForm: verb.lower, kind: .thirdPerson)
+        }
+        // "I saws": "saw" is a verb of its own, but the learner meant the past of "see".
+        guard let base, context.lexicon.base(ofForm: base, kind: .past) == nil, !isPastContext(verb, in: context)
+        else { return nil }
+        return base
+    }
+
+    /// How far (in tokens) a past verb may stand from the verb to make the past its likely meaning.
+    private static let pastVerbReach = 8
+
+    /// A past time in the verb's sentence ("Yesterday I goes"), or a past verb near it ("I
+    /// wakes up and went out"; tagged VBD, so "I has finished" still counts as present): the
+    /// learner more likely meant the past.
+    private func isPastContext(_ verb: Token, in context: AnalysisContext) -> Bool {
+        let sentence = context.sentence(containing: verb.index)
+        if PastTimeMatcher.hasPastMarker(sentence, lists: lists) { return true }
+        return sentence.contains { token in
+            guard abs(token.index - verb.index) <= Self.pastVerbReach, token.index != verb.index, token.isWord else {
+                return false
+            }
+            if ["was", "were"].contains(token.lower) { return true }
+            return context.lexicon.base(ofForm: token.lower, kind: .past) != nil
+                && context.tag(at: token.index) == "VBD"
+        }
+    }
+}
