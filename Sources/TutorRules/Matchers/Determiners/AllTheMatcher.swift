@@ -81,6 +81,21 @@ struct AllTheMatcher: Matcher {
         }
         guard Self.subjects.contains(subject.lower) else { return false }
         let verbTag = context.tag(at: subject.index + 1)
-        return verbTag.hasPrefix("VB") || verbTag == "MD"
+        return (verbTag.hasPrefix("VB") || verbTag == "MD") && leavesObjectOut(after: subject, in: context)
+    }
+
+    /// Whether the verbs after the clause's subject leave their object out, as a relative
+    /// clause does ("the clothes I need _ for the trip", "the tips you gave me _"). Verbs
+    /// followed by an adjective or a noun phrase ("for all things I would be happy", "for all
+    /// events we can make more people come") start a main clause instead: the noun after "all"
+    /// is no object of theirs, and "the" would not be needed.
+    private func leavesObjectOut(after subject: Token, in context: AnalysisContext) -> Bool {
+        var index = subject.index + 1
+        while ["VB", "MD", "TO", "RB"].contains(where: { context.tag(at: index).hasPrefix($0) }) {
+            index += 1
+        }
+        guard let next = context.token(at: index), next.isWord else { return true }
+        let tag = context.tag(at: index)
+        return !(["JJ", "NN", "DT", "PRP$", "CD"].contains { tag.hasPrefix($0) })
     }
 }

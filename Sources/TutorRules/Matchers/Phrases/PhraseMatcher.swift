@@ -105,7 +105,12 @@ struct PhraseMatcher: Matcher {
             let matched = Array(window)
             if target.isEmpty {
                 let anchor = matched[target.lowerBound]
-                matches.append(contentsOf: replacements.prefix(1).map { context.insertion($0, before: anchor) })
+                // Shouted text takes a shouted insertion: "EXPLAIN ME" → "EXPLAIN TO ME".
+                let shouted = anchor.isAllCaps && matched[max(target.lowerBound - 1, 0)].isAllCaps
+                matches.append(
+                    contentsOf: replacements.prefix(1).map {
+                        context.insertion(shouted ? $0.uppercased() : $0, before: anchor)
+                    })
             } else if replacements.first == "" {
                 guard target.count == 1 else { continue }
                 let word = matched[target.lowerBound]

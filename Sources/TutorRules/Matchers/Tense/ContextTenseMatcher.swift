@@ -41,9 +41,12 @@ struct ContextTenseMatcher: Matcher {
         return matches
     }
 
-    /// Words by which a sentence sets its own time or is about wanting and planning.
+    /// Words by which a sentence sets its own time or is about wanting and planning; a present
+    /// form of "be" puts the sentence in the present ("The teacher is strict and he give low
+    /// scores" is about now: "gives", not "gave").
     private static let ownTimeWords: WordSet = [
-        "yesterday", "last", "ago", "these", "nowadays", "recently", "want", "wanna", "hope", "plan",
+        "yesterday", "last", "ago", "these", "nowadays", "recently", "want", "wanna", "hope", "plan", "is", "am",
+        "are", "'m", "'re",
     ]
 
     /// A sentence that sets or questions its own time: a marker (past or not), a question, a
