@@ -75,6 +75,14 @@ struct GovernedPrepositionMatcher: Matcher {
         "sounded", "taste", "tastes", "tasted", "smell", "smells",
     ]
 
+    /// A preposition and the word after it that make a phrase of their own, which the word
+    /// before does not govern: "staff members in case of fire", "angry at first".
+    private static let fixedPhrases: WordSet = [
+        "in case", "in fact", "in order", "in general", "in particular", "in addition", "in time", "in advance",
+        "in person", "in public", "in return", "in turn", "in short", "for example", "for instance", "of course",
+        "on time", "on purpose", "at least", "at once", "at first", "at last",
+    ]
+
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
         for preposition in context.tokens where preposition.isWord && prepositions.contains(preposition.lower) {
@@ -82,8 +90,9 @@ struct GovernedPrepositionMatcher: Matcher {
             guard let word = context.token(at: preposition.index - 1), word.isWord,
                 let entry = entries[word.lower]?.first(where: { $0.wrong.contains(preposition.lower) }),
                 let object = context.token(at: preposition.index + 1), object.isWord || object.kind == .number,
-                // "the best solution of all": a superlative's "of all".
-                object.lower != "all",
+                // "the best solution of all": a superlative's "of all"; "members in case of fire":
+                // a fixed phrase of its own.
+                object.lower != "all", !Self.fixedPhrases.contains(preposition.lower + " " + object.lower),
                 isMoreCommon(entry.right, than: preposition.lower, after: word.lower, in: context)
             else { continue }
             let before = context.token(at: word.index - 1)?.lower ?? ""
