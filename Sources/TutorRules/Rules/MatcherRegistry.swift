@@ -58,6 +58,9 @@ enum MatcherRegistry {
         },
         "country-article": MatcherKind(CountryArticleMatcher.self) { _, _ in CountryArticleMatcher() },
         "you-your": MatcherKind(YouYourMatcher.self) { _, _ in YouYourMatcher() },
+        "known-noun-article": MatcherKind(KnownNounArticleMatcher.self) {
+            KnownNounArticleMatcher(lists: $1.lists, sound: ArticleSound(lists: $1.lists))
+        },
         "same-article": MatcherKind(SameArticleMatcher.self) { _, _ in SameArticleMatcher() },
         "all-the": MatcherKind(AllTheMatcher.self) { AllTheMatcher(lists: $1.lists) },
         "shared-institution-article": MatcherKind(SharedInstitutionArticleMatcher.self) { _, _ in

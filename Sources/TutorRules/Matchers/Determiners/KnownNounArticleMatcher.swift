@@ -1,0 +1,127 @@
+// "I bought a bag. Bag is red." → "The bag is red": a noun the text has introduced (determiner.known-noun).
+
+import TutorCore
+
+/// A singular noun that comes back bare as the subject of a verb after the text has already
+/// introduced it with "a"/"an" or "the", earlier in the utterance or in the messages just
+/// before it: "I bought a bag yesterday. Bag is red." → "The bag is red". The listener now
+/// knows which one is meant, so it takes "the". Read only where the bare phrase is the
+/// subject (`AnalysisContext.subject(ofVerbAt:)`: it starts its clause and a finite verb
+/// follows it), its words are tagged JJ or NN and are no name, and no possessive stands
+/// before it. An introduction is "a"/"an"/"the" and at most two words before the noun;
+/// "a"/"an" after a form of "be" does not count ("I am a nurse" says what someone is, and a
+/// bare "nurse" after it may speak of nurses in general).
+struct KnownNounArticleMatcher: Matcher {
+    let lists: WordLists
+    let sound: ArticleSound
+    private var rule: MissingArticleMatcher { MissingArticleMatcher(lists: lists, sound: sound) }
+    /// The articles that introduce a noun.
+    private static let introducers: WordSet = ["a", "an", "the"]
+    /// The most words read between an article and its noun ("a new red bag").
+    private static let maximumWordsBetween = 2
+    /// Tags of the finite verbs whose subject the phrase may be.
+    private static let finiteTags: Set<String> = ["VBZ", "VBD", "VBP", "MD"]
+
+    /// Words before a phrase that determine it already ("whose hobby", "which bus").
+    private static let determinedAfter: WordSet = [
+        "a", "an", "the", "this", "that", "these", "those", "my", "your", "his", "her", "its", "our", "their", "some",
+        "any", "no", "every", "each", "whose", "which", "what", "another", "one",
+    ]
+
+    func matches(in context: AnalysisContext) -> [Match] {
+        let earlier = context.earlierMessages.reduce(into: Set<String>()) { known, message in
+            known.formUnion(Self.introducedNouns(in: Tokenizer.tokenize(message), lexicon: context.lexicon))
+        }
+        // The words first, the tags last: a counted singular noun after an article before it.
+        let candidates = context.tokens.filter { noun in
+            guard noun.isWord, !Self.determinedAfter.contains(noun.lower),
+                earlier.contains(noun.lower) || articleBefore(noun, in: context) != nil
+            else { return false }
+            // A sentence's first word is read in lower case ("Bag is red").
+            var word = noun
+            word.text = noun.lower
+            return rule.isCountedSingular(word, in: context)
+        }
+        return candidates.compactMap { noun in
+            guard let phrase = bareSubject(headedBy: noun, in: context),
+                earlier.contains(noun.lower) || isIntroduced(noun, before: phrase, in: context),
+                let first = context.token(at: phrase.start)
+            else { return nil }
+            guard first.isCapitalized else { return context.insertion("the", before: first) }
+            return Match(span: first.span, suggestions: ["The " + first.lower])
+        }
+    }
+
+    /// The phrase `noun` heads when it is bare (adjectives and nouns only, lower-case but for
+    /// a sentence's first word, no possessive before it) and is the subject of the finite verb
+    /// after it.
+    private func bareSubject(headedBy noun: Token, in context: AnalysisContext) -> NounPhrase? {
+        guard context.tag(at: noun.index) == "NN", let phrase = context.nounPhrase(headedBy: noun.index),
+            context.tag(at: phrase.start - 1) != "POS",
+            !Self.determinedAfter.contains(context.token(at: phrase.start - 1)?.lower ?? "")
+        else { return nil }
+        for index in phrase.start...phrase.head {
+            guard let word = context.token(at: index), word.isWord, ["JJ", "NN"].contains(context.tag(at: index)),
+                !word.isCapitalized || (index == phrase.start && word.startsSentence && !word.isAllCaps)
+            else { return nil }
+        }
+        var verbIndex = noun.index + 1
+        while context.tag(at: verbIndex) == "RB", verbIndex - noun.index <= 2 { verbIndex += 1 }
+        guard Self.finiteTags.contains(context.tag(at: verbIndex)), context.subject(ofVerbAt: verbIndex) == phrase
+        else { return nil }
+        return phrase
+    }
+
+    /// The first article in the utterance that comes before an earlier use of the noun's
+    /// word, by the words alone (the tags then decide).
+    private func articleBefore(_ noun: Token, in context: AnalysisContext) -> Int? {
+        context.tokens[..<noun.index].first { article in
+            Self.introducers.contains(article.lower)
+                && context.tokens[(article.index + 1)...].prefix(Self.maximumWordsBetween + 1).contains {
+                    $0.lower == noun.lower && $0.index < noun.index - 1
+                }
+        }?.index
+    }
+
+    /// Whether an article before `phrase` in the utterance introduces the noun's word: the word
+    /// stands in a noun phrase (by the tags) that starts with the article, not after a form of
+    /// "be" for "a"/"an" ("a new bag yesterday": the chunk's head may be a later noun).
+    private func isIntroduced(_ noun: Token, before phrase: NounPhrase, in context: AnalysisContext) -> Bool {
+        context.tokens[..<phrase.start].contains { word in
+            guard word.lower == noun.lower,
+                let introduced = (word.index...word.index + Self.maximumWordsBetween).lazy.compactMap({
+                    context.nounPhrase(headedBy: $0)
+                }).first,
+                introduced.start < word.index, let article = context.token(at: introduced.start),
+                Self.introducers.contains(article.lower)
+            else { return false }
+            let before = context.token(at: article.index - 1)?.lower ?? ""
+            return article.lower == "the" || !FunctionWords.beForms.contains(before)
+        }
+    }
+
+    /// The nouns introduced in an earlier message, by the words alone (it is not tagged): after
+    /// "a", "an" or "the", at most two adjectives, then the last of the nouns that follow
+    /// ("a new bus stop" → "stop"); "a"/"an" right after a form of "be" introduces none.
+    static func introducedNouns(in tokens: [Token], lexicon: Lexicon) -> Set<String> {
+        var introduced: Set<String> = []
+        for (position, article) in tokens.enumerated() where article.isWord && introducers.contains(article.lower) {
+            if article.lower != "the", position > 0, FunctionWords.beForms.contains(tokens[position - 1].lower) {
+                continue
+            }
+            var index = position + 1
+            while index < tokens.count, index - position <= maximumWordsBetween, tokens[index].isWord,
+                lexicon.isAdjective(tokens[index].lower), !lexicon.isMainlyNoun(tokens[index].lower)
+            {
+                index += 1
+            }
+            var head: String?
+            while index < tokens.count, tokens[index].isWord, lexicon.isMainlyNoun(tokens[index].lower) {
+                head = tokens[index].lower
+                index += 1
+            }
+            if let head { introduced.insert(head) }
+        }
+        return introduced
+    }
+}
