@@ -67,9 +67,26 @@ struct KnownNounArticleMatcher: Matcher {
         }
         var verbIndex = noun.index + 1
         while context.tag(at: verbIndex) == "RB", verbIndex - noun.index <= 2 { verbIndex += 1 }
-        guard Self.finiteTags.contains(context.tag(at: verbIndex)), context.subject(ofVerbAt: verbIndex) == phrase
+        guard Self.finiteTags.contains(context.tag(at: verbIndex)), context.subject(ofVerbAt: verbIndex) == phrase,
+            !saysWhatKindsAreLike(verbAt: verbIndex, in: context)
         else { return nil }
         return phrase
+    }
+
+    /// Adjectives that speak of a kind of thing in general ("Car is important in the country").
+    private static let genericAdjectives: WordSet = [
+        "important", "necessary", "essential", "useful", "popular", "common", "dangerous", "healthy", "helpful",
+        "good", "bad", "expensive", "cheap",
+    ]
+
+    /// A sentence about a kind of thing, not the one introduced: "be" + "a"/"an" ("Dog is a
+    /// loyal animal": "A dog" or "Dogs" was meant, and "Teacher is a hard job" is not about the
+    /// teacher met), or "be" + an adjective of `genericAdjectives` ("Car is important here").
+    private func saysWhatKindsAreLike(verbAt index: Int, in context: AnalysisContext) -> Bool {
+        guard let verb = context.token(at: index), FunctionWords.beForms.contains(verb.lower),
+            let next = context.token(at: index + 1)
+        else { return false }
+        return ["a", "an"].contains(next.lower) || Self.genericAdjectives.contains(next.lower)
     }
 
     /// The first article in the utterance that comes before an earlier use of the noun's
