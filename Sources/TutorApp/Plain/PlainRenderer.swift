@@ -79,7 +79,7 @@ enum PlainRenderer {
             lines.append(lessonLine(state.app.modules[lessons[number - 1]], number: number, strings))
         }
         lines.append(strings("plain.lesson_actions", ["number": first]))
-        state.announcedCount = lessons.count
+        state.announcedLessons = lessons
         return lines
     }
 
