@@ -34,7 +34,6 @@ struct StoreOptions: ParsableArguments {
     /// Opens the database only if it exists: commands that read or change saved modules
     /// never create an empty database as a side effect.
     func openExistingStore() throws -> ModuleStore {
-        if let db { try ChosenDatabasePath.check(db) }
         guard FileManager.default.fileExists(atPath: url.path) else {
             let strings = MessageLanguage.strings()
             throw UserError.noInput(strings("saved.no_database", ["path": url.path]))
@@ -45,8 +44,8 @@ struct StoreOptions: ParsableArguments {
     /// Opens the database only if it exists, for commands that only read (list, show,
     /// export): a file the user cannot write (a backup, a read-only copy) is read as it is.
     func openExistingStoreForReading() throws -> ModuleStore {
-        if let db { try ChosenDatabasePath.check(db) }
         guard FileManager.default.fileExists(atPath: url.path) else { return try openExistingStore() }
+        if let db { try ChosenDatabasePath.check(db) }
         do {
             return try ModuleStore(url: url)
         } catch .readOnly {
