@@ -46,7 +46,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingUserErrors {
-            let transcript = try TranscriptFile.read(file, kind: .recording, command: "analyze")
+            let transcript = try TranscriptFile.read(
+                TranscriptLibrary.path(ofFileOrName: file, override: nil), kind: .recording, command: "analyze")
             let parts = try EngineParts(model)
             let outcome = await HeadlessRun.run(
                 transcript,

@@ -3,6 +3,7 @@
 import ArgumentParser
 import TutorApp
 import TutorCore
+import TutorUI
 
 struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -30,6 +31,8 @@ struct CheckCommand: AsyncParsableCommand {
 
     @OptionGroup var model: LLMOptions
 
+    @OptionGroup var language: LanguageOption
+
     func run() async throws {
         try await reportingUserErrors {
             let reader = LineReader(try inputFile())
@@ -37,7 +40,8 @@ struct CheckCommand: AsyncParsableCommand {
             defer { output.flush() }
             if tags { return try LineCheck.tagLines(reader) { output.write($0) } }
             let started = ContinuousClock.now
-            let check = try LineCheck(parts: EngineParts(model), format: format)
+            let check = try LineCheck(
+                parts: EngineParts(model), format: format, strings: .builtIn(language.chosen))
             let startUp = ContinuousClock.now - started
             let stages = try await check.run(reader, write: { output.write($0) }, timed: timings)
             if timings {

@@ -1,4 +1,4 @@
-// --lang: the interface's language for the commands that show a screen (chat, talk, replay, review).
+// --lang: the interface's language for chat, talk, replay, review, and check's closing count.
 
 import ArgumentParser
 import Foundation

@@ -15,7 +15,7 @@ struct ReplayCommand: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "A recorded conversation (@kind recording).")
+    @Argument(help: "A recorded conversation (@kind recording): a file, or a name that `chattutor scripts` lists.")
     var file: String
 
     @Option(help: "Playback speed: 2 is twice as fast.")
@@ -31,7 +31,9 @@ struct ReplayCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingUserErrors {
-            let transcript = try TranscriptFile.read(file, kind: .recording, command: "replay")
+            let transcript = try TranscriptFile.read(
+                TranscriptLibrary.path(ofFileOrName: file, override: options.transcripts), kind: .recording,
+                command: "replay")
             let replay = ReplayState(title: transcript.title, lines: transcript.lines, speed: speed)
             if plain.isChosen {
                 try await options.runPlainSession(.replay(replay))

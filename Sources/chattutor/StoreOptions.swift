@@ -23,6 +23,7 @@ struct StoreOptions: ParsableArguments {
     /// Opens (creating and migrating if need be) the database; a failure is a `UserError`
     /// that says what to do.
     func openStore() throws -> ModuleStore {
+        if let db { try ChosenDatabasePath.check(db) }
         do {
             return try ModuleStore(url: url)
         } catch {
@@ -44,6 +45,7 @@ struct StoreOptions: ParsableArguments {
     /// export): a file the user cannot write (a backup, a read-only copy) is read as it is.
     func openExistingStoreForReading() throws -> ModuleStore {
         guard FileManager.default.fileExists(atPath: url.path) else { return try openExistingStore() }
+        if let db { try ChosenDatabasePath.check(db) }
         do {
             return try ModuleStore(url: url)
         } catch .readOnly {

@@ -4,6 +4,7 @@ import Foundation
 import Testing
 import TutorApp
 import TutorCore
+import TutorUI
 
 @Suite("LineCheck")
 struct LineCheckTests {
@@ -20,6 +21,15 @@ struct LineCheckTests {
         try await LineCheck(parts: EngineParts(endpoint: nil), format: format).run(
             reader(text), write: { output += $0 }, warn: { warnings.append($0) })
         return (output, warnings)
+    }
+
+    @Test("text: with --lang ko the closing count is in Korean (the findings stay English data)")
+    func koreanClosing() async throws {
+        var output = ""
+        try await LineCheck(parts: EngineParts(endpoint: nil), format: .text, strings: .builtIn(.korean)).run(
+            reader("He walk home every day.\n"), write: { output += $0 }, warn: { _ in })
+        #expect(output.hasSuffix("1줄 검사하고 1개 발견했어요.\n"))
+        #expect(output.contains("walk → walks"))
     }
 
     @Test("corrected: one line out for every line in, the correct one unchanged")

@@ -87,6 +87,20 @@ struct PlainProgramTests {
         #expect(say(["/lessons"], &state) == ["1. Subject–verb agreement: go → goes (saved)"])
     }
 
+    @Test("in Korean, /show and /lessons put the Korean label, explanation and tips first, as the TUI does")
+    func koreanFirst() {
+        var state = stateWithLesson()
+        state.app.strings = .korean
+        let shown = say(["/show 1"], &state)
+        #expect(shown.first == "모듈 1: 주어와 동사의 일치 (Subject–verb agreement)")
+        #expect(shown.contains("he, she, it 뒤에는 -s를 붙여요."))
+        #expect(
+            shown.firstIndex(of: "he, she, it 뒤에는 -s를 붙여요.") ?? 0
+                < shown.firstIndex(of: "Add -s after he, she and it.") ?? 0)
+        #expect(shown.contains("팁: 소리 내어 말해 보세요. (Say it aloud.)"))
+        #expect(say(["/lessons"], &state) == ["1번. 주어와 동사의 일치: go → goes"])
+    }
+
     @Test("a missing lesson, a missing number and an unknown command each say what to type")
     func mistakes() {
         var state = stateWithLesson()

@@ -31,4 +31,15 @@ struct TranscriptLibraryTests {
         let broken = try #require(try TranscriptLibrary.entry(named: "broken", override: folder))
         #expect(broken.transcript == nil && broken.error != nil, "a broken script keeps its error")
     }
+
+    @Test("a bare name that the directory lists resolves to its file, as `chat --script NAME` does; a file wins")
+    func fileOrName() throws {
+        let folder = try Self.directory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(TranscriptLibrary.path(ofFileOrName: "lunch", override: folder) == folder + "/lunch.txt")
+        #expect(TranscriptLibrary.path(ofFileOrName: "dinner", override: folder) == "dinner")
+        #expect(TranscriptLibrary.path(ofFileOrName: "../lunch", override: folder) == "../lunch")
+        let file = folder + "/broken.txt"
+        #expect(TranscriptLibrary.path(ofFileOrName: file, override: folder) == file)
+    }
 }

@@ -11,6 +11,11 @@ for name in job-interview travel restaurant school small-talk; do
 done
 grep -q "Could not read" "$work/scripts" && fail "a shipped transcript is malformed: $(cat "$work/scripts")"
 pass "scripts lists the interviewer scripts and recordings"
+(cd "$root" && "$bin" replay recorded-family --plain --speed 64 < /dev/null) > "$work/replay-name" \
+  || fail "replay with a name that scripts lists failed"
+has "Recorded: my family" < "$work/replay-name" || fail "replay recorded-family did not play it"
+echo "She go to school." | "$bin" check --lang ko | has "1줄 검사하고 1개 발견했어요." || fail "check --lang ko"
+pass "replay takes a name that scripts lists; check takes --lang"
 
 # --version prints the version; an unknown command says so, with the nearest one, and exits 64.
 "$bin" --version | has -E '^[0-9]+\.[0-9]+\.[0-9]+$' || fail "--version does not print a version"

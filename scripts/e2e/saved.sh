@@ -70,6 +70,14 @@ assert doc["format"] == "chattutor-saved-modules" and len(doc["modules"]) == int
 assert all(m["module"]["problems"] and "schedule" in m and "reviews" in m for m in doc["modules"])
 PY
 [ "$(s export --format markdown | grep -c "^## ")" = "$total" ] || fail "Markdown export: one section per module"
+status=0; s export --format json --out "$work/export.json" 2> "$work/exists.err" || status=$?
+[ "$status" -eq 73 ] && has "already exists; nothing was replaced" < "$work/exists.err" \
+  || fail "export over an existing file exited $status: $(cat "$work/exists.err")"
+s export --format json --out "$work/export.json" --force 2> /dev/null || fail "export --force did not replace the file"
+status=0; echo hi | "$bin" chat --plain --db "$work/no/such/x.sqlite" > /dev/null 2> "$work/nodir.err" || status=$?
+[ "$status" -eq 73 ] && has "the folder $work/no/such does not exist" < "$work/nodir.err" && [ ! -e "$work/no" ] \
+  || fail "--db in a missing folder exited $status: $(cat "$work/nodir.err")"
+pass "export refuses an existing --out file unless --force; --db in a missing folder is an error, nothing created"
 s export --format anki --out "$work/a.txt" 2> /dev/null
 s tag "$id" more > /dev/null
 s export --format anki --out "$work/b.txt" 2> /dev/null

@@ -24,6 +24,11 @@ public enum WriteFailure {
         }
         if !isDirectory.boolValue { return "\(parent.path) is a file, not a folder" }
         if !manager.isWritableFile(atPath: parent.path) { return "you may not write in \(parent.path)" }
+        if !manager.fileExists(atPath: url.path), saysMissing(error) {
+            // The folder is there and looks writable, yet refuses a new entry (/proc, /sys).
+            return
+                "the folder \(parent.path) cannot be written (it takes no new \(expectingFolder ? "folders" : "files"))"
+        }
         let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
         if let underlying, underlying.domain == NSPOSIXErrorDomain {
             return String(cString: strerror(Int32(underlying.code))).lowercased()
@@ -32,5 +37,16 @@ public enum WriteFailure {
         var sentence = (error as NSError).localizedFailureReason ?? "the system refused it"
         if sentence.hasSuffix(".") { sentence.removeLast() }
         return sentence.prefix(1).lowercased() + sentence.dropFirst()
+    }
+
+    /// Whether `error` says "no such file", which for a path whose folder exists is misleading.
+    private static func saysMissing(_ error: any Error) -> Bool {
+        let error = error as NSError
+        if error.domain == NSPOSIXErrorDomain { return error.code == Int(ENOENT) }
+        if error.domain == NSCocoaErrorDomain, [NSFileNoSuchFileError, NSFileReadNoSuchFileError].contains(error.code) {
+            return true
+        }
+        let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError
+        return underlying?.domain == NSPOSIXErrorDomain && underlying?.code == Int(ENOENT)
     }
 }

@@ -31,10 +31,27 @@ public struct TranscriptLibrary {
     public static func entry(named name: String, override: String?) throws(UserError) -> Entry? {
         let directory = try ResourceLocator.directory(
             "transcripts", environmentKey: "CHATTUTOR_TRANSCRIPTS", override: override)
-        guard !name.isEmpty, !name.hasPrefix("."), !name.contains("/"),
-            FileManager.default.fileExists(atPath: directory.appendingPathComponent(name + ".txt").path)
-        else { return nil }
+        guard file(named: name, in: directory) != nil else { return nil }
         return read(name, in: directory)
+    }
+
+    /// `argument` itself when it is a file; otherwise, when it is a bare name of a transcript
+    /// in the transcripts directory (as `chattutor scripts` lists it and `chat --script NAME`
+    /// takes it), that transcript's path; otherwise `argument`, so that reading it says why.
+    public static func path(ofFileOrName argument: String, override: String?) -> String {
+        guard !FileManager.default.fileExists(atPath: argument),
+            let directory = try? ResourceLocator.directory(
+                "transcripts", environmentKey: "CHATTUTOR_TRANSCRIPTS", override: override),
+            let file = file(named: argument, in: directory)
+        else { return argument }
+        return file.path
+    }
+
+    /// `name.txt` in `directory` when `name` is a bare name (no folder, not hidden) and the file is there.
+    private static func file(named name: String, in directory: URL) -> URL? {
+        guard !name.isEmpty, !name.hasPrefix("."), !name.contains("/") else { return nil }
+        let file = directory.appendingPathComponent(name + ".txt")
+        return FileManager.default.fileExists(atPath: file.path) ? file : nil
     }
 
     private static func read(_ name: String, in directory: URL) -> Entry {

@@ -2,11 +2,13 @@
 
 import Foundation
 import TutorCore
+import TutorUI
 
 extension LineCheck {
     /// Turns lines and their findings into output text, counting as it goes.
     struct Report {
         let format: Format
+        let strings: Strings
         private(set) var lineCount = 0
         private(set) var findingCount = 0
         private let encoder: JSONEncoder = {
@@ -15,8 +17,9 @@ extension LineCheck {
             return encoder
         }()
 
-        init(format: Format) {
+        init(format: Format, strings: Strings) {
             self.format = format
+            self.strings = strings
         }
 
         /// The output for the next line (empty in text format when it has no finding).
@@ -50,8 +53,9 @@ extension LineCheck {
         /// The count of lines and findings, in text format; nothing in the others.
         func closing() -> String {
             guard format == .text else { return "" }
-            return
-                "\(lineCount) line\(lineCount == 1 ? "" : "s") checked, \(findingCount) finding\(findingCount == 1 ? "" : "s").\n"
+            let lines = strings.count("check.lines", lineCount)
+            return strings(
+                "check.closing", ["lines": lines, "findings": strings.count("check.findings", findingCount)]) + "\n"
         }
     }
 

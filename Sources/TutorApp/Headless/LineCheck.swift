@@ -22,10 +22,13 @@ public struct LineCheck {
 
     public let parts: EngineParts
     public let format: Format
+    /// The language of the closing count (the findings themselves are data, in English).
+    public let strings: Strings
 
-    public init(parts: EngineParts, format: Format) {
+    public init(parts: EngineParts, format: Format, strings: Strings = .builtIn(.english)) {
         self.parts = parts
         self.format = format
+        self.strings = strings
     }
 
     /// Reads `reader` to its end and writes every line's report through `write`; `warn` gets
@@ -46,7 +49,7 @@ public struct LineCheck {
             while let text = try Self.nextText(from: reader, warn: warn) { readAhead.append(text) }
             modelFindings = await ModelCheck(llm: llm, fallback: analyser).findings(for: readAhead)
         }
-        var report = Report(format: format)
+        var report = Report(format: format, strings: strings)
         var readAheadTexts = readAhead.makeIterator()
         var stageTimes = AnalysisTimings()
         while let text = try modelFindings == nil ? Self.nextText(from: reader, warn: warn) : readAheadTexts.next() {

@@ -79,7 +79,7 @@ enum PlainRenderer {
             lines.append(lessonLine(state.app.modules[lessons[number - 1]], number: number, strings))
         }
         lines.append(strings("plain.lesson_actions", ["number": first]))
-        state.announcedCount = lessons.count
+        state.announcedLessons = lessons
         return lines
     }
 
@@ -89,7 +89,7 @@ enum PlainRenderer {
         var line = strings(
             "plain.lesson_line",
             [
-                "number": number, "label": inline(focus.label.en), "original": inline(focus.original),
+                "number": number, "label": inline(strings.pick(focus.label)), "original": inline(focus.original),
                 "correction": focus.correction.isEmpty ? strings("plain.delete") : inline(focus.correction),
             ])
         if entry.isSaved { line += " " + strings("plain.saved_mark") }
@@ -118,26 +118,40 @@ enum PlainRenderer {
     /// `/show N`: the lesson as the TUI's detail view has it, without its answers.
     static func lesson(_ entry: ModuleEntry, number: Int, _ strings: Strings) -> [String] {
         let module = entry.module
-        var lines = [
-            strings(
-                "plain.show.title",
-                ["number": number, "label": inline(module.focus.label.en), "label_ko": inline(module.focus.label.ko)])
-        ]
+        var lines = [title(module, number: number, strings)]
         for failure in entry.rejection?.failures ?? [] {
             lines.append(strings("plain.show.rejected", ["reason": inline("\(failure.name): \(failure.reason ?? "")")]))
         }
         lines += [
             strings("plain.show.wrote", ["text": inline(module.utterance.text)]),
             strings("plain.show.better", ["text": inline(module.correctedSentence)]),
-            inline(module.explanation.en),
-            inline(module.explanation.ko),
         ]
-        lines += module.tips.map { strings("plain.show.tip", ["en": inline($0.en), "ko": inline($0.ko)]) }
+        lines += bothLanguages(module.explanation, strings)
+        lines += tips(module, strings)
         if entry.isSaved { lines.append(strings("plain.show.saved")) }
         if !module.problems.isEmpty {
             lines.append(strings.count("plain.show.problems", module.problems.count, ["number": number]))
         }
         return lines
+    }
+
+    /// `/show N`'s first line: the lesson's number and label, the interface's language first.
+    static func title(_ module: TeachingModule, number: Int, _ strings: Strings) -> String {
+        let label = bothLanguages(module.focus.label, strings)
+        return strings("plain.show.title", ["number": number, "label": label[0], "other": label[1]])
+    }
+
+    /// A module's tips, each in the interface's language first, then the other.
+    static func tips(_ module: TeachingModule, _ strings: Strings) -> [String] {
+        module.tips.map {
+            let tip = bothLanguages($0, strings)
+            return strings("plain.show.tip", ["first": tip[0], "second": tip[1]])
+        }
+    }
+
+    /// A module's text in the interface's language first, then the other, as the TUI shows it.
+    static func bothLanguages(_ text: LocalizedText, _ strings: Strings) -> [String] {
+        strings.language == .korean ? [inline(text.ko), inline(text.en)] : [inline(text.en), inline(text.ko)]
     }
 
     /// A problem as lines: which one, what to do, the sentence (its gap said as a word), the choices.

@@ -28,14 +28,12 @@ extension PlainReviewProgram {
     static func show(_ entry: ReviewQueueEntry, number: Int, _ strings: Strings) -> [String] {
         let module = entry.module
         var lines = [
-            strings(
-                "plain.show.title",
-                ["number": number, "label": inline(module.focus.label.en), "label_ko": inline(module.focus.label.ko)]),
+            PlainRenderer.title(module, number: number, strings),
             strings("plain.show.wrote", ["text": inline(module.utterance.text)]),
             strings("plain.show.better", ["text": inline(module.correctedSentence)]),
         ]
         lines += explanation(module, strings)
-        lines += module.tips.map { strings("plain.show.tip", ["en": inline($0.en), "ko": inline($0.ko)]) }
+        lines += PlainRenderer.tips(module, strings)
         lines += annotations(entry, strings)
         lines.append(strings("plain.review.show_practice", ["number": number]))
         return lines
@@ -122,10 +120,7 @@ extension PlainReviewProgram {
 
     /// The explanation in the interface's language first, then the other.
     static func explanation(_ module: TeachingModule, _ strings: Strings) -> [String] {
-        let korean = strings.language == .korean
-        let first = korean ? module.explanation.ko : module.explanation.en
-        let second = korean ? module.explanation.en : module.explanation.ko
-        return [inline(first), inline(second)]
+        PlainRenderer.bothLanguages(module.explanation, strings)
     }
 
     /// The learner's note and tags on the module, if any.

@@ -56,8 +56,10 @@ public struct PlainState: Sendable {
     public var settings: PlainSettings
     /// Entries of `app.entries` printed (or passed over) so far.
     var printedEntryCount = 0
-    /// Lessons (visible modules) announced so far.
-    var announcedCount = 0
+    /// Lessons announced so far, as indices in `app.modules`, in the order they were numbered.
+    var announcedLessons: [Int] = []
+    /// How many lessons are announced.
+    var announcedCount: Int { announcedLessons.count }
     /// Module rounds of the learner's batches that are over (their clustering reported).
     var roundsDone = 0
     /// Modules of the current round not yet validated or rejected.
@@ -85,8 +87,22 @@ public struct PlainState: Sendable {
     /// Whether the program is done.
     public var isQuitting: Bool { app.isQuitting }
 
-    /// The lesson numbers the learner sees, in order: each visible module's index.
-    var lessons: [Int] { app.visibleModules }
+    /// The lessons in the order the learner numbers them (each an index in `app.modules`): the
+    /// announced ones keep their numbers; the others follow by message, place in it and rule,
+    /// not in the order their analysis happened to finish, so the same input numbers them alike.
+    var lessons: [Int] {
+        let announced = Set(announcedLessons)
+        let pending = app.visibleModules.filter { !announced.contains($0) }.sorted {
+            Self.comesFirst(app.modules[$0].module, app.modules[$1].module)
+        }
+        return announcedLessons + pending
+    }
+
+    /// The lesson order within a batch: by message, then where in it, then rule, then ID.
+    static func comesFirst(_ left: TeachingModule, _ right: TeachingModule) -> Bool {
+        (left.utterance.messageIndex, left.focus.span.start, left.focus.ruleID, left.id)
+            < (right.utterance.messageIndex, right.focus.span.start, right.focus.ruleID, right.id)
+    }
 
     /// The index in `app.modules` of lesson `number` (1 is the first), if it is there.
     func moduleIndex(ofLesson number: Int) -> Int? {

@@ -30,6 +30,9 @@ struct SavedExportCommand: AsyncParsableCommand {
     @Option(help: "Write to this file (created mode 0600) instead of standard output.")
     var out: String?
 
+    @Flag(help: "Replace the --out file if it exists (without it, an existing file is left as it is).")
+    var force = false
+
     @Option(help: "The Anki deck (default: ChatTutor::USER).")
     var deck: String?
 
@@ -47,23 +50,9 @@ struct SavedExportCommand: AsyncParsableCommand {
                 FileHandle.standardOutput.write(data)
                 return
             }
-            try Self.write(data, to: out)
+            try SavedExportFile.write(data, to: out, replacing: force)
             let said = MessageLanguage.strings().count("saved.exported", modules.count, ["path": out])
             FileHandle.standardError.write(Data((said + "\n").utf8))
-        }
-    }
-
-    /// Writes the file whole (through a temporary file and a rename), owner-only: it holds
-    /// what the learner wrote.
-    static func write(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        do {
-            try data.write(to: url, options: [.atomic])
-            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
-        } catch {
-            let reason = WriteFailure.reason(writing: url, error: error)
-            throw UserError.cannotCreate(
-                MessageLanguage.strings()("saved.cannot_write", ["path": path, "reason": reason]))
         }
     }
 }

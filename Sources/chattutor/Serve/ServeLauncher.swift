@@ -28,7 +28,13 @@ enum ServeLauncher {
     static func start(_ arguments: [String]) throws(UserError) -> Never {
         let directories = searchDirectories(environment: ProcessEnvironment.variables)
         guard let path = find(in: directories) else {
-            throw UserError(message: notBuiltMessage(searched: directories), exitCode: 69)
+            let home = ProcessEnvironment.variables["HOME"]
+            if ServeHelp.asksForHelp(arguments) {
+                let text = ServeHelp.text(MessageLanguage.strings(), binaryFolder: directories.first ?? ".", home: home)
+                FileHandle.standardOutput.write(Data(text.utf8))
+                exit(0)
+            }
+            throw UserError(message: notBuiltMessage(searched: directories, home: home), exitCode: 69)
         }
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
         execv(path, argv)
@@ -58,13 +64,14 @@ enum ServeLauncher {
     }
 
     /// What to do when the server is not built: it is a separate build, on purpose.
-    static func notBuiltMessage(searched directories: [String]) -> String {
+    static func notBuiltMessage(searched directories: [String], home: String?) -> String {
         let beside = directories.first ?? "."
+        let install = ServeHelp.installCommand(binaryFolder: beside, home: home)
         return """
             serve needs chattutor-serve, the HTTP server, which is built on its own (its packages, \
             Hummingbird, NIO and Prometheus, take 10-15 more minutes to build the first time). \
             In the ChatTutor folder, run `scripts/run serve …` (builds it, then serves) or \
-            `scripts/install --serve` (also puts it beside chattutor on your PATH), or \
+            `\(install)` (also puts it beside chattutor on your PATH), or \
             `swift build -c release --product chattutor-serve`. It was looked for in \(beside) and on PATH.
             """
     }
