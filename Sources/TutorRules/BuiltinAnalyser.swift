@@ -96,8 +96,7 @@ public struct BuiltinAnalyser: Analyser {
         var runs = runsAlways
         // By index, so no token is copied (only its word is read).
         for position in context.tokens.indices where context.tokens[position].isWord {
-            let word = context.tokens[position].lower
-            for index in rulesByTrigger[word, hash: context.wordHashes[position]] ?? [] { runs[index] = true }
+            for index in rulesByTrigger[context.tokens[position]] ?? [] { runs[index] = true }
         }
         let prepared = clock.map { _ in StageClock.now() }
         let taggingBefore = clock.map { $0.timings.tag + $0.timings.structure }

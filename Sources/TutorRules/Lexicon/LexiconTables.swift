@@ -59,4 +59,9 @@ struct AdjectiveFormTable: Sendable {
     let index: WordFormTables.Index
 
     subscript(word: String) -> String? { index.value(word).map { tables.strings[$0] } }
+
+    /// The form for the token's lower case, looked up by the hash the token keeps.
+    subscript(token: Token) -> String? {
+        index.value(token.lower, hash: token.lowerHash).map { tables.strings[$0] }
+    }
 }

@@ -55,6 +55,11 @@ struct WordIndex: Sendable {
         return (words.count - 1, true)
     }
 
+    /// Whether some word, given with its hash, satisfies `predicate` (in no particular order).
+    func contains(where predicate: (_ word: String, _ hash: UInt64) -> Bool) -> Bool {
+        slots.contains { $0.entry != 0 && predicate(words[Int($0.entry) - 1], $0.hash) }
+    }
+
     private mutating func place(_ hash: UInt64, entry: Int) {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
@@ -83,9 +88,19 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
 
     func contains(_ word: String) -> Bool { index.find(word) != nil }
 
-    /// Whether the set holds a word whose `HashedWordTable.hash` the caller has
-    /// (`AnalysisContext.hash(of:)` keeps each word's of an utterance).
+    /// Whether the set holds a word whose `HashedWordTable.hash` the caller has.
     func contains(_ word: String, hash: UInt64) -> Bool { index.find(word, hash: hash) != nil }
+
+    /// Whether the set holds the token's lower case, looked up by the hash the token keeps
+    /// (matchers ask this of many tokens; hashing the word again was a tenth of `check`).
+    func contains(_ token: Token) -> Bool { index.find(token.lower, hash: token.lowerHash) != nil }
+
+    /// Whether the two sets share a word, looking up the smaller set's words in the larger by
+    /// the hashes the smaller keeps.
+    func sharesAWord(with other: WordSet) -> Bool {
+        let (small, large) = count <= other.count ? (self, other) : (other, self)
+        return small.index.contains { word, hash in large.index.find(word, hash: hash) != nil }
+    }
 
     mutating func insert(_ word: String) { _ = index.insert(word) }
 
@@ -126,6 +141,12 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     /// The value for a word whose `HashedWordTable.hash` the caller has.
     subscript(word: String, hash hash: UInt64) -> Value? {
         guard let entry = index.find(word, hash: hash) else { return nil }
+        return values[entry]
+    }
+
+    /// The value for the token's lower case, looked up by the hash the token keeps.
+    subscript(token: Token) -> Value? {
+        guard let entry = index.find(token.lower, hash: token.lowerHash) else { return nil }
         return values[entry]
     }
 

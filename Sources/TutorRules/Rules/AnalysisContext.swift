@@ -28,9 +28,6 @@ struct AnalysisContext {
     let earlierMessages: [String]
     /// The tokens' parts of speech and noun phrases, tagged when a rule first asks.
     let structure: SentenceStructure
-    /// Each word token's `HashedWordTable.hash` of its lower case, by token index (0 for
-    /// tokens that are not words): hashed once here, for every rule's lookups (`hash(of:)`).
-    let wordHashes: [UInt64]
 
     init(
         text: String, lexicon: Lexicon, tagger: PartOfSpeechTagger? = nil, earlierMessages: [String] = [],
@@ -41,18 +38,15 @@ struct AnalysisContext {
         self.tokens = Tokenizer.tokenize(text)
         self.lexicon = lexicon
         self.structure = SentenceStructure(tokens: tokens, tagger: tagger, clock: clock)
-        // Each word hashed once, for the word set and the frequency table (the same FNV-1a).
+        // Each word was hashed once, when its token was made: for the word set and the
+        // frequency table (the same FNV-1a).
         var words = WordSet(minimumCapacity: tokens.count)
         var rareWords: [Token] = []
-        var wordHashes = [UInt64](repeating: 0, count: tokens.count)
         for index in tokens.indices where tokens[index].isWord {
-            let word = tokens[index].lower
-            let hash = HashedWordTable.hash(word)
-            wordHashes[index] = hash
-            words.insert(word, hash: hash)
+            let hash = tokens[index].lowerHash
+            words.insert(tokens[index].lower, hash: hash)
             if (lexicon.zipf.value(forKey: hash) ?? 0) == 0 { rareWords.append(tokens[index]) }
         }
-        self.wordHashes = wordHashes
         self.words = words
         self.rareWords = rareWords
         self.isPretokenised = Self.looksPretokenised(text)
@@ -91,13 +85,9 @@ struct AnalysisContext {
         tokens.compactMap { $0.isWord && $0.lower == word ? $0.index : nil }
     }
 
-    /// `HashedWordTable.hash(token.lower)` of a token of this utterance, hashed once for all
-    /// rules: pass it to the lookups that take a hash (`WordSet.contains(_:hash:)`,
-    /// `WordMap[_:hash:]`, `WordMemo`).
-    func hash(of token: Token) -> UInt64 {
-        guard token.isWord, wordHashes.indices.contains(token.index) else { return HashedWordTable.hash(token.lower) }
-        return wordHashes[token.index]
-    }
+    /// `HashedWordTable.hash(token.lower)`, which the token keeps (`Token.lowerHash`); the
+    /// lookups that take a token use it themselves (`WordSet.contains(_:)`, `WordMap[_:]`).
+    func hash(of token: Token) -> UInt64 { token.lowerHash }
 
     func token(at index: Int) -> Token? {
         tokens.indices.contains(index) ? tokens[index] : nil

@@ -31,13 +31,13 @@ final class WordMemo<Value: Sendable>: Sendable {
 
     /// The answer kept for the token's lower-case word; nil when none is kept yet.
     func kept(_ token: Token, in context: AnalysisContext) -> Value? {
-        kept(token.lower, hash: context.hash(of: token))
+        kept(token.lower, hash: token.lowerHash)
     }
 
     /// Keeps `value` as the answer for the token's lower-case word, and returns it.
     @discardableResult
     func keep(_ value: Value, for token: Token, in context: AnalysisContext) -> Value {
-        keep(value, for: token.lower, hash: context.hash(of: token))
+        keep(value, for: token.lower, hash: token.lowerHash)
     }
 
     /// The answer kept for a word whose `HashedWordTable.hash` is `hash`.

@@ -400,7 +400,18 @@ struct SpellingMatcher: Matcher {
     /// "defence"; "catalog", "catalogue").
     static func areVariants(_ first: String, _ second: String) -> Bool {
         guard first != second, abs(first.utf8.count - second.utf8.count) <= 3 else { return false }
-        return americanForm(first) == americanForm(second)
+        return keptAmericanForm(first) == keptAmericanForm(second)
+    }
+
+    /// Each word's American form, worked out once: the near readings of a misspelling are
+    /// compared pair by pair at each of its places, and the rewrite costs thousands of
+    /// instructions where the lookup costs about a hundred.
+    private static let americanForms = WordMemo<[UInt8]>()
+
+    private static func keptAmericanForm(_ word: String) -> [UInt8] {
+        let hash = HashedWordTable.hash(word)
+        if let known = americanForms.kept(word, hash: hash) { return known }
+        return americanForms.keep(americanForm(word), for: word, hash: hash)
     }
 
     /// The British spellings written the American way ("colour" → "color", "centre" → "center"),

@@ -247,17 +247,19 @@ struct WordTrie: @unchecked Sendable {
                 var smallest = Int32(level)
                 if low > 1 { rows[row + low - 1] = over }
                 if high + 1 < width { rows[row + high + 1] = over }
+                // Wrapping arithmetic: the indices stay inside the buffers and the distances
+                // under the word's length, so the overflow checks only cost.
                 var column = low
                 while column <= high {
-                    let expected = target[column - 1]
-                    let substitution = rows[above + column - 1] + (expected == letter ? 0 : 1)
-                    var distance = min(rows[above + column] + 1, rows[row + column - 1] + 1, substitution)
-                    if column > 1, expected == previousLetter, target[column - 2] == letter {
-                        distance = min(distance, rows[above - width + column - 2] + 1)
+                    let expected = target[column &- 1]
+                    let substitution = rows[above &+ column &- 1] &+ (expected == letter ? 0 : 1)
+                    var distance = min(rows[above &+ column] &+ 1, rows[row &+ column &- 1] &+ 1, substitution)
+                    if column > 1, expected == previousLetter, target[column &- 2] == letter {
+                        distance = min(distance, rows[above &- width &+ column &- 2] &+ 1)
                     }
-                    rows[row + column] = distance
+                    rows[row &+ column] = distance
                     smallest = min(smallest, distance)
-                    column += 1
+                    column &+= 1
                 }
                 let wordIndex = trie.wordAtNode[child]
                 if wordIndex >= 0, lastInBand, rows[row + width - 1] <= limit {

@@ -97,7 +97,7 @@ struct PhraseMatcher: Matcher {
         var matches: [Match] = []
         let tokens = context.tokens
         guard tokens.count >= elements.count,
-            requiredWords.allSatisfy({ Self.shareAWord($0, context.words) })
+            requiredWords.allSatisfy({ $0.sharesAWord(with: context.words) })
         else { return [] }
         for start in candidateStarts(in: context) {
             let window = tokens[start..<(start + elements.count)]
@@ -161,12 +161,6 @@ struct PhraseMatcher: Matcher {
             starts.append(token.index - anchor)
         }
         return starts
-    }
-
-    /// Whether two sets share a word, looking up the smaller set's words in the larger.
-    private static func shareAWord(_ first: WordSet, _ second: WordSet) -> Bool {
-        let (small, large) = first.count <= second.count ? (first, second) : (second, first)
-        return small.contains(where: large.contains)
     }
 
     /// The replacement that stands for the -ing form of the target's last word.
