@@ -20,7 +20,7 @@ extension AnalysisContext {
     /// modal: "I would be pleased", "my sister is used to".
     func hasPersonSubject(before index: Int, personNouns: WordSet) -> Bool {
         var index = index - 1
-        if let word = token(at: index), FunctionWords.modals.contains(word.lower) { index -= 1 }
+        if let word = token(at: index), FunctionWords.modals.contains(word) { index -= 1 }
         guard let subject = token(at: index), subject.isWord else { return false }
         return isPerson(subject.lower, personNouns: personNouns)
     }

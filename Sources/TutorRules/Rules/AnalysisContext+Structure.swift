@@ -44,7 +44,7 @@ extension AnalysisContext {
             skipped += 1
         }
         guard var phrase = nounPhrase(headedBy: index) else { return nil }
-        while let preposition = token(at: phrase.start - 1), Self.postmodifyingPrepositions.contains(preposition.lower),
+        while let preposition = token(at: phrase.start - 1), Self.postmodifyingPrepositions.contains(preposition),
             let owner = nounPhrase(headedBy: preposition.index - 1)
         {
             phrase = owner
@@ -54,7 +54,7 @@ extension AnalysisContext {
         if ["and", "or", "nor", "&", "of"].contains(before) {
             // "the concepts and ideas is": a bare noun after "and" may end a list.
             guard joinedClauses, before == "and", let first = token(at: phrase.start),
-                FunctionWords.determiners.contains(first.lower), hasFiniteVerb(before: phrase.start - 1)
+                FunctionWords.determiners.contains(first), hasFiniteVerb(before: phrase.start - 1)
             else { return nil }
         }
         return phrase
@@ -66,7 +66,7 @@ extension AnalysisContext {
         var index = index - 1
         while let current = token(at: index) {
             if ["VBD", "VBZ", "VBP", "MD"].contains(tag(at: index)) { return true }
-            if current.startsSentence || [",", ";", ":", "and", "or", "but"].contains(current.lower) { return false }
+            if current.startsSentence || [",", ";", ":", "and", "or", "but"].contains(current) { return false }
             index -= 1
         }
         return false

@@ -52,7 +52,7 @@ extension AnalysisContext {
     /// The next token after `index` that is not a frequency adverb ("he always go").
     func verbSlot(after index: Int) -> Token? {
         var next = index + 1
-        while let token = token(at: next), token.isWord, FunctionWords.frequencyAdverbs.contains(token.lower) {
+        while let token = token(at: next), token.isWord, FunctionWords.frequencyAdverbs.contains(token) {
             next += 1
         }
         return token(at: next)
@@ -65,8 +65,8 @@ extension AnalysisContext {
         let mayBeNoun =
             lexicon.noun(singular: next.lower) != nil || lexicon.noun(plural: next.lower) != nil
             || (lexicon.usage(of: next.lower) > 0 && !lexicon.knows(next.lower)
-                && !FunctionWords.determiners.contains(next.lower))
-        return mayBeNoun && !lists["phrase-boundary-words"].contains(next.lower)
+                && !FunctionWords.determiners.contains(next))
+        return mayBeNoun && !lists["phrase-boundary-words"].contains(next)
     }
 
     /// Whether the token at `index` starts a clause: first in its sentence, or after
@@ -75,7 +75,7 @@ extension AnalysisContext {
         guard let current = token(at: index) else { return false }
         if current.startsSentence { return true }
         guard let previous = token(at: index - 1) else { return true }
-        return previous.endsClause || FunctionWords.clauseStarters.contains(previous.lower)
+        return previous.endsClause || FunctionWords.clauseStarters.contains(previous)
             || (previous.kind == .punctuation && ["\"", "(", "“"].contains(previous.text))
     }
 }

@@ -150,7 +150,7 @@ struct SpellingMatcher: Matcher {
         }
         if token.index >= 2, let point = context.token(at: token.index - 1), point.text == ".",
             let initial = context.token(at: token.index - 2),
-            (initial.text.utf8.count == 1 && initial.isCapitalized) || Self.titles.contains(initial.lower)
+            (initial.text.utf8.count == 1 && initial.isCapitalized) || Self.titles.contains(initial)
         {
             return false
         }

@@ -42,12 +42,12 @@ struct FeelingAdjectiveMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { word -> Match? in
-            guard let adjective = Self.feelings[word.lower], word.text == word.lower else { return nil }
+            guard let adjective = Self.feelings[word], word.text == word.lower else { return nil }
             var index = word.index - 1
-            while let token = context.token(at: index), Self.intensifiers.contains(token.lower) { index -= 1 }
+            while let token = context.token(at: index), Self.intensifiers.contains(token) { index -= 1 }
             guard let verb = context.token(at: index) else { return nil }
             // "I'm", "they're": the subject and "be" in one word.
-            let contracted = BeBaseVerbMatcher.contractedBe[verb.lower]
+            let contracted = BeBaseVerbMatcher.contractedBe[verb]
             guard let subject = contracted?.pronoun ?? context.token(at: index - 1).map(\.lower) else { return nil }
             let be = contracted?.be ?? verb.lower
             let next = context.token(at: word.index + 1)
@@ -63,7 +63,7 @@ struct FeelingAdjectiveMatcher: Matcher {
             if next.lower == "about" { return context.replacement(of: word, with: adjective) }
             if word.lower == "interesting", next.lower == "in" || next.lower == "of",
                 let object = context.token(at: next.index + 1), object.isWord,
-                !Self.notAnInterest.contains(object.lower)
+                !Self.notAnInterest.contains(object)
             {
                 return context.replacement(of: word, with: adjective)
             }

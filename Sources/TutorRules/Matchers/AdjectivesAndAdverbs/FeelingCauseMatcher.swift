@@ -29,17 +29,17 @@ struct FeelingCauseMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         let causes = lists["feeling-causes"]
         return context.tokens.compactMap { word -> Match? in
-            guard let adjective = Self.feelings[word.lower], word.text == word.lower else { return nil }
+            guard let adjective = Self.feelings[word], word.text == word.lower else { return nil }
             var index = word.index - 1
-            while let token = context.token(at: index), Self.intensifiers.contains(token.lower) { index -= 1 }
-            guard let verb = context.token(at: index), Self.beForms.contains(verb.lower),
+            while let token = context.token(at: index), Self.intensifiers.contains(token) { index -= 1 }
+            guard let verb = context.token(at: index), Self.beForms.contains(verb),
                 let noun = context.token(at: index - 1), noun.isWord, !noun.isCapitalized || noun.startsSentence,
                 causes.contains(context.lexicon.noun(plural: noun.lower)?.singular ?? noun.lower),
-                let determiner = context.token(at: index - 2), Self.determiners.contains(determiner.lower)
+                let determiner = context.token(at: index - 2), Self.determiners.contains(determiner)
             else { return nil }
             // The clause ends with the adjective: "The movie was bored." / "..., and".
             if let next = context.token(at: word.index + 1), next.isWord,
-                !["and", "but", "because", "so"].contains(next.lower)
+                !["and", "but", "because", "so"].contains(next)
             {
                 return nil
             }

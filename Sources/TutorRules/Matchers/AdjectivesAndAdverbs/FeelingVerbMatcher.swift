@@ -37,13 +37,13 @@ struct FeelingVerbMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
         for word in context.tokens {
-            guard let adjective = Self.feelings[word.lower], word.text == word.lower else { continue }
+            guard let adjective = Self.feelings[word], word.text == word.lower else { continue }
             var index = word.index - 1
-            while let token = context.token(at: index), Self.intensifiers.contains(token.lower) { index -= 1 }
+            while let token = context.token(at: index), Self.intensifiers.contains(token) { index -= 1 }
             // "a little" and "a bit" only as a whole: "a surprise" is a noun.
             guard let verb = context.token(at: index), context.token(at: word.index - 1)?.lower != "a",
-                BeBaseVerbMatcher.contractedBe[verb.lower] != nil
-                    || Self.linkingVerbs.contains(verb.lower)
+                BeBaseVerbMatcher.contractedBe[verb] != nil
+                    || Self.linkingVerbs.contains(verb)
                         && context.hasPersonSubject(before: verb.index, personNouns: personNouns)
             else { continue }
             // No noun after it: "I was surprise to hear", "I am interest in", but not "get worry beads".

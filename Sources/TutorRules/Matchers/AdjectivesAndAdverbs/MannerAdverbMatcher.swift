@@ -28,7 +28,7 @@ struct MannerAdverbMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
-        for intensifier in context.tokens where intensifier.isWord && Self.intensifiers.contains(intensifier.lower) {
+        for intensifier in context.tokens where intensifier.isWord && Self.intensifiers.contains(intensifier) {
             guard let adjective = context.token(at: intensifier.index + 1), adjective.isWord, !adjective.isCapitalized,
                 endsClause(after: adjective, in: context), let adverb = adverb(of: adjective.lower, in: context),
                 hasMannerVerbAndObject(before: intensifier, in: context)
@@ -41,7 +41,7 @@ struct MannerAdverbMatcher: Matcher {
     private func endsClause(after adjective: Token, in context: AnalysisContext) -> Bool {
         guard let next = context.token(at: adjective.index + 1) else { return true }
         if next.kind == .punctuation { return next.endsClause }
-        return next.isWord && Self.clauseEnders.contains(next.lower)
+        return next.isWord && Self.clauseEnders.contains(next)
     }
 
     /// The everyday -ly adverb of a plain adjective ("easy" → "easily", "simple" → "simply",
@@ -81,7 +81,7 @@ struct MannerAdverbMatcher: Matcher {
             let object = (verbIndex + 1..<intensifier.index).compactMap { context.token(at: $0) }
             guard object.allSatisfy(\.isWord), isObject(object, in: context) else { continue }
             if isMannerVerb(verb, in: context), let subject = context.token(at: verbIndex - 1),
-                FunctionWords.subjectPronouns.contains(subject.lower)
+                FunctionWords.subjectPronouns.contains(subject)
             {
                 return true
             }
@@ -91,8 +91,8 @@ struct MannerAdverbMatcher: Matcher {
 
     private func isObject(_ words: [Token], in context: AnalysisContext) -> Bool {
         guard let last = words.last else { return false }
-        if words.count == 1, Self.objectPronouns.contains(last.lower) { return true }
-        if words.count == 1, last.isCapitalized, lists["languages"].contains(last.lower) { return true }  // "English"
+        if words.count == 1, Self.objectPronouns.contains(last) { return true }
+        if words.count == 1, last.isCapitalized, lists["languages"].contains(last) { return true }  // "English"
         // "the piano", "my homework", "the new song": ends in a noun, any word before it a
         // determiner or an adjective.
         guard !last.isCapitalized, isNoun(last.lower, in: context) else { return false }

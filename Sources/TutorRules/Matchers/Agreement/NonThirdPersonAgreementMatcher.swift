@@ -26,7 +26,7 @@ struct NonThirdPersonAgreementMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
-        for subject in context.tokens where subject.isWord && triggerWords?.contains(subject.lower) == true {
+        for subject in context.tokens where subject.isWord && triggerWords?.contains(subject) == true {
             guard isPronoun(subject, in: context), let verb = context.verbSlot(after: subject.index), verb.isWord,
                 !verb.isCapitalized, let agreeing = agreeingForm(of: verb, after: subject, in: context)
             else { continue }
@@ -38,7 +38,7 @@ struct NonThirdPersonAgreementMatcher: Matcher {
     private func isPronoun(_ subject: Token, in context: AnalysisContext) -> Bool {
         guard subject.lower == "i" else { return true }
         guard subject.text == "I", let before = context.token(at: subject.index - 1) else { return subject.text == "I" }
-        if Self.namesALetter.contains(before.lower) { return false }
+        if Self.namesALetter.contains(before) { return false }
         // "Henry I", "World War I": a capitalised word that does not start the sentence.
         return !(before.isWord && before.isCapitalized && !before.startsSentence && before.text != "I")
     }
@@ -46,7 +46,7 @@ struct NonThirdPersonAgreementMatcher: Matcher {
     /// The form that agrees with the subject, or nil when the verb agrees already or the
     /// present is not what was meant.
     private func agreeingForm(of verb: Token, after subject: Token, in context: AnalysisContext) -> String? {
-        if let be = Self.beForms[verb.lower] {
+        if let be = Self.beForms[verb] {
             let form = subject.lower == "i" ? be.i : be.plural
             // "was" is right after "I"; "is" near a past time meant "was", not "am".
             guard let form, verb.lower.hasPrefix("was") || !isPastContext(verb, in: context) else { return nil }
@@ -78,7 +78,7 @@ struct NonThirdPersonAgreementMatcher: Matcher {
             guard abs(token.index - verb.index) <= Self.pastVerbReach, token.index != verb.index, token.isWord else {
                 return false
             }
-            if ["was", "were"].contains(token.lower) { return true }
+            if ["was", "were"].contains(token) { return true }
             return context.lexicon.base(ofForm: token.lower, kind: .past) != nil
                 && context.tag(at: token.index) == "VBD"
         }

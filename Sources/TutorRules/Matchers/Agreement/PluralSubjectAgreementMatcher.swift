@@ -16,8 +16,8 @@ struct PluralSubjectAgreementMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { subject -> Match? in
-            guard Self.subjects.contains(subject.lower), let verb = context.token(at: subject.index + 1),
-                let replacement = Self.plural[verb.lower]
+            guard Self.subjects.contains(subject), let verb = context.token(at: subject.index + 1),
+                let replacement = Self.plural[verb]
             else { return nil }
             guard startsSubject(subject, in: context) else { return nil }
             return context.replacement(of: verb, with: replacement)
@@ -37,14 +37,14 @@ struct PluralSubjectAgreementMatcher: Matcher {
     private func startsSubject(_ noun: Token, in context: AnalysisContext) -> Bool {
         var first = noun.index
         while let previous = context.token(at: first - 1), previous.isWord,
-            Self.modifiers.contains(previous.lower)
+            Self.modifiers.contains(previous)
                 || context.lexicon.isAdjective(previous.lower) && !context.lexicon.isVerbBase(previous.lower)
         {
             first -= 1
         }
         guard let previous = context.token(at: first - 1) else { return true }
-        if ["and", "or", "nor", "&", "of"].contains(previous.lower) { return false }
-        return context.startsClause(first) || Self.clauseTakingVerbs.contains(previous.lower)
+        if ["and", "or", "nor", "&", "of"].contains(previous) { return false }
+        return context.startsClause(first) || Self.clauseTakingVerbs.contains(previous)
     }
 
     /// Verbs followed by a clause without "that": "I think people is ..." still has

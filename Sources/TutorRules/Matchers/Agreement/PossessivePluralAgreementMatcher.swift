@@ -27,8 +27,8 @@ struct PossessivePluralAgreementMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { verb -> Match? in
-            guard let replacement = Self.plural[verb.lower], let noun = context.token(at: verb.index - 1), noun.isWord,
-                !Self.singularInMeaning.contains(noun.lower), context.lexicon.clearPlural(noun.lower) != nil,
+            guard let replacement = Self.plural[verb], let noun = context.token(at: verb.index - 1), noun.isWord,
+                !Self.singularInMeaning.contains(noun), context.lexicon.clearPlural(noun.lower) != nil,
                 headsSubject(noun, in: context)
             else { return nil }
             return context.replacement(of: verb, with: replacement)
@@ -39,16 +39,15 @@ struct PossessivePluralAgreementMatcher: Matcher {
     /// after "of", "and" or "or".
     private func headsSubject(_ noun: Token, in context: AnalysisContext) -> Bool {
         var first = noun.index
-        while let previous = context.token(at: first - 1), previous.isWord, !Self.determiners.contains(previous.lower),
+        while let previous = context.token(at: first - 1), previous.isWord, !Self.determiners.contains(previous),
             context.lexicon.isAdjective(previous.lower), !context.lexicon.isVerbBase(previous.lower)
         {
             first -= 1
         }
-        guard let determiner = context.token(at: first - 1), Self.determiners.contains(determiner.lower) else {
+        guard let determiner = context.token(at: first - 1), Self.determiners.contains(determiner) else {
             return false
         }
-        if let before = context.token(at: determiner.index - 1), ["of", "and", "or", "nor", "&"].contains(before.lower)
-        {
+        if let before = context.token(at: determiner.index - 1), ["of", "and", "or", "nor", "&"].contains(before) {
             return false
         }
         // "I think my friends has …": the noun still heads the clause after the verb.

@@ -22,7 +22,7 @@ struct QuantityOfAgreementMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
-        for quantity in context.tokens where Self.quantities.contains(quantity.lower) {
+        for quantity in context.tokens where Self.quantities.contains(quantity) {
             guard context.token(at: quantity.index + 1)?.lower == "of",
                 let first = phraseStart(of: quantity, in: context),
                 let (noun, verb, replacement) = nounAndVerb(after: quantity.index + 2, in: context)
@@ -32,7 +32,7 @@ struct QuantityOfAgreementMatcher: Matcher {
             // Then the tags: a plural noun whose phrase starts after "of", and a finite verb.
             guard context.tag(at: noun.index) == "NNS", context.nounPhrase(headedBy: noun.index)?.start == first,
                 context.tag(at: verb.index).hasPrefix("VB"),
-                Self.toPlural[verb.lower] != nil || context.tag(at: verb.index) == "VBZ"
+                Self.toPlural[verb] != nil || context.tag(at: verb.index) == "VBZ"
             else { continue }
             matches.append(context.replacement(of: verb, with: replacement))
         }
@@ -58,12 +58,12 @@ struct QuantityOfAgreementMatcher: Matcher {
     /// words alone.
     private func nounAndVerb(after start: Int, in context: AnalysisContext) -> (Token, Token, String)? {
         var index = start
-        if let determiner = context.token(at: index), Self.determiners.contains(determiner.lower) { index += 1 }
+        if let determiner = context.token(at: index), Self.determiners.contains(determiner) { index += 1 }
         for nounIndex in index...(index + 2) {
             guard let noun = context.token(at: nounIndex), noun.isWord, !noun.isCapitalized else { return nil }
             guard PluralNoun.isPlural(noun.lower, lexicon: context.lexicon) else { continue }
             var verbIndex = nounIndex + 1
-            if let adverb = context.token(at: verbIndex), FunctionWords.frequencyAdverbs.contains(adverb.lower) {
+            if let adverb = context.token(at: verbIndex), FunctionWords.frequencyAdverbs.contains(adverb) {
                 verbIndex += 1
             }
             guard let verb = context.token(at: verbIndex), verb.isWord, !verb.isCapitalized,
@@ -77,7 +77,7 @@ struct QuantityOfAgreementMatcher: Matcher {
     /// The plural of a singular present or past verb: "is" → "are", "was" → "were", "thinks" →
     /// "think"; "does" only as a helper ("does not").
     private func plural(of verb: Token, in context: AnalysisContext) -> String? {
-        if let plural = Self.toPlural[verb.lower] { return plural }
+        if let plural = Self.toPlural[verb] { return plural }
         if verb.lower == "does" {
             return ["n't", "not"].contains(context.token(at: verb.index + 1)?.lower ?? "") ? "do" : nil
         }

@@ -40,7 +40,7 @@ struct RelativeClauseAgreementMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
-        for pronoun in context.tokens where pronoun.isWord && Self.pronouns.contains(pronoun.lower) {
+        for pronoun in context.tokens where pronoun.isWord && Self.pronouns.contains(pronoun) {
             // The words first: a noun before, a verb after that could disagree with it.
             guard let noun = context.token(at: pronoun.index - 1), noun.isWord, !noun.isCapitalized,
                 let verb = context.token(at: pronoun.index + 1), verb.isWord, !verb.isCapitalized,
@@ -55,7 +55,7 @@ struct RelativeClauseAgreementMatcher: Matcher {
             }
             // "private lessons which is a good job": without its comma, "which" may stand for
             // the whole clause when a noun phrase follows "is".
-            if pronoun.lower == "which", number == .plural, ["is", "was"].contains(verb.lower),
+            if pronoun.lower == "which", number == .plural, ["is", "was"].contains(verb),
                 ["a", "an", "one", "the", "what"].contains(context.token(at: verb.index + 1)?.lower ?? "")
             {
                 continue
@@ -129,8 +129,8 @@ struct RelativeClauseAgreementMatcher: Matcher {
         case .plural:
             return !before.contains { Self.pluralBlockers.contains($0.lower) }
         case .singular:
-            if Self.indefinitePronouns.contains(noun.lower) { return before.isEmpty }
-            guard let determiner = before.first, Self.singularDeterminers.contains(determiner.lower) else {
+            if Self.indefinitePronouns.contains(noun) { return before.isEmpty }
+            guard let determiner = before.first, Self.singularDeterminers.contains(determiner) else {
                 return false
             }
             return !before.contains { context.tag(at: $0.index) == "NNS" }

@@ -78,7 +78,7 @@ struct SubjectHeadAgreementMatcher: Matcher {
             switch number(of: subject, head: head, in: context) {
             case .plural?:
                 guard var match = pluralAgreement(for: verb, in: context) else { continue }
-                if PluralNoun.pluralOnly.contains(head.lower) {
+                if PluralNoun.pluralOnly.contains(head) {
                     // "My new clothes is": no noun stands between; the noun is plural only.
                     match.message = Self.pluralOnlyMessage(head.lower)
                 }
@@ -123,7 +123,7 @@ struct SubjectHeadAgreementMatcher: Matcher {
         let mayHead: Bool
         if plural {
             mayHead = PluralNoun.isPlural(head.lower, lexicon: context.lexicon)
-        } else if Self.indefinitePronouns.contains(head.lower) {
+        } else if Self.indefinitePronouns.contains(head) {
             mayHead = true
         } else if let entry = context.lexicon.noun(singular: head.lower) {
             mayHead = entry.plural != head.lower && context.lexicon.noun(plural: head.lower) == nil
@@ -264,7 +264,7 @@ struct SubjectHeadAgreementMatcher: Matcher {
             return .plural
         case "NN":
             // "someone of them help": not a subject a learner means as one person.
-            if Self.indefinitePronouns.contains(head.lower), subject.start == subject.head {
+            if Self.indefinitePronouns.contains(head), subject.start == subject.head {
                 return context.token(at: head.index + 1)?.lower == "of" ? nil : .singular
             }
             // A singular noun counts only after a determiner that makes it one thing ("my
@@ -272,8 +272,8 @@ struct SubjectHeadAgreementMatcher: Matcher {
             // the noun is as likely to be wrong as the verb), and not after a plural noun
             // ("these systems function are": a verb the tagger took for a noun).
             guard let determiner = before.first,
-                Self.singularDeterminers.contains(determiner.lower)
-                    || FunctionWords.possessives.contains(determiner.lower) || determiner.lower == "the",
+                Self.singularDeterminers.contains(determiner)
+                    || FunctionWords.possessives.contains(determiner) || determiner.lower == "the",
                 !before.contains(where: {
                     context.tag(at: $0.index) == "NNS" || Self.pluralDeterminers.contains($0.lower)
                 }),
@@ -296,7 +296,7 @@ struct SubjectHeadAgreementMatcher: Matcher {
     /// "My favourite activity are swimming and singing": a plural complement may mean the
     /// learner had a plural subject in mind; either word could be the one to change.
     private func complementIsPlural(after verb: Token, in context: AnalysisContext) -> Bool {
-        guard FunctionWords.beForms.contains(verb.lower) else { return false }
+        guard FunctionWords.beForms.contains(verb) else { return false }
         // "The reason were many", "Another idea are concerts".
         if context.tag(at: verb.index + 1) == "NNS" || context.token(at: verb.index + 1)?.lower == "many" {
             return true
@@ -339,7 +339,7 @@ struct SubjectHeadAgreementMatcher: Matcher {
 
     /// "The students is" → "are", "my friends likes" → "like".
     private func pluralAgreement(for verb: Token, in context: AnalysisContext) -> Match? {
-        if let replacement = Self.toPlural[verb.lower] {
+        if let replacement = Self.toPlural[verb] {
             // "does" only as a helper ("does n't", "does not"), not "does his homework".
             if verb.lower == "does", !["n't", "not"].contains(context.token(at: verb.index + 1)?.lower ?? "") {
                 return nil
@@ -359,12 +359,12 @@ struct SubjectHeadAgreementMatcher: Matcher {
         let next = context.token(at: verb.index + 1)?.lower ?? ""
         if verb.lower == "were", sentence.contains(where: { Self.unrealWords.contains($0.lower) }) { return nil }
         if verb.lower == "do", next == "n't" || next == "not" { return context.replacement(of: verb, with: "does") }
-        if let replacement = Self.toSingular[verb.lower] { return context.replacement(of: verb, with: replacement) }
+        if let replacement = Self.toSingular[verb] { return context.replacement(of: verb, with: replacement) }
         // Learners' bare verbs are tagged VB as often as VBP.
         guard ["VBP", "VB"].contains(context.tag(at: verb.index)),
             !PastTimeMatcher.hasPastMarker(sentence, lists: lists),
             !sentence.contains(where: { lists["subjunctive-triggers"].contains($0.lower) }),
-            !FunctionWords.beForms.contains(verb.lower), !FunctionWords.modals.contains(verb.lower),
+            !FunctionWords.beForms.contains(verb), !FunctionWords.modals.contains(verb),
             let forms = context.lexicon.verb(verb.lower), forms.thirdPerson != verb.lower, forms.frequency >= 5,
             context.lexicon.base(ofForm: verb.lower, kind: .past) == nil,
             context.lexicon.nounUse(of: verb.lower) * 2 <= forms.frequency

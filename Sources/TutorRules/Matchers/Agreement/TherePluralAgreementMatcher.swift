@@ -29,13 +29,13 @@ struct TherePluralAgreementMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { verb -> Match? in
-            guard let replacement = Self.plural[verb.lower] else { return nil }
+            guard let replacement = Self.plural[verb] else { return nil }
             let verbIsThere = verb.lower == "there's"
             guard verbIsThere || context.token(at: verb.index - 1)?.lower == "there" else { return nil }
             let thereIndex = verbIsThere ? verb.index : verb.index - 1
             if context.tag(at: thereIndex) != "EX" { return nil }
             var start = verb.index + 1
-            while let token = context.token(at: start), Self.between.contains(token.lower) { start += 1 }
+            while let token = context.token(at: start), Self.between.contains(token) { start += 1 }
             start += quantityLength(at: start, in: context)
             // The phrase that starts right there, and its head.
             var head = start
@@ -45,9 +45,9 @@ struct TherePluralAgreementMatcher: Matcher {
             }
             guard let noun = context.token(at: head), context.tag(at: head) == "NNS", !noun.isCapitalized,
                 !(start...head).contains(where: { Self.singularWords.contains(context.token(at: $0)?.lower ?? "") }),
-                !PossessivePluralAgreementMatcher.singularInMeaning.contains(noun.lower),
-                !lists["collective-nouns"].contains(noun.lower), !lists["quantity-nouns"].contains(noun.lower),
-                !["lots", "loads", "plenty"].contains(noun.lower),
+                !PossessivePluralAgreementMatcher.singularInMeaning.contains(noun),
+                !lists["collective-nouns"].contains(noun), !lists["quantity-nouns"].contains(noun),
+                !["lots", "loads", "plenty"].contains(noun),
                 PluralNoun.isPlural(noun.lower, lexicon: context.lexicon)
             else { return nil }
             return context.replacement(of: verb, with: replacement)

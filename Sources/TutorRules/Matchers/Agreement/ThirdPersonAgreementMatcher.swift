@@ -83,7 +83,7 @@ struct ThirdPersonAgreementMatcher: Matcher {
     private func meansSomethingElse(
         _ subject: Token, _ verb: Token, in sentence: ArraySlice<Token>, context: AnalysisContext
     ) -> Bool {
-        if subject.lower == "it", Self.desireVerbs.contains(verb.lower) { return true }
+        if subject.lower == "it", Self.desireVerbs.contains(verb) { return true }
         // "My father use to smoke": a past habit missing its -d ("used to"), never "uses to".
         if verb.lower == "use", context.token(at: verb.index + 1)?.lower == "to",
             let next = context.token(at: verb.index + 2), context.lexicon.isVerbBase(next.lower)
@@ -112,7 +112,7 @@ struct ThirdPersonAgreementMatcher: Matcher {
     private func isStateInPastStory(_ verb: Token, sentence: ArraySlice<Token>, in context: AnalysisContext)
         -> Bool
     {
-        guard lists["stative-verbs"].contains(verb.lower) || ["don't", "dont"].contains(verb.lower) else {
+        guard lists["stative-verbs"].contains(verb) || ["don't", "dont"].contains(verb) else {
             return false
         }
         var messages = context.earlierMessages
@@ -146,18 +146,18 @@ struct ThirdPersonAgreementMatcher: Matcher {
 
     private func subjectKind(_ token: Token, in context: AnalysisContext) -> Subject? {
         // One lookup settles most words: a subject is one of these pronouns or a person noun.
-        if Self.pronouns.contains(token.lower) {
+        if Self.pronouns.contains(token) {
             return token.lower == "he" || token.lower == "she" || context.startsClause(token.index) ? .person : nil
         }
         // "My mother work", "The teacher give", "Your company sell": a possessive (or "the",
         // "this", "that") and a singular noun at the start of a clause.
         guard let possessive = context.token(at: token.index - 1),
-            FunctionWords.possessives.contains(possessive.lower) || ["the", "this", "that"].contains(possessive.lower),
+            FunctionWords.possessives.contains(possessive) || ["the", "this", "that"].contains(possessive),
             startsClause(afterAnOpeningAdverb: possessive.index, in: context),
             // "He and his wife are": part of a compound subject.
             !["and", "or", "nor", "&"].contains(context.token(at: possessive.index - 1)?.lower ?? "")
         else { return nil }
-        if personNouns.contains(token.lower) {
+        if personNouns.contains(token) {
             guard let entry = context.lexicon.noun(singular: token.lower), entry.plural != token.lower else {
                 return nil
             }
@@ -165,11 +165,11 @@ struct ThirdPersonAgreementMatcher: Matcher {
         }
         // A thing: a noun people count, mostly a noun, no modal ("this will give"), not one
         // of those British English agrees in the plural ("my family live", "the theatre have").
-        guard !token.isCapitalized, !FunctionWords.modals.contains(token.lower),
-            !lists["function-words"].contains(token.lower),
+        guard !token.isCapitalized, !FunctionWords.modals.contains(token),
+            !lists["function-words"].contains(token),
             // "The sheep eat": WordNet's "sheeps" is a plural nobody writes.
             let entry = context.lexicon.countableSingular(token.lower), context.lexicon.usage(of: entry.plural) > 0,
-            !collectiveNouns.contains(token.lower), !context.lexicon.isAdjective(token.lower)
+            !collectiveNouns.contains(token), !context.lexicon.isAdjective(token.lower)
         else { return nil }
         return .thing
     }
@@ -183,7 +183,7 @@ struct ThirdPersonAgreementMatcher: Matcher {
     /// my father …"), so that a subject after such an adverb is read as one.
     private func startsClause(afterAnOpeningAdverb index: Int, in context: AnalysisContext) -> Bool {
         if context.startsClause(index) { return true }
-        guard let adverb = context.token(at: index - 1), Self.openingAdverbs.contains(adverb.lower) else {
+        guard let adverb = context.token(at: index - 1), Self.openingAdverbs.contains(adverb) else {
             return false
         }
         return context.startsClause(adverb.index)
@@ -193,15 +193,15 @@ struct ThirdPersonAgreementMatcher: Matcher {
     /// adjective ("the shop close to my house"), followed by no verb of its own ("the bus stop
     /// is") and no subject ("after the lunch break we").
     private func isClearlyVerb(_ verb: Token, in context: AnalysisContext) -> Bool {
-        if ["have", "don't", "dont", "do"].contains(verb.lower) { return true }
+        if ["have", "don't", "dont", "do"].contains(verb) { return true }
         guard let forms = context.lexicon.verb(verb.lower), !context.lexicon.isAdjective(verb.lower) else {
             return false
         }
         if let noun = context.lexicon.noun(singular: verb.lower), noun.frequency * 10 > forms.frequency { return false }
         guard let next = context.token(at: verb.index + 1) else { return true }
         // "The fashion show starts": a present with -s after it is the verb, the word a noun.
-        if Self.finiteAfterCompound.contains(next.lower) || FunctionWords.modals.contains(next.lower)
-            || FunctionWords.subjectPronouns.contains(next.lower) || next.text == "'" || next.text == "-"
+        if Self.finiteAfterCompound.contains(next) || FunctionWords.modals.contains(next)
+            || FunctionWords.subjectPronouns.contains(next) || next.text == "'" || next.text == "-"
             || context.lexicon.verbReadings(of: next.lower).contains(where: { $0.kind == .thirdPerson })
         {
             return false
@@ -224,7 +224,7 @@ struct ThirdPersonAgreementMatcher: Matcher {
             return context.replacement(of: verb, with: "is")
         default:
             // Modals and "be" have no -s form to suggest ("she can", "if she be").
-            if FunctionWords.modals.contains(verb.lower) || FunctionWords.beForms.contains(verb.lower) { return nil }
+            if FunctionWords.modals.contains(verb) || FunctionWords.beForms.contains(verb) { return nil }
             guard let forms = context.lexicon.verb(verb.lower), forms.thirdPerson != verb.lower, forms.frequency >= 5
             else { return nil }
             // A word used mostly as a noun ("it rain", "she dream") is left alone.

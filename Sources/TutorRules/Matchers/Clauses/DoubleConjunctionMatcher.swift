@@ -15,12 +15,12 @@ struct DoubleConjunctionMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
         for opener in context.tokens where opener.isWord && opener.startsSentence {
-            guard let redundant = Self.pairs[opener.lower] else { continue }
+            guard let redundant = Self.pairs[opener] else { continue }
             let sentence = context.sentence(containing: opener.index)
             // The first comma ends the subordinate clause; the redundant word right after it
             // ("..., but we") is the error. "Even though" starts the same way.
             guard let comma = sentence.first(where: { $0.text == "," }), let next = context.token(at: comma.index + 1),
-                next.isWord, redundant.contains(next.lower),
+                next.isWord, redundant.contains(next),
                 let following = context.token(at: next.index + 1), following.isWord
             else { continue }
             matches.append(Match(span: context.span(from: next, to: following), suggestions: [following.text]))

@@ -20,11 +20,11 @@ struct DroppedSubjectMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { adverb -> Match? in
             if adverb.lower == "is" { return openingIs(adverb, in: context) }
-            guard adverb.startsSentence, Self.adverbs.contains(adverb.lower),
+            guard adverb.startsSentence, Self.adverbs.contains(adverb),
                 let verb = context.token(at: adverb.index + 1), verb.lower == "is" || verb.lower == "was"
             else { return nil }
             var index = verb.index + 1
-            while let token = context.token(at: index), Self.intensifiers.contains(token.lower) { index += 1 }
+            while let token = context.token(at: index), Self.intensifiers.contains(token) { index += 1 }
             guard let adjective = context.token(at: index), adjective.isWord, !adjective.isCapitalized,
                 context.lexicon.isAdjective(adjective.lower),
                 // "Usually is the bus late?": a question puts the verb first on purpose.
@@ -40,7 +40,7 @@ struct DroppedSubjectMatcher: Matcher {
     private func openingIs(_ verb: Token, in context: AnalysisContext) -> Match? {
         guard verb.startsSentence, verb.text == "Is" else { return nil }
         var index = verb.index + 1
-        while let token = context.token(at: index), Self.intensifiers.contains(token.lower), token.lower != "a" {
+        while let token = context.token(at: index), Self.intensifiers.contains(token), token.lower != "a" {
             index += 1
         }
         guard index > verb.index + 1, let adjective = context.token(at: index), adjective.isWord,

@@ -33,12 +33,12 @@ struct EmbeddedQuestionMatcher: Matcher {
         var matches: [Match] = []
         for helper in context.tokens where helper.lower == "do" {
             // Every check on the words first; the tags only then.
-            guard let subject = context.token(at: helper.index + 1), Self.subjects.contains(subject.lower),
+            guard let subject = context.token(at: helper.index + 1), Self.subjects.contains(subject),
                 let verb = context.token(at: helper.index + 2), verb.isWord,
                 let question = questionWord(before: helper, in: context),
                 takesQuestion(before: question, in: context),
                 ((question.index + 1)..<helper.index).allSatisfy({ Self.phraseTags.contains(context.tag(at: $0)) }),
-                context.tag(at: verb.index).hasPrefix("VB") || FunctionWords.frequencyAdverbs.contains(verb.lower),
+                context.tag(at: verb.index).hasPrefix("VB") || FunctionWords.frequencyAdverbs.contains(verb),
                 let deletion = context.deletion(of: helper)
             else { continue }
             matches.append(deletion)
@@ -51,7 +51,7 @@ struct EmbeddedQuestionMatcher: Matcher {
     private func questionWord(before helper: Token, in context: AnalysisContext) -> Token? {
         var index = helper.index - 1
         while index >= helper.index - 4, let token = context.token(at: index), token.isWord {
-            if Self.questionWords.contains(token.lower) { return token }
+            if Self.questionWords.contains(token) { return token }
             index -= 1
         }
         return nil
@@ -61,10 +61,10 @@ struct EmbeddedQuestionMatcher: Matcher {
     /// that takes a person and the person ("tell me what").
     private func takesQuestion(before question: Token, in context: AnalysisContext) -> Bool {
         guard let previous = context.token(at: question.index - 1), previous.isWord else { return false }
-        if Self.questionTakers.contains(previous.lower) { return true }
-        guard Self.objectPronouns.contains(previous.lower), let verb = context.token(at: question.index - 2) else {
+        if Self.questionTakers.contains(previous) { return true }
+        guard Self.objectPronouns.contains(previous), let verb = context.token(at: question.index - 2) else {
             return false
         }
-        return Self.personTakers.contains(verb.lower)
+        return Self.personTakers.contains(verb)
     }
 }

@@ -41,11 +41,11 @@ struct QuestionWordOrderMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
-        for question in context.tokens where question.startsSentence && Self.questionWords.contains(question.lower) {
+        for question in context.tokens where question.startsSentence && Self.questionWords.contains(question) {
             let sentence = context.sentence(containing: question.index)
             guard sentence.last?.text == "?" else { continue }
             guard let subjectIndex = subjectIndex(after: question, in: context),
-                let subject = context.token(at: subjectIndex), FunctionWords.subjectPronouns.contains(subject.lower),
+                let subject = context.token(at: subjectIndex), FunctionWords.subjectPronouns.contains(subject),
                 let auxiliary = context.token(at: subjectIndex + 1)
             else { continue }
             if !Self.isAuxiliary(auxiliary.lower) {
@@ -62,7 +62,7 @@ struct QuestionWordOrderMatcher: Matcher {
             // whose "did" is the main verb and takes do-support instead.
             guard let after = context.token(at: last.index + 1) else { continue }
             guard Self.completes(auxiliary.lower, with: after, in: context) else {
-                if ["did", "does", "do", "has", "have"].contains(auxiliary.lower),
+                if ["did", "does", "do", "has", "have"].contains(auxiliary),
                     let match = doSupport(subject: subject, verb: auxiliary, in: context)
                 {
                     matches.append(match)
@@ -85,9 +85,9 @@ struct QuestionWordOrderMatcher: Matcher {
     private func subjectIndex(after question: Token, in context: AnalysisContext) -> Int? {
         var index = question.index + 1
         var asksAboutNoun = question.lower == "which" || question.lower == "what"
-        if let next = context.token(at: index), Self.questionWordParts.contains(next.lower) {
-            if question.lower == "how" && !["much", "many"].contains(next.lower) { return index + 1 }
-            asksAboutNoun = ["much", "many", "kind"].contains(next.lower)
+        if let next = context.token(at: index), Self.questionWordParts.contains(next) {
+            if question.lower == "how" && !["much", "many"].contains(next) { return index + 1 }
+            asksAboutNoun = ["much", "many", "kind"].contains(next)
             index += 1
             if next.lower == "kind" {
                 guard context.token(at: index)?.lower == "of" else { return index }
@@ -95,11 +95,11 @@ struct QuestionWordOrderMatcher: Matcher {
             }
         }
         guard asksAboutNoun, let noun = context.token(at: index), noun.isWord,
-            !FunctionWords.subjectPronouns.contains(noun.lower)
+            !FunctionWords.subjectPronouns.contains(noun)
         else { return index }
         // "What can we ...?": "can", "will" and "do" are nouns too, but here the helping verb.
-        if Self.isAuxiliary(noun.lower) || FunctionWords.modals.contains(noun.lower)
-            || FunctionWords.beForms.contains(noun.lower) || FunctionWords.doForms.contains(noun.lower)
+        if Self.isAuxiliary(noun.lower) || FunctionWords.modals.contains(noun)
+            || FunctionWords.beForms.contains(noun) || FunctionWords.doForms.contains(noun)
         {
             return nil
         }
@@ -117,13 +117,13 @@ struct QuestionWordOrderMatcher: Matcher {
     /// is certainly one: a base form after I/you/we/they, an -s form after he/she/it, a past
     /// form that is no base ("you went", not "you put"); the tagger must agree.
     private func doSupport(subject: Token, verb: Token, in context: AnalysisContext) -> Match? {
-        guard verb.isWord, !verb.isCapitalized, !FunctionWords.modals.contains(verb.lower),
-            !FunctionWords.beForms.contains(verb.lower), !verb.lower.hasSuffix("n't"),
+        guard verb.isWord, !verb.isCapitalized, !FunctionWords.modals.contains(verb),
+            !FunctionWords.beForms.contains(verb), !verb.lower.hasSuffix("n't"),
             let after = context.token(at: verb.index + 1), after.lower != "n't", after.lower != "not"
         else { return nil }
         let readings = context.lexicon.verbReadings(of: verb.lower)
         let kinds = Set(readings.map(\.kind))
-        let thirdPerson = FunctionWords.thirdPersonSubjects.contains(subject.lower)
+        let thirdPerson = FunctionWords.thirdPersonSubjects.contains(subject)
         let helper: String
         let base: String
         if kinds.contains(.past), !kinds.contains(.base),

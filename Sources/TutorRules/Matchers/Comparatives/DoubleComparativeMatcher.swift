@@ -9,10 +9,10 @@ struct DoubleComparativeMatcher: Matcher {
         for adverb in context.tokens where adverb.lower == "more" || adverb.lower == "most" {
             guard let adjective = context.token(at: adverb.index + 1), adjective.isWord else { continue }
             let table = adverb.lower == "more" ? context.lexicon.comparatives : context.lexicon.superlatives
-            guard let base = table[adjective.lower], base != adjective.lower else { continue }
+            guard let base = table[adjective], base != adjective.lower else { continue }
             // "more number", "most water": a comparative spelling that is really a noun.
             if let noun = context.lexicon.noun(singular: adjective.lower), noun.frequency > 0,
-                !["better", "best", "worse", "worst"].contains(adjective.lower)
+                !["better", "best", "worse", "worst"].contains(adjective)
             {
                 continue
             }

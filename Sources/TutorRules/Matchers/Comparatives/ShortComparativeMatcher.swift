@@ -23,12 +23,12 @@ struct ShortComparativeMatcher: Matcher {
         var matches: [Match] = []
         for more in context.tokens where more.lower == "more" {
             guard let adjective = context.token(at: more.index + 1), adjective.isWord,
-                adjective.text == adjective.lower, Self.adjectives.contains(adjective.lower),
+                adjective.text == adjective.lower, Self.adjectives.contains(adjective),
                 let comparative = comparative(of: adjective.lower, in: context)
             else { continue }
             // "more and more", "no more late nights", "a more easy way", "the more ... the".
-            if let before = context.token(at: more.index - 1), Self.notAComparison.contains(before.lower) { continue }
-            if let next = context.token(at: adjective.index + 1), next.isWord, !Self.followers.contains(next.lower) {
+            if let before = context.token(at: more.index - 1), Self.notAComparison.contains(before) { continue }
+            if let next = context.token(at: adjective.index + 1), next.isWord, !Self.followers.contains(next) {
                 continue
             }
             let replacement = more.isCapitalized ? comparative.capitalizedFirst : comparative

@@ -12,7 +12,7 @@ struct ThanMatcher: Matcher {
             else { return nil }
             // "more then" alone is often "..., and if it grows more, then ...": left alone.
             let comparative =
-                ["better", "worse", "rather"].contains(previous.lower) || context.lexicon.isComparative(previous.lower)
+                ["better", "worse", "rather"].contains(previous) || context.lexicon.isComparative(previous.lower)
             let afterMoreAndAdjective =
                 context.lexicon.isAdjective(previous.lower)
                 && (context.token(at: previous.index - 1).map { ["more", "less"].contains($0.lower) } ?? false)

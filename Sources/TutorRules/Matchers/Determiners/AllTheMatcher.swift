@@ -35,7 +35,7 @@ struct AllTheMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { all -> Match? in
             guard all.lower == "all", let first = context.token(at: all.index + 1), first.isWord,
-                !first.isCapitalized, !FunctionWords.determiners.contains(first.lower), isOpen(all, in: context),
+                !first.isCapitalized, !FunctionWords.determiners.contains(first), isOpen(all, in: context),
                 let noun = groupNoun(after: all, in: context), let relative = context.token(at: noun.index + 1),
                 startsPersonalClause(relative, after: all, in: context)
             else { return nil }
@@ -46,8 +46,8 @@ struct AllTheMatcher: Matcher {
     /// No determiner, "at" or the like before "all".
     private func isOpen(_ all: Token, in context: AnalysisContext) -> Bool {
         guard let previous = context.token(at: all.index - 1), previous.isWord else { return true }
-        return !Self.notAfter.contains(previous.lower) && !FunctionWords.determiners.contains(previous.lower)
-            && !FunctionWords.possessives.contains(previous.lower)
+        return !Self.notAfter.contains(previous) && !FunctionWords.determiners.contains(previous)
+            && !FunctionWords.possessives.contains(previous)
     }
 
     /// The noun after "all" and at most two adjectives: tagged a noun, lower-case, not a time
@@ -60,8 +60,8 @@ struct AllTheMatcher: Matcher {
             adjectives += 1
         }
         guard let noun = context.token(at: index), noun.isWord, !noun.isCapitalized,
-            !Self.notGroups.contains(noun.lower), !lists["time-units"].contains(noun.lower),
-            !lists["function-words"].contains(noun.lower), ["NN", "NNS"].contains(context.tag(at: index))
+            !Self.notGroups.contains(noun), !lists["time-units"].contains(noun),
+            !lists["function-words"].contains(noun), ["NN", "NNS"].contains(context.tag(at: index))
         else { return nil }
         return noun
     }
@@ -70,16 +70,16 @@ struct AllTheMatcher: Matcher {
     /// "that" or "which" or none) and then a verb.
     private func startsPersonalClause(_ word: Token, after all: Token, in context: AnalysisContext) -> Bool {
         var subject = word
-        if Self.relatives.contains(word.lower) {
+        if Self.relatives.contains(word) {
             if word.lower == "that", let verb = context.token(at: all.index - 1),
-                Self.tellingVerbs.contains(verb.lower)
+                Self.tellingVerbs.contains(verb)
             {
                 return false
             }
             guard let next = context.token(at: word.index + 1) else { return false }
             subject = next
         }
-        guard Self.subjects.contains(subject.lower) else { return false }
+        guard Self.subjects.contains(subject) else { return false }
         let verbTag = context.tag(at: subject.index + 1)
         return (verbTag.hasPrefix("VB") || verbTag == "MD") && leavesObjectOut(after: subject, in: context)
     }

@@ -33,7 +33,7 @@ struct AnotherPluralMatcher: Matcher {
             context.lexicon.isAdjective(word.lower), context.lexicon.noun(plural: word.lower) == nil
         {
             // "another two weeks", "another few days", "another couple of hours": more of an amount.
-            if FunctionWords.numberWords[word.lower] != nil || Self.amountWords.contains(word.lower) { return nil }
+            if FunctionWords.numberWords[word] != nil || Self.amountWords.contains(word) { return nil }
             index += 1
         }
         guard let noun = context.token(at: index), noun.isWord, !noun.isCapitalized,

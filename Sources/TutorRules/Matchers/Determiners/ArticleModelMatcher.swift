@@ -67,11 +67,11 @@ struct ArticleModelMatcher: Matcher {
                 let phrase = context.nounPhrase(headedBy: noun.index), phrase.start > opener.index,
                 isBare(phrase, in: context), let first = context.token(at: phrase.start),
                 !model.barePhrases.contains(opener.lower + " " + first.lower),
-                !Self.pluralMeaningAdjectives.contains(first.lower)
+                !Self.pluralMeaningAdjectives.contains(first)
             else { continue }
             // "absolutely great idea" → "an absolutely great idea": the article goes before
             // an intensifier.
-            let articleBefore = MissingArticleMatcher.intensifiers.contains(opener.lower) ? opener : first
+            let articleBefore = MissingArticleMatcher.intensifiers.contains(opener) ? opener : first
             guard let article = sound.article(before: articleBefore.text) else { continue }
             let features = ArticleFeatures.features(start: phrase.start, head: noun.index, in: context, lists: lists)
             let probabilities = model.probabilities(of: features)
@@ -109,8 +109,8 @@ struct ArticleModelMatcher: Matcher {
     /// "be" or a verb of collecting before it, a plural verb after it, or a plural noun before
     /// "of" ("both kinds of cake").
     private func pluralIsLikely(_ noun: Token, after opener: Token, in context: AnalysisContext) -> Bool {
-        if Self.pluralBefore.contains(opener.lower) { return true }
-        if let next = context.token(at: noun.index + 1), Self.pluralVerbsAfter.contains(next.lower) { return true }
+        if Self.pluralBefore.contains(opener) { return true }
+        if let next = context.token(at: noun.index + 1), Self.pluralVerbsAfter.contains(next) { return true }
         guard opener.lower == "of", let before = context.token(at: opener.index - 1) else { return false }
         return before.lower.hasSuffix("s") && context.lexicon.noun(plural: before.lower) != nil
     }
@@ -129,7 +129,7 @@ struct ArticleModelMatcher: Matcher {
     /// The same by the word alone (a lower-case word token), kept in `nounGate`.
     private func mayNeedIndefiniteArticle(word noun: Token, in context: AnalysisContext) -> Bool {
         guard rule.isCountedSingular(noun, in: context), !context.lexicon.isComparative(noun.lower),
-            FunctionWords.numberWords[noun.lower] == nil, !model.barePhrases.contains("* " + noun.lower),
+            FunctionWords.numberWords[noun] == nil, !model.barePhrases.contains("* " + noun.lower),
             let nounCount = context.lexicon.ngrams.count(noun.lower)
         else { return false }
         let ngrams = context.lexicon.ngrams
@@ -141,13 +141,13 @@ struct ArticleModelMatcher: Matcher {
     /// word after which "a" is unclear; after an intensifier ("really great idea"), the word
     /// before that too.
     private func isOpen(after opener: Token, in context: AnalysisContext) -> Bool {
-        guard opener.kind != .number, !Self.determinedAfter.contains(opener.lower),
-            !Self.unclearOpeners.contains(opener.lower),
+        guard opener.kind != .number, !Self.determinedAfter.contains(opener),
+            !Self.unclearOpeners.contains(opener),
             opener.lower != "of" || !Self.quantitiesBeforeOf.contains(context.token(at: opener.index - 1)?.lower ?? "")
         else { return false }
-        guard MissingArticleMatcher.intensifiers.contains(opener.lower) else { return true }
+        guard MissingArticleMatcher.intensifiers.contains(opener) else { return true }
         guard let before = context.token(at: opener.index - 1), before.isWord else { return false }
-        return !Self.determinedAfter.contains(before.lower) && !Self.unclearOpeners.contains(before.lower)
+        return !Self.determinedAfter.contains(before) && !Self.unclearOpeners.contains(before)
     }
 
     /// The word before the noun and at most two adjectives or nouns before it: the word that
@@ -157,7 +157,7 @@ struct ArticleModelMatcher: Matcher {
         var skipped = 0
         while let word = context.token(at: index), word.isWord, !word.isCapitalized, skipped < Self.maximumAdjectives,
             context.lexicon.isAdjective(word.lower) || context.lexicon.isMainlyNoun(word.lower),
-            !Self.determinedAfter.contains(word.lower), !FunctionWords.determiners.contains(word.lower)
+            !Self.determinedAfter.contains(word), !FunctionWords.determiners.contains(word)
         {
             index -= 1
             skipped += 1

@@ -18,8 +18,8 @@ struct CountryArticleMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { name -> Match? in
             guard isName(name, in: context), let previous = context.token(at: name.index - 1), previous.isWord,
-                previous.text == previous.lower, !FunctionWords.determiners.contains(previous.lower),
-                !FunctionWords.possessives.contains(previous.lower)
+                previous.text == previous.lower, !FunctionWords.determiners.contains(previous),
+                !FunctionWords.possessives.contains(previous)
             else { return nil }
             let last = name.lower == "united" ? name.index + 1 : name.index
             // "US dollars", "UK citizens": the name describes the noun after it.
@@ -43,6 +43,6 @@ struct CountryArticleMatcher: Matcher {
         guard token.text == "United", let next = context.token(at: token.index + 1), next.isCapitalized else {
             return false
         }
-        return Self.afterUnited.contains(next.lower)
+        return Self.afterUnited.contains(next)
     }
 }

@@ -16,11 +16,11 @@ struct DefiniteOnlyMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { noun -> Match? in
             if noun.lower == "internet", noun.startsSentence { return internetAsSubject(noun, in: context) }
-            guard Self.nouns.contains(noun.lower), noun.isWord, let previous = context.token(at: noun.index - 1),
+            guard Self.nouns.contains(noun), noun.isWord, let previous = context.token(at: noun.index - 1),
                 previous.isWord,
-                !FunctionWords.determiners.contains(previous.lower),
-                !["as", "on", "of", "whole"].contains(previous.lower) || noun.lower == "internet",
-                Self.prepositions.contains(previous.lower) || !context.lexicon.isAdjective(previous.lower)
+                !FunctionWords.determiners.contains(previous),
+                !["as", "on", "of", "whole"].contains(previous) || noun.lower == "internet",
+                Self.prepositions.contains(previous) || !context.lexicon.isAdjective(previous.lower)
             else { return nil }
             // "internet access", "internet banking": a modifier, not the internet itself.
             if noun.lower == "internet", let next = context.token(at: noun.index + 1), next.isWord,

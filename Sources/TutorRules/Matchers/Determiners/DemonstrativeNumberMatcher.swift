@@ -36,10 +36,10 @@ struct DemonstrativeNumberMatcher: Matcher {
     /// preposition or "all".
     private func isDeterminer(_ word: Token, in context: AnalysisContext) -> Bool {
         guard let previous = context.token(at: word.index - 1) else { return true }
-        if previous.isWord, FunctionWords.determiners.contains(previous.lower) { return false }
+        if previous.isWord, FunctionWords.determiners.contains(previous) { return false }
         guard word.lower == "that" else { return true }
         guard previous.isWord else { return previous.text != "," }
-        return Self.determinerThatAfter.contains(previous.lower)
+        return Self.determinerThatAfter.contains(previous)
     }
 
     /// The plural noun that ends the demonstrative's phrase, after at most a number above one
@@ -55,7 +55,7 @@ struct DemonstrativeNumberMatcher: Matcher {
             adjectives += 1
         }
         guard let noun = context.token(at: index), noun.isWord, !noun.isCapitalized,
-            !lists["function-words"].contains(noun.lower), let entry = context.lexicon.clearPlural(noun.lower),
+            !lists["function-words"].contains(noun), let entry = context.lexicon.clearPlural(noun.lower),
             !isMass(entry.singular, in: context), endsPhrase(noun, in: context)
         else { return nil }
         // "questions", "plans": a verb form too, so the tagger decides ("this plans to fail").
@@ -75,14 +75,14 @@ struct DemonstrativeNumberMatcher: Matcher {
     /// "two", "20": a number of more than one.
     private func isNumberAboveOne(_ token: Token) -> Bool {
         if token.kind == .number { return (Int(token.text) ?? 0) > 1 }
-        return token.isWord && FunctionWords.numberWords[token.lower] != nil
+        return token.isWord && FunctionWords.numberWords[token] != nil
     }
 
     /// An adjective that is not mainly a noun or a function word ("new", "bad"; not "kind").
     private func isPlainAdjective(_ token: Token, in context: AnalysisContext) -> Bool {
         token.isWord && !token.isCapitalized && context.lexicon.isAdjective(token.lower)
-            && !context.lexicon.isMainlyNoun(token.lower) && !FunctionWords.determiners.contains(token.lower)
-            && !lists["function-words"].contains(token.lower)
+            && !context.lexicon.isMainlyNoun(token.lower) && !FunctionWords.determiners.contains(token)
+            && !lists["function-words"].contains(token)
     }
 
     /// Nothing after the noun continues the phrase: no possessive, no noun of a compound.

@@ -59,7 +59,7 @@ struct DescribedObjectArticleMatcher: Matcher {
         for opener in context.tokens where opener.isWord {
             var index = opener.index + 1
             guard let first = context.token(at: index), first.isWord, !first.isCapitalized else { continue }
-            if MissingArticleMatcher.intensifiers.contains(first.lower) { index += 1 }
+            if MissingArticleMatcher.intensifiers.contains(first) { index += 1 }
             let firstAdjective = index
             // The words first, the tags last: an adjective and a noun the loop below could
             // take, then the opener (tagging is most of the analyser's time).
@@ -94,8 +94,8 @@ struct DescribedObjectArticleMatcher: Matcher {
         guard word.isWord, !word.isCapitalized else { return false }
         if let known = adjectiveGate.kept(word, in: context) { return known }
         let mayDescribe =
-            rule.isDescribingAdjective(word, in: context) && !Self.compoundAdjectives.contains(word.lower)
-            && !Self.pluralMeaningAdjectives.contains(word.lower)
+            rule.isDescribingAdjective(word, in: context) && !Self.compoundAdjectives.contains(word)
+            && !Self.pluralMeaningAdjectives.contains(word)
             && context.lexicon.properNounUsage(of: word.lower) == 0
         return adjectiveGate.keep(mayDescribe, for: word, in: context)
     }
@@ -111,19 +111,19 @@ struct DescribedObjectArticleMatcher: Matcher {
     /// A verb that takes an object, a preposition, or "is"/"was" after a noun subject.
     private func opens(_ opener: Token, in context: AnalysisContext) -> Bool {
         let tag = context.tag(at: opener.index)
-        if Self.prepositions.contains(opener.lower) { return tag == "IN" || tag == "TO" }
+        if Self.prepositions.contains(opener) { return tag == "IN" || tag == "TO" }
         guard tag.hasPrefix("VB") else { return false }
         if opener.lower == "be" { return isSingularBe(opener, in: context) }
-        if ["is", "was"].contains(opener.lower) {
+        if ["is", "was"].contains(opener) {
             guard let subject = context.subject(ofVerbAt: opener.index),
                 let head = context.token(at: subject.head), context.tag(at: head.index).hasPrefix("NN"),
-                !Self.pronounSubjects.contains(head.lower)
+                !Self.pronounSubjects.contains(head)
             else { return false }
             return true
         }
         let base = context.lexicon.verbReadings(of: opener.lower).first?.base ?? opener.lower
-        return !Self.notObjectVerbs.contains(base) && !FunctionWords.beForms.contains(opener.lower)
-            && !FunctionWords.modals.contains(opener.lower) && !FunctionWords.doForms.contains(opener.lower)
+        return !Self.notObjectVerbs.contains(base) && !FunctionWords.beForms.contains(opener)
+            && !FunctionWords.modals.contains(opener) && !FunctionWords.doForms.contains(opener)
     }
 
     /// Subjects that make "be" plural ("they will be good friends").
@@ -145,17 +145,17 @@ struct DescribedObjectArticleMatcher: Matcher {
         if before.lower == "to" {
             verbIndex = index - 1
             guard context.tag(at: verbIndex).hasPrefix("VB") else { return false }
-        } else if !FunctionWords.modals.contains(before.lower), before.lower != "'ll", before.lower != "'d" {
+        } else if !FunctionWords.modals.contains(before), before.lower != "'ll", before.lower != "'d" {
             return false
         }
         // A pronoun subject is no noun phrase of the chunker's: read the word before the verb.
         var subjectIndex = verbIndex - 1
         while context.tag(at: subjectIndex) == "RB", verbIndex - subjectIndex < 3 { subjectIndex -= 1 }
-        if let pronoun = context.token(at: subjectIndex), Self.pluralPronouns.contains(pronoun.lower) { return false }
+        if let pronoun = context.token(at: subjectIndex), Self.pluralPronouns.contains(pronoun) { return false }
         guard let subject = context.subject(ofVerbAt: verbIndex), let head = context.token(at: subject.head) else {
             return true
         }
         return context.tag(at: head.index) != "NNS" && context.tag(at: head.index) != "NNPS"
-            && !Self.pluralPronouns.contains(head.lower)
+            && !Self.pluralPronouns.contains(head)
     }
 }

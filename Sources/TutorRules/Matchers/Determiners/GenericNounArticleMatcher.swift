@@ -31,15 +31,15 @@ struct GenericNounArticleMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { noun -> Match? in
-            guard nouns.contains(noun.lower), !noun.isCapitalized,
+            guard nouns.contains(noun), !noun.isCapitalized,
                 var article = context.token(at: noun.index - 1)
             else { return nil }
-            if Self.generalAdjectives.contains(article.lower), let before = context.token(at: article.index - 1) {
+            if Self.generalAdjectives.contains(article), let before = context.token(at: article.index - 1) {
                 article = before
             }
             guard article.lower == "the" else { return nil }
             if let next = context.token(at: noun.index + 1) {
-                if Self.specifyingAfter.contains(next.lower) { return nil }
+                if Self.specifyingAfter.contains(next) { return nil }
                 // "the nature reserve": a compound.
                 if next.isWord, context.lexicon.isMainlyNoun(next.lower) || context.tag(at: next.index).hasPrefix("NN")
                 {

@@ -34,17 +34,18 @@ struct KnownNounArticleMatcher: Matcher {
         }
         // The words first, the tags last: a counted singular noun after an article before it.
         let candidates = context.tokens.filter { noun in
-            guard noun.isWord, !Self.determinedAfter.contains(noun.lower),
-                earlier.contains(noun.lower) || articleBefore(noun, in: context) != nil
+            guard noun.isWord, !Self.determinedAfter.contains(noun),
+                earlier.contains(noun) || articleBefore(noun, in: context) != nil
             else { return false }
             // A sentence's first word is read in lower case ("Bag is red").
-            var word = noun
-            word.text = noun.lower
+            let word = Token(
+                text: noun.lower, lower: noun.lower, kind: noun.kind, span: noun.span, index: noun.index,
+                startsSentence: noun.startsSentence)
             return rule.isCountedSingular(word, in: context)
         }
         return candidates.compactMap { noun in
             guard let phrase = bareSubject(headedBy: noun, in: context),
-                earlier.contains(noun.lower) || isIntroduced(noun, before: phrase, in: context),
+                earlier.contains(noun) || isIntroduced(noun, before: phrase, in: context),
                 let first = context.token(at: phrase.start)
             else { return nil }
             guard first.isCapitalized else { return context.insertion("the", before: first) }
@@ -83,17 +84,17 @@ struct KnownNounArticleMatcher: Matcher {
     /// loyal animal": "A dog" or "Dogs" was meant, and "Teacher is a hard job" is not about the
     /// teacher met), or "be" + an adjective of `genericAdjectives` ("Car is important here").
     private func saysWhatKindsAreLike(verbAt index: Int, in context: AnalysisContext) -> Bool {
-        guard let verb = context.token(at: index), FunctionWords.beForms.contains(verb.lower),
+        guard let verb = context.token(at: index), FunctionWords.beForms.contains(verb),
             let next = context.token(at: index + 1)
         else { return false }
-        return ["a", "an"].contains(next.lower) || Self.genericAdjectives.contains(next.lower)
+        return ["a", "an"].contains(next) || Self.genericAdjectives.contains(next)
     }
 
     /// The first article in the utterance that comes before an earlier use of the noun's
     /// word, by the words alone (the tags then decide).
     private func articleBefore(_ noun: Token, in context: AnalysisContext) -> Int? {
         context.tokens[..<noun.index].first { article in
-            Self.introducers.contains(article.lower)
+            Self.introducers.contains(article)
                 && context.tokens[(article.index + 1)...].prefix(Self.maximumWordsBetween + 1).contains {
                     $0.lower == noun.lower && $0.index < noun.index - 1
                 }
@@ -110,7 +111,7 @@ struct KnownNounArticleMatcher: Matcher {
                     context.nounPhrase(headedBy: $0)
                 }).first,
                 introduced.start < word.index, let article = context.token(at: introduced.start),
-                Self.introducers.contains(article.lower)
+                Self.introducers.contains(article)
             else { return false }
             let before = context.token(at: article.index - 1)?.lower ?? ""
             return article.lower == "the" || !FunctionWords.beForms.contains(before)
@@ -122,7 +123,7 @@ struct KnownNounArticleMatcher: Matcher {
     /// ("a new bus stop" → "stop"); "a"/"an" right after a form of "be" introduces none.
     static func introducedNouns(in tokens: [Token], lexicon: Lexicon) -> Set<String> {
         var introduced: Set<String> = []
-        for (position, article) in tokens.enumerated() where article.isWord && introducers.contains(article.lower) {
+        for (position, article) in tokens.enumerated() where article.isWord && introducers.contains(article) {
             if article.lower != "the", position > 0, FunctionWords.beForms.contains(tokens[position - 1].lower) {
                 continue
             }

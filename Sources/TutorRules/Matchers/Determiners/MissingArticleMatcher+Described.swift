@@ -50,13 +50,13 @@ extension MissingArticleMatcher {
         var index = be.index + 1
         // "it is really useful tool" → "a really useful tool": an intensifier ("really") is read
         // as part of the phrase, so the article goes before it.
-        while let word = context.token(at: index), Self.adverbsBeforePhrase.contains(word.lower),
-            !Self.intensifiers.contains(word.lower), index - be.index < 3
+        while let word = context.token(at: index), Self.adverbsBeforePhrase.contains(word),
+            !Self.intensifiers.contains(word), index - be.index < 3
         {
             index += 1
         }
         guard let first = context.token(at: index), first.isWord, !first.isCapitalized else { return nil }
-        if Self.intensifiers.contains(first.lower) { index += 1 }
+        if Self.intensifiers.contains(first) { index += 1 }
         var adjectives = 0
         while let word = context.token(at: index), isDescribingAdjective(word, in: context) {
             adjectives += 1
@@ -72,21 +72,21 @@ extension MissingArticleMatcher {
     /// "it is", "he was", "I am", "it's", "I'm", "it will be": a singular pronoun subject and
     /// its "be".
     private func isSingularSubjectAndBe(_ be: Token, in context: AnalysisContext) -> Bool {
-        if Self.contractedSubjects.contains(be.lower) { return true }
+        if Self.contractedSubjects.contains(be) { return true }
         if be.lower == "be" {
             // "it will be", "that would be": a modal right before "be" and the subject before it.
-            guard let modal = context.token(at: be.index - 1), Self.modals.contains(modal.lower),
+            guard let modal = context.token(at: be.index - 1), Self.modals.contains(modal),
                 let subject = context.token(at: modal.index - 1), subject.isWord,
-                Self.singularSubjects.contains(subject.lower),
-                Self.personalSubjects.contains(subject.lower) || context.startsClause(subject.index)
+                Self.singularSubjects.contains(subject),
+                Self.personalSubjects.contains(subject) || context.startsClause(subject.index)
             else { return false }
             return true
         }
-        guard Self.singularBe.contains(be.lower), let subject = context.token(at: be.index - 1), subject.isWord,
-            Self.singularSubjects.contains(subject.lower),
+        guard Self.singularBe.contains(be), let subject = context.token(at: be.index - 1), subject.isWord,
+            Self.singularSubjects.contains(subject),
             // "I think it was": a personal pronoun before "be" is its subject anywhere; "this",
             // "that" and "there" only where a clause starts ("the one that is").
-            Self.personalSubjects.contains(subject.lower) || context.startsClause(subject.index)
+            Self.personalSubjects.contains(subject) || context.startsClause(subject.index)
         else { return false }
         let isFirstPerson = subject.lower == "i"
         switch be.lower {
@@ -102,8 +102,8 @@ extension MissingArticleMatcher {
     /// an adjective (see `isMostlyAdjective`).
     func isDescribingAdjective(_ word: Token, in context: AnalysisContext) -> Bool {
         guard word.isWord, !word.isCapitalized, context.lexicon.isAdjective(word.lower),
-            !Self.notBeforeArticle.contains(word.lower),
-            !FunctionWords.determiners.contains(word.lower), !lists["function-words"].contains(word.lower),
+            !Self.notBeforeArticle.contains(word),
+            !FunctionWords.determiners.contains(word), !lists["function-words"].contains(word),
             !context.lexicon.isMainlyNoun(word.lower), !context.lexicon.isComparative(word.lower),
             !context.lexicon.isSuperlative(word.lower)
         else { return false }
@@ -137,7 +137,7 @@ extension MissingArticleMatcher {
     func isCountedSingular(_ noun: Token, in context: AnalysisContext) -> Bool {
         guard noun.isWord, !noun.isCapitalized, let entry = context.lexicon.countableSingular(noun.lower),
             !context.lexicon.verbReadings(of: noun.lower).contains(where: { $0.kind != .base }),
-            !lists["article-optional-nouns"].contains(noun.lower), !lists["mass-nouns"].contains(noun.lower),
+            !lists["article-optional-nouns"].contains(noun), !lists["mass-nouns"].contains(noun),
             !MassNoun.isMass(noun.lower, lexicon: context.lexicon)
         else { return false }
         return context.lexicon.pluralIsInUse(entry.plural, beside: noun.lower, within: Self.countedNounGap)

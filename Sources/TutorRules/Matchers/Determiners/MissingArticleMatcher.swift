@@ -16,23 +16,23 @@ struct MissingArticleMatcher: Matcher {
         var matches: [Match] = []
         for token in context.tokens
         where token.isWord
-            && (Self.openers.contains(token.lower) || Self.contractedBe.contains(token.lower) || token.lower == "be")
+            && (Self.openers.contains(token) || Self.contractedBe.contains(token) || token.lower == "be")
         {
-            if !["to", "at"].contains(token.lower), let match = describedNounMatch(after: token, in: context) {
+            if !["to", "at"].contains(token), let match = describedNounMatch(after: token, in: context) {
                 matches.append(match)
                 continue
             }
-            guard Self.openers.contains(token.lower), let noun = context.token(at: token.index + 1), noun.isWord,
+            guard Self.openers.contains(token), let noun = context.token(at: token.index + 1), noun.isWord,
                 !noun.isCapitalized, isBareNounPhraseEnd(noun, in: context)
             else { continue }
-            if ["am", "is", "was", "'m"].contains(token.lower), lists["person-nouns"].contains(noun.lower),
+            if ["am", "is", "was", "'m"].contains(token), lists["person-nouns"].contains(noun),
                 let subject = context.token(at: token.index - 1), subject.isWord,
-                ["i", "he", "she", "it", "this", "that"].contains(subject.lower) || subject.lower == "'m"
+                ["i", "he", "she", "it", "this", "that"].contains(subject) || subject.lower == "'m"
                     || token.lower == "'m",
                 let article = sound.article(before: noun.text)
             {
                 matches.append(context.insertion(article, before: noun))
-            } else if ["to", "at"].contains(token.lower), lists["article-places"].contains(noun.lower) {
+            } else if ["to", "at"].contains(token), lists["article-places"].contains(noun) {
                 matches.append(context.insertion("the", before: noun))
             }
         }
@@ -45,6 +45,6 @@ struct MissingArticleMatcher: Matcher {
         guard let next = context.token(at: noun.index + 1) else { return true }
         if next.kind == .punctuation { return next.text != "-" && next.text != "'" }
         guard next.isWord else { return false }
-        return lists["phrase-boundary-words"].contains(next.lower)
+        return lists["phrase-boundary-words"].contains(next)
     }
 }

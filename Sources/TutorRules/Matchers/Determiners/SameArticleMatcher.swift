@@ -24,7 +24,7 @@ struct SameArticleMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { same -> Match? in
             guard same.lower == "same", same.text == same.lower, let previous = context.token(at: same.index - 1),
-                previous.isWord, !Self.notBefore.contains(previous.lower), let next = context.token(at: same.index + 1),
+                previous.isWord, !Self.notBefore.contains(previous), let next = context.token(at: same.index + 1),
                 endsAsThe(next, in: context), context.tag(at: previous.index) != "POS"
             else { return nil }
             return context.insertion("the", before: same)

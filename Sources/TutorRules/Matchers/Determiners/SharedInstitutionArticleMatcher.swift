@@ -15,10 +15,10 @@ struct SharedInstitutionArticleMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { noun -> Match? in
-            guard Self.nouns.contains(noun.lower), noun.text == noun.lower,
+            guard Self.nouns.contains(noun), noun.text == noun.lower,
                 let previous = context.token(at: noun.index - 1), previous.isWord,
-                !FunctionWords.determiners.contains(previous.lower),
-                !FunctionWords.possessives.contains(previous.lower),
+                !FunctionWords.determiners.contains(previous),
+                !FunctionWords.possessives.contains(previous),
                 !continues(noun, in: context)
             else { return nil }
             // "to police the streets": a verb.

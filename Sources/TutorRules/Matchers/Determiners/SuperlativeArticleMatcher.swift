@@ -24,7 +24,7 @@ struct SuperlativeArticleMatcher: Matcher {
         context.tokens.compactMap { token -> Match? in
             guard token.isWord, token.text == token.lower, let previous = context.token(at: token.index - 1),
                 previous.isWord, !isPossessive(previous, in: context),
-                let noun = nounAfterSuperlative(token, in: context), !["wishes", "regards"].contains(noun.lower),
+                let noun = nounAfterSuperlative(token, in: context), !["wishes", "regards"].contains(noun),
                 !(token.lower == "best" && noun.lower == "friends"), isOpener(previous, in: context),
                 context.tag(at: noun.index).hasPrefix("NN")
             else { return nil }
@@ -36,8 +36,8 @@ struct SuperlativeArticleMatcher: Matcher {
     /// preposition, or a verb that takes the phrase as its object ("we will see latest
     /// fashions"; not "being", "am").
     private func isOpener(_ previous: Token, in context: AnalysisContext) -> Bool {
-        if Self.openers.contains(previous.lower) || Self.prepositions.contains(previous.lower) { return true }
-        guard !["being", "am", "'m"].contains(previous.lower) else { return false }
+        if Self.openers.contains(previous) || Self.prepositions.contains(previous) { return true }
+        guard !["being", "am", "'m"].contains(previous) else { return false }
         return context.tag(at: previous.index).hasPrefix("VB")
     }
 
@@ -50,20 +50,20 @@ struct SuperlativeArticleMatcher: Matcher {
     private func isPossessive(_ previous: Token, in context: AnalysisContext) -> Bool {
         guard previous.lower == "'s" || previous.lower == "’s" else { return false }
         guard let owner = context.token(at: previous.index - 1), owner.isWord else { return false }
-        return !Self.pronounsBeforeIs.contains(owner.lower)
+        return !Self.pronounsBeforeIs.contains(owner)
     }
 
     /// The noun a superlative starting at `token` describes, or nil when `token` starts none.
     private func nounAfterSuperlative(_ token: Token, in context: AnalysisContext) -> Token? {
         let lexicon = context.lexicon
         var next = token.index + 1
-        if ["most", "least"].contains(token.lower) {
+        if ["most", "least"].contains(token) {
             // "most important thing", not "most people" (a quantity).
             guard let adjective = context.token(at: next), adjective.isWord, lexicon.isAdjective(adjective.lower) else {
                 return nil
             }
             next += 1
-        } else if !(["best", "worst"].contains(token.lower) || lexicon.isSuperlative(token.lower)) {
+        } else if !(["best", "worst"].contains(token) || lexicon.isSuperlative(token.lower)) {
             return nil
         }
         guard let noun = context.token(at: next), noun.isWord, noun.text == noun.lower,

@@ -24,7 +24,7 @@ struct UncountableArticleMatcher: Matcher {
             guard let noun = headNoun(after: article, in: context) else { continue }
             let isUncountable = context.lexicon.isUncountable(noun.lower)
             guard isUncountable || isMassNoun(noun, in: context),
-                !lists["uncountable-with-article"].contains(noun.lower)
+                !lists["uncountable-with-article"].contains(noun)
             else { continue }
             if let next = context.token(at: noun.index + 1), next.isWord, context.continuesCompound(next, lists: lists)
             {
@@ -40,9 +40,9 @@ struct UncountableArticleMatcher: Matcher {
     private func headNoun(after article: Token, in context: AnalysisContext) -> Token? {
         var index = article.index + 1
         while let token = context.token(at: index), token.isWord {
-            if Self.quantityWords.contains(token.lower) { return nil }
+            if Self.quantityWords.contains(token) { return nil }
             let isModifier =
-                Self.intensifiers.contains(token.lower)
+                Self.intensifiers.contains(token)
                 || (context.lexicon.isAdjective(token.lower) && !context.lexicon.isUncountable(token.lower))
             guard isModifier, index - article.index < 4, let next = context.token(at: index + 1), next.isWord else {
                 return token
@@ -58,8 +58,8 @@ struct UncountableArticleMatcher: Matcher {
     /// "entertainment", which is also one show ("an evening's entertainment", "an
     /// entertainment for the guests").
     private func isMassNoun(_ noun: Token, in context: AnalysisContext) -> Bool {
-        guard lists["mass-nouns"].contains(noun.lower), noun.lower != "entertainment" else { return false }
+        guard lists["mass-nouns"].contains(noun), noun.lower != "entertainment" else { return false }
         guard let next = context.token(at: noun.index + 1), next.isWord else { return true }
-        return next.lower != "of" && lists["phrase-boundary-words"].contains(next.lower)
+        return next.lower != "of" && lists["phrase-boundary-words"].contains(next)
     }
 }

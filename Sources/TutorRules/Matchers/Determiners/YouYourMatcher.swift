@@ -27,8 +27,8 @@ struct YouYourMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { you -> Match? in
             guard you.lower == "you", let preposition = context.token(at: you.index - 1),
-                Self.prepositions.contains(preposition.lower), let noun = context.token(at: you.index + 1), noun.isWord,
-                !noun.isCapitalized, !Self.notOwned.contains(noun.lower),
+                Self.prepositions.contains(preposition), let noun = context.token(at: you.index + 1), noun.isWord,
+                !noun.isCapitalized, !Self.notOwned.contains(noun),
                 context.lexicon.isMainlyNoun(noun.lower) || context.lexicon.clearPlural(noun.lower) != nil,
                 context.tag(at: preposition.index) == "IN" || context.tag(at: preposition.index) == "TO",
                 context.tag(at: noun.index).hasPrefix("NN")

@@ -60,12 +60,12 @@ struct InflectionMatcher: Matcher {
     private func afterHaveOrBe(_ token: Token, _ context: AnalysisContext) -> Bool {
         var index = token.index - 1
         while let previous = context.token(at: index), previous.isWord,
-            FunctionWords.frequencyAdverbs.contains(previous.lower) || previous.lower == "not"
+            FunctionWords.frequencyAdverbs.contains(previous) || previous.lower == "not"
         {
             index -= 1
         }
         guard let previous = context.token(at: index), previous.isWord else { return false }
-        return FunctionWords.beForms.contains(previous.lower) || Self.haveAndGet.contains(previous.lower)
+        return FunctionWords.beForms.contains(previous) || Self.haveAndGet.contains(previous)
     }
 
     private static let haveAndGet: WordSet = [

@@ -51,7 +51,7 @@ struct KonglishMatcher: Matcher {
         let tokens = context.tokens
         var matches: [Match] = []
         for (start, token) in tokens.enumerated() where token.isWord {
-            for entry in entriesByFirstWord[token.lower] ?? [] where start + entry.words.count <= tokens.count {
+            for entry in entriesByFirstWord[token] ?? [] where start + entry.words.count <= tokens.count {
                 let window = tokens[start..<(start + entry.words.count)]
                 guard let last = window.last, zip(entry.words.dropLast(), window).allSatisfy({ $0 == $1.lower }),
                     let lastWord = entry.words.last,
@@ -104,8 +104,8 @@ struct KonglishMatcher: Matcher {
         guard let previous = context.token(at: token.index - 1) else { return false }
         if previous.kind == .number { return Int(previous.text).map { $0 >= 2 } ?? false }
         guard previous.isWord else { return false }
-        if pluralQuantifiers.contains(previous.lower) || previous.lower == "some"
-            || FunctionWords.numberWords[previous.lower] != nil
+        if pluralQuantifiers.contains(previous) || previous.lower == "some"
+            || FunctionWords.numberWords[previous] != nil
         {
             return true
         }

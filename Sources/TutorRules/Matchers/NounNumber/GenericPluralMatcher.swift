@@ -25,7 +25,7 @@ struct GenericPluralMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
-        for verb in context.tokens where Self.likingVerbs.contains(verb.lower) {
+        for verb in context.tokens where Self.likingVerbs.contains(verb) {
             // "Do you like horror movies?": after a subject pronoun "like" is the verb, whatever
             // the tagger says.
             let afterSubject = context.token(at: verb.index - 1).map {
@@ -49,16 +49,16 @@ struct GenericPluralMatcher: Matcher {
     /// checked apart): the phrase ends after it, and it is a noun people count, in the plural
     /// too. Asked before the tags, for each word that could be the head.
     private func mayBeFlaggedNoun(_ noun: Token, in context: AnalysisContext) -> Bool {
-        if let next = context.token(at: noun.index + 1), next.isWord, !Self.phraseEnds.contains(next.lower) {
+        if let next = context.token(at: noun.index + 1), next.isWord, !Self.phraseEnds.contains(next) {
             return false
         }
         if let next = context.token(at: noun.index + 1), next.text == "'s" || next.text == "'" || next.text == "-" {
             return false
         }
         // "I like painting": the activity, not paintings; "I prefer tent": one of a choice.
-        if noun.lower.hasSuffix("ing") || lists["time-units"].contains(noun.lower) { return false }
+        if noun.lower.hasSuffix("ing") || lists["time-units"].contains(noun) { return false }
         let lexicon = context.lexicon
-        guard !lists["mass-nouns"].contains(noun.lower), !lists["quantity-nouns"].contains(noun.lower),
+        guard !lists["mass-nouns"].contains(noun), !lists["quantity-nouns"].contains(noun),
             !MassNoun.isMass(noun.lower, lexicon: lexicon), let plural = lexicon.countedPlural(of: noun.lower),
             lexicon.pluralIsInUse(plural, beside: noun.lower),
             !lexicon.isVerbBase(noun.lower)

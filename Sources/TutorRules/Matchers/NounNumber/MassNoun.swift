@@ -23,12 +23,12 @@ enum MassNoun {
     static func aLotOf(replacing many: Token, through last: Token, noun: String, in context: AnalysisContext) -> Match?
     {
         guard many.lower == "many" else { return nil }
-        if let previous = context.token(at: many.index - 1), previous.isWord, notBeforeALotOf.contains(previous.lower) {
+        if let previous = context.token(at: many.index - 1), previous.isWord, notBeforeALotOf.contains(previous) {
             return nil
         }
         var first = many
         var phrase = "a lot of " + noun
-        if let verb = context.token(at: many.index - 1), let singular = ["are": "is", "were": "was"][verb.lower],
+        if let verb = context.token(at: many.index - 1), let singular = ["are": "is", "were": "was"][verb],
             context.token(at: many.index - 2)?.lower == "there"
         {
             first = verb

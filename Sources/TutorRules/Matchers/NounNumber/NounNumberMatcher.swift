@@ -28,7 +28,7 @@ struct NounNumberMatcher: Matcher {
                 continue
             }
             guard let noun = context.token(at: quantity.index + 1), noun.isWord, !noun.isCapitalized,
-                !functionWords.contains(noun.lower)
+                !functionWords.contains(noun)
             else { continue }
             // "many time" → "many times": occasions, counted.
             if noun.lower == "time" {
@@ -50,9 +50,9 @@ struct NounNumberMatcher: Matcher {
                 matches.append(match)
                 continue
             }
-            if quantityNouns.contains(noun.lower) { continue }
+            if quantityNouns.contains(noun) { continue }
             // "two bus stops", "three year old": the noun modifies what follows.
-            if let next = context.token(at: noun.index + 1), next.isWord, !Self.timeAdverbs.contains(next.lower),
+            if let next = context.token(at: noun.index + 1), next.isWord, !Self.timeAdverbs.contains(next),
                 context.continuesCompound(next, lists: lists) || next.lower == "old"
                     || next.lower == "of" && quantity.lower == "these"
             {
@@ -64,7 +64,7 @@ struct NounNumberMatcher: Matcher {
             }
             if let next = context.token(at: noun.index + 1), next.text == "-" || next.text == "'s" { continue }
             // A noun people do not count has no plural: "many stress" → "a lot of stress".
-            let isListedMass = massNouns.contains(noun.lower) || context.lexicon.isUncountable(noun.lower)
+            let isListedMass = massNouns.contains(noun) || context.lexicon.isUncountable(noun.lower)
             if quantity.lower == "many", isListedMass || MassNoun.isMass(noun.lower, lexicon: context.lexicon) {
                 if !isVerb(noun, in: context),
                     let match = MassNoun.aLotOf(replacing: quantity, through: noun, noun: noun.lower, in: context)
@@ -112,8 +112,8 @@ struct NounNumberMatcher: Matcher {
     /// Not "two time zones" (a compound), "a two time winner", nor where the learner may have
     /// meant an amount of time ("how many time", "spend many time": "much time").
     private func times(_ noun: Token, after quantity: Token, in context: AnalysisContext) -> Match? {
-        let isNumber = FunctionWords.numberWords[quantity.lower] != nil || quantity.kind == .number
-        guard ["many", "several", "few"].contains(quantity.lower) || isNumber,
+        let isNumber = FunctionWords.numberWords[quantity] != nil || quantity.kind == .number
+        guard ["many", "several", "few"].contains(quantity) || isNumber,
             !Self.amountOfTimeWords.contains(context.token(at: quantity.index - 1)?.lower ?? ""),
             !Self.describingBeforeNumber.contains(context.token(at: quantity.index - 1)?.lower ?? "")
         else { return nil }
@@ -136,15 +136,15 @@ struct NounNumberMatcher: Matcher {
     /// "few", "both", numbers), not those that may take a part of one thing ("some of the
     /// cake", "most of the day").
     private func headAfterOf(_ quantity: Token, in context: AnalysisContext) -> Match? {
-        let isNumber = FunctionWords.numberWords[quantity.lower] != nil || quantity.kind == .number
-        guard ["many", "several", "few", "both"].contains(quantity.lower) || isNumber,
-            let determiner = context.token(at: quantity.index + 2), Self.determinersAfterOf.contains(determiner.lower)
+        let isNumber = FunctionWords.numberWords[quantity] != nil || quantity.kind == .number
+        guard ["many", "several", "few", "both"].contains(quantity) || isNumber,
+            let determiner = context.token(at: quantity.index + 2), Self.determinersAfterOf.contains(determiner)
         else { return nil }
         for headIndex in (determiner.index + 1)...(determiner.index + 2) {
             guard let head = context.token(at: headIndex), head.isWord, !head.isCapitalized else { return nil }
             guard let plural = context.lexicon.countedPlural(of: head.lower) else { continue }
-            guard context.lexicon.pluralIsInUse(plural, beside: head.lower), !massNouns.contains(head.lower),
-                !quantityNouns.contains(head.lower), !lists["collective-nouns"].contains(head.lower),
+            guard context.lexicon.pluralIsInUse(plural, beside: head.lower), !massNouns.contains(head),
+                !quantityNouns.contains(head), !lists["collective-nouns"].contains(head),
                 !MassNoun.isMass(head.lower, lexicon: context.lexicon)
             else { return nil }
             if let next = context.token(at: headIndex + 1),
@@ -170,8 +170,8 @@ struct NounNumberMatcher: Matcher {
 
     /// "many kind of drinks" → "many kinds of drinks", "three type of" → "types".
     private func kindsOf(_ noun: Token, after quantity: Token, in context: AnalysisContext) -> Match? {
-        guard Self.varietyNouns.contains(noun.lower), context.token(at: noun.index + 1)?.lower == "of",
-            !Self.notCountingVarieties.contains(quantity.lower), let entry = context.lexicon.noun(singular: noun.lower)
+        guard Self.varietyNouns.contains(noun), context.token(at: noun.index + 1)?.lower == "of",
+            !Self.notCountingVarieties.contains(quantity), let entry = context.lexicon.noun(singular: noun.lower)
         else { return nil }
         return context.replacement(of: noun, with: entry.plural)
     }
@@ -187,18 +187,18 @@ struct NounNumberMatcher: Matcher {
     /// chunk). Not where the first modifier is a unit ("a two hour drive", "two day trip": a
     /// measure describing the noun) or the quantity follows "a" ("a two week holiday").
     private func pluralHead(after quantity: Token, from first: Token, in context: AnalysisContext) -> Match? {
-        let isNumber = FunctionWords.numberWords[quantity.lower] != nil || quantity.kind == .number
-        guard isNumber || Self.phraseQuantifiers.contains(quantity.lower),
+        let isNumber = FunctionWords.numberWords[quantity] != nil || quantity.kind == .number
+        guard isNumber || Self.phraseQuantifiers.contains(quantity),
             !isNumber || !Self.describingBeforeNumber.contains(context.token(at: quantity.index - 1)?.lower ?? ""),
-            !lists["time-units"].contains(first.lower), !quantityNouns.contains(first.lower),
-            !Self.unitWords.contains(first.lower)
+            !lists["time-units"].contains(first), !quantityNouns.contains(first),
+            !Self.unitWords.contains(first)
         else { return nil }
         // The words first: a counted singular one or two words on, ending the phrase.
         for headIndex in (first.index + 1)...(first.index + 2) {
             guard let head = context.token(at: headIndex), head.isWord, !head.isCapitalized,
                 let plural = context.lexicon.countedPlural(of: head.lower), context.lexicon.usage(of: plural) > 0,
-                !massNouns.contains(head.lower), !lists["time-units"].contains(head.lower),
-                !lists["collective-nouns"].contains(head.lower),
+                !massNouns.contains(head), !lists["time-units"].contains(head),
+                !lists["collective-nouns"].contains(head),
                 // "many modern technology": a noun people mostly do not count wants "a lot of".
                 !MassNoun.isMass(head.lower, lexicon: context.lexicon)
             else { continue }
@@ -233,12 +233,12 @@ struct NounNumberMatcher: Matcher {
 
     private func isPluralQuantity(_ token: Token, in context: AnalysisContext) -> Bool {
         guard token.isWord || token.kind == .number else { return false }
-        if let value = FunctionWords.numberWords[token.lower] {
+        if let value = FunctionWords.numberWords[token] {
             // "two hundred", "one of the three": only the last number word counts.
-            if let next = context.token(at: token.index + 1), FunctionWords.numberWords[next.lower] != nil {
+            if let next = context.token(at: token.index + 1), FunctionWords.numberWords[next] != nil {
                 return false
             }
-            if let previous = context.token(at: token.index - 1), ["a", "one", "per"].contains(previous.lower),
+            if let previous = context.token(at: token.index - 1), ["a", "one", "per"].contains(previous),
                 value >= 100
             {
                 return true
@@ -257,6 +257,6 @@ struct NounNumberMatcher: Matcher {
                 !["at", "page", "room", "number", "no", "chapter", "gate", "line", "bus"].contains($0.lower)
             } ?? true
         }
-        return quantifiers.contains(token.lower)
+        return quantifiers.contains(token)
     }
 }

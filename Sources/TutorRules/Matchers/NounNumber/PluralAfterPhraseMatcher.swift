@@ -37,12 +37,12 @@ struct PluralAfterPhraseMatcher: Matcher {
         context.tokens.compactMap { token -> Match? in
             guard let start = nounPhraseStart(after: token, in: context), let noun = headNoun(from: start, in: context),
                 let plural = context.lexicon.countedPlural(of: noun.lower),
-                !lists["quantity-nouns"].contains(noun.lower)
+                !lists["quantity-nouns"].contains(noun)
             else { return nil }
-            if phrase == .someOf, !lists["person-nouns"].contains(noun.lower) { return nil }
+            if phrase == .someOf, !lists["person-nouns"].contains(noun) { return nil }
             if phrase == .aLotOf,
                 !context.lexicon.pluralIsInUse(plural, beside: noun.lower, within: Self.aLotOfPluralGap)
-                    || lists["mass-nouns"].contains(noun.lower) || MassNoun.isMass(noun.lower, lexicon: context.lexicon)
+                    || lists["mass-nouns"].contains(noun) || MassNoun.isMass(noun.lower, lexicon: context.lexicon)
             {
                 return nil
             }
@@ -55,7 +55,7 @@ struct PluralAfterPhraseMatcher: Matcher {
         let word = { (offset: Int) in context.token(at: token.index + offset)?.lower }
         switch phrase {
         case .oneOf, .someOf:
-            guard phrase == .oneOf ? token.lower == "one" : Self.partQuantifiers.contains(token.lower),
+            guard phrase == .oneOf ? token.lower == "one" : Self.partQuantifiers.contains(token),
                 word(1) == "of", let determiner = word(2),
                 ["the", "these", "those"].contains(determiner) || FunctionWords.possessives.contains(determiner)
             else { return nil }

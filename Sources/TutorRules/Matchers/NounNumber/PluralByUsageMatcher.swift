@@ -22,16 +22,16 @@ struct PluralByUsageMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
-        for quantity in context.tokens where Self.quantifiers.contains(quantity.lower) {
+        for quantity in context.tokens where Self.quantifiers.contains(quantity) {
             guard let noun = context.token(at: quantity.index + 1), noun.isWord, !noun.isCapitalized else { continue }
             if quantity.lower == "all", let previous = context.token(at: quantity.index - 1),
-                ["at", "after", "above", "for", "once"].contains(previous.lower)
+                ["at", "after", "above", "for", "once"].contains(previous)
             {
                 continue
             }
             // "some painting": an activity, not paintings.
             if noun.lower.hasSuffix("ing") { continue }
-            guard !lists["quantity-nouns"].contains(noun.lower), !lists["mass-nouns"].contains(noun.lower),
+            guard !lists["quantity-nouns"].contains(noun), !lists["mass-nouns"].contains(noun),
                 !MassNoun.isMass(noun.lower, lexicon: context.lexicon),
                 let plural = context.lexicon.countedPlural(of: noun.lower),
                 // Tags last, once the words could match (tagging is the analyser's dearest step).
@@ -47,11 +47,11 @@ struct PluralByUsageMatcher: Matcher {
                 }
                 // "Some class is boring": the verb would have to change too ("Some classes
                 // are"), so the one-word fix would teach a wrong sentence.
-                if context.tag(at: next.index) == "VBZ" || ["is", "was", "has"].contains(next.lower) { continue }
+                if context.tag(at: next.index) == "VBZ" || ["is", "was", "has"].contains(next) { continue }
                 // "all term long": a length of time.
                 if next.lower == "long" { continue }
                 // "some kind of": only the words that name a variety count before "of".
-                if next.lower == "of", !["kind", "sort", "type"].contains(noun.lower) { continue }
+                if next.lower == "of", !["kind", "sort", "type"].contains(noun) { continue }
             }
             let ngrams = context.lexicon.ngrams
             // "some thing", "some body": one word written in two ("something").
@@ -68,7 +68,7 @@ struct PluralByUsageMatcher: Matcher {
                 // amounts as often.
                 guard quantity.lower == "all",
                     context.lexicon.pluralIsInUse(plural, beside: noun.lower),
-                    !lists["time-units"].contains(noun.lower)
+                    !lists["time-units"].contains(noun)
                 else { continue }
             }
             matches.append(context.replacement(of: noun, with: plural))

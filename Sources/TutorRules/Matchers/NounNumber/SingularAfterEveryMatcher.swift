@@ -22,7 +22,7 @@ struct SingularAfterEveryMatcher: Matcher {
             // "Every students keep talking": with a plural verb after it, "all" is as likely
             // the word meant ("All the students keep talking").
             if let verb = context.token(at: noun.index + 1), verb.isWord,
-                context.tag(at: verb.index) == "VBP" || ["are", "were", "have"].contains(verb.lower)
+                context.tag(at: verb.index) == "VBP" || ["are", "were", "have"].contains(verb)
             {
                 return nil
             }

@@ -24,19 +24,19 @@ struct SingularAfterOneMatcher: Matcher {
             for nounIndex in (one.index + 1)...(one.index + 2) {
                 // "one hundred students": a larger number.
                 guard let noun = context.token(at: nounIndex), noun.isWord, !noun.isCapitalized,
-                    FunctionWords.numberWords[noun.lower] == nil, noun.lower != "dozen"
+                    FunctionWords.numberWords[noun] == nil, noun.lower != "dozen"
                 else { return nil }
                 guard let entry = context.lexicon.clearPlural(noun.lower) else {
                     // Only an adjective may stand between.
                     if nounIndex == one.index + 1, context.lexicon.isAdjective(noun.lower),
-                        !context.lexicon.isMainlyNoun(noun.lower), !["more", "other"].contains(noun.lower)
+                        !context.lexicon.isMainlyNoun(noun.lower), !["more", "other"].contains(noun)
                     {
                         continue
                     }
                     return nil
                 }
                 if ["other", "thing", "one"].contains(entry.singular)
-                    || PossessivePluralAgreementMatcher.singularInMeaning.contains(noun.lower)
+                    || PossessivePluralAgreementMatcher.singularInMeaning.contains(noun)
                 {
                     return nil
                 }

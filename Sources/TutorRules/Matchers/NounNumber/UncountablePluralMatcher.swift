@@ -23,17 +23,17 @@ struct UncountablePluralMatcher: Matcher {
             guard let singular = singular(of: token.lower, in: context) else { continue }
             let previous = context.token(at: token.index - 1)
             // "he researches": a verb after a subject, not a noun; "e-mails": part of a compound.
-            if let previous, FunctionWords.subjectPronouns.contains(previous.lower) || previous.text == "-" { continue }
+            if let previous, FunctionWords.subjectPronouns.contains(previous) || previous.text == "-" { continue }
             let replacement = token.isCapitalized ? singular.capitalizedFirst : singular
             if let previous,
-                ["many", "several", "few"].contains(previous.lower) || FunctionWords.numberWords[previous.lower] != nil
+                ["many", "several", "few"].contains(previous) || FunctionWords.numberWords[previous] != nil
             {
                 if let match = MassNoun.aLotOf(replacing: previous, through: token, noun: singular, in: context) {
                     matches.append(match)
                 }
                 continue
             }
-            if let previous, ["a", "an"].contains(previous.lower) { continue }
+            if let previous, ["a", "an"].contains(previous) { continue }
             // "the truck transports rice": the -s form of a verb after its subject, a noun or
             // "who"/"that"; "public transports", "and stuffs" stay nouns. Tags last, for the
             // few words that could match.

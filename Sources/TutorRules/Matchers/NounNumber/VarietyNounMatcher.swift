@@ -22,8 +22,8 @@ struct VarietyNounMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { word -> Match? in
-            guard Self.varietyWords.contains(word.lower), let noun = context.token(at: word.index + 1), noun.isWord,
-                !noun.isCapitalized, Self.varietyNouns.contains(noun.lower),
+            guard Self.varietyWords.contains(word), let noun = context.token(at: word.index + 1), noun.isWord,
+                !noun.isCapitalized, Self.varietyNouns.contains(noun),
                 context.token(at: noun.index + 1)?.lower == "of",
                 !Self.singleVarietyWords.contains(context.token(at: word.index - 1)?.lower ?? ""),
                 let entry = context.lexicon.noun(singular: noun.lower)

@@ -20,7 +20,7 @@ struct CompoundAdjectiveMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { first -> Match? in
             guard first.lower == "well" || first.lower == "so",
-                let previous = context.token(at: first.index - 1), Self.phraseOpeners.contains(previous.lower),
+                let previous = context.token(at: first.index - 1), Self.phraseOpeners.contains(previous),
                 let participle = context.token(at: first.index + 1), participle.isWord,
                 context.gap(between: first, and: participle) == " ",
                 isParticiple(participle, after: first, in: context),

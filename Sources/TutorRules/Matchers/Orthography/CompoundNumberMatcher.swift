@@ -20,8 +20,8 @@ struct CompoundNumberMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { tens -> Match? in
-            guard tens.isWord, Self.tens.contains(tens.lower),
-                let ones = context.token(at: tens.index + 1), ones.isWord, Self.ones.contains(ones.lower),
+            guard tens.isWord, Self.tens.contains(tens),
+                let ones = context.token(at: tens.index + 1), ones.isWord, Self.ones.contains(ones),
                 context.gap(between: tens, and: ones) == " "
             else { return nil }
             let hyphen = context.isPretokenised ? " - " : "-"

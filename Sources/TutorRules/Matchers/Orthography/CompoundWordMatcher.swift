@@ -59,7 +59,7 @@ struct CompoundWordMatcher: Matcher {
 
     /// A pair from `alwaysJoined` at `first`, written apart.
     private func isAlwaysJoined(_ first: Token, _ second: Token, in context: AnalysisContext) -> Bool {
-        guard let seconds = Self.alwaysJoined[first.lower], seconds.contains(second.lower) else { return false }
+        guard let seconds = Self.alwaysJoined[first], seconds.contains(second) else { return false }
         let after = context.token(at: second.index + 1)
         // "her self-esteem", "my self-portrait": a compound of "self".
         if after?.text == "-" { return false }
@@ -72,7 +72,7 @@ struct CompoundWordMatcher: Matcher {
         case "be":
             // "May be we can go": opening a clause, before its subject.
             guard first.startsSentence || context.token(at: first.index - 1)?.isWord == false,
-                let after, Self.subjectStarters.contains(after.lower)
+                let after, Self.subjectStarters.contains(after)
             else { return false }
             return true
         case "over", "more":
@@ -100,7 +100,7 @@ struct CompoundWordMatcher: Matcher {
                     Match(span: TextSpan(start: first.span.start, end: second.span.end), suggestions: [suggestion]))
                 continue
             }
-            guard first.lower.utf8.count >= 2, second.lower.utf8.count >= 2, !Self.phraseStarters.contains(first.lower)
+            guard first.lower.utf8.count >= 2, second.lower.utf8.count >= 2, !Self.phraseStarters.contains(first)
             else { continue }
             // Most pairs are no word written together: the table says so without building one.
             let ngrams = context.lexicon.ngrams

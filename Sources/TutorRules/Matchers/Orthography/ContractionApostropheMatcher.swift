@@ -24,18 +24,18 @@ struct ContractionApostropheMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { token in
-            guard token.isWord, let form = shortForms[token.lower] else { return nil }
+            guard token.isWord, let form = shortForms[token] else { return nil }
             // "she dont like it" is not "she don't": agreement.third-person, which runs first,
             // makes it "doesn't"; where it holds back (a past verb near: "doesn't" or "didn't"?),
             // "don't" would teach a wrong sentence, so nothing is said.
             if form == "don't", let previous = context.token(at: token.index - 1),
-                FunctionWords.thirdPersonSubjects.contains(previous.lower)
+                FunctionWords.thirdPersonSubjects.contains(previous)
             {
                 return nil
             }
-            if Self.pronounOnly.contains(token.lower) {
+            if Self.pronounOnly.contains(token) {
                 guard let previous = context.token(at: token.index - 1),
-                    FunctionWords.subjectPronouns.contains(previous.lower),
+                    FunctionWords.subjectPronouns.contains(previous),
                     context.token(at: token.index + 1)?.isWord == true
                 else { return nil }
             }

@@ -13,7 +13,7 @@ struct EverydayMatcher: Matcher {
                 return nil
             }
             if let next = context.token(at: word.index + 1), !next.endsClause,
-                !(next.isWord && ["and", "but", "so", "because"].contains(next.lower))
+                !(next.isWord && ["and", "but", "so", "because"].contains(next))
             {
                 return nil
             }

@@ -32,7 +32,7 @@ struct IntroductoryCommaMatcher: Matcher {
             guard let next = context.token(at: last.index + 1), next.isWord else { return nil }
             if phrase == ["however"],
                 context.lexicon.isAdjective(next.lower)
-                    || ["much", "many", "long", "often", "far"].contains(next.lower)
+                    || ["much", "many", "long", "often", "far"].contains(next)
             {
                 return nil
             }

@@ -43,13 +43,13 @@ struct MakeUpNounMatcher: Matcher {
     /// Whether "make up" at `make` is the noun, read from its neighbours.
     private func isNoun(_ make: Token, _ up: Token, in context: AnalysisContext) -> Bool {
         let next = context.token(at: up.index + 1)
-        if let next, Self.verbSignals.contains(next.lower) { return false }
+        if let next, Self.verbSignals.contains(next) { return false }
         guard let previous = context.token(at: make.index - 1), !make.startsSentence else {
             return next.map { Self.openingNounSignals.contains($0.lower) } ?? false
         }
-        if Self.nounSignals.contains(previous.lower) || context.lexicon.isAdjective(previous.lower) { return true }
+        if Self.nounSignals.contains(previous) || context.lexicon.isAdjective(previous.lower) { return true }
         // A list of nouns ("hairstyles and make up"), not of verbs ("They fight and make up").
-        guard ["and", "or", ","].contains(previous.lower),
+        guard ["and", "or", ","].contains(previous),
             let before = context.token(at: previous.index - 1), before.isWord
         else { return false }
         return context.structure.tags[before.index].hasPrefix("NN")

@@ -40,12 +40,12 @@ struct SubjectVerbCommaMatcher: Matcher {
         let tokens = context.tokens
         var matches: [Match] = []
         for first in tokens where first.startsSentence && first.isWord {
-            guard Self.subjectStarts.contains(first.lower),
+            guard Self.subjectStarts.contains(first),
                 let comma = tokens[first.index...].first(where: { $0.endsSentence || $0.text == "," }),
                 comma.text == ",", comma.index - first.index >= Self.shortestSubject,
-                let verb = context.token(at: comma.index + 1), Self.verbs.contains(verb.lower),
+                let verb = context.token(at: comma.index + 1), Self.verbs.contains(verb),
                 let after = context.token(at: verb.index + 1), after.isWord,
-                !Self.questionSubjects.contains(after.lower), !after.lower.hasSuffix("n't"),
+                !Self.questionSubjects.contains(after), !after.lower.hasSuffix("n't"),
                 context.sentence(containing: first.index).last?.text != "?",
                 isSubject(from: first.index, to: comma.index, in: context),
                 let match = context.deletion(of: comma)
@@ -60,8 +60,8 @@ struct SubjectVerbCommaMatcher: Matcher {
     private func isSubject(from start: Int, to end: Int, in context: AnalysisContext) -> Bool {
         for index in start..<end {
             guard let token = context.token(at: index), token.isWord || token.kind == .number else { return false }
-            if Self.innerClauseStarts.contains(token.lower) { return true }
-            if Self.finiteVerbs.contains(token.lower) || token.lower.hasSuffix("n't") { return false }
+            if Self.innerClauseStarts.contains(token) { return true }
+            if Self.finiteVerbs.contains(token) || token.lower.hasSuffix("n't") { return false }
         }
         return true
     }

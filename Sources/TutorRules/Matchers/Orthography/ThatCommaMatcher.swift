@@ -25,7 +25,7 @@ struct ThatCommaMatcher: Matcher {
                 // Not after a sentence's first word: "Yes, that I remember" puts the object first.
                 let before = context.token(at: index - 2), before.isWord, !before.startsSentence,
                 let next = context.token(at: index + 1), next.isWord,
-                Self.subjects.contains(next.lower) || isObjectClause(after: before, next: next, in: context),
+                Self.subjects.contains(next) || isObjectClause(after: before, next: next, in: context),
                 !opensAside(before: comma.index, in: context)
             else { return nil }
             return context.deletion(of: comma)

@@ -63,7 +63,7 @@ struct ThinkCommaMatcher: Matcher {
             if verbs.contains(verb.lower, hash: hash) {
                 guard ClauseStart.opens(next), beginsClause(verb, asking: false, in: context) else { return nil }
             } else if questionVerbs.contains(verb.lower, hash: hash) {
-                guard Self.questionWords.contains(next.lower), !isAskedOrder(after: next, in: context),
+                guard Self.questionWords.contains(next), !isAskedOrder(after: next, in: context),
                     beginsClause(verb, asking: true, in: context)
                 else { return nil }
             } else {
@@ -81,7 +81,7 @@ struct ThinkCommaMatcher: Matcher {
             guard let auxiliary = context.token(at: index), let subject = context.token(at: index + 1) else {
                 return false
             }
-            return Self.auxiliaries.contains(auxiliary.lower) && FunctionWords.subjectPronouns.contains(subject.lower)
+            return Self.auxiliaries.contains(auxiliary) && FunctionWords.subjectPronouns.contains(subject)
         }
     }
 
@@ -91,37 +91,37 @@ struct ThinkCommaMatcher: Matcher {
     /// know, what I like is ..." is the filler "you know".
     private func beginsClause(_ verb: Token, asking: Bool, in context: AnalysisContext) -> Bool {
         var index = verb.index - 1
-        while let word = context.token(at: index), word.isWord, Self.betweenSubjectAndVerb.contains(word.lower) {
+        while let word = context.token(at: index), word.isWord, Self.betweenSubjectAndVerb.contains(word) {
             index -= 1
         }
         if asking, context.token(at: index)?.lower == "to" { return true }
-        guard let subject = context.token(at: index), subject.isWord, Self.subjects.contains(subject.lower) else {
+        guard let subject = context.token(at: index), subject.isWord, Self.subjects.contains(subject) else {
             return false
         }
         if asking, subject.lower == "you" {
-            guard let auxiliary = context.token(at: index - 1), FunctionWords.doForms.contains(auxiliary.lower) else {
+            guard let auxiliary = context.token(at: index - 1), FunctionWords.doForms.contains(auxiliary) else {
                 return false
             }
         }
         // "Many people think", "Most students hope"
         var start = subject
-        if let before = context.token(at: index - 1), before.isWord, ["many", "most", "some"].contains(before.lower) {
+        if let before = context.token(at: index - 1), before.isWord, ["many", "most", "some"].contains(before) {
             start = before
         }
         if start.startsSentence { return true }
         guard let before = context.token(at: start.index - 1) else { return true }
         if before.isWord {
             // "What do you think, ...?" asks for the object the comma seems to cut off.
-            if FunctionWords.doForms.contains(before.lower), let questionWord = context.token(at: before.index - 1),
-                questionWord.isWord, Self.subordinating.contains(questionWord.lower)
+            if FunctionWords.doForms.contains(before), let questionWord = context.token(at: before.index - 1),
+                questionWord.isWord, Self.subordinating.contains(questionWord)
             {
                 return false
             }
-            return !Self.subordinating.contains(before.lower)
+            return !Self.subordinating.contains(before)
         }
         // After a comma only when one opening word comes before it: "However, I think, ...";
         // not "It is, I think, ...".
         guard before.text == ",", let opener = context.token(at: before.index - 1) else { return false }
-        return opener.startsSentence && Self.openers.contains(opener.lower)
+        return opener.startsSentence && Self.openers.contains(opener)
     }
 }

@@ -171,7 +171,7 @@ struct PhraseMatcher: Matcher {
         case .words(let words):
             token.isWord
                 ? words.contains(token.lower, hash: context.hash(of: token))
-                : token.kind == .punctuation && words.contains(token.lower)
+                : token.kind == .punctuation && words.contains(token)
         case .anyWord: token.isWord
         case .number: token.kind == .number
         case .capitalized: token.isWord && token.isCapitalized

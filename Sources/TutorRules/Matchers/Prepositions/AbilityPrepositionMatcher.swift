@@ -43,12 +43,12 @@ struct AbilityPrepositionMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
         for preposition in context.tokens where preposition.isWord && preposition.lower == "in" {
-            guard let adjective = context.token(at: preposition.index - 1), Self.adjectives.contains(adjective.lower),
+            guard let adjective = context.token(at: preposition.index - 1), Self.adjectives.contains(adjective),
                 let object = context.token(at: preposition.index + 1), object.isWord,
-                !["touch", "time", "charge", "bed"].contains(object.lower),
+                !["touch", "time", "charge", "bed"].contains(object),
                 // "good in the movie", "good in a crisis", "bad in my last job": a role, a
                 // situation or a place; a skill follows bare ("good in math", "good in cooking").
-                !Self.determiners.contains(object.lower),
+                !Self.determiners.contains(object),
                 isPersonBe(before: adjective.index, in: context),
                 !startsTimeOrPlace(at: object.index, in: context)
             else { continue }
@@ -69,23 +69,23 @@ struct AbilityPrepositionMatcher: Matcher {
         var cursor = index - 1
         var skipped = 0
         while skipped < 3, let word = context.token(at: cursor), word.isWord,
-            Self.degreeAdverbs.contains(word.lower) || (word.lower.hasSuffix("ly") && word.lower.count > 4)
+            Self.degreeAdverbs.contains(word) || (word.lower.hasSuffix("ly") && word.lower.count > 4)
         {
             cursor -= 1
             skipped += 1
         }
-        guard let be = context.token(at: cursor), be.isWord, Self.beForms.contains(be.lower) else { return false }
+        guard let be = context.token(at: cursor), be.isWord, Self.beForms.contains(be) else { return false }
         var subjectIndex = be.index - 1
         // "I have always been good", "I will be good", "she must be good".
-        while let word = context.token(at: subjectIndex), word.isWord, Self.auxiliaries.contains(word.lower) {
+        while let word = context.token(at: subjectIndex), word.isWord, Self.auxiliaries.contains(word) {
             subjectIndex -= 1
         }
         guard let subject = context.token(at: subjectIndex), subject.isWord else { return false }
-        if Self.personSubjects.contains(subject.lower) { return true }
+        if Self.personSubjects.contains(subject) { return true }
         // "my brother is", "the students are", "Minji is".
         let singular = context.lexicon.noun(plural: subject.lower)?.singular ?? subject.lower
-        if personNouns.contains(subject.lower) || personNouns.contains(singular) { return true }
-        return subject.isCapitalized && !languages.contains(subject.lower) && context.tag(at: subject.index) == "NNP"
+        if personNouns.contains(subject) || personNouns.contains(singular) { return true }
+        return subject.isCapitalized && !languages.contains(subject) && context.tag(at: subject.index) == "NNP"
     }
 
     /// "good in the morning", "good in summer", "bad in London": a time or a place's name
@@ -95,13 +95,13 @@ struct AbilityPrepositionMatcher: Matcher {
         for offset in 0..<3 {
             guard let token = context.token(at: index + offset), token.isWord else { return false }
             let singular = context.lexicon.noun(plural: token.lower)?.singular ?? token.lower
-            if timeUnits.contains(token.lower) || timeUnits.contains(singular) { return true }
+            if timeUnits.contains(token) || timeUnits.contains(singular) { return true }
             // "good in Tennis", "good in Painting": a capitalised common noun is still a skill.
             if token.isCapitalized, !token.startsSentence {
-                return !languages.contains(token.lower) && context.lexicon.noun(singular: token.lower) == nil
+                return !languages.contains(token) && context.lexicon.noun(singular: token.lower) == nil
                     && context.lexicon.noun(plural: token.lower) == nil
             }
-            if !Self.determiners.contains(token.lower) { return false }
+            if !Self.determiners.contains(token) { return false }
         }
         return false
     }

@@ -33,7 +33,7 @@ struct BecauseOfMatcher: Matcher {
         var matches: [Match] = []
         for because in context.tokens where because.isWord && because.lower == "because" {
             guard let first = context.token(at: because.index + 1), first.isWord,
-                Self.openers.contains(first.lower), isNounPhrasesToEnd(from: first.index, in: context)
+                Self.openers.contains(first), isNounPhrasesToEnd(from: first.index, in: context)
             else { continue }
             var match = Match(
                 span: because.span, suggestions: [because.isAllCaps ? "BECAUSE OF" : because.text + " of"])
@@ -58,13 +58,13 @@ struct BecauseOfMatcher: Matcher {
                     // "Because of the rain, we stayed in": a comma ends the phrase only before
                     // the main clause's subject; "because my friend, who is French, is coming"
                     // goes on.
-                    guard let next = context.token(at: index + 1), Self.clauseSubjects.contains(next.lower) else {
+                    guard let next = context.token(at: index + 1), Self.clauseSubjects.contains(next) else {
                         return false
                     }
                     break
                 }
                 if token.text == ".", let previous = context.token(at: index - 1),
-                    previous.text.count == 1 || Self.abbreviations.contains(previous.lower)
+                    previous.text.count == 1 || Self.abbreviations.contains(previous)
                 {
                     return false  // "Mr. Kim", "S. Park": not the end of the sentence.
                 }
@@ -77,7 +77,7 @@ struct BecauseOfMatcher: Matcher {
             }
             words += 1
             if words > 12 { return false }
-            if Self.joiners.contains(token.lower) {
+            if Self.joiners.contains(token) {
                 // A joiner must follow a noun.
                 guard sawNoun else { return false }
             } else {
@@ -86,7 +86,7 @@ struct BecauseOfMatcher: Matcher {
                 if tag.hasPrefix("NN") {
                     // "because this year, I …", "because all the time you …": a time phrase
                     // before the clause, not the reason.
-                    if !sawNoun, timeUnits.contains(token.lower) { return false }
+                    if !sawNoun, timeUnits.contains(token) { return false }
                     sawNoun = true
                 }
                 // "because the more you practise": a comparative clause.

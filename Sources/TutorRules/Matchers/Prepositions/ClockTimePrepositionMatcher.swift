@@ -73,17 +73,17 @@ struct ClockTimePrepositionMatcher: Matcher {
         for time in context.tokens where time.kind == .number && isClockTime(time, in: context) {
             guard let before = context.token(at: time.index - 1), before.isWord else { continue }
             // "from 7.30 to 9.00", "between 7.30 and 8", "until 7.30": a span's ends.
-            if ["on", "in"].contains(before.lower) {
+            if ["on", "in"].contains(before) {
                 // "in 2.30 hours" is a span.
                 if let after = nextWord(after: time, in: context),
-                    ["hours", "hrs", "minutes", "mins"].contains(after.lower)
+                    ["hours", "hrs", "minutes", "mins"].contains(after)
                 {
                     continue
                 }
                 var match = context.replacement(of: before, with: "at")
                 match.message = Self.clockMessage
                 matches.append(match)
-            } else if Self.timedVerbs.contains(before.lower), context.tag(at: before.index).hasPrefix("VB") {
+            } else if Self.timedVerbs.contains(before), context.tag(at: before.index).hasPrefix("VB") {
                 // The whole time is the change: "7:30" → "at 7:30", not "7" → "at 7".
                 let last = lastToken(of: time, in: context)
                 let written = context.text(from: time, to: last)
@@ -126,7 +126,7 @@ struct ClockTimePrepositionMatcher: Matcher {
             return true
         }
         // "8 pm", "8 p.m.", "10 o'clock".
-        return next.isWord && ["am", "pm", "a.m", "p.m", "o'clock", "oclock"].contains(next.lower)
+        return next.isWord && ["am", "pm", "a.m", "p.m", "o'clock", "oclock"].contains(next)
     }
 
     /// The time's last token: the minutes of "19:30", the "pm" of "8 pm", the hour itself
@@ -138,7 +138,7 @@ struct ClockTimePrepositionMatcher: Matcher {
         {
             return minutes
         }
-        if next.isWord, ["am", "pm", "o'clock", "oclock"].contains(next.lower) { return next }
+        if next.isWord, ["am", "pm", "o'clock", "oclock"].contains(next) { return next }
         return time
     }
 
@@ -150,19 +150,19 @@ struct ClockTimePrepositionMatcher: Matcher {
 
     private func monthMatches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
-        for month in context.tokens where month.isWord && Self.months.contains(month.lower) {
+        for month in context.tokens where month.isWord && Self.months.contains(month) {
             // "May" is a month only with a capital; "may" is the verb.
             guard month.lower != "may" || month.text == "May",
                 let before = context.token(at: month.index - 1), before.isWord,
-                Self.focusAdverbs.contains(before.lower) || Self.goingVerbs.contains(before.lower)
+                Self.focusAdverbs.contains(before) || Self.goingVerbs.contains(before)
             else { continue }
             // A date takes "on": "only July 4th".
             if let next = context.token(at: month.index + 1), next.kind == .number { continue }
-            if Self.focusAdverbs.contains(before.lower) {
+            if Self.focusAdverbs.contains(before) {
                 // "except July" on its own is right ("every month except July"); "only July is free".
                 if before.lower == "except" { continue }
                 guard let verb = context.token(at: before.index - 1), verb.isWord,
-                    Self.goingVerbs.contains(verb.lower) || Self.whenWords.contains(verb.lower)
+                    Self.goingVerbs.contains(verb) || Self.whenWords.contains(verb)
                 else { continue }
                 if let next = context.token(at: month.index + 1), next.isWord,
                     context.tag(at: next.index).hasPrefix("VB") || context.tag(at: next.index) == "MD"

@@ -37,8 +37,8 @@ struct DestinationPrepositionMatcher: Matcher {
         var matches: [Match] = []
         for preposition in context.tokens where preposition.isWord && preposition.lower == "at" {
             // The words first, the tags last (tagging is most of the analyser's time).
-            guard let verb = context.token(at: preposition.index - 1), verb.isWord, Self.verbs.contains(verb.lower),
-                let starter = context.token(at: preposition.index + 1), Self.starters.contains(starter.lower),
+            guard let verb = context.token(at: preposition.index - 1), verb.isWord, Self.verbs.contains(verb),
+                let starter = context.token(at: preposition.index + 1), Self.starters.contains(starter),
                 context.tag(at: verb.index).hasPrefix("VB"), isPlace(startingAfter: starter.index, in: context)
             else { continue }
             var match = context.replacement(of: preposition, with: "to")

@@ -65,10 +65,10 @@ struct DirectObjectPrepositionMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
-        for preposition in context.tokens where preposition.isWord && prepositions.contains(preposition.lower) {
+        for preposition in context.tokens where preposition.isWord && prepositions.contains(preposition) {
             // The words first, the tags last (tagging is most of the analyser's time).
             guard let verb = context.token(at: preposition.index - 1), verb.isWord,
-                let entry = entries[verb.lower]?.first(where: { $0.preposition == preposition.lower }),
+                let entry = entries[verb]?.first(where: { $0.preposition == preposition.lower }),
                 let object = context.token(at: preposition.index + 1), object.isWord,
                 fits(entry.object, object: object, in: context),
                 !Self.passiveMarkers.contains(context.token(at: verb.index - 1)?.lower ?? ""),
@@ -93,15 +93,15 @@ struct DirectObjectPrepositionMatcher: Matcher {
         if context.tag(at: verb.index).hasPrefix("VB") { return true }
         guard context.lexicon.isVerbBase(verb.lower), let before = context.token(at: verb.index - 1), before.isWord
         else { return false }
-        return Self.subjectPronouns.contains(before.lower) || ["MD", "TO"].contains(context.tag(at: before.index))
+        return Self.subjectPronouns.contains(before) || ["MD", "TO"].contains(context.tag(at: before.index))
     }
 
     private func fits(_ kind: Entry.Object, object: Token, in context: AnalysisContext) -> Bool {
         switch kind {
         case .person:
-            return Self.persons.contains(object.lower)
+            return Self.persons.contains(object)
         case .any:
-            return Self.persons.contains(object.lower) || Self.starters.contains(object.lower)
+            return Self.persons.contains(object) || Self.starters.contains(object)
                 || (object.isCapitalized && !object.startsSentence && !object.isAllCaps)
         case .event:
             // "attend to a class", "attended to the meeting", "attend to my cousin's wedding":
@@ -109,9 +109,9 @@ struct DirectObjectPrepositionMatcher: Matcher {
             var index = object.index
             while index <= object.index + 4, let token = context.token(at: index), token.isWord {
                 let singular = context.lexicon.noun(plural: token.lower)?.singular ?? token.lower
-                if events.contains(token.lower) || events.contains(singular) { return true }
+                if events.contains(token) || events.contains(singular) { return true }
                 guard
-                    Self.starters.contains(token.lower) || token.lower.hasSuffix("'s")
+                    Self.starters.contains(token) || token.lower.hasSuffix("'s")
                         || context.lexicon.isAdjective(token.lower)
                         || context.lexicon.properNounUsage(of: token.lower) > 0
                 else { return false }

@@ -21,7 +21,7 @@ struct DurationPrepositionMatcher: Matcher {
             else { return true }
             return context.sentence(containing: since.index).contains { token in
                 token.index < since.index && token.isWord
-                    && (Self.perfectAuxiliaries.contains(token.lower) || ["was", "were"].contains(token.lower)
+                    && (Self.perfectAuxiliaries.contains(token) || ["was", "were"].contains(token)
                         || context.lexicon.base(ofForm: token.lower, kind: .past) != nil)
             }
         }

@@ -50,11 +50,11 @@ struct FixedPhrasePrepositionMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
-        for preposition in context.tokens where preposition.isWord && prepositions.contains(preposition.lower) {
+        for preposition in context.tokens where preposition.isWord && prepositions.contains(preposition) {
             // The words first, the tags last (tagging is most of the analyser's time).
             guard let first = context.token(at: preposition.index + 1), first.isWord,
-                let phrase = phrases[first.lower]?.first(where: {
-                    $0.wrong.contains(preposition.lower) && follows($0, at: first.index, in: context)
+                let phrase = phrases[first]?.first(where: {
+                    $0.wrong.contains(preposition) && follows($0, at: first.index, in: context)
                 })
             else { continue }
             let afterIndex = first.index + phrase.words.count
@@ -81,7 +81,7 @@ struct FixedPhrasePrepositionMatcher: Matcher {
     /// Whether the phrase's words follow from `index` on.
     private func follows(_ phrase: Phrase, at index: Int, in context: AnalysisContext) -> Bool {
         for (offset, words) in phrase.words.enumerated() {
-            guard let token = context.token(at: index + offset), token.isWord, words.contains(token.lower) else {
+            guard let token = context.token(at: index + offset), token.isWord, words.contains(token) else {
                 return false
             }
         }

@@ -62,7 +62,7 @@ struct ForObjectMatcher: Matcher {
             // "ask you a refund"; "her" is the person when a determiner follows ("ask her some
             // advice"), and a possessive otherwise ("pay her tickets").
             let isPerson =
-                Self.persons.contains(next.lower)
+                Self.persons.contains(next)
                 && (next.lower != "her" || Self.determiners.contains(context.token(at: next.index + 1)?.lower ?? ""))
             let start = isPerson ? context.token(at: next.index + 1) : next
             // The words first, the tags last: a listed noun where the head could be.
@@ -71,7 +71,7 @@ struct ForObjectMatcher: Matcher {
                     context.token(at: $0).map { objects.contains($0.lower) } ?? false
                 }),
                 let head = headNoun(from: start, in: context),
-                objects.contains(head.lower),
+                objects.contains(head),
                 context.tag(at: verb.index).hasPrefix("VB")
             else { continue }
             var match = context.insertion(verb.isAllCaps ? "FOR" : "for", before: start)
@@ -93,12 +93,12 @@ struct ForObjectMatcher: Matcher {
         var index = start.index
         var head: Token?
         while index <= start.index + 3, let token = context.token(at: index), token.isWord {
-            if Self.determiners.contains(token.lower), head == nil {
+            if Self.determiners.contains(token), head == nil {
                 index += 1
                 continue
             }
             // "asked her some advice yesterday": a time word ends the phrase.
-            if head != nil, timeUnits.contains(token.lower) || Self.days.contains(token.lower) { break }
+            if head != nil, timeUnits.contains(token) || Self.days.contains(token) { break }
             let tag = context.tag(at: index)
             if tag.hasPrefix("NN") {
                 head = token

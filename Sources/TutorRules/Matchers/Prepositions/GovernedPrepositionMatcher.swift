@@ -85,10 +85,10 @@ struct GovernedPrepositionMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
-        for preposition in context.tokens where preposition.isWord && prepositions.contains(preposition.lower) {
+        for preposition in context.tokens where preposition.isWord && prepositions.contains(preposition) {
             // The words first, the tags last (tagging is most of the analyser's time).
             guard let word = context.token(at: preposition.index - 1), word.isWord,
-                let entry = entries[word.lower]?.first(where: { $0.wrong.contains(preposition.lower) }),
+                let entry = entries[word]?.first(where: { $0.wrong.contains(preposition) }),
                 let object = context.token(at: preposition.index + 1), object.isWord || object.kind == .number,
                 // "the best solution of all": a superlative's "of all"; "members in case of fire":
                 // a fixed phrase of its own.
@@ -132,7 +132,7 @@ struct GovernedPrepositionMatcher: Matcher {
                 return false
             }
             let singular = context.lexicon.noun(plural: token.lower)?.singular ?? token.lower
-            if timeUnits.contains(token.lower) || timeUnits.contains(singular) { return true }
+            if timeUnits.contains(token) || timeUnits.contains(singular) { return true }
             if context.tag(at: token.index).hasPrefix("NN") { return false }
         }
         return false

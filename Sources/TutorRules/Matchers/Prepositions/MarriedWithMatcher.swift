@@ -44,7 +44,7 @@ struct MarriedWithMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { verb -> Match? in
-            guard verb.isWord, verbs.contains(verb.lower), let with = context.token(at: verb.index + 1),
+            guard verb.isWord, verbs.contains(verb), let with = context.token(at: verb.index + 1),
                 with.lower == "with",
                 let object = context.token(at: with.index + 1), object.isWord || object.kind == .number
             else { return nil }
@@ -56,7 +56,7 @@ struct MarriedWithMatcher: Matcher {
                 return Match(span: with.span, suggestions: [with.isCapitalized ? "To" : "to"])
             case .verb:
                 guard
-                    ["marry", "marries", "marrying"].contains(verb.lower) || (verb.lower == "married" && !isAdjective)
+                    ["marry", "marries", "marrying"].contains(verb) || (verb.lower == "married" && !isAdjective)
                 else { return nil }
                 return context.deletion(of: with)
             }
@@ -67,17 +67,17 @@ struct MarriedWithMatcher: Matcher {
     /// ceremony".
     private func namesAPerson(from object: Token, in context: AnalysisContext) -> Bool {
         guard object.isWord else { return false }
-        if Self.objectPronouns.contains(object.lower) {
+        if Self.objectPronouns.contains(object) {
             // "with her two kids", "with her son": "her" is a possessive of the family there
             // ("with her boyfriend" is still a person).
             guard object.lower == "her", let next = context.token(at: object.index + 1) else { return true }
             return
-                !(next.kind == .number || FunctionWords.numberWords[next.lower] != nil
-                || Self.children.contains(next.lower)
-                || ["kids", "children", "family", "parents", "sons", "daughters"].contains(next.lower))
+                !(next.kind == .number || FunctionWords.numberWords[next] != nil
+                || Self.children.contains(next)
+                || ["kids", "children", "family", "parents", "sons", "daughters"].contains(next))
         }
         if object.isCapitalized { return !object.isAllCaps }
-        guard Self.determiners.contains(object.lower) else { return false }
+        guard Self.determiners.contains(object) else { return false }
         // Up to two words may describe the person ("a kind young doctor").
         for offset in 1...3 {
             guard let word = context.token(at: object.index + offset), word.isWord else { return false }
@@ -97,10 +97,10 @@ struct MarriedWithMatcher: Matcher {
     /// "is married", "got happily married": "married" is the adjective after "be" or "get".
     private func followsBeOrGet(_ married: Token, in context: AnalysisContext) -> Bool {
         var index = married.index - 1
-        while let previous = context.token(at: index), previous.isWord, Self.adverbs.contains(previous.lower) {
+        while let previous = context.token(at: index), previous.isWord, Self.adverbs.contains(previous) {
             index -= 1
         }
         guard let previous = context.token(at: index), previous.isWord else { return false }
-        return Self.beOrGet.contains(previous.lower)
+        return Self.beOrGet.contains(previous)
     }
 }

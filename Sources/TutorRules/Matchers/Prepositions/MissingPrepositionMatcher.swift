@@ -61,14 +61,14 @@ struct MissingPrepositionMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
         for object in context.tokens where object.isWord {
-            let isPronoun = Self.personPronouns.contains(object.lower)
+            let isPronoun = Self.personPronouns.contains(object)
             // The words first, the tags last (tagging is most of the analyser's time).
-            guard isPronoun || Self.determiners.contains(object.lower),
+            guard isPronoun || Self.determiners.contains(object),
                 let verb = context.token(at: object.index - 1), verb.isWord,
-                let entry = entries[verb.lower], isPronoun || !entry.pronounOnly,
+                let entry = entries[verb], isPronoun || !entry.pronounOnly,
                 // "go a walk" is "go for a walk", "go a trip" "go on a trip": after a verb of
                 // going, a new thing is an activity more often than a place.
-                !(entry.preposition == "to" && ["a", "an"].contains(object.lower)),
+                !(entry.preposition == "to" && ["a", "an"].contains(object)),
                 !Self.inversionOpeners.contains(context.token(at: verb.index - 1)?.lower ?? ""),
                 context.tag(at: verb.index).hasPrefix("VB")
             else { continue }
@@ -84,8 +84,8 @@ struct MissingPrepositionMatcher: Matcher {
                 // "speak her language": "her" is the language's, and the verb takes it directly.
                 if entry.pronounOnly { continue }
                 let singular = context.lexicon.noun(plural: head.lower)?.singular ?? head.lower
-                if timeUnits.contains(head.lower) || timeUnits.contains(singular)
-                    || Self.measureHeads.contains(head.lower)
+                if timeUnits.contains(head) || timeUnits.contains(singular)
+                    || Self.measureHeads.contains(head)
                 {
                     continue
                 }
@@ -113,7 +113,7 @@ struct MissingPrepositionMatcher: Matcher {
             guard let token = context.token(at: index + offset), token.isWord || token.kind == .number else {
                 return false
             }
-            if timeUnits.contains(token.lower) { return true }
+            if timeUnits.contains(token) { return true }
         }
         return false
     }

@@ -77,25 +77,25 @@ struct PersonObjectPrepositionMatcher: Matcher {
                 // "Write me soon!", "Please write me.": the imperative "write me" is everyday
                 // (American) English; only a verb with its subject or auxiliary before it
                 // ("I am writing you", "she wrote him") is read.
-                guard Self.writeForms.contains(verb.lower), !isImperative(verb, in: context),
+                guard Self.writeForms.contains(verb), !isImperative(verb, in: context),
                     let person = context.token(at: verb.index + 1),
                     person.isWord, isPerson(person, in: context), !startsSecondObject(after: person, in: context)
                 else { continue }
                 matches.append(insertion(of: "to", before: person, after: verb, in: context))
             case .say:
-                guard let tell = Self.sayForms[verb.lower], let person = context.token(at: verb.index + 1),
+                guard let tell = Self.sayForms[verb], let person = context.token(at: verb.index + 1),
                     person.isWord, isPerson(person, in: context)
                 else { continue }
                 let next = context.token(at: person.index + 1)
                 // "said me and my sister can come": the person starts what was said; "say me
                 // again": "say it again" is meant. Neither takes "to".
-                if let next, next.isWord, Self.sayLeaves.contains(next.lower) { continue }
+                if let next, next.isWord, Self.sayLeaves.contains(next) { continue }
                 // "say you this", "said me something", "said me about it": a thing told, which
                 // "tell" takes after the person ("say to you this" is wrong).
                 let thing = next.map { $0.isWord && Self.thingStarters.contains($0.lower) } ?? false
                 // "say him hello", "said me goodbye": a greeting said to someone, not a clause.
-                if !thing, let next, next.isWord, !Self.clauseOpeners.contains(next.lower),
-                    !Self.phraseStarters.contains(next.lower)
+                if !thing, let next, next.isWord, !Self.clauseOpeners.contains(next),
+                    !Self.phraseStarters.contains(next)
                 {
                     continue
                 }
@@ -123,7 +123,7 @@ struct PersonObjectPrepositionMatcher: Matcher {
         guard verb.lower == "write" else { return false }
         var index = verb.index - 1
         while let word = context.token(at: index), word.isWord,
-            ["please", "do", "just", "don't", "dont", "then", "so", "and"].contains(word.lower)
+            ["please", "do", "just", "don't", "dont", "then", "so", "and"].contains(word)
         {
             index -= 1
         }
@@ -134,10 +134,10 @@ struct PersonObjectPrepositionMatcher: Matcher {
     /// Whether the word is a person the verb speaks to: "me", "you", "him", "us" always; "her"
     /// and "them" only where no noun follows ("say her name", "write them in English").
     private func isPerson(_ word: Token, in context: AnalysisContext) -> Bool {
-        if Self.persons.contains(word.lower) { return true }
-        guard Self.ambiguousPersons.contains(word.lower) else { return false }
+        if Self.persons.contains(word) { return true }
+        guard Self.ambiguousPersons.contains(word) else { return false }
         guard let next = context.token(at: word.index + 1) else { return true }
-        return !next.isWord || ["that", "because", "about", "soon"].contains(next.lower)
+        return !next.isWord || ["that", "because", "about", "soon"].contains(next)
     }
 
     /// Whether a second object (or a particle) follows the person: "write you a letter",
@@ -147,8 +147,8 @@ struct PersonObjectPrepositionMatcher: Matcher {
         guard let next = context.token(at: person.index + 1) else { return false }
         if next.kind == .number { return true }
         guard next.isWord else { return false }
-        if Self.objectStarters.contains(next.lower) || Self.particles.contains(next.lower) { return true }
-        if Self.phraseStarters.contains(next.lower) { return false }
+        if Self.objectStarters.contains(next) || Self.particles.contains(next) { return true }
+        if Self.phraseStarters.contains(next) { return false }
         let tag = context.tag(at: next.index)
         return tag.hasPrefix("NN") || tag.hasPrefix("JJ") || tag == "CD" || tag == "RP" || tag == "DT"
             || tag == "PRP$"

@@ -26,7 +26,7 @@ struct PlaceAdverbMatcher: Matcher {
         guard
             let adverb = context.tokens.first(where: { $0.isWord && $0.span.start >= match.span.end }),
             adverb.lower == "there", let next = context.token(at: adverb.index + 1), next.isWord,
-            !Self.timeWords.contains(next.lower), !lists["time-units"].contains(next.lower)
+            !Self.timeWords.contains(next), !lists["time-units"].contains(next)
         else { return false }
         let nouns: Set<String> = ["NN", "NNS"]
         let tag = context.tag(at: next.index)

@@ -18,14 +18,14 @@ struct SchoolGradeMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.positions(of: "grade").compactMap { gradeIndex -> Match? in
-            guard let ordinal = context.token(at: gradeIndex - 1), let year = Self.spelledOrdinals[ordinal.lower],
+            guard let ordinal = context.token(at: gradeIndex - 1), let year = Self.spelledOrdinals[ordinal],
                 let be = context.token(at: gradeIndex - 2), let possessive = possessive(before: be, in: context),
                 let grade = context.token(at: gradeIndex), endsPhrase(grade, in: context)
             else { return nil }
             // Middle and high school count years: "2nd grade in high school" reads as primary
             // school's second grade, so "in my second year of high school".
-            if let place = context.token(at: gradeIndex + 1), Self.schoolPrepositions.contains(place.lower),
-                let level = context.token(at: gradeIndex + 2), Self.secondaryLevels.contains(level.lower),
+            if let place = context.token(at: gradeIndex + 1), Self.schoolPrepositions.contains(place),
+                let level = context.token(at: gradeIndex + 2), Self.secondaryLevels.contains(level),
                 context.token(at: gradeIndex + 3)?.lower == "school"
             {
                 return Match(
@@ -60,9 +60,9 @@ struct SchoolGradeMatcher: Matcher {
     /// The possessive of the person a school year is said of ("I'm" → "my", "she is" → "her");
     /// nil unless the word is a personal subject and "be" in one, or "be" after one.
     private func possessive(before be: Token, in context: AnalysisContext) -> String? {
-        if let own = Self.contractedPossessives[be.lower] { return own }
-        guard Self.beForms.contains(be.lower), let subject = context.token(at: be.index - 1) else { return nil }
-        return Self.subjectPossessives[subject.lower]
+        if let own = Self.contractedPossessives[be] { return own }
+        guard Self.beForms.contains(be), let subject = context.token(at: be.index - 1) else { return nil }
+        return Self.subjectPossessives[subject]
     }
 
     /// "grade" ends its noun phrase: the end, punctuation, or a word that cannot continue it
@@ -71,6 +71,6 @@ struct SchoolGradeMatcher: Matcher {
         guard let next = context.token(at: grade.index + 1) else { return true }
         if next.kind == .punctuation { return next.text != "-" && next.text != "'" }
         return next.isWord
-            && (lists["phrase-boundary-words"].contains(next.lower) || Self.timeWords.contains(next.lower))
+            && (lists["phrase-boundary-words"].contains(next) || Self.timeWords.contains(next))
     }
 }

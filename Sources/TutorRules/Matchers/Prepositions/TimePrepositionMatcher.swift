@@ -17,17 +17,17 @@ struct TimePrepositionMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { preposition -> Match? in
-            guard ["on", "at", "in"].contains(preposition.lower), let time = context.token(at: preposition.index + 1)
+            guard ["on", "at", "in"].contains(preposition), let time = context.token(at: preposition.index + 1)
             else { return nil }
             let expected: String
-            if time.isWord, Self.months.contains(time.lower) || (time.text == "May") {
+            if time.isWord, Self.months.contains(time) || (time.text == "May") {
                 if let next = context.token(at: time.index + 1),
                     next.kind == .number || (next.isWord && next.lower.first?.isNumber == true)
                 {
                     return nil
                 }
                 expected = "in"
-            } else if time.isWord, Self.days.contains(time.lower) {
+            } else if time.isWord, Self.days.contains(time) {
                 // "in Monday's class" is still a day; "on" it is.
                 expected = "on"
             } else if time.kind == .number, let year = Int(time.text), (1900...2099).contains(year),
@@ -35,7 +35,7 @@ struct TimePrepositionMatcher: Matcher {
             {
                 // "at 1999" only: "on 2001" may be a page or a route, "in" is right.
                 if let next = context.token(at: time.index + 1), next.isWord,
-                    !lists["phrase-boundary-words"].contains(next.lower)
+                    !lists["phrase-boundary-words"].contains(next)
                 {
                     return nil
                 }

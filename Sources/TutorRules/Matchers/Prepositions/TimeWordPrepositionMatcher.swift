@@ -47,9 +47,9 @@ struct TimeWordPrepositionMatcher: Matcher {
             guard preposition.isWord else { return nil }
             switch reading {
             case .partOfDay:
-                guard ["at", "on"].contains(preposition.lower),
+                guard ["at", "on"].contains(preposition),
                     context.token(at: preposition.index + 1)?.lower == "the",
-                    let time = context.token(at: preposition.index + 2), Self.partsOfDay.contains(time.lower)
+                    let time = context.token(at: preposition.index + 2), Self.partsOfDay.contains(time)
                 else { return nil }
                 // "on the morning of the exam", "at the evening class", "the morning's news".
                 if let next = context.token(at: time.index + 1),
@@ -59,22 +59,22 @@ struct TimeWordPrepositionMatcher: Matcher {
                 }
                 return context.replacement(of: preposition, with: "in")
             case .nextLast:
-                guard ["in", "on", "at"].contains(preposition.lower),
+                guard ["in", "on", "at"].contains(preposition),
                     let marker = context.token(at: preposition.index + 1), marker.isWord
                 else { return nil }
                 let time: Token
-                if Self.deicticDays.contains(marker.lower) {
+                if Self.deicticDays.contains(marker) {
                     // "on yesterday", "at tonight"; "in today's world" is the world's.
                     time = marker
                 } else {
-                    guard ["next", "last", "every"].contains(marker.lower),
-                        let word = context.token(at: marker.index + 1), word.isWord, timeUnits.contains(word.lower),
+                    guard ["next", "last", "every"].contains(marker),
+                        let word = context.token(at: marker.index + 1), word.isWord, timeUnits.contains(word),
                         !word.lower.hasSuffix("s") || word.lower.hasSuffix("day")
                     else { return nil }
                     time = word
                     if marker.lower == "every" {
                         // "at every moment", "in every day life".
-                        if Self.spanWords.contains(time.lower) { return nil }
+                        if Self.spanWords.contains(time) { return nil }
                         if let next = context.token(at: time.index + 1), next.isWord,
                             context.tag(at: next.index).hasPrefix("NN")
                         {

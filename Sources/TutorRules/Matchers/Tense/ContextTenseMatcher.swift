@@ -22,10 +22,10 @@ struct ContextTenseMatcher: Matcher {
             guard storyIsPast, !ownsItsTime(sentence) else { continue }
             for subject in sentence
             where subject.isWord && context.startsClause(subject.index) || isNounSubject(subject, in: context) {
-                let thirdPerson = !Self.subjects.contains(subject.lower)
+                let thirdPerson = !Self.subjects.contains(subject)
                 guard
-                    !thirdPerson || isNounSubject(subject, in: context) || ["he", "she", "it"].contains(subject.lower),
-                    thirdPerson || Self.subjects.contains(subject.lower),
+                    !thirdPerson || isNounSubject(subject, in: context) || ["he", "she", "it"].contains(subject),
+                    thirdPerson || Self.subjects.contains(subject),
                     let verb = context.verbSlot(after: subject.index), verb.isWord,
                     let past = thirdPerson ? thirdPersonPast(of: verb, in: context) : pastForm(of: verb, in: context)
                 else { continue }
@@ -55,22 +55,22 @@ struct ContextTenseMatcher: Matcher {
         // The list is looked up once, not once a token (each lookup hashes its name).
         let nonPastSignals = lists["non-past-signals"]
         return sentence.contains { token in
-            token.text == "?" || nonPastSignals.contains(token.lower)
-                || FunctionWords.modals.contains(token.lower)
-                || Self.ownTimeWords.contains(token.lower)
+            token.text == "?" || nonPastSignals.contains(token)
+                || FunctionWords.modals.contains(token)
+                || Self.ownTimeWords.contains(token)
         } || PastTimeMatcher.hasPastMarker(sentence, lists: lists)
     }
 
     /// The past form of an action verb in its base form; nil for anything unsure.
     private func pastForm(of verb: Token, in context: AnalysisContext) -> String? {
-        guard !verb.isCapitalized || verb.startsSentence, !lists["stative-verbs"].contains(verb.lower),
-            !FunctionWords.beForms.contains(verb.lower), !FunctionWords.doForms.contains(verb.lower),
-            !FunctionWords.modals.contains(verb.lower), verb.lower != "'ve"
+        guard !verb.isCapitalized || verb.startsSentence, !lists["stative-verbs"].contains(verb),
+            !FunctionWords.beForms.contains(verb), !FunctionWords.doForms.contains(verb),
+            !FunctionWords.modals.contains(verb), verb.lower != "'ve"
         else { return nil }
         guard let past = context.lexicon.pastOfBaseVerb(verb.lower) else { return nil }
         // "I love cooking", "we need": followed by a to-infinitive or gerund it is often a state.
         if let next = context.token(at: verb.index + 1), next.lower == "to",
-            !["go", "come", "walk", "drive", "run", "listen", "talk"].contains(verb.lower)
+            !["go", "come", "walk", "drive", "run", "listen", "talk"].contains(verb)
         {
             return nil
         }
@@ -81,7 +81,7 @@ struct ContextTenseMatcher: Matcher {
     /// "the", the subject of what follows.
     private func isNounSubject(_ token: Token, in context: AnalysisContext) -> Bool {
         guard token.isWord, let determiner = context.token(at: token.index - 1),
-            FunctionWords.possessives.contains(determiner.lower) || determiner.lower == "the",
+            FunctionWords.possessives.contains(determiner) || determiner.lower == "the",
             context.startsClause(determiner.index),
             !["and", "or"].contains(context.token(at: determiner.index - 1)?.lower ?? ""),
             let noun = context.lexicon.noun(singular: token.lower), noun.plural != token.lower
@@ -114,7 +114,7 @@ struct ContextTenseMatcher: Matcher {
     private func namesAnEvent(after verb: Token, in context: AnalysisContext) -> Bool {
         for offset in 1...4 {
             guard let token = context.token(at: verb.index + offset), token.isWord else { return false }
-            if Self.events.contains(token.lower) { return true }
+            if Self.events.contains(token) { return true }
             if context.tag(at: token.index).hasPrefix("NN") { return false }
         }
         return false
@@ -124,13 +124,13 @@ struct ContextTenseMatcher: Matcher {
     private func joinedVerb(after verb: Token, in sentence: ArraySlice<Token>, context: AnalysisContext) -> Token? {
         var index = verb.index + 1
         while let token = context.token(at: index), sentence.contains(where: { $0.index == index }) {
-            if token.endsClause || (FunctionWords.clauseStarters.contains(token.lower) && token.lower != "and") {
+            if token.endsClause || (FunctionWords.clauseStarters.contains(token) && token.lower != "and") {
                 return nil
             }
             if token.lower == "and" {
                 guard let next = context.token(at: index + 1), next.isWord,
-                    !FunctionWords.subjectPronouns.contains(next.lower),
-                    !FunctionWords.determiners.contains(next.lower),
+                    !FunctionWords.subjectPronouns.contains(next),
+                    !FunctionWords.determiners.contains(next),
                     context.lexicon.verbReadings(of: next.lower).contains(where: { $0.kind == .base })
                 else { return nil }
                 return next
@@ -153,10 +153,10 @@ struct ContextTenseMatcher: Matcher {
         let nonPastSignals = lists["non-past-signals"]
         if sentence.contains(where: { nonPastSignals.contains($0.lower) || $0.text == "?" }) { return false }
         return sentence.contains { subject in
-            guard subject.isWord, FunctionWords.subjectPronouns.contains(subject.lower),
+            guard subject.isWord, FunctionWords.subjectPronouns.contains(subject),
                 let verb = verbAfter(subject.index), verb.isWord
             else { return false }
-            if ["was", "were"].contains(verb.lower) { return true }
+            if ["was", "were"].contains(verb) { return true }
             let readings = lexicon.verbReadings(of: verb.lower)
             return readings.contains { $0.kind == .past } && !readings.contains { $0.kind == .base }
         }

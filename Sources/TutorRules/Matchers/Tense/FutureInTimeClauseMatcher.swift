@@ -32,7 +32,7 @@ struct FutureInTimeClauseMatcher: Matcher {
             guard will.lower == "will", let subject = context.token(at: will.index - 1),
                 let verb = context.token(at: will.index + 1),
                 let conjunction = context.token(at: will.index - 2),
-                Self.conjunctions.contains(conjunction.lower) || endsLongConjunction(conjunction, in: context),
+                Self.conjunctions.contains(conjunction) || endsLongConjunction(conjunction, in: context),
                 opensTimeClause(conjunction, in: context), !isWillingnessOrResult(conjunction, subject, verb),
                 let present = presentForm(of: verb.lower, after: subject.lower, in: context)
             else { return nil }
@@ -57,12 +57,12 @@ struct FutureInTimeClauseMatcher: Matcher {
         // names a time.
         if before.contains(where: { Self.questionTakers.contains($0.lower) }) { return false }
         if let previous = before.first,
-            ["or", "and", "whether", "is", "was", "'s", "be", "are", "were"].contains(previous.lower)
+            ["or", "and", "whether", "is", "was", "'s", "be", "are", "were"].contains(previous)
         {
             return false
         }
         // "The day when I will leave": after a noun of time, "when" starts a relative clause.
-        if let previous = before.first, Self.timeNouns.contains(previous.lower) { return false }
+        if let previous = before.first, Self.timeNouns.contains(previous) { return false }
         if context.startsClause(conjunction.index) { return true }
         return conjunction.lower != "if" && before.first?.isWord == true
     }
@@ -76,7 +76,7 @@ struct FutureInTimeClauseMatcher: Matcher {
     /// that follows ("If it will help, I can stay").
     private func isWillingnessOrResult(_ conjunction: Token, _ subject: Token, _ verb: Token) -> Bool {
         guard conjunction.lower == "if" || conjunction.lower == "unless" else { return false }
-        return subject.lower == "you" || (subject.lower == "it" && Self.resultVerbs.contains(verb.lower))
+        return subject.lower == "you" || (subject.lower == "it" && Self.resultVerbs.contains(verb))
     }
 
     /// The present form of a base verb for a pronoun subject; nil for anything else.

@@ -47,8 +47,8 @@ struct HopeModalMatcher: Matcher {
     /// Whether the "hope" is a present verb of "I" or "we": "I hope", "we all hope".
     private func hopesNow(_ hope: Token, in context: AnalysisContext) -> Bool {
         var index = hope.index - 1
-        if let adverb = context.token(at: index), Self.hopeAdverbs.contains(adverb.lower) { index -= 1 }
-        guard let subject = context.token(at: index), Self.hopers.contains(subject.lower) else { return false }
+        if let adverb = context.token(at: index), Self.hopeAdverbs.contains(adverb) { index -= 1 }
+        guard let subject = context.token(at: index), Self.hopers.contains(subject) else { return false }
         // "I would hope", "we'd hope": a hedged hope, which may take "would".
         let before = context.token(at: index - 1)?.lower ?? ""
         return !["would", "'d", "could", "might"].contains(before)
@@ -61,7 +61,7 @@ struct HopeModalMatcher: Matcher {
         if context.token(at: index)?.text == "," { index += 1 }
         if context.token(at: index)?.lower == "that" { index += 1 }
         if ["soon", "someday"].contains(context.token(at: index)?.lower ?? "") { index += 1 }
-        guard let opener = context.token(at: index), opener.isWord, Self.subjectOpeners.contains(opener.lower)
+        guard let opener = context.token(at: index), opener.isWord, Self.subjectOpeners.contains(opener)
         else { return nil }
         // The subject: up to four words with no verb, comma or clause word among them.
         for offset in 1...4 {
@@ -70,7 +70,7 @@ struct HopeModalMatcher: Matcher {
                 guard isPlainForward(after: token, in: context) else { return nil }
                 return (token, replacement)
             }
-            if FunctionWords.clauseStarters.contains(token.lower) || FunctionWords.modals.contains(token.lower)
+            if FunctionWords.clauseStarters.contains(token) || FunctionWords.modals.contains(token)
                 || token.lower.hasSuffix("n't") || context.tag(at: token.index).hasPrefix("V")
             {
                 return nil
@@ -96,10 +96,10 @@ struct HopeModalMatcher: Matcher {
     /// help", nor a sentence with an unreal "if" clause after it.
     private func isPlainForward(after modal: Token, in context: AnalysisContext) -> Bool {
         var next = modal.index + 1
-        while let token = context.token(at: next), ["n't", "not", "also", "really", "still"].contains(token.lower) {
+        while let token = context.token(at: next), ["n't", "not", "also", "really", "still"].contains(token) {
             next += 1
         }
-        guard let verb = context.token(at: next), verb.isWord, !Self.notForward.contains(verb.lower) else {
+        guard let verb = context.token(at: next), verb.isWord, !Self.notForward.contains(verb) else {
             return false
         }
         let sentence = context.sentence(containing: modal.index)

@@ -53,7 +53,7 @@ struct PastClauseMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
-        for subject in context.tokens where subject.isWord && Self.subjects.contains(subject.lower) {
+        for subject in context.tokens where subject.isWord && Self.subjects.contains(subject) {
             guard let linkIndex = linkBefore(subject, in: context),
                 let verb = context.verbSlot(after: subject.index), verb.isWord, !verb.isCapitalized
             else { continue }
@@ -77,8 +77,8 @@ struct PastClauseMatcher: Matcher {
     /// The index of the comma or joining word right before the subject, if it has one.
     private func linkBefore(_ subject: Token, in context: AnalysisContext) -> Int? {
         guard let previous = context.token(at: subject.index - 1) else { return nil }
-        if previous.text == "," || Self.joiners.contains(previous.lower)
-            || Self.timeSubordinators.contains(previous.lower)
+        if previous.text == "," || Self.joiners.contains(previous)
+            || Self.timeSubordinators.contains(previous)
         {
             return previous.index
         }
@@ -97,7 +97,7 @@ struct PastClauseMatcher: Matcher {
         }
         if linkToken.text == "," {
             // The clause before the comma must open with the time word: "When I was a child,".
-            guard let opener = earlier.first, Self.timeOpeners.contains(opener.lower),
+            guard let opener = earlier.first, Self.timeOpeners.contains(opener),
                 !earlier.dropFirst().contains(where: { $0.endsClause }), hasPastVerb(in: earlier, context: context)
             else { return nil }
             return .timeClause
@@ -105,13 +105,13 @@ struct PastClauseMatcher: Matcher {
         // "and" or "then" after a comma or not ("It was late, and then we"); the clause before
         // them must be past.
         var beforeComma = earlier
-        if Self.timeSubordinators.contains(linkToken.lower),
+        if Self.timeSubordinators.contains(linkToken),
             earlier.contains(where: { Self.reportWords.contains($0.lower) })
         {
             return nil
         }
         while let last = beforeComma.last,
-            last.text == "," || Self.joiners.contains(last.lower) || Self.timeSubordinators.contains(last.lower)
+            last.text == "," || Self.joiners.contains(last) || Self.timeSubordinators.contains(last)
         {
             beforeComma = beforeComma.dropLast()
         }
@@ -129,13 +129,13 @@ struct PastClauseMatcher: Matcher {
     private func pastMainClause(
         after verb: Token, opener openerIndex: Int, in sentence: ArraySlice<Token>, context: AnalysisContext
     ) -> Opening? {
-        guard let opener = context.token(at: openerIndex), Self.timeOpeners.contains(opener.lower),
+        guard let opener = context.token(at: openerIndex), Self.timeOpeners.contains(opener),
             openerIndex == sentence.first?.index
                 || context.token(at: openerIndex - 1).map({ $0.text == "," || Self.joiners.contains($0.lower) })
                     == true,
             let comma = sentence.first(where: { $0.index > verb.index && $0.endsClause }), comma.text == ",",
             comma.index - verb.index <= Self.longestTimeClause,
-            let mainSubject = context.token(at: comma.index + 1), Self.subjects.contains(mainSubject.lower),
+            let mainSubject = context.token(at: comma.index + 1), Self.subjects.contains(mainSubject),
             let sentenceEnd = sentence.last?.index, comma.index + 1 <= sentenceEnd,
             hasPastVerb(in: context.tokens[(comma.index + 1)...sentenceEnd], context: context)
         else { return nil }
@@ -162,8 +162,8 @@ struct PastClauseMatcher: Matcher {
         let nonPastSignals = lists["non-past-signals"]
         return sentence.contains { token in
             token.index >= subjectIndex
-                && (nonPastSignals.contains(token.lower) || FunctionWords.modals.contains(token.lower)
-                    || Self.ownTimeWords.contains(token.lower))
+                && (nonPastSignals.contains(token) || FunctionWords.modals.contains(token)
+                    || Self.ownTimeWords.contains(token))
         }
     }
 
@@ -176,8 +176,8 @@ struct PastClauseMatcher: Matcher {
         case ("don't", "i"), ("don't", "we"), ("don't", "they"): return statesToo ? "didn't" : nil
         default: break
         }
-        if FunctionWords.beForms.contains(verb.lower) || FunctionWords.doForms.contains(verb.lower)
-            || FunctionWords.modals.contains(verb.lower) || Self.thinkingVerbs.contains(verb.lower)
+        if FunctionWords.beForms.contains(verb) || FunctionWords.doForms.contains(verb)
+            || FunctionWords.modals.contains(verb) || Self.thinkingVerbs.contains(verb)
         {
             return nil
         }
@@ -188,9 +188,9 @@ struct PastClauseMatcher: Matcher {
             else { return nil }
             return "had"
         }
-        if !statesToo, lists["stative-verbs"].contains(verb.lower) { return nil }
+        if !statesToo, lists["stative-verbs"].contains(verb) { return nil }
         // "I rally do think": a word before a verb of its own is not the clause's verb.
-        if let next, FunctionWords.doForms.contains(next.lower) || FunctionWords.modals.contains(next.lower) {
+        if let next, FunctionWords.doForms.contains(next) || FunctionWords.modals.contains(next) {
             return nil
         }
         return context.lexicon.pastOfBaseVerb(verb.lower, afterSubject: verb.index == subject.index + 1)

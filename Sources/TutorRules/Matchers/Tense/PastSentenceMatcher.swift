@@ -50,7 +50,7 @@ struct PastSentenceMatcher: Matcher {
             guard isPastOnlyByWords(sentence, in: context) else { continue }
             let candidates = sentence.compactMap { subject -> (Token, String)? in
                 // "and then we sit down": "then" before the subject starts its clause too.
-                guard Self.subjects.contains(subject.lower),
+                guard Self.subjects.contains(subject),
                     context.startsClause(subject.index) || context.token(at: subject.index - 1)?.lower == "then",
                     !Self.stillTrueOpeners.contains(context.token(at: subject.index - 1)?.lower ?? ""),
                     !governsBareInfinitive(
@@ -90,7 +90,7 @@ struct PastSentenceMatcher: Matcher {
         let tag = context.tag(at: previous.index)
         if tag == "PRP" { return true }
         guard tag.hasPrefix("NN"), let determiner = context.token(at: previous.index - 1) else { return false }
-        return FunctionWords.determiners.contains(determiner.lower) && context.startsClause(determiner.index)
+        return FunctionWords.determiners.contains(determiner) && context.startsClause(determiner.index)
     }
 
     /// Whether, by its words alone, the sentence may be a past one: a word that can only be
@@ -129,7 +129,7 @@ struct PastSentenceMatcher: Matcher {
             return nil
         }
         let base: String
-        if FunctionWords.thirdPersonSubjects.contains(subject.lower) {
+        if FunctionWords.thirdPersonSubjects.contains(subject) {
             guard let reading = context.lexicon.verbReadings(of: word).first(where: { $0.kind == .thirdPerson })
             else { return nil }
             base = reading.base

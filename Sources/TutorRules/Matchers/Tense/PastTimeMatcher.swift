@@ -17,7 +17,7 @@ struct PastTimeMatcher: Matcher {
             guard let marker = Self.pastMarkerIndex(in: sentence, lists: lists) else { continue }
             if sentence.contains(where: { lists["non-past-signals"].contains($0.lower) }) { continue }
             for subject in sentence
-            where subject.isWord && FunctionWords.subjectPronouns.contains(subject.lower)
+            where subject.isWord && FunctionWords.subjectPronouns.contains(subject)
                 && !handled.contains(subject.index)
             {
                 guard subject.lower != "it" || context.startsClause(subject.index),
@@ -31,11 +31,11 @@ struct PastTimeMatcher: Matcher {
                     !hasOtherVerb(between: verb.index, and: marker, in: context),
                     !isParenthetical(verb, before: marker, in: context),
                     // "I am writing about the show last week": the letter is written now.
-                    !(FunctionWords.beForms.contains(verb.lower) && context.tag(at: verb.index + 1) == "VBG"),
-                    !FunctionWords.modals.contains(verb.lower)
+                    !(FunctionWords.beForms.contains(verb) && context.tag(at: verb.index + 1) == "VBG"),
+                    !FunctionWords.modals.contains(verb)
                 else { continue }
                 // "We have seen it last Saturday" → "saw": the perfect does not go with a past time.
-                if ["have", "has", "'ve"].contains(verb.lower), let participle = context.token(at: verb.index + 1),
+                if ["have", "has", "'ve"].contains(verb), let participle = context.token(at: verb.index + 1),
                     context.lexicon.base(ofForm: participle.lower, kind: .pastParticiple) != nil
                 {
                     // "Last week I have been in London" → "was"; "I have been to Busan last
@@ -58,7 +58,7 @@ struct PastTimeMatcher: Matcher {
                 }
                 // "we have recieved it yesterday", "the worst thing we have got last year": a
                 // participle the lexicon does not list (misspelt, or "got"), where "had" would be wrong.
-                if ["have", "has", "'ve"].contains(verb.lower),
+                if ["have", "has", "'ve"].contains(verb),
                     ["VBN", "VBD"].contains(context.tag(at: verb.index + 1))
                         || context.rareWords.contains(where: { $0.index == verb.index + 1 })
                 {
@@ -104,12 +104,12 @@ struct PastTimeMatcher: Matcher {
         switch context.tag(at: next.index) {
         case "JJ": isState = true
         case "RB":
-            isState = context.tag(at: next.index + 1) == "JJ" && !["not", "n't", "never"].contains(next.lower)
-        case "IN": isState = ["in", "at", "on"].contains(next.lower)
+            isState = context.tag(at: next.index + 1) == "JJ" && !["not", "n't", "never"].contains(next)
+        case "IN": isState = ["in", "at", "on"].contains(next)
         default: isState = false
         }
         guard isState else { return nil }
-        return ["i", "he", "she", "it"].contains(subject.lower) ? "was" : "were"
+        return ["i", "he", "she", "it"].contains(subject) ? "was" : "were"
     }
 
     private func hasPastVerb(between verbIndex: Int, and markerIndex: Int, in context: AnalysisContext) -> Bool {
@@ -119,7 +119,7 @@ struct PastTimeMatcher: Matcher {
             guard let token = context.token(at: index), token.isWord else { return false }
             let readings = context.lexicon.verbReadings(of: token.lower)
             return readings.contains { $0.kind == .past } && !readings.contains { $0.kind == .base }
-                && !FunctionWords.beForms.contains(token.lower)
+                && !FunctionWords.beForms.contains(token)
         }
     }
 
@@ -160,7 +160,7 @@ struct PastTimeMatcher: Matcher {
         return !range.contains { index in
             guard let token = context.token(at: index) else { return false }
             if token.text == "," { return index != markerEnd + 1 }
-            return token.endsClause || FunctionWords.clauseStarters.contains(token.lower)
+            return token.endsClause || FunctionWords.clauseStarters.contains(token)
                 || token.lower == "ago" && index != markerIndex
         }
     }
@@ -180,7 +180,7 @@ struct PastTimeMatcher: Matcher {
             !readings.contains(where: { $0.kind == .past || $0.kind == .pastParticiple }),
             let forms = context.lexicon.verb(reading.base), forms.frequency >= 5
         else { return nil }
-        if reading.kind == .thirdPerson, !FunctionWords.thirdPersonSubjects.contains(subject.lower) { return nil }
+        if reading.kind == .thirdPerson, !FunctionWords.thirdPersonSubjects.contains(subject) { return nil }
         if let noun = context.lexicon.noun(singular: verb.lower), noun.frequency > forms.frequency * 2 { return nil }
         return forms.past
     }

@@ -25,8 +25,8 @@ struct PerfectPastTimeMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { have -> Match? in
-            guard Self.haveForms.contains(have.lower),
-                let subject = context.token(at: have.index - 1), Self.subjects.contains(subject.lower),
+            guard Self.haveForms.contains(have),
+                let subject = context.token(at: have.index - 1), Self.subjects.contains(subject),
                 let participle = context.token(at: have.index + 1), participle.isWord,
                 participle.lower != "been", participle.lower != "got",
                 let base = context.lexicon.base(ofForm: participle.lower, kind: .pastParticiple),
@@ -51,7 +51,7 @@ struct PerfectPastTimeMatcher: Matcher {
                 return true
             case "when":
                 guard let pronoun = context.token(at: token.index + 1),
-                    FunctionWords.subjectPronouns.contains(pronoun.lower),
+                    FunctionWords.subjectPronouns.contains(pronoun),
                     let verb = context.token(at: token.index + 2)
                 else { return false }
                 return verb.lower == "was" || verb.lower == "were"

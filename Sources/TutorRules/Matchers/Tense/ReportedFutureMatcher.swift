@@ -70,7 +70,7 @@ struct ReportedFutureMatcher: Matcher {
             return []
         }
         var matches: [Match] = []
-        for modal in context.tokens where modals.contains(modal.lower) {
+        for modal in context.tokens where modals.contains(modal) {
             guard let backshifted = Self.backshift(modal, in: context), firstReportingVerb < modal.index,
                 let subjectStart = subjectStart(before: modal, in: context)
             else { continue }
@@ -99,14 +99,14 @@ struct ReportedFutureMatcher: Matcher {
         let reportedSubject = context.token(at: modal.index - 1)?.lower
         var contrasted = false
         for token in context.sentence(containing: modal.index) where token.index > modal.index {
-            if Self.contrastWords.contains(token.lower) {
+            if Self.contrastWords.contains(token) {
                 contrasted = true
-                if let next = context.token(at: token.index + 1), Self.personPronouns.contains(next.lower),
+                if let next = context.token(at: token.index + 1), Self.personPronouns.contains(next),
                     next.lower != reportedSubject
                 {
                     return false
                 }
-            } else if contrasted, Self.pastForms.contains(token.lower) || context.tag(at: token.index) == "VBD" {
+            } else if contrasted, Self.pastForms.contains(token) || context.tag(at: token.index) == "VBD" {
                 return true
             }
         }
@@ -164,10 +164,10 @@ struct ReportedFutureMatcher: Matcher {
     /// determiner and up to three adjectives and nouns ("the new show"), or a name.
     private func subjectStart(before modal: Token, in context: AnalysisContext) -> Int? {
         guard let previous = context.token(at: modal.index - 1), previous.isWord else { return nil }
-        if Self.subjectWords.contains(previous.lower) { return previous.index }
+        if Self.subjectWords.contains(previous) { return previous.index }
         var index = modal.index - 1
         while index >= modal.index - 4, let token = context.token(at: index), token.isWord {
-            if Self.nounPhraseStarters.contains(token.lower) {
+            if Self.nounPhraseStarters.contains(token) {
                 return index < modal.index - 1 ? index : nil
             }
             guard ["NN", "NNS", "NNP", "NNPS", "JJ"].contains(context.tag(at: index)) else { return nil }
@@ -187,8 +187,8 @@ struct ReportedFutureMatcher: Matcher {
         var index = subjectStart - 1
         if context.token(at: index)?.lower == "that" { index -= 1 }
         guard var verb = context.token(at: index) else { return false }
-        if Self.objectPronouns.contains(verb.lower), let before = context.token(at: index - 1),
-            Self.personTakers.contains(before.lower)
+        if Self.objectPronouns.contains(verb), let before = context.token(at: index - 1),
+            Self.personTakers.contains(before)
         {
             verb = before
         }
@@ -198,7 +198,7 @@ struct ReportedFutureMatcher: Matcher {
             return ["was", "were"].contains(context.token(at: verb.index - 1)?.lower ?? "")
         }
         let verbs = kind == .will || turnedOut ? Self.reportingVerbs : Self.thinkingVerbs
-        guard verbs.contains(verb.lower) else { return false }
+        guard verbs.contains(verb) else { return false }
         // "I have heard", "we've been told", "as I said": not a past report.
         let before = (1...3).compactMap { context.token(at: verb.index - $0)?.lower }
         if before.contains(where: { ["have", "has", "'ve", "having"].contains($0) }) { return false }

@@ -36,8 +36,8 @@ struct SincePerfectMatcher: Matcher {
             var index = since.index - 1
             var subject: Token?
             while index >= 0, index > since.index - 8, let token = context.token(at: index) {
-                if token.endsClause || token.text == "," || FunctionWords.clauseStarters.contains(token.lower) { break }
-                if FunctionWords.subjectPronouns.contains(token.lower), context.startsClause(index) {
+                if token.endsClause || token.text == "," || FunctionWords.clauseStarters.contains(token) { break }
+                if FunctionWords.subjectPronouns.contains(token), context.startsClause(index) {
                     subject = token
                     break
                 }
@@ -71,7 +71,7 @@ struct SincePerfectMatcher: Matcher {
         // Where the phrase ends: a clause after "since" runs to a comma; a time word is one or
         // two words ("last year"), a comma after it optional.
         var index: Int
-        if FunctionWords.subjectPronouns.contains(next.lower) {
+        if FunctionWords.subjectPronouns.contains(next) {
             // "Since I was tired, I left": "since" means "because" as often; only an age or a
             // stage of life is a point in time for certain ("Since I was twelve", "a child").
             guard isStageOfLife(after: since.index + 2, in: context),
@@ -82,7 +82,7 @@ struct SincePerfectMatcher: Matcher {
             index = since.index + (next.lower == "last" ? 3 : 2)
             if context.token(at: index)?.text == "," { index += 1 }
         }
-        guard let subject = context.token(at: index), FunctionWords.subjectPronouns.contains(subject.lower),
+        guard let subject = context.token(at: index), FunctionWords.subjectPronouns.contains(subject),
             subject.lower != "it", let verb = context.token(at: subject.index + 1), verb.isWord
         else { return nil }
         let sentence = context.sentence(containing: since.index)
@@ -106,32 +106,31 @@ struct SincePerfectMatcher: Matcher {
     /// ("12", "twelve"), "young", "born", "a child".
     private func isStageOfLife(after index: Int, in context: AnalysisContext) -> Bool {
         guard let next = context.token(at: index + 1) else { return false }
-        if next.kind == .number || FunctionWords.numberWords[next.lower] != nil || Self.stageWords.contains(next.lower)
-        {
+        if next.kind == .number || FunctionWords.numberWords[next] != nil || Self.stageWords.contains(next) {
             return true
         }
-        guard ["a", "an"].contains(next.lower), let noun = context.token(at: index + 2) else { return false }
-        return Self.stageNouns.contains(noun.lower)
+        guard ["a", "an"].contains(next), let noun = context.token(at: index + 2) else { return false }
+        return Self.stageNouns.contains(noun)
     }
 
     /// "worked" → "have worked", "was" → "have been" (after I), "were" → "have been": a verb
     /// that can only be past, after the pronoun.
     private func perfect(ofPast verb: Token, subject: Token, in context: AnalysisContext) -> String? {
-        let third = FunctionWords.thirdPersonSubjects.contains(subject.lower)
+        let third = FunctionWords.thirdPersonSubjects.contains(subject)
         let have = third ? "has" : "have"
         switch verb.lower {
         case "was":
-            return ["i", "he", "she"].contains(subject.lower) && context.tag(at: verb.index + 1) != "VBG"
+            return ["i", "he", "she"].contains(subject) && context.tag(at: verb.index + 1) != "VBG"
                 ? have + " been" : nil
         case "were":
-            return ["we", "you", "they"].contains(subject.lower) && context.tag(at: verb.index + 1) != "VBG"
+            return ["we", "you", "they"].contains(subject) && context.tag(at: verb.index + 1) != "VBG"
                 ? "have been" : nil
         default: break
         }
         let readings = context.lexicon.verbReadings(of: verb.lower)
         guard let reading = readings.first(where: { $0.kind == .past }),
             !readings.contains(where: { $0.kind == .base || $0.kind == .thirdPerson }),
-            !FunctionWords.doForms.contains(verb.lower), verb.lower != "had",
+            !FunctionWords.doForms.contains(verb), verb.lower != "had",
             let forms = context.lexicon.verb(reading.base), forms.pastParticiple != "-", !forms.pastParticiple.isEmpty,
             context.tag(at: verb.index) == "VBD"
         else { return nil }
@@ -143,14 +142,14 @@ struct SincePerfectMatcher: Matcher {
     private func startsPointInTime(after since: Token, in context: AnalysisContext) -> Bool {
         guard let next = context.token(at: since.index + 1) else { return false }
         if next.kind == .number, let year = Int(next.text), year >= 1900, year <= 2100 { return true }
-        if Self.timePoints.contains(next.lower) { return true }
+        if Self.timePoints.contains(next) { return true }
         if next.lower == "last", let unit = context.token(at: since.index + 2),
-            lists["time-units"].contains(unit.lower)
+            lists["time-units"].contains(unit)
         {
             return true
         }
-        if Self.calendarNames.contains(next.lower) { return true }
-        if FunctionWords.subjectPronouns.contains(next.lower),
+        if Self.calendarNames.contains(next) { return true }
+        if FunctionWords.subjectPronouns.contains(next),
             ["was", "were"].contains(context.token(at: since.index + 2)?.lower ?? "")
         {
             return true
@@ -162,7 +161,7 @@ struct SincePerfectMatcher: Matcher {
     /// for a verb that is not a plain present, or a verb of a state that is already in the
     /// progressive ("I am living here since").
     private func presentPerfect(of verb: Token, subject: Token, in context: AnalysisContext) -> String? {
-        let third = FunctionWords.thirdPersonSubjects.contains(subject.lower)
+        let third = FunctionWords.thirdPersonSubjects.contains(subject)
         let have = third ? "has" : "have"
         switch verb.lower {
         case "am": return subject.lower == "i" && context.tag(at: verb.index + 1) != "VBG" ? "have been" : nil
@@ -176,8 +175,8 @@ struct SincePerfectMatcher: Matcher {
         let readings = context.lexicon.verbReadings(of: verb.lower)
         guard let reading = readings.first(where: { $0.kind == (third ? .thirdPerson : .base) }),
             !readings.contains(where: { $0.kind == .past || $0.kind == .pastParticiple }),
-            let forms = context.lexicon.verb(reading.base), !FunctionWords.doForms.contains(verb.lower),
-            !["have", "has"].contains(verb.lower)
+            let forms = context.lexicon.verb(reading.base), !FunctionWords.doForms.contains(verb),
+            !["have", "has"].contains(verb)
         else { return nil }
         return have + " " + forms.pastParticiple
     }

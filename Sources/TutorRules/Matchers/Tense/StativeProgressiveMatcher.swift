@@ -33,7 +33,7 @@ struct StativeProgressiveMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
-        for verb in context.tokens where Self.stativeForms.contains(verb.lower) {
+        for verb in context.tokens where Self.stativeForms.contains(verb) {
             var beIndex = verb.index - 1
             let negative = context.token(at: beIndex)?.lower == "not"
             if negative { beIndex -= 1 }
@@ -41,12 +41,12 @@ struct StativeProgressiveMatcher: Matcher {
             // "I am", "I 'm" (two tokens), or "I'm" (one).
             let subjectWord: String
             let subjectStart: Token
-            if let joined = Self.joinedSubjects[be.lower] {
+            if let joined = Self.joinedSubjects[be] {
                 subjectWord = joined
                 subjectStart = be
             } else {
-                guard Self.beForms.contains(be.lower), let subject = context.token(at: beIndex - 1),
-                    FunctionWords.subjectPronouns.contains(subject.lower), agrees(be.lower, with: subject.lower)
+                guard Self.beForms.contains(be), let subject = context.token(at: beIndex - 1),
+                    FunctionWords.subjectPronouns.contains(subject), agrees(be.lower, with: subject.lower)
                 else { continue }
                 subjectWord = subject.lower
                 subjectStart = subject
@@ -82,7 +82,7 @@ struct StativeProgressiveMatcher: Matcher {
         (1...4).contains { offset in
             guard let token = context.token(at: verb.index + offset) else { return false }
             if token.lower == "more" { return context.token(at: token.index + 1)?.lower == "and" }
-            return ["better", "gradually", "slowly", "increasingly"].contains(token.lower)
+            return ["better", "gradually", "slowly", "increasingly"].contains(token)
         }
     }
 }

@@ -56,8 +56,8 @@ struct SupposedToMatcher: Matcher {
         let word = subject.lower
         // "Am I supposed to …?", "what are we supposed to do": "be" is there, before the subject.
         if let before = context.token(at: subject.index - 1),
-            FunctionWords.beForms.contains(before.lower) || FunctionWords.modals.contains(before.lower)
-                || ["not", "n't", "ai"].contains(before.lower)
+            FunctionWords.beForms.contains(before) || FunctionWords.modals.contains(before)
+                || ["not", "n't", "ai"].contains(before)
         {
             return nil
         }
@@ -75,7 +75,7 @@ struct SupposedToMatcher: Matcher {
         // "The actors supposed to play were late": the clause has a verb of its own after.
         var index = supposed.index + 3
         while let token = context.token(at: index), !token.endsClause, token.text != "," {
-            if FunctionWords.clauseStarters.contains(token.lower) { break }
+            if FunctionWords.clauseStarters.contains(token) { break }
             if ["VBD", "VBZ", "VBP", "MD"].contains(context.tag(at: index)) { return nil }
             index += 1
         }
@@ -92,10 +92,10 @@ struct SupposedToMatcher: Matcher {
         for token in context.sentence(containing: supposed.index)
         where token.isWord && token.index != supposed.index {
             let tag = context.tag(at: token.index)
-            if Self.pastVerbs.contains(token.lower) || tag == "VBD" { verbs.past = true }
-            if Self.presentVerbs.contains(token.lower) || ["VBZ", "VBP"].contains(tag) { verbs.present = true }
-            if Self.pastTimes.contains(token.lower) { times.past = true }
-            if Self.presentTimes.contains(token.lower) { times.present = true }
+            if Self.pastVerbs.contains(token) || tag == "VBD" { verbs.past = true }
+            if Self.presentVerbs.contains(token) || ["VBZ", "VBP"].contains(tag) { verbs.present = true }
+            if Self.pastTimes.contains(token) { times.past = true }
+            if Self.presentTimes.contains(token) { times.present = true }
         }
         // A present verb does not make "yesterday" present: "We supposed to meet yesterday, but he is sick".
         if verbs.past != verbs.present { return verbs.present && times.past ? nil : verbs.past }

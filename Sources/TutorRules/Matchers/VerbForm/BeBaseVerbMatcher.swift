@@ -32,10 +32,10 @@ struct BeBaseVerbMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
-        for verb in context.tokens where Self.verbs.contains(verb.lower) && verb.text == verb.lower {
+        for verb in context.tokens where Self.verbs.contains(verb) && verb.text == verb.lower {
             var index = verb.index - 1
             var adverbs: [Token] = []
-            while let word = context.token(at: index), Self.adverbs.contains(word.lower) {
+            while let word = context.token(at: index), Self.adverbs.contains(word) {
                 adverbs.insert(word, at: 0)
                 index -= 1
             }
@@ -53,13 +53,13 @@ struct BeBaseVerbMatcher: Matcher {
             }
             // The subject starts its clause: not "what do you think I am need" read across clauses.
             if let before = context.token(at: subject.index - 1), before.isWord,
-                FunctionWords.beForms.contains(before.lower) || FunctionWords.modals.contains(before.lower)
+                FunctionWords.beForms.contains(before) || FunctionWords.modals.contains(before)
             {
                 continue
             }
             // "They are know as", "he is believe to be": a passive with its -ed missing, not this.
             if let next = context.token(at: verb.index + 1),
-                ["as", "by"].contains(next.lower)
+                ["as", "by"].contains(next)
                     || verb.lower == "believe" && next.lower == "to"
             {
                 continue
@@ -87,7 +87,7 @@ struct BeBaseVerbMatcher: Matcher {
     private func personSubjectMatch(be: Token, adverbs: [Token], verb: Token, in context: AnalysisContext)
         -> Match?
     {
-        guard ["is", "are"].contains(be.lower), let head = context.token(at: be.index - 1), head.isWord,
+        guard ["is", "are"].contains(be), let head = context.token(at: be.index - 1), head.isWord,
             context.token(at: verb.index + 1)?.lower != "by"
         else { return nil }
         let singular = be.lower == "is"
@@ -119,9 +119,9 @@ struct BeBaseVerbMatcher: Matcher {
     /// before ("I am", pre-tokenised "I 'm") or the word itself ("I'm"). Nil when they do not
     /// agree ("I is"), so the words may not belong together.
     private func subject(of be: Token, in context: AnalysisContext) -> (Token, String)? {
-        if let contracted = Self.contractedBe[be.lower] { return (be, contracted.pronoun) }
-        guard Self.beForms.contains(be.lower), let subject = context.token(at: be.index - 1),
-            FunctionWords.subjectPronouns.contains(subject.lower), subject.lower != "it",
+        if let contracted = Self.contractedBe[be] { return (be, contracted.pronoun) }
+        guard Self.beForms.contains(be), let subject = context.token(at: be.index - 1),
+            FunctionWords.subjectPronouns.contains(subject), subject.lower != "it",
             agrees(subject.lower, be.lower)
         else { return nil }
         return (subject, subject.lower)

@@ -14,15 +14,15 @@ struct DoSupportMatcher: Matcher {
         context.tokens.compactMap { auxiliary -> Match? in
             guard auxiliary.isWord else { return nil }
             var verbIndex: Int
-            if Self.negated.contains(auxiliary.lower) {
+            if Self.negated.contains(auxiliary) {
                 verbIndex = auxiliary.index + 1
-            } else if Self.forms.contains(auxiliary.lower), let next = context.token(at: auxiliary.index + 1),
+            } else if Self.forms.contains(auxiliary), let next = context.token(at: auxiliary.index + 1),
                 next.lower == "n't" || next.lower == "not"
             {
                 verbIndex = auxiliary.index + 2
-            } else if Self.forms.contains(auxiliary.lower), auxiliary.startsSentence,
+            } else if Self.forms.contains(auxiliary), auxiliary.startsSentence,
                 let subject = context.token(at: auxiliary.index + 1),
-                FunctionWords.subjectPronouns.contains(subject.lower)
+                FunctionWords.subjectPronouns.contains(subject)
             {
                 // "Did you saw it?": a question, the subject between.
                 verbIndex = auxiliary.index + 2
@@ -30,7 +30,7 @@ struct DoSupportMatcher: Matcher {
                 return nil
             }
             if let adverb = context.token(at: verbIndex),
-                ["really", "always", "even", "ever", "just", "also"].contains(adverb.lower)
+                ["really", "always", "even", "ever", "just", "also"].contains(adverb)
             {
                 verbIndex += 1
             }

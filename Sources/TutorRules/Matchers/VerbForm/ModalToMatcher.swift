@@ -13,7 +13,7 @@ struct ModalToMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { to -> Match? in
             guard to.lower == "to", let modal = context.token(at: to.index - 1), modal.isWord,
-                Self.modals.contains(modal.lower),
+                Self.modals.contains(modal),
                 let next = context.token(at: to.index + 1), next.isWord, !context.endsElliptically(modal)
             else { return nil }
             return context.deletion(of: to)
@@ -28,7 +28,7 @@ extension AnalysisContext {
         guard modal.lower == "can" || modal.lower == "could" else { return false }
         var index = modal.index - 1
         while index >= 0, modal.index - index <= 4, let token = token(at: index), token.isWord {
-            if Self.ellipsisOpeners.contains(token.lower) { return true }
+            if Self.ellipsisOpeners.contains(token) { return true }
             index -= 1
         }
         return false

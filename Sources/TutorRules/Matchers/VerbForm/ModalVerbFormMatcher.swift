@@ -8,9 +8,9 @@ struct ModalVerbFormMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
-        for modal in context.tokens where modal.isWord && FunctionWords.modals.contains(modal.lower) {
+        for modal in context.tokens where modal.isWord && FunctionWords.modals.contains(modal) {
             if let previous = context.token(at: modal.index - 1),
-                FunctionWords.determiners.contains(previous.lower) || previous.lower == "'s"
+                FunctionWords.determiners.contains(previous) || previous.lower == "'s"
             {
                 continue
             }
@@ -19,13 +19,13 @@ struct ModalVerbFormMatcher: Matcher {
                 verbIndex += 1
             }
             guard var verb = context.token(at: verbIndex), verb.isWord else { continue }
-            if FunctionWords.frequencyAdverbs.contains(verb.lower), let next = context.token(at: verbIndex + 1),
+            if FunctionWords.frequencyAdverbs.contains(verb), let next = context.token(at: verbIndex + 1),
                 next.isWord
             {
                 verb = next
             }
             if verb.lower == "to", let after = context.token(at: verb.index + 1), after.isWord,
-                context.lexicon.isVerbBase(after.lower), !["ought"].contains(modal.lower)
+                context.lexicon.isVerbBase(after.lower), !["ought"].contains(modal)
             {
                 // "everything I can to help": "to" begins a purpose after a clause with no verb.
                 if context.endsElliptically(modal) { continue }

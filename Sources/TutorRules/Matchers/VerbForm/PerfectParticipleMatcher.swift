@@ -14,11 +14,11 @@ struct PerfectParticipleMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { have -> Match? in
             // "have got" is right: British English (and "have got" = "have" everywhere) uses "got".
-            guard have.isWord, Self.haveForms.contains(have.lower), let verb = nextVerb(after: have, in: context),
+            guard have.isWord, Self.haveForms.contains(have), let verb = nextVerb(after: have, in: context),
                 verb.lower != "got",
                 // "The problem I had was the time": "had" is the main verb of a relative
                 // clause and "was" the sentence's verb; "have was" is never a perfect.
-                !FunctionWords.beForms.contains(verb.lower), verb.lower != "were",
+                !FunctionWords.beForms.contains(verb), verb.lower != "were",
                 let base = context.lexicon.base(ofForm: verb.lower, kind: .past),
                 let forms = context.lexicon.verb(base),
                 // "have found" is right ("found" is also the participle); "saw" is also a rarer
@@ -46,7 +46,7 @@ struct PerfectParticipleMatcher: Matcher {
     private func nextVerb(after have: Token, in context: AnalysisContext) -> Token? {
         var index = have.index + 1
         while let token = context.token(at: index), token.isWord,
-            FunctionWords.frequencyAdverbs.contains(token.lower) || token.lower == "not" || token.lower == "n't"
+            FunctionWords.frequencyAdverbs.contains(token) || token.lower == "not" || token.lower == "n't"
         {
             index += 1
         }

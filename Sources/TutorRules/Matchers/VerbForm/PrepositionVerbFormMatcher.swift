@@ -33,7 +33,7 @@ struct PrepositionVerbFormMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
-        for preposition in context.tokens where preposition.isWord && Self.prepositions.contains(preposition.lower) {
+        for preposition in context.tokens where preposition.isWord && Self.prepositions.contains(preposition) {
             // The words first, the tags last (tagging is most of the analyser's time).
             guard let verb = context.token(at: preposition.index + 1), verb.isWord, !verb.isCapitalized,
                 let forms = context.lexicon.verb(verb.lower), forms.base == verb.lower,
@@ -78,9 +78,9 @@ struct PrepositionVerbFormMatcher: Matcher {
     private func endsRelativeClause(_ preposition: Token, in context: AnalysisContext) -> Bool {
         for offset in 2...4 {
             guard let word = context.token(at: preposition.index - offset), word.isWord else { return false }
-            guard FunctionWords.subjectPronouns.contains(word.lower) else { continue }
+            guard FunctionWords.subjectPronouns.contains(word) else { continue }
             guard let before = context.token(at: word.index - 1), before.isWord else { return false }
-            return ["that", "who", "whom", "which"].contains(before.lower)
+            return ["that", "who", "whom", "which"].contains(before)
                 || context.tag(at: before.index).hasPrefix("NN")
         }
         return false
@@ -92,7 +92,7 @@ struct PrepositionVerbFormMatcher: Matcher {
     /// for relax").
     private func followsThanksOrAdjective(_ preposition: Token, in context: AnalysisContext) -> Bool {
         for offset in 1...2 {
-            if let word = context.token(at: preposition.index - offset), Self.thanks.contains(word.lower) {
+            if let word = context.token(at: preposition.index - offset), Self.thanks.contains(word) {
                 return true
             }
         }
@@ -122,7 +122,7 @@ struct PrepositionVerbFormMatcher: Matcher {
     /// ("thank you for help me").
     private func takesPersonObject(_ verb: Token, in context: AnalysisContext) -> Bool {
         guard let next = context.token(at: verb.index + 1), next.isWord else { return false }
-        return Self.objectPronouns.contains(next.lower)
+        return Self.objectPronouns.contains(next)
     }
 
     private static let objectPronouns: WordSet = ["me", "him", "us", "them"]

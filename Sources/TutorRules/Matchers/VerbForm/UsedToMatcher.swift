@@ -59,12 +59,12 @@ struct UsedToMatcher: Matcher {
                 !meansPastHabit(verb, in: context)
             else { continue }
             var index = used.index - 1
-            while let word = context.token(at: index), Self.adverbs.contains(word.lower) { index -= 1 }
+            while let word = context.token(at: index), Self.adverbs.contains(word) { index -= 1 }
             guard let auxiliary = context.token(at: index) else { continue }
-            if Self.getForms.contains(auxiliary.lower) {
+            if Self.getForms.contains(auxiliary) {
                 matches.append(context.replacement(of: verb, with: forms.presentParticiple))
-            } else if BeBaseVerbMatcher.contractedBe[auxiliary.lower] != nil
-                || FunctionWords.beForms.contains(auxiliary.lower)
+            } else if BeBaseVerbMatcher.contractedBe[auxiliary] != nil
+                || FunctionWords.beForms.contains(auxiliary)
                     && context.hasPersonSubject(before: index, personNouns: personNouns)
             {
                 matches.append(context.replacement(of: verb, with: forms.presentParticiple))
@@ -91,7 +91,7 @@ struct UsedToMatcher: Matcher {
             return true
         }
         guard let next = context.token(at: verb.index + 1) else { return false }
-        return Self.verbFollowers.contains(next.lower)
+        return Self.verbFollowers.contains(next)
     }
 
     private static let verbFollowers: WordSet = [
@@ -104,7 +104,7 @@ struct UsedToMatcher: Matcher {
     /// use to study" (a relative clause, "use" has an object) stays.
     private func opensClause(subject: Token, in context: AnalysisContext) -> Bool {
         var start = subject.index
-        if FunctionWords.subjectPronouns.contains(subject.lower) {
+        if FunctionWords.subjectPronouns.contains(subject) {
             guard subject.lower != "it" else { return false }
         } else {
             guard ["NN", "NNS", "NNP"].contains(context.tag(at: subject.index)),
@@ -122,7 +122,7 @@ struct UsedToMatcher: Matcher {
             }
         }
         guard let opener = context.token(at: start - 1), opener.isWord || opener.kind == .number else { return true }
-        return Self.clauseOpeners.contains(opener.lower)
+        return Self.clauseOpeners.contains(opener)
     }
 
     private func missingD(in context: AnalysisContext) -> [Match] {
@@ -139,7 +139,7 @@ struct UsedToMatcher: Matcher {
                 // "was suppose to" → "supposed": after a form of "be", perhaps with "not".
                 let auxiliary =
                     before.lower == "not" || before.lower == "n't" ? context.token(at: before.index - 1) : before
-                guard let auxiliary, FunctionWords.beForms.contains(auxiliary.lower) else { continue }
+                guard let auxiliary, FunctionWords.beForms.contains(auxiliary) else { continue }
             }
             matches.append(context.replacement(of: word, with: word.lower + "d"))
         }
