@@ -122,7 +122,7 @@ wait_for late "You joined"
 ! tr '\0' ' ' < "/proc/$(pgrep -P "$(tm display -p -t late '#{pane_pid}')" chattutor)/cmdline" | has -F "$code" || fail "the join code is in the process list"
 pass "malformed, oversized and wrong-code joins are refused; the right code still joins after them; the host keeps working"
 tm send-keys -t late C-c; wait_for late "EXIT=0"
-wait_for attack "The other learner left"
+wait_for attack "late left"
 tm send-keys -t attack C-c; wait_for attack "EXIT=0"
 
 # 2. A full conversation: both chat, each sees only their own modules and saves one.
@@ -181,7 +181,7 @@ pair 3
 tm send-keys -t guest3 C-c
 wait_for guest3 "EXIT=0"
 restored guest3 "guest terminal not restored after Ctrl-C"
-wait_for host3 "The other learner left."
+wait_for host3 "guest-3 left."
 pass "a guest's Ctrl-C leaves: the host is told, the guest's terminal is restored"
 
 
