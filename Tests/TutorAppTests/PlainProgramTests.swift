@@ -2,9 +2,10 @@
 
 import Testing
 import TutorApp
-import TutorCore
 import TutorTestSupport
 import TutorUI
+
+@testable import TutorCore
 
 @Suite("Plain program")
 struct PlainProgramTests {
@@ -57,6 +58,14 @@ struct PlainProgramTests {
         #expect(last.first == "✓ Right. You wrote: she goes to school")
         #expect(last.last == "Practice done: 2 of 3 right. /save 1 keeps this lesson for review.")
         #expect(say(["Hello again."], &state) == ["You: Hello again."], "after the practice a line is a message")
+    }
+
+    @Test("an answer that is a sentence is shown with its own full stop, never two")
+    func sentenceAnswerEndsOnce() {
+        var state = stateWithLesson()
+        _ = say(["/practice 1", "goes", "2"], &state)
+        let wrong = say(["She go to school."], &state)
+        #expect(wrong.first == "✗ Not quite: the answer is She goes to school. You wrote: She go to school.")
     }
 
     @Test("/skip says the answer and goes on; /stop ends the practice")
@@ -181,6 +190,19 @@ struct PlainProgramTests {
         #expect(PlainProgram.isReadyForInput(piped))
         #expect(!piped.summaryTimedOut)
         #expect(chat(.forInput(isTerminal: true)).settings.waitLimit == nil, "at a terminal nothing waits")
+    }
+
+    @Test("/end with no message sent: the summary says there was nothing to analyse, not 'no errors'")
+    func endWithNoMessages() {
+        var state = chat(.forInput(isTerminal: true))
+        _ = say(["/end"], &state)
+        let summary = ConversationSummary(
+            conversationID: state.app.conversationID, messageCount: 0, utterancesAnalysed: 0, batchCount: 0,
+            findingCount: 0, findingsByErrorType: [:], modulesValidated: 0, modulesRejected: 0, timings: StageTimings(),
+            learners: [:])
+        let lines = PlainProgram.reduce(&state, .app(.engine(.conversationDone(summary)))).lines
+        #expect(lines.contains("You sent no messages, so there was nothing to analyse."), "\(lines)")
+        #expect(!lines.contains("No errors found. Well done!"))
     }
 
     @Test("the input ended and the summary did not come in time: said, and the program quits marked so")

@@ -146,4 +146,39 @@ struct AnswerGraderTests {
         // Any other lesson still forgives case.
         #expect(AnswerGrader.grade("UNDERSTANDS", for: Self.fill, in: Self.sentenceModule) == .correct)
     }
+
+    @Test(
+        "a contraction and its full form are the same answer, both ways, with either apostrophe",
+        arguments: [
+            ("doesn't", "does not"), ("She doesn't like spicy food.", "She does not like spicy food"),
+            ("don't", "do not"), ("isn't", "is not"), ("aren't", "are not"), ("wasn't", "was not"),
+            ("weren't", "were not"), ("can't", "cannot"), ("can't", "can not"), ("cannot", "can not"),
+            ("won't", "will not"), ("didn't", "did not"), ("haven't", "have not"), ("hasn't", "has not"),
+            ("I'm tired.", "I am tired."), ("It's cold today.", "It is cold today."),
+            ("It's been a long day.", "It has been a long day."), ("We're late, sorry.", "We are late, sorry."),
+            ("They've left.", "They have left."), ("I'll call you.", "I will call you."),
+        ])
+    func contractions(_ short: String, _ full: String) {
+        for (answer, given) in [(short, full), (full, short), (short, full.replacingOccurrences(of: "'", with: "’"))] {
+            let fill = Self.problem(.fillInTheBlank, answer: answer)
+            let rewrite = Self.problem(.rewrite, answer: answer)
+            #expect(AnswerGrader.grade(given, for: fill) == .correct, "\(given) for \(answer)")
+            #expect(AnswerGrader.grade(given.replacingOccurrences(of: "'", with: "’"), for: rewrite) == .correct)
+        }
+    }
+
+    @Test("'its' is not 'it's', a noun's 's is no contraction, and a changed verb stays wrong")
+    func notContractions() {
+        let itIs = Self.problem(.rewrite, answer: "It's a nice day.")
+        #expect(AnswerGrader.grade("Its a nice day.", for: itIs) == .incorrect)
+        #expect(AnswerGrader.grade("It is a nice day.", for: itIs) == .correct)
+        let own = Self.problem(.rewrite, answer: "The dog wagged its tail.")
+        #expect(AnswerGrader.grade("The dog wagged it's tail.", for: own) == .incorrect)
+        #expect(AnswerGrader.grade("The dog wagged it is tail.", for: own) == .incorrect)
+        let agreement = Self.problem(.rewrite, answer: "She doesn't like spicy food.")
+        #expect(AnswerGrader.grade("She do not like spicy food.", for: agreement) == .incorrect)
+        #expect(AnswerGrader.grade("She don't like spicy food.", for: agreement) == .incorrect)
+        let name = Self.problem(.rewrite, answer: "I met Tom's sister.")
+        #expect(AnswerGrader.grade("I met Tom is sister.", for: name) == .incorrect)
+    }
 }

@@ -2,8 +2,8 @@
 
 import TerminalKit
 import Testing
-import TutorCore
 
+@testable import TutorCore
 @testable import TutorUI
 
 private func type(_ text: String, into state: inout AppState) -> [AppEffect] {
@@ -106,7 +106,40 @@ struct ReducerTests {
         #expect(state.detail?.results[1] == AnswerResult(given: "1", grade: .incorrect))
         #expect(state.notice?.contains("goes") == true)
         let screen = Renderer.render(state).screen.lines.joined(separator: "\n")
-        #expect(screen.contains("you: Goes") && screen.contains("you: 1") && screen.contains("answer: goes"))
+        #expect(screen.contains("you: Goes ✓") && screen.contains("you: 1 ✗") && screen.contains("answer: goes"))
+        #expect(
+            !screen.contains("blank. ✓") && !screen.contains("one. ✗"),
+            "the mark stands beside the answer, not the instruction")
+    }
+
+    @Test("the chat's 'being analysed' line says so once the analysis is done")
+    func endedLineUpdates() {
+        var state = chattingState()
+        _ = Reducer.endConversation(&state)
+        #expect(state.entries.last?.text == state.strings("chat.ended"))
+        _ = Reducer.reduce(&state, .engine(.conversationDone(Self.summary(messages: 4))))
+        #expect(state.entries.last?.text == state.strings("chat.ended_analysed"))
+        #expect(state.entries.last?.text.contains("keep arriving") == false)
+    }
+
+    @Test("with no message sent, the summary says there was nothing to analyse, not 'no errors'")
+    func nothingToAnalyse() {
+        var state = baseState()
+        _ = Reducer.endConversation(&state)
+        _ = Reducer.reduce(&state, .engine(.conversationDone(Self.summary(messages: 0))))
+        let screen = Renderer.render(state).screen.lines.joined(separator: "\n")
+        #expect(screen.contains("nothing to analyse") && !screen.contains("No errors found"))
+        var analysed = chattingState()
+        analysed.progress.isDone = true
+        analysed.progress.findingsByType = [:]
+        analysed.overlay = .summary
+        #expect(Renderer.render(analysed).screen.lines.joined().contains("No errors found"))
+    }
+
+    static func summary(messages: Int) -> ConversationSummary {
+        ConversationSummary(
+            conversationID: "c", messageCount: messages, utterancesAnalysed: messages, batchCount: 1, findingCount: 0,
+            findingsByErrorType: [:], modulesValidated: 0, modulesRejected: 0, timings: StageTimings(), learners: [:])
     }
 
     @Test("validated modules appear with a highlight; rejected ones only count, unless debugging")

@@ -40,6 +40,34 @@ struct RenderTests {
         try GoldenScreen.check(Renderer.render(state).screen, "detail-120x30")
     }
 
+    @Test("at 80 columns the mouse notice stands whole beside the counts, in both languages")
+    func mouseNoticeEightyColumns() throws {
+        for language in InterfaceLanguage.allCases {
+            var state = chattingState(columns: 80, rows: 20)
+            state.strings = Strings.builtIn(language)
+            _ = Reducer.reduce(&state, .input(.key(.function(2), [])))
+            let screen = Renderer.render(state).screen
+            #expect(screen.lines[19].contains(state.strings("notice.mouse_on")), "\(screen.lines[19])")
+            #expect(screen.lines[19].contains("✓2 ✗0 ★1 · 10"), "the progress stays: \(screen.lines[19])")
+            if language == .english { try GoldenScreen.check(screen, "mouse-on-80x20") }
+        }
+    }
+
+    @Test("an open module starts at its top, with the open module's keys in the status bar")
+    func detailOpensAtTop() throws {
+        var state = chattingState(columns: 80, rows: 24)
+        _ = Reducer.reduce(&state, .input(.key(.tab, [])))
+        _ = Reducer.reduce(&state, .input(.key(.enter, [])))
+        #expect(state.focus == .detail)
+        let screen = Renderer.render(state).screen
+        try GoldenScreen.check(screen, "detail-open-80x24")
+        #expect(screen.lines.contains { $0.contains("You wrote") })
+        #expect(screen.lines[23].contains(state.strings("status.hints_detail")), "\(screen.lines[23])")
+        // Once the learner types, the answer line comes into view.
+        state.detail?.answer.insert("goes")
+        #expect(Renderer.render(state).screen.lines.contains { $0.contains("› goes") })
+    }
+
     @Test("the help overlay")
     func help() throws {
         var state = chattingState()
@@ -99,7 +127,7 @@ struct RenderTests {
         #expect(state.mouseCapture && state.notice?.contains("Shift-drag") == true)
         for character in "/mouse" { _ = Reducer.reduce(&state, .input(.text(String(character)))) }
         #expect(Reducer.reduce(&state, .input(.key(.enter, []))) == [.setMouseCapture(false)])
-        #expect(!state.mouseCapture && state.notice?.contains("drag to select") == true)
+        #expect(!state.mouseCapture && state.notice?.contains("drag to copy") == true)
     }
 
     @Test(

@@ -171,9 +171,12 @@ struct StringCatalogueTests {
     func fitsEightyColumns() {
         for language in InterfaceLanguage.allCases {
             let strings = Strings.builtIn(language)
-            for key in ["status.hints_chat", "status.hints_modules"] {
-                // The counts (" ✓0 ✗0 ★0 ") stay on the left of the hints.
-                #expect(DisplayWidth.of(strings(key)) + 12 <= 80, "\(language) \(key) is too wide")
+            for key in [
+                "status.hints_chat", "status.hints_modules", "status.hints_detail", "notice.mouse_on",
+                "notice.mouse_off",
+            ] {
+                // The counts (" ✓0 ✗0 ★0 ", " ✓12 ✗3 ★10 ") stay on the left of the hints.
+                #expect(DisplayWidth.of(strings(key)) + 16 <= 80, "\(language) \(key) is too wide")
             }
             let lines = OverlayView.helpLines(strings)
             let keyWidth = lines.map { DisplayWidth.of($0.0) }.max() ?? 0

@@ -155,13 +155,23 @@ private func type(_ text: String, _ state: inout AppState) -> [AppEffect] {
 }
 
 extension TalkReducerTests {
+    @Test("the host is told the guest left by the name they joined with, in either language")
+    func guestLeftByName() {
+        var korean = talkState(.host(code: "ABCD-EFGH-JKLM"))
+        korean.strings = Strings.builtIn(.korean)
+        _ = Reducer.reduce(&korean, .talk(.peerJoined(name: "minji")))
+        _ = Reducer.reduce(&korean, .talk(.peerLeft(reason: "left")))
+        #expect(korean.entries.last?.text.hasPrefix("minji 님이 나갔어요.") == true)
+        #expect(hostWhoseGuestLeft().entries.last?.text.hasPrefix("minji left.") == true)
+    }
+
     @Test("when the guest leaves, the host is offered the interviewer or the end")
     func offerInterviewer() {
         let state = hostWhoseGuestLeft()
         #expect(state.guestPresence == .gone)
         #expect(
             state.entries.last?.text
-                == "The other learner left. Type /interviewer to go on with the interviewer (Small talk), or /end to finish and see your summary."
+                == "minji left. Type /interviewer to go on with the interviewer (Small talk), or /end to finish and see your summary."
         )
         #expect(state.interviewer == nil)
     }

@@ -122,7 +122,7 @@ wait_for late "You joined"
 ! tr '\0' ' ' < "/proc/$(pgrep -P "$(tm display -p -t late '#{pane_pid}')" chattutor)/cmdline" | has -F "$code" || fail "the join code is in the process list"
 pass "malformed, oversized and wrong-code joins are refused; the right code still joins after them; the host keeps working"
 tm send-keys -t late C-c; wait_for late "EXIT=0"
-wait_for attack "The other learner left"
+wait_for attack "late left"
 tm send-keys -t attack C-c; wait_for attack "EXIT=0"
 
 # 2. A full conversation: both chat, each sees only their own modules and saves one.
@@ -169,7 +169,7 @@ pair 2 --batch-size 2
 # A real drop: the guest's process is killed outright, with no chance to say goodbye.
 guest_pid=$(pgrep -P "$(tm display -p -t guest2 '#{pane_pid}')" chattutor)
 kill -9 "$guest_pid"
-wait_for host2 "The other learner dropped"
+wait_for host2 "guest-2 dropped"
 type_line host2 "She go to school every day."
 type_line host2 "I has a dog."
 wait_for host2 "You: I has a dog."
@@ -181,7 +181,7 @@ pair 3
 tm send-keys -t guest3 C-c
 wait_for guest3 "EXIT=0"
 restored guest3 "guest terminal not restored after Ctrl-C"
-wait_for host3 "The other learner left."
+wait_for host3 "guest-3 left."
 pass "a guest's Ctrl-C leaves: the host is told, the guest's terminal is restored"
 
 
@@ -258,7 +258,7 @@ started=$SECONDS
 for _ in $(seq 1 60); do tm paste-buffer -p -b long -t host8; tm send-keys -t host8 Enter; done
 type_line host8 "Still here."
 wait_for host8 "You: Still here." 20
-wait_for host8 "The other learner stopped reading and was dropped" 30
+wait_for host8 "guest-8 stopped reading and was dropped" 30
 echo "  (240 KB sent to a stopped guest: host responsive, guest dropped, $((SECONDS - started)) s)"
 kill -TERM "$host_pid"
 wait_for host8 "EXIT=" 10

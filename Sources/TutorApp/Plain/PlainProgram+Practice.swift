@@ -29,17 +29,17 @@ extension PlainProgram {
         let given = PlainRenderer.inline(TextSanitizer.sanitize(text, keepNewlines: false))
         let grade = AnswerGrader.grade(given, for: problem, in: module)
         var values: [String: any CustomStringConvertible] = [
-            "given": given, "answer": PlainRenderer.inline(problem.answer),
+            "given": given, "answer": PlainRenderer.closed(problem.answer),
         ]
         let line: String
         switch grade {
         case .correct:
             line = strings("plain.practice.right", values)
         case .correctWithTypo(let expected):
-            values["expected"] = PlainRenderer.inline(expected)
+            values["expected"] = PlainRenderer.closed(expected)
             line = strings("plain.practice.typo", values)
         case .taughtErrorFixed(let full):
-            values["full"] = PlainRenderer.inline(full)
+            values["full"] = PlainRenderer.closed(full)
             line = strings("plain.practice.taught", values)
         case .incorrect:
             line = strings("plain.practice.wrong", values)
@@ -60,7 +60,7 @@ extension PlainProgram {
             return PlainStep(lines: [strings("plain.practice.stopped")])
         }
         let module = state.app.modules[run.moduleIndex].module
-        let answer = PlainRenderer.inline(module.problems[run.problemIndex].answer)
+        let answer = PlainRenderer.closed(module.problems[run.problemIndex].answer)
         return PlainStep(lines: [strings("plain.practice.skipped", ["answer": answer])] + next(&run, module, &state))
     }
 

@@ -182,7 +182,9 @@ enum PlainRenderer {
         ]
         let counts = CategoryNames.counts(app.progress.findingsByType, strings)
         if counts.isEmpty {
-            lines.append(strings("plain.summary.no_findings"))
+            // No message, no analysis: "no errors" would praise what was never written.
+            lines.append(
+                strings(app.progress.messagesAnalysed == 0 ? "plain.summary.nothing" : "plain.summary.no_findings"))
         } else {
             lines.append(strings("plain.summary.findings"))
             lines += counts.map { strings("plain.summary.category", ["name": $0.name, "count": $0.count]) }
@@ -198,4 +200,13 @@ enum PlainRenderer {
 
     /// Text on one line, safe to print: no control characters or escape sequences.
     static func inline(_ text: String) -> String { TextSanitizer.printable(text) }
+
+    /// An answer shown inside a line, safe to print and ending with exactly one mark: its own
+    /// (".", "!", "?"), or a full stop added ("Friday." stays "Friday.", never "Friday..").
+    static func closed(_ text: String) -> String {
+        var shown = inline(text)
+        while shown.last == " " { shown.removeLast() }
+        let last = shown.last { !"\"'”’)".contains($0) }
+        return last.map { ".!?…".contains($0) } == true || shown.isEmpty ? shown : shown + "."
+    }
 }

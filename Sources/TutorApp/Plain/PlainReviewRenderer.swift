@@ -63,15 +63,15 @@ extension PlainReviewProgram {
     {
         let module = entry.module
         let shown = given.isEmpty ? strings("review.none") : inline(given)
-        let answer = inline(entry.problem?.answer ?? module.correctedSentence)
+        let answer = PlainRenderer.closed(entry.problem?.answer ?? module.correctedSentence)
         var lines: [String] = []
         switch grade {
         case .correct?:
             lines.append(strings("plain.practice.right", ["given": shown]))
         case .correctWithTypo(let expected)?:
-            lines.append(strings("plain.practice.typo", ["given": shown, "expected": inline(expected)]))
+            lines.append(strings("plain.practice.typo", ["given": shown, "expected": PlainRenderer.closed(expected)]))
         case .taughtErrorFixed(let full)?:
-            lines.append(strings("plain.practice.taught", ["given": shown, "full": inline(full)]))
+            lines.append(strings("plain.practice.taught", ["given": shown, "full": PlainRenderer.closed(full)]))
         case .incorrect?:
             lines.append(strings("plain.practice.wrong", ["given": shown, "answer": answer]))
         case nil:

@@ -2,7 +2,8 @@
 
 import TutorCore
 
-/// Grades answers: case, spacing, curly apostrophes and final punctuation never matter;
+/// Grades answers: case, spacing, curly apostrophes, final punctuation and contractions
+/// ("doesn't" or "does not") never matter;
 /// a multiple-choice answer may be the choice's number or its text. A typo is forgiven only
 /// where the answer stays right: one edit, inside a word of at least 5 letters, away from
 /// the word's last 3 letters (where -s, -ed and -ing live, which is what most lessons are
@@ -127,12 +128,13 @@ public enum AnswerGrader {
         text.replacingOccurrences(of: ",", with: " ").split(separator: " ").joined(separator: " ")
     }
 
-    /// The form answers are compared in: lowercased unless `keepingCase`.
+    /// The form answers are compared in: lowercased unless `keepingCase`, contractions
+    /// written out ("doesn't" is "does not").
     static func normalized(_ text: String, keepingCase: Bool = false) -> String {
         let compared = text.normalizedForComparison
         var folded = (keepingCase ? compared : compared.lowercased()).replacingApostrophes
         while let last = folded.last, ".!?".contains(last) { folded.removeLast() }
-        return folded.trimmedSpaces
+        return Contractions.expanded(folded.trimmedSpaces)
     }
 }
 

@@ -111,9 +111,8 @@ enum DetailView {
         var answerLine = 0
         for (index, problem) in module.problems.enumerated() {
             let current = index == detail.problemIndex
-            let mark = detail.results[index].map { $0.grade.isCorrect ? " ✓" : " ✗" } ?? ""
             add(
-                strings.pick(problem.instruction) + mark, current ? .accent : .text,
+                strings.pick(problem.instruction), current ? .accent : .text,
                 prefix: ("\(index + 1). ", current ? .accent : .dim))
             add(problem.text, .text, prefix: ("   ", .text))
             if let choices = problem.choices {
@@ -122,9 +121,9 @@ enum DetailView {
                 }
             }
             if let result = detail.results[index] {
-                // What the learner typed stays beside the mark, with the right answer under a wrong one.
+                // The mark stands beside what the learner typed, with the right answer under a wrong one.
                 add(
-                    result.given, result.grade.isCorrect ? .success : .error,
+                    result.given + (result.grade.isCorrect ? " ✓" : " ✗"), result.grade.isCorrect ? .success : .error,
                     prefix: (strings("modules.detail.you"), .dim))
                 switch result.grade {
                 case .correct: break
@@ -143,8 +142,12 @@ enum DetailView {
         lines.append(StyledLine())
         add(strings("modules.detail.keys"), .dim)
         let scroll = min(detail.scroll, max(0, lines.count - rect.height))
-        // Keep the answer line in view when the learner has not scrolled.
-        let first = detail.scroll == 0 ? max(0, min(answerLine - rect.height + 3, lines.count - rect.height)) : scroll
+        // A module opens at its top ("You wrote", "Better"); once the learner answers, the answer
+        // line stays in view unless they scrolled.
+        let untouched = detail.answer.text.isEmpty && detail.results.isEmpty && detail.problemIndex == 0
+        let first =
+            detail.scroll == 0 && !untouched
+            ? max(0, min(answerLine - rect.height + 3, lines.count - rect.height)) : scroll
         screen.draw(Array(lines[first...]), in: rect)
         guard state.focus == .detail, state.overlay == nil, answerLine >= first, answerLine < first + rect.height else {
             return nil

@@ -7,7 +7,7 @@ enum OverlayView {
     /// The help box's entries, in order: each is `help.ID.keys` and `help.ID.text` in the catalogue.
     static let helpEntries = [
         "send", "newline", "history", "move", "delete", "scroll", "mouse", "marks", "export", "switch", "open", "save",
-        "back", "end", "interviewer", "replay", "help", "quit",
+        "back", "end", "interviewer", "replay", "counts", "help", "quit",
     ]
 
     /// The help box's lines: keys and what they do, in the state's language.
@@ -29,8 +29,10 @@ enum OverlayView {
             }
             box(
                 title: state.strings("help.title"),
-                lines: lines + [StyledLine(), StyledLine(state.strings("help.close"), theme[.dim])], state,
-                &screen)
+                lines: lines + spacer(before: lines.count + 1, state) + [
+                    StyledLine(state.strings("help.close"), theme[.dim])
+                ],
+                state, &screen)
         case .confirmQuit(let unsaved):
             box(
                 title: state.strings("summary.quit.title"),
@@ -70,7 +72,9 @@ enum OverlayView {
         ]
         let counts = CategoryNames.counts(state.progress.findingsByType, strings)
         if counts.isEmpty {
-            lines.append(StyledLine(strings("summary.no_errors"), theme[.success]))
+            // No message, no analysis: "no errors" would praise what was never written.
+            let empty = state.progress.messagesAnalysed == 0 ? "summary.nothing" : "summary.no_errors"
+            lines.append(StyledLine(strings(empty), theme[empty == "summary.nothing" ? .text : .success]))
         } else {
             lines.append(StyledLine(strings("summary.by_category"), theme[.title]))
             let labelWidth = counts.map { DisplayWidth.of($0.name) }.max() ?? 8
@@ -87,6 +91,12 @@ enum OverlayView {
         let keys = strings(state.visibleModules.isEmpty ? "summary.keys_empty" : "summary.keys")
         lines += [StyledLine(), StyledLine(keys, theme[.dim]), StyledLine(strings("summary.export"), theme[.dim])]
         return lines
+    }
+
+    /// A blank line before a box's last line, when the box has room for it (24 rows hold the
+    /// help without it).
+    static func spacer(before count: Int, _ state: AppState) -> [StyledLine] {
+        count + 3 <= state.size.rows - 2 ? [StyledLine()] : []
     }
 
     /// A bordered box in the middle of the screen, as wide as its content allows.

@@ -5,6 +5,10 @@ import TutorCore
 
 enum StatusBarView {
     static let spinner = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"]
+    /// The key hints for where the keys go: the chat, the module list, an open module.
+    static let hintsKey: [FocusArea: String] = [
+        .input: "status.hints_chat", .modules: "status.hints_modules", .detail: "status.hints_detail",
+    ]
 
     static func draw(_ state: AppState, row: Int, on screen: inout ScreenBuffer) {
         let theme = state.theme
@@ -28,7 +32,7 @@ enum StatusBarView {
         }
         if progress.fellBack { analysis += strings("status.fallback") }
         let counts = "✓\(state.validatedCount) ✗\(state.rejectedCount) ★\(state.savedCount)"
-        let hints = state.notice ?? strings(state.focus == .input ? "status.hints_chat" : "status.hints_modules")
+        let hints = state.notice ?? strings(hintsKey[state.focus] ?? "status.hints_modules")
         // The key hints (or the notice) stay whole: the left part gives up the analyser's name,
         // then the source, then the progress, until both fit (80 columns keep the progress).
         let details = [

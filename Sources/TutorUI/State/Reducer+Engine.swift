@@ -35,6 +35,7 @@ extension Reducer {
             }
         case .conversationDone(let summary):
             state.progress.isDone = true
+            markEndedLineAnalysed(&state)
             // Only the learner's own findings: in talk mode the engine analysed both.
             let following = state
             state.progress.findingsByType = summary.merged { following.isFollowing($0) }.findingsByErrorType
@@ -45,6 +46,15 @@ extension Reducer {
             if state.overlay == nil { state.overlay = .summary }
         }
         return startTicking(&state)
+    }
+
+    /// The chat's "being analysed; modules keep arriving" line says the analysis is done.
+    static func markEndedLineAnalysed(_ state: inout AppState) {
+        let ended = state.strings("chat.ended")
+        guard let index = state.entries.lastIndex(where: { $0.speaker == .system && $0.text == ended }) else {
+            return
+        }
+        state.entries[index].text = state.strings("chat.ended_analysed")
     }
 
     /// A talk guest analysing here after the host went away may meet an utterance the host

@@ -53,13 +53,13 @@ extension Reducer {
                 return [.quit]
             }
             guard !state.conversationEnded else {
-                state.entries.append(ChatEntry(speaker: .system, text: peerLeft(reason, state.strings)))
+                state.entries.append(ChatEntry(speaker: .system, text: peerLeft(reason, state)))
                 return []
             }
             let offer =
                 state.standbyInterviewer.map { state.strings("talk.offer_interviewer", ["title": $0.title]) }
                 ?? state.strings("talk.keep_chatting")
-            state.entries.append(ChatEntry(speaker: .system, text: peerLeft(reason, state.strings) + " " + offer))
+            state.entries.append(ChatEntry(speaker: .system, text: peerLeft(reason, state) + " " + offer))
         case (.peerLeft(let reason), .guest):
             // After the summary, or after the guest's own leave, the host's going is expected.
             guard !state.progress.isDone, state.guestPresence != .gone else { return [] }
@@ -73,9 +73,13 @@ extension Reducer {
         return []
     }
 
-    /// "The other learner left.": the talk connection's reason in the interface's language.
-    static func peerLeft(_ reason: String, _ strings: Strings) -> String {
-        strings("talk.peer_left", ["reason": reasonText(reason, strings)])
+    /// "Minji left." (the name the guest joined with; "The other learner" without one): the
+    /// talk connection's reason in the interface's language.
+    static func peerLeft(_ reason: String, _ state: AppState) -> String {
+        let strings = state.strings
+        let why = reasonText(reason, strings)
+        guard state.peerName != nil else { return strings("talk.peer_left", ["reason": why]) }
+        return strings("talk.peer_left_named", ["name": state.peerLabel(.learnerB), "reason": why])
     }
 
     /// The talk connection's reason for a side's going (TutorTalk words it in English: "left",
