@@ -24,16 +24,7 @@ struct PlainLessonOrderTests {
             size: .init(columns: 80, rows: 24), theme: .mono, conversationID: "conversation-1", userName: "tester",
             analyserName: "test")
         var state = PlainState(app: app, settings: PlainSettings(echoesLearnerLines: true, waitsForAnalysis: true))
-        for module in arrival {
-            _ = PlainProgram.reduce(
-                &state,
-                .app(
-                    .engine(
-                        .moduleValidated(
-                            ModuleOutcome(
-                                conversationID: "conversation-1", learner: .learnerA, module: module,
-                                report: ValidationReport(moduleID: module.id, checks: []), duration: .zero)))))
-        }
+        for module in arrival { _ = PlainProgram.reduce(&state, .validated(module)) }
         return state
     }
 
@@ -51,5 +42,17 @@ struct PlainLessonOrderTests {
         var later = state(arrival: [late, early, next])
         later.announcedLessons = first.announcedLessons
         #expect(PlainRenderer.lessonList(later).last?.hasPrefix("3. Subject–verb agreement: eat → ate") == true)
+    }
+}
+
+extension PlainEvent {
+    /// The engine's report that `module` passed validation in learner A's "conversation-1".
+    static func validated(_ module: TeachingModule) -> PlainEvent {
+        .app(
+            .engine(
+                .moduleValidated(
+                    ModuleOutcome(
+                        conversationID: "conversation-1", learner: .learnerA, module: module,
+                        report: ValidationReport(moduleID: module.id, checks: []), duration: .zero))))
     }
 }

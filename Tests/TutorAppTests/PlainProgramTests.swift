@@ -16,15 +16,7 @@ struct PlainProgramTests {
             analyserName: "test")
         app.interviewer = InterviewerState(scriptTitle: "Test talk", lines: ["How are you?", "And then?"])
         var state = PlainState(app: app, settings: PlainSettings(echoesLearnerLines: echo, waitsForAnalysis: true))
-        let module = makeModule("m-1")
-        _ = PlainProgram.reduce(
-            &state,
-            .app(
-                .engine(
-                    .moduleValidated(
-                        ModuleOutcome(
-                            conversationID: "conversation-1", learner: .learnerA, module: module,
-                            report: ValidationReport(moduleID: "m-1", checks: []), duration: .zero)))))
+        _ = PlainProgram.reduce(&state, .validated(makeModule("m-1")))
         return state
     }
 
