@@ -18,6 +18,9 @@ extension Matcher {
 enum FunctionWords {
     static let thirdPersonSubjects: WordSet = ["he", "she", "it"]
     static let nonThirdSubjects: WordSet = ["i", "you", "we", "they"]
+    /// The subjects that are always subjects and take a verb's plain form: not "you", which may
+    /// be an object ("the gift I gave you looks nice").
+    static let plainFormSubjects: WordSet = ["i", "we", "they"]
     static let subjectPronouns = WordSet(Array(thirdPersonSubjects) + Array(nonThirdSubjects))
     static let possessives: WordSet = ["my", "your", "his", "her", "its", "our", "their"]
     static let modals: WordSet = [
@@ -49,6 +52,20 @@ enum FunctionWords {
 }
 
 extension AnalysisContext {
+    /// Whether a past verb (tagged VBD, and "was", "were" or a past form: "went", "stayed")
+    /// stands within `reach` tokens of the token at `index`, in `sentence`: near one, a
+    /// learner's present form more likely meant the past ("she eat something and went home").
+    /// The token itself does not count: a bare verb after "he" is often tagged VBD ("He walk home").
+    func hasPastVerb(near index: Int, within reach: Int, in sentence: ArraySlice<Token>) -> Bool {
+        let first = max(sentence.startIndex, index - reach)
+        let last = min(sentence.endIndex - 1, index + reach)
+        guard first <= last else { return false }
+        return (first...last).contains { other in
+            guard other != index, tag(at: other) == "VBD", let word = token(at: other)?.lower else { return false }
+            return ["was", "were"].contains(word) || lexicon.base(ofForm: word, kind: .past) != nil
+        }
+    }
+
     /// The next token after `index` that is not a frequency adverb ("he always go").
     func verbSlot(after index: Int) -> Token? {
         var next = index + 1

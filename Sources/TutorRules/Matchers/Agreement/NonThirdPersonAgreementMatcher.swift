@@ -11,7 +11,7 @@ import TutorCore
 struct NonThirdPersonAgreementMatcher: Matcher {
     let lists: WordLists
 
-    var triggerWords: Set<String>? { ["i", "we", "they"] }
+    var triggerWords: Set<String>? { Set(FunctionWords.plainFormSubjects) }
 
     /// The forms of "be" that agree with I, and with we and they.
     private static let beForms: [String: (i: String?, plural: String)] = [
@@ -26,7 +26,7 @@ struct NonThirdPersonAgreementMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
-        for subject in context.tokens where subject.isWord && triggerWords?.contains(subject) == true {
+        for subject in context.tokens where subject.isWord && FunctionWords.plainFormSubjects.contains(subject) {
             guard isPronoun(subject, in: context), let verb = context.verbSlot(after: subject.index), verb.isWord,
                 !verb.isCapitalized, let agreeing = agreeingForm(of: verb, after: subject, in: context)
             else { continue }
@@ -73,14 +73,7 @@ struct NonThirdPersonAgreementMatcher: Matcher {
     /// learner more likely meant the past.
     private func isPastContext(_ verb: Token, in context: AnalysisContext) -> Bool {
         let sentence = context.sentence(containing: verb.index)
-        if PastTimeMatcher.hasPastMarker(sentence, lists: lists) { return true }
-        return sentence.contains { token in
-            guard abs(token.index - verb.index) <= Self.pastVerbReach, token.index != verb.index, token.isWord else {
-                return false
-            }
-            if ["was", "were"].contains(token) { return true }
-            return context.lexicon.base(ofForm: token.lower, kind: .past) != nil
-                && context.tag(at: token.index) == "VBD"
-        }
+        return PastTimeMatcher.hasPastMarker(sentence, lists: lists)
+            || context.hasPastVerb(near: verb.index, within: Self.pastVerbReach, in: sentence)
     }
 }

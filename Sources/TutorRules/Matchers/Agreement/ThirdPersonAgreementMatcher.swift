@@ -65,7 +65,7 @@ struct ThirdPersonAgreementMatcher: Matcher {
             // "Then she eat something and went home", "he leave her because she was ill": near
             // a past verb the learner more often meant the past ("ate", "left") than "-s".
             guard let match = agreement(for: verb, in: context),
-                !hasPastVerb(near: verb.index, in: sentence, context: context),
+                !context.hasPastVerb(near: verb.index, within: Self.pastVerbReach, in: sentence),
                 !isStateInPastStory(verb, sentence: sentence, in: context)
             else { continue }
             matches.append(match)
@@ -128,21 +128,6 @@ struct ThirdPersonAgreementMatcher: Matcher {
     /// meaning: the same clause or the next ("she phone me and asked"), not a clause a long
     /// sentence away.
     private static let pastVerbReach = 10
-
-    private func hasPastVerb(near verbIndex: Int, in sentence: ArraySlice<Token>, context: AnalysisContext) -> Bool {
-        let first = max(sentence.startIndex, verbIndex - Self.pastVerbReach)
-        let last = min(sentence.endIndex - 1, verbIndex + Self.pastVerbReach)
-        guard first <= last else { return false }
-        let window = first...last
-        // The verb itself is often tagged VBD ("He walk home": the tagger reads a bare verb
-        // after "he" as a past); only a word that is a past form counts.
-        return window.contains { index in
-            guard index != verbIndex, context.tag(at: index) == "VBD", let word = context.token(at: index)?.lower else {
-                return false
-            }
-            return ["was", "were"].contains(word) || context.lexicon.base(ofForm: word, kind: .past) != nil
-        }
-    }
 
     private func subjectKind(_ token: Token, in context: AnalysisContext) -> Subject? {
         // One lookup settles most words: a subject is one of these pronouns or a person noun.

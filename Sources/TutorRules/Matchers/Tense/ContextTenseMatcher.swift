@@ -9,9 +9,6 @@
 struct ContextTenseMatcher: Matcher {
     let lists: WordLists
 
-    /// Subjects whose present form is the base form, so a base-form verb after one is present.
-    private static let subjects: WordSet = ["i", "we", "they"]
-
     func matches(in context: AnalysisContext) -> [Match] {
         var storyIsPast = Self.earlierMessagesSetThePast(
             context.earlierMessages, lists: lists, lexicon: context.lexicon)
@@ -22,10 +19,10 @@ struct ContextTenseMatcher: Matcher {
             guard storyIsPast, !ownsItsTime(sentence) else { continue }
             for subject in sentence
             where subject.isWord && context.startsClause(subject.index) || isNounSubject(subject, in: context) {
-                let thirdPerson = !Self.subjects.contains(subject)
+                let thirdPerson = !FunctionWords.plainFormSubjects.contains(subject)
                 guard
                     !thirdPerson || isNounSubject(subject, in: context) || ["he", "she", "it"].contains(subject),
-                    thirdPerson || Self.subjects.contains(subject),
+                    thirdPerson || FunctionWords.plainFormSubjects.contains(subject),
                     let verb = context.verbSlot(after: subject.index), verb.isWord,
                     let past = thirdPerson ? thirdPersonPast(of: verb, in: context) : pastForm(of: verb, in: context)
                 else { continue }
