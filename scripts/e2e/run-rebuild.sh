@@ -6,6 +6,9 @@
 source "$(dirname "$0")/lib.bash"
 command -v script > /dev/null || fail "no 'script' command (util-linux) to give scripts/run a terminal"
 export CHATTUTOR_BUILD_CONFIGURATION=debug
+# The first three runs ask SwiftPM each time (its plan is what is checked); the last two check
+# scripts/build-products' own stamp, which skips SwiftPM when nothing changed since its build.
+export CHATTUTOR_BUILD_CHECK=always
 run_on_terminal() { script -qec "$root/scripts/run --version" /dev/null > "$1" 2>&1 || fail "scripts/run on a terminal failed: $(cat "$1")"; }
 
 run_on_terminal "$work/terminal-1"
@@ -16,3 +19,14 @@ has -E '^[0-9]+\.[0-9]+\.[0-9]+$' < "$work/pipe.out" || fail "scripts/run --vers
 run_on_terminal "$work/terminal-2"
 ! has Compiling < "$work/terminal-2" || fail "a terminal run after a piped one recompiled: $(cat -A "$work/terminal-2")"
 pass "scripts/run: terminal, pipe, terminal again; the last two compile nothing"
+
+unset CHATTUTOR_BUILD_CHECK
+stamp="$root/.build/debug/.chattutor.built"
+[ -f "$stamp" ] || fail "scripts/build-products left no stamp at $stamp"
+"$root/scripts/run" --version > /dev/null 2> "$work/current.err" || fail "scripts/run failed: $(cat "$work/current.err")"
+! has "Build of product" < "$work/current.err" || fail "scripts/run asked SwiftPM although nothing changed: $(cat "$work/current.err")"
+touch -d '2000-01-01' "$stamp"
+"$root/scripts/run" --version > /dev/null 2> "$work/stale.err" || fail "scripts/run failed: $(cat "$work/stale.err")"
+has "Build of product" < "$work/stale.err" || fail "scripts/run skipped SwiftPM with sources newer than its stamp: $(cat "$work/stale.err")"
+[ "$stamp" -nt "$root/Package.swift" ] || fail "scripts/run did not renew its stamp after the build"
+pass "scripts/run: nothing changed, SwiftPM is not asked; a source newer than the last build, it is"
