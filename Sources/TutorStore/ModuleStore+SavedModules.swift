@@ -115,6 +115,20 @@ extension ModuleStore {
         }
     }
 
+    /// Every learner who has saved modules, with how many, by name: what `saved list` names
+    /// when the chosen learner has none ("saved under other names: mina (3)").
+    public func learnersWithSavedModules() throws(StoreError) -> [(name: String, count: Int)] {
+        try read("list the learners") { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT learner.name AS name, COUNT(*) AS count FROM saved_module
+                    JOIN learner ON learner.id = saved_module.learnerId GROUP BY learner.id ORDER BY learner.name
+                    """
+            ).map { (name: $0["name"], count: $0["count"]) }
+        }
+    }
+
     /// Deletes the saved module with this row id; false when there was none.
     @discardableResult
     public func delete(id: Int64) throws(StoreError) -> Bool {

@@ -42,6 +42,19 @@ struct ModuleStoreSavingTests {
         #expect(try store.isSaved(moduleID: "m-2", for: "sora"))
     }
 
+    @Test("the learners with saved modules are listed by name with their counts; one without saves is not")
+    func learnersWithSaves() throws {
+        let store = try ModuleStore.inMemory()
+        #expect(try store.learnersWithSavedModules().isEmpty)
+        try store.save(makeModule("m-1"), for: "sora")
+        try store.save(makeModule("m-2"), for: "sora")
+        try store.save(makeModule("m-1"), for: "minji")
+        _ = try store.savedCount(for: "jun")
+        let listed = try store.learnersWithSavedModules()
+        #expect(listed.map(\.name) == ["minji", "sora"])
+        #expect(listed.map(\.count) == [1, 2])
+    }
+
     @Test("a learner profile is created once and found by its exact name")
     func learnerProfiles() throws {
         let store = try ModuleStore.inMemory()

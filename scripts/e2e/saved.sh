@@ -17,7 +17,10 @@ s() { "$bin" saved "$@" --db "$db" --user minji; }
 [[ "$(s import "$work/all")" == "Saved 0 modules for minji ($total already saved"* ]] || fail "a second import duplicated"
 [ "$(s list | tail -n +2 | wc -l)" = "$total" ] || fail "list does not show $total modules"
 [ "$(s list --format json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')" = "$total" ] || fail "list --format json"
-pass "import saves $total modules once; list shows them as a table and as JSON"
+USER=nobody-here "$bin" saved list --db "$db" > "$work/other"
+grep -q "nobody-here has no saved modules" "$work/other" && grep -q "Saved under other names: minji ($total)" "$work/other" \
+  || fail "list under a name with no saves does not name the one with them: $(cat "$work/other")"
+pass "import saves $total modules once; list shows them as a table and as JSON; another name is told whose they are"
 
 id=$(s list --type R:VERB --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
 s tag "$id" verbs "exam week" > /dev/null

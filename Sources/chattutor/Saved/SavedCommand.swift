@@ -67,12 +67,15 @@ struct SavedListCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingUserErrors {
             let filter = try filters.filter()
-            let items = try store.openExistingStoreForReading().reviewItems(for: store.userName).filter {
-                filter.matches($0.saved)
-            }
+            let moduleStore = try store.openExistingStoreForReading()
+            let items = try moduleStore.reviewItems(for: store.userName).filter { filter.matches($0.saved) }
             var output = OutputBuffer()
             switch format {
-            case .table: output.write(SavedListing.table(items, learner: store.userName, now: Date()))
+            case .table:
+                output.write(SavedListing.table(items, learner: store.userName, now: Date()))
+                if items.isEmpty, store.user == nil {
+                    output.write(SavedListing.otherLearners(try moduleStore.learnersWithSavedModules()))
+                }
             case .json: output.write(try SavedListing.json(items))
             }
             output.flush()

@@ -34,6 +34,14 @@ enum SavedListing {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// Under a learner name that was not chosen (`--user` left out), a learner who saved under
+    /// another name is told which names have modules; empty when none has.
+    static func otherLearners(_ learners: [(name: String, count: Int)]) -> String {
+        guard !learners.isEmpty else { return "" }
+        let names = learners.map { "\(TextSanitizer.printable($0.name)) (\($0.count))" }.joined(separator: ", ")
+        return MessageLanguage.strings()("saved.other_learners", ["names": names]) + "\n"
+    }
+
     static func json(_ items: [ReviewItem]) throws -> String {
         struct Row: Encodable {
             var id: Int64
