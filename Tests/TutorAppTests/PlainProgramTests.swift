@@ -100,6 +100,9 @@ struct PlainProgramTests {
                 < shown.firstIndex(of: "Add -s after he, she and it.") ?? 0)
         #expect(shown.contains("팁: 소리 내어 말해 보세요. (Say it aloud.)"))
         #expect(say(["/lessons"], &state) == ["1번. 주어와 동사의 일치: go → goes"])
+        let practice = say(["/practice 1"], &state)
+        #expect(practice.contains { $0.hasSuffix("빈칸을 채우세요.") }, "the problem's Korean instruction: \(practice)")
+        #expect(!practice.contains { $0.contains("Fill in the blank.") })
     }
 
     @Test("a missing lesson, a missing number and an unknown command each say what to type")

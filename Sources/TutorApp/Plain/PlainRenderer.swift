@@ -160,7 +160,10 @@ enum PlainRenderer {
         var lines = [
             strings(
                 "plain.practice.problem",
-                ["index": index + 1, "count": module.problems.count, "instruction": inline(problem.instruction.en)]),
+                [
+                    "index": index + 1, "count": module.problems.count,
+                    "instruction": inline(strings.pick(problem.instruction)),
+                ]),
             inline(problem.text).replacingOccurrences(of: Problem.blank, with: strings("plain.blank")),
         ]
         if let choices = problem.choices {
