@@ -60,6 +60,24 @@ struct PlainProgramTests {
         #expect(wrong.first == "✗ Not quite: the answer is She goes to school. You wrote: She go to school.")
     }
 
+    @Test("a rewrite with the taught fix and a change of its own is right for the lesson, the change named unchecked")
+    func rewriteWithOwnChange() {
+        var state = stateWithLesson()
+        _ = say(["/practice 1", "goes", "2"], &state)
+        let answer = say(["She goes to school every day."], &state)
+        #expect(
+            answer.first
+                == "✓ Right for this lesson. Your other change (added “every day”) is not checked here. "
+                + "You wrote: She goes to school every day.")
+        state.app.strings = .korean
+        _ = say(["/practice 1", "goes", "2"], &state)
+        let korean = say(["She always goes to college."], &state)
+        #expect(
+            korean.first
+                == "✓ 이 모듈로는 맞았어요. 다른 곳을 바꾼 것(“always” 추가, “school” 대신 “college”)은 여기서 확인하지 않아요. "
+                + "내 답: She always goes to college.")
+    }
+
     @Test("/skip says the answer and goes on; /stop ends the practice")
     func skipAndStop() {
         var state = stateWithLesson()

@@ -116,6 +116,76 @@ struct AnswerGraderTests {
         #expect(AnswerGrader.grade("My sister goes to school and buy a apple.", for: rewrite) == .incorrect)
     }
 
+    @Test(
+        "a rewrite with the taught fix that also changes a word or two the key keeps is right for the lesson, and says so"
+    )
+    func taughtErrorWithOtherChanges() {
+        let sentence = "Yesterday I watch a movie and it was very bored."
+        var lesson = module(
+            "m", label: "Past tense", original: "watch", correction: "watched", sentence: sentence,
+            corrected: "Yesterday I watched a movie and it was very bored.")
+        lesson.focus.span = TextSpan(start: 12, end: 17)
+        let rewrite = Problem(
+            kind: .rewrite, instruction: LocalizedText(en: "Rewrite it.", ko: "고쳐 쓰세요."), text: sentence,
+            answer: "Yesterday I watched a movie and it was very bored.")
+        let fixedBoth = AnswerGrader.grade(
+            "Yesterday I watched a movie and it was very boring.", for: rewrite, in: lesson)
+        #expect(fixedBoth == .taughtErrorFixedWithChanges([AnswerChange(from: ["bored"], to: ["boring"])]))
+        #expect([AnswerChange(from: ["bored"], to: ["boring"])].described(.english) == "“bored” → “boring”")
+        #expect(
+            AnswerGrader.grade("Yesterday I watched the movie and it was really boring", for: rewrite, in: lesson)
+                == .taughtErrorFixedWithChanges([
+                    AnswerChange(from: ["a"], to: ["the"]),
+                    AnswerChange(from: ["very", "bored"], to: ["really", "boring"]),
+                ]))
+        // Without the taught fix, or with it changed, no number of other changes is right.
+        #expect(
+            AnswerGrader.grade("Yesterday I watch a movie and it was very boring.", for: rewrite, in: lesson)
+                == .incorrect)
+        #expect(
+            AnswerGrader.grade("Yesterday I saw a movie and it was very boring.", for: rewrite, in: lesson)
+                == .incorrect)
+        // More than two changes of the learner's own, or one of more than two words, is another sentence.
+        #expect(
+            AnswerGrader.grade("Last Sunday I watched the movie and it was boring.", for: rewrite, in: lesson)
+                == .incorrect)
+        #expect(
+            AnswerGrader.grade(
+                "Yesterday I watched a movie and it was not interesting at all.", for: rewrite, in: lesson)
+                == .incorrect)
+        #expect(AnswerGrader.grade("Yesterday I watched a movie.", for: rewrite, in: lesson) == .incorrect)
+        // The key's own other corrections are free: fixing "buy" as the key does is no extra change.
+        let second = "My sister go to school and buy a apple."
+        var agreement = module(
+            "m2", label: "Subject–verb agreement", original: "go", correction: "goes", sentence: second,
+            corrected: "My sister goes to school and buys an apple.")
+        agreement.focus.span = TextSpan(start: 10, end: 12)
+        let rewriteSecond = Problem(
+            kind: .rewrite, instruction: LocalizedText(en: "Rewrite it.", ko: "고쳐 쓰세요."), text: second,
+            answer: "My sister goes to school and buys an apple.")
+        #expect(
+            AnswerGrader.grade(
+                "My sister goes to school and buys an apple every day.", for: rewriteSecond, in: agreement)
+                == .taughtErrorFixedWithChanges([AnswerChange(from: [], to: ["every", "day"])]))
+    }
+
+    @Test("a word the lesson adds must be there as taught; a change elsewhere is the learner's own")
+    func taughtInsertion() {
+        let sentence = "I go to bakery every morning."
+        var lesson = module(
+            "m", label: "Articles", original: "bakery", correction: "the bakery", sentence: sentence,
+            corrected: "I go to the bakery every morning.")
+        lesson.focus.span = TextSpan(start: 8, end: 14)
+        let rewrite = Problem(
+            kind: .rewrite, instruction: LocalizedText(en: "Rewrite it.", ko: "고쳐 쓰세요."), text: sentence,
+            answer: "I go to the bakery every morning.")
+        #expect(
+            AnswerGrader.grade("I went to the bakery every morning.", for: rewrite, in: lesson)
+                == .taughtErrorFixedWithChanges([AnswerChange(from: ["go"], to: ["went"])]))
+        #expect(AnswerGrader.grade("I go to a bakery every morning.", for: rewrite, in: lesson) == .incorrect)
+        #expect(AnswerGrader.grade("I go to bakery every day.", for: rewrite, in: lesson) == .incorrect)
+    }
+
     @Test("a rewrite's commas do not matter, unless the lesson is a comma")
     func rewriteCommas() {
         let rewrite = Self.problem(.rewrite, answer: "My sister had a cold so I cooked for her.")

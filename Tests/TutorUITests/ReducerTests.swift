@@ -112,6 +112,27 @@ struct ReducerTests {
             "the mark stands beside the answer, not the instruction")
     }
 
+    @Test("a rewrite with the taught fix and a change of its own: ✓, the change named under it and in the notice")
+    func rewriteWithOwnChange() {
+        var state = chattingState()
+        state.modules[0].module.utterance.text = "She go to school."
+        state.modules[0].module.problems.append(
+            Problem(
+                kind: .rewrite, instruction: LocalizedText(en: "Rewrite it.", ko: "고쳐 쓰세요."), text: "She go to school.",
+                answer: "She goes to school."))
+        state.focus = .detail
+        state.detail = DetailState(moduleIndex: 0)
+        state.detail?.problemIndex = 2
+        _ = type("She goes to school by bus", into: &state)
+        _ = Reducer.reduce(&state, .input(.key(.enter, [])))
+        #expect(
+            state.detail?.results[2]?.grade
+                == .taughtErrorFixedWithChanges([AnswerChange(from: [], to: ["by", "bus"])]))
+        #expect(state.notice == "Right for this lesson. Your other change (added “by bus”) is not checked here.")
+        let screen = Renderer.render(state).screen.lines.joined(separator: "\n")
+        #expect(screen.contains("you: She goes to school by bus ✓") && screen.contains("also:      added “by bus”"))
+    }
+
     @Test("the chat's 'being analysed' line says so once the analysis is done")
     func endedLineUpdates() {
         var state = chattingState()

@@ -41,6 +41,9 @@ extension PlainProgram {
         case .taughtErrorFixed(let full):
             values["full"] = PlainRenderer.closed(full)
             line = strings("plain.practice.taught", values)
+        case .taughtErrorFixedWithChanges(let changes):
+            values["unchecked"] = changes.uncheckedNote(strings)
+            line = strings("plain.practice.taught_changed", values)
         case .incorrect:
             line = strings("plain.practice.wrong", values)
         }

@@ -72,6 +72,9 @@ extension PlainReviewProgram {
             lines.append(strings("plain.practice.typo", ["given": shown, "expected": PlainRenderer.closed(expected)]))
         case .taughtErrorFixed(let full)?:
             lines.append(strings("plain.practice.taught", ["given": shown, "full": PlainRenderer.closed(full)]))
+        case .taughtErrorFixedWithChanges(let changes)?:
+            lines.append(
+                strings("plain.practice.taught_changed", ["given": shown, "unchecked": changes.uncheckedNote(strings)]))
         case .incorrect?:
             lines.append(strings("plain.practice.wrong", ["given": shown, "answer": answer]))
         case nil:

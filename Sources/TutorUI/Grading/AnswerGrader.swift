@@ -18,6 +18,10 @@ public enum AnswerGrader {
         /// A rewrite that fixes the error the module teaches and leaves another error of the
         /// sentence as the learner wrote it: right for this lesson; `fullCorrection` fixes all.
         case taughtErrorFixed(fullCorrection: String)
+        /// A rewrite that fixes the error the module teaches and also changes a word or two the
+        /// key does not (often an error the analyser missed: "it was very bored" → "boring"):
+        /// right for this lesson; `changes` are shown to the learner, unchecked.
+        case taughtErrorFixedWithChanges([AnswerChange])
         case incorrect
 
         public var isCorrect: Bool { self != .incorrect }
@@ -28,7 +32,8 @@ public enum AnswerGrader {
     /// The last letters of a word, where a change is never a typo.
     static let protectedEndingLength = 3
 
-    /// Grades `answer` for `problem`; `module` supplies the wrong forms a typo must not be.
+    /// Grades `answer` for `problem`; `module` supplies the wrong forms a typo must not be and
+    /// the taught error a rewrite must fix.
     public static func grade(_ answer: String, for problem: Problem, in module: TeachingModule? = nil) -> Grade {
         // A lesson about capital letters ("i" → "I", "korea" → "Korea") is graded with case.
         let keepsCase = module?.focus.ruleID.hasPrefix("orthography.") ?? false
@@ -65,13 +70,47 @@ public enum AnswerGrader {
         {
             return .taughtErrorFixed(fullCorrection: problem.answer)
         }
-        return isForgivableTypo(given, of: expected) ? .correctWithTypo(expected: problem.answer) : .incorrect
+        if isForgivableTypo(given, of: expected) { return .correctWithTypo(expected: problem.answer) }
+        if problem.kind == .rewrite, let module {
+            return rewriteWithOtherChanges(given, problem, module, keepsCase: keepsCase) ?? .incorrect
+        }
+        return .incorrect
+    }
+
+    /// A rewrite with the taught fix and the key's other corrections (any of them) and up to
+    /// two small changes of the learner's own (`RewriteChanges`); nil for any other rewrite.
+    static func rewriteWithOtherChanges(
+        _ given: String, _ problem: Problem, _ module: TeachingModule, keepsCase: Bool
+    ) -> Grade? {
+        guard let fix = taughtFix(problem, module) else { return nil }
+        // Commas are not words to compare, unless the lesson is a comma.
+        let keepsCommas = module.focus.ruleID.hasPrefix("punctuation.")
+        func words(_ text: String) -> [String] {
+            let folded = normalized(text, keepingCase: keepsCase)
+            return (keepsCommas ? folded : withoutCommas(folded)).split(separator: " ").map(String.init)
+        }
+        let before = words(String(fix.text.unicodeScalars.prefix(fix.focus.start)))
+        let through = words(String(fix.text.unicodeScalars.prefix(fix.focus.end)))
+        // The fix's words: those the text up to its end has beyond the text before it.
+        let focus = before.count..<max(before.count, through.count)
+        guard
+            let changes = RewriteChanges.extraChanges(
+                words(given), taughtOnly: words(fix.text), focus: focus, key: words(problem.answer))
+        else { return nil }
+        return .taughtErrorFixedWithChanges(changes.map { AnswerChange(from: $0.from, to: $0.to) })
     }
 
     /// The sentence to rewrite with only the taught error fixed, when that differs from the
     /// answer (the sentence has another error the answer fixes too); nil when the focus cannot
     /// be placed in it.
     static func taughtFixOnly(_ problem: Problem, _ module: TeachingModule) -> String? {
+        guard let fix = taughtFix(problem, module) else { return nil }
+        return normalized(fix.text) == normalized(problem.answer) ? nil : fix.text
+    }
+
+    /// The sentence to rewrite with only the taught error fixed, and where the correction
+    /// stands in it (scalar offsets); nil when the focus cannot be placed in the sentence.
+    static func taughtFix(_ problem: Problem, _ module: TeachingModule) -> (text: String, focus: TextSpan)? {
         let utterance = Array(module.utterance.text.unicodeScalars)
         let sentence = Array(problem.text.unicodeScalars)
         let span = module.focus.span
@@ -84,7 +123,8 @@ public enum AnswerGrader {
             {
                 let local = TextSpan(start: span.start - offset, end: span.end - offset)
                 let fixed = problem.text.applying([TextEdit(span: local, replacement: module.focus.correction)])
-                return normalized(fixed) == normalized(problem.answer) ? nil : fixed
+                let end = local.start + module.focus.correction.unicodeScalars.count
+                return (fixed, TextSpan(start: local.start, end: end))
             }
             offset += 1
         }

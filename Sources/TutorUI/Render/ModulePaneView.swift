@@ -131,6 +131,8 @@ enum DetailView {
                     add(expected, .success, prefix: (strings("modules.detail.spelling"), .dim))
                 case .taughtErrorFixed(let full):
                     add(full, .success, prefix: (strings("modules.detail.all_fixed"), .dim))
+                case .taughtErrorFixedWithChanges(let changes):
+                    add(changes.described(strings), .dim, prefix: (strings("modules.detail.also_changed"), .dim))
                 case .incorrect: add(problem.answer, .success, prefix: (strings("modules.detail.answer"), .dim))
                 }
             }

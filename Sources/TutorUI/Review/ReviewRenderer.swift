@@ -143,6 +143,10 @@ public enum ReviewRenderer {
             lines += StyledLine.wrapped(
                 strings("review.right_for_lesson", ["full": fullCorrection]), style: theme[.success], width: width,
                 prefix: ("✓ ", theme[.success]))
+        case .taughtErrorFixedWithChanges(let changes)?:
+            lines += StyledLine.wrapped(
+                strings("review.right_with_changes", ["unchecked": changes.uncheckedNote(strings)]),
+                style: theme[.success], width: width, prefix: ("✓ ", theme[.success]))
         case .incorrect?:
             lines += StyledLine.wrapped(
                 strings("review.wrong", ["answer": problem.answer]), style: theme[.error], width: width,

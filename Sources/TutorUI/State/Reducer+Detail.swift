@@ -47,6 +47,9 @@ extension Reducer {
             case .correctWithTypo(let expected):
                 state.notice = state.strings("notice.right_typo", ["expected": expected])
             case .taughtErrorFixed(let full): state.notice = state.strings("notice.right_for_lesson", ["full": full])
+            case .taughtErrorFixedWithChanges(let changes):
+                state.notice = state.strings(
+                    "notice.right_with_changes", ["unchecked": changes.uncheckedNote(state.strings)])
             case .incorrect: state.notice = state.strings("notice.wrong", ["answer": problem.answer])
             }
             if grade.isCorrect, detail.problemIndex + 1 < module.problems.count {
