@@ -137,10 +137,10 @@ struct ThirdPersonAgreementMatcher: Matcher {
         // "My mother work", "The teacher give", "Your company sell": a possessive (or "the",
         // "this", "that") and a singular noun at the start of a clause.
         guard let possessive = context.token(at: token.index - 1),
-            FunctionWords.possessives.contains(possessive) || ["the", "this", "that"].contains(possessive),
+            FunctionWords.possessives.contains(possessive) || Self.definiteDeterminers.contains(possessive),
             startsClause(afterAnOpeningAdverb: possessive.index, in: context),
             // "He and his wife are": part of a compound subject.
-            !["and", "or", "nor", "&"].contains(context.token(at: possessive.index - 1)?.lower ?? "")
+            !Self.conjunctions.contains(context.token(at: possessive.index - 1)?.lower ?? "")
         else { return nil }
         if personNouns.contains(token) {
             guard let entry = context.lexicon.noun(singular: token.lower), entry.plural != token.lower else {
@@ -158,6 +158,11 @@ struct ThirdPersonAgreementMatcher: Matcher {
         else { return nil }
         return .thing
     }
+
+    /// "the", "this", "that": like a possessive, they open a subject ("The teacher give").
+    private static let definiteDeterminers: WordSet = ["the", "this", "that"]
+    /// Words that join a subject to another ("He and his wife are").
+    private static let conjunctions: WordSet = ["and", "or", "nor", "&"]
 
     /// Adverbs a clause may open with before its subject ("Usually my father walk him").
     private static let openingAdverbs: WordSet = [

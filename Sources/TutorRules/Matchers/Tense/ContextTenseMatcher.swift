@@ -148,14 +148,12 @@ struct ContextTenseMatcher: Matcher {
     ) -> Bool {
         if PastTimeMatcher.hasPastMarker(sentence, lists: lists) { return true }
         let nonPastSignals = lists["non-past-signals"]
-        if sentence.contains(where: { nonPastSignals.contains($0.lower) || $0.text == "?" }) { return false }
+        if sentence.contains(where: { nonPastSignals.contains($0) || $0.text == "?" }) { return false }
         return sentence.contains { subject in
             guard subject.isWord, FunctionWords.subjectPronouns.contains(subject),
                 let verb = verbAfter(subject.index), verb.isWord
             else { return false }
-            if ["was", "were"].contains(verb) { return true }
-            let readings = lexicon.verbReadings(of: verb.lower)
-            return readings.contains { $0.kind == .past } && !readings.contains { $0.kind == .base }
+            return verb.lower == "was" || verb.lower == "were" || lexicon.isOnlyPast(verb)
         }
     }
 

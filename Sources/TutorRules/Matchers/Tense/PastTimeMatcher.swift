@@ -79,17 +79,18 @@ struct PastTimeMatcher: Matcher {
     }
 
     static func pastMarkerIndex(in sentence: ArraySlice<Token>, lists: WordLists) -> Int? {
-        let words = Array(sentence)
-        for (offset, token) in words.enumerated() {
-            if token.lower == "yesterday" { return token.index }
-            if token.lower == "last", offset + 1 < words.count, lists["time-units"].contains(words[offset + 1].lower) {
-                return token.index
+        // By index into the slice: no copy of its tokens.
+        for position in sentence.indices {
+            let word = sentence[position].lower
+            if word == "yesterday" { return sentence[position].index }
+            if word == "last", position + 1 < sentence.endIndex, lists["time-units"].contains(sentence[position + 1]) {
+                return sentence[position].index
             }
-            if token.lower == "ago", offset >= 2,
-                lists["time-units"].contains(words[offset - 1].lower)
-                    || lists["time-units"].contains(words[offset - 1].lower + "s")
+            if word == "ago", position - sentence.startIndex >= 2,
+                lists["time-units"].contains(sentence[position - 1])
+                    || lists["time-units"].contains(sentence[position - 1].lower + "s")
             {
-                return token.index
+                return sentence[position].index
             }
         }
         return nil
