@@ -247,7 +247,7 @@ extension String {
 
 extension Lexicon {
     // A token keeps its lower case's hash (`Token.lowerHash`): these look it up by that hash,
-    // where `lexicon.isAdjective(token.lower)` hashes the word again for every question.
+    // where a lookup of `token.lower` hashes the word again for every question.
 
     func isAdjective(_ token: Token) -> Bool { forms.adjectives.value(token.lower, hash: token.lowerHash) != nil }
     func isComparative(_ token: Token) -> Bool { forms.comparatives.value(token.lower, hash: token.lowerHash) != nil }

@@ -59,7 +59,9 @@ struct PastClauseMatcher: Matcher {
             else { continue }
             let sentence = context.sentence(containing: subject.index)
             guard let sentenceStart = sentence.first?.index,
-                !sentence.contains(where: { $0.text == "?" || $0.text == "\"" || $0.text == "“" }),
+                !sentence.contains(where: {
+                    $0.kind == .punctuation && ($0.text == "?" || $0.text == "\"" || $0.text == "“")
+                }),
                 let kind = pastOpening(from: sentenceStart, to: linkIndex, in: context)
                     ?? pastMainClause(after: verb, opener: linkIndex, in: sentence, context: context),
                 !ownsItsTime(from: subject.index, in: sentence),

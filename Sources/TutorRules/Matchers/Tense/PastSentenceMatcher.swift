@@ -104,7 +104,9 @@ struct PastSentenceMatcher: Matcher {
         // By index, and each word looked up by the hash its token keeps.
         for index in sentence.indices {
             let token = sentence[index]
-            if token.text == "?" || token.text == "\"" || token.text == "“" || nonPastSignals.contains(token)
+            // A question or a quotation mark: punctuation, whose text alone is compared.
+            if (token.kind == .punctuation && (token.text == "?" || token.text == "\"" || token.text == "“"))
+                || nonPastSignals.contains(token)
                 || Self.ownTimeWords.contains(token) || Self.presentModals.contains(token)
                 || Self.presentBe.contains(token)
             {

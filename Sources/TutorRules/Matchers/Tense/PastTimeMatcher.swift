@@ -78,15 +78,20 @@ struct PastTimeMatcher: Matcher {
         pastMarkerIndex(in: sentence, lists: lists) != nil
     }
 
+    /// The words that make a past time marker: "yesterday", "last week", "two days ago".
+    private enum MarkerWord { case yesterday, last, ago }
+    private static let markerWords: WordMap<MarkerWord> = ["yesterday": .yesterday, "last": .last, "ago": .ago]
+
     static func pastMarkerIndex(in sentence: ArraySlice<Token>, lists: WordLists) -> Int? {
-        // By index into the slice: no copy of its tokens.
+        // By index into the slice: no copy of its tokens; one lookup of the three words by the
+        // hash each token keeps, not three string comparisons.
         for position in sentence.indices {
-            let word = sentence[position].lower
-            if word == "yesterday" { return sentence[position].index }
-            if word == "last", position + 1 < sentence.endIndex, lists["time-units"].contains(sentence[position + 1]) {
+            guard let word = markerWords[sentence[position]] else { continue }
+            if word == .yesterday { return sentence[position].index }
+            if word == .last, position + 1 < sentence.endIndex, lists["time-units"].contains(sentence[position + 1]) {
                 return sentence[position].index
             }
-            if word == "ago", position - sentence.startIndex >= 2,
+            if word == .ago, position - sentence.startIndex >= 2,
                 lists["time-units"].contains(sentence[position - 1])
                     || lists["time-units"].contains(sentence[position - 1].lower + "s")
             {
