@@ -71,15 +71,15 @@ struct SuperlativeArticleMatcher: Matcher {
         var next = token.index + 1
         if ["most", "least"].contains(token) {
             // "most important thing", not "most people" (a quantity).
-            guard let adjective = context.token(at: next), adjective.isWord, lexicon.isAdjective(adjective.lower) else {
+            guard let adjective = context.token(at: next), adjective.isWord, lexicon.isAdjective(adjective) else {
                 return nil
             }
             next += 1
-        } else if !(["best", "worst"].contains(token) || lexicon.isSuperlative(token.lower)) {
+        } else if !(["best", "worst"].contains(token) || lexicon.isSuperlative(token)) {
             return nil
         }
         guard let noun = context.token(at: next), noun.isWord, noun.text == noun.lower,
-            lexicon.isMainlyNoun(noun.lower) || lexicon.noun(plural: noun.lower) != nil
+            lexicon.isMainlyNoun(noun) || lexicon.noun(plural: noun) != nil
         else { return nil }
         return noun
     }

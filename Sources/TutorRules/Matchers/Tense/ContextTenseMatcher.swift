@@ -81,7 +81,7 @@ struct ContextTenseMatcher: Matcher {
             FunctionWords.possessives.contains(determiner) || determiner.lower == "the",
             context.startsClause(determiner.index),
             !["and", "or"].contains(context.token(at: determiner.index - 1)?.lower ?? ""),
-            let noun = context.lexicon.noun(singular: token.lower), noun.plural != token.lower
+            let noun = context.lexicon.noun(singular: token), noun.plural != token.lower
         else { return false }
         return true
     }
@@ -128,7 +128,7 @@ struct ContextTenseMatcher: Matcher {
                 guard let next = context.token(at: index + 1), next.isWord,
                     !FunctionWords.subjectPronouns.contains(next),
                     !FunctionWords.determiners.contains(next),
-                    context.lexicon.verbReadings(of: next.lower).contains(where: { $0.kind == .base })
+                    context.lexicon.verbReadings(of: next).contains(where: { $0.kind == .base })
                 else { return nil }
                 return next
             }

@@ -155,7 +155,7 @@ struct PastClauseMatcher: Matcher {
             let verb = context.verbSlot(after: subject.index), verb.isWord
         else { return false }
         if verb.lower == "was" || verb.lower == "were" { return true }
-        let readings = context.lexicon.verbReadings(of: verb.lower)
+        let readings = context.lexicon.verbReadings(of: verb)
         return readings.contains { $0.kind == .past } && !readings.contains { $0.kind == .base }
     }
 
@@ -186,7 +186,7 @@ struct PastClauseMatcher: Matcher {
         // "and I have been", "I have seen": a perfect is a choice of its own.
         if verb.lower == "have" {
             guard statesToo, let next, next.isWord,
-                context.lexicon.base(ofForm: next.lower, kind: .pastParticiple) == nil, next.lower != "to"
+                context.lexicon.base(ofForm: next, kind: .pastParticiple) == nil, next.lower != "to"
             else { return nil }
             return "had"
         }
