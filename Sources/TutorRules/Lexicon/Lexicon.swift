@@ -79,7 +79,12 @@ final class Lexicon: Sendable {
 
     /// The verbs and forms a word can be.
     func verbReadings(of word: String) -> [(base: String, kind: VerbFormKind)] {
-        guard let place = forms.verbForms.value(word) else { return [] }
+        verbReadings(of: word, hash: HashedWordTable.hash(word))
+    }
+
+    /// `verbReadings(of:)` of a word whose `HashedWordTable.hash` the caller has.
+    func verbReadings(of word: String, hash: UInt64) -> [(base: String, kind: VerbFormKind)] {
+        guard let place = forms.verbForms.value(word, hash: hash) else { return [] }
         var readings: [(base: String, kind: VerbFormKind)] = []
         readings.reserveCapacity(Int(place & 0xFF))
         forms.forEachReading(place) { row, kind in
@@ -94,7 +99,12 @@ final class Lexicon: Sendable {
 
     /// The base of a word that is unambiguously an inflected verb form of `kind`.
     func base(ofForm word: String, kind: VerbFormKind) -> String? {
-        guard let place = forms.verbForms.value(word) else { return nil }
+        base(ofForm: word, hash: HashedWordTable.hash(word), kind: kind)
+    }
+
+    /// `base(ofForm:kind:)` of a word whose `HashedWordTable.hash` the caller has.
+    func base(ofForm word: String, hash: UInt64, kind: VerbFormKind) -> String? {
+        guard let place = forms.verbForms.value(word, hash: hash) else { return nil }
         var found: UInt32?
         forms.forEachReading(place) { row, readingKind in
             if readingKind == kind { found = row }
@@ -129,14 +139,19 @@ final class Lexicon: Sendable {
 
     func isUncountable(_ word: String) -> Bool { uncountable.contains(word) }
 
+    /// `isUncountable(_:)` of a word whose `HashedWordTable.hash` the caller has.
+    func isUncountable(_ word: String, hash: UInt64) -> Bool { uncountable.contains(word, hash: hash) }
+
     /// The entry of a singular noun people count: it has a plural of its own, is no plural
     /// form itself, is mostly a noun and is not uncountable ("book"; not "news", "advice").
-    func countableSingular(_ word: String) -> NounEntry? {
-        let hash = HashedWordTable.hash(word)
+    func countableSingular(_ word: String) -> NounEntry? { countableSingular(word, hash: HashedWordTable.hash(word)) }
+
+    /// `countableSingular(_:)` of a word whose `HashedWordTable.hash` the caller has.
+    func countableSingular(_ word: String, hash: UInt64) -> NounEntry? {
         // The row's singular is `word`; equal strings of forms.bin have equal references.
         guard let row = forms.singulars.value(word, hash: hash),
             forms.noun(row: row, field: 1) != forms.noun(row: row, field: 0),
-            forms.plurals.value(word, hash: hash) == nil, isMainlyNoun(row: row), !isUncountable(word)
+            forms.plurals.value(word, hash: hash) == nil, isMainlyNoun(row: row), !isUncountable(word, hash: hash)
         else { return nil }
         return forms.noun(row: row)
     }
@@ -175,9 +190,11 @@ final class Lexicon: Sendable {
     }
 
     /// Whether the word is a known word of any part of speech.
-    func knows(_ word: String) -> Bool {
-        let hash = HashedWordTable.hash(word)
-        return forms.verbForms.value(word, hash: hash) != nil || forms.singulars.value(word, hash: hash) != nil
+    func knows(_ word: String) -> Bool { knows(word, hash: HashedWordTable.hash(word)) }
+
+    /// `knows(_:)` of a word whose `HashedWordTable.hash` the caller has.
+    func knows(_ word: String, hash: UInt64) -> Bool {
+        forms.verbForms.value(word, hash: hash) != nil || forms.singulars.value(word, hash: hash) != nil
             || forms.plurals.value(word, hash: hash) != nil || forms.adjectives.value(word, hash: hash) != nil
             || forms.comparatives.value(word, hash: hash) != nil || forms.superlatives.value(word, hash: hash) != nil
     }
@@ -224,4 +241,42 @@ public enum RuleDataError: Error, Sendable, CustomStringConvertible {
 extension String {
     /// Only the letters a to z: the words the spelling and word-form rules look at.
     var isLowercaseASCIIWord: Bool { !isEmpty && utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } }
+}
+
+// MARK: - Lookups by token
+
+extension Lexicon {
+    // A token keeps its lower case's hash (`Token.lowerHash`): these look it up by that hash,
+    // where a lookup of `token.lower` hashes the word again for every question.
+
+    func isAdjective(_ token: Token) -> Bool { forms.adjectives.value(token.lower, hash: token.lowerHash) != nil }
+    func isComparative(_ token: Token) -> Bool { forms.comparatives.value(token.lower, hash: token.lowerHash) != nil }
+    func isSuperlative(_ token: Token) -> Bool { forms.superlatives.value(token.lower, hash: token.lowerHash) != nil }
+    func isVerbBase(_ token: Token) -> Bool { forms.verbBases.value(token.lower, hash: token.lowerHash) != nil }
+    func isMainlyNoun(_ token: Token) -> Bool {
+        nounRow(token.lower, hash: token.lowerHash).map(isMainlyNoun(row:)) ?? false
+    }
+    func knows(_ token: Token) -> Bool { knows(token.lower, hash: token.lowerHash) }
+    func usage(of token: Token) -> Int { zipf.value(forKey: token.lowerHash).map(Int.init) ?? 0 }
+    func countableSingular(_ token: Token) -> NounEntry? { countableSingular(token.lower, hash: token.lowerHash) }
+    func isUncountable(_ token: Token) -> Bool { uncountable.contains(token) }
+    func verbReadings(of token: Token) -> [(base: String, kind: VerbFormKind)] {
+        verbReadings(of: token.lower, hash: token.lowerHash)
+    }
+    func base(ofForm token: Token, kind: VerbFormKind) -> String? {
+        base(ofForm: token.lower, hash: token.lowerHash, kind: kind)
+    }
+    /// Whether the token can only be a verb's past, not its base ("went", "stayed"; not
+    /// "read", "put"): `verbReadings(of:)` holds a past and no base, read without the array.
+    func isOnlyPast(_ token: Token) -> Bool {
+        guard let place = forms.verbForms.value(token.lower, hash: token.lowerHash) else { return false }
+        var (past, base) = (false, false)
+        forms.forEachReading(place) { _, kind in
+            if kind == .past { past = true } else if kind == .base { base = true }
+            return true
+        }
+        return past && !base
+    }
+    func noun(singular token: Token) -> NounEntry? { nounsBySingular[token] }
+    func noun(plural token: Token) -> NounEntry? { nounsByPlural[token] }
 }

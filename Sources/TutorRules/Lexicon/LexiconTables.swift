@@ -9,6 +9,11 @@ struct NounTable: Sendable {
 
     subscript(word: String) -> NounEntry? { index.value(word).map(tables.noun(row:)) }
 
+    /// The entry for the token's lower case, looked up by the hash the token keeps.
+    subscript(token: Token) -> NounEntry? {
+        index.value(token.lower, hash: token.lowerHash).map(tables.noun(row:))
+    }
+
     /// Every form the table holds with its noun, in the order nouns.tsv first gives the form,
     /// read as they are asked for: a matcher filters them once while the analyser loads, and
     /// a whole array of them was 1.8 MB of heap at that moment (issue 17: the chat's RSS).

@@ -98,8 +98,10 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     /// Whether the two sets share a word, looking up the smaller set's words in the larger by
     /// the hashes the smaller keeps.
     func sharesAWord(with other: WordSet) -> Bool {
-        let (small, large) = count <= other.count ? (self, other) : (other, self)
-        return small.index.contains { word, hash in large.index.find(word, hash: hash) != nil }
+        // Two branches, not a (small, large) pair: copying the sets into one retained their
+        // arrays, most of the cost for the phrase rules that ask this of every utterance.
+        if count <= other.count { return index.contains { word, hash in other.index.find(word, hash: hash) != nil } }
+        return other.index.contains { word, hash in index.find(word, hash: hash) != nil }
     }
 
     mutating func insert(_ word: String) { _ = index.insert(word) }

@@ -80,8 +80,8 @@ extension AnalysisContext {
     /// part of speech for, and is not a word that ends a noun phrase.
     func continuesCompound(_ next: Token, lists: WordLists) -> Bool {
         let mayBeNoun =
-            lexicon.noun(singular: next.lower) != nil || lexicon.noun(plural: next.lower) != nil
-            || (lexicon.usage(of: next.lower) > 0 && !lexicon.knows(next.lower)
+            lexicon.noun(singular: next) != nil || lexicon.noun(plural: next) != nil
+            || (lexicon.usage(of: next) > 0 && !lexicon.knows(next)
                 && !FunctionWords.determiners.contains(next))
         return mayBeNoun && !lists["phrase-boundary-words"].contains(next)
     }

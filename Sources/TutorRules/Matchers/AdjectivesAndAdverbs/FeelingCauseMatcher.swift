@@ -34,7 +34,7 @@ struct FeelingCauseMatcher: Matcher {
             while let token = context.token(at: index), Self.intensifiers.contains(token) { index -= 1 }
             guard let verb = context.token(at: index), Self.beForms.contains(verb),
                 let noun = context.token(at: index - 1), noun.isWord, !noun.isCapitalized || noun.startsSentence,
-                causes.contains(context.lexicon.noun(plural: noun.lower)?.singular ?? noun.lower),
+                causes.contains(context.lexicon.noun(plural: noun)?.singular ?? noun.lower),
                 let determiner = context.token(at: index - 2), Self.determiners.contains(determiner)
             else { return nil }
             // The clause ends with the adjective: "The movie was bored." / "..., and".

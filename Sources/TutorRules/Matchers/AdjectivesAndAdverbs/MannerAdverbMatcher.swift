@@ -111,7 +111,7 @@ struct MannerAdverbMatcher: Matcher {
     }
 
     private func isMannerVerb(_ verb: Token, in context: AnalysisContext) -> Bool {
-        let readings = context.lexicon.verbReadings(of: verb.lower).filter {
+        let readings = context.lexicon.verbReadings(of: verb).filter {
             $0.kind == .base || $0.kind == .thirdPerson || $0.kind == .past
         }
         return readings.contains { lists["manner-verbs"].contains($0.base) }

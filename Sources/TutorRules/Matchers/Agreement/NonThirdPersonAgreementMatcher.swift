@@ -57,7 +57,7 @@ struct NonThirdPersonAgreementMatcher: Matcher {
         case "has": base = "have"
         case "does": base = "do"
         case "doesn't": base = "don't"
-        default: base = context.lexicon.base(ofForm: verb.lower, kind: .thirdPerson)
+        default: base = context.lexicon.base(ofForm: verb, kind: .thirdPerson)
         }
         // "I saws": "saw" is a verb of its own, but the learner meant the past of "see".
         guard let base, context.lexicon.base(ofForm: base, kind: .past) == nil, !isPastContext(verb, in: context)

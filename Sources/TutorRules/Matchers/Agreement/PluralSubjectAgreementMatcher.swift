@@ -38,7 +38,7 @@ struct PluralSubjectAgreementMatcher: Matcher {
         var first = noun.index
         while let previous = context.token(at: first - 1), previous.isWord,
             Self.modifiers.contains(previous)
-                || context.lexicon.isAdjective(previous.lower) && !context.lexicon.isVerbBase(previous.lower)
+                || context.lexicon.isAdjective(previous) && !context.lexicon.isVerbBase(previous)
         {
             first -= 1
         }

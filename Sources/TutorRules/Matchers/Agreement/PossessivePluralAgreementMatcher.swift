@@ -40,7 +40,7 @@ struct PossessivePluralAgreementMatcher: Matcher {
     private func headsSubject(_ noun: Token, in context: AnalysisContext) -> Bool {
         var first = noun.index
         while let previous = context.token(at: first - 1), previous.isWord, !Self.determiners.contains(previous),
-            context.lexicon.isAdjective(previous.lower), !context.lexicon.isVerbBase(previous.lower)
+            context.lexicon.isAdjective(previous), !context.lexicon.isVerbBase(previous)
         {
             first -= 1
         }

@@ -81,8 +81,8 @@ struct QuantityOfAgreementMatcher: Matcher {
         if verb.lower == "does" {
             return ["n't", "not"].contains(context.token(at: verb.index + 1)?.lower ?? "") ? "do" : nil
         }
-        let readings = context.lexicon.verbReadings(of: verb.lower)
+        let readings = context.lexicon.verbReadings(of: verb)
         guard !readings.isEmpty, readings.allSatisfy({ $0.kind == .thirdPerson }) else { return nil }
-        return context.lexicon.base(ofForm: verb.lower, kind: .thirdPerson)
+        return context.lexicon.base(ofForm: verb, kind: .thirdPerson)
     }
 }

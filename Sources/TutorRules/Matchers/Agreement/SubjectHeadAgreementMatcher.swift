@@ -125,8 +125,8 @@ struct SubjectHeadAgreementMatcher: Matcher {
             mayHead = PluralNoun.isPlural(head.lower, lexicon: context.lexicon)
         } else if Self.indefinitePronouns.contains(head) {
             mayHead = true
-        } else if let entry = context.lexicon.noun(singular: head.lower) {
-            mayHead = entry.plural != head.lower && context.lexicon.noun(plural: head.lower) == nil
+        } else if let entry = context.lexicon.noun(singular: head) {
+            mayHead = entry.plural != head.lower && context.lexicon.noun(plural: head) == nil
         } else {
             mayHead = false
         }
@@ -138,7 +138,7 @@ struct SubjectHeadAgreementMatcher: Matcher {
     /// Whether the word or its singular is a group or quantity noun, after which either verb
     /// may be right.
     private func isGroupOrQuantity(_ head: Token, in context: AnalysisContext) -> Bool {
-        let singular = context.lexicon.noun(plural: head.lower)?.singular ?? head.lower
+        let singular = context.lexicon.noun(plural: head)?.singular ?? head.lower
         return [head.lower, singular].contains {
             lists["collective-nouns"].contains($0) || lists["quantity-nouns"].contains($0)
         }
@@ -277,8 +277,8 @@ struct SubjectHeadAgreementMatcher: Matcher {
                 !before.contains(where: {
                     context.tag(at: $0.index) == "NNS" || Self.pluralDeterminers.contains($0.lower)
                 }),
-                let entry = context.lexicon.noun(singular: head.lower), entry.plural != head.lower,
-                context.lexicon.noun(plural: head.lower) == nil
+                let entry = context.lexicon.noun(singular: head), entry.plural != head.lower,
+                context.lexicon.noun(plural: head) == nil
             else { return nil }
             return .singular
         default:
@@ -347,8 +347,8 @@ struct SubjectHeadAgreementMatcher: Matcher {
             return context.replacement(of: verb, with: replacement)
         }
         guard context.tag(at: verb.index) == "VBZ",
-            let base = context.lexicon.base(ofForm: verb.lower, kind: .thirdPerson),
-            context.lexicon.verbReadings(of: verb.lower).allSatisfy({ $0.kind == .thirdPerson })
+            let base = context.lexicon.base(ofForm: verb, kind: .thirdPerson),
+            context.lexicon.verbReadings(of: verb).allSatisfy({ $0.kind == .thirdPerson })
         else { return nil }
         return context.replacement(of: verb, with: base)
     }
@@ -366,7 +366,7 @@ struct SubjectHeadAgreementMatcher: Matcher {
             !sentence.contains(where: { lists["subjunctive-triggers"].contains($0.lower) }),
             !FunctionWords.beForms.contains(verb), !FunctionWords.modals.contains(verb),
             let forms = context.lexicon.verb(verb.lower), forms.thirdPerson != verb.lower, forms.frequency >= 5,
-            context.lexicon.base(ofForm: verb.lower, kind: .past) == nil,
+            context.lexicon.base(ofForm: verb, kind: .past) == nil,
             context.lexicon.nounUse(of: verb.lower) * 2 <= forms.frequency
         else { return nil }
         return context.replacement(of: verb, with: forms.thirdPerson)

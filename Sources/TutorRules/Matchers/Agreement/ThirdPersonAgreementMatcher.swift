@@ -86,12 +86,12 @@ struct ThirdPersonAgreementMatcher: Matcher {
         if subject.lower == "it", Self.desireVerbs.contains(verb) { return true }
         // "My father use to smoke": a past habit missing its -d ("used to"), never "uses to".
         if verb.lower == "use", context.token(at: verb.index + 1)?.lower == "to",
-            let next = context.token(at: verb.index + 2), context.lexicon.isVerbBase(next.lower)
+            let next = context.token(at: verb.index + 2), context.lexicon.isVerbBase(next)
         {
             return true
         }
         // "everything free.": an adjective that ends the clause, with no object or complement.
-        if subject.lower != "he", subject.lower != "she", context.lexicon.isAdjective(verb.lower),
+        if subject.lower != "he", subject.lower != "she", context.lexicon.isAdjective(verb),
             context.token(at: verb.index + 1)?.endsClause ?? true
         {
             return true
@@ -137,13 +137,13 @@ struct ThirdPersonAgreementMatcher: Matcher {
         // "My mother work", "The teacher give", "Your company sell": a possessive (or "the",
         // "this", "that") and a singular noun at the start of a clause.
         guard let possessive = context.token(at: token.index - 1),
-            FunctionWords.possessives.contains(possessive) || ["the", "this", "that"].contains(possessive),
+            FunctionWords.possessives.contains(possessive) || Self.definiteDeterminers.contains(possessive),
             startsClause(afterAnOpeningAdverb: possessive.index, in: context),
             // "He and his wife are": part of a compound subject.
-            !["and", "or", "nor", "&"].contains(context.token(at: possessive.index - 1)?.lower ?? "")
+            !Self.conjunctions.contains(context.token(at: possessive.index - 1)?.lower ?? "")
         else { return nil }
         if personNouns.contains(token) {
-            guard let entry = context.lexicon.noun(singular: token.lower), entry.plural != token.lower else {
+            guard let entry = context.lexicon.noun(singular: token), entry.plural != token.lower else {
                 return nil
             }
             return .person
@@ -153,11 +153,16 @@ struct ThirdPersonAgreementMatcher: Matcher {
         guard !token.isCapitalized, !FunctionWords.modals.contains(token),
             !lists["function-words"].contains(token),
             // "The sheep eat": WordNet's "sheeps" is a plural nobody writes.
-            let entry = context.lexicon.countableSingular(token.lower), context.lexicon.usage(of: entry.plural) > 0,
-            !collectiveNouns.contains(token), !context.lexicon.isAdjective(token.lower)
+            let entry = context.lexicon.countableSingular(token), context.lexicon.usage(of: entry.plural) > 0,
+            !collectiveNouns.contains(token), !context.lexicon.isAdjective(token)
         else { return nil }
         return .thing
     }
+
+    /// "the", "this", "that": like a possessive, they open a subject ("The teacher give").
+    private static let definiteDeterminers: WordSet = ["the", "this", "that"]
+    /// Words that join a subject to another ("He and his wife are").
+    private static let conjunctions: WordSet = ["and", "or", "nor", "&"]
 
     /// Adverbs a clause may open with before its subject ("Usually my father walk him").
     private static let openingAdverbs: WordSet = [
@@ -179,15 +184,15 @@ struct ThirdPersonAgreementMatcher: Matcher {
     /// is") and no subject ("after the lunch break we").
     private func isClearlyVerb(_ verb: Token, in context: AnalysisContext) -> Bool {
         if ["have", "don't", "dont", "do"].contains(verb) { return true }
-        guard let forms = context.lexicon.verb(verb.lower), !context.lexicon.isAdjective(verb.lower) else {
+        guard let forms = context.lexicon.verb(verb.lower), !context.lexicon.isAdjective(verb) else {
             return false
         }
-        if let noun = context.lexicon.noun(singular: verb.lower), noun.frequency * 10 > forms.frequency { return false }
+        if let noun = context.lexicon.noun(singular: verb), noun.frequency * 10 > forms.frequency { return false }
         guard let next = context.token(at: verb.index + 1) else { return true }
         // "The fashion show starts": a present with -s after it is the verb, the word a noun.
         if Self.finiteAfterCompound.contains(next) || FunctionWords.modals.contains(next)
             || FunctionWords.subjectPronouns.contains(next) || next.text == "'" || next.text == "-"
-            || context.lexicon.verbReadings(of: next.lower).contains(where: { $0.kind == .thirdPerson })
+            || context.lexicon.verbReadings(of: next).contains(where: { $0.kind == .thirdPerson })
         {
             return false
         }
@@ -213,10 +218,10 @@ struct ThirdPersonAgreementMatcher: Matcher {
             guard let forms = context.lexicon.verb(verb.lower), forms.thirdPerson != verb.lower, forms.frequency >= 5
             else { return nil }
             // A word used mostly as a noun ("it rain", "she dream") is left alone.
-            if let noun = context.lexicon.noun(singular: verb.lower), noun.frequency > forms.frequency * 2 {
+            if let noun = context.lexicon.noun(singular: verb), noun.frequency > forms.frequency * 2 {
                 return nil
             }
-            if context.lexicon.base(ofForm: verb.lower, kind: .past) != nil { return nil }
+            if context.lexicon.base(ofForm: verb, kind: .past) != nil { return nil }
             return context.replacement(of: verb, with: forms.thirdPerson)
         }
     }

@@ -26,7 +26,7 @@ struct DroppedSubjectMatcher: Matcher {
             var index = verb.index + 1
             while let token = context.token(at: index), Self.intensifiers.contains(token) { index += 1 }
             guard let adjective = context.token(at: index), adjective.isWord, !adjective.isCapitalized,
-                context.lexicon.isAdjective(adjective.lower),
+                context.lexicon.isAdjective(adjective),
                 // "Usually is the bus late?": a question puts the verb first on purpose.
                 !context.sentence(containing: adverb.index).contains(where: { $0.text == "?" })
             else { return nil }
@@ -44,8 +44,8 @@ struct DroppedSubjectMatcher: Matcher {
             index += 1
         }
         guard index > verb.index + 1, let adjective = context.token(at: index), adjective.isWord,
-            !adjective.isCapitalized, context.lexicon.isAdjective(adjective.lower),
-            !context.lexicon.isMainlyNoun(adjective.lower),
+            !adjective.isCapitalized, context.lexicon.isAdjective(adjective),
+            !context.lexicon.isMainlyNoun(adjective),
             !context.sentence(containing: verb.index).contains(where: { $0.text == "?" })
         else { return nil }
         return context.replacement(of: verb, with: "It is")

@@ -28,7 +28,7 @@ struct QuestionWordOrderMatcher: Matcher {
     /// and modals, an -ing form or the question's end after be, a participle after have.
     static func completes(_ auxiliary: String, with next: Token, in context: AnalysisContext) -> Bool {
         let stem = auxiliary.hasSuffix("n't") ? String(auxiliary.dropLast(3)) : auxiliary
-        let readings = context.lexicon.verbReadings(of: next.lower).map(\.kind)
+        let readings = context.lexicon.verbReadings(of: next).map(\.kind)
         switch stem {
         case "are", "is", "am", "was", "were":
             return next.text == "?" || readings.contains(.presentParticiple) || readings.contains(.pastParticiple)
@@ -105,9 +105,9 @@ struct QuestionWordOrderMatcher: Matcher {
         }
         // "Which book you recommend?", "How many times you have been ...?"
         guard !noun.isCapitalized,
-            context.lexicon.noun(singular: noun.lower) != nil
-                || context.lexicon.noun(plural: noun.lower) != nil || noun.lower == "one",
-            context.lexicon.verbReadings(of: noun.lower).allSatisfy({ $0.kind == .base || $0.kind == .thirdPerson })
+            context.lexicon.noun(singular: noun) != nil
+                || context.lexicon.noun(plural: noun) != nil || noun.lower == "one",
+            context.lexicon.verbReadings(of: noun).allSatisfy({ $0.kind == .base || $0.kind == .thirdPerson })
         else { return nil }
         return index + 1
     }
@@ -121,18 +121,18 @@ struct QuestionWordOrderMatcher: Matcher {
             !FunctionWords.beForms.contains(verb), !verb.lower.hasSuffix("n't"),
             let after = context.token(at: verb.index + 1), after.lower != "n't", after.lower != "not"
         else { return nil }
-        let readings = context.lexicon.verbReadings(of: verb.lower)
+        let readings = context.lexicon.verbReadings(of: verb)
         let kinds = Set(readings.map(\.kind))
         let thirdPerson = FunctionWords.thirdPersonSubjects.contains(subject)
         let helper: String
         let base: String
         if kinds.contains(.past), !kinds.contains(.base),
-            let pastBase = context.lexicon.base(ofForm: verb.lower, kind: .past)
+            let pastBase = context.lexicon.base(ofForm: verb, kind: .past)
         {
             helper = "did"
             base = pastBase
         } else if thirdPerson, kinds == [.thirdPerson],
-            let presentBase = context.lexicon.base(ofForm: verb.lower, kind: .thirdPerson)
+            let presentBase = context.lexicon.base(ofForm: verb, kind: .thirdPerson)
         {
             helper = "does"
             base = presentBase

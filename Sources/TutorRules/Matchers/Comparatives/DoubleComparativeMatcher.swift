@@ -11,7 +11,7 @@ struct DoubleComparativeMatcher: Matcher {
             let table = adverb.lower == "more" ? context.lexicon.comparatives : context.lexicon.superlatives
             guard let base = table[adjective], base != adjective.lower else { continue }
             // "more number", "most water": a comparative spelling that is really a noun.
-            if let noun = context.lexicon.noun(singular: adjective.lower), noun.frequency > 0,
+            if let noun = context.lexicon.noun(singular: adjective), noun.frequency > 0,
                 !["better", "best", "worse", "worst"].contains(adjective)
             {
                 continue

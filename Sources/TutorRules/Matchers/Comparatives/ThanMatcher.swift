@@ -12,9 +12,9 @@ struct ThanMatcher: Matcher {
             else { return nil }
             // "more then" alone is often "..., and if it grows more, then ...": left alone.
             let comparative =
-                ["better", "worse", "rather"].contains(previous) || context.lexicon.isComparative(previous.lower)
+                ["better", "worse", "rather"].contains(previous) || context.lexicon.isComparative(previous)
             let afterMoreAndAdjective =
-                context.lexicon.isAdjective(previous.lower)
+                context.lexicon.isAdjective(previous)
                 && (context.token(at: previous.index - 1).map { ["more", "less"].contains($0.lower) } ?? false)
             guard comparative || afterMoreAndAdjective else { return nil }
             return context.replacement(of: token, with: "than")

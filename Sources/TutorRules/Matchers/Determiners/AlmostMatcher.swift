@@ -13,7 +13,7 @@ struct AlmostMatcher: Matcher {
                 !next.isCapitalized
             else { return nil }
             let isPluralNoun =
-                context.lexicon.noun(plural: next.lower).map {
+                context.lexicon.noun(plural: next).map {
                     $0.singular != next.lower && context.lexicon.isMainlyNoun($0.singular)
                 } ?? false
             guard next.lower == "of" || isPluralNoun,

@@ -30,7 +30,7 @@ struct AnotherPluralMatcher: Matcher {
     private func pluralNoun(after another: Token, in context: AnalysisContext) -> Token? {
         var index = another.index + 1
         while let word = context.token(at: index), word.isWord, index - another.index <= Self.maximumAdjectives,
-            context.lexicon.isAdjective(word.lower), context.lexicon.noun(plural: word.lower) == nil
+            context.lexicon.isAdjective(word), context.lexicon.noun(plural: word) == nil
         {
             // "another two weeks", "another few days", "another couple of hours": more of an amount.
             if FunctionWords.numberWords[word] != nil || Self.amountWords.contains(word) { return nil }
@@ -42,8 +42,8 @@ struct AnotherPluralMatcher: Matcher {
         if let next = context.token(at: noun.index + 1) {
             if next.text == "'" || next.lower == "'s" { return nil }
             if next.isWord,
-                context.lexicon.noun(singular: next.lower) != nil || context.lexicon.noun(plural: next.lower) != nil,
-                context.lexicon.isMainlyNoun(next.lower)
+                context.lexicon.noun(singular: next) != nil || context.lexicon.noun(plural: next) != nil,
+                context.lexicon.isMainlyNoun(next)
             {
                 return nil
             }

@@ -112,7 +112,7 @@ struct ArticleModelMatcher: Matcher {
         if Self.pluralBefore.contains(opener) { return true }
         if let next = context.token(at: noun.index + 1), Self.pluralVerbsAfter.contains(next) { return true }
         guard opener.lower == "of", let before = context.token(at: opener.index - 1) else { return false }
-        return before.lower.hasSuffix("s") && context.lexicon.noun(plural: before.lower) != nil
+        return before.lower.hasSuffix("s") && context.lexicon.noun(plural: before) != nil
     }
 
     /// By the word alone: a singular noun people count, not a number or a comparative, that
@@ -128,7 +128,7 @@ struct ArticleModelMatcher: Matcher {
 
     /// The same by the word alone (a lower-case word token), kept in `nounGate`.
     private func mayNeedIndefiniteArticle(word noun: Token, in context: AnalysisContext) -> Bool {
-        guard rule.isCountedSingular(noun, in: context), !context.lexicon.isComparative(noun.lower),
+        guard rule.isCountedSingular(noun, in: context), !context.lexicon.isComparative(noun),
             FunctionWords.numberWords[noun] == nil, !model.barePhrases.contains("* " + noun.lower),
             let nounCount = context.lexicon.ngrams.count(noun.lower)
         else { return false }
@@ -156,7 +156,7 @@ struct ArticleModelMatcher: Matcher {
         var index = noun.index - 1
         var skipped = 0
         while let word = context.token(at: index), word.isWord, !word.isCapitalized, skipped < Self.maximumAdjectives,
-            context.lexicon.isAdjective(word.lower) || context.lexicon.isMainlyNoun(word.lower),
+            context.lexicon.isAdjective(word) || context.lexicon.isMainlyNoun(word),
             !Self.determinedAfter.contains(word), !FunctionWords.determiners.contains(word)
         {
             index -= 1

@@ -20,12 +20,12 @@ struct DefiniteOnlyMatcher: Matcher {
                 previous.isWord,
                 !FunctionWords.determiners.contains(previous),
                 !["as", "on", "of", "whole"].contains(previous) || noun.lower == "internet",
-                Self.prepositions.contains(previous) || !context.lexicon.isAdjective(previous.lower)
+                Self.prepositions.contains(previous) || !context.lexicon.isAdjective(previous)
             else { return nil }
             // "internet access", "internet banking": a modifier, not the internet itself.
             if noun.lower == "internet", let next = context.token(at: noun.index + 1), next.isWord,
                 context.continuesCompound(next, lists: lists) || next.lower.hasSuffix("ing")
-                    || context.lexicon.isMainlyNoun(next.lower)
+                    || context.lexicon.isMainlyNoun(next)
             {
                 return nil
             }
@@ -33,8 +33,8 @@ struct DefiniteOnlyMatcher: Matcher {
             // not "agree whole heartedly".
             if noun.lower == "whole" {
                 guard let next = context.token(at: noun.index + 1), next.isWord,
-                    context.lexicon.noun(singular: next.lower) != nil || context.lexicon.noun(plural: next.lower) != nil
-                        || context.lexicon.isAdjective(next.lower)
+                    context.lexicon.noun(singular: next) != nil || context.lexicon.noun(plural: next) != nil
+                        || context.lexicon.isAdjective(next)
                 else { return nil }
             }
             return context.insertion("the", before: noun)

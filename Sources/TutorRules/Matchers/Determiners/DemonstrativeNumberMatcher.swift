@@ -59,7 +59,7 @@ struct DemonstrativeNumberMatcher: Matcher {
             !isMass(entry.singular, in: context), endsPhrase(noun, in: context)
         else { return nil }
         // "questions", "plans": a verb form too, so the tagger decides ("this plans to fail").
-        if !context.lexicon.verbReadings(of: noun.lower).isEmpty || index > word.index + 1 {
+        if !context.lexicon.verbReadings(of: noun).isEmpty || index > word.index + 1 {
             guard context.tag(at: noun.index) == "NNS" else { return nil }
         }
         return noun
@@ -80,8 +80,8 @@ struct DemonstrativeNumberMatcher: Matcher {
 
     /// An adjective that is not mainly a noun or a function word ("new", "bad"; not "kind").
     private func isPlainAdjective(_ token: Token, in context: AnalysisContext) -> Bool {
-        token.isWord && !token.isCapitalized && context.lexicon.isAdjective(token.lower)
-            && !context.lexicon.isMainlyNoun(token.lower) && !FunctionWords.determiners.contains(token)
+        token.isWord && !token.isCapitalized && context.lexicon.isAdjective(token)
+            && !context.lexicon.isMainlyNoun(token) && !FunctionWords.determiners.contains(token)
             && !lists["function-words"].contains(token)
     }
 

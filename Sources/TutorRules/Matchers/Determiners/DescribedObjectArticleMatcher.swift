@@ -121,7 +121,7 @@ struct DescribedObjectArticleMatcher: Matcher {
             else { return false }
             return true
         }
-        let base = context.lexicon.verbReadings(of: opener.lower).first?.base ?? opener.lower
+        let base = context.lexicon.verbReadings(of: opener).first?.base ?? opener.lower
         return !Self.notObjectVerbs.contains(base) && !FunctionWords.beForms.contains(opener)
             && !FunctionWords.modals.contains(opener) && !FunctionWords.doForms.contains(opener)
     }

@@ -41,8 +41,7 @@ struct GenericNounArticleMatcher: Matcher {
             if let next = context.token(at: noun.index + 1) {
                 if Self.specifyingAfter.contains(next) { return nil }
                 // "the nature reserve": a compound.
-                if next.isWord, context.lexicon.isMainlyNoun(next.lower) || context.tag(at: next.index).hasPrefix("NN")
-                {
+                if next.isWord, context.lexicon.isMainlyNoun(next) || context.tag(at: next.index).hasPrefix("NN") {
                     return nil
                 }
             }

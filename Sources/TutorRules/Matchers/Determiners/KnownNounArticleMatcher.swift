@@ -32,10 +32,11 @@ struct KnownNounArticleMatcher: Matcher {
         let earlier = context.earlierMessages.reduce(into: Set<String>()) { known, message in
             known.formUnion(Self.introducedNouns(in: Tokenizer.tokenize(message), lexicon: context.lexicon))
         }
+        let introduced = Self.wordsAfterIntroducers(in: context.tokens)
         // The words first, the tags last: a counted singular noun after an article before it.
         let candidates = context.tokens.filter { noun in
             guard noun.isWord, !Self.determinedAfter.contains(noun),
-                earlier.contains(noun) || articleBefore(noun, in: context) != nil
+                earlier.contains(noun) || hasArticleBefore(noun, introduced: introduced)
             else { return false }
             // A sentence's first word is read in lower case ("Bag is red").
             let word = Token(
@@ -90,15 +91,25 @@ struct KnownNounArticleMatcher: Matcher {
         return ["a", "an"].contains(next) || Self.genericAdjectives.contains(next)
     }
 
-    /// The first article in the utterance that comes before an earlier use of the noun's
-    /// word, by the words alone (the tags then decide).
-    private func articleBefore(_ noun: Token, in context: AnalysisContext) -> Int? {
-        context.tokens[..<noun.index].first { article in
-            Self.introducers.contains(article)
-                && context.tokens[(article.index + 1)...].prefix(Self.maximumWordsBetween + 1).contains {
-                    $0.lower == noun.lower && $0.index < noun.index - 1
-                }
-        }?.index
+    /// Whether an article in the utterance comes before an earlier use of the noun's word (at
+    /// most `maximumWordsBetween` words after it, and not right before the noun), by the words
+    /// alone (the tags then decide); `introduced` is `wordsAfterIntroducers` of the tokens.
+    private func hasArticleBefore(_ noun: Token, introduced: [Token]) -> Bool {
+        introduced.contains { $0.index < noun.index - 1 && $0.lowerHash == noun.lowerHash && $0.lower == noun.lower }
+    }
+
+    /// The tokens that stand at most `maximumWordsBetween` + 1 tokens after an article
+    /// (`introducers`), in order: found once per utterance, where asking of each token anew
+    /// read every token before it.
+    private static func wordsAfterIntroducers(in tokens: [Token]) -> [Token] {
+        var found: [Token] = []
+        // Far enough before the first token that it counts as no article.
+        var lastArticle = -(maximumWordsBetween + 2)
+        for index in tokens.indices {
+            if index - lastArticle <= maximumWordsBetween + 1 { found.append(tokens[index]) }
+            if introducers.contains(tokens[index]) { lastArticle = index }
+        }
+        return found
     }
 
     /// Whether an article before `phrase` in the utterance introduces the noun's word: the word

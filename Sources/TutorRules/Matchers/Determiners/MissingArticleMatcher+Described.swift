@@ -101,11 +101,11 @@ extension MissingArticleMatcher {
     /// or superlative, not one that takes "the" or no article, and no verb form unless mostly
     /// an adjective (see `isMostlyAdjective`).
     func isDescribingAdjective(_ word: Token, in context: AnalysisContext) -> Bool {
-        guard word.isWord, !word.isCapitalized, context.lexicon.isAdjective(word.lower),
+        guard word.isWord, !word.isCapitalized, context.lexicon.isAdjective(word),
             !Self.notBeforeArticle.contains(word),
             !FunctionWords.determiners.contains(word), !lists["function-words"].contains(word),
-            !context.lexicon.isMainlyNoun(word.lower), !context.lexicon.isComparative(word.lower),
-            !context.lexicon.isSuperlative(word.lower)
+            !context.lexicon.isMainlyNoun(word), !context.lexicon.isComparative(word),
+            !context.lexicon.isSuperlative(word)
         else { return false }
         return isMostlyAdjective(word.lower, in: context)
     }
@@ -135,8 +135,8 @@ extension MissingArticleMatcher {
     /// article after an adjective ("good food", "hard work": article-optional-nouns.txt),
     /// not a mass noun by the lists or the word-pair table, and with a plural people write.
     func isCountedSingular(_ noun: Token, in context: AnalysisContext) -> Bool {
-        guard noun.isWord, !noun.isCapitalized, let entry = context.lexicon.countableSingular(noun.lower),
-            !context.lexicon.verbReadings(of: noun.lower).contains(where: { $0.kind != .base }),
+        guard noun.isWord, !noun.isCapitalized, let entry = context.lexicon.countableSingular(noun),
+            !context.lexicon.verbReadings(of: noun).contains(where: { $0.kind != .base }),
             !lists["article-optional-nouns"].contains(noun), !lists["mass-nouns"].contains(noun),
             !MassNoun.isMass(noun.lower, lexicon: context.lexicon)
         else { return false }

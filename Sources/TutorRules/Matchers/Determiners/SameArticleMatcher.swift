@@ -37,8 +37,8 @@ struct SameArticleMatcher: Matcher {
         if next.kind == .punctuation { return next.text != "-" && next.text != "'" }
         guard next.isWord else { return false }
         if next.lower == "as" { return true }
-        guard !next.isCapitalized, context.lexicon.countableSingular(next.lower) != nil,
-            !context.lexicon.isUncountable(next.lower)
+        guard !next.isCapitalized, context.lexicon.countableSingular(next) != nil,
+            !context.lexicon.isUncountable(next)
         else { return false }
         guard context.tag(at: next.index) == "NN" else { return false }
         // "same school bag": the noun goes on.

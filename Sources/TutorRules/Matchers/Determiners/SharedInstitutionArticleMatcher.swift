@@ -35,6 +35,6 @@ struct SharedInstitutionArticleMatcher: Matcher {
         guard let next = context.token(at: noun.index + 1) else { return false }
         if ["'s", "'", "-"].contains(next.text) { return true }
         guard next.isWord else { return false }
-        return context.lexicon.noun(plural: next.lower) != nil || context.tag(at: next.index).hasPrefix("NN")
+        return context.lexicon.noun(plural: next) != nil || context.tag(at: next.index).hasPrefix("NN")
     }
 }

@@ -21,8 +21,12 @@ struct SuperlativeArticleMatcher: Matcher {
     static let prepositions: WordSet = ["about", "during", "into", "to", "than"]
 
     func matches(in context: AnalysisContext) -> [Match] {
-        context.tokens.compactMap { token -> Match? in
-            guard token.isWord, token.text == token.lower, let previous = context.token(at: token.index - 1),
+        // By index, and the superlative first: most tokens are no superlative, and are not copied.
+        context.tokens.indices.compactMap { index -> Match? in
+            guard context.tokens[index].isWord, Self.isSuperlative(context.tokens[index], lexicon: context.lexicon)
+            else { return nil }
+            let token = context.tokens[index]
+            guard token.text == token.lower, let previous = context.token(at: token.index - 1),
                 previous.isWord, !isPossessive(previous, in: context),
                 let noun = nounAfterSuperlative(token, in: context), !["wishes", "regards"].contains(noun),
                 !(token.lower == "best" && noun.lower == "friends"), isOpener(previous, in: context),
@@ -30,6 +34,14 @@ struct SuperlativeArticleMatcher: Matcher {
             else { return nil }
             return context.insertion("the", before: token)
         }
+    }
+
+    /// The words a superlative before a noun may be: "most", "least", "best", "worst" and the
+    /// lexicon's superlatives (`nounAfterSuperlative` reads no other word).
+    private static let superlativeWords: WordSet = ["most", "least", "best", "worst"]
+
+    private static func isSuperlative(_ token: Token, lexicon: Lexicon) -> Bool {
+        superlativeWords.contains(token) || lexicon.isSuperlative(token)
     }
 
     /// A word after which the superlative starts a noun phrase of its own: one of the openers, a
@@ -59,15 +71,15 @@ struct SuperlativeArticleMatcher: Matcher {
         var next = token.index + 1
         if ["most", "least"].contains(token) {
             // "most important thing", not "most people" (a quantity).
-            guard let adjective = context.token(at: next), adjective.isWord, lexicon.isAdjective(adjective.lower) else {
+            guard let adjective = context.token(at: next), adjective.isWord, lexicon.isAdjective(adjective) else {
                 return nil
             }
             next += 1
-        } else if !(["best", "worst"].contains(token) || lexicon.isSuperlative(token.lower)) {
+        } else if !(["best", "worst"].contains(token) || lexicon.isSuperlative(token)) {
             return nil
         }
         guard let noun = context.token(at: next), noun.isWord, noun.text == noun.lower,
-            lexicon.isMainlyNoun(noun.lower) || lexicon.noun(plural: noun.lower) != nil
+            lexicon.isMainlyNoun(noun) || lexicon.noun(plural: noun) != nil
         else { return nil }
         return noun
     }

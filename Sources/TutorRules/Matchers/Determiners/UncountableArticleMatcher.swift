@@ -22,7 +22,7 @@ struct UncountableArticleMatcher: Matcher {
         var matches: [Match] = []
         for article in context.tokens where article.lower == "a" || article.lower == "an" {
             guard let noun = headNoun(after: article, in: context) else { continue }
-            let isUncountable = context.lexicon.isUncountable(noun.lower)
+            let isUncountable = context.lexicon.isUncountable(noun)
             guard isUncountable || isMassNoun(noun, in: context),
                 !lists["uncountable-with-article"].contains(noun)
             else { continue }
@@ -43,7 +43,7 @@ struct UncountableArticleMatcher: Matcher {
             if Self.quantityWords.contains(token) { return nil }
             let isModifier =
                 Self.intensifiers.contains(token)
-                || (context.lexicon.isAdjective(token.lower) && !context.lexicon.isUncountable(token.lower))
+                || (context.lexicon.isAdjective(token) && !context.lexicon.isUncountable(token))
             guard isModifier, index - article.index < 4, let next = context.token(at: index + 1), next.isWord else {
                 return token
             }

@@ -29,7 +29,7 @@ struct YouYourMatcher: Matcher {
             guard you.lower == "you", let preposition = context.token(at: you.index - 1),
                 Self.prepositions.contains(preposition), let noun = context.token(at: you.index + 1), noun.isWord,
                 !noun.isCapitalized, !Self.notOwned.contains(noun),
-                context.lexicon.isMainlyNoun(noun.lower) || context.lexicon.clearPlural(noun.lower) != nil,
+                context.lexicon.isMainlyNoun(noun) || context.lexicon.clearPlural(noun.lower) != nil,
                 context.tag(at: preposition.index) == "IN" || context.tag(at: preposition.index) == "TO",
                 context.tag(at: noun.index).hasPrefix("NN")
             else { return nil }

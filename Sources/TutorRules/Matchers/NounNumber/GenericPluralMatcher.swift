@@ -61,7 +61,7 @@ struct GenericPluralMatcher: Matcher {
         guard !lists["mass-nouns"].contains(noun), !lists["quantity-nouns"].contains(noun),
             !MassNoun.isMass(noun.lower, lexicon: lexicon), let plural = lexicon.countedPlural(of: noun.lower),
             lexicon.pluralIsInUse(plural, beside: noun.lower),
-            !lexicon.isVerbBase(noun.lower)
+            !lexicon.isVerbBase(noun)
                 || lexicon.nounUse(of: noun.lower) > 2 * (lexicon.verb(noun.lower)?.frequency ?? 0)
         else { return false }
         return true

@@ -64,7 +64,7 @@ struct NounNumberMatcher: Matcher {
             }
             if let next = context.token(at: noun.index + 1), next.text == "-" || next.text == "'s" { continue }
             // A noun people do not count has no plural: "many stress" → "a lot of stress".
-            let isListedMass = massNouns.contains(noun) || context.lexicon.isUncountable(noun.lower)
+            let isListedMass = massNouns.contains(noun) || context.lexicon.isUncountable(noun)
             if quantity.lower == "many", isListedMass || MassNoun.isMass(noun.lower, lexicon: context.lexicon) {
                 if !isVerb(noun, in: context),
                     let match = MassNoun.aLotOf(replacing: quantity, through: noun, noun: noun.lower, in: context)
@@ -78,7 +78,7 @@ struct NounNumberMatcher: Matcher {
             // ("those energies", "two coffees").
             if isListedMass { continue }
             guard let plural = context.lexicon.countedPlural(of: noun.lower),
-                !context.lexicon.isVerbBase(noun.lower)
+                !context.lexicon.isVerbBase(noun)
                     || context.lexicon.nounUse(of: noun.lower) > 2 * (context.lexicon.verb(noun.lower)?.frequency ?? 0),
                 // A plural nobody writes ("nows", "pms") means the word is no counted noun here.
                 context.lexicon.usage(of: plural) > 0, !isVerb(noun, in: context)
@@ -171,7 +171,7 @@ struct NounNumberMatcher: Matcher {
     /// "many kind of drinks" → "many kinds of drinks", "three type of" → "types".
     private func kindsOf(_ noun: Token, after quantity: Token, in context: AnalysisContext) -> Match? {
         guard Self.varietyNouns.contains(noun), context.token(at: noun.index + 1)?.lower == "of",
-            !Self.notCountingVarieties.contains(quantity), let entry = context.lexicon.noun(singular: noun.lower)
+            !Self.notCountingVarieties.contains(quantity), let entry = context.lexicon.noun(singular: noun)
         else { return nil }
         return context.replacement(of: noun, with: entry.plural)
     }

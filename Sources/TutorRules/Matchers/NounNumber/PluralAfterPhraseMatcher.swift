@@ -71,7 +71,7 @@ struct PluralAfterPhraseMatcher: Matcher {
     /// as no noun, with a word after it, that the tagger reads as an adjective. Asked last,
     /// once the words before have matched (tagging is the analyser's dearest step).
     private func isUnlistedAdjective(_ token: Token, in context: AnalysisContext) -> Bool {
-        guard context.lexicon.noun(singular: token.lower) == nil, context.lexicon.noun(plural: token.lower) == nil,
+        guard context.lexicon.noun(singular: token) == nil, context.lexicon.noun(plural: token) == nil,
             context.token(at: token.index + 1)?.isWord == true
         else { return false }
         return context.tag(at: token.index) == "JJ"
@@ -82,9 +82,9 @@ struct PluralAfterPhraseMatcher: Matcher {
     private func headNoun(from index: Int, in context: AnalysisContext) -> Token? {
         var index = index
         while let token = context.token(at: index), token.isWord, !token.isCapitalized,
-            token.lower == "most" || token.lower == "more" || context.lexicon.isSuperlative(token.lower)
-                || context.lexicon.isComparative(token.lower)
-                || (context.lexicon.isAdjective(token.lower) && !context.lexicon.isMainlyNoun(token.lower))
+            token.lower == "most" || token.lower == "more" || context.lexicon.isSuperlative(token)
+                || context.lexicon.isComparative(token)
+                || (context.lexicon.isAdjective(token) && !context.lexicon.isMainlyNoun(token))
                 || isUnlistedAdjective(token, in: context)
         {
             index += 1
@@ -97,7 +97,7 @@ struct PluralAfterPhraseMatcher: Matcher {
             // picture or a story of one person doing something, so a noun with an -ing verb
             // after it is not made plural ("one of my grandmothers laughing" would be wrong).
             if phrase != .aLotOf, next.isWord, next.lower.hasSuffix("ing"),
-                context.lexicon.base(ofForm: next.lower, kind: .presentParticiple) != nil
+                context.lexicon.base(ofForm: next, kind: .presentParticiple) != nil
             {
                 return nil
             }

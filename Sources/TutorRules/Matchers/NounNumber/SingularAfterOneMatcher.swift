@@ -28,8 +28,8 @@ struct SingularAfterOneMatcher: Matcher {
                 else { return nil }
                 guard let entry = context.lexicon.clearPlural(noun.lower) else {
                     // Only an adjective may stand between.
-                    if nounIndex == one.index + 1, context.lexicon.isAdjective(noun.lower),
-                        !context.lexicon.isMainlyNoun(noun.lower), !["more", "other"].contains(noun)
+                    if nounIndex == one.index + 1, context.lexicon.isAdjective(noun),
+                        !context.lexicon.isMainlyNoun(noun), !["more", "other"].contains(noun)
                     {
                         continue
                     }

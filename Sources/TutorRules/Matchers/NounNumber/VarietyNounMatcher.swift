@@ -26,7 +26,7 @@ struct VarietyNounMatcher: Matcher {
                 !noun.isCapitalized, Self.varietyNouns.contains(noun),
                 context.token(at: noun.index + 1)?.lower == "of",
                 !Self.singleVarietyWords.contains(context.token(at: word.index - 1)?.lower ?? ""),
-                let entry = context.lexicon.noun(singular: noun.lower)
+                let entry = context.lexicon.noun(singular: noun)
             else { return nil }
             return context.replacement(of: noun, with: entry.plural)
         }

@@ -37,6 +37,6 @@ struct CompoundAdjectiveMatcher: Matcher {
     /// "paid", "organised"), only "called" after "so".
     private func isParticiple(_ word: Token, after first: Token, in context: AnalysisContext) -> Bool {
         if first.lower == "so" { return word.lower == "called" }
-        return context.lexicon.verbReadings(of: word.lower).contains { $0.kind == .pastParticiple }
+        return context.lexicon.verbReadings(of: word).contains { $0.kind == .pastParticiple }
     }
 }

@@ -67,8 +67,8 @@ struct CompoundWordMatcher: Matcher {
         case "one":
             // "every one of us", "any one day": "one" is a number or a pronoun there.
             guard let after, after.isWord else { return true }
-            return after.lower != "of" && !context.lexicon.isMainlyNoun(after.lower)
-                && !context.lexicon.isAdjective(after.lower)
+            return after.lower != "of" && !context.lexicon.isMainlyNoun(after)
+                && !context.lexicon.isAdjective(after)
         case "be":
             // "May be we can go": opening a clause, before its subject.
             guard first.startsSentence || context.token(at: first.index - 1)?.isWord == false,

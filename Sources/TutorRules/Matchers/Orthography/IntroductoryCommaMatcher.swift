@@ -31,7 +31,7 @@ struct IntroductoryCommaMatcher: Matcher {
             let last = tokens[first.index + phrase.count - 1]
             guard let next = context.token(at: last.index + 1), next.isWord else { return nil }
             if phrase == ["however"],
-                context.lexicon.isAdjective(next.lower)
+                context.lexicon.isAdjective(next)
                     || ["much", "many", "long", "often", "far"].contains(next)
             {
                 return nil

@@ -47,7 +47,7 @@ struct MakeUpNounMatcher: Matcher {
         guard let previous = context.token(at: make.index - 1), !make.startsSentence else {
             return next.map { Self.openingNounSignals.contains($0.lower) } ?? false
         }
-        if Self.nounSignals.contains(previous) || context.lexicon.isAdjective(previous.lower) { return true }
+        if Self.nounSignals.contains(previous) || context.lexicon.isAdjective(previous) { return true }
         // A list of nouns ("hairstyles and make up"), not of verbs ("They fight and make up").
         guard ["and", "or", ","].contains(previous),
             let before = context.token(at: previous.index - 1), before.isWord

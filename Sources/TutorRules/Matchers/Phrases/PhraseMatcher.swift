@@ -127,7 +127,7 @@ struct PhraseMatcher: Matcher {
                 let last = matched[target.upperBound - 1]
                 guard let forms = context.lexicon.verb(last.lower),
                     context.lexicon.nounUse(of: last.lower) <= forms.frequency,
-                    !context.lexicon.isAdjective(last.lower)
+                    !context.lexicon.isAdjective(last)
                 else { continue }
                 matches.append(Match(span: context.span(from: first, to: last), suggestions: [forms.presentParticiple]))
             } else {

@@ -83,7 +83,7 @@ struct AbilityPrepositionMatcher: Matcher {
         guard let subject = context.token(at: subjectIndex), subject.isWord else { return false }
         if Self.personSubjects.contains(subject) { return true }
         // "my brother is", "the students are", "Minji is".
-        let singular = context.lexicon.noun(plural: subject.lower)?.singular ?? subject.lower
+        let singular = context.lexicon.noun(plural: subject)?.singular ?? subject.lower
         if personNouns.contains(subject) || personNouns.contains(singular) { return true }
         return subject.isCapitalized && !languages.contains(subject) && context.tag(at: subject.index) == "NNP"
     }
@@ -94,12 +94,12 @@ struct AbilityPrepositionMatcher: Matcher {
     private func startsTimeOrPlace(at index: Int, in context: AnalysisContext) -> Bool {
         for offset in 0..<3 {
             guard let token = context.token(at: index + offset), token.isWord else { return false }
-            let singular = context.lexicon.noun(plural: token.lower)?.singular ?? token.lower
+            let singular = context.lexicon.noun(plural: token)?.singular ?? token.lower
             if timeUnits.contains(token) || timeUnits.contains(singular) { return true }
             // "good in Tennis", "good in Painting": a capitalised common noun is still a skill.
             if token.isCapitalized, !token.startsSentence {
-                return !languages.contains(token) && context.lexicon.noun(singular: token.lower) == nil
-                    && context.lexicon.noun(plural: token.lower) == nil
+                return !languages.contains(token) && context.lexicon.noun(singular: token) == nil
+                    && context.lexicon.noun(plural: token) == nil
             }
             if !Self.determiners.contains(token) { return false }
         }

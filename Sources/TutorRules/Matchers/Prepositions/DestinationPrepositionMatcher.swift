@@ -65,7 +65,7 @@ struct DestinationPrepositionMatcher: Matcher {
             cursor += 1
         }
         guard let head else { return false }
-        let singular = context.lexicon.noun(plural: head.lower)?.singular ?? head.lower
+        let singular = context.lexicon.noun(plural: head)?.singular ?? head.lower
         return ![head.lower, singular].contains { timeUnits.contains($0) || Self.notPlaces.contains($0) }
     }
 }

@@ -91,7 +91,7 @@ struct DirectObjectPrepositionMatcher: Matcher {
     /// subject pronoun, where the tagger may read a noun ("we will phone to", "must phone to").
     private func readsAsVerb(_ verb: Token, in context: AnalysisContext) -> Bool {
         if context.tag(at: verb.index).hasPrefix("VB") { return true }
-        guard context.lexicon.isVerbBase(verb.lower), let before = context.token(at: verb.index - 1), before.isWord
+        guard context.lexicon.isVerbBase(verb), let before = context.token(at: verb.index - 1), before.isWord
         else { return false }
         return Self.subjectPronouns.contains(before) || ["MD", "TO"].contains(context.tag(at: before.index))
     }
@@ -108,11 +108,11 @@ struct DirectObjectPrepositionMatcher: Matcher {
             // determiners, possessives and adjectives up to the first noun, which must be an event.
             var index = object.index
             while index <= object.index + 4, let token = context.token(at: index), token.isWord {
-                let singular = context.lexicon.noun(plural: token.lower)?.singular ?? token.lower
+                let singular = context.lexicon.noun(plural: token)?.singular ?? token.lower
                 if events.contains(token) || events.contains(singular) { return true }
                 guard
                     Self.starters.contains(token) || token.lower.hasSuffix("'s")
-                        || context.lexicon.isAdjective(token.lower)
+                        || context.lexicon.isAdjective(token)
                         || context.lexicon.properNounUsage(of: token.lower) > 0
                 else { return false }
                 index += 1

@@ -22,7 +22,7 @@ struct DurationPrepositionMatcher: Matcher {
             return context.sentence(containing: since.index).contains { token in
                 token.index < since.index && token.isWord
                     && (Self.perfectAuxiliaries.contains(token) || ["was", "were"].contains(token)
-                        || context.lexicon.base(ofForm: token.lower, kind: .past) != nil)
+                        || context.lexicon.base(ofForm: token, kind: .past) != nil)
             }
         }
     }

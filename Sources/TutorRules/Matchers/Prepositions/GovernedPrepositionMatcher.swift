@@ -131,7 +131,7 @@ struct GovernedPrepositionMatcher: Matcher {
             guard let token = context.token(at: index + offset), token.isWord || token.kind == .number else {
                 return false
             }
-            let singular = context.lexicon.noun(plural: token.lower)?.singular ?? token.lower
+            let singular = context.lexicon.noun(plural: token)?.singular ?? token.lower
             if timeUnits.contains(token) || timeUnits.contains(singular) { return true }
             if context.tag(at: token.index).hasPrefix("NN") { return false }
         }

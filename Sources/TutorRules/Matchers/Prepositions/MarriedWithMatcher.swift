@@ -82,7 +82,7 @@ struct MarriedWithMatcher: Matcher {
         for offset in 1...3 {
             guard let word = context.token(at: object.index + offset), word.isWord else { return false }
             if isPersonNoun(word.lower) { return true }
-            guard context.lexicon.isAdjective(word.lower) else { return false }
+            guard context.lexicon.isAdjective(word) else { return false }
         }
         return false
     }

@@ -83,7 +83,7 @@ struct MissingPrepositionMatcher: Matcher {
                 }
                 // "speak her language": "her" is the language's, and the verb takes it directly.
                 if entry.pronounOnly { continue }
-                let singular = context.lexicon.noun(plural: head.lower)?.singular ?? head.lower
+                let singular = context.lexicon.noun(plural: head)?.singular ?? head.lower
                 if timeUnits.contains(head) || timeUnits.contains(singular)
                     || Self.measureHeads.contains(head)
                 {

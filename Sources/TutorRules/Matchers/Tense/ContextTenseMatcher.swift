@@ -81,7 +81,7 @@ struct ContextTenseMatcher: Matcher {
             FunctionWords.possessives.contains(determiner) || determiner.lower == "the",
             context.startsClause(determiner.index),
             !["and", "or"].contains(context.token(at: determiner.index - 1)?.lower ?? ""),
-            let noun = context.lexicon.noun(singular: token.lower), noun.plural != token.lower
+            let noun = context.lexicon.noun(singular: token), noun.plural != token.lower
         else { return false }
         return true
     }
@@ -128,7 +128,7 @@ struct ContextTenseMatcher: Matcher {
                 guard let next = context.token(at: index + 1), next.isWord,
                     !FunctionWords.subjectPronouns.contains(next),
                     !FunctionWords.determiners.contains(next),
-                    context.lexicon.verbReadings(of: next.lower).contains(where: { $0.kind == .base })
+                    context.lexicon.verbReadings(of: next).contains(where: { $0.kind == .base })
                 else { return nil }
                 return next
             }
@@ -148,14 +148,12 @@ struct ContextTenseMatcher: Matcher {
     ) -> Bool {
         if PastTimeMatcher.hasPastMarker(sentence, lists: lists) { return true }
         let nonPastSignals = lists["non-past-signals"]
-        if sentence.contains(where: { nonPastSignals.contains($0.lower) || $0.text == "?" }) { return false }
+        if sentence.contains(where: { nonPastSignals.contains($0) || $0.text == "?" }) { return false }
         return sentence.contains { subject in
             guard subject.isWord, FunctionWords.subjectPronouns.contains(subject),
                 let verb = verbAfter(subject.index), verb.isWord
             else { return false }
-            if ["was", "were"].contains(verb) { return true }
-            let readings = lexicon.verbReadings(of: verb.lower)
-            return readings.contains { $0.kind == .past } && !readings.contains { $0.kind == .base }
+            return verb.lower == "was" || verb.lower == "were" || lexicon.isOnlyPast(verb)
         }
     }
 

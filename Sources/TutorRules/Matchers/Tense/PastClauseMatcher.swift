@@ -59,7 +59,9 @@ struct PastClauseMatcher: Matcher {
             else { continue }
             let sentence = context.sentence(containing: subject.index)
             guard let sentenceStart = sentence.first?.index,
-                !sentence.contains(where: { $0.text == "?" || $0.text == "\"" || $0.text == "“" }),
+                !sentence.contains(where: {
+                    $0.kind == .punctuation && ($0.text == "?" || $0.text == "\"" || $0.text == "“")
+                }),
                 let kind = pastOpening(from: sentenceStart, to: linkIndex, in: context)
                     ?? pastMainClause(after: verb, opener: linkIndex, in: sentence, context: context),
                 !ownsItsTime(from: subject.index, in: sentence),
@@ -153,7 +155,7 @@ struct PastClauseMatcher: Matcher {
             let verb = context.verbSlot(after: subject.index), verb.isWord
         else { return false }
         if verb.lower == "was" || verb.lower == "were" { return true }
-        let readings = context.lexicon.verbReadings(of: verb.lower)
+        let readings = context.lexicon.verbReadings(of: verb)
         return readings.contains { $0.kind == .past } && !readings.contains { $0.kind == .base }
     }
 
@@ -184,7 +186,7 @@ struct PastClauseMatcher: Matcher {
         // "and I have been", "I have seen": a perfect is a choice of its own.
         if verb.lower == "have" {
             guard statesToo, let next, next.isWord,
-                context.lexicon.base(ofForm: next.lower, kind: .pastParticiple) == nil, next.lower != "to"
+                context.lexicon.base(ofForm: next, kind: .pastParticiple) == nil, next.lower != "to"
             else { return nil }
             return "had"
         }

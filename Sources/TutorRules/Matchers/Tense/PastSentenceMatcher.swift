@@ -30,6 +30,8 @@ struct PastSentenceMatcher: Matcher {
     /// Words after which a present may state what is still true ("…, so I speak Korean").
     private static let stillTrueOpeners: WordSet = ["so", "because", "since", "now", "cause", "as"]
     /// Modals of the present and the future.
+    /// The present forms of "be".
+    private static let presentBe: WordSet = ["am", "is", "are", "'m", "'re"]
     private static let presentModals: WordSet = ["will", "'ll", "can", "shall", "may", "must", "wo", "ca"]
     /// Verbs said now, or of states and habits, left in the present: "I refer to your letter",
     /// "who I admire", "I tend to".
@@ -99,21 +101,20 @@ struct PastSentenceMatcher: Matcher {
     private func isPastOnlyByWords(_ sentence: ArraySlice<Token>, in context: AnalysisContext) -> Bool {
         let nonPastSignals = lists["non-past-signals"]
         var hasPast = false
-        for token in sentence {
-            let word = token.lower
-            if token.text == "?" || token.text == "\"" || token.text == "“" || nonPastSignals.contains(word)
-                || Self.ownTimeWords.contains(word) || Self.presentModals.contains(word)
-                || ["am", "is", "are", "'m", "'re"].contains(word)
+        // By index, and each word looked up by the hash its token keeps.
+        for index in sentence.indices {
+            let token = sentence[index]
+            // A question or a quotation mark: punctuation, whose text alone is compared.
+            if (token.kind == .punctuation && (token.text == "?" || token.text == "\"" || token.text == "“"))
+                || nonPastSignals.contains(token)
+                || Self.ownTimeWords.contains(token) || Self.presentModals.contains(token)
+                || Self.presentBe.contains(token)
             {
                 return false
             }
             if !hasPast, token.isWord {
-                if word == "was" || word == "were" {
-                    hasPast = true
-                } else {
-                    let readings = context.lexicon.verbReadings(of: word)
-                    hasPast = readings.contains { $0.kind == .past } && !readings.contains { $0.kind == .base }
-                }
+                let word = token.lower
+                hasPast = word == "was" || word == "were" || context.lexicon.isOnlyPast(token)
             }
         }
         return hasPast

@@ -36,7 +36,7 @@ struct PastTimeMatcher: Matcher {
                 else { continue }
                 // "We have seen it last Saturday" → "saw": the perfect does not go with a past time.
                 if ["have", "has", "'ve"].contains(verb), let participle = context.token(at: verb.index + 1),
-                    context.lexicon.base(ofForm: participle.lower, kind: .pastParticiple) != nil
+                    context.lexicon.base(ofForm: participle, kind: .pastParticiple) != nil
                 {
                     // "Last week I have been in London" → "was"; "I have been to Busan last
                     // year" ("went" or "was"), "have been waiting", "have been told": left alone.
@@ -49,7 +49,7 @@ struct PastTimeMatcher: Matcher {
                         }
                         continue
                     }
-                    guard let base = context.lexicon.base(ofForm: participle.lower, kind: .pastParticiple),
+                    guard let base = context.lexicon.base(ofForm: participle, kind: .pastParticiple),
                         let forms = context.lexicon.verb(base)
                     else { continue }
                     handled.insert(subject.index)
@@ -78,18 +78,24 @@ struct PastTimeMatcher: Matcher {
         pastMarkerIndex(in: sentence, lists: lists) != nil
     }
 
+    /// The words that make a past time marker: "yesterday", "last week", "two days ago".
+    private enum MarkerWord { case yesterday, last, ago }
+    private static let markerWords: WordMap<MarkerWord> = ["yesterday": .yesterday, "last": .last, "ago": .ago]
+
     static func pastMarkerIndex(in sentence: ArraySlice<Token>, lists: WordLists) -> Int? {
-        let words = Array(sentence)
-        for (offset, token) in words.enumerated() {
-            if token.lower == "yesterday" { return token.index }
-            if token.lower == "last", offset + 1 < words.count, lists["time-units"].contains(words[offset + 1].lower) {
-                return token.index
+        // By index into the slice: no copy of its tokens; one lookup of the three words by the
+        // hash each token keeps, not three string comparisons.
+        for position in sentence.indices {
+            guard let word = markerWords[sentence[position]] else { continue }
+            if word == .yesterday { return sentence[position].index }
+            if word == .last, position + 1 < sentence.endIndex, lists["time-units"].contains(sentence[position + 1]) {
+                return sentence[position].index
             }
-            if token.lower == "ago", offset >= 2,
-                lists["time-units"].contains(words[offset - 1].lower)
-                    || lists["time-units"].contains(words[offset - 1].lower + "s")
+            if word == .ago, position - sentence.startIndex >= 2,
+                lists["time-units"].contains(sentence[position - 1])
+                    || lists["time-units"].contains(sentence[position - 1].lower + "s")
             {
-                return token.index
+                return sentence[position].index
             }
         }
         return nil
@@ -117,7 +123,7 @@ struct PastTimeMatcher: Matcher {
         guard verbIndex + 2 < markerIndex else { return false }
         return ((verbIndex + 2)..<markerIndex).contains { index in
             guard let token = context.token(at: index), token.isWord else { return false }
-            let readings = context.lexicon.verbReadings(of: token.lower)
+            let readings = context.lexicon.verbReadings(of: token)
             return readings.contains { $0.kind == .past } && !readings.contains { $0.kind == .base }
                 && !FunctionWords.beForms.contains(token)
         }
@@ -142,7 +148,7 @@ struct PastTimeMatcher: Matcher {
     /// knowing or thinking said now, right before a marker that belongs to what follows.
     private func isParenthetical(_ verb: Token, before markerIndex: Int, in context: AnalysisContext) -> Bool {
         guard verb.index < markerIndex else { return false }
-        let base = context.lexicon.verbReadings(of: verb.lower).first?.base ?? verb.lower
+        let base = context.lexicon.verbReadings(of: verb).first?.base ?? verb.lower
         return Self.sayingVerbs.contains(base)
     }
 
@@ -175,13 +181,13 @@ struct PastTimeMatcher: Matcher {
         case "does" where next?.lower == "n't": return "did"
         default: break
         }
-        let readings = context.lexicon.verbReadings(of: verb.lower)
+        let readings = context.lexicon.verbReadings(of: verb)
         guard let reading = readings.first(where: { $0.kind == .base || $0.kind == .thirdPerson }),
             !readings.contains(where: { $0.kind == .past || $0.kind == .pastParticiple }),
             let forms = context.lexicon.verb(reading.base), forms.frequency >= 5
         else { return nil }
         if reading.kind == .thirdPerson, !FunctionWords.thirdPersonSubjects.contains(subject) { return nil }
-        if let noun = context.lexicon.noun(singular: verb.lower), noun.frequency > forms.frequency * 2 { return nil }
+        if let noun = context.lexicon.noun(singular: verb), noun.frequency > forms.frequency * 2 { return nil }
         return forms.past
     }
 }

@@ -29,7 +29,7 @@ struct PerfectPastTimeMatcher: Matcher {
                 let subject = context.token(at: have.index - 1), Self.subjects.contains(subject),
                 let participle = context.token(at: have.index + 1), participle.isWord,
                 participle.lower != "been", participle.lower != "got",
-                let base = context.lexicon.base(ofForm: participle.lower, kind: .pastParticiple),
+                let base = context.lexicon.base(ofForm: participle, kind: .pastParticiple),
                 let forms = context.lexicon.verb(base), !forms.past.isEmpty, forms.past != "-"
             else { return nil }
             let sentence = context.sentence(containing: have.index)

@@ -127,7 +127,7 @@ struct SincePerfectMatcher: Matcher {
                 ? "have been" : nil
         default: break
         }
-        let readings = context.lexicon.verbReadings(of: verb.lower)
+        let readings = context.lexicon.verbReadings(of: verb)
         guard let reading = readings.first(where: { $0.kind == .past }),
             !readings.contains(where: { $0.kind == .base || $0.kind == .thirdPerson }),
             !FunctionWords.doForms.contains(verb), verb.lower != "had",
@@ -172,7 +172,7 @@ struct SincePerfectMatcher: Matcher {
         }
         let tag = context.tag(at: verb.index)
         guard tag == (third ? "VBZ" : "VBP") else { return nil }
-        let readings = context.lexicon.verbReadings(of: verb.lower)
+        let readings = context.lexicon.verbReadings(of: verb)
         guard let reading = readings.first(where: { $0.kind == (third ? .thirdPerson : .base) }),
             !readings.contains(where: { $0.kind == .past || $0.kind == .pastParticiple }),
             let forms = context.lexicon.verb(reading.base), !FunctionWords.doForms.contains(verb),

@@ -52,7 +52,7 @@ struct StativeProgressiveMatcher: Matcher {
                 subjectStart = subject
             }
             guard !isGradualChange(after: verb, in: context),
-                let base = context.lexicon.verbReadings(of: verb.lower).first(where: { $0.kind == .presentParticiple })?
+                let base = context.lexicon.verbReadings(of: verb).first(where: { $0.kind == .presentParticiple })?
                     .base,
                 let forms = context.lexicon.verb(base)
             else { continue }

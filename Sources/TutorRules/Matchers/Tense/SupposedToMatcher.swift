@@ -32,7 +32,7 @@ struct SupposedToMatcher: Matcher {
         for supposed in context.tokens where supposed.lower == "supposed" {
             guard context.token(at: supposed.index + 1)?.lower == "to",
                 let verb = context.token(at: supposed.index + 2), verb.isWord,
-                context.lexicon.verbReadings(of: verb.lower).contains(where: { $0.kind == .base }),
+                context.lexicon.verbReadings(of: verb).contains(where: { $0.kind == .base }),
                 let subject = context.token(at: supposed.index - 1), subject.isWord,
                 let plural = subjectNumber(subject, supposed: supposed, in: context),
                 let past = sentenceIsPast(around: supposed, in: context)

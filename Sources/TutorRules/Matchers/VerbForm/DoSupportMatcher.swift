@@ -35,12 +35,12 @@ struct DoSupportMatcher: Matcher {
                 verbIndex += 1
             }
             guard let verb = context.token(at: verbIndex), verb.isWord, !verb.isCapitalized else { return nil }
-            let readings = context.lexicon.verbReadings(of: verb.lower)
+            let readings = context.lexicon.verbReadings(of: verb)
             // Only a form that cannot be the base ("put", "cut" can) nor a noun ("needs", "plans").
             if !readings.isEmpty, !readings.contains(where: { $0.kind == .base }),
                 let reading = readings.first(where: { $0.kind == .past || $0.kind == .thirdPerson }),
                 readings.allSatisfy({ $0.base == reading.base }),
-                reading.kind == .past || context.lexicon.noun(plural: verb.lower) == nil
+                reading.kind == .past || context.lexicon.noun(plural: verb) == nil
             {
                 return context.replacement(of: verb, with: reading.base)
             }

@@ -19,10 +19,10 @@ struct InfinitiveFormMatcher: Matcher {
             else { continue }
             // The governor's few bases are looked up in the lists (not the lists' words in a set
             // of them, which hashed every verb of the list for each "to").
-            let governorBases = context.lexicon.verbReadings(of: governor.lower).map(\.base) + [governor.lower]
+            let governorBases = context.lexicon.verbReadings(of: governor).map(\.base) + [governor.lower]
             let infinitiveVerbs = lists["infinitive-verbs"]
             guard governorBases.contains(where: infinitiveVerbs.contains) else { continue }
-            let readings = context.lexicon.verbReadings(of: verb.lower)
+            let readings = context.lexicon.verbReadings(of: verb)
             // "want to staying" → "stay"; but "used to staying", "agree to paying" are right.
             let ingIsWrong = !governorBases.contains(where: Self.takesToAndIng.contains)
             guard !readings.isEmpty,

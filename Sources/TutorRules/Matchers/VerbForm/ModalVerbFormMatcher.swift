@@ -25,7 +25,7 @@ struct ModalVerbFormMatcher: Matcher {
                 verb = next
             }
             if verb.lower == "to", let after = context.token(at: verb.index + 1), after.isWord,
-                context.lexicon.isVerbBase(after.lower), !["ought"].contains(modal)
+                context.lexicon.isVerbBase(after), !["ought"].contains(modal)
             {
                 // "everything I can to help": "to" begins a purpose after a clause with no verb.
                 if context.endsElliptically(modal) { continue }
@@ -40,7 +40,7 @@ struct ModalVerbFormMatcher: Matcher {
     }
 
     private func baseForm(of verb: Token, in context: AnalysisContext) -> String? {
-        let readings = context.lexicon.verbReadings(of: verb.lower)
+        let readings = context.lexicon.verbReadings(of: verb)
         guard !readings.isEmpty, !readings.contains(where: { $0.kind == .base }) else { return nil }
         // A participle after a modal usually lacks "have" or "be", not a different form.
         if readings.contains(where: { $0.kind == .pastParticiple }) && !readings.contains(where: { $0.kind == .past }) {

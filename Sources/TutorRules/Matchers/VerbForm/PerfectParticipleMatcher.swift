@@ -19,11 +19,11 @@ struct PerfectParticipleMatcher: Matcher {
                 // "The problem I had was the time": "had" is the main verb of a relative
                 // clause and "was" the sentence's verb; "have was" is never a perfect.
                 !FunctionWords.beForms.contains(verb), verb.lower != "were",
-                let base = context.lexicon.base(ofForm: verb.lower, kind: .past),
+                let base = context.lexicon.base(ofForm: verb, kind: .past),
                 let forms = context.lexicon.verb(base),
                 // "have found" is right ("found" is also the participle); "saw" is also a rarer
                 // verb's base ("to saw"), which does not stop "have saw" → "have seen".
-                !context.lexicon.verbReadings(of: verb.lower).contains(where: { reading in
+                !context.lexicon.verbReadings(of: verb).contains(where: { reading in
                     reading.kind == .pastParticiple
                         || (reading.kind == .base
                             && (context.lexicon.verb(reading.base)?.frequency ?? 0) >= forms.frequency)
@@ -40,7 +40,7 @@ struct PerfectParticipleMatcher: Matcher {
 
     private func followedByNoun(_ token: Token, in context: AnalysisContext) -> Bool {
         guard let next = context.token(at: token.index + 1), next.isWord else { return false }
-        return context.lexicon.noun(singular: next.lower) != nil || context.lexicon.noun(plural: next.lower) != nil
+        return context.lexicon.noun(singular: next) != nil || context.lexicon.noun(plural: next) != nil
     }
 
     private func nextVerb(after have: Token, in context: AnalysisContext) -> Token? {

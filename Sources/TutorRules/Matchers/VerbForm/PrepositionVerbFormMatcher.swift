@@ -135,7 +135,7 @@ struct PrepositionVerbFormMatcher: Matcher {
         switch context.tag(at: verb.index) {
         case "VB", "VBP": true
         case "JJ", "VBG", "VBD", "VBN":
-            !context.lexicon.isAdjective(verb.lower) && !context.lexicon.isMainlyNoun(verb.lower)
+            !context.lexicon.isAdjective(verb) && !context.lexicon.isMainlyNoun(verb)
         default: false
         }
     }

@@ -86,7 +86,7 @@ struct UsedToMatcher: Matcher {
     /// followed by a word that only a verb takes there ("used to live in", "used to work late").
     private func readsAsVerb(_ verb: Token, in context: AnalysisContext) -> Bool {
         if let forms = context.lexicon.verb(verb.lower), context.lexicon.nounUse(of: verb.lower) <= forms.frequency,
-            !context.lexicon.isAdjective(verb.lower)
+            !context.lexicon.isAdjective(verb)
         {
             return true
         }
@@ -130,7 +130,7 @@ struct UsedToMatcher: Matcher {
         for word in context.tokens where word.lower == "use" || word.lower == "suppose" {
             guard context.token(at: word.index + 1)?.lower == "to",
                 let verb = context.token(at: word.index + 2), verb.isWord,
-                context.lexicon.isVerbBase(verb.lower),
+                context.lexicon.isVerbBase(verb),
                 let before = context.token(at: word.index - 1)
             else { continue }
             if word.lower == "use" {
