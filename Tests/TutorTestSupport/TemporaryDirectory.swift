@@ -10,7 +10,7 @@ import Foundation
 /// everything in it (read-only parts included) when the value goes away. A file opened in it
 /// stays readable and writable after that (its descriptor keeps it), so a helper may return a
 /// reader or a log over a file whose directory is already gone.
-public struct TemporaryDirectory: ~Copyable {
+public struct TemporaryDirectory: ~Copyable, Sendable {
     public let url: URL
 
     /// A directory named `prefix-` and 8 random hex digits, so that a leftover one says which
