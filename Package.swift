@@ -58,6 +58,8 @@ let package = Package(
             name: "TutorStorePostgres",
             dependencies: ["TutorStore", "TutorCore", .product(name: "PostgresNIO", package: "postgres-nio")]),
         .target(name: "TutorAPIContract", dependencies: ["TutorCore"]),
+        // The server's settings and their defaults, without its packages: chattutor's serve help shows them too.
+        .target(name: "TutorServerConfiguration", dependencies: ["TutorCore", "TutorConfig"]),
         // The runtime (issue 16): the program loop, the conversation ports, the sessions, the headless run.
         .target(
             name: "TutorApp",
@@ -70,6 +72,7 @@ let package = Package(
             dependencies: [
                 "TutorCore",
                 "TutorConfig",
+                "TutorServerConfiguration",
                 "TutorStore",
                 "TutorAPIContract",
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -80,10 +83,14 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
-        // What chattutor and chattutor-serve share: --llm/--offline, error reporting, the version.
+        // What chattutor and chattutor-serve share: --llm/--offline, error reporting, the version, serve's
+        // options and help (so chattutor shows serve's real options when chattutor-serve is not built).
         .target(
             name: "TutorCommandLine",
-            dependencies: ["TutorApp", "TutorLLM", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: [
+                "TutorApp", "TutorLLM", "TutorServerConfiguration",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         // The chat, the headless commands and talk: no server packages (Hummingbird, NIO, Prometheus).
         .executableTarget(
             name: "chattutor",
@@ -134,6 +141,7 @@ let package = Package(
             name: "chattutor-serve",
             dependencies: [
                 "TutorServer",
+                "TutorServerConfiguration",
                 "TutorCommandLine",
                 "TutorApp",
                 "TutorCore",
@@ -219,10 +227,13 @@ let package = Package(
         .testTarget(
             name: "TutorServerTests",
             dependencies: [
-                "TutorServer", "TutorCore", "TutorConfig", "TutorStore", "TutorTestSupport",
+                "TutorServer", "TutorServerConfiguration", "TutorCore", "TutorConfig", "TutorStore", "TutorTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalKit"]),
+        .testTarget(
+            name: "TutorCommandLineTests",
+            dependencies: ["TutorCommandLine", "TutorServerConfiguration", "TutorApp", "TutorUI"]),
         .testTarget(
             name: "TutorAppTests",
             dependencies: [
@@ -237,7 +248,7 @@ let package = Package(
 // settings); without it a file's functions are one section and move as one.
 let chatModules: Set<String> = [
     "TutorCore", "TutorConfig", "TutorRules", "TutorLLM", "TerminalKit", "TutorUI", "NcursesBackend", "TutorTalk",
-    "TutorStore", "TutorApp", "TutorCommandLine", "chattutor",
+    "TutorStore", "TutorApp", "TutorServerConfiguration", "TutorCommandLine", "chattutor",
 ]
 for target in package.targets where chatModules.contains(target.name) {
     target.swiftSettings =

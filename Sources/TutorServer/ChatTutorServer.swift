@@ -5,13 +5,15 @@ import HummingbirdCore
 import Logging
 import ServiceLifecycle
 import TutorCore
+import TutorServerConfiguration
 import TutorStore
 
 /// `chattutor serve`: the contract of docs/openapi.yaml over the same `Engine` and
 /// `ModuleStore` the TUI uses. The engine must not time conversations out itself (its
 /// `idleTimeout` nil): the registry does, so it knows which conversations are ending.
 public struct ChatTutorServer: Sendable {
-    public let configuration: ServerConfiguration
+    /// The settings (named with their module: HummingbirdCore has a `ServerConfiguration` too).
+    public let configuration: TutorServerConfiguration.ServerConfiguration
     public let registry: ConversationRegistry
     public let metrics: ServerMetrics
     /// Every route served.
@@ -29,7 +31,8 @@ public struct ChatTutorServer: Sendable {
     ///   - now: time since a fixed start, for idle and retention times and the token
     ///     cache; tests pass a manual clock's.
     public init(
-        configuration: ServerConfiguration, engine: Engine, store: any ServerStore, logger: Logger,
+        configuration: TutorServerConfiguration.ServerConfiguration, engine: Engine, store: any ServerStore,
+        logger: Logger,
         instanceID: String = ConversationLedger.newInstanceID(), now: (@Sendable () -> Duration)? = nil
     ) {
         let now = now ?? Self.monotonicNow()

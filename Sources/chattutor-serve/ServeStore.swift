@@ -7,6 +7,7 @@ import TutorCommandLine
 import TutorConfig
 import TutorCore
 import TutorServer
+import TutorServerConfiguration
 import TutorStore
 import TutorStorePostgres
 

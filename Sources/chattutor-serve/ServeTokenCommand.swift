@@ -9,9 +9,9 @@ import TutorServer
 import TutorStore
 
 struct ServeTokenCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "token", abstract: "Create, list and revoke the server's bearer tokens.",
-        subcommands: [ServeTokenCreateCommand.self, ServeTokenListCommand.self, ServeTokenRevokeCommand.self])
+    static let configuration = ServeCommandLine.token(subcommands: [
+        ServeTokenCreateCommand.self, ServeTokenListCommand.self, ServeTokenRevokeCommand.self,
+    ])
 }
 
 struct ServeTokenCreateCommand: AsyncParsableCommand {

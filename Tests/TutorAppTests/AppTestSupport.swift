@@ -25,10 +25,9 @@ final class SilentPort: ConversationPort {
     }
 }
 
-/// A log file of its own in the temporary directory.
+/// A log that writes nowhere: no test reads it, and none leaves a file behind.
 func throwawayLog() -> EventLog {
-    EventLog(
-        url: FileManager.default.temporaryDirectory.appendingPathComponent("tutorapp-tests-\(UUID().uuidString).log"))
+    EventLog(url: URL(fileURLWithPath: "/dev/null"))
 }
 
 /// A chat state with a script that has nothing to say (so no interviewer timer runs).

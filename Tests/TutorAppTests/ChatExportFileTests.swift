@@ -3,15 +3,10 @@
 import Foundation
 import Testing
 import TutorCore
+import TutorTestSupport
 import TutorUI
 
 @testable import TutorApp
-
-private func temporaryFolder() throws -> String {
-    let path = NSTemporaryDirectory() + "tutorapp-export-\(UUID().uuidString.prefix(8))"
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-}
 
 private let learnerText = "She go to school.\nI has two cat."
 
@@ -47,8 +42,8 @@ struct ChatExportFileTests {
         "Markdown and JSON exports read back as the same recording (analyze's and replay's input), owner-only",
         arguments: ExportFormat.allCases)
     func roundTrip(format: ExportFormat) throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let directory = try TemporaryDirectory("tutorapp-export")
+        let folder = directory.path
         let path = folder + (format == .json ? "/talk.json" : "/talk.md")
         let outcome = ChatExportFile.write(sampleExport(path, format))
         #expect(outcome == .written(path: path, messageCount: 5, findingCount: 2))
@@ -63,8 +58,8 @@ struct ChatExportFileTests {
 
     @Test("the Markdown shows each finding under its message as a note a transcript skips")
     func markdownNotes() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let directory = try TemporaryDirectory("tutorapp-export")
+        let folder = directory.path
         let path = folder + "/talk.md"
         _ = ChatExportFile.write(sampleExport(path, .markdown), now: Date(timeIntervalSince1970: 1_800_000_000))
         let text = try String(contentsOfFile: path, encoding: .utf8)
@@ -79,8 +74,8 @@ struct ChatExportFileTests {
 
     @Test("the JSON keeps every finding whole, and 'not analysed' apart from 'nothing found'")
     func jsonFindings() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let directory = try TemporaryDirectory("tutorapp-export")
+        let folder = directory.path
         let path = folder + "/talk.json"
         _ = ChatExportFile.write(sampleExport(path, .json))
         let document = try JSONDecoder().decode(
@@ -101,11 +96,8 @@ struct ChatExportFileTests {
             ("read-only/talk.md", "no permission to write"),
         ])
     func badPaths(name: String, message: String) throws {
-        let folder = try temporaryFolder()
-        defer {
-            chmod(folder + "/read-only", 0o700)
-            try? FileManager.default.removeItem(atPath: folder)
-        }
+        let directory = try TemporaryDirectory("tutorapp-export")
+        let folder = directory.path
         try Data("keep me".utf8).write(to: URL(fileURLWithPath: folder + "/exists.md"))
         try FileManager.default.createDirectory(atPath: folder + "/a-folder.md", withIntermediateDirectories: false)
         try FileManager.default.createDirectory(atPath: folder + "/read-only", withIntermediateDirectories: false)
@@ -130,8 +122,8 @@ struct ChatExportFileTests {
 
     @Test("JSON that is not an export, or an export with no learner lines, is refused with what analyze reads")
     func notAnExport() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let directory = try TemporaryDirectory("tutorapp-export")
+        let folder = directory.path
         try Data(#"{"hello": 1}"#.utf8).write(to: URL(fileURLWithPath: folder + "/other.json"))
         #expect(throws: UserError.self) {
             try TranscriptFile.read(folder + "/other.json", kind: .recording, command: "analyze")

@@ -6,6 +6,7 @@ import TerminalKit
 import Testing
 import TutorApp
 import TutorCore
+import TutorTestSupport
 import TutorUI
 
 @Suite("Chat session with the real engine")
@@ -65,9 +66,8 @@ struct ChatSessionTests {
         "after the batch, the learner's findings are underlined in the chat; /export writes them where asked, and analyze reads it"
     )
     func marksAndExport() async throws {
-        let folder = NSTemporaryDirectory() + "tutorapp-export-\(UUID().uuidString.prefix(8))"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let directory = try TemporaryDirectory("tutorapp-export")
+        let folder = directory.path
         let parts = try Self.parts.get()
         let session = ChatSession(
             analyserName: parts.analyserName, settings: SessionSettings(userName: "tester", batchSize: 10),

@@ -3,14 +3,14 @@
 import Foundation
 import Testing
 import TutorApp
+import TutorTestSupport
 
 @Suite("Chosen database path")
 struct ChosenDatabasePathTests {
     @Test("a file in an existing folder passes; a missing folder is named and not created; a folder needs a file name")
     func check() throws {
-        let folder = NSTemporaryDirectory() + "tutorapp-db-\(UUID().uuidString.prefix(8))"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let directory = try TemporaryDirectory("tutorapp-db")
+        let folder = directory.path
         try ChosenDatabasePath.check(folder + "/x.sqlite")
         let missing = folder + "/no/such/dir"
         let noFolder = #expect(throws: UserError.self) { try ChosenDatabasePath.check(missing + "/x.sqlite") }

@@ -3,15 +3,16 @@
 import Foundation
 import Testing
 import TutorApp
+import TutorTestSupport
 
 @Suite("DoctorReport: language")
 struct DoctorLanguageTests {
     @Test("the language and its source: the variable, config.toml, the locale; an unknown code needs fixing")
     func language() throws {
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("doctor-lang-\(UUID().uuidString)")
+        let directory = try TemporaryDirectory("doctor-lang")
+        let home = directory.url
         try FileManager.default.createDirectory(
             at: home.appendingPathComponent("chattutor"), withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: home) }
         var report = DoctorReport()
         report.checkLanguage(["XDG_CONFIG_HOME": home.path, "LANG": "ko_KR.UTF-8"])
         report.checkLanguage(["XDG_CONFIG_HOME": home.path, "LANG": "ko_KR.UTF-8", "CHATTUTOR_LANG": "en"])

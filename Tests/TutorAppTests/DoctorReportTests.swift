@@ -9,21 +9,14 @@ import TutorUI
 
 @Suite("DoctorReport")
 struct DoctorReportTests {
-    /// A fresh directory of its own.
-    private func directory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("doctor-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     @Test(
         "the terminal: TERM unset or dumb needs fixing; one with a terminfo entry is ok, with a note when not interactive"
     )
     func terminal() throws {
-        let terminfo = try directory()
+        let terminfo = try TemporaryDirectory("doctor")
         try FileManager.default.createDirectory(
-            at: terminfo.appendingPathComponent("t"), withIntermediateDirectories: true)
-        try Data().write(to: terminfo.appendingPathComponent("t/tutor-term"))
+            at: terminfo.appending("t"), withIntermediateDirectories: true)
+        try Data().write(to: terminfo.appending("t/tutor-term"))
         var report = DoctorReport()
         report.checkTerminal([:], interactive: true)
         report.checkTerminal(["TERM": "dumb"], interactive: true)
@@ -69,14 +62,14 @@ struct DoctorReportTests {
     @Test(
         "the database: a store opens; a new path is created on the first save; a file that is no database needs fixing")
     func database() throws {
-        let folder = try directory()
-        let store = folder.appendingPathComponent("store.sqlite")
+        let folder = try TemporaryDirectory("doctor")
+        let store = folder.appending("store.sqlite")
         _ = try ModuleStore(url: store)
-        let garbage = folder.appendingPathComponent("garbage.sqlite")
+        let garbage = folder.appending("garbage.sqlite")
         try Data(String(repeating: "not a database ", count: 100).utf8).write(to: garbage)
         var report = DoctorReport()
         report.checkDatabase(store)
-        report.checkDatabase(folder.appendingPathComponent("later/new.sqlite"))
+        report.checkDatabase(folder.appending("later/new.sqlite"))
         report.checkDatabase(garbage)
         #expect(report.lines[0] == "ok    database  \(store.path)")
         #expect(report.lines[1].hasSuffix("new.sqlite (created on the first save)"))
@@ -88,7 +81,7 @@ struct DoctorReportTests {
         "the model: none configured is a note; a reachable one lists its models and takes a schema; the key is never shown"
     )
     func model() async throws {
-        let home = try directory()
+        let home = try TemporaryDirectory("doctor")
         var none = DoctorReport()
         await none.checkModel(["HOME": home.path, "XDG_CONFIG_HOME": home.path], contact: true)
         #expect(none.problems == 0 && none.lines.first?.hasPrefix("note  model     none configured") == true)
@@ -122,7 +115,7 @@ struct DoctorReportTests {
 
     @Test("the model: an endpoint that does not answer needs fixing, and the verdict counts the problems")
     func deadModel() async throws {
-        let home = try directory()
+        let home = try TemporaryDirectory("doctor")
         let server = try FakeOpenAIServer()
         let url = server.baseURL.absoluteString
         server.stop()
@@ -140,13 +133,13 @@ struct DoctorReportTests {
 
     @Test("in Korean every line is Korean, its findings start in one column, and the verdict counts in Korean")
     func korean() async throws {
-        let home = try directory()
+        let home = try TemporaryDirectory("doctor")
         var report = DoctorReport(strings: .korean)
         report.checkTerminal(["TERM": "dumb"], interactive: true)
         report.checkLocale([:])
         report.checkLanguage(["HOME": home.path, "XDG_CONFIG_HOME": home.path, "CHATTUTOR_LANG": "ko"])
         report.checkColours(["NO_COLOR": "1"], colours: nil)
-        report.checkDatabase(home.appendingPathComponent("later/new.sqlite"))
+        report.checkDatabase(home.appending("later/new.sqlite"))
         await report.checkModel(["HOME": home.path, "XDG_CONFIG_HOME": home.path], contact: false)
         #expect(report.lines.count == 6)
         #expect(report.lines[0].hasPrefix("고칠 것  터미널"))

@@ -3,13 +3,14 @@
 import Foundation
 import Testing
 import TutorApp
+import TutorTestSupport
 
 @Suite("Event log")
 struct EventLogTests {
     @Test("a note is one line stamped with the UTC time in ISO 8601")
     func timestampedLine() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tutorapp-log-\(UUID().uuidString).log")
-        defer { try? FileManager.default.removeItem(at: url) }
+        let directory = try TemporaryDirectory("tutorapp-log")
+        let url = directory.appending("chattutor.log")
         let before = Date()
         EventLog(url: url).note("session started")
         let line = try String(contentsOf: url, encoding: .utf8)

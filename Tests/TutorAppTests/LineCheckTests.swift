@@ -4,13 +4,15 @@ import Foundation
 import Testing
 import TutorApp
 import TutorCore
+import TutorTestSupport
 import TutorUI
 
 @Suite("LineCheck")
 struct LineCheckTests {
-    /// A file of `text` in the temporary directory, read a line at a time.
+    /// A file of `text`, read a line at a time; its directory is gone once the file is open.
     private func reader(_ text: String) throws -> LineReader {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("linecheck-\(UUID().uuidString).txt")
+        let directory = try TemporaryDirectory("linecheck")
+        let url = directory.appending("input.txt")
         try Data(text.utf8).write(to: url)
         return LineReader(try InputFile(path: url.path))
     }

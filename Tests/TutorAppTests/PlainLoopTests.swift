@@ -5,6 +5,7 @@ import Synchronization
 import Testing
 import TutorApp
 import TutorCore
+import TutorTestSupport
 import TutorUI
 
 /// Lines given in advance, each handed over when the loop asks; then the end of the input.
@@ -100,11 +101,11 @@ struct PlainLoopTests {
 
     @Test("typed text with escape sequences and bytes that are not UTF-8 is shown safely")
     func unsafeInputFromAFile() async throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("plain-\(UUID().uuidString).txt")
+        let directory = try TemporaryDirectory("plain")
+        let url = directory.appending("input.txt")
         var bytes = Array("I \u{1B}[2J\u{1B}[31mlike red.\r\n".utf8)
         bytes += [0x49, 0x20, 0xFF, 0xFE, 0x20, 0x6C, 0x69, 0x6B, 0x65, 0x20, 0xC3, 0x0A]  // "I \xff\xfe like \xc3"
         try Data(bytes).write(to: url)
-        defer { try? FileManager.default.removeItem(at: url) }
         let printed = PrintedLines()
         let parts = try EngineParts(endpoint: nil)
         let session = PlainSession(

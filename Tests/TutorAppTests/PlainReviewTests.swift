@@ -13,9 +13,7 @@ struct PlainReviewTests {
 
     /// A store with two saved modules for "minji" (each asks its first problem: "She ___ to school.").
     func store(modules: Int = 2) throws -> ModuleStore {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "tutorapp-plain-review-\(UUID().uuidString).sqlite")
-        let store = try ModuleStore(url: url)
+        let store = try ModuleStore.inMemory()
         for index in 0..<modules { _ = try store.save(sampleModule(id: "m-\(index)"), for: "minji") }
         return store
     }

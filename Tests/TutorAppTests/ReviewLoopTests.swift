@@ -12,10 +12,9 @@ import TutorUI
 struct ReviewLoopTests {
     static let now = Date(timeIntervalSince1970: 1_750_000_000)
 
+    /// A real SQLite store, in memory.
     func temporaryStore() throws -> ModuleStore {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "tutorapp-review-\(UUID().uuidString).sqlite")
-        return try ModuleStore(url: url)
+        try ModuleStore.inMemory()
     }
 
     @Test("a right answer and Enter record a Good review in the store; q quits")

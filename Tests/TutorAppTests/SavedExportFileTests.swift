@@ -3,14 +3,14 @@
 import Foundation
 import Testing
 import TutorApp
+import TutorTestSupport
 
 @Suite("Saved export file")
 struct SavedExportFileTests {
     @Test("a new file is written owner-only; an existing one is kept unless replacing is asked")
     func refusesExisting() throws {
-        let folder = NSTemporaryDirectory() + "tutorapp-export-\(UUID().uuidString.prefix(8))"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let directory = try TemporaryDirectory("tutorapp-export")
+        let folder = directory.path
         let path = folder + "/f.txt"
         try SavedExportFile.write(Data("first\n".utf8), to: path, replacing: false)
         let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int

@@ -29,12 +29,16 @@ struct ServeHelpTests {
                 == "scripts/install --serve")
     }
 
-    @Test("the help lists serve's options and says it is its own executable, in both languages")
+    @Test("the help says serve is its own executable and how to build it, in both languages, then serve's own help")
     func text() {
-        let english = ServeHelp.text(Strings.builtIn(.english), binaryFolder: "/opt/tutor/bin", home: "/home/a")
-        #expect(english.contains("--port <port>") && english.contains("its own executable, chattutor-serve"))
+        let commandHelp = "OVERVIEW: Serve the tutor."
+        let english = ServeHelp.text(
+            Strings.builtIn(.english), binaryFolder: "/opt/tutor/bin", home: "/home/a", commandHelp: commandHelp)
+        #expect(english.contains("its own executable, chattutor-serve"))
         #expect(english.contains("scripts/install --serve --prefix /opt/tutor"))
-        let korean = ServeHelp.text(Strings.builtIn(.korean), binaryFolder: "/opt/tutor/bin", home: "/home/a")
-        #expect(korean.contains("--port <port>") && korean.contains("별도의 실행 파일"))
+        #expect(english.hasSuffix(":\n\n" + commandHelp + "\n"))
+        let korean = ServeHelp.text(
+            Strings.builtIn(.korean), binaryFolder: "/opt/tutor/bin", home: "/home/a", commandHelp: commandHelp)
+        #expect(korean.contains("별도의 실행 파일") && korean.hasSuffix(":\n\n" + commandHelp + "\n"))
     }
 }

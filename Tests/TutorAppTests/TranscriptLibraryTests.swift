@@ -4,24 +4,25 @@ import Foundation
 import Testing
 import TutorApp
 import TutorCore
+import TutorTestSupport
 
 @Suite("Transcript library")
 struct TranscriptLibraryTests {
     /// A transcripts directory of its own with one script and one broken file.
-    static func directory() throws -> String {
-        let folder = NSTemporaryDirectory() + "tutorapp-transcripts-\(UUID().uuidString.prefix(8))"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    static func directory() throws -> TemporaryDirectory {
+        let directory = try TemporaryDirectory("tutorapp-transcripts")
+        let folder = directory.path
         try "@title Lunch\n@kind script\ninterviewer: What did you have for lunch?\n".write(
             toFile: folder + "/lunch.txt", atomically: true, encoding: .utf8)
         try "nobody: this line has no known speaker\n".write(
             toFile: folder + "/broken.txt", atomically: true, encoding: .utf8)
-        return folder
+        return directory
     }
 
     @Test("the named script is read alone; a missing name, or one that leaves the directory, is nil")
     func oneScript() throws {
-        let folder = try Self.directory()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let directory = try Self.directory()
+        let folder = directory.path
         let entry = try #require(try TranscriptLibrary.entry(named: "lunch", override: folder))
         #expect(entry.transcript?.title == "Lunch")
         #expect(entry.transcript?.kind == .script)
@@ -34,8 +35,8 @@ struct TranscriptLibraryTests {
 
     @Test("a bare name that the directory lists resolves to its file, as `chat --script NAME` does; a file wins")
     func fileOrName() throws {
-        let folder = try Self.directory()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let directory = try Self.directory()
+        let folder = directory.path
         #expect(TranscriptLibrary.path(ofFileOrName: "lunch", override: folder) == folder + "/lunch.txt")
         #expect(TranscriptLibrary.path(ofFileOrName: "dinner", override: folder) == "dinner")
         #expect(TranscriptLibrary.path(ofFileOrName: "../lunch", override: folder) == "../lunch")

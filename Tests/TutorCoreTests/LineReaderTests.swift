@@ -3,21 +3,18 @@
 import Foundation
 import Testing
 import TutorCore
+import TutorTestSupport
 
 /// A file with `bytes` in a directory of its own, removed when the test ends.
 private final class TemporaryFile {
-    let directory: URL
+    let directory: TemporaryDirectory
     let path: String
 
     init(_ bytes: [UInt8]) throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "chattutor-input-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        path = directory.appendingPathComponent("input.txt").path
+        directory = try TemporaryDirectory("chattutor-input")
+        path = directory.appending("input.txt").path
         try Data(bytes).write(to: URL(fileURLWithPath: path))
     }
-
-    deinit { try? FileManager.default.removeItem(at: directory) }
 }
 
 private func lines(of text: String, maximumLineByteCount: Int = 64 * 1024) throws -> [LineReader.Line] {
@@ -87,7 +84,7 @@ struct LineReaderTests {
         let file = try TemporaryFile([])
         #expect(
             inputError { () throws(InputError) in
-                _ = try InputFile(path: file.directory.appendingPathComponent("none.txt").path)
+                _ = try InputFile(path: file.directory.appending("none.txt").path)
             } == .notFound)
         #expect(inputError { () throws(InputError) in _ = try InputFile(path: file.directory.path) } == .isDirectory)
         #expect(inputError { () throws(InputError) in _ = try InputFile(path: "/dev/zero") } == .isDevice)

@@ -4,6 +4,7 @@ import Foundation
 import Testing
 import TutorConfig
 import TutorLLM
+import TutorTestSupport
 
 @Suite("LLM settings")
 struct LLMSettingsTests {
@@ -86,10 +87,9 @@ struct LLMSettingsTests {
 
 @Suite("A config file that holds the API key")
 struct LLMSecretFileTests {
-    static func configDirectory(mode: Int, text: String) throws -> URL {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "chattutor-secret-\(UUID().uuidString)")
-        let file = base.appendingPathComponent("chattutor/config.toml")
+    static func configDirectory(mode: Int, text: String) throws -> TemporaryDirectory {
+        let base = try TemporaryDirectory("chattutor-secret")
+        let file = base.appending("chattutor/config.toml")
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: file)
         try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: file.path)
@@ -99,7 +99,6 @@ struct LLMSecretFileTests {
     @Test("a group- or world-readable config.toml with api_key is refused, naming chmod 600")
     func refusesReadableSecretFile() throws {
         let base = try Self.configDirectory(mode: 0o644, text: "model = \"m\"\napi_key = \"sk-secret\"\n")
-        defer { try? FileManager.default.removeItem(at: base) }
         #expect {
             try LLMSettings.load(environment: ["XDG_CONFIG_HOME": base.path])
         } throws: { error in
@@ -111,10 +110,8 @@ struct LLMSecretFileTests {
     func acceptsPrivateSecretFile() throws {
         let base = try Self.configDirectory(
             mode: 0o600, text: "model = \"m\"\napi_key = \"sk-secret\"\nserve_port = \"9000\"\n")
-        defer { try? FileManager.default.removeItem(at: base) }
         #expect(try LLMSettings.load(environment: ["XDG_CONFIG_HOME": base.path]).endpoint?.apiKey == "sk-secret")
         let open = try Self.configDirectory(mode: 0o644, text: "model = \"m\"\n")
-        defer { try? FileManager.default.removeItem(at: open) }
         #expect(try LLMSettings.load(environment: ["XDG_CONFIG_HOME": open.path]).endpoint?.model == "m")
     }
 }

@@ -6,6 +6,7 @@ import HummingbirdTesting
 import Testing
 
 @testable import TutorServer
+@testable import TutorServerConfiguration
 
 @Suite("Connection limits")
 struct ConnectionLimitTests {

@@ -8,6 +8,7 @@ import Testing
 import TutorConfig
 
 @testable import TutorServer
+@testable import TutorServerConfiguration
 
 @Suite("Conversation limits")
 struct ConversationLimitTests {

@@ -4,6 +4,7 @@ import Testing
 import TutorConfig
 
 @testable import TutorServer
+@testable import TutorServerConfiguration
 
 @Suite("Server configuration")
 struct ServerConfigurationTests {

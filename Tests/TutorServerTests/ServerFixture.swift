@@ -13,6 +13,7 @@ import TutorStore
 import TutorTestSupport
 
 @testable import TutorServer
+@testable import TutorServerConfiguration
 
 /// A `ServerStore` over an in-memory `ModuleStore` that can be made to fail, as a store
 /// whose disk went away would.

@@ -3,6 +3,7 @@
 import Foundation
 import Testing
 import TutorCore
+import TutorTestSupport
 
 @testable import TutorTalk
 
@@ -27,12 +28,12 @@ func next<Event: Sendable>(
 
 /// A fresh rendezvous root for one test, removed afterwards.
 final class TemporaryRoot: Sendable {
-    let path: String
+    private let directory: TemporaryDirectory
+    var path: String { directory.path }
     init() {
-        path = NSTemporaryDirectory() + "talk-test-\(UUID().uuidString.prefix(8))"
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        // A test's setup: a temporary directory that cannot be made stops the run at once.
+        directory = try! TemporaryDirectory("talk-test")
     }
-    deinit { try? FileManager.default.removeItem(atPath: path) }
     var rendezvous: TalkRendezvous { TalkRendezvous(root: path) }
 }
 

@@ -237,6 +237,40 @@ struct AnswerGraderTests {
         }
     }
 
+    @Test(
+        "'d is right when either reading, 'would' or 'had', gives the answer",
+        arguments: [
+            ("I had gone home.", "I'd gone home."), ("I'd gone home.", "I had gone home."),
+            ("I'd like a window seat.", "I would like a window seat."),
+            ("I would like a window seat.", "I'd like a window seat."),
+            ("She had finished her homework.", "She'd finished her homework."),
+            ("We'd better leave now.", "We had better leave now."),
+            ("They'd never seen snow.", "They had never seen snow."),
+            ("He would never say that.", "He'd never say that."),
+            ("I'd rather stay home, I think.", "I would rather stay home, I think."),
+        ])
+    func dContractions(_ answer: String, _ given: String) {
+        for problem in [Self.problem(.fillInTheBlank, answer: answer), Self.problem(.rewrite, answer: answer)] {
+            #expect(AnswerGrader.grade(given, for: problem) == .correct, "\(given) for \(answer)")
+            #expect(AnswerGrader.grade(given.replacingOccurrences(of: "'", with: "’"), for: problem) == .correct)
+        }
+    }
+
+    @Test(
+        "'d is wrong when neither reading gives the answer",
+        arguments: [
+            ("I'd gone home.", "I would gone home."), ("I had gone home.", "I would gone home."),
+            ("I'd like a window seat.", "I had like a window seat."),
+            ("I would like a window seat.", "I had like a window seat."),
+            ("I'd gone home.", "I'd go home."), ("I would go home.", "I'd gone home."),
+            ("We had better leave now.", "We would better leave now."),
+            ("She'd finished her homework.", "She would finished her homework."),
+            ("I'd like a window seat.", "I'll like a window seat."),
+        ])
+    func dContractionsWrong(_ answer: String, _ given: String) {
+        #expect(AnswerGrader.grade(given, for: Self.problem(.rewrite, answer: answer)) == .incorrect, "\(given)")
+    }
+
     @Test("'its' is not 'it's', a noun's 's is no contraction, and a changed verb stays wrong")
     func notContractions() {
         let itIs = Self.problem(.rewrite, answer: "It's a nice day.")

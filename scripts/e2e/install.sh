@@ -27,3 +27,11 @@ status=0; env PATH=/usr/bin:/bin "$alone/chattutor" serve --port 0 > /dev/null 2
 has "scripts/run serve" < "$work/alone.err" && has "swift build -c release --product chattutor-serve" < "$work/alone.err" \
   || fail "serve without chattutor-serve does not say how to build it: $(cat "$work/alone.err")"
 pass "chattutor without chattutor-serve: serve names the commands that build it (exit 69)"
+
+# chattutor alone: serve --help says how to build it, then prints chattutor-serve's own help (both
+# come from the declarations in TutorCommandLine/Serve, so they cannot drift apart).
+env PATH=/usr/bin:/bin "$alone/chattutor" serve --help > "$work/alone-help" 2>&1 || fail "serve --help without chattutor-serve failed: $(cat "$work/alone-help")"
+{ "$prefix/bin/chattutor-serve" --help; echo; "$prefix/bin/chattutor-serve" run --help; } > "$work/serve-help"
+has "scripts/run serve" < "$work/alone-help" && sed -n '/^OVERVIEW: Serve/,$p' "$work/alone-help" | cmp -s - "$work/serve-help" \
+  || fail "serve --help without chattutor-serve is not chattutor-serve's help: $(diff "$work/alone-help" "$work/serve-help")"
+pass "chattutor without chattutor-serve: serve --help is chattutor-serve's own help, after how to build it"

@@ -88,20 +88,12 @@ public struct PlainState: Sendable {
     public var isQuitting: Bool { app.isQuitting }
 
     /// The lessons in the order the learner numbers them (each an index in `app.modules`): the
-    /// announced ones keep their numbers; the others follow by message, place in it and rule,
-    /// not in the order their analysis happened to finish, so the same input numbers them alike.
+    /// announced ones keep their numbers; the others follow in the TUI's list order
+    /// (`app.visibleModules`: by message, place in it and rule, not in the order their analysis
+    /// happened to finish), so the same input numbers them alike.
     var lessons: [Int] {
         let announced = Set(announcedLessons)
-        let pending = app.visibleModules.filter { !announced.contains($0) }.sorted {
-            Self.comesFirst(app.modules[$0].module, app.modules[$1].module)
-        }
-        return announcedLessons + pending
-    }
-
-    /// The lesson order within a batch: by message, then where in it, then rule, then ID.
-    static func comesFirst(_ left: TeachingModule, _ right: TeachingModule) -> Bool {
-        (left.utterance.messageIndex, left.focus.span.start, left.focus.ruleID, left.id)
-            < (right.utterance.messageIndex, right.focus.span.start, right.focus.ruleID, right.id)
+        return announcedLessons + app.visibleModules.filter { !announced.contains($0) }
     }
 
     /// The index in `app.modules` of lesson `number` (1 is the first), if it is there.

@@ -1,4 +1,4 @@
-// `chattutor serve --help` when chattutor-serve is not built: serve's help, and how to build it.
+// `chattutor serve --help` when chattutor-serve is not built: how to build it, then serve's own help.
 
 import TutorUI
 
@@ -19,9 +19,12 @@ public enum ServeHelp {
         return command + " --prefix " + shellWord(prefix)
     }
 
-    /// Serve's help: what it is, its main options, and that it is its own executable to build.
-    public static func text(_ strings: Strings, binaryFolder: String, home: String?) -> String {
-        strings("cli.serve.help", ["install": installCommand(binaryFolder: binaryFolder, home: home)]) + "\n"
+    /// Serve's help: that it is its own executable and how to build it (in the learner's
+    /// language), then `commandHelp`, the help chattutor-serve itself prints (English, as all
+    /// `--help` is), which TutorCommandLine makes from the same declarations.
+    public static func text(_ strings: Strings, binaryFolder: String, home: String?, commandHelp: String) -> String {
+        strings("cli.serve.help", ["install": installCommand(binaryFolder: binaryFolder, home: home)]) + "\n\n"
+            + commandHelp + "\n"
     }
 
     /// `word` as the shell reads it: quoted when it holds anything but plain path characters.

@@ -5,6 +5,7 @@ import HummingbirdCore
 import Logging
 import NIOCore
 import Synchronization
+import TutorServerConfiguration
 
 /// Sets each accepted connection up as Hummingbird's `HTTP1Channel` does, and first counts
 /// it: a connection over `maximumConnections` is answered 503 and closed at once (the
@@ -22,7 +23,8 @@ struct GuardedHTTP1Channel: ServerChildChannel {
     let metrics: ServerMetrics
 
     init(
-        responder: @escaping HTTPChannelHandler.Responder, limits: ServerConfiguration.ConnectionLimits,
+        responder: @escaping HTTPChannelHandler.Responder,
+        limits: TutorServerConfiguration.ServerConfiguration.ConnectionLimits,
         connections: ConnectionCounter,
         metrics: ServerMetrics
     ) {

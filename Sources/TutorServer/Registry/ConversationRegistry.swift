@@ -2,6 +2,7 @@
 
 import Foundation
 import TutorCore
+import TutorServerConfiguration
 
 /// The server's memory of conversations. It decides everything about a request
 /// synchronously (no `await` inside, so no state changes under a method's feet) and hands

@@ -3,6 +3,7 @@
 import Hummingbird
 import Logging
 import TutorCore
+import TutorServerConfiguration
 import TutorStore
 
 /// One route as the OpenAPI document writes it (`/teaching_module/{module_id}`).

@@ -3,7 +3,7 @@
 import TutorCore
 
 /// Grades answers: case, spacing, curly apostrophes, final punctuation and contractions
-/// ("doesn't" or "does not") never matter;
+/// ("doesn't" or "does not"; "I'd" as "I would" or "I had", whichever gives the answer) never matter;
 /// a multiple-choice answer may be the choice's number or its text. A typo is forgiven only
 /// where the answer stays right: one edit, inside a word of at least 5 letters, away from
 /// the word's last 3 letters (where -s, -ed and -ing live, which is what most lessons are
@@ -45,9 +45,12 @@ public enum AnswerGrader {
             return choices.indices.contains(number - 1) && normalized(choices[number - 1]) == expected
                 ? .correct : .incorrect
         }
-        if given == expected { return .correct }
+        // "I'd" is "I would" or "I had": either reading that gives the answer is right.
+        if Contractions.sameAnswer(given, expected) { return .correct }
         // Listed alternatives are as right as the answer ("restroom" for "bathroom").
-        if (problem.alternatives ?? []).contains(where: { normalized($0) == given }) { return .correct }
+        if (problem.alternatives ?? []).contains(where: { Contractions.sameAnswer(normalized($0), given) }) {
+            return .correct
+        }
         // A rewrite is not about its commas ("…, so I cooked" is as right as "… so I cooked"),
         // unless the lesson itself is a comma.
         if problem.kind == .rewrite, !(module?.focus.ruleID.hasPrefix("punctuation.") ?? false),

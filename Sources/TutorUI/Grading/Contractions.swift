@@ -1,8 +1,9 @@
 // A contraction and its full form are the same answer: "doesn't" is "does not".
 
 /// Writes contractions out in full, so "She doesn't like it" and "She does not like it" compare
-/// equal. Only contractions with one reading are written out ("'d" may be "would" or "had"; a
-/// noun's "'s" is a possessive); "its" has no apostrophe and stays a word of its own.
+/// equal. Contractions with one reading are written out (a noun's "'s" is a possessive and stays);
+/// "'d" may be "would" or "had", so its readings are compared (`readings`); "its" has no
+/// apostrophe and stays a word of its own.
 enum Contractions {
     /// Negations whose first part is not the word before "n't".
     static let irregularNegations: [String: String] = ["won't": "will", "can't": "can", "shan't": "shall"]
@@ -18,6 +19,59 @@ enum Contractions {
     static let pronouns: Set<String> = [
         "i", "you", "we", "they", "he", "she", "it", "that", "there", "what", "who", "where", "here",
     ]
+
+    /// The past participles that are not also a verb's plain form: after them "'d" is "had"
+    /// ("I'd gone", never "I would gone"). Regular ones end in "-ed" and need no list.
+    static let irregularParticiples: Set<String> = [
+        "been", "gone", "done", "seen", "had", "got", "gotten", "taken", "eaten", "written", "given", "known",
+        "made", "left", "told", "said", "heard", "met", "lost", "found", "forgotten", "bought", "brought",
+        "thought", "taught", "caught", "felt", "kept", "slept", "sent", "spent", "built", "begun", "drunk",
+        "driven", "ridden", "spoken", "broken", "chosen", "fallen", "flown", "grown", "shown", "thrown", "worn",
+        "stolen", "hidden", "sold", "stood", "understood", "won", "sat", "paid", "woken", "forgiven",
+    ]
+    /// The words after which "'d" may be either ("I'd never seen", "I'd never go").
+    static let eitherReadingNext: Set<String> = [
+        "already", "always", "never", "just", "not", "also", "really", "ever", "still", "only", "once",
+    ]
+
+    /// `text` (already `expanded`) in each way its "'d" can be read, as the word after it
+    /// allows: "had" before a past participle or "better" ("I'd gone" is only "I had gone"),
+    /// either before an adverb ("I'd never…"), "would" before anything else ("I'd like" is
+    /// never "I had like"). With no "'d", the text alone.
+    static func readings(_ text: String) -> Set<String> {
+        let words = text.split(separator: " ").map(String.init)
+        var results: [[String]] = [[]]
+        for (index, word) in words.enumerated() {
+            let next = index + 1 < words.count ? words[index + 1].lowercased() : ""
+            let choices = dReadings(word, before: next)
+            // Three "'d" in one answer at most are read both ways: eight readings.
+            let kept = results.count * choices.count > 8 ? [choices[0]] : choices
+            results = results.flatMap { done in kept.map { done + $0 } }
+        }
+        return Set(results.map { $0.joined(separator: " ") })
+    }
+
+    /// Whether two texts (already `expanded`) are one answer: some reading of each is the same.
+    static func sameAnswer(_ left: String, _ right: String) -> Bool {
+        left == right || !readings(left).isDisjoint(with: readings(right))
+    }
+
+    /// A word's readings as words: "I'd" → ["I", "would"] and ["I", "had"], as the next word
+    /// allows; any other word as it is.
+    static func dReadings(_ word: String, before next: String) -> [[String]] {
+        let core = String(word.prefix { $0.isLetter || $0 == "'" })
+        let tail = String(word.dropFirst(core.count))
+        let lower = core.lowercased()
+        guard lower.hasSuffix("'d"), pronouns.contains(String(lower.dropLast(2))) else { return [[word]] }
+        let stem = String(core.dropLast(2))
+        let nextCore = String(next.prefix { $0.isLetter })
+        let isParticiple =
+            irregularParticiples.contains(nextCore) || (nextCore.hasSuffix("ed") && !nextCore.hasSuffix("eed"))
+        let fulls =
+            isParticiple || nextCore == "better"
+            ? ["had"] : eitherReadingNext.contains(nextCore) ? ["would", "had"] : ["would"]
+        return fulls.map { [stem, $0 + tail] }
+    }
 
     /// `text` (apostrophes already straight) with its contractions written out; "cannot" and
     /// "can not" become one form.

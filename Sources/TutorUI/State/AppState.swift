@@ -161,9 +161,13 @@ public struct AppState: Hashable, Sendable {
         self.debug = debug
     }
 
-    /// The modules the learner sees: validated ones, and rejected ones only in debug mode.
+    /// The modules the learner sees, as indices in `modules` (which is in arrival order), in
+    /// list order (`TeachingModule.isListed(before:)`): validated ones, and rejected ones only
+    /// in debug mode. The selection is an index in `modules`, so it stays on its module when
+    /// another arrives above it.
     public var visibleModules: [Int] {
         modules.indices.filter { debug || modules[$0].rejection == nil }
+            .sorted { modules[$0].module.isListed(before: modules[$1].module) }
     }
 
     public var validatedCount: Int { modules.filter { $0.rejection == nil }.count }

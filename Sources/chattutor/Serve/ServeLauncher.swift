@@ -2,6 +2,7 @@
 
 import Foundation
 import TutorApp
+import TutorCommandLine
 import TutorCore
 
 #if canImport(Glibc)
@@ -30,7 +31,9 @@ enum ServeLauncher {
         guard let path = find(in: directories) else {
             let home = ProcessEnvironment.variables["HOME"]
             if ServeHelp.asksForHelp(arguments) {
-                let text = ServeHelp.text(MessageLanguage.strings(), binaryFolder: directories.first ?? ".", home: home)
+                let text = ServeHelp.text(
+                    MessageLanguage.strings(), binaryFolder: directories.first ?? ".", home: home,
+                    commandHelp: ServeCommandLine.helpText())
                 FileHandle.standardOutput.write(Data(text.utf8))
                 exit(0)
             }
