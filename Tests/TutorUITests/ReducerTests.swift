@@ -131,7 +131,7 @@ struct ReducerTests {
         #expect(screen.contains("nothing to analyse") && !screen.contains("No errors found"))
         var analysed = chattingState()
         analysed.progress.isDone = true
-        analysed.progress.findingsByType = [:]
+        analysed.progress.findingsByTopic = [:]
         analysed.overlay = .summary
         #expect(Renderer.render(analysed).screen.lines.joined().contains("No errors found"))
     }
