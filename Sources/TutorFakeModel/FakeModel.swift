@@ -72,7 +72,6 @@ public struct FakeModel: Sendable {
 
     private func lesson(correction: String) -> [String: Any] {
         [
-            "label_en": "Word choice", "label_ko": "단어 선택",
             "explanation_en": "This is the usual English word here.", "explanation_ko": "여기서는 이 단어를 씁니다.",
             "tips": [["en": "Read the sentence aloud.", "ko": "문장을 소리 내어 읽어 보세요."]],
             "fill_in_instruction_en": "Fill in the blank.", "fill_in_instruction_ko": "빈칸을 채우세요.",

@@ -19,8 +19,9 @@ public enum TalkFrame: Codable, Sendable, Hashable {
     case analysed(utteranceCount: Int)
     /// Host → guest: the host ended the conversation; modules and a summary follow.
     case ending
-    /// Host → guest: every module is delivered.
-    case summary(findingsByType: [ErrorType: Int])
+    /// Host → guest: every module is delivered; the guest's findings counted by topic (the
+    /// names its modules have; protocol 1 sent ERRANT types).
+    case summary(findingsByTopic: [TopicCount])
     /// Either side: this side leaves, and the connection closes after it. A connection that
     /// closes without it is a drop (the other process died or was killed).
     case leave
@@ -60,13 +61,20 @@ public enum TalkError: Error, Sendable, Equatable, CustomStringConvertible {
 
 /// Encodes and decodes frames. A frame is `UInt32 length` + `{"v":VERSION,"frame":...}`.
 public enum TalkWire {
-    public static let version = 1
+    /// 2: the summary counts findings by topic. A peer of another version is refused at `hello`.
+    public static let version = 2
     /// Larger frames close the connection: no module or chat line comes near it.
     public static let maxFrameBytes = 65_536
 
     private struct Envelope: Codable {
         var v: Int
         var frame: TalkFrame?
+    }
+
+    /// The version alone: read first, so that another version's frames (whose shapes may differ)
+    /// are refused as that, not as malformed.
+    private struct VersionOnly: Decodable {
+        var v: Int
     }
 
     public static func encode(_ frame: TalkFrame) throws(TalkError) -> [UInt8] {
@@ -87,9 +95,10 @@ public enum TalkWire {
     }
 
     public static func decode(body: [UInt8]) throws(TalkError) -> TalkFrame {
-        guard let envelope = try? JSONDecoder().decode(Envelope.self, from: Data(body)) else { throw .malformed }
-        guard envelope.v == version else { throw .unsupportedVersion(envelope.v) }
-        guard let frame = envelope.frame else { throw .malformed }
+        let data = Data(body)
+        guard let found = try? JSONDecoder().decode(VersionOnly.self, from: data) else { throw .malformed }
+        guard found.v == version else { throw .unsupportedVersion(found.v) }
+        guard let frame = (try? JSONDecoder().decode(Envelope.self, from: data))?.frame else { throw .malformed }
         return frame
     }
 }

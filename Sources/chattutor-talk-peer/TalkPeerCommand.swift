@@ -4,7 +4,7 @@
 //   chattutor-talk-peer host [NAME]       prints `code CODE`, then one line per host event
 //   chattutor-talk-peer join CODE [NAME]  prints `welcome CONVERSATION HOST` (or `error ...` and
 //                                         exits 77 for a wrong code, 66 otherwise), then one line per frame
-// Commands: `say TEXT`, `ending`, `summary TYPE=COUNT,...`, `analysed N` (host), `leave` (guest),
+// Commands: `say TEXT`, `ending`, `summary EN|KO=COUNT;...`, `analysed N` (host), `leave` (guest),
 // `ping` (answers `pong`: the process still serves), `close`. End of input closes.
 // The rendezvous root comes from CHATTUTOR_TALK_ROOT, as for chattutor itself.
 
@@ -31,14 +31,14 @@ func readCommands(_ handle: @escaping @Sendable (String, String) -> Void, atEnd:
     }.start()
 }
 
-/// `R:VERB:SVA=2,M:DET=1` as a summary's findings.
-func findings(_ text: String) -> [ErrorType: Int] {
-    var result: [ErrorType: Int] = [:]
-    for pair in text.split(separator: ",") {
-        let parts = pair.split(separator: "=")
-        if parts.count == 2, let count = Int(parts[1]) { result[ErrorType(rawValue: String(parts[0]))] = count }
+/// `Tense|시제=2;Comparatives|비교급=1` (English|Korean=count, `;` between) as a summary's findings.
+func findings(_ text: String) -> [TopicCount] {
+    text.split(separator: ";").compactMap { row in
+        let parts = row.split(separator: "=")
+        let names = parts.first?.split(separator: "|") ?? []
+        guard parts.count == 2, names.count == 2, let count = Int(parts[1]) else { return nil }
+        return TopicCount(topic: LocalizedText(en: String(names[0]), ko: String(names[1])), count: count)
     }
-    return result
 }
 
 func host(name: String) async -> Int32 {
@@ -55,7 +55,7 @@ func host(name: String) async -> Int32 {
             switch command {
             case "say": host.send(.chat(speaker: .learnerA, text: argument))
             case "ending": host.send(.ending)
-            case "summary": host.send(.summary(findingsByType: findings(argument)))
+            case "summary": host.send(.summary(findingsByTopic: findings(argument)))
             case "analysed": host.send(.analysed(utteranceCount: Int(argument) ?? 0))
             case "close": host.close()
             default: report("unknown \(command)")
@@ -98,10 +98,7 @@ func join(code text: String, name: String) async -> Int32 {
         switch event {
         case .frame(.chat(let speaker, let text)): report("chat \(speaker.rawValue) \(text)")
         case .frame(.summary(let findings)):
-            report(
-                "summary "
-                    + findings.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue)=\($0.value)" }
-                    .joined(separator: ","))
+            report("summary " + findings.map { "\($0.topic.en)|\($0.topic.ko)=\($0.count)" }.joined(separator: ";"))
         case .frame(.analysed(let count)): report("analysed \(count)")
         case .frame(.module(let module)): report("module \(module.id)")
         case .frame(.ending): report("ending")

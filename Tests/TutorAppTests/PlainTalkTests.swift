@@ -56,7 +56,7 @@ struct PlainTalkTests {
         var (state, _) = guest()
         let ended = PlainProgram.reduce(&state, .app(.talk(.hostEnded))).lines
         #expect(ended.contains("The host ended the conversation. Your remaining modules are on their way."))
-        let summary = PlainProgram.reduce(&state, .app(.talk(.summary(findingsByType: [:])))).lines
+        let summary = PlainProgram.reduce(&state, .app(.talk(.summary(findingsByTopic: [:])))).lines
         #expect(summary.contains("Summary of the conversation."))
     }
 

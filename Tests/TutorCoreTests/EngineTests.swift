@@ -400,7 +400,7 @@ extension EngineTests {
         #expect(learnerA.modulesValidated == validatedA)
         #expect(learnerB.modulesValidated == recorder.validatedModules.count - validatedA)
         #expect(summary.merged { $0 == .learnerB } == learnerB)
-        #expect(summary.merged(\.isLearner).findingsByErrorType == summary.findingsByErrorType)
+        #expect(summary.merged(\.isLearner).findingCount == summary.findingsByErrorType.values.reduce(0, +))
         #expect(summary.findingCount == 3 && summary.utterancesAnalysed == 3)
     }
 }

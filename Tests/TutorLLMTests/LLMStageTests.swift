@@ -112,6 +112,8 @@ struct LLMStageTests {
                 otherFindings: [],
                 cluster: ClusterSummary(key: "k", size: 1, rank: 1)), analyser: "t")
         #expect(module.tips == [LocalizedText(en: "Say it aloud.", ko: "소리 내어 말해 보세요.")])
+        // A label the model still sends is not the title: the finding's topic is, as the summary counts it.
+        #expect(module.focus.label == LocalizedText(en: "Verb choice", ko: "동사 선택"))
     }
 
     @Test(

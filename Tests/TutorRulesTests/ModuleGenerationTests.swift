@@ -47,6 +47,27 @@ struct ModuleGenerationTests {
         }
     }
 
+    @Test(
+        "a module is titled with its rule's label, the topic the summary counts it under (not its ERRANT type)",
+        arguments: [
+            ("My new bike is more faster than my old one.", "comparative.double"),  // U:ADV, no adverb lesson
+            ("I walk my dog everyday.", "orthography.every-day"),  // R:ORTH, no capital
+            ("The test was really confused.", "adjective.feeling-ing"),  // R:ADJ:FORM, no comparative
+        ])
+    func titledByTopic(text: String, ruleID: String) async throws {
+        let rule = try #require(Shipped.rule(ruleID))
+        let candidate = try #require(Self.candidate(for: text))
+        #expect(candidate.focus.ruleID == ruleID)
+        #expect(candidate.focus.topic == rule.label && candidate.focus.topic != ErrorTopic.name(for: rule.errorType))
+        let module = try await Self.generator.generateModule(for: candidate, analyser: "test")
+        #expect(module.focus.label == candidate.focus.topic)
+    }
+
+    @Test("the glossary rule's label is the topic a model's Korean finding gets, so both count as one")
+    func sayItInEnglishTopic() throws {
+        #expect(try #require(Shipped.rule("say-it-in-english.glossary")).label == ErrorTopic.sayItInEnglish)
+    }
+
     @Test("practice never uses a rule example written in capitals for a learner who wrote in lower case")
     func noShoutedPractice() async throws {
         let rule = try #require(Shipped.rule("tense.hope-modal"))

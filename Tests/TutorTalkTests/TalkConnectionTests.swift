@@ -67,9 +67,10 @@ final class TemporaryRoot: Sendable {
         host.send(.chat(speaker: .learnerA, text: "안녕하세요"))
         #expect(try await next(guest.events) == .frame(.chat(speaker: .learnerA, text: "안녕하세요")))
         host.send(.ending)
-        host.send(.summary(findingsByType: ["R:VERB:SVA": 2]))
+        let rows = [TopicCount(topic: LocalizedText(en: "Tense", ko: "시제"), count: 2)]
+        host.send(.summary(findingsByTopic: rows))
         #expect(try await next(guest.events) == .frame(.ending))
-        #expect(try await next(guest.events) == .frame(.summary(findingsByType: ["R:VERB:SVA": 2])))
+        #expect(try await next(guest.events) == .frame(.summary(findingsByTopic: rows)))
         guest.send(.leave)
         #expect(try await next(host.events) == .left(reason: "left"))
         host.send(.analysed(utteranceCount: 1))  // to a guest that is gone: harmless
@@ -117,8 +118,8 @@ final class TemporaryRoot: Sendable {
         arguments: [
             [0, 0, 0, 5] + Array("{oops".utf8),
             [1, 0, 0, 0],
-            Array("{\"v\":2,\"frame\":{\"leave\":{}}}".utf8).count.bigEndianHeader
-                + Array("{\"v\":2,\"frame\":{\"leave\":{}}}".utf8),
+            Array("{\"v\":1,\"frame\":{\"leave\":{}}}".utf8).count.bigEndianHeader
+                + Array("{\"v\":1,\"frame\":{\"leave\":{}}}".utf8),
         ] as [[UInt8]])
     func brokenFrameAfterJoin(bytes: [UInt8]) async throws {
         let host = try makeHost()

@@ -17,6 +17,24 @@ import TutorCore
         #expect(try TalkWire.decode(body: Array(bytes.dropFirst(4))) == .chat(speaker: .learnerA, text: "안녕 hello"))
     }
 
+    @Test("the summary crosses the wire as topics in both languages, with their counts")
+    func summaryRoundTrip() throws {
+        let rows = [
+            TopicCount(topic: LocalizedText(en: "Comparatives", ko: "비교급"), count: 2),
+            TopicCount(topic: LocalizedText(en: "Articles (a, an, the)", ko: "관사 (a, an, the)"), count: 1),
+        ]
+        let bytes = try TalkWire.encode(.summary(findingsByTopic: rows))
+        #expect(try TalkWire.decode(body: Array(bytes.dropFirst(4))) == .summary(findingsByTopic: rows))
+        #expect(String(decoding: bytes.dropFirst(4), as: UTF8.self).contains(#""v":2"#))
+    }
+
+    @Test("a protocol-1 summary (ERRANT types) is refused as another version, not misread")
+    func oldSummary() {
+        #expect(throws: TalkError.unsupportedVersion(1)) {
+            try TalkWire.decode(body: body(#"{"v":1,"frame":{"summary":{"findingsByType":{"R:VERB:SVA":1}}}}"#))
+        }
+    }
+
     @Test("a header announcing more than 64 KiB is refused before the body is read")
     func oversizedHeader() {
         #expect(throws: TalkError.oversized(byteCount: 65_537)) { try TalkWire.bodyLength(header: [0, 1, 0, 1]) }
@@ -33,7 +51,7 @@ import TutorCore
         }
     }
 
-    @Test("another protocol version is refused", arguments: [0, 2, 99])
+    @Test("another protocol version is refused", arguments: [0, 1, 99])
     func wrongVersion(version: Int) {
         #expect(throws: TalkError.unsupportedVersion(version)) {
             try TalkWire.decode(body: body(#"{"v":\#(version),"frame":{"leave":{}}}"#))
@@ -43,8 +61,9 @@ import TutorCore
     @Test(
         "malformed bodies are refused",
         arguments: [
-            "not json", "{}", #"{"v":1}"#, #"{"v":1,"frame":{"shout":{}}}"#, #"{"v":1,"frame":{"chat":{"text":"x"}}}"#,
-            #"{"v":1,"frame":{"chat":{"speaker":"boss","text":"x"}}}"#, "[1,2,3]",
+            "not json", "{}", #"{"v":2}"#, #"{"v":2,"frame":{"shout":{}}}"#, #"{"v":2,"frame":{"chat":{"text":"x"}}}"#,
+            #"{"v":2,"frame":{"chat":{"speaker":"boss","text":"x"}}}"#, "[1,2,3]",
+            #"{"v":2,"frame":{"summary":{"findingsByType":{"R:VERB:SVA":1}}}}"#,
         ])
     func malformed(json: String) {
         #expect(throws: TalkError.self) { try TalkWire.decode(body: body(json)) }

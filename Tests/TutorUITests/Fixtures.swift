@@ -64,3 +64,10 @@ func chattingState(columns: Int = 120, rows: Int = 30) -> AppState {
     state.progress.messagesAnalysed = 10
     return state
 }
+
+/// A summary's findings by topic, as rules title their modules.
+let summaryTopics: [LocalizedText: Int] = [
+    LocalizedText(en: "Subject–verb agreement", ko: "주어와 동사의 일치"): 3,
+    LocalizedText(en: "Comparatives", ko: "비교급"): 2,
+    LocalizedText(en: "'Every day' and 'everyday'", ko: "'every day'와 'everyday'"): 1,
+]

@@ -64,7 +64,7 @@ struct KoreanScreenTests {
         var state = Self.korean(chattingState())
         state.overlay = .summary
         state.progress.isDone = true
-        state.progress.findingsByType = ["R:VERB:SVA": 3, "R:NOUN:NUM": 2, "M:DET": 1]
+        state.progress.findingsByTopic = summaryTopics
         try GoldenScreen.check(Renderer.render(state).screen, "ko-summary-120x30")
     }
 

@@ -92,6 +92,20 @@ struct ReducerTests {
         #expect(state.overlay == nil && state.focus == .modules)
     }
 
+    @Test("on a narrow screen the summary closes onto the module list shown, where its keys act")
+    func summaryClosesOntoShownList() {
+        var state = chattingState(columns: 70, rows: 20)
+        #expect(!state.showsModulePaneWhenNarrow)
+        state.overlay = .summary
+        _ = Reducer.reduce(&state, .input(.key(.escape, [])))
+        #expect(state.focus == .modules && state.showsModulePaneWhenNarrow)
+        let screen = Renderer.render(state).screen.lines.joined(separator: "\n")
+        #expect(screen.contains(state.modules[0].module.focus.label.en), "the list, with the module to save, is seen")
+        state.overlay = .summary
+        #expect(Reducer.reduce(&state, .input(.text("s"))) == [.save(state.modules[0].module)])
+        #expect(state.showsModulePaneWhenNarrow)
+    }
+
     @Test("answers are graded: right and wrong, by text or by choice number")
     func answering() {
         var state = chattingState()
@@ -152,7 +166,7 @@ struct ReducerTests {
         #expect(screen.contains("nothing to analyse") && !screen.contains("No errors found"))
         var analysed = chattingState()
         analysed.progress.isDone = true
-        analysed.progress.findingsByType = [:]
+        analysed.progress.findingsByTopic = [:]
         analysed.overlay = .summary
         #expect(Renderer.render(analysed).screen.lines.joined().contains("No errors found"))
     }

@@ -1,5 +1,6 @@
 // The UI model rendered into an in-memory screen: golden screens and properties.
 
+import Foundation
 import PropertyBased
 import TerminalKit
 import Testing
@@ -80,7 +81,7 @@ struct RenderTests {
         var state = chattingState()
         state.overlay = .summary
         state.progress.isDone = true
-        state.progress.findingsByType = ["R:VERB:SVA": 3, "R:NOUN:NUM": 2, "M:DET": 1]
+        state.progress.findingsByTopic = summaryTopics
         try GoldenScreen.check(Renderer.render(state).screen, "summary-120x30")
     }
 
@@ -130,19 +131,41 @@ struct RenderTests {
         #expect(!state.mouseCapture && state.notice?.contains("drag to copy") == true)
     }
 
-    @Test(
-        "summary categories are named for every rule in them",
-        arguments: [
-            ("R:ADJ:FORM", "Adjectives"),  // "I was boring" → "bored" is no comparative
-            ("R:ORTH", "Capitals and spacing"),  // "everyday" → "every day" is no capital
-            ("R:NOUN", "Word choice"),  // Konglish and advice/advise
-            ("U:ADV", "Adverbs"),
-            ("R:MORPH", "Word forms"),
-            ("R:VERB", "Verb choice"),
-            ("M:PUNCT", "Punctuation"),
-        ])
-    func categoryNames(type: String, name: String) {
-        #expect(CategoryNames.name(for: ErrorType(rawValue: type)) == name)
+    @Test("each summary row is named as its modules are titled, in the learner's language")
+    func summaryRowsAreModuleTitles() {
+        var state = chattingState()
+        let comparatives = LocalizedText(en: "Comparatives", ko: "비교급")
+        var learner = LearnerSummary(utterancesAnalysed: 10)
+        learner.findingsByTopic = [comparatives: 2, state.modules[0].module.focus.label: 1]
+        var summary = ReducerTests.summary(messages: 10)
+        summary.learners = [.learnerA: learner]
+        _ = Reducer.reduce(&state, .engine(.conversationDone(summary)))
+        #expect(state.overlay == .summary)
+        let english = Renderer.render(state).screen.lines.joined(separator: "\n")
+        #expect(english.contains("Comparatives") && english.contains(state.modules[0].module.focus.label.en))
+        #expect(!english.contains("Adverbs") && !english.contains("Adjectives"), "no ERRANT category names")
+        state.strings = .korean
+        let korean = Renderer.render(state).screen.lines.joined(separator: "\n")
+        #expect(korean.contains("비교급") && korean.contains("주어와 동사의 일치"))
+    }
+
+    @Test("a rule's long name keeps its count in the summary box at 80 columns, in both languages")
+    func longTopicFits() {
+        let long = LocalizedText(
+            en: "A hyphen in 'well-known' and 'so-called' before a noun",
+            ko: "'recommend you to do'가 아니라 'recommend you do'")
+        let tense = LocalizedText(en: "Tense", ko: "시제")
+        for strings in [Strings.english, Strings.korean] {
+            var state = chattingState(columns: 80, rows: 24)
+            state.strings = strings
+            state.overlay = .summary
+            state.progress.isDone = true
+            state.progress.findingsByTopic = [long: 12, tense: 3]
+            let rows = Renderer.render(state).screen.lines
+            let row = rows.first { $0.contains(String(strings.pick(long).prefix(8))) } ?? ""
+            #expect(row.range(of: " 12 *│", options: .regularExpression) != nil, "\(row)")
+            #expect(rows.contains { $0.contains(strings.pick(tense)) && $0.contains(" 3") })
+        }
     }
 
     @Test("under 100 columns one pane shows, toggled with Tab")

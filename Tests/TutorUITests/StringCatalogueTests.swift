@@ -80,11 +80,10 @@ struct StringCatalogueTests {
         }
     }
 
-    @Test("the keys the code builds from names are in the catalogue: help entries, categories, ratings, card states")
+    @Test("the keys the code builds from names are in the catalogue: help entries, ratings, card states")
     func builtKeysExist() {
         let strings = Strings.english
         var keys = OverlayView.helpEntries.flatMap { ["help.\($0).keys", "help.\($0).text"] }
-        keys += CategoryNames.allKeys.map { "summary.category.\($0)" }
         keys += ReviewRating.allCases.map { "review.rating.\($0)" } + CardState.allCases.map { "review.card.\($0)" }
         keys += ["left", "dropped", "closed", "stopped_reading", "disconnected"].map { "talk.reason.\($0)" }
         keys += ["editor", "stats", "answering", "self_grade", "right", "wrong", "summary"].map { "review.hints.\($0)" }

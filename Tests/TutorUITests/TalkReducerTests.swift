@@ -106,7 +106,7 @@ struct TalkReducerTests {
         _ = Reducer.reduce(&state, .talk(.hostEnded))
         #expect(state.conversationEnded)
         _ = Reducer.reduce(&state, .talk(.moduleArrived(moduleOf(.learnerB, id: "b"))))
-        _ = Reducer.reduce(&state, .talk(.summary(findingsByType: ["R:VERB:SVA": 1])))
+        _ = Reducer.reduce(&state, .talk(.summary(findingsByTopic: [sva: 1])))
         #expect(state.modules.count == 1)
         #expect(state.progress.isDone)
         #expect(state.overlay == .summary)
@@ -263,7 +263,7 @@ private func done(_ learners: [Speaker: LearnerSummary]) -> AppEvent {
             ConversationSummary(
                 conversationID: "c", messageCount: 3, utterancesAnalysed: total.utterancesAnalysed, batchCount: 2,
                 findingCount: total.findingCount,
-                findingsByErrorType: total.findingsByErrorType, modulesValidated: 0, modulesRejected: 0,
+                findingsByErrorType: [:], modulesValidated: 0, modulesRejected: 0,
                 timings: StageTimings(), learners: learners)))
 }
 
@@ -330,23 +330,23 @@ extension TalkReducerTests {
     @Test("each side's summary shows only its own learner's findings; a replay shows everyone's")
     func summaryIsPerLearner() {
         let learners: [Speaker: LearnerSummary] = [
-            .learnerA: LearnerSummary(utterancesAnalysed: 2, findingsByErrorType: ["R:VERB:SVA": 2]),
-            .learnerB: LearnerSummary(utterancesAnalysed: 1, findingsByErrorType: ["M:DET": 1, "R:VERB:SVA": 1]),
+            .learnerA: LearnerSummary(utterancesAnalysed: 2, findingsByTopic: [sva: 2]),
+            .learnerB: LearnerSummary(utterancesAnalysed: 1, findingsByTopic: [det: 1, sva: 1]),
         ]
         var host = hostWithGuest()
         _ = type("/end", &host)
         _ = Reducer.reduce(&host, done(learners))
-        #expect(host.progress.findingsByType == ["R:VERB:SVA": 2])
+        #expect(host.progress.findingsByTopic == [sva: 2])
         #expect(host.overlay == .summary)
 
         var chat = baseState()
         _ = Reducer.reduce(&chat, done([.learnerA: learners[.learnerA] ?? LearnerSummary()]))
-        #expect(chat.progress.findingsByType == ["R:VERB:SVA": 2])
+        #expect(chat.progress.findingsByTopic == [sva: 2])
 
         var replay = baseState()
         replay.replay = ReplayState(title: "Recorded", lines: [], speed: 1)
         _ = Reducer.reduce(&replay, done(learners))
-        #expect(replay.progress.findingsByType == ["R:VERB:SVA": 3, "M:DET": 1])
+        #expect(replay.progress.findingsByTopic == [sva: 3, det: 1])
     }
 }
 
@@ -376,10 +376,10 @@ extension TalkReducerTests {
         // The engine here reports like a chat's: the guest's modules, then its own summary.
         _ = Reducer.reduce(&state, validated(.learnerB, id: "b"))
         _ = Reducer.reduce(
-            &state, done([.learnerB: LearnerSummary(utterancesAnalysed: 2, findingsByErrorType: ["R:VERB:SVA": 1])]))
+            &state, done([.learnerB: LearnerSummary(utterancesAnalysed: 2, findingsByTopic: [sva: 1])]))
         #expect(state.modules.map(\.module.id) == ["b"])
         #expect(state.progress.isDone && state.overlay == .summary)
-        #expect(state.progress.findingsByType == ["R:VERB:SVA": 1])
+        #expect(state.progress.findingsByTopic == [sva: 1])
     }
 
     @Test("analysing here skips a module for an utterance the host already taught")
@@ -413,7 +413,7 @@ extension TalkReducerTests {
 
         var finished = talkState(.guest(hostName: "host"))
         _ = type("Hello.", &finished)
-        _ = Reducer.reduce(&finished, .talk(.summary(findingsByType: [:])))
+        _ = Reducer.reduce(&finished, .talk(.summary(findingsByTopic: [:])))
         #expect(Reducer.reduce(&finished, .talk(.peerLeft(reason: "closed the conversation"))).isEmpty)
 
         var silent = talkState(.guest(hostName: "host"))
@@ -450,7 +450,7 @@ extension TalkReducerTests {
         // The host's frames still in flight do not count twice or end it early; the host's going is expected.
         _ = Reducer.reduce(&state, .talk(.analysed(utteranceCount: 2)))
         _ = Reducer.reduce(&state, .talk(.hostEnded))
-        _ = Reducer.reduce(&state, .talk(.summary(findingsByType: ["M:DET": 9])))
+        _ = Reducer.reduce(&state, .talk(.summary(findingsByTopic: [det: 9])))
         #expect(Reducer.reduce(&state, .talk(.peerLeft(reason: "dropped"))).isEmpty)
         #expect(state.progress.messagesAnalysed == 0 && !state.progress.isDone && state.overlay == nil)
         // The engine here: the analysis, a module, then the guest's own summary.
@@ -463,11 +463,11 @@ extension TalkReducerTests {
                         analyser: "test", failure: nil, duration: .zero))))
         _ = Reducer.reduce(&state, validated(.learnerB, id: "b"))
         _ = Reducer.reduce(
-            &state, done([.learnerB: LearnerSummary(utterancesAnalysed: 2, findingsByErrorType: ["R:VERB:SVA": 1])]))
+            &state, done([.learnerB: LearnerSummary(utterancesAnalysed: 2, findingsByTopic: [sva: 1])]))
         #expect(state.progress.messagesAnalysed == 2)
         #expect(state.modules.map(\.module.id) == ["b"])
         #expect(state.progress.isDone && state.overlay == .summary)
-        #expect(state.progress.findingsByType == ["R:VERB:SVA": 1])
+        #expect(state.progress.findingsByTopic == [sva: 1])
     }
 
     @Test("a guest who leaves having said nothing only says goodbye")
@@ -478,3 +478,7 @@ extension TalkReducerTests {
         #expect(type("/end", &state).isEmpty)
     }
 }
+
+/// Two topics, as rules title their modules.
+private let sva = LocalizedText(en: "Subject–verb agreement", ko: "주어와 동사의 일치")
+private let det = LocalizedText(en: "Articles (a, an, the)", ko: "관사 (a, an, the)")

@@ -35,8 +35,13 @@ out | has '^Saved “' || fail "/save 1 did not save: $(out | tail -20)"
 out | has -x "Conversation ended. Your last messages are being analysed; the summary follows." || fail "no end line"
 out | has -x "Summary of the conversation." && out | has -x "10 messages analysed." || fail "no summary: $(out | tail -12)"
 out | has -x "Findings by category:" || fail "the summary has no findings"
+# Each lesson's title is a row of the summary: findings are counted under their modules' names.
+rows=$(out | sed -n '/^Findings by category:$/,$p' | tail -n +2)
+while IFS= read -r label; do
+  printf '%s\n' "$rows" | grep -q -F -- "$label: " || fail "lesson '$label' is no row of the summary: $rows"
+done < <(out | grep -E '^[0-9]+\. [^:]+: .+ → ' | sed -E 's/^[0-9]+\. ([^:]+):.*/\1/' | sort -u)
 no_screen_codes "$work/out.txt"
-pass "piped with TERM=dumb: named lines, lessons announced after the batch, /show, /save, the summary at the end of input"
+pass "piped with TERM=dumb: named lines, lessons announced after the batch, /show, /save, the summary at the end of input (a row per lesson title)"
 "$bin" saved list --db "$db" --user e2e-plain > "$work/saved.txt"
 lesson=$(out | sed -n "$((announced + 1))p" | sed -E 's/^1\. ([^:]+):.*/\1/')
 has -F -- "$lesson" < "$work/saved.txt" || fail "saved list does not show the saved lesson '$lesson': $(cat "$work/saved.txt")"

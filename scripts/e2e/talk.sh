@@ -54,7 +54,7 @@ frame = lambda body: struct.pack(">I", len(body)) + body
 if kind == "malformed": s.sendall(frame(b"not json!"))
 elif kind == "oversized": s.sendall(struct.pack(">I", 10_000_000) + b"x" * 1000)
 elif kind == "version": s.sendall(frame(b'{"v":99,"frame":{"leave":{}}}'))
-elif kind == "wrong": s.sendall(frame(json.dumps({"v": 1, "frame": {"hello": {"proof": "A" * 16, "name": "x"}}}).encode()))
+elif kind == "wrong": s.sendall(frame(json.dumps({"v": 2, "frame": {"hello": {"proof": "A" * 16, "name": "x"}}}).encode()))
 try:
     while s.recv(4096): pass
 except ConnectionResetError:  # the host closed with our unread bytes in its buffer
@@ -101,7 +101,7 @@ started, refused = time.monotonic(), 0
 for attempt in range(4):
     for path in sockets:
         s = socket.socket(socket.AF_UNIX); s.settimeout(20); s.connect(path)
-        s.sendall(frame(json.dumps({"v": 1, "frame": {"hello": {"proof": "B" * 16, "name": "scanner"}}}).encode()))
+        s.sendall(frame(json.dumps({"v": 2, "frame": {"hello": {"proof": "B" * 16, "name": "scanner"}}}).encode()))
         try:
             while s.recv(4096): pass
         except ConnectionResetError: pass
@@ -199,7 +199,7 @@ wait_for host5 "Type /interviewer to go on with the"
 wait_for guest5 "You left the conversation. Your messages are analysed here"
 wait_for guest5 "book → books"
 wait_for guest5 "Conversation summary"
-wait_for guest5 "Noun number"
+wait_for guest5 "Plural nouns  *1"  # the summary row: its module's title and the count
 save_first 5
 pass "a guest who leaves first gets its modules and summary (analysed in its own process) and saves one"
 type_line host5 "/interviewer"
@@ -227,7 +227,7 @@ restored host6 "host terminal not restored after quitting for both"
 wait_for guest6 "The host ended the conversation"
 wait_for guest6 "book → books"
 wait_for guest6 "Conversation summary"
-wait_for guest6 "Noun number"
+wait_for guest6 "Plural nouns  *1"
 screen guest6 | has "Agreement" && fail "the guest's summary shows the host's findings: $(screen guest6)"
 save_first 6
 pass "the host's quit ends for both: the guest gets its modules and its own summary, and saves one"

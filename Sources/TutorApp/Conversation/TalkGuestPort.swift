@@ -58,7 +58,8 @@ public final class TalkGuestPort: ConversationPort {
                     if ModuleValidator().validate(module).passed { continuation.yield(.talk(.moduleArrived(module))) }
                 case .frame(.analysed(let count)): continuation.yield(.talk(.analysed(utteranceCount: count)))
                 case .frame(.ending): continuation.yield(.talk(.hostEnded))
-                case .frame(.summary(let findings)): continuation.yield(.talk(.summary(findingsByType: findings)))
+                case .frame(.summary(let rows)):
+                    continuation.yield(.talk(.summary(findingsByTopic: TopicCount.counts(rows))))
                 case .frame: break
                 case .hostGone(let reason):
                     // Switched before the reducer hears of it, so what it sends next goes to the local engine.

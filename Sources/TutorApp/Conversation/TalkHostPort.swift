@@ -37,7 +37,8 @@ public struct TalkHostPort: ConversationPort {
                 case .engine(.batchAnalysed(let batch)) where batch.learner == Self.guest:
                     host.send(.analysed(utteranceCount: batch.utteranceCount))
                 case .engine(.conversationDone(let summary)):
-                    host.send(.summary(findingsByType: summary.merged { $0 == Self.guest }.findingsByErrorType))
+                    let guests = summary.merged { $0 == Self.guest }.findingsByTopic
+                    host.send(.summary(findingsByTopic: TopicCount.rows(guests)))
                 default:
                     break
                 }

@@ -183,7 +183,7 @@ enum PlainRenderer {
             strings.count("plain.summary.analysed", app.progress.messagesAnalysed),
             strings("plain.summary.lessons", ["ready": app.validatedCount, "saved": app.savedCount]),
         ]
-        let counts = CategoryNames.counts(app.progress.findingsByType, strings)
+        let counts = SummaryRows.counts(app.progress.findingsByTopic, strings)
         if counts.isEmpty {
             // No message, no analysis: "no errors" would praise what was never written.
             lines.append(

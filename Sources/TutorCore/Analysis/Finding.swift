@@ -15,10 +15,13 @@ public struct Finding: Codable, Sendable, Hashable {
     public var severity: Severity
     /// How sure the analyser is, from 0 to 1.
     public var confidence: Double
+    /// The learner-facing name its analyser gives the problem, such as a rule's label
+    /// ("Comparatives"); nil when the analyser has none (a model), and `topic` names it by type.
+    public var label: LocalizedText?
 
     public init(
         span: TextSpan, original: String, suggestions: [String], errorType: ErrorType,
-        ruleID: String, message: LocalizedText, severity: Severity, confidence: Double
+        ruleID: String, message: LocalizedText, severity: Severity, confidence: Double, label: LocalizedText? = nil
     ) {
         self.span = span
         self.original = original
@@ -28,7 +31,13 @@ public struct Finding: Codable, Sendable, Hashable {
         self.message = message
         self.severity = severity
         self.confidence = confidence
+        self.label = label
     }
+
+    /// What the finding is about, for the learner: the module's title and the summary's row
+    /// both read it, so a finding is counted under the name its module has. Its analyser's
+    /// label (a rule's), or else a name for its error type.
+    public var topic: LocalizedText { label ?? ErrorTopic.name(for: self) }
 
     /// The edit that applies the best suggestion, if there is one.
     public var bestEdit: TextEdit? {

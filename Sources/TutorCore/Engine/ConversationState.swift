@@ -80,11 +80,15 @@ struct ConversationState {
     /// The summary of everything the conversation went through, in all and per learner.
     func summary(_ id: ConversationID, endedAt: ContinuousClock.Instant) -> ConversationSummary {
         var learners: [Speaker: LearnerSummary] = [:]
+        var findingsByType: [ErrorType: Int] = [:]
         for (learner, analysed) in analysedByLearner {
-            var findingsByType: [ErrorType: Int] = [:]
-            for finding in analysed.flatMap(\.findings) { findingsByType[finding.errorType, default: 0] += 1 }
+            var findingsByTopic: [LocalizedText: Int] = [:]
+            for finding in analysed.flatMap(\.findings) {
+                findingsByTopic[finding.topic, default: 0] += 1
+                findingsByType[finding.errorType, default: 0] += 1
+            }
             learners[learner] = LearnerSummary(
-                utterancesAnalysed: analysed.count, findingsByErrorType: findingsByType,
+                utterancesAnalysed: analysed.count, findingsByTopic: findingsByTopic,
                 modulesValidated: modulesValidated[learner] ?? 0, modulesRejected: modulesRejected[learner] ?? 0)
         }
         let total = learners.values.reduce(into: LearnerSummary()) { $0.add($1) }
@@ -98,7 +102,7 @@ struct ConversationState {
         return ConversationSummary(
             conversationID: id, messageCount: messageCount, utterancesAnalysed: total.utterancesAnalysed,
             batchCount: batchesStarted.values.reduce(0, +), findingCount: total.findingCount,
-            findingsByErrorType: total.findingsByErrorType, modulesValidated: total.modulesValidated,
+            findingsByErrorType: findingsByType, modulesValidated: total.modulesValidated,
             modulesRejected: total.modulesRejected, timings: timings, learners: learners)
     }
 

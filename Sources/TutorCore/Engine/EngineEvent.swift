@@ -99,6 +99,7 @@ public struct ConversationSummary: Sendable, Hashable {
     public var utterancesAnalysed: Int
     public var batchCount: Int
     public var findingCount: Int
+    /// ERRANT types, for `analyze`'s report; learners read `LearnerSummary.findingsByTopic`.
     public var findingsByErrorType: [ErrorType: Int]
     public var modulesValidated: Int
     public var modulesRejected: Int
@@ -113,28 +114,29 @@ public struct ConversationSummary: Sendable, Hashable {
     }
 }
 
-/// What one learner's messages came to: how many were analysed, the findings by type, the modules.
+/// What one learner's messages came to: how many were analysed, the findings by topic, the modules.
 public struct LearnerSummary: Sendable, Hashable {
     public var utterancesAnalysed = 0
-    public var findingsByErrorType: [ErrorType: Int] = [:]
+    /// Findings counted by `Finding.topic`, the name their modules have.
+    public var findingsByTopic: [LocalizedText: Int] = [:]
     public var modulesValidated = 0
     public var modulesRejected = 0
 
     public init(
-        utterancesAnalysed: Int = 0, findingsByErrorType: [ErrorType: Int] = [:], modulesValidated: Int = 0,
+        utterancesAnalysed: Int = 0, findingsByTopic: [LocalizedText: Int] = [:], modulesValidated: Int = 0,
         modulesRejected: Int = 0
     ) {
         self.utterancesAnalysed = utterancesAnalysed
-        self.findingsByErrorType = findingsByErrorType
+        self.findingsByTopic = findingsByTopic
         self.modulesValidated = modulesValidated
         self.modulesRejected = modulesRejected
     }
 
-    public var findingCount: Int { findingsByErrorType.values.reduce(0, +) }
+    public var findingCount: Int { findingsByTopic.values.reduce(0, +) }
 
     mutating func add(_ other: LearnerSummary) {
         utterancesAnalysed += other.utterancesAnalysed
-        findingsByErrorType.merge(other.findingsByErrorType, uniquingKeysWith: +)
+        findingsByTopic.merge(other.findingsByTopic, uniquingKeysWith: +)
         modulesValidated += other.modulesValidated
         modulesRejected += other.modulesRejected
     }

@@ -3,9 +3,10 @@
 import Foundation
 import TutorCore
 
-/// Makes a module with one chat completion. The model writes what needs language (label,
-/// explanation, tips, instructions, distractors); the problems' sentences and answers come
-/// from the finding, so no model can make a problem whose answer is wrong. Every module
+/// Makes a module with one chat completion. The model writes what needs language (explanation,
+/// tips, instructions, distractors); the problems' sentences and answers come from the finding,
+/// so no model can make a problem whose answer is wrong, and so does its title (`Finding.topic`,
+/// the name the summary counts it under). Every module
 /// still goes through `ModuleValidator` (and the judge), like any other.
 public struct LLMModuleGenerator: ModuleGenerator {
     public let identifier: String
@@ -26,8 +27,6 @@ public struct LLMModuleGenerator: ModuleGenerator {
             var ko: String?
         }
 
-        var labelEn: String?
-        var labelKo: String?
         var explanationEn: String?
         var explanationKo: String?
         var tips: [Tip]?

@@ -63,7 +63,7 @@ struct ModuleAssembly {
             focus: Focus(
                 kind: isSayItInEnglish ? .sayItInEnglish : .correction, errorType: focus.errorType,
                 ruleID: focus.ruleID,
-                label: localized(answer.labelEn, answer.labelKo, 60), span: focus.span, original: focus.original,
+                label: focus.topic, span: focus.span, original: focus.original,
                 correction: correction),
             correctedSentence: corrected, explanation: localized(answer.explanationEn, answer.explanationKo, 800),
             // An empty tip is no tip: dropped (none left, and the validator rejects the module).

@@ -36,7 +36,6 @@ public struct TemplateModuleGenerator: ModuleGenerator {
             throw ModuleGenerationError(reason: "rule \(focus.ruleID) has no teaching texts of its own")
         }
         let rule = resources.rules.first { $0.id == focus.ruleID }
-        let label = rule?.label ?? LocalizedText(en: focus.errorType.rawValue, ko: focus.errorType.rawValue)
         let id = TeachingModule.makeID(for: candidate)
         let body: ModuleBody =
             focus.isSayItInEnglish
@@ -47,7 +46,7 @@ public struct TemplateModuleGenerator: ModuleGenerator {
             language: candidate.utterance.language, utterance: ModuleUtterance(candidate.utterance),
             focus: Focus(
                 kind: focus.isSayItInEnglish ? .sayItInEnglish : .correction, errorType: focus.errorType,
-                ruleID: focus.ruleID, label: label, span: focus.span, original: focus.original,
+                ruleID: focus.ruleID, label: focus.topic, span: focus.span, original: focus.original,
                 correction: focus.suggestions.first ?? ""),
             correctedSentence: body.correctedSentence, explanation: body.explanation, tips: body.tips,
             problems: body.problems,

@@ -70,27 +70,38 @@ enum OverlayView {
                 theme[.text]),
             StyledLine(),
         ]
-        let counts = CategoryNames.counts(state.progress.findingsByType, strings)
+        let counts = SummaryRows.counts(state.progress.findingsByTopic, strings)
         if counts.isEmpty {
             // No message, no analysis: "no errors" would praise what was never written.
             let empty = state.progress.messagesAnalysed == 0 ? "summary.nothing" : "summary.no_errors"
             lines.append(StyledLine(strings(empty), theme[empty == "summary.nothing" ? .text : .success]))
         } else {
             lines.append(StyledLine(strings("summary.by_category"), theme[.title]))
-            let labelWidth = counts.map { DisplayWidth.of($0.name) }.max() ?? 8
-            let largest = counts.map(\.count).max() ?? 1
-            for (name, count) in counts {
-                let bar = String(repeating: " ", count: max(1, count * 24 / max(largest, 1)))
-                lines.append(
-                    StyledLine([
-                        (name + String(repeating: " ", count: labelWidth + 1 - DisplayWidth.of(name)), theme[.text]),
-                        (bar, theme[.bar]), (" \(count)", theme[.text]),
-                    ]))
-            }
+            lines += topicRows(counts, state)
         }
         let keys = strings(state.visibleModules.isEmpty ? "summary.keys_empty" : "summary.keys")
         lines += [StyledLine(), StyledLine(keys, theme[.dim]), StyledLine(strings("summary.export"), theme[.dim])]
         return lines
+    }
+
+    /// The summary's bar chart: a row per topic, its name, a bar and its count. A rule's name
+    /// can be long: the bar gives way first, then the name is shortened, so the count stays in the box.
+    static func topicRows(_ counts: [(name: String, count: Int)], _ state: AppState) -> [StyledLine] {
+        let theme = state.theme
+        let largest = max(1, counts.map(\.count).max() ?? 1)
+        let countWidth = String(largest).count + 1
+        let innerWidth = state.size.columns - 6  // the widest box: 1 column of margin, border and padding a side
+        let labelWidth = min(
+            counts.map { DisplayWidth.of($0.name) }.max() ?? 8, max(8, innerWidth - countWidth - 2))
+        let barRoom = max(1, min(24, innerWidth - labelWidth - 1 - countWidth))
+        return counts.map { name, count in
+            let shown = TextWrapping.truncate(name, width: labelWidth)
+            return StyledLine([
+                (shown + String(repeating: " ", count: labelWidth + 1 - DisplayWidth.of(shown)), theme[.text]),
+                (String(repeating: " ", count: max(1, count * barRoom / largest)), theme[.bar]),
+                (" \(count)", theme[.text]),
+            ])
+        }
     }
 
     /// A blank line before a box's last line, when the box has room for it (24 rows hold the
@@ -122,51 +133,16 @@ enum OverlayView {
     }
 }
 
-/// Learner-facing names of ERRANT categories, for the summary's bar chart: the key of
-/// `summary.category.KEY` in the catalogue, whose text is a name true of every rule (or model
-/// finding) of that category. ORTH holds "every day"/"everyday" as well as capitals; ADJ:FORM
-/// holds the -ed/-ing adjectives as well as comparatives; NOUN holds Konglish and other word choices.
-public enum CategoryNames {
-    /// The findings per category, named in `strings`' language, the most frequent first (then
-    /// by name): the summary's rows, on the screen and in the plain mode.
-    public static func counts(_ findingsByType: [ErrorType: Int], _ strings: Strings) -> [(name: String, count: Int)] {
-        Dictionary(grouping: findingsByType, by: { strings("summary.category." + key(for: $0.key)) })
+/// The summary's rows: each topic (`Finding.topic`, the title of its modules) named in the
+/// learner's language, with its count.
+public enum SummaryRows {
+    /// The findings per topic, named in `strings`' language, the most frequent first (then by
+    /// name): the summary's rows, on the screen and in the plain mode.
+    public static func counts(_ findingsByTopic: [LocalizedText: Int], _ strings: Strings)
+        -> [(name: String, count: Int)]
+    {
+        Dictionary(grouping: findingsByTopic, by: { strings.pick($0.key) })
             .map { (name: $0.key, count: $0.value.reduce(0) { $0 + $1.value }) }
             .sorted { ($0.count, $1.name) > ($1.count, $0.name) }
     }
-
-    static func key(for type: ErrorType) -> String {
-        switch type.category {
-        case "DET": "determiners"
-        case "NOUN:NUM", "NOUN:INFL": "noun_number"
-        case "NOUN:POSS": "possessives"
-        case "VERB:SVA": "agreement"
-        case "VERB:TENSE": "tense"
-        case "VERB:FORM", "VERB:INFL", "PART": "verb_forms"
-        case "VERB": "verb_choice"
-        case "PREP": "prepositions"
-        case "WO": "word_order"
-        case "ORTH": "capitals"
-        case "SPELL": "spelling"
-        case "ADJ", "ADJ:FORM": "adjectives"
-        case "ADV": "adverbs"
-        case "MORPH": "word_forms"
-        case "NOUN": "word_choice"
-        case "PRON": "pronouns"
-        case "CONJ": "conjunctions"
-        case "PUNCT": "punctuation"
-        case "CONTR": "contractions"
-        default: "other"
-        }
-    }
-
-    /// Every key `key(for:)` gives, for the catalogue's tests.
-    static let allKeys = [
-        "determiners", "noun_number", "possessives", "agreement", "tense", "verb_forms", "verb_choice", "prepositions",
-        "word_order", "capitals", "spelling", "adjectives", "adverbs", "word_forms", "word_choice", "pronouns",
-        "conjunctions", "punctuation", "contractions", "other",
-    ]
-
-    /// The English name of `type`'s category.
-    static func name(for type: ErrorType) -> String { Strings.english("summary.category." + key(for: type)) }
 }

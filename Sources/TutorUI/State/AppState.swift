@@ -87,7 +87,8 @@ public struct AnalysisProgress: Hashable, Sendable {
     public var batchesStarted = 0
     public var batchesAnalysed = 0
     public var messagesAnalysed = 0
-    public var findingsByType: [ErrorType: Int] = [:]
+    /// The learner's findings by topic (`Finding.topic`), the names their modules have.
+    public var findingsByTopic: [LocalizedText: Int] = [:]
     public var fellBack = false
     public var isDone = false
     public var isBusy: Bool { batchesStarted > batchesAnalysed || (isEnding && !isDone) }

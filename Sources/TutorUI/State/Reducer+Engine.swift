@@ -38,7 +38,7 @@ extension Reducer {
             markEndedLineAnalysed(&state)
             // Only the learner's own findings: in talk mode the engine analysed both.
             let following = state
-            state.progress.findingsByType = summary.merged { following.isFollowing($0) }.findingsByErrorType
+            state.progress.findingsByTopic = summary.merged { following.isFollowing($0) }.findingsByTopic
             if state.overlay == .endingForBoth {
                 state.isQuitting = true
                 return [.quit]

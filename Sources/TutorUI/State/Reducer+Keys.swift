@@ -65,6 +65,8 @@ extension Reducer {
             }
             guard overlay == .summary, !state.visibleModules.isEmpty else { return [] }
             state.focus = .modules
+            // On a narrow screen the list is shown in place of the chat, or its keys would act unseen.
+            if state.isNarrow { state.showsModulePaneWhenNarrow = true }
             // `s` in the summary saves the selected module, as in the list the summary opens on.
             if input == .text("s") || input == .text("S") { return handleModuleListKey(input, &state) }
             return []

@@ -43,7 +43,7 @@ extension Reducer {
         case (.summary(let findings), .guest):
             state.conversationEnded = true
             state.progress.isDone = true
-            state.progress.findingsByType = findings
+            state.progress.findingsByTopic = findings
             if state.overlay == nil { state.overlay = .summary }
         case (.peerLeft(let reason), .host):
             state.guestPresence = .gone

@@ -28,7 +28,7 @@ public enum TalkEvent: Hashable, Sendable {
     /// Guest only: the host ended the conversation.
     case hostEnded
     /// Guest only: every module is delivered.
-    case summary(findingsByType: [ErrorType: Int])
+    case summary(findingsByTopic: [LocalizedText: Int])
     /// The other side quit or dropped.
     case peerLeft(reason: String)
     /// Host only: a wrong code was offered (the count so far); the right one still joins.
