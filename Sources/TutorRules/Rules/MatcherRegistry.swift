@@ -83,7 +83,12 @@ enum MatcherRegistry {
         "singular-after-every": MatcherKind(SingularAfterEveryMatcher.self) { _, _ in SingularAfterEveryMatcher() },
         "singular-after-one": MatcherKind(SingularAfterOneMatcher.self) { _, _ in SingularAfterOneMatcher() },
         "variety-noun": MatcherKind(VarietyNounMatcher.self) { _, _ in VarietyNounMatcher() },
-        "plural-by-usage": MatcherKind(PluralByUsageMatcher.self) { PluralByUsageMatcher(lists: $1.lists) },
+        "plural-by-usage": MatcherKind(PluralByUsageMatcher.self) {
+            PluralByUsageMatcher(lists: $1.lists, quantity: .someAll)
+        },
+        "plural-after-more": MatcherKind(PluralByUsageMatcher.self) {
+            PluralByUsageMatcher(lists: $1.lists, quantity: .more)
+        },
         "generic-plural": MatcherKind(GenericPluralMatcher.self) { GenericPluralMatcher(lists: $1.lists) },
         // agreement.* (Matchers/Agreement/)
         "non-third-person-agreement": MatcherKind(NonThirdPersonAgreementMatcher.self) {

@@ -56,8 +56,10 @@ struct NounNumberMatcher: Matcher {
                 context.continuesCompound(next, lists: lists) || next.lower == "old"
                     || next.lower == "of" && quantity.lower == "these"
             {
-                // "many baking video": the head is further on.
-                if next.lower != "old", let match = pluralHead(after: quantity, from: noun, in: context) {
+                if next.lower == "old" {
+                    if let match = ageInYears(noun, after: quantity, in: context) { matches.append(match) }
+                } else if let match = pluralHead(after: quantity, from: noun, in: context) {
+                    // "many baking video": the head is further on.
                     matches.append(match)
                 }
                 continue
@@ -123,6 +125,27 @@ struct NounNumberMatcher: Matcher {
             return nil
         }
         return context.replacement(of: noun, with: "times")
+    }
+
+    /// The units an age is told in ("five years old").
+    private static let ageUnits: WordSet = ["year", "month", "week", "day"]
+
+    /// "he was five year old" → "five years old": an age told on its own counts the years.
+    /// Not before a noun, where the age describes it ("a five year old boy", "my 6 year old
+    /// son"), nor after a word that makes the number part of a description ("a two year old").
+    private func ageInYears(_ noun: Token, after quantity: Token, in context: AnalysisContext) -> Match? {
+        let isNumber = FunctionWords.numberWords[quantity] != nil || quantity.kind == .number
+        guard isNumber, Self.ageUnits.contains(noun),
+            !Self.describingBeforeNumber.contains(context.token(at: quantity.index - 1)?.lower ?? ""),
+            let plural = context.lexicon.countedPlural(of: noun.lower)
+        else { return nil }
+        if let after = context.token(at: noun.index + 2), after.isWord || after.text == "-" {
+            // "five year old and", "ten year old ." end the phrase; "five year old boy" does not.
+            guard !context.tag(at: after.index).hasPrefix("NN"), !context.tag(at: after.index).hasPrefix("JJ"),
+                after.text != "-"
+            else { return nil }
+        }
+        return context.replacement(of: noun, with: plural)
     }
 
     /// Determiners after "many of" that start the phrase it counts.

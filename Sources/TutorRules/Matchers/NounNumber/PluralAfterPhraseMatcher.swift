@@ -23,7 +23,7 @@ struct PluralAfterPhraseMatcher: Matcher {
     var triggerWords: Set<String>? {
         switch phrase {
         case .oneOf: ["one"]
-        case .aLotOf: ["lot", "lots"]
+        case .aLotOf: ["lot", "lots", "alot"]
         case .someOf: Self.partQuantifiers
         }
     }
@@ -62,7 +62,8 @@ struct PluralAfterPhraseMatcher: Matcher {
             return token.index + 3
         case .aLotOf:
             if token.lower == "lot", word(-1) == "a", word(1) == "of" { return token.index + 2 }
-            if token.lower == "lots", word(1) == "of" { return token.index + 2 }
+            // "alot of": the learner's one-word spelling (the spelling rule splits it).
+            if token.lower == "lots" || token.lower == "alot", word(1) == "of" { return token.index + 2 }
             return nil
         }
     }
