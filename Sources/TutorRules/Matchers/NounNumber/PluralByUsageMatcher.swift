@@ -126,7 +126,7 @@ struct PluralByUsageMatcher: Matcher {
     /// puts after "more" in the plural at least as often ("more chances", not "more time").
     private func isCountedAfterMore(_ noun: Token, plural: String, in context: AnalysisContext) -> Bool {
         let lexicon = context.lexicon
-        guard !lexicon.isAdjective(noun.lower) || lexicon.isMainlyNoun(noun.lower),
+        guard !lexicon.isAdjective(noun) || lexicon.isMainlyNoun(noun),
             lexicon.pluralIsInUse(plural, beside: noun.lower), !lists["time-units"].contains(noun)
         else { return false }
         guard let singularPair = lexicon.ngrams.count("more", noun.lower) else { return true }
