@@ -104,7 +104,8 @@ extension MissingArticleMatcher {
         guard word.isWord, !word.isCapitalized, context.lexicon.isAdjective(word.lower),
             !Self.notBeforeArticle.contains(word),
             !FunctionWords.determiners.contains(word), !lists["function-words"].contains(word),
-            !context.lexicon.isMainlyNoun(word.lower), !context.lexicon.isComparative(word.lower),
+            !context.lexicon.isMainlyNoun(word.lower) || context.tag(at: word.index) == "JJ",
+            !context.lexicon.isComparative(word.lower),
             !context.lexicon.isSuperlative(word.lower)
         else { return false }
         return isMostlyAdjective(word.lower, in: context)
