@@ -43,7 +43,8 @@ struct PastTimeMatcher: Matcher {
                     context.lexicon.base(ofForm: participle.lower, kind: .pastParticiple) != nil
                 {
                     // "Last week I have been in London" → "was"; "I have been to Busan last
-                    // year" ("went" or "was"), "have been waiting", "have been told": left alone.
+                    // year" → "went" (the finished trip); "have been waiting", "have been told":
+                    // left alone.
                     if participle.lower == "been" {
                         if let be = pastOfBeen(participle, subject: subject, in: context) {
                             handled.insert(subject.index)
@@ -100,11 +101,17 @@ struct PastTimeMatcher: Matcher {
     }
 
     /// "was" or "were" for "have been" where a place or a state follows ("in London", "very
-    /// busy"), nil where "been" means "gone" ("been to Busan") or helps another verb ("been
-    /// waiting", "been told").
+    /// busy"), "went" where "been" means "gone" ("been to Busan"), nil where it helps another
+    /// verb ("been waiting", "been told").
     private func pastOfBeen(_ been: Token, subject: Token, in context: AnalysisContext) -> String? {
         guard let next = context.token(at: been.index + 1), next.isWord else { return nil }
         let isState: Bool
+        // "been to Japan" (a place, not "been to see"): the trip, "went".
+        if next.lower == "to", let place = context.token(at: next.index + 1), place.isWord,
+            !context.tag(at: place.index).hasPrefix("VB")
+        {
+            return "went"
+        }
         switch context.tag(at: next.index) {
         case "JJ": isState = true
         case "RB":
