@@ -57,6 +57,7 @@ enum MatcherRegistry {
             GenericNounArticleMatcher(nouns: GenericNounArticleMatcher.technologyNouns)
         },
         "country-article": MatcherKind(CountryArticleMatcher.self) { _, _ in CountryArticleMatcher() },
+        "by-transport": MatcherKind(ByTransportMatcher.self) { ByTransportMatcher(lists: $1.lists) },
         "you-your": MatcherKind(YouYourMatcher.self) { _, _ in YouYourMatcher() },
         "known-noun-article": MatcherKind(KnownNounArticleMatcher.self) {
             KnownNounArticleMatcher(lists: $1.lists, sound: ArticleSound(lists: $1.lists))

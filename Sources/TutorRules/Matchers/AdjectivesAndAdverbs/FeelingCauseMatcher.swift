@@ -5,7 +5,8 @@ import TutorCore
 /// "The movie was bored" → "boring", "the lecture is so confused" → "confusing": a thing that
 /// causes a feeling takes the -ing adjective. The subject must be a determiner and a noun from
 /// `feeling-causes` (films, trips, lessons, the weather: never people or animals, which may feel
-/// bored; not "relaxed", which a weekend may be), right before "is"/"was"/"are"/"were"; the adjective must end its clause (not "the
+/// bored; not "relaxed", which a weekend may be), right before "is"/"was"/"are"/"were", or an "it" that
+/// opens a joined clause after such a noun ("I watched a movie and it was bored"; not "tired"); the adjective must end its clause (not "the
 /// show was interested in", which no thing says, and not a passive: "the game was cancelled").
 struct FeelingCauseMatcher: Matcher {
     let lists: WordLists
@@ -33,10 +34,17 @@ struct FeelingCauseMatcher: Matcher {
             var index = word.index - 1
             while let token = context.token(at: index), Self.intensifiers.contains(token) { index -= 1 }
             guard let verb = context.token(at: index), Self.beForms.contains(verb),
-                let noun = context.token(at: index - 1), noun.isWord, !noun.isCapitalized || noun.startsSentence,
-                causes.contains(context.lexicon.noun(plural: noun)?.singular ?? noun.lower),
-                let determiner = context.token(at: index - 2), Self.determiners.contains(determiner)
+                let noun = context.token(at: index - 1), noun.isWord, !noun.isCapitalized || noun.startsSentence
             else { return nil }
+            if noun.lower == "it" {
+                guard word.lower != "tired", isCause(referredToBy: noun, causes: causes, in: context) else {
+                    return nil
+                }
+            } else {
+                guard causes.contains(context.lexicon.noun(plural: noun)?.singular ?? noun.lower),
+                    let determiner = context.token(at: index - 2), Self.determiners.contains(determiner)
+                else { return nil }
+            }
             // The clause ends with the adjective: "The movie was bored." / "..., and".
             if let next = context.token(at: word.index + 1), next.isWord,
                 !["and", "but", "because", "so"].contains(next)
@@ -45,5 +53,32 @@ struct FeelingCauseMatcher: Matcher {
             }
             return context.replacement(of: word, with: adjective)
         }
+    }
+
+    /// Words that join a clause whose "it" may refer back to a noun before them.
+    private static let clauseJoiners: WordSet = ["and", "but", "so", ","]
+
+    /// "I watched a movie and it was bored": an "it" that opens a joined clause refers to the
+    /// nearest noun before it in the sentence, and that noun is a thing from `feeling-causes`
+    /// ("I walked my dog and it was bored" is left alone: the dog may feel bored); a time word
+    /// is passed over ("a movie last night and it").
+    private func isCause(referredToBy pronoun: Token, causes: WordSet, in context: AnalysisContext) -> Bool {
+        guard let joiner = context.token(at: pronoun.index - 1), Self.clauseJoiners.contains(joiner.lower) else {
+            return false
+        }
+        var index = joiner.index - 1
+        while let token = context.token(at: index), !token.endsSentence {
+            // "a movie last night and it": a time word is no antecedent.
+            if lists["time-units"].contains(token) {
+                index -= 1
+                continue
+            }
+            if ["NN", "NNS", "NNP", "PRP"].contains(context.tag(at: index)) {
+                let singular = context.lexicon.noun(plural: token)?.singular ?? token.lower
+                return context.tag(at: index) == "NN" && !token.isCapitalized && causes.contains(singular)
+            }
+            index -= 1
+        }
+        return false
     }
 }

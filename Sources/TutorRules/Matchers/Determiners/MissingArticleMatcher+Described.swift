@@ -104,7 +104,8 @@ extension MissingArticleMatcher {
         guard word.isWord, !word.isCapitalized, context.lexicon.isAdjective(word),
             !Self.notBeforeArticle.contains(word),
             !FunctionWords.determiners.contains(word), !lists["function-words"].contains(word),
-            !context.lexicon.isMainlyNoun(word), !context.lexicon.isComparative(word),
+            !context.lexicon.isMainlyNoun(word) || context.tag(at: word.index) == "JJ",
+            !context.lexicon.isComparative(word),
             !context.lexicon.isSuperlative(word)
         else { return false }
         return isMostlyAdjective(word.lower, in: context)

@@ -15,7 +15,11 @@ struct PastTimeMatcher: Matcher {
         for token in context.tokens where token.startsSentence {
             let sentence = context.sentence(containing: token.index)
             guard let marker = Self.pastMarkerIndex(in: sentence, lists: lists) else { continue }
-            if sentence.contains(where: { lists["non-past-signals"].contains($0.lower) }) { continue }
+            // "until" leaves a time unclear to the rules that guess the past from other verbs, but
+            // here a marker dates the clause: "Yesterday I study until 2 am" → "studied".
+            if sentence.contains(where: { $0.lower != "until" && lists["non-past-signals"].contains($0.lower) }) {
+                continue
+            }
             for subject in sentence
             where subject.isWord && FunctionWords.subjectPronouns.contains(subject)
                 && !handled.contains(subject.index)
@@ -39,7 +43,8 @@ struct PastTimeMatcher: Matcher {
                     context.lexicon.base(ofForm: participle, kind: .pastParticiple) != nil
                 {
                     // "Last week I have been in London" → "was"; "I have been to Busan last
-                    // year" ("went" or "was"), "have been waiting", "have been told": left alone.
+                    // year" → "went" (the finished trip); "have been waiting", "have been told":
+                    // left alone.
                     if participle.lower == "been" {
                         if let be = pastOfBeen(participle, subject: subject, in: context) {
                             handled.insert(subject.index)
@@ -102,11 +107,17 @@ struct PastTimeMatcher: Matcher {
     }
 
     /// "was" or "were" for "have been" where a place or a state follows ("in London", "very
-    /// busy"), nil where "been" means "gone" ("been to Busan") or helps another verb ("been
-    /// waiting", "been told").
+    /// busy"), "went" where "been" means "gone" ("been to Busan"), nil where it helps another
+    /// verb ("been waiting", "been told").
     private func pastOfBeen(_ been: Token, subject: Token, in context: AnalysisContext) -> String? {
         guard let next = context.token(at: been.index + 1), next.isWord else { return nil }
         let isState: Bool
+        // "been to Japan" (a place, not "been to see"): the trip, "went".
+        if next.lower == "to", let place = context.token(at: next.index + 1), place.isWord,
+            !context.tag(at: place.index).hasPrefix("VB")
+        {
+            return "went"
+        }
         switch context.tag(at: next.index) {
         case "JJ": isState = true
         case "RB":
