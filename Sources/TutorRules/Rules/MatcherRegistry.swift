@@ -216,6 +216,7 @@ enum MatcherRegistry {
         "feeling-cause": MatcherKind(FeelingCauseMatcher.self) { FeelingCauseMatcher(lists: $1.lists) },
         "manner-adverb": MatcherKind(MannerAdverbMatcher.self) { MannerAdverbMatcher(lists: $1.lists) },
         // conjunction.*, word-order.* (Matchers/Clauses/)
+        "that-question": MatcherKind(ThatQuestionMatcher.self) { _, _ in ThatQuestionMatcher() },
         "double-conjunction": MatcherKind(DoubleConjunctionMatcher.self) { _, _ in DoubleConjunctionMatcher() },
         "question-word-order": MatcherKind(QuestionWordOrderMatcher.self) { _, _ in QuestionWordOrderMatcher() },
         "embedded-question": MatcherKind(EmbeddedQuestionMatcher.self) { _, _ in EmbeddedQuestionMatcher() },
