@@ -176,6 +176,8 @@ enum MatcherRegistry {
         "destination-preposition": MatcherKind(DestinationPrepositionMatcher.self) {
             DestinationPrepositionMatcher(lists: $1.lists)
         },
+        "been-to-place": MatcherKind(BeenToPlaceMatcher.self) { BeenToPlaceMatcher(lists: $1.lists) },
+        "at-first-listing": MatcherKind(AtFirstListingMatcher.self) { _, _ in AtFirstListingMatcher() },
         "because-of": MatcherKind(BecauseOfMatcher.self) { BecauseOfMatcher(timeUnits: $1.lists["time-units"]) },
         "clock-time-preposition": MatcherKind(ClockTimePrepositionMatcher.self) { _, _ in
             ClockTimePrepositionMatcher(reading: .clock)
@@ -220,6 +222,7 @@ enum MatcherRegistry {
         "feeling-cause": MatcherKind(FeelingCauseMatcher.self) { FeelingCauseMatcher(lists: $1.lists) },
         "manner-adverb": MatcherKind(MannerAdverbMatcher.self) { MannerAdverbMatcher(lists: $1.lists) },
         // conjunction.*, word-order.* (Matchers/Clauses/)
+        "that-question": MatcherKind(ThatQuestionMatcher.self) { _, _ in ThatQuestionMatcher() },
         "double-conjunction": MatcherKind(DoubleConjunctionMatcher.self) { _, _ in DoubleConjunctionMatcher() },
         "question-word-order": MatcherKind(QuestionWordOrderMatcher.self) { _, _ in QuestionWordOrderMatcher() },
         "embedded-question": MatcherKind(EmbeddedQuestionMatcher.self) { _, _ in EmbeddedQuestionMatcher() },

@@ -21,7 +21,9 @@ struct PersonObjectPrepositionMatcher: Matcher {
 
     let reading: Reading
 
-    private static let writeForms: WordSet = ["write", "writes", "wrote", "written", "writing"]
+    /// With "writting", the commonest misspelling of "writing", which the spelling rule puts
+    /// right on its own ("I am writting you" needs both).
+    private static let writeForms: WordSet = ["write", "writes", "wrote", "written", "writing", "writting"]
     /// Each form of "say" and the same form of "tell".
     private static let sayForms: WordMap<String> = [
         "say": "tell", "says": "tells", "said": "told", "saying": "telling",
@@ -36,8 +38,10 @@ struct PersonObjectPrepositionMatcher: Matcher {
         "any", "no", "each", "another", "one", "two", "three", "few", "many", "several", "all", "something",
         "anything", "everything", "nothing", "what", "more", "lots", "long", "short",
     ]
-    /// Particles and adverbs of a phrasal verb ("write me back", "write them down").
-    private static let particles: WordSet = ["back", "down", "up", "off", "out", "in", "over", "again", "it"]
+    /// Particles and adverbs of a phrasal verb ("write me back", "write them down"). Not
+    /// "again": "write you again" is the person and the time ("write them again", things, is
+    /// left alone because "them" is read as a person only before a clause's end).
+    private static let particles: WordSet = ["back", "down", "up", "off", "out", "in", "over", "it"]
     /// Words after the person that end the object: a clause or a phrase starts ("write you
     /// because …", "write me about it", "write you soon").
     private static let phraseStarters: WordSet = [
