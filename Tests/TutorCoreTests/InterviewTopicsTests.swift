@@ -52,17 +52,30 @@ struct InterviewTopicsTests {
             ("What is your favourite game?", "GAMES-FAVOURITE"),
             ("Have you ever played a game in English?", "GAMES-EVER"),
             ("Do you like hiking?", "HIKING"),
-            // Turned back, or on the topic of the interviewer's question: the script's own answer.
+            // On the topic of the interviewer's question: still the learner's own question.
+            ("Which season do you like?", "SEASONS"),
+            ("Do you like winter?", "SEASONS"),
+            // Turned back: the script's own answer to its question.
             ("I like summer. What about you?", "OWN-ANSWER"),
             ("Summer, because I can swim. And you?", "OWN-ANSWER"),
-            ("Which season do you like?", "OWN-ANSWER"),
-            ("Do you like winter?", "OWN-ANSWER"),
+            ("Summer. Do you?", "OWN-ANSWER"),
             // A question no topic knows: a neutral line, not an answer to another question.
             ("I like summer. Do you believe in ghosts?", "NEUTRAL"),
             ("Where do you buy your shoes?", "NEUTRAL"),
         ])
     func answer(message: String, expected: String) throws {
         #expect(try replies([message]) == ["\(expected) What do you usually do after work?"])
+    }
+
+    @Test(
+        "'I love hiking, what about you?' is about hiking; a reaction ('Really?', 'Why?') gets no answer; a question not to the interviewer gets no topic's answer"
+    )
+    func notAnswered() throws {
+        // (the learner's own hobby in the same sentence is answered, then followed up)
+        #expect(try replies(["I love hiking, what about you?"]) == ["HIKING HIKING-FOLLOWUP"])
+        #expect(try replies(["Really?"]) == ["What do you usually do after work?"])
+        #expect(try replies(["Why?"]) == ["What do you usually do after work?"])
+        #expect(try replies(["Is it cold here in winter?"], skipping: 1) == ["NEUTRAL Do you like video games?"])
     }
 
     @Test("a question turned back where the script has no answer of its own gets the answer on the interviewer's topic")

@@ -20,14 +20,21 @@ public struct LearnerQuestion: Sendable, Hashable {
     /// The question says nothing of its own: "What about you?", "How about you?", "And you?",
     /// "Do you?", "What do you usually do?". It asks the interviewer's last question back.
     public let turnsQuestionBack: Bool
+    /// The question speaks to the interviewer: "you", "your" or "yourself" in it.
+    public let addressesInterviewer: Bool
+    /// A reaction, not a question to answer: no "you" and no word of its own ("Really?",
+    /// "Why?", "Is it?").
+    public var isReaction: Bool { !addressesInterviewer && Self.contentWords(of: words).isEmpty }
 
     /// Reads the question of `words`: the words of the sentences that ask.
     init(words: [String]) {
         self.words = words
         shape = Self.shape(of: words)
+        addressesInterviewer = words.contains { Self.youWords.contains($0) }
         turnsQuestionBack =
             words.contains(["what", "about", "you"]) || words.contains(["how", "about", "you"])
-            || words.suffix(2).elementsEqual(["and", "you"]) || Self.contentWords(of: words).isEmpty
+            || words.suffix(2).elementsEqual(["and", "you"])
+            || (addressesInterviewer && Self.contentWords(of: words).isEmpty)
     }
 
     /// The shape of a question written as `words` (the learner's, or the interviewer's).
@@ -47,6 +54,8 @@ public struct LearnerQuestion: Sendable, Hashable {
         let asked = Set(Self.contentWords(of: interviewerWords).map(Self.withoutPlural))
         return Self.contentWords(of: words).contains { asked.contains(Self.withoutPlural($0)) }
     }
+
+    static let youWords: Set<String> = ["you", "your", "yours", "yourself", "u", "ur"]
 
     static let favouriteWords: Set<String> = ["favourite", "favorite", "favourites", "favorites", "best"]
 
