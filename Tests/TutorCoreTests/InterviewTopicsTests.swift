@@ -195,6 +195,20 @@ struct ShippedInterviewTopicsTests {
         #expect(control.nextLine(after: "I like winter. What about you?")?.contains("I like autumn best.") == true)
     }
 
+    @Test("'What's your name?' gets the name of the script's persona; a persona with no name gets no {name}")
+    func name() throws {
+        var interview = try smallTalk(at: "summer or winter")
+        let reply = interview.nextLine(after: "Winter. By the way, what's your name?")
+        #expect(reply?.hasPrefix("I'm Sam. Nice to meet you!") == true, "\(reply ?? "nil")")
+        let url = smallTalk.deletingLastPathComponent().appendingPathComponent("restaurant.txt")
+        var waiter = ScriptedInterview(try TranscriptParser.parse(contentsOf: url), topics: try .shipped())
+        _ = waiter.nextLine(after: nil)
+        let waiterReply = waiter.nextLine(after: "What is your name?")
+        #expect(
+            waiterReply?.contains("{name}") == false && waiterReply?.contains("I'm") == false, "\(waiterReply ?? "nil")"
+        )
+    }
+
     @Test("small talk: an unknown question gets a neutral line, never the answer to the question asked")
     func unknownQuestion() throws {
         var interview = try smallTalk(at: "summer or winter")

@@ -36,6 +36,12 @@ extension ScriptedInterview {
             lines += interviewerTopic?.answers(for: shape) ?? []
         }
         lines += generalFollowUps.filter { $0.trigger == .askBack }.map(\.text)
-        return lines + topics.neutralLines
+        return (lines + topics.neutralLines).compactMap(withName)
+    }
+
+    /// `line` with the interviewer's name for `{name}`; nil when it needs a name and there is none.
+    private func withName(_ line: String) -> String? {
+        guard line.contains("{name}") else { return line }
+        return interviewerName.map { line.replacing("{name}", with: $0) }
     }
 }

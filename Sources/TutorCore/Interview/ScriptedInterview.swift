@@ -34,16 +34,23 @@ public struct ScriptedInterview: Sendable, Hashable {
     public let generalFollowUps: [Transcript.FollowUp]
     /// What the interviewer says about topics the learner asks about, and its hobby follow-ups.
     public let topics: InterviewTopics
+    /// The interviewer's name, for a topic's `{name}` ("What's your name?"); nil when the
+    /// script's persona names nobody.
+    public let interviewerName: String?
     /// The index of the question asked last; nil before the first.
     public private(set) var currentQuestion: Int?
     private var extraTurnsOnCurrentQuestion = 0
     private var repeatedCurrentQuestion = false
     private var said: Set<String> = []
 
-    public init(questions: [Question], generalFollowUps: [Transcript.FollowUp] = [], topics: InterviewTopics = .none) {
+    public init(
+        questions: [Question], generalFollowUps: [Transcript.FollowUp] = [], topics: InterviewTopics = .none,
+        interviewerName: String? = nil
+    ) {
         self.questions = questions
         self.generalFollowUps = generalFollowUps
         self.topics = topics
+        self.interviewerName = interviewerName
     }
 
     /// A plain list of questions, said in order whatever the learner writes.
@@ -58,7 +65,18 @@ public struct ScriptedInterview: Sendable, Hashable {
             questions: transcript.lines.filter { $0.speaker == .interviewer }.map {
                 Question(text: $0.text, followUps: $0.followUps)
             },
-            generalFollowUps: transcript.generalFollowUps, topics: topics)
+            generalFollowUps: transcript.generalFollowUps, topics: topics,
+            interviewerName: transcript.persona.flatMap(Self.name(inPersona:)))
+    }
+
+    /// The name a persona starts with: "Sam, a friendly new neighbour" is Sam, "Ms. Park, an
+    /// English teacher" Ms. Park; "a waiter at a busy family restaurant" names nobody.
+    static func name(inPersona persona: String) -> String? {
+        guard let comma = persona.firstIndex(of: ",") else { return nil }
+        let name = String(persona[..<comma]).trimmingSpacesAndTabs
+        let words = name.split(separator: " ")
+        guard (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        return name
     }
 
     /// Whether the last question has been asked: nothing more will be said.
