@@ -76,6 +76,14 @@ struct InterviewTopicsTests {
         #expect(try replies(["Really?"]) == ["What do you usually do after work?"])
         #expect(try replies(["Why?"]) == ["What do you usually do after work?"])
         #expect(try replies(["Is it cold here in winter?"], skipping: 1) == ["NEUTRAL Do you like video games?"])
+        // Questions for a fact, or for something else than the interviewer's own life: no topic's answer.
+        for message in [
+            "How many games are there in the shop?", "When will you play games again?",
+            "Do you know a good game for two people?", "Did you hear about the new game?",
+        ] {
+            #expect(try replies([message], skipping: 1) == ["NEUTRAL Do you like video games?"], "\(message)")
+        }
+        #expect(try replies(["How often do you play games?"], skipping: 1) == ["GAMES Do you like video games?"])
     }
 
     @Test("a question turned back where the script has no answer of its own gets the answer on the interviewer's topic")

@@ -22,6 +22,38 @@ public struct LearnerQuestion: Sendable, Hashable {
     public let turnsQuestionBack: Bool
     /// The question speaks to the interviewer: "you", "your" or "yourself" in it.
     public let addressesInterviewer: Bool
+    /// The question asks what the interviewer likes, does or has done, which a topic's answer
+    /// can answer: "Do you play any games?", "What kind of music do you like?", "How often do
+    /// you go hiking?", "What's your favourite food?", "Have you ever been to Jeju?", "I love
+    /// hiking, what about you?"; not "How many people work there?", "When will you decide?",
+    /// "Do you know a good book?" or "Did you hear about the trip?".
+    public var asksAboutInterviewer: Bool {
+        guard addressesInterviewer, !Self.factQuestionOpenings.contains(where: { words.starts(with: $0) }) else {
+            return false
+        }
+        if shape != .answer || words.contains(["what", "about", "you"]) || words.contains(["how", "about", "you"]) {
+            return true
+        }
+        if let first = words.first, LearnerAnswer.questionOpeners.contains(first), words.dropFirst().first == "you" {
+            return !(words.dropFirst(2).first.map(Self.notAboutTopicVerbs.contains) ?? false)
+        }
+        // "What's your name?", "What is your job?": the interviewer's own things.
+        if words.contains("your") { return true }
+        let opensWithQuestionWord = words.first.map(Self.questionWords.contains) ?? false
+        return opensWithQuestionWord && (words.contains(["do", "you"]) || words.contains(["you", "like"]))
+    }
+
+    /// Question words, with "what's" and the like as a learner folds them ("whats").
+    static let questionWords = LearnerAnswer.questionWords.union(["whats", "hows", "wheres", "whos", "whens"])
+
+    /// Verbs after "Do you" that ask for something other than the interviewer's own life:
+    /// "Do you know a good book?", "Did you hear about the trip?", "Do you want to come?".
+    static let notAboutTopicVerbs: Set<String> = [
+        "know", "hear", "heard", "think", "mean", "remember", "understand", "want", "need", "recommend",
+    ]
+    /// Question openings that ask for a fact, not the interviewer's taste: "How many ...".
+    static let factQuestionOpenings: [[String]] = [["how", "many"], ["how", "much"], ["what", "time"]]
+
     /// A reaction, not a question to answer: no "you" and no word of its own ("Really?",
     /// "Why?", "Is it?").
     public var isReaction: Bool { !addressesInterviewer && Self.contentWords(of: words).isEmpty }

@@ -18,9 +18,9 @@ extension ScriptedInterview {
     func answers(to question: LearnerQuestion, at current: Int) -> [String] {
         if question.isReaction { return [] }
         let interviewerWords = LearnerAnswer.foldedWords(in: questions[current].text)
-        // A topic only for a question to the interviewer: "Is it cold here in winter?" is not
-        // about what the interviewer likes.
-        let askedTopic = question.addressesInterviewer ? topics.topic(askedIn: question.words) : nil
+        // A topic only for a question about the interviewer: "Is it cold here in winter?" and
+        // "How many people work there?" are not about what the interviewer likes or does.
+        let askedTopic = question.asksAboutInterviewer ? topics.topic(askedIn: question.words) : nil
         let interviewerTopic = topics.topic(askedIn: interviewerWords)
         var lines = askedTopic?.answers(for: question.shape) ?? []
         let isTurnedBack =
