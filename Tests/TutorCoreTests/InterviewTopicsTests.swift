@@ -217,6 +217,19 @@ struct ShippedInterviewTopicsTests {
         )
     }
 
+    @Test(
+        "small talk: everyday questions to the interviewer get a fitting answer",
+        arguments: [
+            ("Hi! How are you?", "I'm good, thanks for asking!"),
+            ("Where are you from?", "I grew up in a small town by the sea"),
+            ("What's your job?", "I enjoy my work"),
+        ])
+    func everyday(message: String, expected: String) throws {
+        var interview = try smallTalk(at: "summer or winter")
+        let reply = interview.nextLine(after: message)
+        #expect(reply?.hasPrefix(expected) == true, "\(reply ?? "nil")")
+    }
+
     @Test("small talk: an unknown question gets a neutral line, never the answer to the question asked")
     func unknownQuestion() throws {
         var interview = try smallTalk(at: "summer or winter")

@@ -26,33 +26,35 @@ public struct LearnerQuestion: Sendable, Hashable {
     /// can answer: "Do you play any games?", "What kind of music do you like?", "How often do
     /// you go hiking?", "What's your favourite food?", "Have you ever been to Jeju?", "I love
     /// hiking, what about you?"; not "How many people work there?", "When will you decide?",
-    /// "Do you know a good book?" or "Did you hear about the trip?".
+    /// "Do you know a good book?", "What do you recommend?" or "When will you decide?".
     public var asksAboutInterviewer: Bool {
-        guard addressesInterviewer, !Self.factQuestionOpenings.contains(where: { words.starts(with: $0) }) else {
-            return false
-        }
+        guard addressesInterviewer, !Self.factQuestionOpenings.contains(where: { words.starts(with: $0) }),
+            !words.contains(where: Self.notAboutTopicVerbs.contains)
+        else { return false }
         if shape != .answer || words.contains(["what", "about", "you"]) || words.contains(["how", "about", "you"]) {
             return true
         }
         if let first = words.first, LearnerAnswer.questionOpeners.contains(first), words.dropFirst().first == "you" {
-            return !(words.dropFirst(2).first.map(Self.notAboutTopicVerbs.contains) ?? false)
+            return true
         }
         // "What's your name?", "What is your job?": the interviewer's own things.
         if words.contains("your") { return true }
-        let opensWithQuestionWord = words.first.map(Self.questionWords.contains) ?? false
-        return opensWithQuestionWord && (words.contains(["do", "you"]) || words.contains(["you", "like"]))
+        return words.first.map(Self.questionWords.contains) ?? false
     }
 
     /// Question words, with "what's" and the like as a learner folds them ("whats").
     static let questionWords = LearnerAnswer.questionWords.union(["whats", "hows", "wheres", "whos", "whens"])
 
-    /// Verbs after "Do you" that ask for something other than the interviewer's own life:
+    /// Verbs that make a question ask for something other than the interviewer's own life:
     /// "Do you know a good book?", "Did you hear about the trip?", "Do you want to come?".
     static let notAboutTopicVerbs: Set<String> = [
-        "know", "hear", "heard", "think", "mean", "remember", "understand", "want", "need", "recommend",
+        "know", "hear", "heard", "think", "mean", "remember", "understand", "want", "need", "recommend", "decide",
     ]
-    /// Question openings that ask for a fact, not the interviewer's taste: "How many ...".
-    static let factQuestionOpenings: [[String]] = [["how", "many"], ["how", "much"], ["what", "time"]]
+    /// Question openings that ask for a fact or a plan, not the interviewer's taste: "How many
+    /// people ...?", "When will you ...?".
+    static let factQuestionOpenings: [[String]] = [
+        ["how", "many"], ["how", "much"], ["what", "time"], ["when", "will"], ["when", "you", "will"],
+    ]
 
     /// A reaction, not a question to answer: no "you" and no word of its own ("Really?",
     /// "Why?", "Is it?").
