@@ -31,7 +31,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
-        .target(name: "TutorCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        .target(
+            name: "TutorCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            // The scripted interviewer's topics (answers to a learner's questions, hobby follow-ups).
+            resources: [.copy("Resources")]),
         .target(name: "TutorConfig", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
         .target(
             name: "TutorRules",

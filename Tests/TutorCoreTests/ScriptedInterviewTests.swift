@@ -89,12 +89,12 @@ struct ScriptedInterviewTests {
     }
 
     @Test(
-        "a question asked back is answered before the interviewer goes on",
+        "the interviewer's question turned back gets the script's answer to it before the interviewer goes on",
         arguments: [
             "I stay home and rest. What about you?",
             "I stay home and rest. how about you",
             "I stay home and rest, and you",
-            "I stay home and rest. Do you like resting",
+            "I stay home and rest. Do you?",
             "Nothing special. What do you usually do",
             "Is it strange to stay home all weekend?",
         ])
@@ -102,11 +102,18 @@ struct ScriptedInterviewTests {
         #expect(try replies(to: [message]) == ["I usually bake bread on Saturday mornings. Where did you grow up?"])
     }
 
+    @Test(
+        "a question of the learner's own gets the script-wide answer, not the answer to the interviewer's question",
+        arguments: ["I stay home and rest. Do you like resting", "Where do you live?"])
+    func askBackOwnQuestion(message: String) throws {
+        #expect(try replies(to: [message]) == ["Me? I'm happy just listening today. Where did you grow up?"])
+    }
+
     @Test("a question with a keyword: the answer, then the follow-up")
     func askBackAndKeyword() throws {
         #expect(
             try replies(to: ["I go hiking. Do you go hiking too?"]) == [
-                "I usually bake bread on Saturday mornings. Oh, nice! Which mountain do you like best?"
+                "Me? I'm happy just listening today. Oh, nice! Which mountain do you like best?"
             ])
     }
 

@@ -1,6 +1,8 @@
 # The scripted interviewer listens (issue 17, item 4), in tmux on the real binary: an answer
 # with a keyword gets the script's follow-up, a question asked back gets an answer before the
-# next question, a message in Korean a prompt in English, "Sorry?" help, and no line comes twice.
+# next question, a message in Korean a prompt in English, "Sorry?" help, and no line comes twice;
+# the learner's own question gets an answer on its topic (the shipped topics), an unknown one a
+# neutral line.
 source "$(dirname "$0")/lib.bash"
 command -v tmux >/dev/null || fail "tmux is not installed (scripts/install-deps installs it)"
 socket="chattutor-e2e-interviewer-$$"
@@ -42,6 +44,14 @@ pass "a message in Korean gets a gentle prompt to try in English"
 type_line "Sorry?"
 wait_for "Interviewer: That's okay, there's no wrong answer. Just say what comes to mind."
 pass "a learner who did not understand gets help, not an answer about the interviewer"
+
+type_line "I like the chicken place. Do you play any games?"
+wait_for "Interviewer: I play board games with my friends on Friday nights. It's a lot of fun. Where did you grow up?"
+pass "the learner's own question gets an answer on its topic (games), not the script's answer to its question"
+
+type_line "I grew up in a small city. Do you believe in ghosts?"
+wait_for "Interviewer: Ha, good question! I'm not sure, to be honest. What do you do? Are you a student, or do you work?"
+pass "a question no topic knows gets a neutral line"
 
 tm send-keys -t e2e C-c; sleep 0.5
 if screen | has "not saved"; then tm send-keys -t e2e y; fi

@@ -12,6 +12,9 @@ public struct LearnerAnswer: Sendable, Hashable {
     /// or a sentence opening like a question to the interviewer ("do you …", "where do you …");
     /// not a request to say the question again ("What does … mean?", `isLost`).
     public let isQuestion: Bool
+    /// What the learner asked, when `isQuestion`: the words of the sentences that ask (or,
+    /// when none does, of the last clause: "I rest, and you").
+    public let question: LearnerQuestion?
     /// The clauses of the sentences the learner states, as words: keywords are looked for here,
     /// so a keyword in a question back ("Do you like hiking?") does not count. A clause ends at
     /// , ; : and before "but", "because" and "so".
@@ -37,6 +40,7 @@ public struct LearnerAnswer: Sendable, Hashable {
         isUnsure = Self.isUnsure(text, words: words)
         isNotEnglish = Self.isNotEnglish(text)
         isQuestion = !isLost && Self.asksQuestion(text, words: words, sentences: sentences)
+        question = isQuestion ? LearnerQuestion(words: Self.askingWords(in: sentences)) : nil
         statedClauses = sentences.filter { !$0.asksInterviewer }.flatMap(\.clauses)
     }
 
@@ -62,7 +66,7 @@ public struct LearnerAnswer: Sendable, Hashable {
         let count = keyword.words.count
         guard count > 0 else { return false }
         for clause in statedClauses where clause.count >= count {
-            for start in 0...(clause.count - count) where matches(keyword, in: clause, at: start) {
+            for start in 0...(clause.count - count) where keyword.matches(clause, at: start) {
                 let before = clause[..<start]
                 // A keyword that itself says no ("not much", "dont have") is not turned round.
                 if !Self.negations.contains(keyword.words[0]), Self.isNegated(before) { continue }
@@ -76,15 +80,6 @@ public struct LearnerAnswer: Sendable, Hashable {
             }
         }
         return false
-    }
-
-    private func matches(_ keyword: Keyword, in clause: [String], at start: Int) -> Bool {
-        for (offset, word) in keyword.words.enumerated() {
-            let candidate = clause[start + offset]
-            let isLast = offset == keyword.words.count - 1
-            if isLast && keyword.lastWordIsPrefix ? !candidate.hasPrefix(word) : candidate != word { return false }
-        }
-        return true
     }
 
     /// Words the way keywords and messages are compared (see `words`).
@@ -197,6 +192,16 @@ public struct LearnerAnswer: Sendable, Hashable {
         }
         // A sentence that opens like a question to the interviewer, its mark forgotten.
         return sentences.contains { opensQuestionToYou($0.words) }
+    }
+
+    /// The words of the sentences that ask the interviewer something; without one, those of
+    /// the last clause.
+    private static func askingWords(in sentences: [Sentence]) -> [String] {
+        let asking = sentences.filter { sentence in
+            sentence.asksInterviewer || (sentence.endsWithQuestionMark && !sentence.isRequest)
+                || opensQuestionToYou(sentence.words)
+        }
+        return asking.isEmpty ? sentences.last?.clauses.last ?? [] : asking.flatMap(\.words)
     }
 
     static let questionOpeners: Set<String> = [

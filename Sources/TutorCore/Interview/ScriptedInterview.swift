@@ -5,12 +5,12 @@
 ///
 /// The script's questions come in order. Before moving on, a reply to the learner may be:
 /// help for a learner who does not know what to say or did not understand (`dont-know`), a
-/// prompt to try in English (`not-english`), an answer to a question the learner asked back
-/// (`ask-back`, put before what follows), a follow-up on a keyword the learner used
-/// (`followup [...]`, `followup wish [...]`, `followup fact [...]`), or a prompt to say more
-/// after a very short answer (`short-answer`, once per question). The current question's own lines
-/// come first, then the script-wide ones (written before the first question), each in file
-/// order. No line is said twice (but a learner who did not understand and has no help left hears
+/// prompt to try in English (`not-english`), an answer to a question the learner asked
+/// (put before what follows: `ScriptedInterview+Answering.swift`), a follow-up on a keyword the
+/// learner used (`followup [...]`, `followup wish [...]`, `followup fact [...]`, then the
+/// topics' hobby follow-ups), or a prompt to say more after a very short answer
+/// (`short-answer`, once per question). The current question's own lines come first, then the
+/// script-wide ones (written before the first question), each in file order. No line is said twice (but a learner who did not understand and has no help left hears
 /// the question once more), and at most `maximumExtraTurnsPerQuestion` follow-ups and
 /// prompts delay the next question.
 public struct ScriptedInterview: Sendable, Hashable {
@@ -32,15 +32,25 @@ public struct ScriptedInterview: Sendable, Hashable {
     public let questions: [Question]
     /// Lines for any question (those written before the script's first question).
     public let generalFollowUps: [Transcript.FollowUp]
+    /// What the interviewer says about topics the learner asks about, and its hobby follow-ups.
+    public let topics: InterviewTopics
+    /// The interviewer's name, for a topic's `{name}` ("What's your name?"); nil when the
+    /// script's persona names nobody.
+    public let interviewerName: String?
     /// The index of the question asked last; nil before the first.
     public private(set) var currentQuestion: Int?
     private var extraTurnsOnCurrentQuestion = 0
     private var repeatedCurrentQuestion = false
     private var said: Set<String> = []
 
-    public init(questions: [Question], generalFollowUps: [Transcript.FollowUp] = []) {
+    public init(
+        questions: [Question], generalFollowUps: [Transcript.FollowUp] = [], topics: InterviewTopics = .none,
+        interviewerName: String? = nil
+    ) {
         self.questions = questions
         self.generalFollowUps = generalFollowUps
+        self.topics = topics
+        self.interviewerName = interviewerName
     }
 
     /// A plain list of questions, said in order whatever the learner writes.
@@ -48,13 +58,25 @@ public struct ScriptedInterview: Sendable, Hashable {
         self.init(questions: questions.map { Question(text: $0) })
     }
 
-    /// The interview of a script: its interviewer lines and their follow-ups.
-    public init(_ transcript: Transcript) {
+    /// The interview of a script: its interviewer lines and their follow-ups, and the topics
+    /// it answers questions on (`InterviewTopics.shipped()` in the app).
+    public init(_ transcript: Transcript, topics: InterviewTopics = .none) {
         self.init(
             questions: transcript.lines.filter { $0.speaker == .interviewer }.map {
                 Question(text: $0.text, followUps: $0.followUps)
             },
-            generalFollowUps: transcript.generalFollowUps)
+            generalFollowUps: transcript.generalFollowUps, topics: topics,
+            interviewerName: transcript.persona.flatMap(Self.name(inPersona:)))
+    }
+
+    /// The name a persona starts with: "Sam, a friendly new neighbour" is Sam, "Ms. Park, an
+    /// English teacher" Ms. Park; "a waiter at a busy family restaurant" names nobody.
+    static func name(inPersona persona: String) -> String? {
+        guard let comma = persona.firstIndex(of: ",") else { return nil }
+        let name = String(persona[..<comma]).trimmingSpacesAndTabs
+        let words = name.split(separator: " ")
+        guard (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        return name
     }
 
     /// Whether the last question has been asked: nothing more will be said.
@@ -65,7 +87,7 @@ public struct ScriptedInterview: Sendable, Hashable {
     ///
     /// What the learner means comes before the words they used: a learner who is lost or
     /// unsure gets help (`dont-know`), one who wrote in Korean a prompt in English
-    /// (`not-english`); then a question asked back is answered (`ask-back`), then a keyword
+    /// (`not-english`); then a question the learner asked is answered, then a keyword
     /// follow-up in the right mood is said, or a prompt to say more after a very short answer.
     public mutating func nextLine(after learnerMessage: String?) -> String? {
         guard !isFinished else { return nil }
@@ -86,7 +108,7 @@ public struct ScriptedInterview: Sendable, Hashable {
         if answer.isNotEnglish {
             return extraTurn(mayHoldUp ? take(from: current) { $0 == .notEnglish } : nil) ?? askNextQuestion()
         }
-        let lead = answer.isQuestion ? take(from: current) { $0 == .askBack } : nil
+        let lead = answer.question.flatMap { takeFirstUnsaid(answers(to: $0, at: current)) }
         if mayHoldUp {
             let followUp = take(from: current) { trigger in
                 if case .keywords(let keywords, let mood) = trigger {
@@ -130,13 +152,18 @@ public struct ScriptedInterview: Sendable, Hashable {
         return questions[index].text
     }
 
-    /// The first unsaid line of the question's own, then of the general ones, whose trigger
-    /// fits; marked as said.
+    /// The first unsaid line of the question's own, then of the general ones, then of the
+    /// topics' follow-ups, whose trigger fits; marked as said.
     private mutating func take(from question: Int, where fits: (Transcript.FollowUp.Trigger) -> Bool) -> String? {
-        let candidates = questions[question].followUps + generalFollowUps
-        guard let line = candidates.first(where: { fits($0.trigger) && !said.contains($0.text) }) else { return nil }
-        said.insert(line.text)
-        return line.text
+        let candidates = questions[question].followUps + generalFollowUps + topics.followUps
+        return takeFirstUnsaid(candidates.filter { fits($0.trigger) }.map(\.text))
+    }
+
+    /// The first of `lines` not said yet; marked as said.
+    private mutating func takeFirstUnsaid(_ lines: some Sequence<String>) -> String? {
+        guard let line = lines.first(where: { !said.contains($0) }) else { return nil }
+        said.insert(line)
+        return line
     }
 
     private func joined(_ lead: String?, _ rest: String?) -> String? {

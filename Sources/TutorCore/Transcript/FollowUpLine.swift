@@ -41,16 +41,10 @@ enum FollowUpLine {
                     "a followup needs its keywords in brackets: followup [hiking, hik*]: Why do you like hiking?")
             }
             guard let close = rest.firstIndex(of: "]") else { return failure("the keyword list has no closing ']'") }
-            var keywords: [Keyword] = []
-            for item in rest[rest.index(after: rest.startIndex)..<close].split(
-                separator: ",", omittingEmptySubsequences: false)
-            {
-                switch Keyword.parse(String(item)) {
-                case .success(let keyword): keywords.append(keyword)
-                case .failure(let error): return .failure(error)
-                }
+            switch Keyword.parseList(rest[rest.index(after: rest.startIndex)..<close]) {
+            case .success(let keywords): trigger = .keywords(keywords, mood: mood)
+            case .failure(let error): return .failure(error)
             }
-            trigger = .keywords(keywords, mood: mood)
             rest = rest[rest.index(after: close)...].drop { $0 == " " || $0 == "\t" }
         } else {
             if rest.first == "[" { return failure("\(name) takes no keywords; only followup has [keywords]") }

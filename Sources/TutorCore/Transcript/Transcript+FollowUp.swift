@@ -50,20 +50,29 @@ extension Transcript {
 
 /// A keyword or phrase of a `followup` line, matched case-insensitively on whole words:
 /// `go hiking` matches "I go hiking" but not "go hikingg"; a final `*` matches any ending
-/// (`hik*` matches hike, hiked, hiking). Apostrophes are ignored, so `don't` matches "dont".
+/// (`hik*` matches hike, hiked, hiking), a final `+` the word's regular forms (`hike+` matches
+/// hike, hikes, hiked, hiking, but not "hiker"; `play+` not "display"). Apostrophes are
+/// ignored, so `don't` matches "dont".
 public struct Keyword: Sendable, Hashable, CustomStringConvertible {
     /// The keyword's words, folded the way a learner's message is (`LearnerAnswer.words`).
     public var words: [String]
     /// Whether the last word matches any word that starts with it (a final `*`).
     public var lastWordIsPrefix: Bool
+    /// Whether the last word matches its regular forms too (a final `+`; `Keyword.regularForms`).
+    public var lastWordHasForms: Bool
+    /// The words the last word matches when `lastWordHasForms`.
+    let lastWordForms: Set<String>
 
     /// Reads a keyword as written in a script; a reason when it is not one.
     public static func parse(_ text: String) -> Result<Keyword, KeywordError> {
         var body = text.trimmingSpacesAndTabs
         let isPrefix = body.hasSuffix("*")
-        if isPrefix { body.removeLast() }
-        if body.contains(where: { $0 == "*" }) {
-            return .failure(KeywordError(reason: "'*' may only end a keyword (hik*), not stand inside '\(text)'"))
+        let hasForms = body.hasSuffix("+")
+        if isPrefix || hasForms { body.removeLast() }
+        if body.contains(where: { $0 == "*" || $0 == "+" }) {
+            return .failure(
+                KeywordError(
+                    reason: "'*' may only end a keyword (hik*), as may '+' (hike+), not stand inside '\(text)'"))
         }
         if let stray = body.first(where: {
             !($0.isLetter || $0.isNumber || $0 == " " || LearnerAnswer.apostrophes.contains($0) || $0 == "-")
@@ -76,15 +85,31 @@ public struct Keyword: Sendable, Hashable, CustomStringConvertible {
         guard !words.isEmpty else {
             return .failure(KeywordError(reason: "an empty keyword (two commas in a row, or a lone '*')"))
         }
-        return .success(Keyword(words: words, lastWordIsPrefix: isPrefix))
+        return .success(Keyword(words: words, lastWordIsPrefix: isPrefix, lastWordHasForms: hasForms))
     }
 
-    public init(words: [String], lastWordIsPrefix: Bool = false) {
+    /// Reads a comma-separated list of keywords, as written between a line's brackets.
+    public static func parseList(_ text: some StringProtocol) -> Result<[Keyword], KeywordError> {
+        var keywords: [Keyword] = []
+        for item in text.split(separator: ",", omittingEmptySubsequences: false) {
+            switch parse(String(item)) {
+            case .success(let keyword): keywords.append(keyword)
+            case .failure(let error): return .failure(error)
+            }
+        }
+        return .success(keywords)
+    }
+
+    public init(words: [String], lastWordIsPrefix: Bool = false, lastWordHasForms: Bool = false) {
         self.words = words
         self.lastWordIsPrefix = lastWordIsPrefix
+        self.lastWordHasForms = lastWordHasForms
+        lastWordForms = lastWordHasForms ? words.last.map(Self.regularForms) ?? [] : []
     }
 
-    public var description: String { words.joined(separator: " ") + (lastWordIsPrefix ? "*" : "") }
+    public var description: String {
+        words.joined(separator: " ") + (lastWordIsPrefix ? "*" : "") + (lastWordHasForms ? "+" : "")
+    }
 }
 
 /// Why a keyword of a `followup` line cannot be read.
