@@ -78,7 +78,7 @@ struct BeenToPlaceMatcher: Matcher {
             cursor += 1
         }
         guard let head else { return false }
-        let singular = context.lexicon.noun(plural: head.lower)?.singular ?? head.lower
+        let singular = context.lexicon.noun(plural: head)?.singular ?? head.lower
         return places.contains(head) || places.contains(singular)
     }
 }
