@@ -25,10 +25,9 @@ extension SpellingMatcher {
                 !context.lexicon.isSpeltRight(word.capitalizedFirst),
                 !lists["spelling-ignore"].contains(word)
             else { continue }
-            let names = Self.oneEditAway(word).filter {
+            let names = Self.namesOneEditAway(Array(word.utf8), in: context.lexicon).filter {
                 // A last letter added or dropped makes another name ("Carolin", "Jordana").
-                $0.utf8.first == word.utf8.first && !$0.hasPrefix(word) && !word.hasPrefix($0)
-                    && context.lexicon.properNounUsage(of: $0) >= Self.commonMisspeltName
+                !$0.hasPrefix(word) && !word.hasPrefix($0)
                     && SpellingErrorModel.cost(typed: word, meant: $0)
                         < SpellingErrorModel.slip + SpellingErrorModel.other
             }
@@ -38,36 +37,43 @@ extension SpellingMatcher {
         return found
     }
 
-    /// The distinct lowercase words one edit from `word`: a letter left out, added or
-    /// changed, or two neighbours swapped.
-    static func oneEditAway(_ word: String) -> Set<String> {
-        let bytes = Array(word.utf8)
-        let alphabet = Array(UInt8(ascii: "a")...UInt8(ascii: "z"))
-        var edits = Set<String>()
-        func add(_ letters: [UInt8]) { edits.insert(String(decoding: letters, as: UTF8.self)) }
-        for index in bytes.indices {
-            var shorter = bytes
-            shorter.remove(at: index)
-            add(shorter)
-            if index + 1 < bytes.count {
-                var swapped = bytes
-                swapped.swapAt(index, index + 1)
-                add(swapped)
+    /// The common names (`commonMisspeltName`) one edit from `word` that keep its first
+    /// letter: a letter left out, added or changed, or two neighbours swapped. Each edit is
+    /// hashed in a reused buffer, and a string made only for a name found: this runs for
+    /// every unknown word of six letters or more.
+    static func namesOneEditAway(_ word: [UInt8], in lexicon: Lexicon) -> Set<String> {
+        var found = Set<String>()
+        var edit: [UInt8] = []
+        edit.reserveCapacity(word.count + 1)
+        func look() {
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in edit { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+            guard let usage = lexicon.properNouns.value(forKey: hash), usage >= commonMisspeltName else { return }
+            found.insert(String(decoding: edit, as: UTF8.self))
+        }
+        let alphabet = UInt8(ascii: "a")...UInt8(ascii: "z")
+        for index in word.indices.dropFirst() {
+            edit = word
+            edit.remove(at: index)
+            look()
+            if index + 1 < word.count {
+                edit = word
+                edit.swapAt(index, index + 1)
+                look()
             }
-            for letter in alphabet where letter != bytes[index] {
-                var changed = bytes
-                changed[index] = letter
-                add(changed)
+            for letter in alphabet where letter != word[index] {
+                edit = word
+                edit[index] = letter
+                look()
             }
         }
-        for index in 0...bytes.count {
+        for index in 1...word.count {
             for letter in alphabet {
-                var longer = bytes
-                longer.insert(letter, at: index)
-                add(longer)
+                edit = word
+                edit.insert(letter, at: index)
+                look()
             }
         }
-        edits.remove(word)
-        return edits
+        return found
     }
 }
