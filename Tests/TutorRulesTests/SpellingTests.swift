@@ -203,6 +203,34 @@ struct SpellingTests {
         )
     }
 
+    @Test("a word in capitals is checked in a line written in capitals, not alone or beside a name")
+    func wordsInCapitals() {
+        let text = "THANK YOU FOR THE WONDERFULL PARTY"
+        #expect(analyser.findings(in: text).corrected(text) == "THANK YOU FOR THE WONDERFUL PARTY")
+        for text in ["I took the TOEFL test.", "My friends KANG MIN HO and I went home.", "WE MET JIWOO KANG TODAY"] {
+            #expect(analyser.findings(in: text).isEmpty, "flagged: \(text)")
+        }
+    }
+
+    @Test("a dictionary word that everyday English never uses is read as a slip for a common one")
+    func rareDictionaryWord() {
+        let text = "I am so mutch happier now."
+        #expect(analyser.findings(in: text).corrected(text) == "I am so much happier now.")
+    }
+
+    @Test("a capitalised word one slip from one common name gets that name; other names are left alone")
+    func misspeltNames() {
+        let text = "My birthday is in Desember."
+        #expect(analyser.findings(in: text).corrected(text) == "My birthday is in December.")
+        for text in ["Dear Carolin, thank you.", "I met Jiwoo in Gangnam.", "Sofia Jordana came too."] {
+            #expect(analyser.findings(in: text).isEmpty, "flagged: \(text)")
+        }
+        let lexicon = Shipped.resources.lexicon
+        #expect(SpellingMatcher.namesOneEditAway(Array("decenber".utf8), in: lexicon) == ["december"])
+        #expect(SpellingMatcher.namesOneEditAway(Array("wedensday".utf8), in: lexicon) == ["wednesday"])
+        #expect(SpellingMatcher.namesOneEditAway(Array("tecember".utf8), in: lexicon).isEmpty)
+    }
+
     @Test("a message template's placeholders are filled, other braces kept")
     func templateFill() {
         #expect(

@@ -82,18 +82,33 @@ struct SpellingMatcher: Matcher {
     static let shortestTwoEditWord = 5
 
     func matches(in context: AnalysisContext) -> [Match] {
+        // Whether the utterance is written in capitals, asked at most once.
+        var shouting: Bool?
+        func isShouted(_ token: Token) -> Bool {
+            guard token.text.utf8.count >= Self.shortestShoutedWord, token.isAllCaps,
+                !Self.isBesideUnknownCapitals(token, in: context)
+            else { return false }
+            if let shouting { return shouting }
+            let answer = Self.isWrittenInCapitals(context)
+            shouting = answer
+            return answer
+        }
+        let names = misspeltNames(in: context)
         // Rare words only: a word the frequency table holds is spelt right.
-        context.rareWords.compactMap { token -> Match? in
+        let words = context.rareWords.compactMap { token -> Match? in
             let word = token.lower
-            guard word.utf8.count >= 3, word.utf8.count <= Self.longestWordSearched, word.isLowercaseASCIIWord,
-                !Self.isDrawnOut(word), token.text == word || startsSentenceCapitalized(token, in: context),
+            guard names[token.index] == nil, word.utf8.count >= 3, word.utf8.count <= Self.longestWordSearched,
+                word.isLowercaseASCIIWord,
+                !Self.isDrawnOut(word),
+                token.text == word || startsSentenceCapitalized(token, in: context) || isShouted(token),
                 !context.lexicon.knows(word),
                 context.lexicon.properNounUsage(of: word) < ProperNounMatcher.commonName
             else { return nil }
             // What the word could be is the same wherever it stands; which of those it is
             // depends on its neighbours.
             let candidates = candidateCache.value(for: word) {
-                guard !lists["spelling-ignore"].contains(word), !context.lexicon.isSpeltRight(word) else { return nil }
+                guard !lists["spelling-ignore"].contains(word) else { return nil }
+                if context.lexicon.isSpeltRight(word) { return rivalsOfRareWord(word, lexicon: context.lexicon) }
                 return Candidates(
                     words: scoredCandidates(for: word, lexicon: context.lexicon),
                     splits: splits(of: word, lexicon: context.lexicon))
@@ -103,12 +118,70 @@ struct SpellingMatcher: Matcher {
             let next = neighbour(of: token, step: 1, in: context)
             guard
                 let (best, distance) = choose(
-                    word, among: candidates, between: previous, and: next, lexicon: context.lexicon)
+                    word, among: candidates, between: previous, and: next, lexicon: context.lexicon),
+                best != word
             else { return nil }
             if token.text != word, context.lexicon.isSpeltRight(token.text) { return nil }
-            let suggestion = token.text == word ? best : best.capitalizedFirst
+            let suggestion =
+                token.text == word
+                ? best : token.isAllCaps && token.text.utf8.count > 1 ? best.uppercased() : best.capitalizedFirst
             return Match(span: token.span, suggestions: [suggestion], confidenceFactor: distance == 1 ? 1 : 0.85)
         }
+        return (words + names.values).sorted { $0.span < $1.span }
+    }
+
+    /// The shortest word in capitals that is spell-checked: shorter ones are mostly
+    /// abbreviations ("BBC", "KTX", "ASAP" aside, which are words of their own).
+    static let shortestShoutedWord = 4
+    /// How many known words in capitals an utterance needs for its words in capitals to be
+    /// read as words written loud (a title, a shouted line) rather than abbreviations or names:
+    /// a line of names in capitals ("KIM MIN HO") holds one or two known words by chance.
+    static let shoutedCompanions = 3
+
+    /// Whether the utterance is written in capitals, with several words the frequency table
+    /// knows ("THE BEST DAY OF MY LIFE"): then a word in capitals is an ordinary word and is
+    /// spell-checked like one ("BELIVE"). A lone word in capitals is more often an
+    /// abbreviation or a name ("UNICEF", "TOEFL").
+    static func isWrittenInCapitals(_ context: AnalysisContext) -> Bool {
+        var count = 0
+        for token in context.tokens where token.isWord && token.text != "I" && token.isAllCaps {
+            guard context.lexicon.zipf.value(forKey: token.lowerHash) ?? 0 > 0 else { continue }
+            count += 1
+            if count >= shoutedCompanions { return true }
+        }
+        return false
+    }
+
+    /// Whether a word in capitals stands beside another the frequency table does not know:
+    /// names come in runs ("JAMES CAMIREZ", "HYUN PHAT"), misspellings seldom.
+    private static func isBesideUnknownCapitals(_ token: Token, in context: AnalysisContext) -> Bool {
+        [token.index - 1, token.index + 1].contains { index in
+            guard let other = context.token(at: index), other.isWord, other.isAllCaps else { return false }
+            return context.lexicon.zipf.value(forKey: other.lowerHash) ?? 0 == 0
+        }
+    }
+
+    /// Zipf × 100 a word needs to be read for a dictionary word that everyday English never
+    /// uses, one slip away: about thirty times per million words ("computor" for "computer",
+    /// "mutch" for "much").
+    static let rareWordRival = 450
+    /// Zipf × 100 a dictionary word that the frequency table lacks is taken to have when it
+    /// competes with the words it could be a slip for: about once in thirty million words.
+    static let rareWordUsage = 150
+
+    /// What a word that a dictionary accepts but the frequency table lacks could be: the word
+    /// itself, as it is spelt right, against the much commoner words one likely slip away
+    /// (no split: "someday" is one word). The word itself wins unless the slip is cheap and
+    /// the neighbours want the common word; then the rare word was most likely a slip.
+    private func rivalsOfRareWord(_ word: String, lexicon: Lexicon) -> Candidates? {
+        guard word.utf8.count >= 4 else { return nil }
+        let rivals = scoredCandidates(for: word, lexicon: lexicon).filter {
+            $0.distance == 1 && $0.usage >= Self.rareWordRival
+                && $0.slip < SpellingErrorModel.slip + SpellingErrorModel.other && !Self.areVariants($0.word, word)
+        }
+        guard !rivals.isEmpty else { return nil }
+        let itself = Candidate(word: word, distance: 0, usage: Self.rareWordUsage, slip: 0)
+        return Candidates(words: [itself] + rivals, splits: [])
     }
 
     /// A word typed long for emphasis, with one letter three times or more in a row ("soooo",

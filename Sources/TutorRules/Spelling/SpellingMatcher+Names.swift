@@ -1,0 +1,79 @@
+// Spelling: a word one slip from a common name written with a capital ("Wendsday", "Desember").
+
+import TutorCore
+
+extension SpellingMatcher {
+    /// The shortest word looked up among the names: shorter ones are as often a name of
+    /// their own ("Minsu", "Jiho") as a slip for one.
+    static let shortestMisspeltName = 6
+    /// Zipf × 100 a name needs to be what a misspelt word meant: about thirty times per
+    /// million words (the days, the months, big countries and languages, "Christmas").
+    static let commonMisspeltName = 450
+
+    /// Words no dictionary knows that are one likely slip from exactly one common name written
+    /// with a capital (a day, a month, a country, a language, a big city: "Wendsday" →
+    /// "Wednesday", "Desember" → "December"), keyed by token index. The word list's other
+    /// words are not looked for here: the name is the only reading offered, so a word that
+    /// could be two names, or whose slip is of no likely kind, is left alone.
+    func misspeltNames(in context: AnalysisContext) -> [Int: Match] {
+        var found: [Int: Match] = [:]
+        for token in context.rareWords {
+            let word = token.lower
+            guard word.utf8.count >= Self.shortestMisspeltName, word.utf8.count <= Self.longestWordSearched,
+                word.isLowercaseASCIIWord, token.text.dropFirst() == word.dropFirst(),
+                context.lexicon.properNounUsage(of: word) == 0, !context.lexicon.knows(word),
+                !context.lexicon.isSpeltRight(word.capitalizedFirst),
+                !lists["spelling-ignore"].contains(word)
+            else { continue }
+            let names = Self.namesOneEditAway(Array(word.utf8), in: context.lexicon).filter {
+                // A last letter added or dropped makes another name ("Carolin", "Jordana").
+                !$0.hasPrefix(word) && !word.hasPrefix($0)
+                    && SpellingErrorModel.cost(typed: word, meant: $0)
+                        < SpellingErrorModel.slip + SpellingErrorModel.other
+            }
+            guard names.count == 1, let name = names.first else { continue }
+            found[token.index] = Match(span: token.span, suggestions: [name.capitalizedFirst])
+        }
+        return found
+    }
+
+    /// The common names (`commonMisspeltName`) one edit from `word` that keep its first
+    /// letter: a letter left out, added or changed, or two neighbours swapped. Each edit is
+    /// hashed in a reused buffer, and a string made only for a name found: this runs for
+    /// every unknown word of six letters or more.
+    static func namesOneEditAway(_ word: [UInt8], in lexicon: Lexicon) -> Set<String> {
+        var found = Set<String>()
+        var edit: [UInt8] = []
+        edit.reserveCapacity(word.count + 1)
+        func look() {
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in edit { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+            guard let usage = lexicon.properNouns.value(forKey: hash), usage >= commonMisspeltName else { return }
+            found.insert(String(decoding: edit, as: UTF8.self))
+        }
+        let alphabet = UInt8(ascii: "a")...UInt8(ascii: "z")
+        for index in word.indices.dropFirst() {
+            edit = word
+            edit.remove(at: index)
+            look()
+            if index + 1 < word.count {
+                edit = word
+                edit.swapAt(index, index + 1)
+                look()
+            }
+            for letter in alphabet where letter != word[index] {
+                edit = word
+                edit[index] = letter
+                look()
+            }
+        }
+        for index in 1...word.count {
+            for letter in alphabet {
+                edit = word
+                edit.insert(letter, at: index)
+                look()
+            }
+        }
+        return found
+    }
+}
