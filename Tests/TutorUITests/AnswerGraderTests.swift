@@ -116,18 +116,26 @@ struct AnswerGraderTests {
         #expect(AnswerGrader.grade("My sister goes to school and buy a apple.", for: rewrite) == .incorrect)
     }
 
+    /// A lesson teaching `original` → `correction` at `span` of `sentence`, and its rewrite
+    /// problem whose key is `key`.
+    static func rewriteLesson(
+        _ sentence: String, teaching original: String, as correction: String, at span: TextSpan, key: String
+    ) -> (lesson: TeachingModule, rewrite: Problem) {
+        var lesson = module(
+            "m", label: "Lesson", original: original, correction: correction, sentence: sentence, corrected: key)
+        lesson.focus.span = span
+        let rewrite = Problem(
+            kind: .rewrite, instruction: LocalizedText(en: "Rewrite it.", ko: "고쳐 쓰세요."), text: sentence, answer: key)
+        return (lesson, rewrite)
+    }
+
     @Test(
         "a rewrite with the taught fix that also changes a word or two the key keeps is right for the lesson, and says so"
     )
     func taughtErrorWithOtherChanges() {
-        let sentence = "Yesterday I watch a movie and it was very bored."
-        var lesson = module(
-            "m", label: "Past tense", original: "watch", correction: "watched", sentence: sentence,
-            corrected: "Yesterday I watched a movie and it was very bored.")
-        lesson.focus.span = TextSpan(start: 12, end: 17)
-        let rewrite = Problem(
-            kind: .rewrite, instruction: LocalizedText(en: "Rewrite it.", ko: "고쳐 쓰세요."), text: sentence,
-            answer: "Yesterday I watched a movie and it was very bored.")
+        let (lesson, rewrite) = Self.rewriteLesson(
+            "Yesterday I watch a movie and it was very bored.", teaching: "watch", as: "watched",
+            at: TextSpan(start: 12, end: 17), key: "Yesterday I watched a movie and it was very bored.")
         let fixedBoth = AnswerGrader.grade(
             "Yesterday I watched a movie and it was very boring.", for: rewrite, in: lesson)
         #expect(fixedBoth == .taughtErrorFixedWithChanges([AnswerChange(from: ["bored"], to: ["boring"])]))
@@ -155,14 +163,9 @@ struct AnswerGraderTests {
                 == .incorrect)
         #expect(AnswerGrader.grade("Yesterday I watched a movie.", for: rewrite, in: lesson) == .incorrect)
         // The key's own other corrections are free: fixing "buy" as the key does is no extra change.
-        let second = "My sister go to school and buy a apple."
-        var agreement = module(
-            "m2", label: "Subject–verb agreement", original: "go", correction: "goes", sentence: second,
-            corrected: "My sister goes to school and buys an apple.")
-        agreement.focus.span = TextSpan(start: 10, end: 12)
-        let rewriteSecond = Problem(
-            kind: .rewrite, instruction: LocalizedText(en: "Rewrite it.", ko: "고쳐 쓰세요."), text: second,
-            answer: "My sister goes to school and buys an apple.")
+        let (agreement, rewriteSecond) = Self.rewriteLesson(
+            "My sister go to school and buy a apple.", teaching: "go", as: "goes", at: TextSpan(start: 10, end: 12),
+            key: "My sister goes to school and buys an apple.")
         #expect(
             AnswerGrader.grade(
                 "My sister goes to school and buys an apple every day.", for: rewriteSecond, in: agreement)
@@ -171,14 +174,9 @@ struct AnswerGraderTests {
 
     @Test("a word the lesson adds must be there as taught; a change elsewhere is the learner's own")
     func taughtInsertion() {
-        let sentence = "I go to bakery every morning."
-        var lesson = module(
-            "m", label: "Articles", original: "bakery", correction: "the bakery", sentence: sentence,
-            corrected: "I go to the bakery every morning.")
-        lesson.focus.span = TextSpan(start: 8, end: 14)
-        let rewrite = Problem(
-            kind: .rewrite, instruction: LocalizedText(en: "Rewrite it.", ko: "고쳐 쓰세요."), text: sentence,
-            answer: "I go to the bakery every morning.")
+        let (lesson, rewrite) = Self.rewriteLesson(
+            "I go to bakery every morning.", teaching: "bakery", as: "the bakery", at: TextSpan(start: 8, end: 14),
+            key: "I go to the bakery every morning.")
         #expect(
             AnswerGrader.grade("I went to the bakery every morning.", for: rewrite, in: lesson)
                 == .taughtErrorFixedWithChanges([AnswerChange(from: ["go"], to: ["went"])]))
