@@ -184,6 +184,20 @@ struct AnswerGraderTests {
         #expect(AnswerGrader.grade("I go to bakery every day.", for: rewrite, in: lesson) == .incorrect)
     }
 
+    @Test("'than me' and 'than I am' (or 'than I', 'than I do') are the same answer; 'than I expected' is not folded")
+    func thanPronouns() {
+        let rewrite = Self.problem(.rewrite, answer: "She is smarter than me.")
+        for right in ["She is smarter than I am.", "She is smarter than I.", "she is smarter than me"] {
+            #expect(AnswerGrader.grade(right, for: rewrite) == .correct, "\(right)")
+        }
+        #expect(AnswerGrader.grade("She is smarter than him.", for: rewrite) == .incorrect)
+        #expect(AnswerGrader.grade("She is more smarter than I am.", for: rewrite) == .incorrect)
+        let faster = Self.problem(.rewrite, answer: "He runs faster than they do, but not than us.")
+        #expect(AnswerGrader.grade("He runs faster than them, but not than we.", for: faster) == .correct)
+        #expect(ThanPronouns.folded("it was harder than i expected") == "it was harder than i expected")
+        #expect(ThanPronouns.folded("better than she is, i think") == "better than her, i think")
+    }
+
     @Test("a rewrite's commas do not matter, unless the lesson is a comma")
     func rewriteCommas() {
         let rewrite = Self.problem(.rewrite, answer: "My sister had a cold so I cooked for her.")

@@ -172,12 +172,13 @@ public enum AnswerGrader {
     }
 
     /// The form answers are compared in: lowercased unless `keepingCase`, contractions
-    /// written out ("doesn't" is "does not").
+    /// written out ("doesn't" is "does not"), a comparison's pronoun in one form ("than I am"
+    /// is "than me").
     static func normalized(_ text: String, keepingCase: Bool = false) -> String {
         let compared = text.normalizedForComparison
         var folded = (keepingCase ? compared : compared.lowercased()).replacingApostrophes
         while let last = folded.last, ".!?".contains(last) { folded.removeLast() }
-        return Contractions.expanded(folded.trimmedSpaces)
+        return ThanPronouns.folded(Contractions.expanded(folded.trimmedSpaces))
     }
 }
 
