@@ -69,6 +69,9 @@ enum MatcherRegistry {
         },
         // noun-number.* (Matchers/NounNumber/)
         "noun-number": MatcherKind(NounNumberMatcher.self) { NounNumberMatcher(lists: $1.lists) },
+        "many-uncountable": MatcherKind(NounNumberMatcher.self) {
+            NounNumberMatcher(lists: $1.lists, uncountableAfterMany: true)
+        },
         "uncountable-plural": MatcherKind(UncountablePluralMatcher.self) {
             UncountablePluralMatcher(lexicon: $1.lexicon)
         },

@@ -16,7 +16,7 @@ enum MassNoun {
         return lexicon.ngrams.count("many", plural) == nil
     }
 
-    /// "many stress" → "a lot of stress": only for "many", and not where "many" is part of a
+    /// "many stress" → "a lot of stress" (or "lots of stress", "much stress"): only for "many", and not where "many" is part of a
     /// longer phrase ("how many", "so many", "too many", "as many") that "a lot of" cannot take.
     /// After "there are" the verb goes with it: "There are many traffic" → "There is a lot of
     /// traffic".
@@ -34,9 +34,14 @@ enum MassNoun {
             first = verb
             phrase = singular + " " + phrase
         }
+        // "lots of" and "much" say it too: the lesson's answers take them.
+        let phrases = [
+            phrase, phrase.replacingOccurrences(of: "a lot of ", with: "lots of "),
+            phrase.replacingOccurrences(of: "a lot of ", with: "much "),
+        ]
         return Match(
             span: context.span(from: first, to: last),
-            suggestions: [first.isCapitalized ? phrase.capitalizedFirst : phrase])
+            suggestions: phrases.map { first.isCapitalized ? $0.capitalizedFirst : $0 })
     }
 
     /// Words that make "many" part of a phrase "a lot of" cannot replace.

@@ -2,25 +2,41 @@
 
 import TutorCore
 
-/// "two book" → "two books", "many friend" → "many friends"; "many stress" → "a lot of
-/// stress", as a noun people do not count has no plural to give.
+/// "two book" → "two books", "many friend" → "many friends" (noun-number.after-quantity); with
+/// `uncountableAfterMany`, only "many stress" → "a lot of stress", as a noun people do not count
+/// has no plural to give (noun-number.many-uncountable: a lesson of its own, since what it
+/// teaches is the other way round).
 struct NounNumberMatcher: Matcher {
     let lists: WordLists
+    /// Whether this matcher finds "many" before an uncountable noun, and nothing else.
+    let uncountableAfterMany: Bool
     private let quantifiers: WordSet
     private let quantityNouns: WordSet
     private let functionWords: WordSet
     private let massNouns: WordSet
 
-    init(lists: WordLists) {
+    init(lists: WordLists, uncountableAfterMany: Bool = false) {
         self.lists = lists
+        self.uncountableAfterMany = uncountableAfterMany
         quantifiers = lists["plural-quantifiers"]
         quantityNouns = lists["quantity-nouns"]
         functionWords = lists["function-words"]
         massNouns = lists["mass-nouns"]
     }
 
+    /// "many" + an uncountable noun needs "many"; a plural after a number or a quantifier may
+    /// come after any of them.
+    var triggerWords: Set<String>? { uncountableAfterMany ? ["many"] : nil }
+
     func matches(in context: AnalysisContext) -> [Match] {
+        let found = allMatches(in: context)
+        return uncountableAfterMany ? found.uncountable : found.plural
+    }
+
+    /// The plurals a quantity asks for, and apart from them the "many" + uncountable nouns.
+    private func allMatches(in context: AnalysisContext) -> (plural: [Match], uncountable: [Match]) {
         var matches: [Match] = []
+        var uncountable: [Match] = []
         for quantity in context.tokens where isPluralQuantity(quantity, in: context) {
             // "many of my friend" → "friends".
             if context.token(at: quantity.index + 1)?.lower == "of" {
@@ -71,7 +87,7 @@ struct NounNumberMatcher: Matcher {
                 if !isVerb(noun, in: context),
                     let match = MassNoun.aLotOf(replacing: quantity, through: noun, noun: noun.lower, in: context)
                 {
-                    matches.append(match)
+                    uncountable.append(match)
                 }
                 continue
             }
@@ -87,7 +103,7 @@ struct NounNumberMatcher: Matcher {
             else { continue }
             matches.append(context.replacement(of: noun, with: plural))
         }
-        return matches
+        return (matches, uncountable)
     }
 
     /// "we both thought", "making": the tagger reads a verb there. Asked last, once the words
