@@ -147,6 +147,29 @@ struct ReducerTests {
         #expect(screen.contains("you: She goes to school by bus ✓") && screen.contains("also:      added “by bus”"))
     }
 
+    @Test("/show N opens and /save N saves the list's Nth module; a wrong number says what to type")
+    func moduleCommands() {
+        var state = chattingState()
+        let visible = state.visibleModules
+        #expect(visible.count >= 2, "the fixture has two modules")
+        _ = type("/show 2", into: &state)
+        _ = Reducer.reduce(&state, .input(.key(.enter, [])))
+        #expect(state.focus == .detail && state.detail?.moduleIndex == visible[1])
+        state.focus = .input
+        state.detail = nil
+        let unsaved = visible.firstIndex { !state.modules[$0].isSaved && state.modules[$0].rejection == nil } ?? 0
+        _ = type("/save \(unsaved + 1)", into: &state)
+        let effects = Reducer.reduce(&state, .input(.key(.enter, [])))
+        #expect(effects == [.save(state.modules[visible[unsaved]].module)])
+        _ = type("/save 9", into: &state)
+        #expect(Reducer.reduce(&state, .input(.key(.enter, []))).isEmpty)
+        #expect(state.notice == "Give the number of a module in the list, 1 to \(visible.count): for example /save 1")
+        var empty = baseState()
+        _ = type("/show 1", into: &empty)
+        _ = Reducer.reduce(&empty, .input(.key(.enter, [])))
+        #expect(empty.notice?.hasPrefix("No modules yet") == true && empty.detail == nil)
+    }
+
     @Test("the chat's 'being analysed' line says so once the analysis is done")
     func endedLineUpdates() {
         var state = chattingState()

@@ -83,6 +83,9 @@ public enum Reducer {
         if text.hasPrefix("/") {
             let command = text.prefix { !$0.isWhitespace }.lowercased()
             if command == exportCommand { return export(to: String(text.dropFirst(exportCommand.count)), &state) }
+            if command == "/show" || command == "/save" {
+                return moduleCommand(command, number: String(text.dropFirst(command.count)).trimmedSpaces, &state)
+            }
             switch text.lowercased() {
             case "/end": return endConversation(&state)
             case "/help": state.overlay = .help
@@ -111,6 +114,24 @@ public enum Reducer {
             state.interviewer = interviewer
         }
         return effects + startTicking(&state)
+    }
+
+    /// "/show 2" opens and "/save 2" saves the list's second module, as in plain mode.
+    static func moduleCommand(_ command: String, number: String, _ state: inout AppState) -> [AppEffect] {
+        let visible = state.visibleModules
+        guard let position = Int(number), visible.indices.contains(position - 1) else {
+            state.notice =
+                visible.isEmpty
+                ? state.strings("notice.no_modules_yet")
+                : state.strings("notice.no_such_module", ["command": command, "count": visible.count])
+            return []
+        }
+        let index = visible[position - 1]
+        state.selectedModule = index
+        if command == "/save" { return save(index, &state) }
+        state.detail = DetailState(moduleIndex: index)
+        state.focus = .detail
+        return []
     }
 
     static func endConversation(_ state: inout AppState) -> [AppEffect] {
