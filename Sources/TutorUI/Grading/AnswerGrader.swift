@@ -68,14 +68,15 @@ public enum AnswerGrader {
             wrongForms.remove(expected)
         }
         if wrongForms.contains(given) { return .incorrect }
-        if problem.kind == .rewrite, let module, let taughtOnly = taughtFixOnly(problem, module),
-            normalized(taughtOnly) == given
-        {
+        // A rewrite read against the sentence with only the taught error fixed.
+        let fix = problem.kind == .rewrite ? module.flatMap { taughtFix(problem, $0) } : nil
+        // It differs from the answer when the sentence has another error the answer fixes too.
+        if let fix, Self.normalized(fix.text) != Self.normalized(problem.answer), normalized(fix.text) == given {
             return .taughtErrorFixed(fullCorrection: problem.answer)
         }
         if isForgivableTypo(given, of: expected) { return .correctWithTypo(expected: problem.answer) }
-        if problem.kind == .rewrite, let module {
-            return rewriteWithOtherChanges(given, problem, module, keepsCase: keepsCase) ?? .incorrect
+        if let fix, let module {
+            return rewriteWithOtherChanges(given, fix, problem, module, keepsCase: keepsCase) ?? .incorrect
         }
         return .incorrect
     }
@@ -83,9 +84,9 @@ public enum AnswerGrader {
     /// A rewrite with the taught fix and the key's other corrections (any of them) and up to
     /// two small changes of the learner's own (`RewriteChanges`); nil for any other rewrite.
     static func rewriteWithOtherChanges(
-        _ given: String, _ problem: Problem, _ module: TeachingModule, keepsCase: Bool
+        _ given: String, _ fix: (text: String, focus: TextSpan), _ problem: Problem, _ module: TeachingModule,
+        keepsCase: Bool
     ) -> Grade? {
-        guard let fix = taughtFix(problem, module) else { return nil }
         // Commas are not words to compare, unless the lesson is a comma.
         let keepsCommas = module.focus.ruleID.hasPrefix("punctuation.")
         func words(_ text: String) -> [String] {
@@ -101,14 +102,6 @@ public enum AnswerGrader {
                 words(given), taughtOnly: words(fix.text), focus: focus, key: words(problem.answer))
         else { return nil }
         return .taughtErrorFixedWithChanges(changes.map { AnswerChange(from: $0.from, to: $0.to) })
-    }
-
-    /// The sentence to rewrite with only the taught error fixed, when that differs from the
-    /// answer (the sentence has another error the answer fixes too); nil when the focus cannot
-    /// be placed in it.
-    static func taughtFixOnly(_ problem: Problem, _ module: TeachingModule) -> String? {
-        guard let fix = taughtFix(problem, module) else { return nil }
-        return normalized(fix.text) == normalized(problem.answer) ? nil : fix.text
     }
 
     /// The sentence to rewrite with only the taught error fixed, and where the correction

@@ -59,8 +59,7 @@ enum Contractions {
     /// A word's readings as words: "I'd" → ["I", "would"] and ["I", "had"], as the next word
     /// allows; any other word as it is.
     static func dReadings(_ word: String, before next: String) -> [[String]] {
-        let core = String(word.prefix { $0.isLetter || $0 == "'" })
-        let tail = String(word.dropFirst(core.count))
+        let (core, tail) = split(word)
         let lower = core.lowercased()
         guard lower.hasSuffix("'d"), pronouns.contains(String(lower.dropLast(2))) else { return [[word]] }
         let stem = String(core.dropLast(2))
@@ -85,10 +84,16 @@ enum Contractions {
         return result.joined(separator: " ")
     }
 
+    /// A word of an answer as its letters and apostrophes ("me", "I'd") and whatever follows
+    /// them ("," or "."): the part the grader reads, and the mark it keeps.
+    static func split(_ word: String) -> (core: String, tail: String) {
+        let core = String(word.prefix { $0.isLetter || $0 == "'" })
+        return (core, String(word.dropFirst(core.count)))
+    }
+
     /// One word written out: its letters and apostrophes, then whatever follows them (a comma).
     static func expandedWord(_ word: String, before next: String) -> [String] {
-        let core = String(word.prefix { $0.isLetter || $0 == "'" })
-        let tail = String(word.dropFirst(core.count))
+        let (core, tail) = split(word)
         guard let parts = fullForm(of: core, before: next), var last = parts.last else { return [word] }
         last += tail
         return parts.dropLast() + [last]

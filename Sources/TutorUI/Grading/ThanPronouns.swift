@@ -27,18 +27,14 @@ enum ThanPronouns {
             }
             // The pronoun (or its verb) must end the clause: "than I expected" is another comparison.
             guard end + 1 == words.count || endsClause(words[end]) else { continue }
-            let mark = trailingMark(words[end])
-            words.replaceSubrange(index + 1...end, with: [object + mark])
+            words.replaceSubrange(index + 1...end, with: [object + Contractions.split(words[end]).tail])
         }
         return words.joined(separator: " ")
     }
 
     /// The word without the punctuation after it.
-    static func bare(_ word: String) -> String { String(word.prefix { $0.isLetter || $0 == "'" }) }
+    static func bare(_ word: String) -> String { Contractions.split(word).core }
 
     /// Whether punctuation after the word closes its clause ("me," or "am.").
-    static func endsClause(_ word: String) -> Bool { !trailingMark(word).isEmpty }
-
-    /// The punctuation after the word ("," of "me,"), or nothing.
-    static func trailingMark(_ word: String) -> String { String(word.drop { $0.isLetter || $0 == "'" }) }
+    static func endsClause(_ word: String) -> Bool { !Contractions.split(word).tail.isEmpty }
 }
