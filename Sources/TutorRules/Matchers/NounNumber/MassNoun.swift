@@ -27,18 +27,15 @@ enum MassNoun {
             return nil
         }
         var first = many
-        var phrase = "a lot of " + noun
-        if let verb = context.token(at: many.index - 1), let singular = ["are": "is", "were": "was"][verb],
+        var verb = ""
+        if let are = context.token(at: many.index - 1), let singular = ["are": "is", "were": "was"][are],
             context.token(at: many.index - 2)?.lower == "there"
         {
-            first = verb
-            phrase = singular + " " + phrase
+            first = are
+            verb = singular + " "
         }
         // "lots of" and "much" say it too: the lesson's answers take them.
-        let phrases = [
-            phrase, phrase.replacingOccurrences(of: "a lot of ", with: "lots of "),
-            phrase.replacingOccurrences(of: "a lot of ", with: "much "),
-        ]
+        let phrases = ["a lot of", "lots of", "much"].map { verb + $0 + " " + noun }
         return Match(
             span: context.span(from: first, to: last),
             suggestions: phrases.map { first.isCapitalized ? $0.capitalizedFirst : $0 })

@@ -38,6 +38,8 @@ struct NounNumberMatcher: Matcher {
         var matches: [Match] = []
         var uncountable: [Match] = []
         for quantity in context.tokens where isPluralQuantity(quantity, in: context) {
+            // Only "many" goes before an uncountable noun: the other quantities' plurals are not asked for.
+            if uncountableAfterMany, quantity.lower != "many" { continue }
             // "many of my friend" → "friends".
             if context.token(at: quantity.index + 1)?.lower == "of" {
                 if let match = headAfterOf(quantity, in: context) { matches.append(match) }
