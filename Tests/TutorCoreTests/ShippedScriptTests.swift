@@ -46,7 +46,8 @@ struct ShippedScriptTests {
     func shape(name: String) throws {
         let transcript = try script(name)
         #expect(transcript.kind == .script)
-        #expect(transcript.lines.count >= 25, "\(transcript.lines.count) questions")
+        let alwaysAsked = transcript.lines.filter(\.answeredBy.isEmpty).count
+        #expect(alwaysAsked >= 25, "\(alwaysAsked) questions when every one an answered line names is skipped")
         let general = transcript.generalFollowUps.map(\.trigger)
         for kind in [Transcript.FollowUp.Trigger.askBack, .shortAnswer, .dontKnow, .notEnglish] {
             #expect(general.contains(kind), "no script-wide \(kind) line")
@@ -101,6 +102,29 @@ struct ShippedScriptTests {
                     var interview = interview(transcript, at: index)
                     #expect(interview.nextLine(after: "잘 했어요.") == followUp.text, "\(name):\(followUp.lineNumber)")
                 }
+            }
+        }
+    }
+
+    @Test(
+        "every answered keyword, stated in the first answer, skips its question; asked back or negated, it does not",
+        arguments: scriptNames)
+    func answeredEarly(name: String) throws {
+        let transcript = try script(name)
+        for (index, question) in transcript.lines.enumerated() {
+            for keyword in question.answeredBy {
+                let words = keyword.words.joined(separator: " ")
+                let asked = { (message: String) in
+                    var interview = ScriptedInterview(transcript)
+                    var said = [interview.nextLine(after: nil)]
+                    said.append(interview.nextLine(after: message))
+                    while !interview.isFinished { said.append(interview.nextLine(after: "Mmm mmm mmm mmm mmm.")) }
+                    return said.contains(question.text)
+                }
+                #expect(!asked("Well, \(words) is my answer."), "\(name):\(question.lineNumber): '\(words)'")
+                #expect(asked("Is \(words) your answer?"), "\(name):\(question.lineNumber): asked back")
+                #expect(asked("Well, \(words) is not my answer."), "\(name):\(question.lineNumber): negated")
+                #expect(index > 0)
             }
         }
     }

@@ -82,6 +82,21 @@ public struct LearnerAnswer: Sendable, Hashable {
         return false
     }
 
+    /// Whether a sentence the learner states says `keyword` as a fact, in a clause with no
+    /// negation and no wish in it: "Last weekend I went hiking" answers "What did you do last
+    /// weekend?" before it is asked; "Did you do anything last weekend?", "Last weekend I
+    /// didn't do much" and "I want to have a dog" answer nothing. Stricter than `mentions`,
+    /// because a question skipped for it is never asked.
+    public func states(_ keyword: Keyword) -> Bool {
+        let count = keyword.words.count
+        guard count > 0 else { return false }
+        return statedClauses.contains { clause in
+            clause.count >= count
+                && !clause.contains { Self.negations.contains($0) || Self.wishWords.contains($0) }
+                && (0...(clause.count - count)).contains { keyword.matches(clause, at: $0) }
+        }
+    }
+
     /// Words the way keywords and messages are compared (see `words`).
     public static func foldedWords(in text: String) -> [String] {
         if text.isAllASCII { return asciiFoldedWords(in: text) }

@@ -9,7 +9,9 @@
 /// (put before what follows: `ScriptedInterview+Answering.swift`), a follow-up on a keyword the
 /// learner used (`followup [...]`, `followup wish [...]`, `followup fact [...]`, then the
 /// topics' hobby follow-ups), or a prompt to say more after a very short answer
-/// (`short-answer`, once per question). The current question's own lines come first, then the
+/// (`short-answer`, once per question). A question the learner has answered before it comes
+/// (`answered [...]`: "Last weekend I went hiking" before "What did you do last weekend?") is
+/// skipped. The current question's own lines come first, then the
 /// script-wide ones (written before the first question), each in file order. No line is said twice (but a learner who did not understand and has no help left hears
 /// the question once more), and at most `maximumExtraTurnsPerQuestion` follow-ups and
 /// prompts delay the next question.
@@ -18,10 +20,14 @@ public struct ScriptedInterview: Sendable, Hashable {
     public struct Question: Sendable, Hashable {
         public var text: String
         public var followUps: [Transcript.FollowUp]
+        /// Words that answer the question before it is asked (`answered [...]`): a learner who
+        /// stated one is not asked it.
+        public var answeredBy: [Keyword]
 
-        public init(text: String, followUps: [Transcript.FollowUp] = []) {
+        public init(text: String, followUps: [Transcript.FollowUp] = [], answeredBy: [Keyword] = []) {
             self.text = text
             self.followUps = followUps
+            self.answeredBy = answeredBy
         }
     }
 
@@ -42,6 +48,8 @@ public struct ScriptedInterview: Sendable, Hashable {
     private var extraTurnsOnCurrentQuestion = 0
     private var repeatedCurrentQuestion = false
     private var said: Set<String> = []
+    /// The questions still to come that the learner has answered already: they are skipped.
+    private var answeredEarly: Set<Int> = []
 
     public init(
         questions: [Question], generalFollowUps: [Transcript.FollowUp] = [], topics: InterviewTopics = .none,
@@ -63,7 +71,7 @@ public struct ScriptedInterview: Sendable, Hashable {
     public init(_ transcript: Transcript, topics: InterviewTopics = .none) {
         self.init(
             questions: transcript.lines.filter { $0.speaker == .interviewer }.map {
-                Question(text: $0.text, followUps: $0.followUps)
+                Question(text: $0.text, followUps: $0.followUps, answeredBy: $0.answeredBy)
             },
             generalFollowUps: transcript.generalFollowUps, topics: topics,
             interviewerName: transcript.persona.flatMap(Self.name(inPersona:)))
@@ -93,6 +101,7 @@ public struct ScriptedInterview: Sendable, Hashable {
         guard !isFinished else { return nil }
         guard let learnerMessage, let current = currentQuestion else { return askNextQuestion() }
         let answer = LearnerAnswer(learnerMessage)
+        noteQuestionsAnswered(by: answer, after: current)
         let mayHoldUp = extraTurnsOnCurrentQuestion < Self.maximumExtraTurnsPerQuestion
         if answer.isLost || (answer.isNotEnglish && answer.isUnsure) {
             // Lost: an easier way to ask, else the question once more (what a teacher does after
@@ -140,7 +149,15 @@ public struct ScriptedInterview: Sendable, Hashable {
 
     private var nextQuestionIndex: Int? {
         let start = currentQuestion.map { $0 + 1 } ?? 0
-        return questions.indices[start...].first { !said.contains(questions[$0].text) }
+        return questions.indices[start...].first { !said.contains(questions[$0].text) && !answeredEarly.contains($0) }
+    }
+
+    /// Marks the questions after `current` whose `answeredBy` words the learner has stated:
+    /// "Last weekend I went hiking" answers "What did you do last weekend?" before it comes.
+    private mutating func noteQuestionsAnswered(by answer: LearnerAnswer, after current: Int) {
+        for index in questions.indices.dropFirst(current + 1) where !answeredEarly.contains(index) {
+            if questions[index].answeredBy.contains(where: answer.states) { answeredEarly.insert(index) }
+        }
     }
 
     private mutating func askNextQuestion() -> String? {

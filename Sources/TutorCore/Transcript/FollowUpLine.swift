@@ -1,6 +1,6 @@
 // Reads a script's follow-up lines: `followup [keywords]: text` (or `followup wish [...]`,
 // `followup fact [...]`), `ask-back: text`, `short-answer: text`, `dont-know: text`,
-// `not-english: text` (docs/transcript-format.md).
+// `not-english: text`; and a question's `answered [keywords]` (docs/transcript-format.md).
 
 import Foundation
 
@@ -62,6 +62,25 @@ enum FollowUpLine {
         let text = TextSanitizer.sanitize(String(rest.dropFirst()))
         guard !text.isEmpty else { return failure("the \(name) line says nothing after ':'") }
         return .success(Transcript.FollowUp(trigger: trigger, text: text, lineNumber: lineNumber))
+    }
+
+    /// Whether `line` (trimmed) is `answered [keywords]`, the words that answer a question before it is asked.
+    static func isAnswered(_ line: String) -> Bool {
+        line.prefix { !endsName($0) }.lowercased() == "answered"
+    }
+
+    /// The keywords of a line `isAnswered` accepted; the reason when it is malformed.
+    static func parseAnswered(_ line: String) -> Result<[Keyword], KeywordError> {
+        let rest = line.drop { !endsName($0) }.drop { $0 == " " || $0 == "\t" }
+        let usage =
+            "write the words that answer the question before it is asked: answered [last weekend, last Saturday]"
+        guard rest.first == "[", let close = rest.firstIndex(of: "]") else {
+            return .failure(KeywordError(reason: usage))
+        }
+        guard rest[rest.index(after: close)...].allSatisfy({ $0 == " " || $0 == "\t" }) else {
+            return .failure(KeywordError(reason: "answered takes keywords only, no line to say: " + usage))
+        }
+        return Keyword.parseList(rest[rest.index(after: rest.startIndex)..<close])
     }
 
     private static func failure(_ reason: String) -> Result<Transcript.FollowUp, KeywordError> {

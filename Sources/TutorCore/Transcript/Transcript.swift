@@ -16,12 +16,19 @@ public struct Transcript: Sendable, Hashable {
         public var lineNumber: Int
         /// A script's lines that may follow this interviewer line, depending on the answer.
         public var followUps: [FollowUp]
+        /// A script's `answered [keywords]`: a learner who already stated one of these (as a
+        /// plain statement, not a question or a negative) has answered this question, which
+        /// is then skipped.
+        public var answeredBy: [Keyword]
 
-        public init(speaker: Speaker, text: String, lineNumber: Int, followUps: [FollowUp] = []) {
+        public init(
+            speaker: Speaker, text: String, lineNumber: Int, followUps: [FollowUp] = [], answeredBy: [Keyword] = []
+        ) {
             self.speaker = speaker
             self.text = text
             self.lineNumber = lineNumber
             self.followUps = followUps
+            self.answeredBy = answeredBy
         }
     }
 

@@ -3,7 +3,7 @@
 import Foundation
 
 /// Parses transcripts: `@directive value` lines, then `speaker: text` lines (in a script also
-/// `followup [keywords]: text`, `ask-back: text`, `short-answer: text`); `#` comments;
+/// `followup [keywords]: text`, `ask-back: text`, `short-answer: text`, `answered [keywords]`); `#` comments;
 /// a line indented by white space continues the previous message.
 public enum TranscriptParser {
     /// Lines longer than this are refused rather than cut.
@@ -47,6 +47,19 @@ public enum TranscriptParser {
                     }
                     if !continuation.isEmpty { lines[last].text += "\n" + continuation }
                 }
+                continue
+            }
+            if FollowUpLine.isAnswered(trimmed) {
+                let keywords: [Keyword]
+                switch FollowUpLine.parseAnswered(trimmed) {
+                case .success(let parsed): keywords = parsed
+                case .failure(let error): throw failure(error.reason)
+                }
+                guard let last = lines.indices.last, lines[last].speaker == .interviewer else {
+                    throw failure("an answered line belongs under the interviewer's question it answers")
+                }
+                lines[last].answeredBy += keywords
+                lastWasFollowUp = false
                 continue
             }
             if FollowUpLine.isFollowUp(trimmed) {
@@ -138,6 +151,11 @@ public enum TranscriptParser {
             guard let closing = lines.last(where: { $0.speaker == .interviewer }) else {
                 throw failure("a script needs interviewer lines")
             }
+            if !closing.answeredBy.isEmpty {
+                throw failure(
+                    "the script's last interviewer line ends the interview and is always said: it takes no answered line",
+                    line: closing.lineNumber)
+            }
             if let followUp = closing.followUps.first {
                 throw failure(
                     "the script's last interviewer line ends the interview, so nothing can follow it; move this line up or add a closing line",
@@ -146,6 +164,10 @@ public enum TranscriptParser {
         case .recording:
             guard lines.contains(where: { $0.speaker.isLearner }) else {
                 throw failure("a recording needs learner lines")
+            }
+            if let answered = lines.first(where: { !$0.answeredBy.isEmpty }) {
+                throw failure(
+                    "answered lines belong in a script (@kind script), not a recording", line: answered.lineNumber)
             }
             if let followUp = (generalFollowUps + lines.flatMap(\.followUps)).min(by: { $0.lineNumber < $1.lineNumber })
             {

@@ -1,0 +1,88 @@
+// A question the learner has already answered is skipped: `answered [keywords]` under it, said
+// by the learner as a plain statement before it comes; a question or a negative does not count.
+
+import Foundation
+import Testing
+import TutorCore
+
+private let weekends = """
+    @title Weekends
+    @kind script
+    @description A test.
+    interviewer: What do you usually do on weekends?
+    followup [hiking, hike+]: Oh, nice! Where do you usually go hiking?
+    interviewer: What did you do last weekend?
+    answered [last weekend, last Saturday, last Sunday]
+    interviewer: Do you have any pets?
+    answered [my dog, have a dog]
+    interviewer: What is your favourite food?
+    interviewer: Thanks for chatting. See you around!
+    """
+
+/// Every line the interviewer says to `messages`, the first question first.
+private func conversation(_ messages: [String]) throws -> [String] {
+    var interview = ScriptedInterview(try TranscriptParser.parse(Data(weekends.utf8), sourceName: "weekends.txt"))
+    return [interview.nextLine(after: nil)].compactMap { $0 } + messages.compactMap { interview.nextLine(after: $0) }
+}
+
+@Suite("Questions answered before they are asked")
+struct AnsweredQuestionTests {
+    @Test("the parser reads answered [keywords] under the question")
+    func parsed() throws {
+        let transcript = try TranscriptParser.parse(Data(weekends.utf8), sourceName: "weekends.txt")
+        #expect(transcript.lines[1].answeredBy.map(\.description) == ["last weekend", "last saturday", "last sunday"])
+        #expect(transcript.lines[0].answeredBy.isEmpty && transcript.lines[0].followUps.count == 1)
+    }
+
+    @Test("a weekend story at the weekend question skips 'What did you do last weekend?'")
+    func weekendStorySkips() throws {
+        let said = try conversation([
+            "Last weekend I went hiking with my friends. It was fun.", "We went to Bukhansan near Seoul.",
+        ])
+        #expect(
+            said == [
+                "What do you usually do on weekends?", "Oh, nice! Where do you usually go hiking?",
+                "Do you have any pets?",
+            ])
+    }
+
+    @Test(
+        "a keyword only in a question, in a negative or in a wish still gets the question asked",
+        arguments: [
+            "Did you do anything fun last weekend?", "I didn't do anything special last weekend.",
+            "Last weekend I did not go out.", "I usually sleep a lot, and you?",
+        ])
+    func notAnAnswer(message: String) throws {
+        let said = try conversation([message])
+        #expect(said.last == "What did you do last weekend?", "\(said)")
+    }
+
+    @Test("a statement in one clause counts even when another clause is negative")
+    func otherClauseNegative() throws {
+        let said = try conversation(["I don't like going out, but last Sunday I met my cousin at a cafe."])
+        #expect(said.last == "Do you have any pets?")
+    }
+
+    @Test("an answer given earlier in the conversation skips a question further on; a wish does not")
+    func earlierAnswer() throws {
+        #expect(
+            try conversation(["My dog and I walk in the park every Saturday.", "I stayed home and watched TV."])
+                == [
+                    "What do you usually do on weekends?", "What did you do last weekend?",
+                    "What is your favourite food?",
+                ])
+        #expect(
+            try conversation(["I want to have a dog someday, so I visit shelters.", "I stayed home and watched TV."])
+                .last == "Do you have any pets?")
+    }
+
+    @Test("answered lines are refused under the last line and in a recording")
+    func refused() {
+        let closing = "@title T\n@kind script\ninterviewer: Hi?\ninterviewer: Bye!\nanswered [bye]\n"
+        #expect(throws: TranscriptError.self) { try TranscriptParser.parse(Data(closing.utf8), sourceName: "t.txt") }
+        let recording = "@title T\n@kind recording\ninterviewer: Hi?\nanswered [hi]\nlearner: Hi.\n"
+        #expect(throws: TranscriptError.self) { try TranscriptParser.parse(Data(recording.utf8), sourceName: "t.txt") }
+        let withText = "@title T\n@kind script\ninterviewer: Hi?\nanswered [hi]: Hello.\ninterviewer: Bye!\n"
+        #expect(throws: TranscriptError.self) { try TranscriptParser.parse(Data(withText.utf8), sourceName: "t.txt") }
+    }
+}
