@@ -98,17 +98,47 @@ struct PlainReviewTests {
         #expect(lines.contains("✓ 맞았어요. 내 답: goes"))
     }
 
-    @Test("/note and /tags after an answer go through the TUI's editors into the store; before one they say when")
+    @Test(
+        "/note and /tags after an answer are stored as the TUI's editors store them; before any practice they say when")
     func noteAndTags() async throws {
         let store = try store(modules: 1)
         let (_, lines) = try await review(
             ["/note too early", "/practice 1", "goes", "/note Third person adds -s.", "/tags verbs, daily", ""],
             store: store)
-        #expect(lines.contains("/note TEXT and /tags A, B work after an answer, before its rating."))
-        #expect(lines.contains("Note saved"))
-        #expect(lines.contains("Tags saved"))
+        #expect(
+            lines.contains(
+                "/note TEXT and /tags A, B work on the module you are practising or have just rated: /practice N first."
+            ))
+        #expect(lines.contains("Note saved for module 1."))
+        #expect(lines.contains("Tags saved for module 1."))
         let saved = try #require(try store.reviewItems(for: "minji").first?.saved)
         #expect(saved.note == "Third person adds -s.")
         #expect(saved.tags == ["verbs", "daily"])
+    }
+
+    @Test(
+        "/note after the rating keeps the note on the module just rated, not taken as an answer; /note alone removes it"
+    )
+    func noteAfterRating() async throws {
+        let store = try store()
+        let (final, lines) = try await review(
+            [
+                "/practice 1", "goes", "", "/note Remember the -s.", "/practice 2", "/note Second one.", "goes", "",
+                "/note",
+            ],
+            store: store)
+        #expect(lines.contains("Note saved for module 1."))
+        #expect(lines.contains("Note saved for module 2."))
+        #expect(lines.contains("Note removed from module 2."))
+        #expect(final.results.map(\.rating) == [.good, .good], "the notes were not taken as answers or ratings")
+        let notes = try store.reviewItems(for: "minji").map(\.saved.note)
+        #expect(notes.compactMap { $0 } == ["Remember the -s."] && notes.count == 2)
+    }
+
+    @Test("in Korean, /note after the rating says so in Korean")
+    func noteAfterRatingKorean() async throws {
+        let (_, lines) = try await review(
+            ["/practice 1", "goes", "", "/note 3인칭 단수"], store: try store(modules: 1), language: .korean)
+        #expect(lines.contains("모듈 1에 메모를 저장했어요."))
     }
 }

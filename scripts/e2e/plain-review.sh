@@ -25,7 +25,7 @@ right=$(q "SELECT json_extract(moduleJSON, '\$.problems[0].answer') FROM saved_m
 
 # From a pipe (no --plain): the list, /show, a right answer rated Good with an empty line, a wrong
 # one that only Again may rate, the summary; both reviews are in the store.
-printf '%s\n' "/list" "/show 1" "/practice 1" "$right" "" "/practice" "certainly not this" "3" "1" "/stats" > "$work/in.txt"
+printf '%s\n' "/list" "/show 1" "/practice 1" "$right" "" "/practice" "certainly not this" "3" "1" "/note Check the ending." "/stats" > "$work/in.txt"
 "$bin" review --db "$db" --user e2e-plain --no-fuzz < "$work/in.txt" > "$work/out.txt" 2> "$work/err.txt" \
   || fail "review from a pipe: $(cat "$work/err.txt")"
 out() { cat "$work/out.txt"; }
@@ -38,12 +38,14 @@ out | has '^✗ Not quite: the answer is .*You wrote: certainly not this$' || fa
 out | has -x "A wrong answer is rated Again: press Enter or 1." || fail "a wrong answer could be rated Good"
 out | has -x "All done: 2 modules reviewed, 1 correct." || fail "no summary: $(out | tail -8)"
 out | has -x "Review stats" || fail "/stats printed nothing"
+out | has -x "Note saved for module 2." || fail "/note after the last rating was not saved: $(out | tail -8)"
+[ "$(q "SELECT COUNT(*) FROM saved_module WHERE note = 'Check the ending.'")" = 1 ] || fail "the note after the rating is not in the store"
 has -x "Reviewed 2 modules (1 correct) for e2e-plain in $db." < "$work/out.txt" || fail "no count at exit"
 [ "$(q 'SELECT COUNT(*) FROM review_log')" = 2 ] || fail "the store has $(q 'SELECT COUNT(*) FROM review_log') reviews, not 2"
 [ "$(q 'SELECT group_concat(rating) FROM (SELECT rating FROM review_log ORDER BY id)')" = "3,1" ] \
   || fail "ratings in the store: $(q 'SELECT group_concat(rating) FROM review_log')"
 no_screen_codes "$work/out.txt"
-pass "review from a pipe: numbered list, /show, ✓/✗ beside what was typed, Good and Again recorded in the store, /stats"
+pass "review from a pipe: numbered list, /show, ✓/✗ beside what was typed, Good and Again recorded in the store, /note after the rating, /stats"
 
 "$bin" review --plain --db "$db" --user e2e-plain < /dev/null > "$work/none.txt" 2>&1 || fail "review --plain with nothing due failed"
 has -x "Nothing to review now for e2e-plain." < "$work/none.txt" && has '^Your next review is in ' < "$work/none.txt" \

@@ -11,6 +11,9 @@ public struct PlainReviewState: Sendable {
     public var review: ReviewState
     /// The queue index of the module being practised, or nil at the list.
     var practising: Int?
+    /// The queue index of the module rated last, which `/note` and `/tags` annotate until
+    /// another is practised.
+    var lastRated: Int?
 
     public init(review: ReviewState) {
         self.review = review
@@ -45,8 +48,8 @@ public struct PlainReviewStep: Sendable, Hashable {
 
 /// The screen-reader-friendly review (`review --plain`): the modules due today listed with
 /// numbers, and commands for what the TUI does with keys: `/show N`, `/practice N` (an answer
-/// a line, graded and then rated as in the TUI), `/note` and `/tags` after an answer, `/list`,
-/// `/stats`, `/help`, `/quit`. Each
+/// a line, graded and then rated as in the TUI), `/note` and `/tags` on the module being
+/// practised or the one just rated, `/list`, `/stats`, `/help`, `/quit`. Each
 /// answer and rating goes through `ReviewReducer`, so the schedule is the TUI's. Pure.
 public enum PlainReviewProgram {
     /// The opening lines: who, how many, the list (or when the next review is).
@@ -133,10 +136,11 @@ public enum PlainReviewProgram {
                 return PlainReviewStep(lines: [strings("plain.practice.not_practising")])
             }
             state.practising = nil
+            state.lastRated = nil
             state.review.phase = .answering
             return PlainReviewStep(lines: [strings("plain.review.stopped")])
         case "/note", "/tags":
-            return annotate(command == "/note" ? "n" : "t", argument, &state)
+            return annotate(command == "/note" ? .note : .tags, argument, &state)
         case "/stats":
             state.review.showsStats = false
             return PlainReviewStep(effects: ReviewReducer.reduce(&state.review, .input(.control("t"))))
@@ -199,22 +203,30 @@ public enum PlainReviewProgram {
             if state.review.notice == nil { state.review.notice = state.review.strings("review.notice.rate") }
             return PlainReviewStep(lines: notice(&state))
         }
+        state.lastRated = state.practising
         state.practising = nil
         return PlainReviewStep(effects: effects)
     }
 
-    /// `/note TEXT` and `/tags A, B` after an answer: the TUI's `n` and `t` editors, filled and
-    /// confirmed (an empty text removes the note or the tags).
-    static func annotate(_ key: String, _ text: String, _ state: inout PlainReviewState) -> PlainReviewStep {
-        guard state.practising != nil, case .answered = state.review.phase else {
-            return PlainReviewStep(lines: [state.review.strings("plain.review.annotate_when")])
+    /// `/note TEXT` and `/tags A, B`: on the module being practised (before or after its
+    /// answer), else on the one rated last; stored as the TUI's editors store them. An empty
+    /// text removes the note or the tags.
+    static func annotate(_ field: AnnotationEditor.Field, _ text: String, _ state: inout PlainReviewState)
+        -> PlainReviewStep
+    {
+        let strings = state.review.strings
+        guard let index = state.practising ?? state.lastRated else {
+            return PlainReviewStep(lines: [strings("plain.review.annotate_when")])
         }
-        var effects = ReviewReducer.reduce(&state.review, .input(.text(key)))
-        guard state.review.editor != nil else { return PlainReviewStep(lines: notice(&state)) }
-        effects += ReviewReducer.reduce(&state.review, .input(.control("u")))  // the editor opens on the old text
-        effects += ReviewReducer.reduce(&state.review, .input(.paste(text)))
-        effects += ReviewReducer.reduce(&state.review, .input(.key(.enter, [])))
-        return PlainReviewStep(lines: notice(&state), effects: effects)
+        let cleaned = TextSanitizer.sanitize(text, keepNewlines: false).trimmingCharacters(in: .whitespaces)
+        let effects = ReviewReducer.annotate(field, cleaned, at: index, &state.review)
+        state.review.notice = nil  // the line below says it, with the module's number
+        let key =
+            switch field {
+            case .note: cleaned.isEmpty ? "plain.review.note_removed" : "plain.review.note_saved"
+            case .tags: cleaned.isEmpty ? "plain.review.tags_removed" : "plain.review.tags_saved"
+            }
+        return PlainReviewStep(lines: [strings(key, ["number": index + 1])], effects: effects)
     }
 
     static func quit(_ state: inout PlainReviewState) -> PlainReviewStep {

@@ -148,18 +148,7 @@ public enum ReviewReducer {
             return []
         case .key(.enter, _):
             state.editor = nil
-            guard let entry = state.current else { return [] }
-            let text = editor.line.text.trimmedSpaces
-            switch editor.field {
-            case .note:
-                state.queue[state.index].note = text.isEmpty ? nil : text
-                state.notice = state.strings(text.isEmpty ? "review.notice.note_removed" : "review.notice.note_saved")
-            case .tags:
-                state.queue[state.index].tags = AnnotationEditor.tags(from: text)
-                state.notice = state.strings("review.notice.tags_saved")
-            }
-            let updated = state.queue[state.index]
-            return [.annotate(savedModuleID: entry.savedModuleID, note: updated.note, tags: updated.tags)]
+            return annotate(editor.field, editor.line.text, at: state.index, &state)
         case .text(let text): editor.line.insert(text)
         case .paste(let text): editor.line.insert(TextSanitizer.sanitize(text, keepNewlines: false))
         case .key(.backspace, _): editor.line.backspace()
@@ -170,6 +159,26 @@ public enum ReviewReducer {
         }
         state.editor = editor
         return []
+    }
+
+    /// Sets the note or the tags of the module at queue `index` (an empty text removes them),
+    /// says so in the notice, and returns the effect that stores them: the one way both the
+    /// TUI's editors and the plain review's `/note` and `/tags` annotate a module.
+    public static func annotate(
+        _ field: AnnotationEditor.Field, _ text: String, at index: Int, _ state: inout ReviewState
+    ) -> [ReviewEffect] {
+        guard state.queue.indices.contains(index) else { return [] }
+        let text = text.trimmedSpaces
+        switch field {
+        case .note:
+            state.queue[index].note = text.isEmpty ? nil : text
+            state.notice = state.strings(text.isEmpty ? "review.notice.note_removed" : "review.notice.note_saved")
+        case .tags:
+            state.queue[index].tags = AnnotationEditor.tags(from: text)
+            state.notice = state.strings("review.notice.tags_saved")
+        }
+        let updated = state.queue[index]
+        return [.annotate(savedModuleID: updated.savedModuleID, note: updated.note, tags: updated.tags)]
     }
 
     static func openStats(_ state: inout ReviewState) -> [ReviewEffect] {
