@@ -7,8 +7,9 @@ import TutorCore
 public enum TalkFrame: Codable, Sendable, Hashable {
     /// Guest → host, first and only before `welcome`: the secret half of the join code.
     case hello(proof: String, name: String)
-    /// Host → guest: the code was right; the conversation the guest is in.
-    case welcome(conversationID: ConversationID, hostName: String)
+    /// Host → guest: the code was right; the conversation the guest is in, and how the host
+    /// analyses the guest's lines (protocol 3).
+    case welcome(conversationID: ConversationID, hostName: String, analysis: TalkAnalysis)
     /// Host → guest: refused; the connection closes after it.
     case deny(reason: String)
     /// A chat line. From the guest the speaker is ignored: the host always files it as the guest's.
@@ -61,8 +62,9 @@ public enum TalkError: Error, Sendable, Equatable, CustomStringConvertible {
 
 /// Encodes and decodes frames. A frame is `UInt32 length` + `{"v":VERSION,"frame":...}`.
 public enum TalkWire {
-    /// 2: the summary counts findings by topic. A peer of another version is refused at `hello`.
-    public static let version = 2
+    /// 3: the welcome says the host's batch size and analyser (2: the summary counts findings
+    /// by topic). A peer of another version is refused at `hello`.
+    public static let version = 3
     /// Larger frames close the connection: no module or chat line comes near it.
     public static let maxFrameBytes = 65_536
 

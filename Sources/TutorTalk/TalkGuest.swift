@@ -15,6 +15,8 @@ public enum TalkGuestEvent: Sendable, Hashable {
 public final class TalkGuest: Sendable {
     public let conversationID: ConversationID
     public let hostName: String
+    /// How the host analyses this guest's lines, as it said in its welcome (checked).
+    public let analysis: TalkAnalysis
     public let events: AsyncStream<TalkGuestEvent>
     private let writer: FrameWriter
 
@@ -34,9 +36,10 @@ public final class TalkGuest: Sendable {
             throw .denied("closed the connection")
         }
         switch reply {
-        case .welcome(let conversationID, let hostName)?:
+        case .welcome(let conversationID, let hostName, let analysis)?:
             self.conversationID = conversationID
             self.hostName = String(hostName.prefix(40))
+            self.analysis = analysis.checked
         case .deny(let reason)?:
             socket.close()
             throw reason == "wrong code"

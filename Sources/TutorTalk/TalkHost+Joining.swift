@@ -66,7 +66,7 @@ extension TalkHost {
             connections.admission.end(user: user)
             guard !connections.isClosed, connections.guest == nil else { return nil }
             // Queued before the guest is visible, so a `close()` from now on says goodbye after it.
-            writer.send(.welcome(conversationID: conversationID, hostName: hostName))
+            writer.send(.welcome(conversationID: conversationID, hostName: hostName, analysis: analysis))
             connections.guest = writer
             defer { connections.pending = [:] }
             return Array(connections.pending.values)

@@ -26,6 +26,8 @@ public final class TalkHost: Sendable {
     let limits: TalkLimits
     let conversationID: ConversationID
     let hostName: String
+    /// What the welcome tells the guest about the host's analysis.
+    let analysis: TalkAnalysis
     let listener: Int32
     private let directory: String
     private let socketPath: String
@@ -44,16 +46,17 @@ public final class TalkHost: Sendable {
         var isClosed = false
     }
 
-    /// Creates the conversation directory and socket and starts listening.
+    /// Creates the conversation directory and socket and starts listening; the guest who
+    /// joins is told `analysis`.
     public init(
-        conversationID: ConversationID, hostName: String, rendezvous: TalkRendezvous = TalkRendezvous(),
-        code: JoinCode = .random(),
-        limits: TalkLimits = TalkLimits()
+        conversationID: ConversationID, hostName: String, analysis: TalkAnalysis = TalkAnalysis(),
+        rendezvous: TalkRendezvous = TalkRendezvous(), code: JoinCode = .random(), limits: TalkLimits = TalkLimits()
     ) throws(TalkError) {
         self.code = code
         self.limits = limits
         self.conversationID = conversationID
         self.hostName = hostName
+        self.analysis = analysis
         connections = Locked(Connections(admission: TalkAdmission(limits: limits)))
         directory = try rendezvous.prepareHost(room: code.room)
         socketPath = "\(directory)/socket"

@@ -43,9 +43,15 @@ struct TalkHostCommand: AsyncParsableCommand {
             let strings = MessageLanguage.strings()
             let chosen = try interviewer.resolve(transcripts: options.transcripts)
             let conversationID = ConversationID("talk-\(UUID().uuidString.prefix(8))")
+            // The guest's screen promises modules after the host's batch size and names the
+            // host's analyser: the welcome tells it both.
+            let analysis = TalkAnalysis(
+                batchSize: options.batchSize,
+                analyser: EngineParts.analyserLabel(
+                    endpoint: try options.model.endpoint(), stages: options.model.stages))
             let host: TalkHost
             do {
-                host = try TalkHost(conversationID: conversationID, hostName: options.userName)
+                host = try TalkHost(conversationID: conversationID, hostName: options.userName, analysis: analysis)
             } catch {
                 throw UserError.cannotCreate(strings("talk.cannot_start", ["reason": "\(error)"]))
             }
@@ -105,7 +111,8 @@ struct TalkJoinCommand: AsyncParsableCommand {
                 guest.send(.leave)  // a quit is a leave; a crash or kill shows as a drop
                 guest.close()
             }
-            let kind = SessionKind.talkGuest(conversationID: guest.conversationID, hostName: guest.hostName)
+            let kind = SessionKind.talkGuest(
+                conversationID: guest.conversationID, hostName: guest.hostName, hostAnalysis: guest.analysis)
             let port: @Sendable (Engine, EventLog) -> any ConversationPort = { engine, log in
                 TalkGuestPort(guest: guest, learner: .learnerB, local: EnginePort(engine: engine, log: log))
             }

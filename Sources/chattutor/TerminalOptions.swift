@@ -83,7 +83,8 @@ struct TerminalOptions: ParsableArguments {
         let store = store
         let userName = userName
         let session = ChatSession(
-            analyserName: EngineParts.analyserName(llm: llm, stages: stages), settings: settings, log: EventLog(),
+            analyser: EngineParts.analyserLabel(endpoint: llm?.client.endpoint, stages: stages), settings: settings,
+            log: EventLog(),
             interviewer: interviewer
         ) { () throws(UserError) -> SessionParts in
             // The store first: it is quick, and a path the learner can fix is reported at once.

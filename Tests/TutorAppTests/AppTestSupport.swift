@@ -34,7 +34,7 @@ func throwawayLog() -> EventLog {
 func quietChat(_ settings: SessionSettings = SessionSettings(userName: "tester")) -> AppState {
     AppState.session(
         .chat(.script(InterviewerState(scriptTitle: "Quiet", lines: []))), settings: settings, theme: .mono,
-        analyserName: "test")
+        analyser: .rules)
 }
 
 /// The task's value, or nil if it has none after `timeout` (then the task is cancelled).

@@ -108,7 +108,7 @@ struct ChatLoopTests {
         let state = AppState.session(
             .chat(.live(LiveInterviewerState(title: "Weekend (model)"))), settings: SessionSettings(userName: "tester"),
             theme: .mono,
-            analyserName: "test")
+            analyser: .rules)
         let running = Task { await loop(backend, port: port, interviewer: interviewer).run(state) }
         #expect(await backend.frame(showing: "how was your weekend?") != nil)
         backend.typeLine("/end")

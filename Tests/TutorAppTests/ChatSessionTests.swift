@@ -27,7 +27,7 @@ struct ChatSessionTests {
         let parts = try Self.parts.get()
         let saved = Mutex<[TeachingModule]>([])
         let session = ChatSession(
-            analyserName: parts.analyserName, settings: SessionSettings(userName: "tester", batchSize: 10),
+            analyser: parts.analyserLabel, settings: SessionSettings(userName: "tester", batchSize: 10),
             log: throwawayLog()
         ) { SessionParts(engine: parts, save: { module in saved.withLock { $0.append(module) } }) }
         let backend = TestTerminalBackend(size: TerminalSize(columns: 120, rows: 40))
@@ -70,7 +70,7 @@ struct ChatSessionTests {
         let folder = directory.path
         let parts = try Self.parts.get()
         let session = ChatSession(
-            analyserName: parts.analyserName, settings: SessionSettings(userName: "tester", batchSize: 10),
+            analyser: parts.analyserLabel, settings: SessionSettings(userName: "tester", batchSize: 10),
             log: throwawayLog()
         ) { SessionParts(engine: parts, save: { _ in }) }
         let backend = TestTerminalBackend(size: TerminalSize(columns: 120, rows: 40))

@@ -85,7 +85,7 @@ struct LoadingPortTests {
         let parts = try ChatSessionTests.parts.get()
         let gate = Gate()
         let session = ChatSession(
-            analyserName: parts.analyserName, settings: SessionSettings(userName: "tester", batchSize: 10),
+            analyser: parts.analyserLabel, settings: SessionSettings(userName: "tester", batchSize: 10),
             log: throwawayLog()
         ) {
             gate.wait()
@@ -112,7 +112,7 @@ struct LoadingPortTests {
     @Test("when the analyser or the store cannot load, the session ends and says why once the terminal is closed")
     func loadFailureEndsTheSession() async throws {
         let session = ChatSession(
-            analyserName: "test", settings: SessionSettings(userName: "tester"), log: throwawayLog()
+            analyser: .rules, settings: SessionSettings(userName: "tester"), log: throwawayLog()
         ) { () throws(UserError) -> SessionParts in throw UserError.cannotCreate("cannot open the database") }
         let backend = TestTerminalBackend(size: TerminalSize(columns: 80, rows: 24))
         let running = Task { () -> UserError? in

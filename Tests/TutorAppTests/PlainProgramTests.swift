@@ -26,7 +26,7 @@ struct PlainProgramTests {
         return PlainState(
             app: AppState.session(
                 .chat(.script(script)), settings: SessionSettings(userName: "tester"), theme: .mono,
-                analyserName: "test"),
+                analyser: .rules),
             settings: settings)
     }
 
@@ -263,7 +263,7 @@ struct PlainProgramTests {
         var state = PlainState(
             app: AppState.session(
                 .replay(ReplayState(title: "Recorded", lines: lines, speed: 1)),
-                settings: SessionSettings(userName: "tester"), theme: .mono, analyserName: "test"),
+                settings: SessionSettings(userName: "tester"), theme: .mono, analyser: .rules),
             settings: settings)
         let start = PlainProgram.start(&state)
         #expect(start.lines.first?.hasPrefix("ChatTutor, plain mode: ") == true)

@@ -3,6 +3,7 @@
 import Testing
 import TutorApp
 import TutorCore
+import TutorTalk
 import TutorTestSupport
 import TutorUI
 
@@ -11,11 +12,11 @@ struct PlainTalkTests {
     static let settings = PlainSettings(echoesLearnerLines: false, waitsForAnalysis: true)
 
     /// The guest's side of a talk with the host `minji`, opened.
-    func guest(language: InterfaceLanguage = .english) -> (PlainState, [String]) {
+    func guest(language: InterfaceLanguage = .english, host: TalkAnalysis = TalkAnalysis()) -> (PlainState, [String]) {
         var state = PlainState(
             app: AppState.session(
-                .talkGuest(conversationID: "talk-1", hostName: "minji"),
-                settings: SessionSettings(userName: "jun", language: language), theme: .mono, analyserName: "rules"),
+                .talkGuest(conversationID: "talk-1", hostName: "minji", hostAnalysis: host),
+                settings: SessionSettings(userName: "jun", language: language), theme: .mono, analyser: .rules),
             settings: Self.settings)
         let opening = PlainProgram.start(&state).lines
         return (state, opening)
@@ -37,6 +38,22 @@ struct PlainTalkTests {
         #expect(
             PlainProgram.reduce(&state, .line("/help")).lines.contains(
                 "Type a line and press Enter to say it to the other learner."))
+    }
+
+    @Test("the guest's lessons come after the host's batch size, not the default; the status names the host's analyser")
+    func hostBatchSize() {
+        var (state, _) = guest(host: TalkAnalysis(batchSize: 5, analyser: .model("qwen2.5-7b")))
+        #expect(
+            PlainProgram.reduce(&state, .line("/lessons")).lines == [
+                "No lessons yet: they come after every 5 of your messages, and when the conversation ends."
+            ])
+        #expect(state.app.analyserName == "host's qwen2.5-7b")
+        var (korean, _) = guest(language: .korean, host: TalkAnalysis(batchSize: 5))
+        #expect(
+            PlainProgram.reduce(&korean, .line("/lessons")).lines == [
+                "아직 모듈이 없어요. 메시지를 5개 보낼 때마다, 그리고 대화가 끝나면 나와요."
+            ])
+        #expect(korean.app.analyserName == "호스트의 규칙 (오프라인)")
     }
 
     @Test("a lesson from the host is announced as it comes, with its number and actions")
@@ -78,7 +95,7 @@ struct PlainTalkTests {
                 .talkHost(
                     conversationID: "talk-1", code: "ABCD-EFGH-JKLM-NPQR",
                     standby: .script(InterviewerState(scriptTitle: "Small talk", lines: ["Hi?"]))),
-                settings: SessionSettings(userName: "minji", language: .korean), theme: .mono, analyserName: "rules"),
+                settings: SessionSettings(userName: "minji", language: .korean), theme: .mono, analyser: .rules),
             settings: Self.settings)
         let hostOpening = PlainProgram.start(&host).lines
         #expect(hostOpening.contains("참여 코드: ABCD-EFGH-JKLM-NPQR"))

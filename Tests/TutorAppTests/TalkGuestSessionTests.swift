@@ -38,7 +38,28 @@ struct TalkGuestSessionTests {
         backend.type("y")
         let final = try #require(await value(of: running) ?? nil)
         #expect(final.learner == .learnerB)
-        #expect(try final.analyserName == ChatSessionTests.parts.get().analyserName, "no longer '(on the host)'")
+        #expect(final.analyserName == "rules (offline)", "no longer the host's")
+    }
+
+    @Test(
+        "a host with --batch-size 5: the guest's empty module pane says after every 5; its status bar names the host's analyser"
+    )
+    func hostBatchSizeReachesTheGuest() async throws {
+        let fixture = try GuestSessionFixture(host: TalkAnalysis(batchSize: 5, analyser: .rules))
+        defer { withExtendedLifetime(fixture) {} }
+        let (backend, running) = (fixture.backend, fixture.running)
+        let frame = try #require(await backend.frame(showing: "You joined host's conversation."))
+        // The pane wraps its text: read it as one line, borders and line ends as spaces.
+        let pane = (frame.modulePane ?? []).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " │┃")) }
+            .filter { !$0.isEmpty }.joined(separator: " ")
+        #expect(pane.contains("after every 5 of your messages"), "\(pane)")
+        #expect(!pane.contains("after every 10"))
+        #expect(frame.lines.last?.contains("host's rules (offline)") == true, "\(frame.lines.last ?? "")")
+        #expect(!frame.text.contains("builtin-rules"))
+        backend.press(0x03)
+        backend.type("y")
+        let final = try #require(await value(of: running) ?? nil)
+        #expect(final.batchSize == 5)
     }
 
     @Test(
@@ -94,20 +115,22 @@ final class GuestSessionFixture {
     let running: Task<AppState?, Never>
     private let root: String
 
-    init() throws {
+    init(host analysis: TalkAnalysis = TalkAnalysis()) throws {
         root = NSTemporaryDirectory() + "tutorapp-talk-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
         let rendezvous = TalkRendezvous(root: root)
-        host = try TalkHost(conversationID: "talk-test", hostName: "host", rendezvous: rendezvous)
+        host = try TalkHost(conversationID: "talk-test", hostName: "host", analysis: analysis, rendezvous: rendezvous)
         let guest = try TalkGuest(code: host.code, name: "guest", rendezvous: rendezvous)
         self.guest = guest
         let parts = try ChatSessionTests.parts.get()
         let session = ChatSession(
-            analyserName: parts.analyserName, settings: SessionSettings(userName: "guest"), log: throwawayLog()
+            analyser: parts.analyserLabel, settings: SessionSettings(userName: "guest"), log: throwawayLog()
         ) { SessionParts(engine: parts, save: { _ in }) }
         let backend = self.backend
         running = Task { () -> AppState? in
-            try? await session.run(.talkGuest(conversationID: guest.conversationID, hostName: guest.hostName)) {
+            try? await session.run(
+                .talkGuest(conversationID: guest.conversationID, hostName: guest.hostName, hostAnalysis: guest.analysis)
+            ) {
                 engine, log in
                 TalkGuestPort(guest: guest, learner: .learnerB, local: EnginePort(engine: engine, log: log))
             } openTerminal: { () throws(UserError) -> (any TerminalBackend, Theme) in

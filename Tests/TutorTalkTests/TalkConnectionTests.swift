@@ -126,7 +126,8 @@ final class TemporaryRoot: Sendable {
         defer { host.close() }
         let peer = try rawPeer(host)
         try peer.write(.hello(proof: host.code.characters, name: "guest"))
-        #expect(try peer.readFrame() == .welcome(conversationID: "talk-test", hostName: "host"))
+        #expect(
+            try peer.readFrame() == .welcome(conversationID: "talk-test", hostName: "host", analysis: TalkAnalysis()))
         #expect(try await next(host.events) == .joined(name: "guest"))
         try peer.writeRaw(bytes)
         let left = try await next(host.events)

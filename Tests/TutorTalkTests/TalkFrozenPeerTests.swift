@@ -20,7 +20,8 @@ import TutorCore
     func frozenGuest(_ host: TalkHost) async throws -> FrameSocket {
         let peer = try FrameSocket.connect(path: root.rendezvous.findSocket(room: host.code.room))
         try peer.write(.hello(proof: host.code.characters, name: "frozen"))
-        #expect(try peer.readFrame() == .welcome(conversationID: "talk-test", hostName: "host"))
+        #expect(
+            try peer.readFrame() == .welcome(conversationID: "talk-test", hostName: "host", analysis: TalkAnalysis()))
         #expect(try await next(host.events) == .joined(name: "frozen"))
         return peer
     }

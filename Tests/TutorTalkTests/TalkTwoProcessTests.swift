@@ -113,7 +113,9 @@ private func startHost(_ root: TemporaryRoot) async throws -> (TalkPeerProcess, 
         // The right guest still gets in; a broken frame after joining closes that connection only.
         let guest = try FrameSocket.connect(path: socketPath)
         try guest.write(.hello(proof: code.characters, name: "guest"))
-        #expect(try guest.readFrame() == .welcome(conversationID: "talk-peer", hostName: "hostess"))
+        #expect(
+            try guest.readFrame()
+                == .welcome(conversationID: "talk-peer", hostName: "hostess", analysis: TalkAnalysis()))
         #expect(try await line(host, "joined") == "joined guest")
         try guest.writeRaw((TalkWire.maxFrameBytes + 1).bigEndianHeader)
         #expect(

@@ -25,7 +25,24 @@ import TutorCore
         ]
         let bytes = try TalkWire.encode(.summary(findingsByTopic: rows))
         #expect(try TalkWire.decode(body: Array(bytes.dropFirst(4))) == .summary(findingsByTopic: rows))
-        #expect(String(decoding: bytes.dropFirst(4), as: UTF8.self).contains(#""v":2"#))
+        #expect(String(decoding: bytes.dropFirst(4), as: UTF8.self).contains(#""v":3"#))
+    }
+
+    @Test("the welcome carries the host's batch size and analyser; a guest shows them only checked")
+    func welcomeRoundTrip() throws {
+        let analysis = TalkAnalysis(batchSize: 5, analyser: .model("qwen2.5-7b"))
+        let frame = TalkFrame.welcome(conversationID: "talk-1", hostName: "minji", analysis: analysis)
+        #expect(try TalkWire.decode(body: Array(try TalkWire.encode(frame).dropFirst(4))) == frame)
+        #expect(TalkAnalysis(batchSize: 0, analyser: .rules).checked.batchSize == 1)
+        #expect(TalkAnalysis(batchSize: 1_000_000).checked.batchSize == TalkAnalysis.maxBatchSize)
+        let hostile = TalkAnalysis(analyser: .model("evil\u{1B}[2J" + String(repeating: "x", count: 200))).checked
+        guard case .model(let name) = hostile.analyser else {
+            Issue.record("a model's name became \(hostile.analyser)")
+            return
+        }
+        #expect(!name.contains("\u{1B}") && name.count <= TalkAnalysis.maxModelNameLength)
+        #expect(TalkAnalysis(analyser: .model("\u{1B}")).checked.analyser == .rules)
+        #expect(analysis.checked == analysis)
     }
 
     @Test("a protocol-1 summary (ERRANT types) is refused as another version, not misread")
@@ -51,7 +68,7 @@ import TutorCore
         }
     }
 
-    @Test("another protocol version is refused", arguments: [0, 1, 99])
+    @Test("another protocol version is refused", arguments: [0, 1, 2, 99])
     func wrongVersion(version: Int) {
         #expect(throws: TalkError.unsupportedVersion(version)) {
             try TalkWire.decode(body: body(#"{"v":\#(version),"frame":{"leave":{}}}"#))
@@ -61,9 +78,10 @@ import TutorCore
     @Test(
         "malformed bodies are refused",
         arguments: [
-            "not json", "{}", #"{"v":2}"#, #"{"v":2,"frame":{"shout":{}}}"#, #"{"v":2,"frame":{"chat":{"text":"x"}}}"#,
-            #"{"v":2,"frame":{"chat":{"speaker":"boss","text":"x"}}}"#, "[1,2,3]",
-            #"{"v":2,"frame":{"summary":{"findingsByType":{"R:VERB:SVA":1}}}}"#,
+            "not json", "{}", #"{"v":3}"#, #"{"v":3,"frame":{"shout":{}}}"#, #"{"v":3,"frame":{"chat":{"text":"x"}}}"#,
+            #"{"v":3,"frame":{"chat":{"speaker":"boss","text":"x"}}}"#, "[1,2,3]",
+            #"{"v":3,"frame":{"summary":{"findingsByType":{"R:VERB:SVA":1}}}}"#,
+            #"{"v":3,"frame":{"welcome":{"conversationID":"c","hostName":"h"}}}"#,
         ])
     func malformed(json: String) {
         #expect(throws: TalkError.self) { try TalkWire.decode(body: body(json)) }

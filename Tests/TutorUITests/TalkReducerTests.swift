@@ -356,7 +356,8 @@ extension TalkReducerTests {
     @Test("a host that drops before the summary: the guest's own lines go to its own engine, then the end")
     func guestAnalysesHere() {
         var state = talkState(.guest(hostName: "host"))
-        state.analyserName = "builtin-rules/1" + Reducer.onTheHost
+        state.analyserName = "host's rules (offline)"
+        state.ownAnalyserName = "builtin-rules/1"
         _ = type("I has a cat.", &state)
         _ = Reducer.reduce(&state, .talk(.peerSaid(.learnerA, "Nice! What is its name?")))
         _ = type("It name is Nabi.", &state)
@@ -429,7 +430,8 @@ extension TalkReducerTests {
     func guestLeavesFirst() {
         var state = talkState(.guest(hostName: "host"))
         state.guestPresence = .here
-        state.analyserName = "builtin-rules/1" + Reducer.onTheHost
+        state.analyserName = "host's rules (offline)"
+        state.ownAnalyserName = "builtin-rules/1"
         _ = type("I has a cat.", &state)
         _ = Reducer.reduce(&state, .talk(.peerSaid(.learnerA, "Nice! What is its name?")))
         _ = type("It name is Nabi.", &state)

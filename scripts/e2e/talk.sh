@@ -54,7 +54,7 @@ frame = lambda body: struct.pack(">I", len(body)) + body
 if kind == "malformed": s.sendall(frame(b"not json!"))
 elif kind == "oversized": s.sendall(struct.pack(">I", 10_000_000) + b"x" * 1000)
 elif kind == "version": s.sendall(frame(b'{"v":99,"frame":{"leave":{}}}'))
-elif kind == "wrong": s.sendall(frame(json.dumps({"v": 2, "frame": {"hello": {"proof": "A" * 16, "name": "x"}}}).encode()))
+elif kind == "wrong": s.sendall(frame(json.dumps({"v": 3, "frame": {"hello": {"proof": "A" * 16, "name": "x"}}}).encode()))
 try:
     while s.recv(4096): pass
 except ConnectionResetError:  # the host closed with our unread bytes in its buffer
@@ -101,7 +101,7 @@ started, refused = time.monotonic(), 0
 for attempt in range(4):
     for path in sockets:
         s = socket.socket(socket.AF_UNIX); s.settimeout(20); s.connect(path)
-        s.sendall(frame(json.dumps({"v": 2, "frame": {"hello": {"proof": "B" * 16, "name": "scanner"}}}).encode()))
+        s.sendall(frame(json.dumps({"v": 3, "frame": {"hello": {"proof": "B" * 16, "name": "scanner"}}}).encode()))
         try:
             while s.recv(4096): pass
         except ConnectionResetError: pass

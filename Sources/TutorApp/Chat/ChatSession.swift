@@ -21,8 +21,8 @@ public struct SessionParts: Sendable {
 /// milliseconds): they load on a thread of their own, and what the learner sends meanwhile
 /// waits for the engine in order (`LoadingPort`). Parts close in reverse order, whatever happens.
 public struct ChatSession {
-    /// What the status bar calls the analyser, known before it loads.
-    public let analyserName: String
+    /// The analyser the status bar names, known before it loads.
+    public let analyser: AnalyserLabel
     public let settings: SessionSettings
     public let log: EventLog
     /// The model interviewer (`chat --interviewer llm`), or nil.
@@ -33,10 +33,10 @@ public struct ChatSession {
     /// A session with these settings, logging to `log`, whose parts `load` makes once the
     /// terminal is open.
     public init(
-        analyserName: String, settings: SessionSettings, log: EventLog, interviewer: InterviewerReply? = nil,
+        analyser: AnalyserLabel, settings: SessionSettings, log: EventLog, interviewer: InterviewerReply? = nil,
         load: @escaping @Sendable () throws(UserError) -> SessionParts
     ) {
-        self.analyserName = analyserName
+        self.analyser = analyser
         self.settings = settings
         self.log = log
         self.interviewer = interviewer
@@ -80,7 +80,7 @@ public struct ChatSession {
             backend: backend, conversation: conversation, save: { try await loading.value().save($0) }, log: log,
             interviewer: interviewer)
         let initial = AppState.session(
-            kind, settings: settings, theme: theme, analyserName: analyserName, size: backend.size)
+            kind, settings: settings, theme: theme, analyser: analyser, size: backend.size)
         let final = await ProgramLoop(ChatProgram.self, backend: backend, performer: effects).run(initial)
         backend.shutdown()
         let loaded = try await loading.value()

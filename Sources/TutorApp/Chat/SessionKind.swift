@@ -3,6 +3,7 @@
 import Foundation
 import TerminalKit
 import TutorCore
+import TutorTalk
 import TutorUI
 
 /// Which screen a terminal session opens: the one thing chat, replay and talk differ in.
@@ -13,8 +14,8 @@ public enum SessionKind: Sendable {
     case replay(ReplayState)
     /// `talk host`: the join code on screen, the interviewer on standby for when the guest leaves.
     case talkHost(conversationID: ConversationID, code: String, standby: StandbyInterviewer)
-    /// `talk join`: learner B in the host's conversation.
-    case talkGuest(conversationID: ConversationID, hostName: String)
+    /// `talk join`: learner B in the host's conversation, analysed as the host's welcome said.
+    case talkGuest(conversationID: ConversationID, hostName: String, hostAnalysis: TalkAnalysis)
 }
 
 /// What every terminal session takes from its command line.
@@ -43,15 +44,17 @@ public struct SessionSettings: Sendable {
 
 extension AppState {
     /// The first state of a session of `kind`: the same fields set the same way for chat,
-    /// replay and both sides of talk; only what the kind adds differs.
+    /// replay and both sides of talk; only what the kind adds differs. `analyser` is this
+    /// process's, named in the status bar in the session's language.
     public static func session(
-        _ kind: SessionKind, settings: SessionSettings, theme: Theme, analyserName: String,
+        _ kind: SessionKind, settings: SessionSettings, theme: Theme, analyser: AnalyserLabel,
         size: TerminalSize = TerminalSize(columns: 80, rows: 24)
     ) -> AppState {
+        let strings = Strings.builtIn(settings.language)
         var state = AppState(
             size: size, theme: theme, conversationID: kind.conversationID, userName: settings.userName,
-            analyserName: analyserName, debug: settings.debug)
-        state.strings = Strings.builtIn(settings.language)
+            analyserName: strings.analyserName(analyser), debug: settings.debug)
+        state.strings = strings
         state.batchSize = settings.batchSize
         state.mouseCapture = settings.mouseCapture
         switch kind {
@@ -64,10 +67,12 @@ extension AppState {
             state.standbyInterviewer = standby
             state.entries.append(ChatEntry(speaker: .system, text: state.strings("talk.join_code", ["code": code])))
             state.entries.append(ChatEntry(speaker: .system, text: state.strings("talk.join_how")))
-        case .talkGuest(_, let hostName):
-            // The host's engine batches the guest's lines; its batch size is not known here.
-            state.batchSize = EngineConfiguration.defaultBatchSize
-            state.analyserName = analyserName + Reducer.onTheHost
+        case .talkGuest(_, let hostName, let hostAnalysis):
+            // The host's engine batches and analyses the guest's lines, as its welcome said;
+            // this process's own analyser takes over if the host goes.
+            state.batchSize = hostAnalysis.batchSize
+            state.ownAnalyserName = state.analyserName
+            state.analyserName = strings.hostAnalyserName(hostAnalysis.analyser)
             state.learner = .learnerB
             state.talk = .guest(hostName: hostName)
             state.guestPresence = .here
@@ -88,7 +93,7 @@ extension SessionKind {
         switch self {
         case .chat: ConversationID("chat-\(UUID().uuidString.prefix(8))")
         case .replay: ConversationID("replay-\(UUID().uuidString.prefix(8))")
-        case .talkHost(let id, _, _), .talkGuest(let id, _): id
+        case .talkHost(let id, _, _), .talkGuest(let id, _, _): id
         }
     }
 }

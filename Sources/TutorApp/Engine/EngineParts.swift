@@ -24,11 +24,22 @@ public struct EngineParts: Sendable {
         self.stages = stages
     }
 
-    /// What the status bar and reports call the analyser.
+    /// What reports and logs call the analyser (its identifier).
     public var analyserName: String { Self.analyserName(llm: llm, stages: stages) }
 
-    /// What the status bar calls the analyser of parts with `llm` for `stages`, known before
-    /// the built-in parts load.
+    /// The analyser as the learner's screens name it: the built-in rules, or the model.
+    public var analyserLabel: AnalyserLabel { Self.analyserLabel(endpoint: llm?.client.endpoint, stages: stages) }
+
+    /// The analyser of parts with a model on `endpoint` (none: offline) for `stages`, as the
+    /// learner's screens name it; known before any part is made (the TUI's first frame, a
+    /// talk host's welcome).
+    public static func analyserLabel(endpoint: LLMEndpoint?, stages: Set<LLMStage>) -> AnalyserLabel {
+        guard let endpoint, stages.contains(.analysis) else { return .rules }
+        return .model(endpoint.model)
+    }
+
+    /// The identifier of the analyser of parts with `llm` for `stages`, known before the
+    /// built-in parts load.
     public static func analyserName(llm: LLMParts?, stages: Set<LLMStage>) -> String {
         guard let llm, stages.contains(.analysis) else { return BuiltinParts.analyserName }
         return llm.analyser.identifier

@@ -44,7 +44,7 @@ public struct PlainSession {
         let effects = ChatEffects(
             backend: nil, conversation: port(engine, log), save: save, log: log,
             interviewer: interviewer)
-        let initial = AppState.session(kind, settings: settings, theme: .mono, analyserName: parts.analyserName)
+        let initial = AppState.session(kind, settings: settings, theme: .mono, analyser: parts.analyserLabel)
         let final = await PlainLoop(performer: effects, input: input, write: write).run(
             PlainState(app: initial, settings: plain))
         await engine.shutdown()

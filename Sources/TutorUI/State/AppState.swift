@@ -104,7 +104,11 @@ public struct AppState: Hashable, Sendable {
     public var conversationID: ConversationID
     public var learner: Speaker = .learnerA
     public var userName: String
+    /// The analyser's name in the status bar (`Strings.analyserName`).
     public var analyserName: String
+    /// Talk guest: this process's own analyser's name, shown instead of the host's once the
+    /// guest's lines are analysed here (the host went away, or the guest left).
+    public var ownAnalyserName: String?
     public var debug: Bool
     /// How many of the learner's messages make a batch (what the empty module pane promises).
     public var batchSize = EngineConfiguration.defaultBatchSize

@@ -134,9 +134,6 @@ extension Reducer {
         return start(&state) + startTicking(&state)
     }
 
-    /// What the guest's status bar adds to the analyser's name while the host analyses.
-    public static let onTheHost = " (on the host)"
-
     /// The host went away before the guest's summary (a drop, a kill, a broken connection):
     /// the guest's own engine analyses the guest's lines, which this terminal has, so the
     /// learner still gets modules and a summary.
@@ -168,7 +165,7 @@ extension Reducer {
         let own = state.entries.filter { $0.speaker == learner }.map(\.text)
         state.conversationEnded = true
         state.guestPresence = .gone
-        if state.analyserName.hasSuffix(onTheHost) { state.analyserName.removeLast(onTheHost.count) }
+        if let own = state.ownAnalyserName { state.analyserName = own }
         guard !own.isEmpty else {
             state.entries.append(ChatEntry(speaker: .system, text: nothingToAnalyse))
             return []
