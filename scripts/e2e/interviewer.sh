@@ -2,7 +2,7 @@
 # with a keyword gets the script's follow-up, a question asked back gets an answer before the
 # next question, a message in Korean a prompt in English, "Sorry?" help, and no line comes twice;
 # the learner's own question gets an answer on its topic (the shipped topics), an unknown one a
-# neutral line.
+# neutral line; a question the learner has already answered (answered [...]) is skipped.
 source "$(dirname "$0")/lib.bash"
 command -v tmux >/dev/null || fail "tmux is not installed (scripts/install-deps installs it)"
 socket="chattutor-e2e-interviewer-$$"
@@ -52,6 +52,17 @@ pass "the learner's own question gets an answer on its topic (games), not the sc
 type_line "I grew up in a small city. Do you believe in ghosts?"
 wait_for "Interviewer: Ha, good question! I'm not sure, to be honest. What do you do? Are you a student, or do you work?"
 pass "a question no topic knows gets a neutral line"
+
+type_line "I am a nurse at a hospital."
+wait_for "Interviewer: What time do you usually get up on weekdays?"
+type_line "I usually get up at seven thirty."
+wait_for "Interviewer: What do you usually do on weekends?"
+type_line "Last weekend I went hiking with my friends, it was great."
+wait_for "Interviewer: That's nice. What do you like to do together?"
+type_line "We talk a lot and eat lunch together."
+wait_for "Interviewer: Do you have any hobbies?"
+if screen | has "What did you do last weekend?"; then fail "the weekend story was asked for again: $(screen)"; fi
+pass "a question the learner has already answered (last weekend) is skipped"
 
 tm send-keys -t e2e C-c; sleep 0.5
 if screen | has "not saved"; then tm send-keys -t e2e y; fi

@@ -132,6 +132,9 @@ code=$(code_of host)
 start guest join "$code" --db "$work/guest.sqlite" --user guest-learner
 wait_for guest "You joined host-learner's conversation"
 wait_for host "guest-learner joined"
+wait_for guest "host's rules (offline)"  # the guest's status bar names the host's analyser, not its id
+screen host | has "rules (offline)" || fail "the host's status bar does not name its analyser: $(screen host | tail -1)"
+screen guest | has "builtin-rules" && fail "the guest's status bar shows the analyser's id"
 [ -z "$(ls "$CHATTUTOR_TALK_ROOT"/chattutor-talk-*/)" ] || fail "the socket is still reachable after the guest joined"
 type_line host "She go to school by bus every day."
 type_line guest "I bought three book last week."
