@@ -63,6 +63,27 @@ struct FirstHourScreenTests {
         }
     }
 
+    @Test("typing while the narrow screen shows the empty module list brings the chat back with the text")
+    func typingLeavesEmptyList() {
+        var state = Self.learnerSent(3, columns: 80, language: .english)
+        _ = Reducer.reduce(&state, .input(.key(.tab, [])))
+        #expect(state.showsModulePaneWhenNarrow && state.focus == .input)
+        #expect(Renderer.render(state).screen.lines.joined().contains("7 more messages until the next analysis"))
+        _ = Reducer.reduce(&state, .input(.text("I")))
+        #expect(!state.showsModulePaneWhenNarrow && state.input.text == "I")
+        #expect(Renderer.render(state).screen.lines[22].hasPrefix("› I"))
+    }
+
+    @Test("a module that comes while the narrow screen shows the empty list takes the list's keys")
+    func arrivalFocusesShownList() {
+        var state = Self.learnerSent(10, columns: 80, language: .english)
+        _ = Reducer.reduce(&state, .input(.key(.tab, [])))
+        Self.arrive("m-1", label: "Plural nouns", &state)
+        #expect(state.focus == .modules && state.unseenModuleCount == 0)
+        _ = Reducer.reduce(&state, .input(.key(.enter, [])))
+        #expect(state.detail?.moduleIndex == 0)
+    }
+
     @Test("beside the chat, or once the window widens, arriving modules are seen")
     func wideSeesModules() {
         var wide = Self.learnerSent(10, columns: 120, language: .english)
@@ -139,6 +160,18 @@ struct FirstHourScreenTests {
             state.conversationEnded = true
             let endedRow = Renderer.render(state).screen.lines[10]
             #expect(ChatPaneView.inputHints(state).contains { endedRow.contains($0) }, "\(endedRow)")
+        }
+    }
+
+    @Test("once the conversation has ended the status bar no longer offers ^E to end it")
+    func endedHints() {
+        for language in InterfaceLanguage.allCases {
+            var state = chattingState(columns: 80, rows: 24)
+            state.strings = Strings.builtIn(language)
+            _ = Reducer.reduce(&state, .input(.control("e")))
+            #expect(state.conversationEnded)
+            let bar = Renderer.render(state).screen.lines[23]
+            #expect(bar.hasSuffix(state.strings("status.hints_ended") + " ") && !bar.contains("^E"), "\(bar)")
         }
     }
 

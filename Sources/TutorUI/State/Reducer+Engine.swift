@@ -27,6 +27,8 @@ extension Reducer {
             else { break }
             state.modules.append(ModuleEntry(module: module, highlightTicks: highlightTicks))
             if state.visibleModules.count == 1 { state.selectedModule = state.modules.count - 1 }
+            // The narrow screen's list, shown while empty, takes the keys once it has a module.
+            if state.isNarrow, state.showsModulePaneWhenNarrow, state.focus == .input { state.focus = .modules }
         case .moduleRejected(let outcome):
             guard state.isFollowing(outcome.learner) else { break }
             state.rejectedCount += 1

@@ -33,6 +33,11 @@ extension Reducer {
         default:
             break
         }
+        // The narrow screen's module list, empty, takes no keys: typing brings the chat back, where
+        // it shows, instead of filling a hidden input line.
+        if state.isNarrow, state.showsModulePaneWhenNarrow, state.focus == .input {
+            state.showsModulePaneWhenNarrow = false
+        }
         if let replay = state.replay, !state.conversationEnded, state.focus == .input {
             return handleReplayKey(input, replay, &state)
         }
