@@ -13,10 +13,13 @@ struct FirstHourScreenTests {
     static func ruleRow(_ screen: ScreenBuffer) -> String { screen.lines[screen.size.rows - 3] }
 
     static func arrive(_ id: String, label: String, _ state: inout AppState) {
+        arrive(module(id, label: label, original: "go", correction: "goes", sentence: id, corrected: id), &state)
+    }
+
+    static func arrive(_ module: TeachingModule, _ state: inout AppState) {
         let outcome = ModuleOutcome(
-            conversationID: "c", learner: .learnerA,
-            module: module(id, label: label, original: "go", correction: "goes", sentence: id, corrected: id),
-            report: ValidationReport(moduleID: id, checks: []), duration: .zero)
+            conversationID: "c", learner: .learnerA, module: module,
+            report: ValidationReport(moduleID: module.id, checks: []), duration: .zero)
         _ = Reducer.reduce(&state, .engine(.moduleValidated(outcome)))
     }
 
@@ -82,6 +85,26 @@ struct FirstHourScreenTests {
         #expect(state.focus == .modules && state.unseenModuleCount == 0)
         _ = Reducer.reduce(&state, .input(.key(.enter, [])))
         #expect(state.detail?.moduleIndex == 0)
+    }
+
+    @Test("on a narrow screen a list never seen opens, and the summary starts, on its top module")
+    func unseenListOpensOnTop() {
+        var state = Self.learnerSent(10, columns: 80, language: .english)
+        var late = module(
+            "m-late", label: "Plural nouns", original: "year", correction: "years", sentence: "a", corrected: "b")
+        late.utterance.messageIndex = 9
+        Self.arrive(late, &state)
+        Self.arrive("m-first", label: "Articles: a/an", &state)
+        #expect(state.modules[state.selectedModule].module.id == "m-late", "the first to arrive, listed second")
+        var summary = state
+        _ = Reducer.reduce(&summary, .engine(.conversationDone(ReducerTests.summary(messages: 10))))
+        #expect(OverlayView.saveLine(summary) == "s: save “Articles: a/an” (1 of 2)")
+        _ = Reducer.reduce(&state, .input(.key(.tab, [])))
+        #expect(state.modules[state.selectedModule].module.id == "m-first")
+        _ = Reducer.reduce(&state, .input(.key(.down, [])))
+        _ = Reducer.reduce(&state, .input(.key(.tab, [])))
+        _ = Reducer.reduce(&state, .input(.key(.tab, [])))
+        #expect(state.modules[state.selectedModule].module.id == "m-late", "once seen, the learner's choice stays")
     }
 
     @Test("beside the chat, or once the window widens, arriving modules are seen")

@@ -51,12 +51,15 @@ extension Reducer {
     }
 
     /// Opens the summary unless a box is up. Its "s" saves the list's selection: moved off a
-    /// module saved already onto the first one not saved, so "s" saves something new.
+    /// module saved already (or a list never seen, on a narrow screen) onto the first one not
+    /// saved, so "s" saves something new.
     static func openSummary(_ state: inout AppState) {
         guard state.overlay == nil else { return }
         state.overlay = .summary
         let visible = state.visibleModules
-        guard !visible.contains(state.selectedModule) || state.modules[state.selectedModule].isSaved,
+        guard
+            state.modulesSeen == 0 || !visible.contains(state.selectedModule)
+                || state.modules[state.selectedModule].isSaved,
             let unsaved = visible.first(where: { !state.modules[$0].isSaved && state.modules[$0].rejection == nil })
         else { return }
         state.selectedModule = unsaved

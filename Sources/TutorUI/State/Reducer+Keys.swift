@@ -90,6 +90,10 @@ extension Reducer {
     static func cycleFocus(_ state: inout AppState) {
         if state.isNarrow {
             state.showsModulePaneWhenNarrow.toggle()
+            // Never seen, the list was never the learner's to choose in: it opens on its top.
+            if state.showsModulePaneWhenNarrow, state.modulesSeen == 0, let top = state.visibleModules.first {
+                state.selectedModule = top
+            }
             state.focus =
                 state.showsModulePaneWhenNarrow && !state.visibleModules.isEmpty
                 ? (state.detail == nil ? .modules : .detail) : .input
