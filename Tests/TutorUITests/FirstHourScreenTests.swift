@@ -195,6 +195,8 @@ struct FirstHourScreenTests {
             #expect(state.conversationEnded)
             let bar = Renderer.render(state).screen.lines[23]
             #expect(bar.hasSuffix(state.strings("status.hints_ended") + " ") && !bar.contains("^E"), "\(bar)")
+            // No pane beside the chat at 80 columns: the ended line names the key, not a pane.
+            #expect(state.entries.last?.text.contains("(Tab)") == true)
         }
     }
 
