@@ -59,6 +59,7 @@ func chattingState(columns: Int = 120, rows: Int = 30) -> AppState {
                 "m-2", label: "Plural nouns", original: "year", correction: "years",
                 sentence: "I live here for two year.", corrected: "I live here for two years."), isSaved: true),
     ]
+    state.modulesSeen = 2
     state.progress.batchesStarted = 1
     state.progress.batchesAnalysed = 1
     state.progress.messagesAnalysed = 10

@@ -171,8 +171,8 @@ struct StringCatalogueTests {
         for language in InterfaceLanguage.allCases {
             let strings = Strings.builtIn(language)
             for key in [
-                "status.hints_chat", "status.hints_modules", "status.hints_detail", "notice.mouse_on",
-                "notice.mouse_off",
+                "status.hints_chat", "status.hints_ended", "status.hints_modules", "status.hints_detail",
+                "notice.mouse_on", "notice.mouse_off",
             ] {
                 // The counts (" ✓0 ✗0 ★0 ", " ✓12 ✗3 ★10 ") stay on the left of the hints.
                 #expect(DisplayWidth.of(strings(key)) + 16 <= 80, "\(language) \(key) is too wide")

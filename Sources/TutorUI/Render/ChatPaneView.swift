@@ -51,6 +51,15 @@ enum ChatPaneView {
         let ruleStyle = focused ? theme[.accent] : theme[.border]
         screen.write(
             String(repeating: "─", count: rect.width), column: rect.column, row: ruleRow, style: ruleStyle, clip: rect)
+        // Alone on a narrow screen, the chat says in its rule what the hidden module pane would.
+        if state.isNarrow {
+            let label = ModulePaneView.ruleLabel(state)
+            if let text = firstFitting([" \(label.text) "], width: rect.width - 4) {
+                screen.write(
+                    text, column: rect.maxColumn - 2 - DisplayWidth.of(text), row: ruleRow, style: theme[label.role],
+                    clip: rect)
+            }
+        }
         return drawInput(state, layout, on: &screen)
     }
 
@@ -86,16 +95,26 @@ enum ChatPaneView {
                     row: inputRect.row + row, style: theme[.text], clip: inputRect)
             }
         }
-        if state.input.text.isEmpty {
-            let hint = state.strings(state.conversationEnded ? "chat.ended_hint" : "chat.input_hint")
-            screen.write(
-                TextWrapping.truncate(hint, width: inputRect.width - 2), column: inputRect.column + 2,
-                row: inputRect.row, style: theme[.dim], clip: inputRect)
+        if state.input.text.isEmpty, let hint = firstFitting(inputHints(state), width: inputRect.width - 2) {
+            screen.write(hint, column: inputRect.column + 2, row: inputRect.row, style: theme[.dim], clip: inputRect)
         }
         guard state.focus == .input, state.overlay == nil else { return nil }
         return CursorPosition(
             column: inputRect.column + DisplayWidth.of(prompt) + inputLayout.cursorColumn,
             row: inputRect.row + inputLayout.cursorLine - firstLine)
+    }
+
+    /// The empty input line's hint, longest first: the line shows the first that fits whole.
+    static func inputHints(_ state: AppState) -> [String] {
+        let strings = state.strings
+        guard !state.conversationEnded else { return [strings("chat.ended_hint"), strings("chat.ended_hint_short")] }
+        return [strings("chat.input_hint"), strings("chat.input_hint_short"), strings("chat.input_hint_shortest")]
+    }
+
+    /// The first of `texts` (longest first) that fits in `width` columns, or nil: a hint is
+    /// shown whole or not at all, never cut in the middle of a word.
+    static func firstFitting(_ texts: [String], width: Int) -> String? {
+        texts.first { DisplayWidth.of($0) <= width }
     }
 
     /// The log's last lines, at least `needed` of them when the chat has that many.

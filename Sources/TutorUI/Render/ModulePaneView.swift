@@ -5,23 +5,36 @@ import TutorCore
 
 enum ModulePaneView {
     /// What the empty pane says: when the first modules will come (how many more messages
-    /// until the next analysis), or that none came.
-    static func waitingText(_ state: AppState) -> String {
+    /// until the next analysis), or that none came. `short` is the one-line form the narrow
+    /// chat shows in the rule above its input.
+    static func waitingText(_ state: AppState, short: Bool = false) -> String {
         let progress = state.progress
         let strings = state.strings
-        if progress.isBusy { return strings("modules.busy") }
-        if progress.isDone { return strings("modules.none") }
+        if progress.isBusy { return short ? strings("modules.short.busy") : strings("modules.busy") }
+        if progress.isDone { return short ? strings("modules.short.none") : strings("modules.none") }
         let every =
             state.batchSize == 1
             ? strings("modules.every_one") : strings("modules.every_batch", ["count": state.batchSize])
         let sent = state.entries.filter { $0.speaker == state.learner }.count
         guard sent > 0, !state.conversationEnded else {
-            return strings("modules.promise", ["every": every])
+            return short
+                ? strings("modules.short.promise", ["every": every]) : strings("modules.promise", ["every": every])
         }
         let remaining = state.batchSize - sent % state.batchSize
+        if short { return strings.count("modules.short.until_next", remaining) }
         let nothingYet =
             progress.messagesAnalysed > 0 ? strings("modules.nothing_yet", ["count": progress.messagesAnalysed]) : ""
         return nothingYet + strings.count("modules.until_next", remaining, ["every": every])
+    }
+
+    /// The narrow chat's word on the modules, for the rule above its input: how many came
+    /// unseen (accented), else how many there are, else when the first will come.
+    static func ruleLabel(_ state: AppState) -> (text: String, role: Theme.Role) {
+        let strings = state.strings
+        if state.unseenModuleCount > 0 { return (strings.count("modules.arrived", state.unseenModuleCount), .accent) }
+        guard !state.visibleModules.isEmpty else { return (waitingText(state, short: true), .dim) }
+        let saved = state.savedCount > 0 ? strings("modules.title_saved", ["count": state.savedCount]) : ""
+        return (strings("modules.title", ["count": state.validatedCount]).trimmedSpaces + saved, .dim)
     }
 
     static func draw(_ state: AppState, in rect: Rect, on screen: inout ScreenBuffer) -> CursorPosition? {

@@ -79,9 +79,31 @@ enum OverlayView {
             lines.append(StyledLine(strings("summary.by_category"), theme[.title]))
             lines += topicRows(counts, state)
         }
+        lines.append(StyledLine())
+        if let save = saveLine(state) { lines.append(StyledLine(save, theme[.accent])) }
         let keys = strings(state.visibleModules.isEmpty ? "summary.keys_empty" : "summary.keys")
-        lines += [StyledLine(), StyledLine(keys, theme[.dim]), StyledLine(strings("summary.export"), theme[.dim])]
+        lines += [StyledLine(keys, theme[.dim]), StyledLine(strings("summary.export"), theme[.dim])]
         return lines
+    }
+
+    /// What "s" saves, by name: the list's selected module with its title (shortened to fit
+    /// the box) and its place in the list; or that it, or every module, is saved already.
+    /// Nil when there are no modules.
+    static func saveLine(_ state: AppState) -> String? {
+        let visible = state.visibleModules
+        guard !visible.isEmpty else { return nil }
+        let strings = state.strings
+        guard state.unsavedCount > 0 else { return strings("summary.all_saved") }
+        let position = visible.firstIndex(of: state.selectedModule) ?? 0
+        let entry = state.modules[visible[position]]
+        func line(_ label: String) -> String {
+            let values: [String: any CustomStringConvertible] = [
+                "label": label, "position": position + 1, "count": visible.count,
+            ]
+            return entry.isSaved ? strings("summary.selected_saved", values) : strings("summary.save_selected", values)
+        }
+        let room = state.size.columns - 6 - DisplayWidth.of(line(""))  // the widest box's inner width
+        return line(TextWrapping.truncate(strings.pick(entry.module.focus.label), width: max(8, room)))
     }
 
     /// The summary's bar chart: a row per topic, its name, a bar and its count. A rule's name

@@ -32,7 +32,11 @@ enum StatusBarView {
         }
         if progress.fellBack { analysis += strings("status.fallback") }
         let counts = "✓\(state.validatedCount) ✗\(state.rejectedCount) ★\(state.savedCount)"
-        let hints = state.notice ?? strings(hintsKey[state.focus] ?? "status.hints_modules")
+        // Once the conversation has ended, ^E (end) has nothing left to do and leaves the chat's hints.
+        let hintKey =
+            state.conversationEnded && state.focus == .input
+            ? "status.hints_ended" : Self.hintsKey[state.focus] ?? "status.hints_modules"
+        let hints = state.notice ?? strings(hintKey)
         // The key hints (or the notice) stay whole: the left part gives up the analyser's name,
         // then the source, then the progress, until both fit (80 columns keep the progress).
         let details = [

@@ -121,6 +121,9 @@ public struct AppState: Hashable, Sendable {
     public var overlay: Overlay?
     /// Under 100 columns only one pane shows: this says whether it is the modules.
     public var showsModulePaneWhenNarrow = false
+    /// How many of the visible modules the learner has had on screen (the module pane beside
+    /// the chat, or the list under 100 columns). The narrow chat says when more have come.
+    public var modulesSeen = 0
 
     public var modules: [ModuleEntry] = []
     public var selectedModule = 0
@@ -177,6 +180,10 @@ public struct AppState: Hashable, Sendable {
 
     public var validatedCount: Int { modules.filter { $0.rejection == nil }.count }
     public var savedCount: Int { modules.filter(\.isSaved).count }
+    /// Modules that came while the narrow screen showed only the chat.
+    public var unseenModuleCount: Int { max(0, visibleModules.count - modulesSeen) }
+    /// Whether the module list (or an open module) is on the screen.
+    public var showsModulePane: Bool { !isNarrow || showsModulePaneWhenNarrow }
     public var unsavedCount: Int { modules.filter { $0.rejection == nil && !$0.isSaved }.count }
 
     /// The layout's minimum: below it the screen only says it is too small.

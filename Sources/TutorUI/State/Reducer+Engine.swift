@@ -27,6 +27,8 @@ extension Reducer {
             else { break }
             state.modules.append(ModuleEntry(module: module, highlightTicks: highlightTicks))
             if state.visibleModules.count == 1 { state.selectedModule = state.modules.count - 1 }
+            // The narrow screen's list, shown while empty, takes the keys once it has a module.
+            if state.isNarrow, state.showsModulePaneWhenNarrow, state.focus == .input { state.focus = .modules }
         case .moduleRejected(let outcome):
             guard state.isFollowing(outcome.learner) else { break }
             state.rejectedCount += 1
@@ -43,9 +45,24 @@ extension Reducer {
                 state.isQuitting = true
                 return [.quit]
             }
-            if state.overlay == nil { state.overlay = .summary }
+            openSummary(&state)
         }
         return startTicking(&state)
+    }
+
+    /// Opens the summary unless a box is up. Its "s" saves the list's selection: moved off a
+    /// module saved already (or a list never seen, on a narrow screen) onto the first one not
+    /// saved, so "s" saves something new.
+    static func openSummary(_ state: inout AppState) {
+        guard state.overlay == nil else { return }
+        state.overlay = .summary
+        let visible = state.visibleModules
+        guard
+            state.modulesSeen == 0 || !visible.contains(state.selectedModule)
+                || state.modules[state.selectedModule].isSaved,
+            let unsaved = visible.first(where: { !state.modules[$0].isSaved && state.modules[$0].rejection == nil })
+        else { return }
+        state.selectedModule = unsaved
     }
 
     /// The chat's "being analysed; modules keep arriving" line says the analysis is done.

@@ -33,6 +33,11 @@ extension Reducer {
         default:
             break
         }
+        // The narrow screen's module list, empty, takes no keys: typing brings the chat back, where
+        // it shows, instead of filling a hidden input line.
+        if state.isNarrow, state.showsModulePaneWhenNarrow, state.focus == .input {
+            state.showsModulePaneWhenNarrow = false
+        }
         if let replay = state.replay, !state.conversationEnded, state.focus == .input {
             return handleReplayKey(input, replay, &state)
         }
@@ -85,6 +90,10 @@ extension Reducer {
     static func cycleFocus(_ state: inout AppState) {
         if state.isNarrow {
             state.showsModulePaneWhenNarrow.toggle()
+            // Never seen, the list was never the learner's to choose in: it opens on its top.
+            if state.showsModulePaneWhenNarrow, state.modulesSeen == 0, let top = state.visibleModules.first {
+                state.selectedModule = top
+            }
             state.focus =
                 state.showsModulePaneWhenNarrow && !state.visibleModules.isEmpty
                 ? (state.detail == nil ? .modules : .detail) : .input

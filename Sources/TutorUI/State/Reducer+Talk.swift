@@ -44,7 +44,7 @@ extension Reducer {
             state.conversationEnded = true
             state.progress.isDone = true
             state.progress.findingsByTopic = findings
-            if state.overlay == nil { state.overlay = .summary }
+            openSummary(&state)
         case (.peerLeft(let reason), .host):
             state.guestPresence = .gone
             // Nobody is left to deliver to: a quit that waited for the guest goes ahead.

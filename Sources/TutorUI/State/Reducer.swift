@@ -31,6 +31,12 @@ public enum Reducer {
     /// conversation, quitting. Never blocks or fails;
     /// an event that does not apply in the current mode changes nothing and returns `[]`.
     public static func reduce(_ state: inout AppState, _ event: AppEvent) -> [AppEffect] {
+        let effects = apply(event, &state)
+        if state.showsModulePane, !state.isTooSmall { state.modulesSeen = state.visibleModules.count }
+        return effects
+    }
+
+    static func apply(_ event: AppEvent, _ state: inout AppState) -> [AppEffect] {
         switch event {
         case .resize(let size):
             state.size = size
