@@ -175,7 +175,9 @@ struct SpellingMatcher: Matcher {
     /// the neighbours want the common word; then the rare word was most likely a slip.
     private func rivalsOfRareWord(_ word: String, lexicon: Lexicon) -> Candidates? {
         guard word.utf8.count >= 4 else { return nil }
-        let rivals = scoredCandidates(for: word, lexicon: lexicon).filter {
+        // Only words one slip away compete, so the search stops at one edit (two edits deep,
+        // it visited many times the nodes, for every such word a text holds).
+        let rivals = scoredCandidates(for: word, lexicon: lexicon, maximumDistance: 1).filter {
             $0.distance == 1 && $0.usage >= Self.rareWordRival
                 && $0.slip < SpellingErrorModel.slip + SpellingErrorModel.other && !Self.areVariants($0.word, word)
         }
@@ -253,7 +255,9 @@ struct SpellingMatcher: Matcher {
         var splits: [Split]
     }
 
-    private func scoredCandidates(for word: String, lexicon: Lexicon) -> [Candidate] {
+    /// The words within `maximumDistance` edits (two, or one) of `word` that it could be a
+    /// slip for, each with its usage and the cost of the slip.
+    private func scoredCandidates(for word: String, lexicon: Lexicon, maximumDistance: Int = 2) -> [Candidate] {
         // Learners seldom get a word's first letter wrong, so a candidate that changes it
         // ("amature" → "mature") is not what they meant; swapping the first two is a typo.
         // So only the branches of the word's first letter, and of its second (a swap), are
@@ -269,7 +273,8 @@ struct SpellingMatcher: Matcher {
                 || ($0.word.count == word.count && $0.word.prefix(2) == String(word.prefix(2).reversed()))
         }
         if deep {
-            found += lexicon.commonWords.words(near: word, maximumDistance: 2, firstLetters: Array(letters.prefix(1)))
+            found += lexicon.commonWords.words(
+                near: word, maximumDistance: maximumDistance, firstLetters: Array(letters.prefix(1)))
         }
         var seen = Set<String>()
         let nearest = found.filter { seen.insert($0.word).inserted }.map {
@@ -277,7 +282,9 @@ struct SpellingMatcher: Matcher {
                 word: $0.word, distance: $0.distance, usage: lexicon.usage(of: $0.word),
                 slip: SpellingErrorModel.cost(typed: word, meant: $0.word))
         }
-        let otherFirst = firstLetterSlips(of: word, lexicon: lexicon).filter { seen.insert($0.word).inserted }
+        // A first letter put right is itself one edit: the rest may differ by one edit fewer.
+        let firstLetterFixes = firstLetterSlips(of: word, lexicon: lexicon, maximumDistance: maximumDistance - 1)
+        let otherFirst = firstLetterFixes.filter { seen.insert($0.word).inserted }
             .compactMap { found -> Candidate? in
                 let slip = SpellingErrorModel.cost(typed: word, meant: found.word)
                 guard slip <= Self.likelyFirstLetterSlips, Self.keepsNegation(typed: word, meant: found.word) else {
@@ -324,8 +331,11 @@ struct SpellingMatcher: Matcher {
     /// another ("ungry" for "angry": English spells an opening vowel sound many ways), a
     /// consonant for one that sounds alike to a Korean learner ("cituation"), or a silent
     /// first letter left out ("onest", "rite", "nife": the h of "honest", the w of "write",
-    /// the k of "knife"). Each is searched one edit deep in the first letter's branch only.
-    private func firstLetterSlips(of word: String, lexicon: Lexicon) -> [(word: String, distance: Int)] {
+    /// the k of "knife"). Each is searched `maximumDistance` edits deep in the first letter's
+    /// branch only.
+    private func firstLetterSlips(of word: String, lexicon: Lexicon, maximumDistance: Int)
+        -> [(word: String, distance: Int)]
+    {
         var bytes = Array(word.utf8)
         guard bytes.count >= Self.shortestTwoEditWord, let first = bytes.first else { return [] }
         let vowels = Array("aeiou".utf8)
@@ -333,7 +343,8 @@ struct SpellingMatcher: Matcher {
         func search(_ letters: [UInt8], extra: Int, keepingSecond: Bool = false) {
             guard let start = letters.first else { return }
             let near = lexicon.commonWords.words(
-                near: String(decoding: letters, as: UTF8.self), maximumDistance: 1, firstLetters: [start])
+                near: String(decoding: letters, as: UTF8.self), maximumDistance: maximumDistance,
+                firstLetters: [start])
             found += near.filter { !keepingSecond || $0.word.utf8.dropFirst().first == first }.map {
                 ($0.word, $0.distance + extra)
             }
