@@ -33,6 +33,9 @@ struct SpellingMatcher: Matcher {
         }
         // In a short word the last letter slips as often as any other.
         let (a, b) = (last(typed), last(meant))
+        // The last two letters swapped ("studenst" for "students", "thougth" for "thought"):
+        // a typing slip that keeps the ending's letters.
+        if Self.swapsLastTwo(typed, meant) { return true }
         // The last letter left out ("instinc" for "instinct", "concer" for "concert").
         if meant.utf8.count == typed.utf8.count + 1, meant.hasPrefix(typed),
             Self.endings.allSatisfy({ typed.hasSuffix($0) == meant.hasSuffix($0) })
@@ -47,6 +50,13 @@ struct SpellingMatcher: Matcher {
     }
 
     private static let endings = ["s", "ed", "ing", "ly"]
+
+    /// Whether `typed` is `meant` with its last two (different) letters swapped.
+    static func swapsLastTwo(_ typed: String, _ meant: String) -> Bool {
+        let (a, b) = (Array(typed.utf8), Array(meant.utf8))
+        guard a.count == b.count, a.count >= 3, a[a.count - 1] != a[a.count - 2] else { return false }
+        return a.dropLast(2) == b.dropLast(2) && a[a.count - 1] == b[b.count - 2] && a[a.count - 2] == b[b.count - 1]
+    }
 
     /// Zipf × 100 a suggestion needs: about once per million words. Rarer words are seldom
     /// what a learner meant ("minuets" for "minuits").
@@ -277,7 +287,9 @@ struct SpellingMatcher: Matcher {
                 near: word, maximumDistance: maximumDistance, firstLetters: Array(letters.prefix(1)))
         }
         var seen = Set<String>()
-        let nearest = found.filter { seen.insert($0.word).inserted }.map {
+        let nearest = found.filter {
+            seen.insert($0.word).inserted && Self.keepsNegation(typed: word, meant: $0.word)
+        }.map {
             Candidate(
                 word: $0.word, distance: $0.distance, usage: lexicon.usage(of: $0.word),
                 slip: SpellingErrorModel.cost(typed: word, meant: $0.word))
@@ -304,10 +316,12 @@ struct SpellingMatcher: Matcher {
 
     /// Whether a word typed with the negative prefix "un-" keeps a negative prefix in the word
     /// meant ("unpossible" → "impossible"), so that no correction turns a word into its opposite
-    /// ("unejoyable" is never "enjoyable").
+    /// ("unejoyable" is never "enjoyable", "unuseful" never "useful").
     static func keepsNegation(typed: String, meant: String) -> Bool {
         // A prefix before a stem of five letters or more: "ungry" is no "un-" word.
         guard typed.hasPrefix("un") || typed.hasPrefix("um"), typed.utf8.count >= 7 else { return true }
+        // The same opening kept ("umbrela", "umbrella"; "unfortunatly", "unfortunately").
+        if meant.utf8.prefix(2).elementsEqual(typed.utf8.prefix(2)) { return true }
         return ["un", "in", "im", "il", "ir"].contains { meant.hasPrefix($0) }
     }
 
