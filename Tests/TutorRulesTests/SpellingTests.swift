@@ -126,6 +126,12 @@ struct SpellingTests {
         #expect(SpellingMatcher.keepsNegation(typed: "unpossible", meant: "impossible"))
         #expect(!SpellingMatcher.keepsNegation(typed: "unejoyable", meant: "enjoyable"))
         #expect(SpellingMatcher.keepsNegation(typed: "ungry", meant: "angry"))
+        #expect(!SpellingMatcher.keepsNegation(typed: "unuseful", meant: "useful"))
+        #expect(SpellingMatcher.keepsNegation(typed: "umbrela", meant: "umbrella"))
+        #expect(SpellingMatcher.keepsNegation(typed: "uncomfortble", meant: "uncomfortable"))
+        #expect(
+            analyser.findings(in: "This app is unuseful for me.").corrected("This app is unuseful for me.")
+                != "This app is useful for me.")
     }
 
     @Test("a word ending in a word-forming part is not split into two words")
@@ -164,6 +170,9 @@ struct SpellingTests {
         // The last letter left out: the word ends as typed, one letter short.
         #expect(SpellingMatcher.endsAlike("instinc", "instinct"))
         #expect(!SpellingMatcher.endsAlike("student", "students"))
+        // The last two letters swapped: a typing slip, the ending's letters kept.
+        #expect(SpellingMatcher.endsAlike("studenst", "students"))
+        #expect(SpellingMatcher.endsAlike("thougth", "thought"))
     }
 
     @Test("a slip a learner makes costs less than an unrelated letter")

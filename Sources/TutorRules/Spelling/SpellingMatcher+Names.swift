@@ -38,42 +38,59 @@ extension SpellingMatcher {
     }
 
     /// The common names (`commonMisspeltName`) one edit from `word` that keep its first
-    /// letter: a letter left out, added or changed, or two neighbours swapped. Each edit is
-    /// hashed in a reused buffer, and a string made only for a name found: this runs for
-    /// every unknown word of six letters or more.
+    /// letter: a letter left out, added or changed, or two neighbours swapped. This runs for
+    /// every unknown word of six letters or more, some 400 edits each: an edit is hashed from
+    /// the hash of the word's letters before it (FNV reads left to right), without building
+    /// it, and a string is made only for a name found.
     static func namesOneEditAway(_ word: [UInt8], in lexicon: Lexicon) -> Set<String> {
         var found = Set<String>()
-        var edit: [UInt8] = []
-        edit.reserveCapacity(word.count + 1)
-        func look() {
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            for byte in edit { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        // prefixHashes[i]: the hash of the word's first i letters.
+        var prefixHashes: [UInt64] = [0xCBF2_9CE4_8422_2325]
+        prefixHashes.reserveCapacity(word.count + 1)
+        for byte in word { prefixHashes.append(fnv(byte, prefixHashes[prefixHashes.count - 1])) }
+        func look(_ hash: UInt64, _ edit: () -> [UInt8]) {
             guard let usage = lexicon.properNouns.value(forKey: hash), usage >= commonMisspeltName else { return }
-            found.insert(String(decoding: edit, as: UTF8.self))
+            found.insert(String(decoding: edit(), as: UTF8.self))
         }
         let alphabet = UInt8(ascii: "a")...UInt8(ascii: "z")
         for index in word.indices.dropFirst() {
-            edit = word
-            edit.remove(at: index)
-            look()
+            let before = prefixHashes[index]
+            look(fnv(word[(index + 1)...], before)) { Array(word[..<index] + word[(index + 1)...]) }
             if index + 1 < word.count {
-                edit = word
-                edit.swapAt(index, index + 1)
-                look()
+                let swapped = fnv(word[index], fnv(word[index + 1], before))
+                look(fnv(word[(index + 2)...], swapped)) {
+                    var edit = word
+                    edit.swapAt(index, index + 1)
+                    return edit
+                }
             }
             for letter in alphabet where letter != word[index] {
-                edit = word
-                edit[index] = letter
-                look()
+                look(fnv(word[(index + 1)...], fnv(letter, before))) {
+                    var edit = word
+                    edit[index] = letter
+                    return edit
+                }
             }
         }
         for index in 1...word.count {
             for letter in alphabet {
-                edit = word
-                edit.insert(letter, at: index)
-                look()
+                look(fnv(word[index...], fnv(letter, prefixHashes[index]))) {
+                    var edit = word
+                    edit.insert(letter, at: index)
+                    return edit
+                }
             }
         }
         return found
+    }
+
+    /// FNV-1a (HashedWordTable's hash) of one more byte.
+    private static func fnv(_ byte: UInt8, _ hash: UInt64) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+
+    /// FNV-1a of more bytes.
+    private static func fnv(_ bytes: ArraySlice<UInt8>, _ hash: UInt64) -> UInt64 {
+        var hash = hash
+        for byte in bytes { hash = fnv(byte, hash) }
+        return hash
     }
 }

@@ -33,6 +33,9 @@ struct SpellingMatcher: Matcher {
         }
         // In a short word the last letter slips as often as any other.
         let (a, b) = (last(typed), last(meant))
+        // The last two letters swapped ("studenst" for "students", "thougth" for "thought"):
+        // a typing slip that keeps the ending's letters.
+        if Self.swapsLastTwo(typed, meant) { return true }
         // The last letter left out ("instinc" for "instinct", "concer" for "concert").
         if meant.utf8.count == typed.utf8.count + 1, meant.hasPrefix(typed),
             Self.endings.allSatisfy({ typed.hasSuffix($0) == meant.hasSuffix($0) })
@@ -47,6 +50,13 @@ struct SpellingMatcher: Matcher {
     }
 
     private static let endings = ["s", "ed", "ing", "ly"]
+
+    /// Whether `typed` is `meant` with its last two (different) letters swapped.
+    static func swapsLastTwo(_ typed: String, _ meant: String) -> Bool {
+        let (a, b) = (Array(typed.utf8), Array(meant.utf8))
+        guard a.count == b.count, a.count >= 3, a[a.count - 1] != a[a.count - 2] else { return false }
+        return a.dropLast(2) == b.dropLast(2) && a[a.count - 1] == b[b.count - 2] && a[a.count - 2] == b[b.count - 1]
+    }
 
     /// Zipf × 100 a suggestion needs: about once per million words. Rarer words are seldom
     /// what a learner meant ("minuets" for "minuits").
@@ -175,7 +185,9 @@ struct SpellingMatcher: Matcher {
     /// the neighbours want the common word; then the rare word was most likely a slip.
     private func rivalsOfRareWord(_ word: String, lexicon: Lexicon) -> Candidates? {
         guard word.utf8.count >= 4 else { return nil }
-        let rivals = scoredCandidates(for: word, lexicon: lexicon).filter {
+        // Only words one slip away compete, so the search stops at one edit (two edits deep,
+        // it visited many times the nodes, for every such word a text holds).
+        let rivals = scoredCandidates(for: word, lexicon: lexicon, maximumDistance: 1).filter {
             $0.distance == 1 && $0.usage >= Self.rareWordRival
                 && $0.slip < SpellingErrorModel.slip + SpellingErrorModel.other && !Self.areVariants($0.word, word)
         }
@@ -253,7 +265,9 @@ struct SpellingMatcher: Matcher {
         var splits: [Split]
     }
 
-    private func scoredCandidates(for word: String, lexicon: Lexicon) -> [Candidate] {
+    /// The words within `maximumDistance` edits (two, or one) of `word` that it could be a
+    /// slip for, each with its usage and the cost of the slip.
+    private func scoredCandidates(for word: String, lexicon: Lexicon, maximumDistance: Int = 2) -> [Candidate] {
         // Learners seldom get a word's first letter wrong, so a candidate that changes it
         // ("amature" → "mature") is not what they meant; swapping the first two is a typo.
         // So only the branches of the word's first letter, and of its second (a swap), are
@@ -269,15 +283,20 @@ struct SpellingMatcher: Matcher {
                 || ($0.word.count == word.count && $0.word.prefix(2) == String(word.prefix(2).reversed()))
         }
         if deep {
-            found += lexicon.commonWords.words(near: word, maximumDistance: 2, firstLetters: Array(letters.prefix(1)))
+            found += lexicon.commonWords.words(
+                near: word, maximumDistance: maximumDistance, firstLetters: Array(letters.prefix(1)))
         }
         var seen = Set<String>()
-        let nearest = found.filter { seen.insert($0.word).inserted }.map {
+        let nearest = found.filter {
+            seen.insert($0.word).inserted && Self.keepsNegation(typed: word, meant: $0.word)
+        }.map {
             Candidate(
                 word: $0.word, distance: $0.distance, usage: lexicon.usage(of: $0.word),
                 slip: SpellingErrorModel.cost(typed: word, meant: $0.word))
         }
-        let otherFirst = firstLetterSlips(of: word, lexicon: lexicon).filter { seen.insert($0.word).inserted }
+        // A first letter put right is itself one edit: the rest may differ by one edit fewer.
+        let firstLetterFixes = firstLetterSlips(of: word, lexicon: lexicon, maximumDistance: maximumDistance - 1)
+        let otherFirst = firstLetterFixes.filter { seen.insert($0.word).inserted }
             .compactMap { found -> Candidate? in
                 let slip = SpellingErrorModel.cost(typed: word, meant: found.word)
                 guard slip <= Self.likelyFirstLetterSlips, Self.keepsNegation(typed: word, meant: found.word) else {
@@ -297,10 +316,12 @@ struct SpellingMatcher: Matcher {
 
     /// Whether a word typed with the negative prefix "un-" keeps a negative prefix in the word
     /// meant ("unpossible" → "impossible"), so that no correction turns a word into its opposite
-    /// ("unejoyable" is never "enjoyable").
+    /// ("unejoyable" is never "enjoyable", "unuseful" never "useful").
     static func keepsNegation(typed: String, meant: String) -> Bool {
         // A prefix before a stem of five letters or more: "ungry" is no "un-" word.
         guard typed.hasPrefix("un") || typed.hasPrefix("um"), typed.utf8.count >= 7 else { return true }
+        // The same opening kept ("umbrela", "umbrella"; "unfortunatly", "unfortunately").
+        if meant.utf8.prefix(2).elementsEqual(typed.utf8.prefix(2)) { return true }
         return ["un", "in", "im", "il", "ir"].contains { meant.hasPrefix($0) }
     }
 
@@ -324,8 +345,11 @@ struct SpellingMatcher: Matcher {
     /// another ("ungry" for "angry": English spells an opening vowel sound many ways), a
     /// consonant for one that sounds alike to a Korean learner ("cituation"), or a silent
     /// first letter left out ("onest", "rite", "nife": the h of "honest", the w of "write",
-    /// the k of "knife"). Each is searched one edit deep in the first letter's branch only.
-    private func firstLetterSlips(of word: String, lexicon: Lexicon) -> [(word: String, distance: Int)] {
+    /// the k of "knife"). Each is searched `maximumDistance` edits deep in the first letter's
+    /// branch only.
+    private func firstLetterSlips(of word: String, lexicon: Lexicon, maximumDistance: Int)
+        -> [(word: String, distance: Int)]
+    {
         var bytes = Array(word.utf8)
         guard bytes.count >= Self.shortestTwoEditWord, let first = bytes.first else { return [] }
         let vowels = Array("aeiou".utf8)
@@ -333,7 +357,8 @@ struct SpellingMatcher: Matcher {
         func search(_ letters: [UInt8], extra: Int, keepingSecond: Bool = false) {
             guard let start = letters.first else { return }
             let near = lexicon.commonWords.words(
-                near: String(decoding: letters, as: UTF8.self), maximumDistance: 1, firstLetters: [start])
+                near: String(decoding: letters, as: UTF8.self), maximumDistance: maximumDistance,
+                firstLetters: [start])
             found += near.filter { !keepingSecond || $0.word.utf8.dropFirst().first == first }.map {
                 ($0.word, $0.distance + extra)
             }
