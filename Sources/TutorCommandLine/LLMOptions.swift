@@ -37,7 +37,10 @@ public struct LLMOptions: ParsableArguments {
     }
 
     public func validate() throws {
-        let strings = MessageLanguage.strings()
+        // The strings only for an error: loading them is a tenth of `check`'s start-up.
+        func strings(_ key: String, _ values: [String: any CustomStringConvertible] = [:]) -> String {
+            MessageLanguage.strings()(key, values)
+        }
         guard !(llm && offline) else { throw ValidationError(strings("cli.option.llm_and_offline")) }
         if let llmStages {
             let names = llmStages.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }

@@ -8,7 +8,8 @@ extension LineCheck {
     /// Turns lines and their findings into output text, counting as it goes.
     struct Report {
         let format: Format
-        let strings: Strings
+        /// The closing count's strings, loaded when it is written.
+        let strings: @Sendable () -> Strings
         private(set) var lineCount = 0
         private(set) var findingCount = 0
         private let encoder: JSONEncoder = {
@@ -17,7 +18,7 @@ extension LineCheck {
             return encoder
         }()
 
-        init(format: Format, strings: Strings) {
+        init(format: Format, strings: @escaping @Sendable () -> Strings) {
             self.format = format
             self.strings = strings
         }
@@ -53,6 +54,7 @@ extension LineCheck {
         /// The count of lines and findings, in text format; nothing in the others.
         func closing() -> String {
             guard format == .text else { return "" }
+            let strings = self.strings()
             let lines = strings.count("check.lines", lineCount)
             return strings(
                 "check.closing", ["lines": lines, "findings": strings.count("check.findings", findingCount)]) + "\n"

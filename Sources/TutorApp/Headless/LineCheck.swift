@@ -23,12 +23,17 @@ public struct LineCheck {
     public let parts: EngineParts
     public let format: Format
     /// The language of the closing count (the findings themselves are data, in English).
-    public let strings: Strings
+    public var strings: Strings { makeStrings() }
+    /// Loads the strings (TOML, a tenth of `check`'s start-up) only for a closing count:
+    /// the other formats print none.
+    private let makeStrings: @Sendable () -> Strings
 
-    public init(parts: EngineParts, format: Format, strings: Strings = .builtIn(.english)) {
+    public init(
+        parts: EngineParts, format: Format, strings: @autoclosure @escaping @Sendable () -> Strings = .builtIn(.english)
+    ) {
         self.parts = parts
         self.format = format
-        self.strings = strings
+        self.makeStrings = strings
     }
 
     /// Reads `reader` to its end and writes every line's report through `write`; `warn` gets
@@ -49,7 +54,7 @@ public struct LineCheck {
             while let text = try Self.nextText(from: reader, warn: warn) { readAhead.append(text) }
             modelFindings = await ModelCheck(llm: llm, fallback: analyser).findings(for: readAhead)
         }
-        var report = Report(format: format, strings: strings)
+        var report = Report(format: format, strings: makeStrings)
         var readAheadTexts = readAhead.makeIterator()
         var stageTimes = AnalysisTimings()
         while let text = try modelFindings == nil ? Self.nextText(from: reader, warn: warn) : readAheadTexts.next() {
