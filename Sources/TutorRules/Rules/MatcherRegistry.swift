@@ -57,6 +57,11 @@ enum MatcherRegistry {
             GenericNounArticleMatcher(nouns: GenericNounArticleMatcher.technologyNouns)
         },
         "country-article": MatcherKind(CountryArticleMatcher.self) { _, _ in CountryArticleMatcher() },
+        "date-article": MatcherKind(DateArticleMatcher.self) { _, _ in DateArticleMatcher() },
+        "article-possessive": MatcherKind(ArticlePossessiveMatcher.self) { _, _ in ArticlePossessiveMatcher() },
+        "name-possessive-article": MatcherKind(NamePossessiveArticleMatcher.self) {
+            NamePossessiveArticleMatcher(lists: $1.lists)
+        },
         "by-transport": MatcherKind(ByTransportMatcher.self) { ByTransportMatcher(lists: $1.lists) },
         "you-your": MatcherKind(YouYourMatcher.self) { _, _ in YouYourMatcher() },
         "known-noun-article": MatcherKind(KnownNounArticleMatcher.self) {

@@ -39,7 +39,10 @@ extension MissingArticleMatcher {
     ]
     /// How much rarer (Zipf × 100) a noun's plural may be than the noun for it to be read as
     /// counted ("city" 561 / "cities" 484; not "weather" 487 / "weathers" 284).
-    private static let countedNounGap = 100
+    static let countedNounGap = 100
+    /// The same gap after "be" and an adjective, where the phrase names one thing ("it is very
+    /// big hall"): wider, as the frame itself says the noun is counted.
+    private static let describedNounGap = 150
     /// The most adjectives read before the noun ("a nice, quiet little town" is left alone).
     static let maximumAdjectives = 2
 
@@ -63,7 +66,7 @@ extension MissingArticleMatcher {
             index += 1
         }
         guard (1...Self.maximumAdjectives).contains(adjectives), let noun = context.token(at: index),
-            isCountedSingular(noun, in: context),
+            isCountedSingular(noun, in: context, within: Self.describedNounGap),
             isBareNounPhraseEnd(noun, in: context), let article = sound.article(before: first.text)
         else { return nil }
         return context.insertion(article, before: first)
@@ -135,12 +138,12 @@ extension MissingArticleMatcher {
     /// A singular noun people count: mostly a noun, no inflected verb as well ("meeting"), not used without an
     /// article after an adjective ("good food", "hard work": article-optional-nouns.txt),
     /// not a mass noun by the lists or the word-pair table, and with a plural people write.
-    func isCountedSingular(_ noun: Token, in context: AnalysisContext) -> Bool {
+    func isCountedSingular(_ noun: Token, in context: AnalysisContext, within gap: Int = countedNounGap) -> Bool {
         guard noun.isWord, !noun.isCapitalized, let entry = context.lexicon.countableSingular(noun),
             !context.lexicon.verbReadings(of: noun).contains(where: { $0.kind != .base }),
             !lists["article-optional-nouns"].contains(noun), !lists["mass-nouns"].contains(noun),
             !MassNoun.isMass(noun.lower, lexicon: context.lexicon)
         else { return false }
-        return context.lexicon.pluralIsInUse(entry.plural, beside: noun.lower, within: Self.countedNounGap)
+        return context.lexicon.pluralIsInUse(entry.plural, beside: noun.lower, within: gap)
     }
 }

@@ -2,8 +2,8 @@
 
 import TutorCore
 
-/// "I am student" → "I am a student"; "I went to store" → "to the store"; "He was good
-/// student" → "a good student" (MissingArticleMatcher+Described.swift).
+/// "I am student" → "I am a student"; "she works as nurse" → "as a nurse"; "I went to store" →
+/// "to the store"; "He was good student" → "a good student" (MissingArticleMatcher+Described.swift).
 struct MissingArticleMatcher: Matcher {
     let lists: WordLists
     let sound: ArticleSound
@@ -11,6 +11,8 @@ struct MissingArticleMatcher: Matcher {
     private static let openers: WordSet = ["am", "is", "was", "'m", "to", "at"]
     /// A subject and "be" in one word, before a described noun ("it's good idea").
     private static let contractedBe: WordSet = ["i'm", "he's", "she's", "it's", "that's", "there's", "'s"]
+    /// Forms of "work" before "as" and a job ("she works as nurse").
+    private static let workForms: WordSet = ["work", "works", "worked", "working"]
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
@@ -36,7 +38,20 @@ struct MissingArticleMatcher: Matcher {
                 matches.append(context.insertion("the", before: noun))
             }
         }
-        return matches
+        return matches + jobMatches(in: context)
+    }
+
+    /// "works as nurse" → "works as a nurse": after "work as", a job people count takes "a"/"an"
+    /// like the job after "I am".
+    private func jobMatches(in context: AnalysisContext) -> [Match] {
+        context.tokens.compactMap { word -> Match? in
+            guard word.lower == "as", let verb = context.token(at: word.index - 1), Self.workForms.contains(verb),
+                let noun = context.token(at: word.index + 1), noun.isWord, !noun.isCapitalized,
+                lists["person-nouns"].contains(noun), isBareNounPhraseEnd(noun, in: context),
+                let article = sound.article(before: noun.text)
+            else { return nil }
+            return context.insertion(article, before: noun)
+        }
     }
 
     /// The noun ends its phrase: punctuation, the end, or a word that cannot continue a
