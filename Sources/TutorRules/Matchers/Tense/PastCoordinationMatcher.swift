@@ -41,10 +41,18 @@ struct PastCoordinationMatcher: Matcher {
             if verb.lower == "then", let next = context.token(at: verb.index + 1) { verb = next }
             guard verb.isWord, !verb.isCapitalized,
                 let past = pastForm(of: verb, in: context),
-                isAfterPastVerb(joiner, in: context),
+                let anchor = pastVerb(before: joiner, in: context),
                 !speaksOfNow(context.sentence(containing: joiner.index))
             else { continue }
-            matches.append(context.replacement(of: verb, with: past))
+            var match = context.replacement(of: verb, with: past)
+            // The message names the past verb the corrected one is joined to.
+            let shown = String(anchor.text.filter { $0 != "{" && $0 != "}" })
+            match.message = LocalizedText(
+                en: "'\(shown)' before 'and' is in the past, and '{original}' shares its subject, so it is "
+                    + "in the past too: '{correction}'.",
+                ko: "'and' 앞의 동사('\(shown)')가 과거이고 '{original}'도 주어가 같으니까 과거 시제로 써요: "
+                    + "'{correction}'.")
+            matches.append(match)
         }
         return matches
     }
@@ -88,20 +96,25 @@ struct PastCoordinationMatcher: Matcher {
         return forms.past
     }
 
-    /// Whether the nearest verb before `joiner`, in its clause, is a past verb (not "was" or
-    /// "were") right after its subject: "we went to the beach and", "she always had a key and".
-    private func isAfterPastVerb(_ joiner: Token, in context: AnalysisContext) -> Bool {
+    /// The nearest verb before `joiner`, in its clause, when it is a past verb (not "was" or
+    /// "were") right after its subject: "we went to the beach and", "she always had a key,
+    /// and"; nil otherwise.
+    private func pastVerb(before joiner: Token, in context: AnalysisContext) -> Token? {
         var index = joiner.index - 1
+        // "We went home, and cooked": a comma right before "and" leaves the subject shared.
+        if context.token(at: index)?.text == "," { index -= 1 }
         while index >= 0, let token = context.token(at: index) {
-            if token.endsClause || FunctionWords.clauseStarters.contains(token) { return false }
+            if token.endsClause || FunctionWords.clauseStarters.contains(token) { return nil }
             let tag = context.tag(at: index)
             if tag.hasPrefix("VB") || tag == "MD" {
-                guard !FunctionWords.beForms.contains(token), tag == "VBD" || tag == "VBN" else { return false }
-                return hasSubject(before: index, strict: tag == "VBN", in: context)
+                guard !FunctionWords.beForms.contains(token), tag == "VBD" || tag == "VBN",
+                    hasSubject(before: index, strict: tag == "VBN", in: context)
+                else { return nil }
+                return token
             }
             index -= 1
         }
-        return false
+        return nil
     }
 
     /// Whether a pronoun or a noun stands right before the verb at `index`, with at most a
