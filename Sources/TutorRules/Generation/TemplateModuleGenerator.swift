@@ -12,6 +12,9 @@ public struct TemplateModuleGenerator: ModuleGenerator {
     static let konglishRuleID = "konglish.expression"
     /// Subject-verb agreement, whose plural-only nouns ("clothes") explain themselves first.
     static let subjectHeadRuleID = "agreement.subject-head"
+    /// Rules whose findings name the word that shows the error ("'went' before 'and' is in
+    /// the past"), which comes first when it differs from the rule's own message.
+    static let namedCauseRuleIDs: Set<String> = [subjectHeadRuleID, "tense.past-coordination"]
     let resources: RuleResources
     let reader: AnswerKey.Reader
     let distractors: DistractorMaker
@@ -86,7 +89,7 @@ public struct TemplateModuleGenerator: ModuleGenerator {
         let values = ["original": focus.original, "correction": correction]
         var explanation = teaching.explanation.filled(values)
         if focus.ruleID == Self.konglishRuleID
-            || (focus.ruleID == Self.subjectHeadRuleID
+            || (Self.namedCauseRuleIDs.contains(focus.ruleID)
                 && rule.map {
                     focus.message.en
                         != BuiltinAnalyser.fill($0.message.en, original: focus.original, correction: correction)

@@ -134,6 +134,7 @@ enum MatcherRegistry {
         "hope-modal": MatcherKind(HopeModalMatcher.self) { _, _ in HopeModalMatcher() },
         "be-supposed-to": MatcherKind(SupposedToMatcher.self) { _, _ in SupposedToMatcher() },
         "past-sentence": MatcherKind(PastSentenceMatcher.self) { PastSentenceMatcher(lists: $1.lists) },
+        "past-coordination": MatcherKind(PastCoordinationMatcher.self) { PastCoordinationMatcher(lists: $1.lists) },
         "stative-progressive": MatcherKind(StativeProgressiveMatcher.self) { _, _ in StativeProgressiveMatcher() },
         // verb-form.*, modal.* (Matchers/VerbForm/)
         "perfect-participle": MatcherKind(PerfectParticipleMatcher.self) { _, _ in PerfectParticipleMatcher() },
