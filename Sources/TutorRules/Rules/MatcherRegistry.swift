@@ -133,6 +133,8 @@ enum MatcherRegistry {
         // verb-form.*, modal.* (Matchers/VerbForm/)
         "perfect-participle": MatcherKind(PerfectParticipleMatcher.self) { _, _ in PerfectParticipleMatcher() },
         "modal-verb-form": MatcherKind(ModalVerbFormMatcher.self) { _, _ in ModalVerbFormMatcher() },
+        "perfect-base": MatcherKind(PerfectBaseMatcher.self) { _, _ in PerfectBaseMatcher() },
+        "missing-infinitive-to": MatcherKind(MissingInfinitiveToMatcher.self) { _, _ in MissingInfinitiveToMatcher() },
         "infinitive-form": MatcherKind(InfinitiveFormMatcher.self) { InfinitiveFormMatcher(lists: $1.lists) },
         "do-support": MatcherKind(DoSupportMatcher.self) { _, _ in DoSupportMatcher() },
         "modal-to": MatcherKind(ModalToMatcher.self) { _, _ in ModalToMatcher() },
