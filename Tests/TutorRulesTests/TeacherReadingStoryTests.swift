@@ -57,7 +57,7 @@ struct TeacherReadingStoryTests {
         let focus = try #require(Shipped.analyser.findings(in: text).first { $0.errorType.category == "NOUN:NUM" })
         let answer = try #require(focus.suggestions.first)
         let choices = DistractorMaker(resources: Shipped.resources).candidates(
-            for: focus, gap: Gap(original: focus.original, correction: answer), rule: nil)
+            for: focus, gap: Gap(original: focus.original, correction: answer), blanked: text, rule: nil)
         #expect(choices.contains(expected), "\(choices)")
         #expect(!choices.contains("a animal"))
     }

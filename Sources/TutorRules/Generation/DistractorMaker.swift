@@ -24,11 +24,11 @@ struct DistractorMaker: Sendable {
     ]
 
     /// Wrong choices to offer, most telling first (the learner's own form leads); callers keep
-    /// only those the analyser proves wrong in the sentence.
-    func candidates(for focus: Finding, gap: Gap, rule: RuleDefinition?) -> [String] {
+    /// only those the analyser proves wrong in the sentence (`blanked`, with its blank).
+    func candidates(for focus: Finding, gap: Gap, blanked: String, rule: RuleDefinition?) -> [String] {
         var candidates: [String] = []
         if !gap.learnerText.isEmpty { candidates.append(gap.learnerText) }
-        candidates += family(for: focus, gap: gap) + (rule?.distractors ?? [])
+        candidates += family(for: focus, gap: gap, blanked: blanked) + (rule?.distractors ?? [])
         var seen: Set<String> = [gap.answer.normalizedForComparison]
         var result: [String] = []
         for candidate in candidates where !candidate.isEmpty && seen.insert(candidate.normalizedForComparison).inserted
@@ -38,7 +38,7 @@ struct DistractorMaker: Sendable {
         return result
     }
 
-    private func family(for focus: Finding, gap: Gap) -> [String] {
+    private func family(for focus: Finding, gap: Gap, blanked: String) -> [String] {
         let answer = gap.answer.lowercased()
         let lexicon = resources.lexicon
         let category = focus.errorType.category
@@ -69,8 +69,9 @@ struct DistractorMaker: Sendable {
             return []
         case "NOUN:NUM":
             // "an animal", never "a animal": a choice wrong twice over is rejected for its
-            // article, and the problem stops testing the number.
-            guard let noun = lexicon.noun(plural: answer),
+            // article, and the problem stops testing the number. Not after "and" or "or",
+            // where the singular with an article is right too ("books and a magazine").
+            guard !Self.followsConjunction(blanked), let noun = lexicon.noun(plural: answer),
                 let article = ArticleSound(lists: resources.lists).article(before: noun.singular)
             else { return [] }
             return [article + " " + noun.singular]
@@ -79,6 +80,13 @@ struct DistractorMaker: Sendable {
         default:
             return []
         }
+    }
+
+    /// Whether the blank comes right after "and" or "or" in the sentence.
+    private static func followsConjunction(_ blanked: String) -> Bool {
+        guard let range = blanked.range(of: Problem.blank) else { return false }
+        let before = blanked[..<range.lowerBound].split(whereSeparator: { !$0.isLetter }).last?.lowercased()
+        return before == "and" || before == "or"
     }
 
     private func verbForms(of word: String) -> VerbForms? {

@@ -193,7 +193,9 @@ public struct TemplateModuleGenerator: ModuleGenerator {
 
     /// The practice problem on a rule example's sentence.
     private func problem(practising practice: PracticeSentence, rule: RuleDefinition, id: String) -> Problem {
-        let wrong = distractors.candidates(for: practice.focus, gap: practice.gap, rule: rule).filter {
+        let wrong = distractors.candidates(
+            for: practice.focus, gap: practice.gap, blanked: practice.blanked, rule: rule
+        ).filter {
             choices.isWrong($0, in: practice.blanked, answer: practice.gap.answer)
         }
         if wrong.count >= 2 {

@@ -89,6 +89,7 @@ enum MatcherRegistry {
         "plural-after-a-lot-of": MatcherKind(PluralAfterPhraseMatcher.self) {
             PluralAfterPhraseMatcher(lists: $1.lists, phrase: .aLotOf)
         },
+        "coordinated-plural": MatcherKind(CoordinatedPluralMatcher.self) { CoordinatedPluralMatcher(lists: $1.lists) },
         "singular-after-every": MatcherKind(SingularAfterEveryMatcher.self) { _, _ in SingularAfterEveryMatcher() },
         "singular-after-one": MatcherKind(SingularAfterOneMatcher.self) { _, _ in SingularAfterOneMatcher() },
         "variety-noun": MatcherKind(VarietyNounMatcher.self) { _, _ in VarietyNounMatcher() },

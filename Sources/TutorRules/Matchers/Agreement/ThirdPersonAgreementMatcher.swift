@@ -142,10 +142,10 @@ struct ThirdPersonAgreementMatcher: Matcher {
             // "He and his wife are": part of a compound subject.
             !Self.conjunctions.contains(context.token(at: possessive.index - 1)?.lower ?? "")
         else { return nil }
+        // The list holds singular persons; WordNet lacks newer ones ("roommate", "boyfriend"),
+        // which are persons all the same. Only one whose plural is the word itself is left out.
         if personNouns.contains(token) {
-            guard let entry = context.lexicon.noun(singular: token), entry.plural != token.lower else {
-                return nil
-            }
+            if let entry = context.lexicon.noun(singular: token), entry.plural == token.lower { return nil }
             return .person
         }
         // A thing: a noun people count, mostly a noun, no modal ("this will give"), not one

@@ -239,7 +239,10 @@ struct NounNumberMatcher: Matcher {
             guard let head = context.token(at: headIndex), head.isWord, !head.isCapitalized,
                 let plural = context.lexicon.countedPlural(of: head.lower), context.lexicon.usage(of: plural) > 0,
                 !massNouns.contains(head), !lists["time-units"].contains(head),
-                !lists["collective-nouns"].contains(head),
+                // "many famous museum", "two big club": a group or a place people count is
+                // counted, but not one written mostly uncounted ("many young staff").
+                !lists["collective-nouns"].contains(head)
+                    || context.lexicon.pluralIsInUse(plural, beside: head.lower, within: Self.countedGroupGap),
                 // "many modern technology": a noun people mostly do not count wants "a lot of".
                 !MassNoun.isMass(head.lower, lexicon: context.lexicon)
             else { continue }
@@ -263,6 +266,10 @@ struct NounNumberMatcher: Matcher {
         }
         return nil
     }
+
+    /// How much rarer (Zipf × 100) than the singular the plural of a group noun may be for a
+    /// quantity to count it: a tenth as common ("museums", "families"; not "staffs", "polices").
+    private static let countedGroupGap = 100
 
     /// Units a number measures with, before the noun they describe ("two hour drive", "five
     /// star hotel", "ten dollar bill").

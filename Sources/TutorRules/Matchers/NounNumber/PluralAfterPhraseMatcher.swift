@@ -79,7 +79,11 @@ struct PluralAfterPhraseMatcher: Matcher {
     }
 
     /// The noun the phrase ends in, after any adjectives ("best", "most beautiful"), when it
-    /// ends there: not "one of my friend's", "one of the bus stops".
+    /// ends there: not "one of my friend's". A word that describes the next noun leads on to
+    /// it ("one of my favourite pop singer" → "singer"), but not a noun of its own ("one of my
+    /// friend house" meant the friend's house; see `isDescribingWord`); a word the tagger
+    /// reads as a finite verb ends the phrase ("One of my friend lives here": "lives" is no
+    /// noun there).
     private func headNoun(from index: Int, in context: AnalysisContext) -> Token? {
         var index = index
         while let token = context.token(at: index), token.isWord, !token.isCapitalized,
@@ -90,19 +94,45 @@ struct PluralAfterPhraseMatcher: Matcher {
         {
             index += 1
         }
-        guard let noun = context.token(at: index), noun.isWord, !noun.isCapitalized else { return nil }
-        if let next = context.token(at: index + 1) {
+        guard var noun = context.token(at: index), noun.isWord, !noun.isCapitalized else { return nil }
+        while let next = context.token(at: noun.index + 1) {
             if next.text == "'s" || next.text == "'" || next.text == "-" { return nil }
-            if next.isWord, context.continuesCompound(next, lists: lists) { return nil }
-            // "(my favourite photo is) one of my grandmother laughing": "one" may stand for a
-            // picture or a story of one person doing something, so a noun with an -ing verb
-            // after it is not made plural ("one of my grandmothers laughing" would be wrong).
-            if phrase != .aLotOf, next.isWord, next.lower.hasSuffix("ing"),
-                context.lexicon.base(ofForm: next, kind: .presentParticiple) != nil
+            guard next.isWord, context.continuesCompound(next, lists: lists) else { break }
+            let nextTag = context.tag(at: next.index)
+            // A word that may be a plural noun too is read as the verb only after a person,
+            // who does things ("my friend lives"), not after a thing ("the bus stops").
+            if Self.finiteVerbTags.contains(nextTag),
+                lists["person-nouns"].contains(noun) || context.lexicon.noun(plural: next) == nil
             {
-                return nil
+                break
             }
+            guard nextTag == "NN", !next.isCapitalized, isDescribingWord(noun, in: context),
+                noun.index < index + Self.longestCompound - 1
+            else { return nil }
+            noun = next
+        }
+        // "(my favourite photo is) one of my grandmother laughing": "one" may stand for a
+        // picture or a story of one person doing something, so a noun with an -ing verb after
+        // it is not made plural ("one of my grandmothers laughing" would be wrong).
+        if phrase != .aLotOf, let next = context.token(at: noun.index + 1), next.isWord, next.lower.hasSuffix("ing"),
+            context.lexicon.base(ofForm: next, kind: .presentParticiple) != nil
+        {
+            return nil
         }
         return noun
     }
+
+    /// Whether a word before a noun describes it rather than being the noun the learner meant
+    /// to count: a plural ("the best teenagers team") or a word used more as a verb or an
+    /// adjective ("pop", "classic"). Not a noun in its own right ("one of your woman officer",
+    /// "one of my friend house"), where the count may have been meant for either.
+    private func isDescribingWord(_ word: Token, in context: AnalysisContext) -> Bool {
+        if context.lexicon.clearPlural(word.lower) != nil { return true }
+        return !context.lexicon.isMainlyNoun(word) && !lists["person-nouns"].contains(word)
+    }
+
+    /// Tags of a finite verb, which ends the noun phrase before it.
+    private static let finiteVerbTags: Set<String> = ["VBZ", "VBD", "VBP", "MD"]
+    /// The most nouns a compound may hold ("school sports day").
+    private static let longestCompound = 3
 }
