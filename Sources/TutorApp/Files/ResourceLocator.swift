@@ -7,9 +7,9 @@ import TutorCore
 /// ./NAME, the installed share/chattutor/NAME, and the source checkout the binary was built in.
 public enum ResourceLocator {
     /// The first candidate that is a directory; a `UserError` naming the option or variable to set.
-    public static func directory(_ name: String, environmentKey: String, override: String? = nil) throws(UserError)
-        -> URL
-    {
+    public static func directory(
+        _ name: String, environmentKey: String, option: String? = nil, override: String? = nil
+    ) throws(UserError) -> URL {
         // The running binary's own path: argv[0] is a bare name when the shell found it on PATH.
         let binary = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
         let executable = binary.resolvingSymlinksInPath().deletingLastPathComponent()
@@ -26,6 +26,9 @@ public enum ResourceLocator {
             }
         }
         if let override { throw UserError.noInput("\(override) is not a directory") }
-        throw UserError.noInput("no \(name) directory found; pass its path or set \(environmentKey)")
+        let ways = (option.map { ["pass \($0) DIR"] } ?? []) + ["set \(environmentKey)=DIR", "run scripts/install"]
+        throw UserError.noInput(
+            "no \(name) directory found (not in ./\(name), nor installed beside this binary): "
+                + ways.joined(separator: ", or "))
     }
 }

@@ -16,8 +16,7 @@ public struct TranscriptLibrary {
 
     /// Finds the transcripts (see `ResourceLocator`) and reads every file in them.
     public static func locate(override: String?) throws(UserError) -> TranscriptLibrary {
-        let directory = try ResourceLocator.directory(
-            "transcripts", environmentKey: "CHATTUTOR_TRANSCRIPTS", override: override)
+        let directory = try Self.directory(override: override)
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter {
             $0.hasSuffix(".txt")
         }.sorted()
@@ -29,8 +28,7 @@ public struct TranscriptLibrary {
     /// there is none: the chat reads its one script at start, not the whole directory (a
     /// dozen files parsed took a third of the time before the first frame).
     public static func entry(named name: String, override: String?) throws(UserError) -> Entry? {
-        let directory = try ResourceLocator.directory(
-            "transcripts", environmentKey: "CHATTUTOR_TRANSCRIPTS", override: override)
+        let directory = try Self.directory(override: override)
         guard file(named: name, in: directory) != nil else { return nil }
         return read(name, in: directory)
     }
@@ -40,11 +38,17 @@ public struct TranscriptLibrary {
     /// takes it), that transcript's path; otherwise `argument`, so that reading it says why.
     public static func path(ofFileOrName argument: String, override: String?) -> String {
         guard !FileManager.default.fileExists(atPath: argument),
-            let directory = try? ResourceLocator.directory(
-                "transcripts", environmentKey: "CHATTUTOR_TRANSCRIPTS", override: override),
+            let directory = try? Self.directory(override: override),
             let file = file(named: argument, in: directory)
         else { return argument }
         return file.path
+    }
+
+    /// The transcripts directory: `--transcripts`, `CHATTUTOR_TRANSCRIPTS`, then the places
+    /// `ResourceLocator` looks.
+    static func directory(override: String?) throws(UserError) -> URL {
+        try ResourceLocator.directory(
+            "transcripts", environmentKey: "CHATTUTOR_TRANSCRIPTS", option: "--transcripts", override: override)
     }
 
     /// `name.txt` in `directory` when `name` is a bare name (no folder, not hidden) and the file is there.
