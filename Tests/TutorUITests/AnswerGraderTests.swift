@@ -229,6 +229,42 @@ struct AnswerGraderTests {
         #expect(AnswerGrader.grade("UNDERSTANDS", for: Self.fill, in: Self.sentenceModule) == .correct)
     }
 
+    @Test("in a capitals lesson a case-only difference in the taught word is wrong, not a typo")
+    func capitalLessonNoCaseTypo() {
+        var lesson = module(
+            "m", label: "Capital letters", original: "friday", correction: "Friday",
+            sentence: "See you on friday.", corrected: "See you on Friday.")
+        lesson.focus.ruleID = "orthography.proper-noun"
+        // A problem about another capital than the one the learner wrote.
+        let fill = Self.problem(.fillInTheBlank, answer: "English")
+        #expect(AnswerGrader.grade("english", for: fill, in: lesson) == .incorrect)
+        #expect(AnswerGrader.grade("ENGLISH", for: fill, in: lesson) == .incorrect)
+        #expect(AnswerGrader.grade("English", for: fill, in: lesson) == .correct)
+        // A typo in a word whose capital is right is still forgiven.
+        #expect(AnswerGrader.grade("Engish", for: fill, in: lesson) == .correctWithTypo(expected: "English"))
+        let choice = Self.problem(.multipleChoice, answer: "Monday", choices: ["Mondays", "Monday", "Mon day"])
+        #expect(AnswerGrader.grade("monday", for: choice, in: lesson) == .incorrect)
+        #expect(AnswerGrader.grade("2", for: choice, in: lesson) == .correct)
+        #expect(AnswerGrader.grade("Monday", for: choice, in: lesson) == .correct)
+        // Other lessons still forgive case, and a typo-like case change.
+        #expect(AnswerGrader.grade("Understands", for: Self.fill, in: Self.sentenceModule) == .correct)
+    }
+
+    @Test("a capital the learner adds outside the taught word is their own change, never 'mind the spelling'")
+    func capitalOutsideTaughtWord() {
+        var (lesson, rewrite) = Self.rewriteLesson(
+            "My friend from japan likes korean food.", teaching: "korean", as: "Korean",
+            at: TextSpan(start: 27, end: 33), key: "My friend from japan likes Korean food.")
+        lesson.focus.ruleID = "orthography.proper-noun"
+        #expect(
+            AnswerGrader.grade("My friend from Japan likes Korean food.", for: rewrite, in: lesson)
+                == .taughtErrorFixedWithChanges([AnswerChange(from: ["japan"], to: ["Japan"])]))
+        #expect(AnswerGrader.grade("My friend from japan likes Korean food", for: rewrite, in: lesson) == .correct)
+        // Case still counts in the taught word.
+        #expect(AnswerGrader.grade("My friend from Japan likes korean food.", for: rewrite, in: lesson) == .incorrect)
+        #expect(AnswerGrader.grade("My friend from japan likes korean food.", for: rewrite, in: lesson) == .incorrect)
+    }
+
     @Test(
         "a contraction and its full form are the same answer, both ways, with either apostrophe",
         arguments: [

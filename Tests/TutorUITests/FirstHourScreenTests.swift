@@ -200,6 +200,25 @@ struct FirstHourScreenTests {
         }
     }
 
+    @Test("an open module's answer keys are whole or absent, never cut, in both languages", arguments: [80, 100])
+    func answerHintWhole(columns: Int) throws {
+        for language in InterfaceLanguage.allCases {
+            var state = chattingState(columns: columns, rows: 24)
+            state.strings = Strings.builtIn(language)
+            _ = Reducer.reduce(&state, .input(.key(.tab, [])))
+            _ = Reducer.reduce(&state, .input(.key(.enter, [])))
+            #expect(state.focus == .detail)
+            let screen = Renderer.render(state).screen
+            let hints = DetailView.answerHints(state.strings)
+            let shown = screen.lines.filter { line in hints.contains { line.contains($0) } }
+            #expect(shown.count == 1, "\(screen.lines)")
+            // No line holds a piece of a hint that is not a whole form.
+            #expect(!screen.lines.contains { $0.hasSuffix("Esc:") || $0.contains("Esc: |") })
+            let name = "\(language == .english ? "" : "ko-")answer-hint-\(columns)x24"
+            try GoldenScreen.check(screen, name)
+        }
+    }
+
     @Test("a hint that fits nowhere is left out rather than cut")
     func hintLeftOut() {
         let hints = ["Type a message · Enter sends", "Type a message"]

@@ -74,7 +74,11 @@ public enum AnswerGrader {
         if let fix, Self.normalized(fix.text) != Self.normalized(problem.answer), normalized(fix.text) == given {
             return .taughtErrorFixed(fullCorrection: problem.answer)
         }
-        if isForgivableTypo(given, of: expected) { return .correctWithTypo(expected: problem.answer) }
+        // In a capitals lesson a word that differs only in case is no typo: in the taught word it
+        // is the error itself, elsewhere in a rewrite it is the learner's own change (below).
+        if isForgivableTypo(given, of: expected, keepingCase: keepsCase) {
+            return .correctWithTypo(expected: problem.answer)
+        }
         if let fix, let module {
             return rewriteWithOtherChanges(given, fix, problem, module, keepsCase: keepsCase) ?? .incorrect
         }
@@ -127,13 +131,15 @@ public enum AnswerGrader {
         return nil
     }
 
-    /// Exactly one word differs, by one edit, inside a long word's stem.
-    static func isForgivableTypo(_ given: String, of expected: String) -> Bool {
+    /// Exactly one word differs, by one edit, inside a long word's stem; when `keepingCase`,
+    /// a word that differs only in case is not a typo.
+    static func isForgivableTypo(_ given: String, of expected: String, keepingCase: Bool = false) -> Bool {
         let givenWords = given.split(separator: " ").map { Array($0) }
         let expectedWords = expected.split(separator: " ").map { Array($0) }
         guard givenWords.count == expectedWords.count else { return false }
         let differing = zip(givenWords, expectedWords).filter { $0 != $1 }
         guard differing.count == 1, let (typed, word) = differing.first else { return false }
+        if keepingCase, String(typed).lowercased() == String(word).lowercased() { return false }
         guard word.count >= typoMinimumLength, word.allSatisfy(\.isLetter) else { return false }
         guard let position = singleEditPosition(typed, word) else { return false }
         return position < word.count - protectedEndingLength

@@ -91,6 +91,11 @@ enum ModulePaneView {
 }
 
 enum DetailView {
+    /// The answer line's key hint, longest first: the module shows the first that fits whole.
+    static func answerHints(_ strings: Strings) -> [String] {
+        ["keys", "keys_short", "keys_shorter", "keys_shortest"].map { strings("modules.detail.\($0)") }
+    }
+
     static func draw(
         _ entry: ModuleEntry, detail: DetailState, state: AppState, in rect: Rect, on screen: inout ScreenBuffer
     ) -> CursorPosition? {
@@ -155,7 +160,8 @@ enum DetailView {
             }
         }
         lines.append(StyledLine())
-        add(strings("modules.detail.keys"), .dim)
+        // The keys stand on one line, whole, in the longest form that fits, or not at all.
+        if let keys = ChatPaneView.firstFitting(answerHints(strings), width: width) { add(keys, .dim) }
         let scroll = min(detail.scroll, max(0, lines.count - rect.height))
         // A module opens at its top ("You wrote", "Better"); once the learner answers, the answer
         // line stays in view unless they scrolled.
