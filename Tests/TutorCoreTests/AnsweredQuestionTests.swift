@@ -86,3 +86,44 @@ struct AnsweredQuestionTests {
         #expect(throws: TranscriptError.self) { try TranscriptParser.parse(Data(withText.utf8), sourceName: "t.txt") }
     }
 }
+
+/// The shipped script `name`, played with `messages` as the learner's first answers and filler
+/// after them: every line the interviewer says.
+private func shippedConversation(_ name: String, _ messages: [String]) throws -> [String] {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../transcripts/\(name).txt").standardized
+    var interview = ScriptedInterview(try TranscriptParser.parse(contentsOf: url), topics: try .shipped())
+    var said = [interview.nextLine(after: nil)]
+    for message in messages { said.append(interview.nextLine(after: message)) }
+    while !interview.isFinished { said.append(interview.nextLine(after: "Mmm mmm mmm mmm mmm.")) }
+    return said.compactMap { $0 }
+}
+
+@Suite("Answered questions in the shipped scripts")
+struct ShippedAnsweredTests {
+    @Test(
+        "a learner's earlier statement skips the shipped question that asks for it",
+        arguments: [
+            ("small-talk", "I am working in a IT company near here.", "What do you do? Are you a student"),
+            ("small-talk", "I usually wake up at 7 and take the bus.", "What time do you usually get up"),
+            ("small-talk", "On weekends I usually meet my friends downtown.", "What do you usually do on weekends?"),
+            ("small-talk", "There is a good restaurant near the station.", "Is there a good place to eat"),
+            ("travel", "I prefer window seat, and I have one suitcase.", "Would you like a window seat"),
+            ("travel", "I prefer window seat, and I have one suitcase.", "Are you checking any bags?"),
+            ("school", "I am a student, my major is design.", "What do you do? Are you a student"),
+        ])
+    func skipped(script: String, message: String, question: String) throws {
+        let said = try shippedConversation(script, [message])
+        #expect(!said.contains { $0.contains(question) }, "\(said)")
+        // The control: an answer that says nothing of it leaves the question asked.
+        let control = try shippedConversation(script, ["Mmm mmm mmm mmm mmm."])
+        #expect(control.contains { $0.contains(question) })
+    }
+
+    @Test("travel: a learner travelling alone is not asked whether they would like to sit together")
+    func alone() throws {
+        let said = try shippedConversation(
+            "travel", ["London.", "Here it is.", "I am travelling alone, my family is at home."])
+        #expect(!said.contains { $0.contains("sit together") }, "\(said)")
+    }
+}

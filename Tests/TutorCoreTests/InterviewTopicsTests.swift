@@ -217,6 +217,23 @@ struct ShippedInterviewTopicsTests {
         )
     }
 
+    @Test("restaurant: 'Do you have a menu for child?' asks for a thing, not about family; 'any children?' does")
+    func thingNotTopic() throws {
+        let url = smallTalk.deletingLastPathComponent().appendingPathComponent("restaurant.txt")
+        let reply = { (message: String) in
+            var waiter = ScriptedInterview(try TranscriptParser.parse(contentsOf: url), topics: try .shipped())
+            _ = waiter.nextLine(after: nil)
+            return waiter.nextLine(after: message) ?? ""
+        }
+        for message in ["Do you have a menu for child?", "Do you have a chair for kids?"] {
+            let said = try reply(message)
+            #expect(!said.contains("sister") && !said.contains("parents"), "\(said)")
+        }
+        // The control: a question about the interviewer's own family still gets the family answer.
+        #expect(try reply("Do you have any children?").contains("I have one older sister"))
+        #expect(try reply("Do you have brothers in Seoul?").contains("I have one older sister"))
+    }
+
     @Test(
         "small talk: everyday questions to the interviewer get a fitting answer",
         arguments: [

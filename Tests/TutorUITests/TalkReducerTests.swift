@@ -205,6 +205,23 @@ extension TalkReducerTests {
         #expect(state.interviewer?.pendingLine == "Bye!")
     }
 
+    @Test("a host who writes before the interviewer's greeting appears sees the greeting first, then gets an answer")
+    func messageBeforeGreeting() {
+        var state = hostWhoseGuestLeft()
+        _ = type("/interviewer", &state)
+        let effects = type("I am fine, thank you.", &state)
+        #expect(
+            Array(effects.prefix(2)) == [
+                .send(Message(conversationID: "c", speaker: .interviewer, text: "How are you?")),
+                .send(Message(conversationID: "c", speaker: .learnerA, text: "I am fine, thank you.")),
+            ])
+        #expect(Array(state.entries.suffix(2).map(\.speaker)) == [.interviewer, .learnerA])
+        #expect(state.interviewer?.pendingLine == "Bye!")
+        #expect(
+            Reducer.reduce(&state, .timer(.interviewerReply)).contains(
+                .send(Message(conversationID: "c", speaker: .interviewer, text: "Bye!"))))
+    }
+
     @Test("/interviewer brings in the model interviewer, which starts replying")
     func liveInterviewerTakesOver() {
         var state = hostWhoseGuestLeft(.live(LiveInterviewerState(title: "Job interview (model)")))

@@ -42,6 +42,23 @@ public struct LearnerQuestion: Sendable, Hashable {
         return words.first.map(Self.questionWords.contains) ?? false
     }
 
+    /// The words a topic is looked for in: for "Do you have a menu for children?", only the
+    /// thing asked for ("a menu"), not what a phrase after it says of it, so a question for
+    /// something a place has is not a question about the interviewer's family; "Do you have any
+    /// brothers?" keeps its object.
+    public var topicWords: [String] {
+        guard let have = words.firstIndex(where: Self.haveWords.contains), have > 0,
+            words[..<have].contains(where: Self.youWords.contains)
+        else { return words }
+        let after = words[(have + 1)...]
+        guard let phrase = after.firstIndex(where: Self.phraseStarts.contains) else { return words }
+        return Array(words[..<phrase])
+    }
+
+    static let haveWords: Set<String> = ["have", "has", "got"]
+    /// Prepositions that start a phrase describing the thing asked for ("a menu for kids").
+    static let phraseStarts: Set<String> = ["for", "with", "in", "on", "at", "near", "around", "from", "of"]
+
     /// Question words, with "what's" and the like as a learner folds them ("whats").
     static let questionWords = LearnerAnswer.questionWords.union(["whats", "hows", "wheres", "whos", "whens"])
 

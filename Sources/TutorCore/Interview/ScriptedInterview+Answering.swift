@@ -20,7 +20,7 @@ extension ScriptedInterview {
         let interviewerWords = LearnerAnswer.foldedWords(in: questions[current].text)
         // A topic only for a question about the interviewer: "Is it cold here in winter?" and
         // "How many people work there?" are not about what the interviewer likes or does.
-        let askedTopic = question.asksAboutInterviewer ? topics.topic(askedIn: question.words) : nil
+        let askedTopic = question.asksAboutInterviewer ? topics.topic(askedIn: question.topicWords) : nil
         let interviewerTopic = topics.topic(askedIn: interviewerWords)
         var lines = askedTopic?.answers(for: question.shape) ?? []
         let isTurnedBack =

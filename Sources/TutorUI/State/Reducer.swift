@@ -108,7 +108,8 @@ public enum Reducer {
             state.notice = state.strings("notice.ended")
             return []
         }
-        var effects = post(state.learner, text, &state)
+        var effects = sayOpeningLineNow(&state)
+        effects += post(state.learner, text, &state)
         effects += learnerSpokeToLiveInterviewer(&state)
         if var interviewer = state.interviewer, !interviewer.isTyping {
             // The script's next line, chosen by what the learner just wrote (ScriptedInterview).
@@ -120,6 +121,17 @@ public enum Reducer {
             state.interviewer = interviewer
         }
         return effects + startTicking(&state)
+    }
+
+    /// The learner wrote before the interviewer's opening line appeared (quickly after
+    /// /interviewer, or at the start): the opening line is said first, so the chat reads in
+    /// order and the learner's message is answered. The opening's timer then says that answer.
+    static func sayOpeningLineNow(_ state: inout AppState) -> [AppEffect] {
+        guard var interviewer = state.interviewer, interviewer.isTyping,
+            !state.entries.contains(where: { $0.speaker == .interviewer }), let line = interviewer.finishReply()
+        else { return [] }
+        state.interviewer = interviewer
+        return post(.interviewer, line, &state)
     }
 
     /// "/show 2" opens and "/save 2" saves the list's second module, as in plain mode.
