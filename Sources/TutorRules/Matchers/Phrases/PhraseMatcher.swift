@@ -153,10 +153,11 @@ struct PhraseMatcher: Matcher {
             case .words(let words) = elements[anchor]
         else { return Array(0...last) }
         // One pass over the tokens, in order: no list of the words the two sets share, no
-        // search for each one's places.
+        // search for each one's places. A set may be of punctuation marks (", [specially]").
         var starts: [Int] = []
         for token in context.tokens[min(anchor, context.tokens.count)...]
-        where token.index - anchor <= last && token.isWord && words.contains(token.lower, hash: context.hash(of: token))
+        where token.index - anchor <= last && (token.isWord || token.kind == .punctuation)
+            && words.contains(token.lower, hash: context.hash(of: token))
         {
             starts.append(token.index - anchor)
         }
