@@ -136,7 +136,7 @@ struct PhraseMatcher: Matcher {
                 matches.append(
                     Match(
                         span: context.span(from: first, to: last),
-                        suggestions: replacements.map { first.isCapitalized ? $0.capitalizedFirst : $0 }))
+                        suggestions: replacements.map { Self.cased($0, like: first) }))
             }
         }
         return matches
@@ -162,6 +162,13 @@ struct PhraseMatcher: Matcher {
             starts.append(token.index - anchor)
         }
         return starts
+    }
+
+    /// A replacement in the case of the word it replaces: shouted ("SPECIALLY" → "ESPECIALLY")
+    /// or capitalised.
+    private static func cased(_ replacement: String, like word: Token) -> String {
+        if word.isAllCaps && word.text.count > 1 { return replacement.uppercased() }
+        return word.isCapitalized ? replacement.capitalizedFirst : replacement
     }
 
     /// The replacement that stands for the -ing form of the target's last word.
