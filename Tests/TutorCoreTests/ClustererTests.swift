@@ -86,6 +86,20 @@ struct ClustererTests {
         #expect(chosen[0].otherFindings.map(\.ruleID) == ["orth"])
     }
 
+    @Test("the same lesson twice (same rule, word and correction) waits until the cluster's other members are taught")
+    func sameLessonWaits() async throws {
+        let items = [
+            analysed(0, "a", [finding("orth", "R:ORTH", "korean", "Korean")]),
+            analysed(1, "b", [finding("orth", "R:ORTH", "korean", "Korean")]),
+            analysed(2, "c c", [finding("orth", "R:ORTH", "saturday", "Saturday")]),
+        ]
+        let clusters = Clusterer().cluster(items)
+        let two = try await RankedFocusSelector().selectCandidates(from: clusters, analysed: items, limit: 2)
+        #expect(two.map(\.focus.original) == ["korean", "saturday"])
+        let all = try await RankedFocusSelector().selectCandidates(from: clusters, analysed: items, limit: 3)
+        #expect(all.map(\.focus.original) == ["korean", "saturday", "korean"])
+    }
+
     @Test("Korean utterances are taught only how to say them in English; unsure findings never")
     func languagePaths() async throws {
         let say = Finding(

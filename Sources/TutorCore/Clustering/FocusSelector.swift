@@ -54,22 +54,28 @@ public struct RankedFocusSelector: FocusSelector {
                 }
         }
         var taken = Set<Int>()
-        var cursors = Array(repeating: 0, count: queues.count)
+        var used = Array(repeating: Set<Int>(), count: queues.count)
+        var taught = Set<[String]>()
+        var allowsRepeats = false
         var candidates: [TeachingCandidate] = []
-        var tookOne = true
         // One utterance per cluster on each pass, so every cluster is taught once before any
-        // is taught twice; an utterance another cluster already took is skipped.
-        while candidates.count < limit, tookOne {
-            tookOne = false
+        // is taught twice; an utterance another cluster already took is skipped. The same
+        // lesson again (same rule, same word, same correction: "korean" → "Korean" in two
+        // messages) waits until no other member of any cluster is left.
+        while candidates.count < limit {
+            var tookOne = false
             for rank in queues.indices where candidates.count < limit {
                 let queue = queues[rank]
-                while cursors[rank] < queue.count, taken.contains(queue[cursors[rank]].utteranceIndex) {
-                    cursors[rank] += 1
-                }
-                guard cursors[rank] < queue.count else { continue }
-                let member = queue[cursors[rank]]
-                cursors[rank] += 1
+                guard
+                    let position = queue.indices.first(where: {
+                        !used[rank].contains($0) && !taken.contains(queue[$0].utteranceIndex)
+                            && (allowsRepeats || !taught.contains(Self.lesson(of: queue[$0].finding)))
+                    })
+                else { continue }
+                let member = queue[position]
+                used[rank].insert(position)
                 taken.insert(member.utteranceIndex)
+                taught.insert(Self.lesson(of: member.finding))
                 tookOne = true
                 let item = analysed[member.utteranceIndex]
                 candidates.append(
@@ -80,8 +86,17 @@ public struct RankedFocusSelector: FocusSelector {
                         cluster: ClusterSummary(
                             key: clusters[rank].key, size: clusters[rank].members.count, rank: rank + 1)))
             }
+            if !tookOne {
+                if allowsRepeats { break }
+                allowsRepeats = true
+            }
         }
         return candidates
+    }
+
+    /// What a module on the finding teaches: its rule, word and correction.
+    private static func lesson(of finding: Finding) -> [String] {
+        [finding.ruleID, finding.original.lowercased(), finding.suggestions.first?.lowercased() ?? ""]
     }
 
     private func wordCount(_ item: AnalysedUtterance) -> Int {

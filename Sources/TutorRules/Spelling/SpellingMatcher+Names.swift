@@ -94,3 +94,34 @@ extension SpellingMatcher {
         return hash
     }
 }
+
+extension SpellingMatcher {
+    /// Greetings after which the next word is most likely a name ("Hi minji", "Dear jiwoo").
+    private static let greetings: Set<String> = ["hi", "hello", "hey", "dear", "bye"]
+    /// Words after which a word that ends the sentence is most likely a name ("Thanks minji!").
+    private static let addressingWords: Set<String> = ["thanks", "sorry"]
+    /// Words that are greeted as often as names, so a slip for one after a greeting is still
+    /// corrected ("hi evryone" → "everyone", "hello evry one" → "every").
+    private static let greeted: Set<String> = [
+        "everyone", "everybody", "every", "all", "there", "guys", "friends", "teacher", "sir", "madam",
+    ]
+
+    /// Whether an unknown word is most likely a name someone is addressed by, so that its
+    /// nearest word ("minji" → "mini") is no correction: right after a greeting ("Hi minji"),
+    /// or right after "thanks", "thank you" or "sorry" and before a comma or the sentence's end
+    /// ("Thanks minji!"). `best` is the word it would be corrected to; one that is itself
+    /// greeted ("everyone") is still offered. A word after a comma that ends the sentence ("See
+    /// you, minji.") is left to be corrected: as often a slip in a list or an adverb ("hopefuly").
+    func isAddressedName(_ token: Token, best: String, in context: AnalysisContext) -> Bool {
+        guard !Self.greeted.contains(best), let previous = context.token(at: token.index - 1), previous.isWord
+        else { return false }
+        if Self.greetings.contains(previous.lower) { return true }
+        let next = context.token(at: token.index + 1)
+        guard next.map({ Self.addressEnds.contains($0.text) }) ?? true else { return false }
+        return Self.addressingWords.contains(previous.lower)
+            || (previous.lower == "you" && context.token(at: token.index - 2)?.lower == "thank")
+    }
+
+    /// What may follow a name after "thanks" or "sorry".
+    private static let addressEnds: Set<String> = [".", "!", "?", ","]
+}

@@ -129,7 +129,7 @@ struct SpellingMatcher: Matcher {
             guard
                 let (best, distance) = choose(
                     word, among: candidates, between: previous, and: next, lexicon: context.lexicon),
-                best != word
+                best != word, !isAddressedName(token, best: best, in: context)
             else { return nil }
             if token.text != word, context.lexicon.isSpeltRight(token.text) { return nil }
             let suggestion =

@@ -136,7 +136,7 @@ struct PhraseMatcher: Matcher {
                 matches.append(
                     Match(
                         span: context.span(from: first, to: last),
-                        suggestions: replacements.map { first.isCapitalized ? $0.capitalizedFirst : $0 }))
+                        suggestions: replacements.map { Self.cased($0, like: first) }))
             }
         }
         return matches
@@ -153,14 +153,22 @@ struct PhraseMatcher: Matcher {
             case .words(let words) = elements[anchor]
         else { return Array(0...last) }
         // One pass over the tokens, in order: no list of the words the two sets share, no
-        // search for each one's places.
+        // search for each one's places. A set may be of punctuation marks (", [specially]").
         var starts: [Int] = []
         for token in context.tokens[min(anchor, context.tokens.count)...]
-        where token.index - anchor <= last && token.isWord && words.contains(token.lower, hash: context.hash(of: token))
+        where token.index - anchor <= last && (token.isWord || token.kind == .punctuation)
+            && words.contains(token.lower, hash: context.hash(of: token))
         {
             starts.append(token.index - anchor)
         }
         return starts
+    }
+
+    /// A replacement in the case of the word it replaces: shouted ("SPECIALLY" → "ESPECIALLY")
+    /// or capitalised.
+    private static func cased(_ replacement: String, like word: Token) -> String {
+        if word.isAllCaps && word.text.count > 1 { return replacement.uppercased() }
+        return word.isCapitalized ? replacement.capitalizedFirst : replacement
     }
 
     /// The replacement that stands for the -ing form of the target's last word.
