@@ -157,7 +157,7 @@ struct QuestionWordOrderMatcher: Matcher {
         // Other helping verbs make a right question too ("Which book would you recommend?"): a
         // bare blank for "do" (no learner's words to correct) accepts them. Not for "does" or
         // "did", whose blank shows the verb to correct ("you did" → "did you do").
-        let others = helper == "do" ? ["did", "would", "can", "will"] : []
+        let others = helper == "do" ? ["did", "would", "can", "could", "will"] : []
         var match = Match(
             span: context.span(from: subject, to: verb),
             suggestions: ([helper] + others).map { "\($0) \(subjectText) \(base)" })
