@@ -107,7 +107,7 @@ enum DetailView {
             lines += StyledLine.wrapped(
                 text, style: theme[role], width: width, prefix: prefix.map { ($0.0, theme[$0.1]) })
         }
-        add(module.focus.label.en + " · " + module.focus.label.ko, .title)
+        add(module.focus.label.both(state.strings.language), .title)
         if let rejection = entry.rejection {
             for failure in rejection.failures {
                 add("\(failure.name): \(failure.reason ?? "")", .error, prefix: ("✗ ", .error))
@@ -123,7 +123,7 @@ enum DetailView {
         add(korean ? module.explanation.en : module.explanation.ko, .text)
         lines.append(StyledLine())
         for tip in module.tips {
-            add(korean ? tip.ko + " · " + tip.en : tip.en + " · " + tip.ko, .dim, prefix: ("• ", .accent))
+            add(tip.both(strings.language), .dim, prefix: ("• ", .accent))
         }
         lines.append(StyledLine())
         var answerLine = 0

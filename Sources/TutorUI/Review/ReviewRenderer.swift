@@ -101,7 +101,7 @@ public enum ReviewRenderer {
         guard let entry = state.current, let problem = entry.problem else { return [] }
         let theme = state.theme
         var lines = [
-            StyledLine(entry.module.focus.label.en + " · " + entry.module.focus.label.ko, theme[.dim]), StyledLine(),
+            StyledLine(entry.module.focus.label.both(state.strings.language), theme[.dim]), StyledLine(),
         ]
         // The instruction in the interface's language first, the other under it.
         let korean = state.strings.language == .korean
