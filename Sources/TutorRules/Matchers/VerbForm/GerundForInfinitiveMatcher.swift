@@ -33,9 +33,7 @@ struct GerundForInfinitiveMatcher: Matcher {
     private func governs(_ governor: Token, in context: AnalysisContext) -> Bool {
         guard context.tag(at: governor.index).hasPrefix("VB") else { return false }
         if Self.governors.contains(governor) { return true }
-        guard Self.conditionalGovernors.contains(governor), let previous = context.token(at: governor.index - 1)
-        else { return false }
-        return ["would", "'d"].contains(previous) || previous.lower.hasSuffix("'d")
+        return Self.conditionalGovernors.contains(governor) && context.followsWould(governor)
     }
 
     /// "I hope swimming is allowed": the -ing word is a subject when a finite verb follows it.

@@ -56,16 +56,11 @@ struct MissingInfinitiveToMatcher: Matcher {
             || Self.objectGovernors.contains(governor)
         guard listed, context.tag(at: governor.index).hasPrefix("VB") else { return false }
         let plain = Self.governors.contains(governor) || Self.objectGovernors.contains(governor)
-        return plain && governor.lower != "like" || afterWould(governor, in: context)
+        return plain && governor.lower != "like" || context.followsWould(governor)
     }
 
     private func takesObject(_ governor: Token, in context: AnalysisContext) -> Bool {
-        Self.objectGovernors.contains(governor) && (governor.lower != "like" || afterWould(governor, in: context))
-    }
-
-    private func afterWould(_ governor: Token, in context: AnalysisContext) -> Bool {
-        guard let previous = context.token(at: governor.index - 1) else { return false }
-        return ["would", "'d"].contains(previous) || previous.lower.hasSuffix("'d")
+        Self.objectGovernors.contains(governor) && (governor.lower != "like" || context.followsWould(governor))
     }
 
     /// A base form tagged a verb, never another form of one ("want went" is another error).
