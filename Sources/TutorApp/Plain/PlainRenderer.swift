@@ -151,7 +151,7 @@ enum PlainRenderer {
 
     /// A module's text in the interface's language first, then the other, as the TUI shows it.
     static func bothLanguages(_ text: LocalizedText, _ strings: Strings) -> [String] {
-        strings.language == .korean ? [inline(text.ko), inline(text.en)] : [inline(text.en), inline(text.ko)]
+        strings.both(text).map(inline)
     }
 
     /// A problem as lines: which one, what to do, the sentence (its gap said as a word), the choices.

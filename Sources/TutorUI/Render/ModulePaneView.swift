@@ -107,7 +107,7 @@ enum DetailView {
             lines += StyledLine.wrapped(
                 text, style: theme[role], width: width, prefix: prefix.map { ($0.0, theme[$0.1]) })
         }
-        add(module.focus.label.both(state.strings.language), .title)
+        add(state.strings.bothOnOneLine(module.focus.label), .title)
         if let rejection = entry.rejection {
             for failure in rejection.failures {
                 add("\(failure.name): \(failure.reason ?? "")", .error, prefix: ("✗ ", .error))
@@ -118,12 +118,10 @@ enum DetailView {
         add(module.correctedSentence, .success, prefix: (strings("modules.detail.better"), .dim))
         lines.append(StyledLine())
         // The explanation in the interface's language first; both, since the module teaches in both.
-        let korean = strings.language == .korean
-        add(korean ? module.explanation.ko : module.explanation.en, .text)
-        add(korean ? module.explanation.en : module.explanation.ko, .text)
+        for text in strings.both(module.explanation) { add(text, .text) }
         lines.append(StyledLine())
         for tip in module.tips {
-            add(tip.both(strings.language), .dim, prefix: ("• ", .accent))
+            add(strings.bothOnOneLine(tip), .dim, prefix: ("• ", .accent))
         }
         lines.append(StyledLine())
         var answerLine = 0

@@ -101,14 +101,12 @@ public enum ReviewRenderer {
         guard let entry = state.current, let problem = entry.problem else { return [] }
         let theme = state.theme
         var lines = [
-            StyledLine(entry.module.focus.label.both(state.strings.language), theme[.dim]), StyledLine(),
+            StyledLine(state.strings.bothOnOneLine(entry.module.focus.label), theme[.dim]), StyledLine(),
         ]
         // The instruction in the interface's language first, the other under it.
-        let korean = state.strings.language == .korean
-        lines += StyledLine.wrapped(
-            korean ? problem.instruction.ko : problem.instruction.en, style: theme[.text], width: width)
-        lines += StyledLine.wrapped(
-            korean ? problem.instruction.en : problem.instruction.ko, style: theme[.dim], width: width)
+        let instruction = state.strings.both(problem.instruction)
+        lines += StyledLine.wrapped(instruction[0], style: theme[.text], width: width)
+        lines += StyledLine.wrapped(instruction[1], style: theme[.dim], width: width)
         lines.append(StyledLine())
         lines += StyledLine.wrapped(problem.text, style: theme[.title], width: width, prefix: ("  ", theme[.title]))
         if let choices = problem.choices {
@@ -167,11 +165,9 @@ public enum ReviewRenderer {
             prefix: (strings("review.better"), theme[.accent]))
         lines.append(StyledLine())
         // The explanation in the interface's language first, the other under it.
-        let korean = strings.language == .korean
-        lines += StyledLine.wrapped(
-            korean ? module.explanation.ko : module.explanation.en, style: theme[.text], width: width)
-        lines += StyledLine.wrapped(
-            korean ? module.explanation.en : module.explanation.ko, style: theme[.dim], width: width)
+        let explanation = strings.both(module.explanation)
+        lines += StyledLine.wrapped(explanation[0], style: theme[.text], width: width)
+        lines += StyledLine.wrapped(explanation[1], style: theme[.dim], width: width)
         if entry.note != nil || !entry.tags.isEmpty { lines.append(StyledLine()) }
         if let note = entry.note {
             lines += StyledLine.wrapped(

@@ -56,6 +56,14 @@ public struct Strings: Sendable, Hashable {
     /// A module's own text (a label, an explanation) in this language.
     public func pick(_ text: LocalizedText) -> String { language == .korean ? text.ko : text.en }
 
+    /// A module's own text in both languages, this language's first: a module teaches in both.
+    public func both(_ text: LocalizedText) -> [String] {
+        language == .korean ? [text.ko, text.en] : [text.en, text.ko]
+    }
+
+    /// Both on one line: "Plural nouns · 명사의 복수형", "명사의 복수형 · Plural nouns" in Korean.
+    public func bothOnOneLine(_ text: LocalizedText) -> String { both(text).joined(separator: " · ") }
+
     /// Whether the catalogue has `key` (in this language or the English fallback).
     public func has(_ key: String) -> Bool { table.texts[key] != nil }
 
