@@ -109,10 +109,14 @@ struct ThirdPersonAgreementMatcher: Matcher {
     /// teach a change of tense. tense.past-story leaves states alone (they may be true now), so
     /// neither rule says anything. The story's time is read as that rule reads it: an earlier
     /// sentence of the utterance, or the messages before it; asked only for a verb already found.
+    /// A sentence that says it is about now ("She work in a bank now", "he is older than me and he
+    /// live in Seoul") is not part of the story.
     private func isStateInPastStory(_ verb: Token, sentence: ArraySlice<Token>, in context: AnalysisContext)
         -> Bool
     {
-        guard lists["stative-verbs"].contains(verb) || ["don't", "dont"].contains(verb) else {
+        guard lists["stative-verbs"].contains(verb) || ["don't", "dont"].contains(verb),
+            !ContextTenseMatcher.saysItIsNow(sentence, lists: lists)
+        else {
             return false
         }
         var messages = context.earlierMessages

@@ -100,13 +100,15 @@ extension MissingArticleMatcher {
     }
 
     /// A plain adjective that describes the noun after it: no function word ("one", "another",
-    /// "no", "any" are adjectives to WordNet), not mostly a noun, no comparative
+    /// "no", "any" are adjectives to WordNet) or number ("two"), not mostly a noun, no comparative
     /// or superlative, not one that takes "the" or no article, and no verb form unless mostly
     /// an adjective (see `isMostlyAdjective`).
     func isDescribingAdjective(_ word: Token, in context: AnalysisContext) -> Bool {
         guard word.isWord, !word.isCapitalized, context.lexicon.isAdjective(word),
             !Self.notBeforeArticle.contains(word),
             !FunctionWords.determiners.contains(word), !lists["function-words"].contains(word),
+            // "there is two book": a number counts the noun; it takes no "a" ("are two books").
+            FunctionWords.numberWords[word] == nil,
             !context.lexicon.isMainlyNoun(word) || context.tag(at: word.index) == "JJ",
             !context.lexicon.isComparative(word),
             !context.lexicon.isSuperlative(word)

@@ -38,24 +38,30 @@ struct ContextTenseMatcher: Matcher {
         return matches
     }
 
-    /// Words by which a sentence sets its own time or is about wanting and planning; a present
-    /// form of "be" puts the sentence in the present ("The teacher is strict and he give low
-    /// scores" is about now: "gives", not "gave").
+    /// Words by which a sentence sets its own time or is about wanting and planning.
     private static let ownTimeWords: WordSet = [
-        "yesterday", "last", "ago", "these", "nowadays", "recently", "want", "wanna", "hope", "plan", "is", "am",
-        "are", "'m", "'re",
+        "yesterday", "last", "ago", "these", "nowadays", "recently", "want", "wanna", "hope", "plan",
     ]
+
+    /// A present form of "be": it puts the sentence in the present ("The teacher is strict and he
+    /// give low scores" is about now: "gives", not "gave").
+    private static let presentBe: WordSet = ["is", "am", "are", "'m", "'re"]
 
     /// A sentence that sets or questions its own time: a marker (past or not), a question, a
     /// modal, "if"/"when", or a form of "be"/"have" that may be about now.
     private func ownsItsTime(_ sentence: ArraySlice<Token>) -> Bool {
+        sentence.contains { token in
+            token.text == "?" || FunctionWords.modals.contains(token) || Self.ownTimeWords.contains(token)
+        } || Self.saysItIsNow(sentence, lists: lists) || PastTimeMatcher.hasPastMarker(sentence, lists: lists)
+    }
+
+    /// Whether a sentence puts itself in the present, whatever the story before it: a word of
+    /// `non-past-signals` ("now", "usually", "every day") or a present form of "be". "I went to
+    /// the library. She work in a bank now." wants "works", not "worked".
+    static func saysItIsNow(_ sentence: ArraySlice<Token>, lists: WordLists) -> Bool {
         // The list is looked up once, not once a token (each lookup hashes its name).
         let nonPastSignals = lists["non-past-signals"]
-        return sentence.contains { token in
-            token.text == "?" || nonPastSignals.contains(token)
-                || FunctionWords.modals.contains(token)
-                || Self.ownTimeWords.contains(token)
-        } || PastTimeMatcher.hasPastMarker(sentence, lists: lists)
+        return sentence.contains { nonPastSignals.contains($0) || presentBe.contains($0) }
     }
 
     /// The past form of an action verb in its base form; nil for anything unsure.
