@@ -78,7 +78,8 @@ struct DefiniteOnlyMatcher: Matcher {
         }
         guard let next = context.token(at: noun.index + 1), next.isWord else { return true }
         if Self.tagsAfterPhrase.contains(context.tag(at: next.index)) { return true }
-        return !(context.continuesCompound(next, lists: lists) || next.lower.hasSuffix("ing")
+        return
+            !(context.continuesCompound(next, lists: lists) || next.lower.hasSuffix("ing")
             || context.lexicon.isMainlyNoun(next))
     }
 }
