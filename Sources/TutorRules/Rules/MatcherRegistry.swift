@@ -68,6 +68,7 @@ enum MatcherRegistry {
             KnownNounArticleMatcher(lists: $1.lists, sound: ArticleSound(lists: $1.lists))
         },
         "same-article": MatcherKind(SameArticleMatcher.self) { _, _ in SameArticleMatcher() },
+        "next-last-article": MatcherKind(NextLastArticleMatcher.self) { _, _ in NextLastArticleMatcher() },
         "all-the": MatcherKind(AllTheMatcher.self) { AllTheMatcher(lists: $1.lists) },
         "shared-institution-article": MatcherKind(SharedInstitutionArticleMatcher.self) { _, _ in
             SharedInstitutionArticleMatcher()
