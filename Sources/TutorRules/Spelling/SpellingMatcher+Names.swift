@@ -20,21 +20,34 @@ extension SpellingMatcher {
         for token in context.rareWords {
             let word = token.lower
             guard word.utf8.count >= Self.shortestMisspeltName, word.utf8.count <= Self.longestWordSearched,
-                word.isLowercaseASCIIWord, token.text.dropFirst() == word.dropFirst(),
-                context.lexicon.properNounUsage(of: word) == 0, !context.lexicon.knows(word),
-                !context.lexicon.isSpeltRight(word.capitalizedFirst),
-                !lists["spelling-ignore"].contains(word)
+                word.isLowercaseASCIIWord, token.text.dropFirst() == word.dropFirst()
             else { continue }
-            let names = Self.namesOneEditAway(Array(word.utf8), in: context.lexicon).filter {
-                // A last letter added or dropped makes another name ("Carolin", "Jordana").
-                !$0.hasPrefix(word) && !word.hasPrefix($0)
-                    && SpellingErrorModel.cost(typed: word, meant: $0)
-                        < SpellingErrorModel.slip + SpellingErrorModel.other
-            }
-            guard names.count == 1, let name = names.first else { continue }
+            // The name depends on the word alone: worked out once (some 400 lookups) and kept.
+            let kept = nameMemo.kept(token, in: context)
+            guard
+                let name = kept
+                    ?? nameMemo.keep(name(misspeltAs: word, lexicon: context.lexicon), for: token, in: context)
+            else { continue }
             found[token.index] = Match(span: token.span, suggestions: [name.capitalizedFirst])
         }
         return found
+    }
+
+    /// The one common name (in lower case) that `word`, a word no dictionary knows, is a
+    /// likely slip for; nil when there is none, or more than one.
+    private func name(misspeltAs word: String, lexicon: Lexicon) -> String? {
+        guard lexicon.properNounUsage(of: word) == 0, !lexicon.knows(word),
+            !lexicon.isSpeltRight(word.capitalizedFirst),
+            !lists["spelling-ignore"].contains(word)
+        else { return nil }
+        let names = Self.namesOneEditAway(Array(word.utf8), in: lexicon).filter {
+            // A last letter added or dropped makes another name ("Carolin", "Jordana").
+            !$0.hasPrefix(word) && !word.hasPrefix($0)
+                && SpellingErrorModel.cost(typed: word, meant: $0)
+                    < SpellingErrorModel.slip + SpellingErrorModel.other
+        }
+        guard names.count == 1 else { return nil }
+        return names.first
     }
 
     /// The common names (`commonMisspeltName`) one edit from `word` that keep its first

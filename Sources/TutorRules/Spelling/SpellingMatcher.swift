@@ -15,6 +15,8 @@ struct SpellingMatcher: Matcher {
     let lists: WordLists
     /// What each unknown word could be: learners repeat their misspellings.
     private let candidateCache = CandidateCache()
+    /// The common name each unknown word is a slip for, if one (`misspeltNames`).
+    let nameMemo = WordMemo<String?>()
 
     init(lists: WordLists) {
         self.lists = lists

@@ -55,6 +55,8 @@ struct DateArticleMatcher: Matcher {
     private func isOrdinal(_ token: Token) -> Bool {
         let text = token.text
         if Self.spelledOrdinals.contains(token) { return text == token.lower }
+        // Most tokens start with a letter: no walk over their characters.
+        guard let first = text.utf8.first, (0x30...0x39).contains(first) else { return false }
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         guard (1...2).contains(digits.count) else { return false }
         return ["st", "nd", "rd", "th"].contains(text.dropFirst(digits.count))

@@ -19,16 +19,20 @@ struct PluralByUsageMatcher: Matcher {
         case someAll
         case more
 
-        var words: Set<String> {
+        var words: WordSet {
             switch self {
-            case .someAll: ["some", "all"]
-            case .more: ["more"]
+            case .someAll: Self.someAllWords
+            case .more: Self.moreWords
             }
         }
+
+        // Made once: a set literal here was built again for every token of every utterance.
+        private static let someAllWords: WordSet = ["some", "all"]
+        private static let moreWords: WordSet = ["more"]
     }
     let quantity: Quantity
 
-    var triggerWords: Set<String>? { quantity.words }
+    var triggerWords: Set<String>? { Set(quantity.words) }
 
     /// Words before "more" that make it count one thing ("one more question", "once more"),
     /// or an adverb ("the more you practise", "a more useful book", "much more money").
@@ -40,7 +44,7 @@ struct PluralByUsageMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
-        for quantity in context.tokens where self.quantity.words.contains(quantity.lower) {
+        for quantity in context.tokens where self.quantity.words.contains(quantity) {
             guard let noun = context.token(at: quantity.index + 1), noun.isWord, !noun.isCapitalized else { continue }
             if quantity.lower == "more", !mayCountAfterMore(quantity, in: context) { continue }
             if quantity.lower == "all", let previous = context.token(at: quantity.index - 1),

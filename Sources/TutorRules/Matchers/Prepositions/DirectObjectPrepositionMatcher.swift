@@ -26,7 +26,7 @@ struct DirectObjectPrepositionMatcher: Matcher {
 
     /// Each form of each listed verb → its entries.
     private let entries: WordMap<[Entry]>
-    private let prepositions: Set<String>
+    private let prepositions: WordSet
     private let events: WordSet
 
     init(lists: WordLists, lexicon: Lexicon) throws(RuleDataError) {
@@ -48,11 +48,11 @@ struct DirectObjectPrepositionMatcher: Matcher {
             for form in forms { entries.set(form, to: (entries[form] ?? []) + [entry]) }
         }
         self.entries = entries
-        self.prepositions = prepositions
+        self.prepositions = WordSet(prepositions.sorted())
         events = lists["event-nouns"]
     }
 
-    var triggerWords: Set<String>? { prepositions }
+    var triggerWords: Set<String>? { Set(prepositions) }
 
     private static let persons: WordSet = ["me", "you", "him", "her", "us", "them"]
     private static let starters: WordSet = [

@@ -20,7 +20,7 @@ struct FixedPhrasePrepositionMatcher: Matcher {
 
     /// The phrases by their first word's possible forms.
     private let phrases: WordMap<[Phrase]>
-    private let prepositions: Set<String>
+    private let prepositions: WordSet
 
     init(lists: WordLists) throws(RuleDataError) {
         var phrases = WordMap<[Phrase]>()
@@ -39,10 +39,10 @@ struct FixedPhrasePrepositionMatcher: Matcher {
             for first in words[0] { phrases.set(first, to: (phrases[first] ?? []) + [phrase]) }
         }
         self.phrases = phrases
-        self.prepositions = prepositions
+        self.prepositions = WordSet(prepositions.sorted())
     }
 
-    var triggerWords: Set<String>? { prepositions }
+    var triggerWords: Set<String>? { Set(prepositions) }
 
     private static let beAndHave: WordSet = [
         "am", "is", "are", "was", "were", "be", "been", "being", "'m", "'s", "'re", "have", "has", "had",

@@ -31,7 +31,7 @@ struct GovernedPrepositionMatcher: Matcher {
 
     /// Each listed form ("relies", "reasons") → its entries.
     private let entries: WordMap<[Entry]>
-    private let prepositions: Set<String>
+    private let prepositions: WordSet
     private let timeUnits: WordSet
 
     init(lists: WordLists, lexicon: Lexicon) throws(RuleDataError) {
@@ -64,11 +64,11 @@ struct GovernedPrepositionMatcher: Matcher {
             for form in forms { entries.set(form, to: (entries[form] ?? []) + [entry]) }
         }
         self.entries = entries
-        self.prepositions = prepositions
+        self.prepositions = WordSet(prepositions.sorted())
         timeUnits = lists["time-units"]
     }
 
-    var triggerWords: Set<String>? { prepositions }
+    var triggerWords: Set<String>? { Set(prepositions) }
 
     private static let lookingVerbs: WordSet = [
         "look", "looks", "looked", "looking", "feel", "feels", "felt", "seem", "seems", "seemed", "sound", "sounds",
