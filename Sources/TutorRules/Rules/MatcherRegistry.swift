@@ -134,6 +134,8 @@ enum MatcherRegistry {
         "reported-future": MatcherKind(ReportedFutureMatcher.self) { _, _ in ReportedFutureMatcher(kind: .will) },
         "reported-can": MatcherKind(ReportedFutureMatcher.self) { _, _ in ReportedFutureMatcher(kind: .can) },
         "hope-modal": MatcherKind(HopeModalMatcher.self) { _, _ in HopeModalMatcher() },
+        "conditional-modal": MatcherKind(ConditionalModalMatcher.self) { _, _ in ConditionalModalMatcher() },
+        "should-have": MatcherKind(ShouldHaveMatcher.self) { _, _ in ShouldHaveMatcher() },
         "be-supposed-to": MatcherKind(SupposedToMatcher.self) { _, _ in SupposedToMatcher() },
         "past-sentence": MatcherKind(PastSentenceMatcher.self) { PastSentenceMatcher(lists: $1.lists) },
         "past-coordination": MatcherKind(PastCoordinationMatcher.self) { PastCoordinationMatcher(lists: $1.lists) },

@@ -44,6 +44,13 @@ struct PastSentenceMatcher: Matcher {
         "get", "keep", "seem", "appear", "look", "sound", "appreciate", "send", "assume",
     ]
 
+    /// Verbs of a remark made while writing, after "I have to": "I have to add", "I have to
+    /// admit that it was fun".
+    private static let remarkVerbs: WordSet = [
+        "add", "confess", "mention", "point", "express", "stress", "emphasise", "emphasize", "say", "admit",
+        "tell", "explain", "report", "warn", "note", "repeat", "describe", "confirm",
+    ]
+
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
         for first in context.tokens where first.startsSentence {
@@ -121,9 +128,17 @@ struct PastSentenceMatcher: Matcher {
     }
 
     /// The past of an action verb in the present after `subject`: its base form after I, we
-    /// or they, its -s form after he or she; nil for anything unsure.
+    /// or they, its -s form after he or she, and "had" for "have to"; nil for anything unsure.
     private func pastForm(of verb: Token, after subject: Token, in context: AnalysisContext) -> String? {
         let word = verb.lower
+        // "After the show we have to wait" → "had to": an obligation met then, an action. Not
+        // "I have to say, it was …": a remark made now.
+        if ["have", "has"].contains(word), context.token(at: verb.index + 1)?.lower == "to" {
+            guard let next = context.token(at: verb.index + 2), !Self.presentVerbs.contains(next),
+                !Self.remarkVerbs.contains(next), word == "have" || FunctionWords.thirdPersonSubjects.contains(subject)
+            else { return nil }
+            return "had"
+        }
         if FunctionWords.beForms.contains(word) || FunctionWords.doForms.contains(word)
             || FunctionWords.modals.contains(word) || ["have", "has"].contains(word)
         {
