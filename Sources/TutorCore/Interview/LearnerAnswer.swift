@@ -19,6 +19,9 @@ public struct LearnerAnswer: Sendable, Hashable {
     /// so a keyword in a question back ("Do you like hiking?") does not count. A clause ends at
     /// , ; : and before "but", "because" and "so".
     let statedClauses: [[String]]
+    /// What the learner asks for in a request or an order ("I'll have the pasta", "Can I get a
+    /// steak?", "The soup, please"): the words after each request, as `requests` reads them.
+    let requestedWords: [[String]]
     /// The learner does not know what to say ("I don't know", "not sure", "no idea", 모르겠어요).
     public let isUnsure: Bool
     /// The learner did not understand the question ("Sorry?", "What does … mean?", "I don't
@@ -42,6 +45,7 @@ public struct LearnerAnswer: Sendable, Hashable {
         isQuestion = !isLost && Self.asksQuestion(text, words: words, sentences: sentences)
         question = isQuestion ? LearnerQuestion(words: Self.askingWords(in: sentences)) : nil
         statedClauses = sentences.filter { !$0.asksInterviewer }.flatMap(\.clauses)
+        requestedWords = Self.requestedWords(in: sentences)
     }
 
     /// Whether the message is very short (and not empty), and not a polite, complete reply
