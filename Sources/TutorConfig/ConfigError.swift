@@ -5,8 +5,8 @@
 public struct ConfigError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What is wrong with the setting.
     public enum Problem: Sendable, Hashable {
-        /// The file is not valid TOML; the parser's reason.
-        case syntax(String)
+        /// The file is not valid TOML (said in our words: the parser's own are a C++ library's).
+        case syntax
         /// The file exists but cannot be read.
         case unreadable
         /// A key that nothing reads; the keys that are read there.
@@ -40,8 +40,8 @@ public struct ConfigError: Error, Sendable, Hashable, CustomStringConvertible {
 
     public var description: String {
         switch problem {
-        case .syntax(let reason):
-            "\(place): \(reason); fix the TOML there (text is quoted: key = \"value\")"
+        case .syntax:
+            "\(place): this is not valid TOML; write each setting as key = value, with text quoted (key = \"value\")"
         case .unreadable:
             "\(place): cannot be read; check that it is a file you may read"
         case .unknownKey(let known):

@@ -24,9 +24,9 @@ public struct ConfigFile: Sendable, Hashable {
         } catch let error as TOMLParseError {
             throw ConfigError(
                 source: .file(path), line: error.source.begin.line, column: error.source.begin.column,
-                problem: .syntax(error.description))
+                problem: .syntax)
         } catch {
-            throw ConfigError(source: .file(path), problem: .syntax("\(error)"))
+            throw ConfigError(source: .file(path), problem: .syntax)
         }
         return ConfigFile(path: path, values: ConfigValue.values(of: table))
     }

@@ -40,7 +40,7 @@ struct CheckCommand: AsyncParsableCommand {
             defer { output.flush() }
             if tags { return try LineCheck.tagLines(reader) { output.write($0) } }
             let started = ContinuousClock.now
-            let chosen = language.chosen
+            let chosen = try language.resolve()
             let check = try LineCheck(parts: EngineParts(model), format: format, strings: .builtIn(chosen))
             let startUp = ContinuousClock.now - started
             let stages = try await check.run(reader, write: { output.write($0) }, timed: timings)

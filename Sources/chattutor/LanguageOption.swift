@@ -17,14 +17,16 @@ struct LanguageOption: ParsableArguments {
             valueName: "en|ko"))
     var lang: String?
 
-    /// Checked before anything opens, so an unknown language (or a broken config.toml) is
-    /// reported plainly.
+    /// Checks the flag alone: `--lang fr` is a mistake on the command line (a usage error, exit
+    /// 64). A broken config.toml or CHATTUTOR_LANG is not: `resolve`, in the command's run,
+    /// reports it as a setting (exit 78), once and without a usage line.
     func validate() throws {
-        do {
-            _ = try resolve()
+        guard let lang else { return }
+        do throws(ConfigError) {
+            _ = try InterfaceLanguage.choose(flag: lang, environment: [:], file: nil)
         } catch {
-            // In the language of the locale or CHATTUTOR_LANG: the one that was asked for may be the broken setting.
-            throw ValidationError(error.message(MessageLanguage.strings()))
+            // In the language of the locale or CHATTUTOR_LANG: the one asked for is the broken one.
+            throw ValidationError(UserError(error).message(MessageLanguage.strings()))
         }
     }
 
@@ -39,7 +41,4 @@ struct LanguageOption: ParsableArguments {
             throw UserError(error)
         }
     }
-
-    /// The language chosen, English if it cannot be read (`validate` has reported that already).
-    var chosen: InterfaceLanguage { (try? resolve()) ?? .english }
 }

@@ -39,6 +39,7 @@ extension TerminalOptions {
     ) async throws {
         // The plain mode draws nothing, but a broken --theme is reported all the same: a
         // setting's error must not depend on where the output goes.
+        let settings = try self.settings()
         _ = try ThemeLibrary.load(theme)
         let parts = try EngineParts(model)
         let interviewer = try scenario.map { try LiveInterviewerParts.make($0, sharing: parts.llm) }

@@ -49,11 +49,13 @@ struct ReviewCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingUserErrors {
+            // The settings first: a broken config.toml is said whatever the database holds.
+            let chosenLanguage = try language.resolve()
             let moduleStore = try store.openExistingStore()
             let learner = store.userName
             let session = ReviewSession(
                 store: moduleStore, learner: learner, scheduler: FSRSScheduler(desiredRetention: retention),
-                fuzz: !noFuzz, language: try language.resolve())
+                fuzz: !noFuzz, language: chosenLanguage)
             let final: ReviewState
             if plain.isChosen {
                 _ = try ThemeLibrary.load(theme)  // reported as for the TUI, though nothing is drawn

@@ -46,9 +46,12 @@ struct TerminalOptions: ParsableArguments {
         }
     }
 
-    var settings: SessionSettings {
+    /// The session's settings; a broken config.toml or CHATTUTOR_LANG is a `UserError` (exit
+    /// 78), said before the terminal opens.
+    func settings() throws(UserError) -> SessionSettings {
         SessionSettings(
-            userName: userName, batchSize: batchSize, debug: debug, mouseCapture: mouse, language: language.chosen)
+            userName: userName, batchSize: batchSize, debug: debug, mouseCapture: mouse,
+            language: try language.resolve())
     }
 
     /// Runs a session of `kind` (see `ChatSession.run`). The model's settings and the
@@ -72,6 +75,7 @@ struct TerminalOptions: ParsableArguments {
         makeKind: @escaping @Sendable () throws(UserError) -> SessionKind
     ) async throws {
         let themeName = theme
+        let settings = try self.settings()
         // What the first frame needs besides the terminal, read meanwhile: the terminal's
         // colours depend on the theme's name alone.
         let firstFrame = BackgroundLoad { () throws(UserError) -> (kind: SessionKind, theme: Theme) in

@@ -54,6 +54,23 @@ struct ChatExportFileTests {
         #expect(transcript.title == "Small talk")
         #expect(transcript.lines.map(\.speaker) == [.interviewer, .learnerA, .interviewer, .learnerA, .learnerA])
         #expect(transcript.lines.map(\.text) == sampleExport(path, format).messages.map(\.text))
+        #expect(transcript.learnerNames.isEmpty && transcript.label(for: .learnerA) == "Learner")
+    }
+
+    @Test("the learners' names go into the file and come back for analyze's report", arguments: ExportFormat.allCases)
+    func learnerNames(format: ExportFormat) throws {
+        let directory = try TemporaryDirectory("tutorapp-export")
+        let path = directory.path + (format == .json ? "/talk.json" : "/talk.md")
+        var export = sampleExport(path, format)
+        export.messages.append(ChatEntry(speaker: .learnerB, text: "I go to school too."))
+        export.learnerNames = [.learnerA: "Jiwoo", .learnerB: "Haneul"]
+        _ = ChatExportFile.write(export)
+        let transcript = try TranscriptFile.read(path, kind: .recording, command: "analyze")
+        #expect(transcript.learnerNames == [.learnerA: "Jiwoo", .learnerB: "Haneul"])
+        #expect(transcript.label(for: .learnerB) == "Haneul")
+        if format == .markdown {
+            #expect(try String(contentsOfFile: path, encoding: .utf8).contains("@learner Jiwoo\n\n@learner-b Haneul\n"))
+        }
     }
 
     @Test("the Markdown shows each finding under its message as a note a transcript skips")

@@ -111,6 +111,10 @@ struct ShippedAnsweredTests {
             ("travel", "I prefer window seat, and I have one suitcase.", "Would you like a window seat"),
             ("travel", "I prefer window seat, and I have one suitcase.", "Are you checking any bags?"),
             ("school", "I am a student, my major is design.", "What do you do? Are you a student"),
+            ("restaurant", "Just one. I'll have the pasta, please.", "What would you like to order?"),
+            ("restaurant", "Two people. Can I have a steak?", "What would you like to order?"),
+            ("restaurant", "One. I'd like the salmon with a soup.", "Would you like a salad or soup"),
+            ("travel", "To Tokyo. I'd like a window seat, please.", "Would you like a window seat"),
         ])
     func skipped(script: String, message: String, question: String) throws {
         let said = try shippedConversation(script, [message])
@@ -125,5 +129,76 @@ struct ShippedAnsweredTests {
         let said = try shippedConversation(
             "travel", ["London.", "Here it is.", "I am travelling alone, my family is at home."])
         #expect(!said.contains { $0.contains("sit together") }, "\(said)")
+    }
+}
+
+private let ordering = """
+    @title Ordering
+    @kind script
+    @description A test.
+    interviewer: Can I get you something to drink?
+    interviewer: Have you been here before?
+    interviewer: What would you like to order?
+    answered request [noodles, fried rice, dumpling*]
+    interviewer: Would you like some tea with that?
+    interviewer: Enjoy your meal!
+    """
+
+/// The question after the learner's first two answers, in the ordering script.
+private func questionAfter(_ first: String, _ second: String = "No, this is my first visit.") throws -> String? {
+    var interview = ScriptedInterview(try TranscriptParser.parse(Data(ordering.utf8), sourceName: "ordering.txt"))
+    _ = interview.nextLine(after: nil)
+    _ = interview.nextLine(after: first)
+    return interview.nextLine(after: second)
+}
+
+@Suite("Questions answered by a request before they are asked")
+struct AnsweredByRequestTests {
+    @Test("the parser reads answered request [keywords] apart from answered [keywords]")
+    func parsed() throws {
+        let transcript = try TranscriptParser.parse(Data(ordering.utf8), sourceName: "ordering.txt")
+        #expect(transcript.lines[2].answeredByRequest.map(\.description) == ["noodles", "fried rice", "dumpling*"])
+        #expect(transcript.lines[2].answeredBy.isEmpty && transcript.lines[2].canBeAnsweredEarly)
+        let wrongKind = "@title T\n@kind script\ninterviewer: Hi?\nanswered wish [hi]\ninterviewer: Bye!\n"
+        #expect(throws: TranscriptError.self) { try TranscriptParser.parse(Data(wrongKind.utf8), sourceName: "t.txt") }
+    }
+
+    @Test(
+        "an order given early skips 'What would you like to order?'",
+        arguments: [
+            "Just water, thanks. And I'll have the noodles, please.",
+            "Can I have a cold tea? Could I get fried rice too?",
+            "I'd like the dumplings and a green tea.", "Water, please. I would like to order the fried rice.",
+            "Green tea. I will have noodles with it.", "Some dumplings, please.",
+            "Water, and I want the spicy noodles.", "We'll have two plates of dumplings.",
+        ])
+    func orderSkips(message: String) throws {
+        #expect(try questionAfter(message) == "Would you like some tea with that?")
+    }
+
+    @Test(
+        "a question, a negative, a wish about something else or a statement does not skip it",
+        arguments: [
+            "Can I see the menu?", "I don't want noodles today, just water.", "Are the noodles spicy?",
+            "I'd like to eat noodles in Japan someday.", "Water, please. I usually cook fried rice at home.",
+            "Could you tell me about the dumplings, please?", "Water. No dumplings for me, please.",
+        ])
+    func notAnOrder(message: String) throws {
+        #expect(try questionAfter(message) == "What would you like to order?")
+    }
+
+    @Test("an order given at the question just before it skips it too")
+    func orderAtPreviousQuestion() throws {
+        #expect(
+            try questionAfter("Water, please.", "Yes, I come here often. I'll take the noodles.")
+                == "Would you like some tea with that?")
+    }
+
+    @Test("what a request asks for, as LearnerAnswer reads it")
+    func requestedWords() throws {
+        let dumplings = try Keyword.parse("dumpling*").get()
+        #expect(LearnerAnswer("Could we get some dumplings?").requests(dumplings))
+        #expect(!LearnerAnswer("I made dumplings yesterday.").requests(dumplings))
+        #expect(!LearnerAnswer("I can't have dumplings, I'm allergic.").requests(dumplings))
     }
 }

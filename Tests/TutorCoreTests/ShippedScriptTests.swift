@@ -46,7 +46,7 @@ struct ShippedScriptTests {
     func shape(name: String) throws {
         let transcript = try script(name)
         #expect(transcript.kind == .script)
-        let alwaysAsked = transcript.lines.filter(\.answeredBy.isEmpty).count
+        let alwaysAsked = transcript.lines.filter { !$0.canBeAnsweredEarly }.count
         #expect(alwaysAsked >= 25, "\(alwaysAsked) questions when every one an answered line names is skipped")
         let general = transcript.generalFollowUps.map(\.trigger)
         for kind in [Transcript.FollowUp.Trigger.askBack, .shortAnswer, .dontKnow, .notEnglish] {
@@ -125,6 +125,30 @@ struct ShippedScriptTests {
                 #expect(asked("Is \(words) your answer?"), "\(name):\(question.lineNumber): asked back")
                 #expect(asked("Well, \(words) is not my answer."), "\(name):\(question.lineNumber): negated")
                 #expect(index > 0)
+            }
+        }
+    }
+
+    @Test(
+        "every answered request keyword, ordered in the first answer, skips its question; asked about or refused, it does not",
+        arguments: scriptNames)
+    func answeredByRequest(name: String) throws {
+        let transcript = try script(name)
+        for question in transcript.lines {
+            for keyword in question.answeredByRequest {
+                let words = keyword.words.joined(separator: " ")
+                let asked = { (message: String) in
+                    var interview = ScriptedInterview(transcript)
+                    var said = [interview.nextLine(after: nil)]
+                    said.append(interview.nextLine(after: message))
+                    while !interview.isFinished { said.append(interview.nextLine(after: "Mmm mmm mmm mmm mmm.")) }
+                    return said.contains(question.text)
+                }
+                #expect(
+                    !asked("Two, and I'll have the \(words), please."), "\(name):\(question.lineNumber): '\(words)'")
+                #expect(!asked("Could I get the \(words)?"), "\(name):\(question.lineNumber): '\(words)'")
+                #expect(asked("Is the \(words) good?"), "\(name):\(question.lineNumber): asked about")
+                #expect(asked("I don't want the \(words)."), "\(name):\(question.lineNumber): refused")
             }
         }
     }

@@ -42,6 +42,19 @@ struct ExportCommandTests {
         #expect(export.findingCount == 3)
         #expect(state.notice == "Exporting…")
         #expect(state.entries.count == 5, "the command is not posted to the chat")
+        #expect(export.learnerNames == [.learnerA: state.userName])
+    }
+
+    @Test("in talk mode the export names both learners: this one by profile, the other as they joined")
+    func talkNames() throws {
+        var state = markedState()
+        state.userName = "Jiwoo"
+        state.talk = .guest(hostName: " Haneul ")
+        guard case .export(let export)? = command("/export talk.md", &state).first else {
+            Issue.record("expected an export effect")
+            return
+        }
+        #expect(export.learnerNames == [.learnerA: "Jiwoo", .learnerB: "Haneul"])
     }
 
     @Test(

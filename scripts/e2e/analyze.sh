@@ -37,6 +37,19 @@ PY
   pass "$name: $count validated module(s), schema-valid, with context"
 done
 
+# A teacher reads the report by the learners' names (@learner, @learner-b), or "Learner" for
+# the one learner of a recording that names none; never the internal "Learner A".
+summary="$work/recorded-two-learners.summary"
+has -E '\[Minho, message [0-9]+\]' < "$summary" && has -E '\[Sora, message [0-9]+\]' < "$summary" \
+  || fail "two learners are not named in the report: $(cat "$summary")"
+summary="$work/recorded-job-interview.summary"
+has -E '\[Learner, message [0-9]+\]' < "$summary" && ! has -F 'Learner A' < "$summary" \
+  || fail "one unnamed learner is not 'Learner': $(cat "$summary")"
+"$bin" analyze "$root/transcripts/recorded-two-learners.txt" --format json > "$work/names.json"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); sys.exit(d["learners"] != {"learner-a": "Minho", "learner-b": "Sora"})' \
+  "$work/names.json" || fail "analyze --format json does not give the learners' names"
+pass "analyze names the learners as the file does (Minho, Sora), and a single unnamed one 'Learner'"
+
 # The same conversation gives the same modules: 10 runs of each, byte for byte (rounds follow the
 # batches' order, not which analysis finished first), with each rank given once per learner.
 for file in $recordings; do

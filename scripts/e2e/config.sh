@@ -40,6 +40,39 @@ expect 78 "$config: idle_timeout 'soon' is not a number of seconds" "$bin" analy
 rm -f "$config"
 pass "config.toml: broken TOML names the line, an unknown key lists the keys, a bad value says what it must be; --offline reads none"
 
+# A broken config.toml, or a bad CHATTUTOR_LANG, is a setting, not a mistake on the command line:
+# every command that reads the interface's language says it once, as analyze does, with no usage
+# line (exit 78), in our words (not TOMLKit's), and in Korean too; a bad --lang stays a usage error.
+once() {  # once PATTERN: $work/err says PATTERN on exactly one line, and no usage line or ExitCode
+  [ "$(grep -cF -- "$1" "$work/err")" -eq 1 ] || fail "not said exactly once ('$1'): $(cat "$work/err")"
+  [ "$(wc -l < "$work/err")" -eq 1 ] || fail "more than one line: $(cat "$work/err")"
+  ! has -e "Usage:" -e "사용법:" -e "ExitCode(" -e "could not determine" < "$work/err" || fail "a usage line or a raw error: $(cat "$work/err")"
+}
+printf 'hi\n' > "$work/line.txt"
+printf '# my settings\nlanguage = ko\n' > "$config"
+for args in "chat --plain" "check $work/line.txt" "review --plain --db $work/db.sqlite" \
+  "replay $root/transcripts/recorded-job-interview.txt --plain --offline --db $work/db.sqlite"; do
+  # shellcheck disable=SC2086
+  expect 78 "chattutor: $config:2:" "$bin" $args
+  once "key = \"value\""
+  # shellcheck disable=SC2086
+  expect 78 "chattutor: $config:2:" env CHATTUTOR_LANG=ko "$bin" $args
+  once "올바른 TOML이 아니에요"
+  # shellcheck disable=SC2086
+  expect 78 "chattutor: $config:2:" env LANG=ko_KR.UTF-8 "$bin" $args
+  once "올바른 TOML이 아니에요"
+done
+rm -f "$config"
+expect 78 "CHATTUTOR_LANG 'fr' is not one of en, ko" env CHATTUTOR_LANG=fr "$bin" check "$work/line.txt"
+once "CHATTUTOR_LANG 'fr'"
+printf 'language = "fr"\n' > "$config"
+expect 78 "$config: language 'fr' is not one of en, ko" "$bin" review --plain --db "$work/db.sqlite"
+once "language 'fr'"
+rm -f "$config"
+expect 64 "--lang 'fr' is not one of en, ko" "$bin" check --lang fr "$work/line.txt"
+has -F "Usage:" < "$work/err" || fail "--lang fr is a usage error, with its usage line: $(cat "$work/err")"
+pass "a broken config.toml or CHATTUTOR_LANG: chat, check, review and replay say it once, with no usage line (exit 78), in Korean too; --lang fr is a usage error (64)"
+
 themes="$work/themes"
 mkdir -p "$themes"
 printf 'name = "broken"\n[interviewer]\nbold = "yes"\n' > "$themes/broken.toml"

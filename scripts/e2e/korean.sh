@@ -114,7 +114,7 @@ set +e; LANG=ko_KR.UTF-8 "$bin" check "$work/no-such-file.txt" > /dev/null 2> "$
 [ "$status" = 66 ] && has -F "을(를) 읽을 수 없어요: 그런 파일이 없어요" "$work/check-ko.txt" || fail "check in Korean: exit $status, $(cat "$work/check-ko.txt")"
 printf 'language = "ko"\ntheme = [\n' > "$work/config/chattutor/config.toml"
 set +e; LANG=ko_KR.UTF-8 XDG_CONFIG_HOME="$work/config" "$bin" review --db "$work/plain.sqlite" < /dev/null > /dev/null 2> "$work/config-ko.txt"; status=$?; set -e
-[ "$status" != 0 ] && has -F "TOML을 고쳐 주세요" "$work/config-ko.txt" && has -F "config.toml" "$work/config-ko.txt" \
+[ "$status" = 78 ] && has -F "올바른 TOML이 아니에요" "$work/config-ko.txt" && has -F "config.toml:2:" "$work/config-ko.txt" \
   || fail "a broken config.toml in Korean: exit $status, $(cat "$work/config-ko.txt")"
 rm -f "$work/config/chattutor/config.toml"
 pass "LANG=ko_KR.UTF-8: saved, check and a broken config.toml say so in Korean"

@@ -34,6 +34,8 @@ public struct ChatExportDocument: Codable, Hashable, Sendable {
     /// When it was exported, ISO 8601 in UTC.
     public var exportedAt: String
     public var messages: [Message]
+    /// The learners by name, by speaker ("learner-a": "Minho"); absent when none is known.
+    public var learners: [String: String]?
 
     /// The document for an export the reducer asked for, stamped with `date`.
     public init(_ export: ChatExport, exportedAt date: Date) {
@@ -45,6 +47,21 @@ public struct ChatExportDocument: Codable, Hashable, Sendable {
         messages = export.messages.map {
             Message(speaker: $0.speaker, text: $0.text, findings: $0.speaker.isLearner ? $0.findings : nil)
         }
+        let named = export.learnerNames.filter { $0.key.isLearner && !Transcript.learnerName($0.value).isEmpty }
+        learners =
+            named.isEmpty
+            ? nil : Dictionary(uniqueKeysWithValues: named.map { ($0.key.rawValue, Transcript.learnerName($0.value)) })
+    }
+
+    /// The learners' names by speaker, as the file gives them.
+    var learnerNames: [Speaker: String] {
+        var names: [Speaker: String] = [:]
+        for (key, name) in learners ?? [:] {
+            guard let speaker = Speaker(rawValue: key), speaker.isLearner else { continue }
+            let clean = Transcript.learnerName(name)
+            if !clean.isEmpty { names[speaker] = clean }
+        }
+        return names
     }
 
     /// The file's bytes in `format`.
@@ -68,6 +85,12 @@ public struct ChatExportDocument: Codable, Hashable, Sendable {
         var out = [
             "@title \(oneLine(title))", "",
             "@kind recording", "",
+        ]
+        // `@learner Minho`: the directive is the speaker's transcript name.
+        for speaker in [Speaker.learnerA, .learnerB] {
+            if let name = learnerNames[speaker] { out += ["@\(speaker.transcriptName) \(name)", ""] }
+        }
+        out += [
             "@description Exported by chattutor on \(exportedAt) (\(conversationID.rawValue)): \(messages.count) messages, "
                 + "\(findingCount) findings. Lines starting with # are notes; chattutor analyze reads the rest.",
             "", "# \(oneLine(title))", "",

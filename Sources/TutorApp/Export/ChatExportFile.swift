@@ -111,7 +111,7 @@ extension ChatExportDocument {
             sourceName: sourceName, title: TextSanitizer.sanitize(document.title, keepNewlines: false),
             kind: .recording,
             description: "Exported by chattutor on \(TextSanitizer.sanitize(document.exportedAt, keepNewlines: false))",
-            level: nil, lines: lines)
+            level: nil, lines: lines, learnerNames: document.learnerNames)
     }
 
     /// A decoding error in a sentence (the key path and what was wrong, never the file's text).

@@ -33,7 +33,7 @@ extension HeadlessRun {
         }
         for failed in batches where failed.failure != nil {
             lines.append(
-                "  batch \(failed.batchIndex + 1) of \(failed.learner.displayName): analysed by \(failed.analyser) after a failure"
+                "  batch \(failed.batchIndex + 1) of \(label(failed.learner)): analysed by \(failed.analyser) after a failure"
             )
         }
         if circuitOpenings > 0 {
@@ -49,7 +49,7 @@ extension HeadlessRun {
             guard let module = outcome.module else { continue }
             let correction = module.focus.correction.isEmpty ? "(delete)" : module.focus.correction
             lines.append(
-                "  ✓ \(module.focus.label.en): \(module.focus.original.isEmpty ? "…" : module.focus.original) → \(correction)   [\(module.learner.displayName), message \(module.utterance.messageIndex + 1)]"
+                "  ✓ \(module.focus.label.en): \(module.focus.original.isEmpty ? "…" : module.focus.original) → \(correction)   [\(label(module.learner)), message \(module.utterance.messageIndex + 1)]"
             )
         }
         for outcome in rejected {
@@ -58,6 +58,11 @@ extension HeadlessRun {
         }
         if let out { lines.append("  written to \(out)/validated, \(out)/rejected, \(out)/validation_reports") }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// What the report calls `speaker`: the learner's name when the file gives one.
+    func label(_ speaker: Speaker) -> String {
+        learnerLabels[speaker] ?? speaker.displayName
     }
 
     /// The summary of `analyze --format json`, with every module and report, escaped for a terminal.
@@ -84,6 +89,8 @@ extension HeadlessRun {
             var offlineModules: [String: Int]?
             /// How often the model's circuit opened.
             var circuitOpenings: Int?
+            /// What the text report calls each learner who speaks, by speaker ("learner-a": "Minho").
+            var learners: [String: String]
         }
         let summary = summary
         let output = Output(
@@ -105,7 +112,8 @@ extension HeadlessRun {
             llm: model == nil ? nil : llmUsage,
             offlineModules: model == nil
                 ? nil : Dictionary(uniqueKeysWithValues: offlineNotes.map { ($0.stage, $0.notes.count) }),
-            circuitOpenings: model == nil ? nil : circuitOpenings)
+            circuitOpenings: model == nil ? nil : circuitOpenings,
+            learners: Dictionary(uniqueKeysWithValues: learnerLabels.map { ($0.key.rawValue, $0.value) }))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: TerminalSafeJSON.escaping(try encoder.encode(output)), as: UTF8.self) + "\n"

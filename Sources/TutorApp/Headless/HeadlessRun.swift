@@ -16,6 +16,8 @@ public struct HeadlessRun {
     /// open at the end, if it is.
     public var circuitOpenings = 0
     public var circuitOpenReason: String?
+    /// What the report calls each learner of the transcript (`Transcript.label(for:)`).
+    public var learnerLabels: [Speaker: String] = [:]
 
     /// Sends every message of `transcript`, ends the conversation, and collects the events until
     /// `conversationDone`; then shuts the engine down. Modules are sorted by rank, then message.
@@ -27,6 +29,9 @@ public struct HeadlessRun {
         await engine.endConversation(id)
         var run = HeadlessRun()
         run.model = llm?.client.endpoint.description
+        for line in transcript.lines where line.speaker.isLearner {
+            run.learnerLabels[line.speaker] = transcript.label(for: line.speaker)
+        }
         for await event in engine.events {
             switch event {
             case .batchAnalysed(let batch): run.batches.append(batch)

@@ -19,6 +19,9 @@ public struct LearnerAnswer: Sendable, Hashable {
     /// so a keyword in a question back ("Do you like hiking?") does not count. A clause ends at
     /// , ; : and before "but", "because" and "so".
     let statedClauses: [[String]]
+    /// What the learner asks for in a request or an order ("I'll have the pasta", "Can I get a
+    /// steak?", "The soup, please"): the words after each request, as `requests` reads them.
+    let requestedWords: [[String]]
     /// The learner does not know what to say ("I don't know", "not sure", "no idea", 모르겠어요).
     public let isUnsure: Bool
     /// The learner did not understand the question ("Sorry?", "What does … mean?", "I don't
@@ -42,6 +45,7 @@ public struct LearnerAnswer: Sendable, Hashable {
         isQuestion = !isLost && Self.asksQuestion(text, words: words, sentences: sentences)
         question = isQuestion ? LearnerQuestion(words: Self.askingWords(in: sentences)) : nil
         statedClauses = sentences.filter { !$0.asksInterviewer }.flatMap(\.clauses)
+        requestedWords = Self.requestedWords(in: sentences)
     }
 
     /// Whether the message is very short (and not empty), and not a polite, complete reply
@@ -63,10 +67,8 @@ public struct LearnerAnswer: Sendable, Hashable {
     /// ("I don't like hiking"), in the given mood: a wish or plan ("I want to work abroad",
     /// "I will go hiking") or a fact ("I work at a bank").
     public func mentions(_ keyword: Keyword, mood: Transcript.FollowUp.Mood = .any) -> Bool {
-        let count = keyword.words.count
-        guard count > 0 else { return false }
-        for clause in statedClauses where clause.count >= count {
-            for start in 0...(clause.count - count) where keyword.matches(clause, at: start) {
+        for clause in statedClauses {
+            for start in keyword.starts(in: clause) {
                 let before = clause[..<start]
                 // A keyword that itself says no ("not much", "dont have") is not turned round.
                 if !Self.negations.contains(keyword.words[0]), Self.isNegated(before) { continue }
@@ -88,12 +90,9 @@ public struct LearnerAnswer: Sendable, Hashable {
     /// didn't do much" and "I want to have a dog" answer nothing. Stricter than `mentions`,
     /// because a question skipped for it is never asked.
     public func states(_ keyword: Keyword) -> Bool {
-        let count = keyword.words.count
-        guard count > 0 else { return false }
-        return statedClauses.contains { clause in
-            clause.count >= count
-                && !clause.contains { Self.negations.contains($0) || Self.wishWords.contains($0) }
-                && (0...(clause.count - count)).contains { keyword.matches(clause, at: $0) }
+        statedClauses.contains { clause in
+            !clause.contains { Self.negations.contains($0) || Self.wishWords.contains($0) }
+                && keyword.occurs(in: clause)
         }
     }
 

@@ -10,7 +10,8 @@
 /// learner used (`followup [...]`, `followup wish [...]`, `followup fact [...]`, then the
 /// topics' hobby follow-ups), or a prompt to say more after a very short answer
 /// (`short-answer`, once per question). A question the learner has answered before it comes
-/// (`answered [...]`: "Last weekend I went hiking" before "What did you do last weekend?") is
+/// (`answered [...]`: "Last weekend I went hiking" before "What did you do last weekend?"; or
+/// `answered request [...]`: "I'll have the pasta" before "What would you like to order?") is
 /// skipped. The current question's own lines come first, then the
 /// script-wide ones (written before the first question), each in file order. No line is said twice (but a learner who did not understand and has no help left hears
 /// the question once more), and at most `maximumExtraTurnsPerQuestion` follow-ups and
@@ -23,11 +24,18 @@ public struct ScriptedInterview: Sendable, Hashable {
         /// Words that answer the question before it is asked (`answered [...]`): a learner who
         /// stated one is not asked it.
         public var answeredBy: [Keyword]
+        /// Words that answer the question when the learner asks for one (`answered request
+        /// [...]`): "I'll have the pasta" answers "What would you like to order?".
+        public var answeredByRequest: [Keyword]
 
-        public init(text: String, followUps: [Transcript.FollowUp] = [], answeredBy: [Keyword] = []) {
+        public init(
+            text: String, followUps: [Transcript.FollowUp] = [], answeredBy: [Keyword] = [],
+            answeredByRequest: [Keyword] = []
+        ) {
             self.text = text
             self.followUps = followUps
             self.answeredBy = answeredBy
+            self.answeredByRequest = answeredByRequest
         }
     }
 
@@ -71,7 +79,9 @@ public struct ScriptedInterview: Sendable, Hashable {
     public init(_ transcript: Transcript, topics: InterviewTopics = .none) {
         self.init(
             questions: transcript.lines.filter { $0.speaker == .interviewer }.map {
-                Question(text: $0.text, followUps: $0.followUps, answeredBy: $0.answeredBy)
+                Question(
+                    text: $0.text, followUps: $0.followUps, answeredBy: $0.answeredBy,
+                    answeredByRequest: $0.answeredByRequest)
             },
             generalFollowUps: transcript.generalFollowUps, topics: topics,
             interviewerName: transcript.persona.flatMap(Self.name(inPersona:)))
@@ -152,11 +162,18 @@ public struct ScriptedInterview: Sendable, Hashable {
         return questions.indices[start...].first { !said.contains(questions[$0].text) && !answeredEarly.contains($0) }
     }
 
-    /// Marks the questions after `current` whose `answeredBy` words the learner has stated:
-    /// "Last weekend I went hiking" answers "What did you do last weekend?" before it comes.
+    /// Marks the questions after `current` whose `answeredBy` words the learner has stated, or
+    /// whose `answeredByRequest` words the learner has asked for: "Last weekend I went hiking"
+    /// answers "What did you do last weekend?" before it comes, "Can I have a steak?" answers
+    /// "What would you like to order?".
     private mutating func noteQuestionsAnswered(by answer: LearnerAnswer, after current: Int) {
         for index in questions.indices.dropFirst(current + 1) where !answeredEarly.contains(index) {
-            if questions[index].answeredBy.contains(where: answer.states) { answeredEarly.insert(index) }
+            let question = questions[index]
+            if question.answeredBy.contains(where: answer.states)
+                || question.answeredByRequest.contains(where: answer.requests)
+            {
+                answeredEarly.insert(index)
+            }
         }
     }
 

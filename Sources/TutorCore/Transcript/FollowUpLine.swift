@@ -1,6 +1,7 @@
 // Reads a script's follow-up lines: `followup [keywords]: text` (or `followup wish [...]`,
 // `followup fact [...]`), `ask-back: text`, `short-answer: text`, `dont-know: text`,
-// `not-english: text`; and a question's `answered [keywords]` (docs/transcript-format.md).
+// `not-english: text`; and a question's `answered [keywords]` or `answered request [keywords]`
+// (docs/transcript-format.md).
 
 import Foundation
 
@@ -69,18 +70,35 @@ enum FollowUpLine {
         line.prefix { !endsName($0) }.lowercased() == "answered"
     }
 
+    /// An `answered` line: its keywords, and whether the learner answers by asking for one
+    /// (`answered request [...]`) rather than by stating it.
+    struct Answered {
+        var keywords: [Keyword]
+        var byRequest: Bool
+    }
+
     /// The keywords of a line `isAnswered` accepted; the reason when it is malformed.
-    static func parseAnswered(_ line: String) -> Result<[Keyword], KeywordError> {
-        let rest = line.drop { !endsName($0) }.drop { $0 == " " || $0 == "\t" }
+    static func parseAnswered(_ line: String) -> Result<Answered, KeywordError> {
+        var rest = line.drop { !endsName($0) }.drop { $0 == " " || $0 == "\t" }
         let usage =
-            "write the words that answer the question before it is asked: answered [last weekend, last Saturday]"
+            "write the words that answer the question before it is asked: answered [last weekend, last Saturday], "
+            + "or the things a learner asks for: answered request [pasta, steak]"
+        let kind = rest.prefix { $0.isLetter }.lowercased()
+        if !kind.isEmpty {
+            guard kind == "request" else {
+                return .failure(KeywordError(reason: "'\(kind)' is not a kind of answered line: " + usage))
+            }
+            rest = rest.dropFirst(kind.count).drop { $0 == " " || $0 == "\t" }
+        }
         guard rest.first == "[", let close = rest.firstIndex(of: "]") else {
             return .failure(KeywordError(reason: usage))
         }
         guard rest[rest.index(after: close)...].allSatisfy({ $0 == " " || $0 == "\t" }) else {
             return .failure(KeywordError(reason: "answered takes keywords only, no line to say: " + usage))
         }
-        return Keyword.parseList(rest[rest.index(after: rest.startIndex)..<close])
+        return Keyword.parseList(rest[rest.index(after: rest.startIndex)..<close]).map {
+            Answered(keywords: $0, byRequest: kind == "request")
+        }
     }
 
     private static func failure(_ reason: String) -> Result<Transcript.FollowUp, KeywordError> {

@@ -4,7 +4,7 @@
 extension Keyword {
     /// Whether the keyword's words stand in `words` from `start` on.
     func matches(_ words: [String], at start: Int) -> Bool {
-        guard start >= 0, start + self.words.count <= words.count else { return false }
+        guard !self.words.isEmpty, start >= 0, start + self.words.count <= words.count else { return false }
         for (offset, word) in self.words.enumerated() {
             let candidate = words[start + offset]
             guard offset == self.words.count - 1 else {
@@ -18,9 +18,14 @@ extension Keyword {
         return true
     }
 
+    /// Where the keyword starts in `words`, first to last: every place it stands.
+    func starts(in words: [String]) -> some Sequence<Int> {
+        words.indices.lazy.filter { matches(words, at: $0) }
+    }
+
     /// Whether the keyword stands anywhere in `words`.
     func occurs(in words: [String]) -> Bool {
-        words.indices.contains { matches(words, at: $0) }
+        starts(in: words).contains { _ in true }
     }
 
     /// A word and its regular forms, as a learner may write them: -s and -es, -ed and -d, -ing

@@ -20,16 +20,24 @@ public struct Transcript: Sendable, Hashable {
         /// plain statement, not a question or a negative) has answered this question, which
         /// is then skipped.
         public var answeredBy: [Keyword]
+        /// A script's `answered request [keywords]`: a learner who already asked for one of
+        /// these ("I'll have the pasta", "Can I get a steak?") has answered this question.
+        public var answeredByRequest: [Keyword]
 
         public init(
-            speaker: Speaker, text: String, lineNumber: Int, followUps: [FollowUp] = [], answeredBy: [Keyword] = []
+            speaker: Speaker, text: String, lineNumber: Int, followUps: [FollowUp] = [], answeredBy: [Keyword] = [],
+            answeredByRequest: [Keyword] = []
         ) {
             self.speaker = speaker
             self.text = text
             self.lineNumber = lineNumber
             self.followUps = followUps
             self.answeredBy = answeredBy
+            self.answeredByRequest = answeredByRequest
         }
+
+        /// Whether an `answered` line may skip this question before it is asked.
+        public var canBeAnsweredEarly: Bool { !answeredBy.isEmpty || !answeredByRequest.isEmpty }
     }
 
     /// The file name the transcript was read from, used in error messages.
@@ -45,12 +53,16 @@ public struct Transcript: Sendable, Hashable {
     public var lines: [Line]
     /// A script's follow-ups for any question: those written before its first line.
     public var generalFollowUps: [FollowUp]
+    /// A recording's learners by the names the file gives them (`@learner`, `@learner-b`).
+    public var learnerNames: [Speaker: String]
 
     public init(
         sourceName: String, title: String, kind: Kind, description: String, level: String?, lines: [Line],
-        persona: String? = nil, goal: String? = nil, generalFollowUps: [FollowUp] = []
+        persona: String? = nil, goal: String? = nil, generalFollowUps: [FollowUp] = [],
+        learnerNames: [Speaker: String] = [:]
     ) {
         self.generalFollowUps = generalFollowUps
+        self.learnerNames = learnerNames
         self.sourceName = sourceName
         self.title = title
         self.kind = kind

@@ -50,15 +50,19 @@ public enum TranscriptParser {
                 continue
             }
             if FollowUpLine.isAnswered(trimmed) {
-                let keywords: [Keyword]
+                let answered: FollowUpLine.Answered
                 switch FollowUpLine.parseAnswered(trimmed) {
-                case .success(let parsed): keywords = parsed
+                case .success(let parsed): answered = parsed
                 case .failure(let error): throw failure(error.reason)
                 }
                 guard let last = lines.indices.last, lines[last].speaker == .interviewer else {
                     throw failure("an answered line belongs under the interviewer's question it answers")
                 }
-                lines[last].answeredBy += keywords
+                if answered.byRequest {
+                    lines[last].answeredByRequest += answered.keywords
+                } else {
+                    lines[last].answeredBy += answered.keywords
+                }
                 lastWasFollowUp = false
                 continue
             }
@@ -87,9 +91,13 @@ public enum TranscriptParser {
                 }
                 let parts = trimmed.dropFirst().split(separator: " ", maxSplits: 1)
                 let key = parts.first.map { String($0).lowercased() } ?? ""
-                guard ["title", "kind", "description", "level", "scenario", "persona", "goal"].contains(key) else {
+                guard
+                    ["title", "kind", "description", "level", "scenario", "persona", "goal", "learner", "learner-b"]
+                        .contains(key)
+                else {
                     throw failure(
-                        "unknown directive '@\(key)'; expected @title, @kind, @description, @level, @persona or @goal")
+                        "unknown directive '@\(key)'; expected @title, @kind, @description, @level, @persona, @goal, @learner or @learner-b"
+                    )
                 }
                 directives[key] = parts.count > 1 ? TextSanitizer.sanitize(String(parts[1]), keepNewlines: false) : ""
                 continue
@@ -151,7 +159,7 @@ public enum TranscriptParser {
             guard let closing = lines.last(where: { $0.speaker == .interviewer }) else {
                 throw failure("a script needs interviewer lines")
             }
-            if !closing.answeredBy.isEmpty {
+            if closing.canBeAnsweredEarly {
                 throw failure(
                     "the script's last interviewer line ends the interview and is always said: it takes no answered line",
                     line: closing.lineNumber)
@@ -165,7 +173,7 @@ public enum TranscriptParser {
             guard lines.contains(where: { $0.speaker.isLearner }) else {
                 throw failure("a recording needs learner lines")
             }
-            if let answered = lines.first(where: { !$0.answeredBy.isEmpty }) {
+            if let answered = lines.first(where: \.canBeAnsweredEarly) {
                 throw failure(
                     "answered lines belong in a script (@kind script), not a recording", line: answered.lineNumber)
             }
@@ -176,9 +184,15 @@ public enum TranscriptParser {
                     line: followUp.lineNumber)
             }
         }
+        var learnerNames: [Speaker: String] = [:]
+        for (key, speaker) in [("learner", Speaker.learnerA), ("learner-b", .learnerB)] {
+            guard let name = directives[key].map(Transcript.learnerName) else { continue }
+            guard kind == .recording else { throw failure("@\(key) names a recording's learner; a script has none") }
+            if !name.isEmpty { learnerNames[speaker] = name }
+        }
         return Transcript(
             sourceName: sourceName, title: title, kind: kind, description: directives["description"] ?? "",
             level: directives["level"], lines: lines, persona: directives["persona"], goal: directives["goal"],
-            generalFollowUps: generalFollowUps)
+            generalFollowUps: generalFollowUps, learnerNames: learnerNames)
     }
 }

@@ -31,15 +31,20 @@ public struct ChatExport: Hashable, Sendable {
     public var title: String
     public var conversationID: ConversationID
     public var messages: [ChatEntry]
+    /// The learners by name, as the session knows them: the learner's profile name, and in
+    /// talk mode the other learner's; a teacher reading the file (`analyze`) sees them.
+    public var learnerNames: [Speaker: String]
 
     public init(
-        path: String, format: ExportFormat, title: String, conversationID: ConversationID, messages: [ChatEntry]
+        path: String, format: ExportFormat, title: String, conversationID: ConversationID, messages: [ChatEntry],
+        learnerNames: [Speaker: String] = [:]
     ) {
         self.path = path
         self.format = format
         self.title = title
         self.conversationID = conversationID
         self.messages = messages
+        self.learnerNames = learnerNames
     }
 
     /// How many findings the messages carry.

@@ -67,7 +67,7 @@ extension Reducer {
             .export(
                 ChatExport(
                     path: path, format: format, title: state.conversationTitle, conversationID: state.conversationID,
-                    messages: messages))
+                    messages: messages, learnerNames: state.learnerNames))
         ]
     }
 

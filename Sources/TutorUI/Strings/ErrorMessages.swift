@@ -4,13 +4,13 @@ import TutorConfig
 import TutorCore
 
 extension ConfigError {
-    /// The error in `strings`' language. Where it is, the values, the TOML parser's reason and
-    /// a setting's own advice stay as written; in English this is `description`.
+    /// The error in `strings`' language. Where it is, the values and a setting's own advice stay
+    /// as written; in English this is `description`.
     public func message(_ strings: Strings) -> String {
         let key = self.key ?? ""
         switch problem {
-        case .syntax(let reason):
-            return strings("errors.config.syntax", ["place": place, "reason": reason])
+        case .syntax:
+            return strings("errors.config.syntax", ["place": place])
         case .unreadable:
             return strings("errors.config.unreadable", ["place": place])
         case .unknownKey(let known):
