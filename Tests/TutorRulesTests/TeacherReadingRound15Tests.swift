@@ -81,6 +81,19 @@ struct TeacherReadingRound15Tests {
         #expect(findings.first?.suggestions.first == correction, "\(text): \(findings.map(\.suggestions))")
     }
 
+    @Test("members counted in a group keep 'in'; a single member takes 'of'")
+    func membersIn() {
+        let analyser = Shipped.analyser(only: "preposition.governed")
+        #expect(analyser.findings(in: "There are twelve members in our club.").isEmpty)
+        #expect(analyser.findings(in: "He is a member in our club.").first?.suggestions.first == "of")
+    }
+
+    @Test("'by an airplane' loses its article, and 'by plane' is as right an answer")
+    func byAirplane() {
+        let findings = Shipped.analyser(only: "determiner.by-transport").findings(in: "We went there by an airplane.")
+        #expect(findings.first?.suggestions == ["airplane", "plane"], "\(findings.map(\.suggestions))")
+    }
+
     @Test(
         "the shape of a romanised Korean given name: two syllables",
         arguments: [

@@ -63,7 +63,11 @@ struct QuestionWordOrderMatcher: Matcher {
             // Only a helping verb moves: "Where you are going?" but not "What you did there?",
             // whose "did" is the main verb and takes do-support instead.
             guard let after = context.token(at: last.index + 1) else { continue }
-            guard Self.completes(auxiliary.lower, with: after, in: context) else {
+            // "What you do last weekend?": "last" starts a time, it is no verb after "do".
+            let startsPastTime =
+                PastTimeMatcher.pastMarkerIndex(in: context.sentence(containing: after.index), lists: lists)
+                == after.index
+            guard !startsPastTime, Self.completes(auxiliary.lower, with: after, in: context) else {
                 if ["did", "does", "do", "has", "have"].contains(auxiliary),
                     let match = doSupport(subject: subject, verb: auxiliary, in: context)
                 {

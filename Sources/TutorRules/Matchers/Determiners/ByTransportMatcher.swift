@@ -33,7 +33,9 @@ struct ByTransportMatcher: Matcher {
                 let noun = context.token(at: by.index + 2), noun.isWord, noun.text == noun.lower,
                 transportNouns.contains(noun), endsPhrase(noun, in: context), followsMotionVerb(by, in: context)
             else { return nil }
-            return Match(span: context.span(from: article, to: noun), suggestions: [noun.text])
+            // "by airplane" is right; "by plane", said more often, is as right an answer.
+            let also = noun.lower == "airplane" ? ["plane"] : []
+            return Match(span: context.span(from: article, to: noun), suggestions: [noun.text] + also)
         }
     }
 
