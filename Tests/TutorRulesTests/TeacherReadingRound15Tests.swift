@@ -66,7 +66,7 @@ struct TeacherReadingRound15Tests {
         "a Korean given name addressed after a comma, or after a greeting or 'thanks' and a comma, is not spelt",
         arguments: [
             "Thanks, minji.", "See you tomorrow, jiwoo.", "Good night, minsu!", "Thank you, seoyeon!",
-            "Hi, hyunwoo, how was your weekend?", "Thanks, minsu, for the help.",
+            "Hi, hyunwoo, how was your weekend?", "Thanks, minsu, for the help.", "His name is minsu.",
         ])
     func nameAfterComma(text: String) {
         let findings = Shipped.analyser(only: "spelling.dictionary").findings(in: text)
@@ -92,6 +92,11 @@ struct TeacherReadingRound15Tests {
     func byAirplane() {
         let findings = Shipped.analyser(only: "determiner.by-transport").findings(in: "We went there by an airplane.")
         #expect(findings.first?.suggestions == ["airplane", "plane"], "\(findings.map(\.suggestions))")
+    }
+
+    @Test("'a another' is not made 'an another' (the fix is 'another')")
+    func aAnother() {
+        #expect(Shipped.analyser(only: "determiner.a-an").findings(in: "I work with a another student.").isEmpty)
     }
 
     @Test(

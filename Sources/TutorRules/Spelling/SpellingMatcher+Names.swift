@@ -116,6 +116,8 @@ extension SpellingMatcher {
     /// adverb ("hopefuly").
     func isAddressedName(_ token: Token, best: String, in context: AnalysisContext) -> Bool {
         guard !Self.greeted.contains(best), var previous = context.token(at: token.index - 1) else { return false }
+        // "His name is minsu": a name that is introduced.
+        if previous.lower == "is", context.token(at: token.index - 2)?.lower == "name" { return true }
         let next = context.token(at: token.index + 1)
         let endsAddress = next.map { Self.addressEnds.contains($0.text) } ?? true
         var wordBefore = token.index - 1
