@@ -13,8 +13,11 @@ public struct TemplateModuleGenerator: ModuleGenerator {
     /// Subject-verb agreement, whose plural-only nouns ("clothes") explain themselves first.
     static let subjectHeadRuleID = "agreement.subject-head"
     /// Rules whose findings name the word that shows the error ("'went' before 'and' is in
-    /// the past"), which comes first when it differs from the rule's own message.
-    static let namedCauseRuleIDs: Set<String> = [subjectHeadRuleID, "tense.past-coordination"]
+    /// the past") or why the word takes the correction ("two waters": servings ordered), which
+    /// comes first when it differs from the rule's own message.
+    static let namedCauseRuleIDs: Set<String> = [
+        subjectHeadRuleID, "tense.past-coordination", "noun-number.after-quantity",
+    ]
     let resources: RuleResources
     let reader: AnswerKey.Reader
     let distractors: DistractorMaker

@@ -240,7 +240,7 @@ enum MatcherRegistry {
         // conjunction.*, word-order.* (Matchers/Clauses/)
         "that-question": MatcherKind(ThatQuestionMatcher.self) { _, _ in ThatQuestionMatcher() },
         "double-conjunction": MatcherKind(DoubleConjunctionMatcher.self) { _, _ in DoubleConjunctionMatcher() },
-        "question-word-order": MatcherKind(QuestionWordOrderMatcher.self) { _, _ in QuestionWordOrderMatcher() },
+        "question-word-order": MatcherKind(QuestionWordOrderMatcher.self) { QuestionWordOrderMatcher(lists: $1.lists) },
         "embedded-question": MatcherKind(EmbeddedQuestionMatcher.self) { _, _ in EmbeddedQuestionMatcher() },
         "dropped-subject": MatcherKind(DroppedSubjectMatcher.self) { _, _ in DroppedSubjectMatcher() },
         // konglish.*, say-it-in-english.* (Matchers/Korean/)

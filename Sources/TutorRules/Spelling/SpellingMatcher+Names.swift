@@ -120,19 +120,31 @@ extension SpellingMatcher {
     ]
 
     /// Whether an unknown word is most likely a name someone is addressed by, so that its
-    /// nearest word ("minji" → "mini") is no correction: right after a greeting ("Hi minji"),
-    /// or right after "thanks", "thank you" or "sorry" and before a comma or the sentence's end
-    /// ("Thanks minji!"). `best` is the word it would be corrected to; one that is itself
-    /// greeted ("everyone") is still offered. A word after a comma that ends the sentence ("See
-    /// you, minji.") is left to be corrected: as often a slip in a list or an adverb ("hopefuly").
+    /// nearest word ("minji" → "mini") is no correction: right after a greeting ("Hi minji",
+    /// "Hi, minji"), or after "thanks", "thank you" or "sorry" (with or without a comma) and
+    /// before a comma or the sentence's end ("Thanks, minji!"). `best` is the word it would be
+    /// corrected to; one that is itself greeted ("everyone") is still offered. Any other word
+    /// after a comma that ends the sentence ("See you tomorrow, minji.") is a name only in the
+    /// shape of a romanised Korean given name: otherwise it is as often a slip in a list or an
+    /// adverb ("hopefuly").
     func isAddressedName(_ token: Token, best: String, in context: AnalysisContext) -> Bool {
-        guard !Self.greeted.contains(best), let previous = context.token(at: token.index - 1), previous.isWord
-        else { return false }
-        if Self.greetings.contains(previous.lower) { return true }
+        guard !Self.greeted.contains(best), var previous = context.token(at: token.index - 1) else { return false }
+        // "His name is minsu": a name that is introduced.
+        if previous.lower == "is", context.token(at: token.index - 2)?.lower == "name" { return true }
         let next = context.token(at: token.index + 1)
-        guard next.map({ Self.addressEnds.contains($0.text) }) ?? true else { return false }
+        let endsAddress = next.map { Self.addressEnds.contains($0.text) } ?? true
+        var wordBefore = token.index - 1
+        if previous.text == "," {
+            if endsAddress, next?.text != ",", RomanisedKoreanName.isGivenName(token.lower) { return true }
+            guard let word = context.token(at: token.index - 2) else { return false }
+            previous = word
+            wordBefore -= 1
+        }
+        guard previous.isWord else { return false }
+        if Self.greetings.contains(previous.lower) { return true }
+        guard endsAddress else { return false }
         return Self.addressingWords.contains(previous.lower)
-            || (previous.lower == "you" && context.token(at: token.index - 2)?.lower == "thank")
+            || (previous.lower == "you" && context.token(at: wordBefore - 1)?.lower == "thank")
     }
 
     /// What may follow a name after "thanks" or "sorry".

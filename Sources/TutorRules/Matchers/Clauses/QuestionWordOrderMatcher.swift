@@ -7,6 +7,8 @@ import TutorCore
 /// right after the pronoun takes do-support: "What you do on weekends?" → "What do you do",
 /// "What it means?" → "What does it mean", "Where you went?" → "Where did you go".
 struct QuestionWordOrderMatcher: Matcher {
+    let lists: WordLists
+
     /// "who" asks for the object here, the subject pronoun after it being the subject: "Who you
     /// want to invite?" → "Who do you want to invite?".
     static let questionWords: WordSet = ["where", "what", "why", "when", "how", "which", "who"]
@@ -61,7 +63,11 @@ struct QuestionWordOrderMatcher: Matcher {
             // Only a helping verb moves: "Where you are going?" but not "What you did there?",
             // whose "did" is the main verb and takes do-support instead.
             guard let after = context.token(at: last.index + 1) else { continue }
-            guard Self.completes(auxiliary.lower, with: after, in: context) else {
+            // "What you do last weekend?": "last" starts a time, it is no verb after "do".
+            let startsPastTime =
+                PastTimeMatcher.pastMarkerIndex(in: context.sentence(containing: after.index), lists: lists)
+                == after.index
+            guard !startsPastTime, Self.completes(auxiliary.lower, with: after, in: context) else {
                 if ["did", "does", "do", "has", "have"].contains(auxiliary),
                     let match = doSupport(subject: subject, verb: auxiliary, in: context)
                 {
@@ -131,6 +137,13 @@ struct QuestionWordOrderMatcher: Matcher {
         {
             helper = "did"
             base = pastBase
+        } else if PastTimeMatcher.hasPastMarker(context.sentence(containing: verb.index), lists: lists),
+            let pastBase = kinds.contains(.base)
+                ? verb.lower : context.lexicon.base(ofForm: verb, kind: .thirdPerson)
+        {
+            // "What you do yesterday?" asks about the past: "did", never "do".
+            helper = "did"
+            base = pastBase
         } else if thirdPerson, kinds == [.thirdPerson],
             let presentBase = context.lexicon.base(ofForm: verb, kind: .thirdPerson)
         {
@@ -154,16 +167,26 @@ struct QuestionWordOrderMatcher: Matcher {
             context.tag(at: verb.index).hasPrefix("VB")
         else { return nil }
         let subjectText = subject.lower == "i" ? "I" : subject.lower
-        // Other helping verbs make a right question too ("Which book would you recommend?"): a
-        // bare blank for "do" (no learner's words to correct) accepts them. Not for "does" or
-        // "did", whose blank shows the verb to correct ("you did" → "did you do").
-        let others = helper == "do" ? ["did", "would", "can", "could", "will"] : []
+        // The "do" blank (no learner's words to correct) also accepts "did" (a bare verb shows
+        // no tense) and the helping verbs that keep the question's meaning for this verb (see
+        // `otherHelpers`). Not for "does" or "did", whose blank shows the verb to correct ("you
+        // did" → "did you do").
+        let others = helper == "do" ? ["did"] + (Self.otherHelpers[base] ?? []) : []
         var match = Match(
             span: context.span(from: subject, to: verb),
             suggestions: ([helper] + others).map { "\($0) \(subjectText) \(base)" })
         match.message = Self.doSupportMessage(helper)
         return match
     }
+
+    /// The helping verbs besides "do" that ask nearly the same question with this verb: "What
+    /// would you recommend?" is "What do you recommend?" said politely; "What can you like?" is
+    /// not English, and "What would you like?" asks what you want now, not what you enjoy.
+    static let otherHelpers: [String: [String]] = [
+        "recommend": ["would", "could", "can"], "suggest": ["would", "could", "can"],
+        "advise": ["would", "could", "can"], "help": ["can", "could"], "prefer": ["would"],
+        "choose": ["would"], "pick": ["would"],
+    ]
 
     /// The finding's message when do-support is added.
     static func doSupportMessage(_ helper: String) -> LocalizedText {

@@ -2,7 +2,7 @@
 
 import TutorCore
 
-/// "I go to school by the bus", "we came by a taxi" → "by bus", "by taxi": a means of transport
+/// "I go to school by the bus", "we came by a taxi", "by an airplane" → "by bus", "by taxi": a means of transport
 /// after "by" takes no article. Only where a verb of going (`motionVerbs`) comes before "by" in
 /// the clause, with no participle between ("I was hit by a car" is a passive; "I waited by the
 /// car" names a place), and where the noun ends its phrase ("by the bus stop", "by the train
@@ -29,11 +29,13 @@ struct ByTransportMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { by -> Match? in
             guard by.lower == "by", let article = context.token(at: by.index + 1),
-                ["the", "a"].contains(article.lower),
+                ["the", "a", "an"].contains(article.lower),
                 let noun = context.token(at: by.index + 2), noun.isWord, noun.text == noun.lower,
                 transportNouns.contains(noun), endsPhrase(noun, in: context), followsMotionVerb(by, in: context)
             else { return nil }
-            return Match(span: context.span(from: article, to: noun), suggestions: [noun.text])
+            // "by airplane" is right; "by plane", said more often, is as right an answer.
+            let also = noun.lower == "airplane" ? ["plane"] : []
+            return Match(span: context.span(from: article, to: noun), suggestions: [noun.text] + also)
         }
     }
 

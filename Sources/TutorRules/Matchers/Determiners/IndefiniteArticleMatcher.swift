@@ -16,6 +16,8 @@ struct IndefiniteArticleMatcher: Matcher {
             // a capital "A"/"An" inside a sentence ("From: An Soo Kim") or the last letter of
             // an abbreviation ("U.S.A").
             if article.text != article.lower, !article.startsSentence { continue }
+            // "a another" takes no article at all ("another" is "an other"): "an another" is no fix.
+            if next.lower == "another" { continue }
             if let previous = context.token(at: article.index - 1), previous.span.end == article.span.start,
                 previous.text == "."
             {

@@ -14,6 +14,7 @@ struct NounNumberMatcher: Matcher {
     private let quantityNouns: WordSet
     private let functionWords: WordSet
     private let massNouns: WordSet
+    private let servingNouns: WordSet
 
     init(lists: WordLists, uncountableAfterMany: Bool = false) {
         self.lists = lists
@@ -22,6 +23,7 @@ struct NounNumberMatcher: Matcher {
         quantityNouns = lists["quantity-nouns"]
         functionWords = lists["function-words"]
         massNouns = lists["mass-nouns"]
+        servingNouns = lists["serving-nouns"]
     }
 
     /// "many" + an uncountable noun needs "many"; a plural after a number or a quantifier may
@@ -103,9 +105,31 @@ struct NounNumberMatcher: Matcher {
                 // A plural nobody writes ("nows", "pms") means the word is no counted noun here.
                 context.lexicon.usage(of: plural) > 0, !isVerb(noun, in: context)
             else { continue }
-            matches.append(context.replacement(of: noun, with: plural))
+            var match = context.replacement(of: noun, with: plural)
+            // "two water" → "two waters" is right because an order counts servings; the lesson says so.
+            if servingNouns.contains(noun) {
+                match.message = Self.servingMessage(quantity: quantity.lower, noun: noun.lower, plural: plural)
+            }
+            matches.append(match)
         }
         return (matches, uncountable)
+    }
+
+    /// Why a drink not counted in general takes a plural here: what is counted is servings
+    /// ("two waters" = two glasses or bottles of water).
+    static func servingMessage(quantity: String, noun: String, plural: String) -> LocalizedText {
+        // The comparison is another drink's: "two coffees" does not explain "two coffees".
+        let (other, otherKorean) =
+            noun == "coffee"
+            ? ("'two teas' means two cups of tea", "'two teas'가 차 두 잔")
+            : ("'two coffees' means two cups of coffee", "'two coffees'가 커피 두 잔")
+        return LocalizedText(
+            en: "'\(noun)' is usually not counted, but a drink that is ordered or served is counted in servings: "
+                + "'\(quantity) \(plural)' means \(quantity) servings of \(noun) (a glass, a cup or a bottle each), "
+                + "as \(other).",
+            ko: "물이나 커피처럼 보통 세지 않는 음료도 주문하거나 내올 때는 한 잔, 한 병 단위로 세어요: '\(quantity) "
+                + "\(plural)'는 '\(quantity) servings of \(noun)'(한 잔이나 한 병씩)라는 뜻이에요. \(otherKorean)인 것과 "
+                + "같아요.")
     }
 
     /// "we both thought", "making": the tagger reads a verb there. Asked last, once the words

@@ -99,6 +99,9 @@ struct GovernedPrepositionMatcher: Matcher {
             if entry.word == "good", Self.lookingVerbs.contains(before) { continue }
             // "by reason of", "for reasons of work": fixed phrases with "of".
             if entry.word == "reason", ["by", "for"].contains(before) { continue }
+            // "There are twelve members in our club", "family members in the home": members counted
+            // or found in a group; only "the members in" and a single "member in" are corrected.
+            if entry.word == "member", word.lower == "members", before != "the" { continue }
             guard fits(entry, tag: context.tag(at: word.index)), !startsTimePhrase(at: object.index, in: context),
                 !(preposition.lower == "to" && ["VB", "VBP"].contains(context.tag(at: object.index)))
             else { continue }
