@@ -242,6 +242,7 @@ enum MatcherRegistry {
         "double-conjunction": MatcherKind(DoubleConjunctionMatcher.self) { _, _ in DoubleConjunctionMatcher() },
         "question-word-order": MatcherKind(QuestionWordOrderMatcher.self) { QuestionWordOrderMatcher(lists: $1.lists) },
         "embedded-question": MatcherKind(EmbeddedQuestionMatcher.self) { _, _ in EmbeddedQuestionMatcher() },
+        "embedded-be-order": MatcherKind(EmbeddedBeOrderMatcher.self) { _, _ in EmbeddedBeOrderMatcher() },
         "dropped-subject": MatcherKind(DroppedSubjectMatcher.self) { _, _ in DroppedSubjectMatcher() },
         // konglish.*, say-it-in-english.* (Matchers/Korean/)
         "konglish": MatcherKind(KonglishMatcher.self) { KonglishMatcher(entries: $1.konglish, lists: $1.lists) },

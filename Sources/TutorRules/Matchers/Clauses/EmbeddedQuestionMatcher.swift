@@ -36,7 +36,7 @@ struct EmbeddedQuestionMatcher: Matcher {
             guard let subject = context.token(at: helper.index + 1), Self.subjects.contains(subject),
                 let verb = context.token(at: helper.index + 2), verb.isWord,
                 let question = questionWord(before: helper, in: context),
-                takesQuestion(before: question, in: context),
+                Self.takesQuestion(before: question, in: context),
                 ((question.index + 1)..<helper.index).allSatisfy({ Self.phraseTags.contains(context.tag(at: $0)) }),
                 context.tag(at: verb.index).hasPrefix("VB") || FunctionWords.frequencyAdverbs.contains(verb),
                 let deletion = context.deletion(of: helper)
@@ -58,8 +58,8 @@ struct EmbeddedQuestionMatcher: Matcher {
     }
 
     /// Whether a word that takes a question stands right before the question word, or a verb
-    /// that takes a person and the person ("tell me what").
-    private func takesQuestion(before question: Token, in context: AnalysisContext) -> Bool {
+    /// that takes a person and the person ("tell me what"). `EmbeddedBeOrderMatcher` asks it too.
+    static func takesQuestion(before question: Token, in context: AnalysisContext) -> Bool {
         guard let previous = context.token(at: question.index - 1), previous.isWord else { return false }
         if Self.questionTakers.contains(previous) { return true }
         guard Self.objectPronouns.contains(previous), let verb = context.token(at: question.index - 2) else {

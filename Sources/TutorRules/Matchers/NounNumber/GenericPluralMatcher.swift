@@ -7,7 +7,8 @@ import TutorCore
 /// hates spiders"). Nouns people do not count stay ("I like music", "he loves coffee"), and
 /// so do nouns whose plural is much rarer than the singular (a sign they are mostly
 /// uncountable: "art", "football"), activities in -ing ("I like painting") and times. Not
-/// "prefer": "I prefer the tent" picks one of a choice.
+/// "prefer": "I prefer the tent" picks one of a choice. The noun may follow a pastime in
+/// -ing ("I love reading comic" → "comics").
 struct GenericPluralMatcher: Matcher {
     let lists: WordLists
 
@@ -17,6 +18,11 @@ struct GenericPluralMatcher: Matcher {
     ]
 
     var triggerWords: Set<String>? { Set(Self.likingVerbs) }
+
+    /// Pastimes in -ing whose object is things in general too ("I like watching movies",
+    /// "she loves reading comics"). Not "playing", whose instruments take no plural ("I like
+    /// playing guitar"), nor "eating" or "drinking", whose food is often uncounted.
+    private static let pastimeGerunds: WordSet = ["watching", "reading", "collecting"]
 
     /// Words after the noun that end its phrase ("I like dog and cat", "I like cat very much").
     private static let phraseEnds: WordSet = [
@@ -31,12 +37,15 @@ struct GenericPluralMatcher: Matcher {
             let afterSubject = context.token(at: verb.index - 1).map {
                 FunctionWords.subjectPronouns.contains($0.lower)
             }
+            // "I like watching movie": the noun follows the pastime.
+            let pastime = context.token(at: verb.index + 1).flatMap { Self.pastimeGerunds.contains($0) ? $0 : nil }
+            let object = pastime ?? verb
             // Tags only once one of the next words could be the counted noun.
             let mayHaveNoun = (1...3).contains { offset in
-                context.token(at: verb.index + offset).map { mayBeFlaggedNoun($0, in: context) } ?? false
+                context.token(at: object.index + offset).map { mayBeFlaggedNoun($0, in: context) } ?? false
             }
             guard mayHaveNoun, context.tag(at: verb.index).hasPrefix("VB") || afterSubject == true,
-                let noun = head(after: verb, in: context)
+                let noun = head(after: object, in: context)
             else { continue }
             guard mayBeFlaggedNoun(noun, in: context), let plural = context.lexicon.countedPlural(of: noun.lower)
             else { continue }

@@ -78,8 +78,9 @@ struct PluralAfterPhraseMatcher: Matcher {
         return context.tag(at: token.index) == "JJ"
     }
 
-    /// The noun the phrase ends in, after any adjectives ("best", "most beautiful"), when it
-    /// ends there: not "one of my friend's". A word that describes the next noun leads on to
+    /// The noun the phrase ends in, after any adjectives ("best", "most beautiful", and
+    /// "favorite", which the lexicon reads mainly as a noun, "my favorite"), when it ends
+    /// there: not "one of my friend's". A word that describes the next noun leads on to
     /// it ("one of my favourite pop singer" → "singer"), but not a noun of its own ("one of my
     /// friend house" meant the friend's house; see `isDescribingWord`); a word the tagger
     /// reads as a finite verb ends the phrase ("One of my friend lives here": "lives" is no
@@ -87,7 +88,8 @@ struct PluralAfterPhraseMatcher: Matcher {
     private func headNoun(from index: Int, in context: AnalysisContext) -> Token? {
         var index = index
         while let token = context.token(at: index), token.isWord, !token.isCapitalized,
-            token.lower == "most" || token.lower == "more" || context.lexicon.isSuperlative(token)
+            token.lower == "most" || token.lower == "more" || token.lower == "favorite"
+                || context.lexicon.isSuperlative(token)
                 || context.lexicon.isComparative(token)
                 || (context.lexicon.isAdjective(token) && !context.lexicon.isMainlyNoun(token))
                 || isUnlistedAdjective(token, in: context)
