@@ -7,12 +7,12 @@ extension PrepositionVerbFormMatcher {
     /// some bread", "I am writing for asking you"), to be "to" + the base form. Only after one of
     /// `purposeVerbs` a few words before, with no punctuation between, and only when the -ing
     /// word has an object after it (a determiner, a possessive, a pronoun or a noun), so that
-    /// "went for shopping", "thanks for coming" and "a machine for cleaning floors" (no verb of
-    /// going) stay.
+    /// "went for shopping" and "a machine for cleaning floors" (no verb of going) stay; so does
+    /// "I am writing to thank you for organising", where thanks take -ing.
     func purposeGerund(after preposition: Token, in context: AnalysisContext) -> Match? {
         guard let verb = context.token(at: preposition.index + 1), verb.isWord, verb.lower != "being",
             let object = context.token(at: verb.index + 1), object.isWord,
-            followsPurposeVerb(preposition, in: context),
+            followsPurposeVerb(preposition, in: context), !followsThanksOrAdjective(preposition, in: context),
             context.tag(at: verb.index) == "VBG",
             let base = context.lexicon.base(ofForm: verb.lower, kind: .presentParticiple),
             Self.objectStarts.contains(object) || ["NN", "NNS"].contains(context.tag(at: object.index))

@@ -113,7 +113,7 @@ struct PrepositionVerbFormMatcher: Matcher {
     /// him" → "to see"), where -ing would not be the fix; it is the object of "for" after
     /// thanks, an apology or an adjective ("thank you for wait", "sorry for be late", "good
     /// for relax").
-    private func followsThanksOrAdjective(_ preposition: Token, in context: AnalysisContext) -> Bool {
+    func followsThanksOrAdjective(_ preposition: Token, in context: AnalysisContext) -> Bool {
         for offset in 1...2 {
             if let word = context.token(at: preposition.index - offset), Self.thanks.contains(word) {
                 return true
