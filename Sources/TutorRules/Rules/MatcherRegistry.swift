@@ -153,6 +153,9 @@ enum MatcherRegistry {
         "used-to-d": MatcherKind(UsedToMatcher.self) { UsedToMatcher(lists: $1.lists, pattern: .missingD) },
         "be-base-verb": MatcherKind(BeBaseVerbMatcher.self) { BeBaseVerbMatcher(lists: $1.lists) },
         "preposition-verb-form": MatcherKind(PrepositionVerbFormMatcher.self) { _, _ in PrepositionVerbFormMatcher() },
+        "purpose-for": MatcherKind(PrepositionVerbFormMatcher.self) { _, _ in
+            PrepositionVerbFormMatcher(purposeFor: true)
+        },
         // preposition.*, expression.school-grade (Matchers/Prepositions/)
         "married-with": MatcherKind(MarriedWithMatcher.self) {
             MarriedWithMatcher(reading: .adjective, lists: $1.lists)

@@ -122,12 +122,14 @@ struct PhraseMatcher: Matcher {
             } else if replacements.first == Self.ingForm {
                 // "enjoy [to swim]" → "swimming": the -ing form of the target's last word,
                 // which must be a verb's base form, not mainly a noun, and not an adjective
-                // ("keep calm").
+                // ("keep calm"), unless "to" before it and the tagger make it a verb ("mind
+                // to open the window").
                 let first = matched[target.lowerBound]
                 let last = matched[target.upperBound - 1]
+                let verbAfterTo = target.count > 1 && first.lower == "to" && context.tag(at: last.index) == "VB"
                 guard let forms = context.lexicon.verb(last.lower),
                     context.lexicon.nounUse(of: last.lower) <= forms.frequency,
-                    !context.lexicon.isAdjective(last)
+                    verbAfterTo || !context.lexicon.isAdjective(last)
                 else { continue }
                 matches.append(Match(span: context.span(from: first, to: last), suggestions: [forms.presentParticiple]))
             } else {

@@ -27,12 +27,13 @@ struct PerfectBaseMatcher: Matcher {
     }
 
     /// The participle the base form `verb` should take, nil when it is not surely a verb.
+    /// Never "seem": "when I had seem it" is a slip for "seen", and "had seemed it" is no English.
     private func participle(of verb: Token, in context: AnalysisContext) -> String? {
         let lexicon = context.lexicon
         let readings = lexicon.verbReadings(of: verb)
         guard readings.contains(where: { $0.kind == .base }),
             !readings.contains(where: { $0.kind != .base && $0.kind != .thirdPerson }),
-            !["be", "have", "do", "better", "please"].contains(verb.lower), !lexicon.isAdjective(verb),
+            !["be", "have", "do", "better", "please", "seem"].contains(verb.lower), !lexicon.isAdjective(verb),
             let forms = lexicon.verb(verb.lower), forms.frequency >= 5,
             !forms.pastParticiple.isEmpty, forms.pastParticiple != "-", forms.pastParticiple != verb.lower
         else { return nil }

@@ -19,8 +19,17 @@ import TutorCore
 /// we talked about sells…"). A word with "me", "him", "us" or "them" after it is a verb
 /// whatever the counts say ("thank you for help me"). After "for", only thanks, apologies and adjectives take it
 /// ("thank you for wait", "good for relax"); elsewhere "for" + a verb is a purpose, and the
-/// fix is "to".
+/// fix is "to": the matcher made with `purposeFor` finds those ("I went there for buy bread" →
+/// "to buy", verb-form.for-purpose) and no other.
 struct PrepositionVerbFormMatcher: Matcher {
+    /// Whether this matcher finds "for" + a bare verb of purpose, to be "to" + the verb,
+    /// instead of a bare verb after a preposition, to take -ing.
+    let purposeFor: Bool
+
+    init(purposeFor: Bool = false) {
+        self.purposeFor = purposeFor
+    }
+
     private static let prepositions: WordSet = [
         "for", "of", "about", "without", "before", "after", "by", "in", "on", "at", "from", "into", "with",
         "besides", "despite",
@@ -29,11 +38,17 @@ struct PrepositionVerbFormMatcher: Matcher {
     /// log10 × 100 of the ratio (five times).
     private static let minimumRatio = 70
 
-    var triggerWords: Set<String>? { Set(Self.prepositions) }
+    var triggerWords: Set<String>? { purposeFor ? ["for"] : Set(Self.prepositions) }
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
-        for preposition in context.tokens where preposition.isWord && Self.prepositions.contains(preposition) {
+        for preposition in context.tokens
+        where preposition.isWord && (purposeFor ? preposition.lower == "for" : Self.prepositions.contains(preposition))
+        {
+            if purposeFor, let match = purposeGerund(after: preposition, in: context) {
+                matches.append(match)
+                continue
+            }
             // The words first, the tags last (tagging is most of the analyser's time).
             guard let verb = context.token(at: preposition.index + 1), verb.isWord, !verb.isCapitalized,
                 let forms = context.lexicon.verb(verb.lower), forms.base == verb.lower,
@@ -42,9 +57,17 @@ struct PrepositionVerbFormMatcher: Matcher {
                 takesPersonObject(verb, in: context)
                     || (isMuchRarer(verb.lower, than: forms.presentParticiple, after: preposition.lower, in: context)
                         && readsAsVerb(verb, in: context)),
-                preposition.lower != "for" || followsThanksOrAdjective(preposition, in: context),
+                purposeFor
+                    ? !followsThanksOrAdjective(preposition, in: context)
+                    : preposition.lower != "for" || followsThanksOrAdjective(preposition, in: context),
                 !endsRelativeClause(preposition, in: context)
             else { continue }
+            if purposeFor {
+                let to = preposition.isAllCaps ? "TO" : preposition.isCapitalized ? "To" : "to"
+                matches.append(
+                    Match(span: context.span(from: preposition, to: verb), suggestions: [to + " " + verb.text]))
+                continue
+            }
             var match = context.replacement(of: verb, with: forms.presentParticiple)
             match.message = LocalizedText(
                 en: "After '\(preposition.lower)', a verb takes -ing: '{correction}'.",
@@ -90,7 +113,7 @@ struct PrepositionVerbFormMatcher: Matcher {
     /// him" → "to see"), where -ing would not be the fix; it is the object of "for" after
     /// thanks, an apology or an adjective ("thank you for wait", "sorry for be late", "good
     /// for relax").
-    private func followsThanksOrAdjective(_ preposition: Token, in context: AnalysisContext) -> Bool {
+    func followsThanksOrAdjective(_ preposition: Token, in context: AnalysisContext) -> Bool {
         for offset in 1...2 {
             if let word = context.token(at: preposition.index - offset), Self.thanks.contains(word) {
                 return true
