@@ -221,6 +221,28 @@ struct ReducerTests {
         other.learner = .learnerB
         _ = Reducer.reduce(&state, .engine(.moduleValidated(other)))
         #expect(state.modules.count == 2, "another learner's modules are not shown")
+        #expect(state.modulesMade == [.learnerA: 2], "both outcomes count towards the cap, another learner's not")
+    }
+
+    @Test("the module cap is reached when the engine has made its most modules for the learner")
+    func moduleCap() {
+        var state = baseState()
+        state.maximumModules = 2
+        let outcome = ModuleOutcome(
+            conversationID: "c", learner: .learnerA,
+            module: module("m-1", label: "L", original: "a", correction: "b", sentence: "s", corrected: "t"),
+            report: ValidationReport(moduleID: "m-1", checks: []), duration: .zero)
+        _ = Reducer.reduce(&state, .engine(.moduleValidated(outcome)))
+        #expect(!state.reachedModuleCap)
+        var rejected = outcome
+        rejected.module = nil
+        _ = Reducer.reduce(&state, .engine(.moduleRejected(rejected)))
+        #expect(state.reachedModuleCap, "a rejected module counts too, as the engine counts it")
+        state.replay = ReplayState(title: "r", lines: [], speed: 1)
+        state.entries = [ChatEntry(speaker: .learnerA, text: "Hi."), ChatEntry(speaker: .learnerB, text: "Hello.")]
+        #expect(!state.reachedModuleCap, "a replay's cap is reached when every learner's is")
+        state.modulesMade[.learnerB] = 2
+        #expect(state.reachedModuleCap)
     }
 
     @Test("messages are sanitised before they reach the screen")

@@ -68,8 +68,13 @@ enum OverlayView {
                     "summary.modules",
                     ["ready": state.validatedCount, "rejected": state.rejectedCount, "saved": state.savedCount]),
                 theme[.text]),
-            StyledLine(),
         ]
+        if state.reachedModuleCap {
+            lines += StyledLine.wrapped(
+                strings("summary.cap", ["count": state.maximumModules]), style: theme[.warning],
+                width: state.size.columns - 6)
+        }
+        lines.append(StyledLine())
         let counts = SummaryRows.counts(state.progress.findingsByTopic, strings)
         if counts.isEmpty {
             // No message, no analysis: "no errors" would praise what was never written.

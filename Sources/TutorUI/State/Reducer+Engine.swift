@@ -20,6 +20,7 @@ extension Reducer {
         case .clusteringDone:
             break
         case .moduleValidated(let outcome):
+            if state.isFollowing(outcome.learner) { state.modulesMade[outcome.learner, default: 0] += 1 }
             guard let module = outcome.module, state.isFollowing(module.learner),
                 !state.modules.contains(where: {
                     $0.module.id == module.id || isSameUtterance($0.module, module, state)
@@ -32,6 +33,7 @@ extension Reducer {
         case .moduleRejected(let outcome):
             guard state.isFollowing(outcome.learner) else { break }
             state.rejectedCount += 1
+            state.modulesMade[outcome.learner, default: 0] += 1
             if let module = outcome.module {
                 state.modules.append(ModuleEntry(module: module, rejection: outcome.report))
             }
