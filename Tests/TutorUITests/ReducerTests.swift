@@ -118,12 +118,23 @@ struct ReducerTests {
         _ = type("1", into: &state)
         _ = Reducer.reduce(&state, .input(.key(.enter, [])))
         #expect(state.detail?.results[1] == AnswerResult(given: "1", grade: .incorrect))
-        #expect(state.notice?.contains("goes") == true)
+        #expect(state.notice == "Not quite: the answer is “(2) goes”")
         let screen = Renderer.render(state).screen.lines.joined(separator: "\n")
-        #expect(screen.contains("you: Goes ✓") && screen.contains("you: 1 ✗") && screen.contains("answer: goes"))
+        #expect(
+            screen.contains("you: Goes ✓") && screen.contains("you: (1) go ✗") && screen.contains("answer: (2) goes"),
+            "a choice is echoed by its number and its words")
         #expect(
             !screen.contains("blank. ✓") && !screen.contains("one. ✗"),
             "the mark stands beside the answer, not the instruction")
+    }
+
+    @Test(
+        "a multiple choice's answer is shown by its number and words, typed either way; other answers as typed",
+        arguments: [("2", "(2) goes"), (" going ", "(3) going"), ("GO", "(1) go"), ("4", "4"), ("gone", "gone")])
+    func shownChoice(typed: String, shown: String) {
+        let problems = chattingState().modules[0].module.problems
+        #expect(problems[1].shownAnswer(typed) == shown)
+        #expect(problems[0].shownAnswer("2") == "2", "a fill-in-the-blank answer is shown as typed")
     }
 
     @Test("a rewrite with the taught fix and a change of its own: ✓, the change named under it and in the notice")

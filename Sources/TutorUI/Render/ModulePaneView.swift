@@ -181,7 +181,8 @@ enum DetailView {
             if let result = detail.results[index] {
                 // The mark stands beside what the learner typed, with the right answer under a wrong one.
                 add(
-                    result.given + (result.grade.isCorrect ? " ✓" : " ✗"), result.grade.isCorrect ? .success : .error,
+                    problem.shownAnswer(result.given) + (result.grade.isCorrect ? " ✓" : " ✗"),
+                    result.grade.isCorrect ? .success : .error,
                     prefix: (strings("modules.detail.you"), .dim))
                 switch result.grade {
                 case .correct: break
@@ -191,7 +192,8 @@ enum DetailView {
                     add(full, .success, prefix: (strings("modules.detail.all_fixed"), .dim))
                 case .taughtErrorFixedWithChanges(let changes):
                     add(changes.described(strings), .dim, prefix: (strings("modules.detail.also_changed"), .dim))
-                case .incorrect: add(problem.answer, .success, prefix: (strings("modules.detail.answer"), .dim))
+                case .incorrect:
+                    add(problem.shownAnswer(problem.answer), .success, prefix: (strings("modules.detail.answer"), .dim))
                 }
             }
             if current {
