@@ -81,15 +81,42 @@ struct ReducerTests {
         #expect(state.focus == .detail && state.detail?.moduleIndex == 0)
     }
 
-    @Test("s in the summary saves the selected module, as its footer says; other keys only close it")
+    @Test("s in the summary saves the selected module and keeps the summary open; other keys only close it")
     func summarySaves() {
         var state = chattingState()
         state.overlay = .summary
         #expect(Reducer.reduce(&state, .input(.text("x"))).isEmpty)
         #expect(state.overlay == nil && state.focus == .modules)
         state.overlay = .summary
+        state.focus = .input
         #expect(Reducer.reduce(&state, .input(.text("s"))) == [.save(state.modules[0].module)])
-        #expect(state.overlay == nil && state.focus == .modules)
+        #expect(state.overlay == .summary && state.focus == .input, "the summary stays, its e (export) with it")
+        _ = Reducer.reduce(&state, .input(.text("e")))
+        #expect(state.overlay == nil && state.input.text.hasPrefix("/export "))
+    }
+
+    @Test("after a save from the summary, its s goes on to the next module not saved")
+    func summarySavesInTurn() {
+        var state = chattingState()
+        state.modules[1].isSaved = false
+        state.modules.append(
+            ModuleEntry(
+                module: module(
+                    "m-3", label: "Articles", original: "park", correction: "the park", sentence: "I go park.",
+                    corrected: "I go to the park.")))
+        state.overlay = .summary
+        let order = state.visibleModules
+        state.selectedModule = order[1]
+        _ = Reducer.reduce(&state, .input(.text("s")))
+        _ = Reducer.reduce(&state, .saveFinished(moduleID: state.modules[order[1]].module.id, error: nil))
+        #expect(state.selectedModule == order[2])
+        _ = Reducer.reduce(&state, .input(.text("s")))
+        _ = Reducer.reduce(&state, .saveFinished(moduleID: state.modules[order[2]].module.id, error: nil))
+        #expect(state.selectedModule == order[0], "from the end of the list it goes round to the top")
+        _ = Reducer.reduce(&state, .input(.text("s")))
+        _ = Reducer.reduce(&state, .saveFinished(moduleID: state.modules[order[0]].module.id, error: nil))
+        #expect(state.unsavedCount == 0 && state.overlay == .summary)
+        #expect(OverlayView.saveLine(state) == "Every module is saved.")
     }
 
     @Test("on a narrow screen the summary closes onto the module list shown, where its keys act")
@@ -103,7 +130,7 @@ struct ReducerTests {
         #expect(screen.contains(state.modules[0].module.focus.label.en), "the list, with the module to save, is seen")
         state.overlay = .summary
         #expect(Reducer.reduce(&state, .input(.text("s"))) == [.save(state.modules[0].module)])
-        #expect(state.showsModulePaneWhenNarrow)
+        #expect(state.overlay == .summary)
     }
 
     @Test("answers are graded: right and wrong, by text or by choice number")

@@ -85,6 +85,8 @@ enum OverlayView {
             lines += topicRows(counts, state)
         }
         lines.append(StyledLine())
+        // What the last key did ("Saved …", "Saving…"), where the learner is looking.
+        if let notice = state.notice { lines.append(StyledLine(notice, theme[.success])) }
         if let save = saveLine(state) { lines.append(StyledLine(save, theme[.accent])) }
         let keys = strings(state.visibleModules.isEmpty ? "summary.keys_empty" : "summary.keys")
         lines += [StyledLine(keys, theme[.dim]), StyledLine(strings("summary.export"), theme[.dim])]

@@ -61,8 +61,18 @@ extension Reducer {
         let visible = state.visibleModules
         guard
             state.modulesSeen == 0 || !visible.contains(state.selectedModule)
-                || state.modules[state.selectedModule].isSaved,
-            let unsaved = visible.first(where: { !state.modules[$0].isSaved && state.modules[$0].rejection == nil })
+                || state.modules[state.selectedModule].isSaved
+        else { return }
+        selectNextUnsaved(&state, fromTop: true)
+    }
+
+    /// Moves the list's selection to the first module after it (in list order, then from the
+    /// top), or from the top, that is not saved and can be; leaves it where it is when there is none.
+    static func selectNextUnsaved(_ state: inout AppState, fromTop: Bool = false) {
+        let visible = state.visibleModules
+        let start = fromTop ? 0 : visible.firstIndex(of: state.selectedModule).map { $0 + 1 } ?? 0
+        let ordered = visible[min(start, visible.count)...] + visible[..<min(start, visible.count)]
+        guard let unsaved = ordered.first(where: { !state.modules[$0].isSaved && state.modules[$0].rejection == nil })
         else { return }
         state.selectedModule = unsaved
     }
