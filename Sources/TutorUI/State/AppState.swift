@@ -217,7 +217,13 @@ public struct AppState: Hashable, Sendable {
         if let liveInterviewer { return liveInterviewer.title }
         if let talk {
             switch talk {
-            case .host(let code): return strings("chat.title.talk_host", ["code": code])
+            // The join code works once: it is shown only while the host waits for the guest.
+            case .host(let code) where guestPresence == .notYet:
+                return strings("chat.title.talk_host", ["code": code])
+            case .host:
+                guard let peerName else { return strings("chat.title.talk") }
+                return strings(
+                    "chat.title.talk_guest", ["name": TextSanitizer.sanitize(peerName, keepNewlines: false).prefix(20)])
             case .guest(let hostName):
                 return strings(
                     "chat.title.talk_guest", ["name": TextSanitizer.sanitize(hostName, keepNewlines: false).prefix(20)])
