@@ -84,10 +84,10 @@ struct TranscriptLibraryTests {
         let error = #expect(throws: UserError.self) {
             try TranscriptFile.read("lunc", kind: .script, command: "replay", transcripts: folder)
         }
-        #expect(error?.message.contains("Did you mean lunch?") == true, "\(error?.message ?? "")")
+        #expect(error?.message.contains("no such file; did you mean lunch?") == true, "\(error?.message ?? "")")
         let far = #expect(throws: UserError.self) {
             try TranscriptFile.read("dinner", kind: .script, command: "replay", transcripts: folder)
         }
-        #expect(far?.message.contains("Did you mean") == false)
+        #expect(far?.message.contains("did you mean") == false)
     }
 }

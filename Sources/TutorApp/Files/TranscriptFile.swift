@@ -28,14 +28,14 @@ public enum TranscriptFile {
         return transcript
     }
 
-    /// " Did you mean NAME?" for a bare name not found that is near a transcript's name; else empty.
+    /// "; did you mean NAME?" for a bare name not found that is near a transcript's name; else empty.
     static func nearestNameHint(_ path: String, transcripts: String?) -> String {
         guard !path.contains("/"), !FileManager.default.fileExists(atPath: path) else { return "" }
         let name = path.hasSuffix(".txt") ? String(path.dropLast(4)) : path
         guard let nearest = NearestName.nearest(to: name, among: TranscriptLibrary.names(override: transcripts)) else {
             return ""
         }
-        return " Did you mean \(nearest)? (chattutor scripts lists the names.)"
+        return "; did you mean \(nearest)? (chattutor scripts lists the names.)"
     }
 
     /// A transcript, or a chat's JSON export read as a recording: a file whose first character
