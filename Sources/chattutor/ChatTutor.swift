@@ -107,7 +107,7 @@ enum UnknownCommand {
             return nil
         }
         let strings = strings()
-        let nearest = commands.map { ($0, distance(word.lowercased(), $0)) }.min { $0.1 < $1.1 }
+        let nearest = commands.map { ($0, NearestName.distance(word.lowercased(), $0)) }.min { $0.1 < $1.1 }
         let shown = TextSanitizer.printable(String(word.prefix(40)), keepNewlines: false)
         var sentences = [strings("cli.command.unknown", ["word": shown])]
         if let nearest, nearest.1 <= max(2, nearest.0.count / 3) {
@@ -115,20 +115,5 @@ enum UnknownCommand {
         }
         sentences.append(strings("cli.command.see_commands"))
         return sentences.joined(separator: " ")
-    }
-
-    /// Levenshtein distance between two short words.
-    static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a)
-        let b = Array(b)
-        var previous = Array(0...b.count)
-        for (i, x) in a.enumerated() {
-            var current = [i + 1]
-            for (j, y) in b.enumerated() {
-                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }

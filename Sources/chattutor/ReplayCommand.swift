@@ -33,7 +33,7 @@ struct ReplayCommand: AsyncParsableCommand {
         try await reportingUserErrors {
             let transcript = try TranscriptFile.read(
                 TranscriptLibrary.path(ofFileOrName: file, override: options.transcripts), kind: .recording,
-                command: "replay")
+                command: "replay", transcripts: options.transcripts)
             let replay = ReplayState(title: transcript.title, lines: transcript.lines, speed: speed)
             if plain.isChosen {
                 try await options.runPlainSession(.replay(replay))

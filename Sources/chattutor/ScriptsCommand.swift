@@ -18,31 +18,8 @@ struct ScriptsCommand: AsyncParsableCommand {
         try await reportingUserErrors {
             let library = try TranscriptLibrary.locate(override: transcripts)
             var output = OutputBuffer()
-            output.write("Transcripts in \(library.directory.path)\n")
-            for kind in Transcript.Kind.allCases {
-                let entries = library.entries.filter { $0.transcript?.kind == kind }
-                output.write(
-                    "\n\(kind == .script ? "Interviewer scripts (chat --script NAME)" : "Recorded conversations (analyze FILE, replay FILE)"):\n"
-                )
-                for entry in entries {
-                    guard let transcript = entry.transcript else { continue }
-                    let learners = Set(transcript.lines.filter(\.speaker.isLearner).map(\.speaker)).count
-                    let followUps =
-                        transcript.generalFollowUps.count + transcript.lines.map(\.followUps.count).reduce(0, +)
-                    let detail =
-                        kind == .script
-                        ? "\(transcript.lines.count) questions, \(followUps) follow-ups"
-                        : "\(transcript.lines.count) messages, \(learners) learner\(learners == 1 ? "" : "s")"
-                    output.write(
-                        "  \(entry.name.padding(toLength: 26, withPad: " ", startingAt: 0)) \(transcript.title) — \(transcript.description) (\(detail))\n"
-                    )
-                }
-            }
-            let broken = library.entries.compactMap(\.error)
-            if !broken.isEmpty {
-                output.write("\nCould not read:\n")
-                broken.forEach { output.write("  \($0)\n") }
-            }
+            let width = ProcessInfo.processInfo.environment["COLUMNS"].flatMap { Int($0) } ?? 80
+            output.write(TranscriptListing.text(library, width: width))
             output.flush()
         }
     }

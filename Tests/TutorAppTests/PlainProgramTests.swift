@@ -45,7 +45,9 @@ struct PlainProgramTests {
         #expect(right.first == "✓ Right. You wrote: goes")
         #expect(right.contains("Choice 2: plays"))
         let wrong = say(["1"], &state)
-        #expect(wrong.first == "✗ Not quite: the answer is plays. You wrote: 1")
+        #expect(
+            wrong.first == "✗ Not quite: the answer is (2) plays. You wrote: (1) play",
+            "a choice by its number and words")
         let last = say(["she goes to school"], &state)
         #expect(last.first == "✓ Right. You wrote: she goes to school")
         #expect(last.last == "Practice done: 2 of 3 right. /save 1 keeps this lesson for review.")

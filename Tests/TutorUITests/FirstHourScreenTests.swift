@@ -158,7 +158,7 @@ struct FirstHourScreenTests {
         #expect(DisplayWidth.of(line) <= 80 - 6 && line.hasSuffix("…” (1 of 2)"), "\(line)")
     }
 
-    @Test("s in the summary saves the module it names, and the notice names what was saved")
+    @Test("s in the summary saves the module it names; the summary stays and says what was saved")
     func summarySave() {
         var state = chattingState(columns: 80, rows: 24)
         _ = Reducer.reduce(&state, .engine(.conversationDone(ReducerTests.summary(messages: 10))))
@@ -166,7 +166,12 @@ struct FirstHourScreenTests {
         #expect(effects == [.save(state.modules[0].module)])
         _ = Reducer.reduce(&state, .saveFinished(moduleID: "m-1", error: nil))
         #expect(state.notice == "Saved “Subject–verb agreement”")
-        #expect(Renderer.render(state).screen.lines[23].contains("Saved “Subject–verb agreement”"))
+        let screen = Renderer.render(state).screen.lines
+        #expect(screen[23].contains("Saved “Subject–verb agreement”"))
+        #expect(state.overlay == .summary)
+        let box = screen.filter { $0.contains("│") }.joined(separator: "\n")
+        #expect(box.contains("│ Saved “Subject–verb agreement”"), "\(box)")
+        #expect(box.contains("Every module is saved.") && box.contains("e: keep this conversation"))
     }
 
     @Test("the input line's hint is whole or absent, never cut, in both languages", arguments: [80, 100, 120])

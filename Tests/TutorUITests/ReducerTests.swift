@@ -81,15 +81,42 @@ struct ReducerTests {
         #expect(state.focus == .detail && state.detail?.moduleIndex == 0)
     }
 
-    @Test("s in the summary saves the selected module, as its footer says; other keys only close it")
+    @Test("s in the summary saves the selected module and keeps the summary open; other keys only close it")
     func summarySaves() {
         var state = chattingState()
         state.overlay = .summary
         #expect(Reducer.reduce(&state, .input(.text("x"))).isEmpty)
         #expect(state.overlay == nil && state.focus == .modules)
         state.overlay = .summary
+        state.focus = .input
         #expect(Reducer.reduce(&state, .input(.text("s"))) == [.save(state.modules[0].module)])
-        #expect(state.overlay == nil && state.focus == .modules)
+        #expect(state.overlay == .summary && state.focus == .input, "the summary stays, its e (export) with it")
+        _ = Reducer.reduce(&state, .input(.text("e")))
+        #expect(state.overlay == nil && state.input.text.hasPrefix("/export "))
+    }
+
+    @Test("after a save from the summary, its s goes on to the next module not saved")
+    func summarySavesInTurn() {
+        var state = chattingState()
+        state.modules[1].isSaved = false
+        state.modules.append(
+            ModuleEntry(
+                module: module(
+                    "m-3", label: "Articles", original: "park", correction: "the park", sentence: "I go park.",
+                    corrected: "I go to the park.")))
+        state.overlay = .summary
+        let order = state.visibleModules
+        state.selectedModule = order[1]
+        _ = Reducer.reduce(&state, .input(.text("s")))
+        _ = Reducer.reduce(&state, .saveFinished(moduleID: state.modules[order[1]].module.id, error: nil))
+        #expect(state.selectedModule == order[2])
+        _ = Reducer.reduce(&state, .input(.text("s")))
+        _ = Reducer.reduce(&state, .saveFinished(moduleID: state.modules[order[2]].module.id, error: nil))
+        #expect(state.selectedModule == order[0], "from the end of the list it goes round to the top")
+        _ = Reducer.reduce(&state, .input(.text("s")))
+        _ = Reducer.reduce(&state, .saveFinished(moduleID: state.modules[order[0]].module.id, error: nil))
+        #expect(state.unsavedCount == 0 && state.overlay == .summary)
+        #expect(OverlayView.saveLine(state) == "Every module is saved.")
     }
 
     @Test("on a narrow screen the summary closes onto the module list shown, where its keys act")
@@ -103,7 +130,7 @@ struct ReducerTests {
         #expect(screen.contains(state.modules[0].module.focus.label.en), "the list, with the module to save, is seen")
         state.overlay = .summary
         #expect(Reducer.reduce(&state, .input(.text("s"))) == [.save(state.modules[0].module)])
-        #expect(state.showsModulePaneWhenNarrow)
+        #expect(state.overlay == .summary)
     }
 
     @Test("answers are graded: right and wrong, by text or by choice number")
@@ -118,12 +145,23 @@ struct ReducerTests {
         _ = type("1", into: &state)
         _ = Reducer.reduce(&state, .input(.key(.enter, [])))
         #expect(state.detail?.results[1] == AnswerResult(given: "1", grade: .incorrect))
-        #expect(state.notice?.contains("goes") == true)
+        #expect(state.notice == "Not quite: the answer is “(2) goes”")
         let screen = Renderer.render(state).screen.lines.joined(separator: "\n")
-        #expect(screen.contains("you: Goes ✓") && screen.contains("you: 1 ✗") && screen.contains("answer: goes"))
+        #expect(
+            screen.contains("you: Goes ✓") && screen.contains("you: (1) go ✗") && screen.contains("answer: (2) goes"),
+            "a choice is echoed by its number and its words")
         #expect(
             !screen.contains("blank. ✓") && !screen.contains("one. ✗"),
             "the mark stands beside the answer, not the instruction")
+    }
+
+    @Test(
+        "a multiple choice's answer is shown by its number and words, typed either way; other answers as typed",
+        arguments: [("2", "(2) goes"), (" going ", "(3) going"), ("GO", "(1) go"), ("4", "4"), ("gone", "gone")])
+    func shownChoice(typed: String, shown: String) {
+        let problems = chattingState().modules[0].module.problems
+        #expect(problems[1].shownAnswer(typed) == shown)
+        #expect(problems[0].shownAnswer("2") == "2", "a fill-in-the-blank answer is shown as typed")
     }
 
     @Test("a rewrite with the taught fix and a change of its own: ✓, the change named under it and in the notice")
@@ -221,6 +259,28 @@ struct ReducerTests {
         other.learner = .learnerB
         _ = Reducer.reduce(&state, .engine(.moduleValidated(other)))
         #expect(state.modules.count == 2, "another learner's modules are not shown")
+        #expect(state.modulesMade == [.learnerA: 2], "both outcomes count towards the cap, another learner's not")
+    }
+
+    @Test("the module cap is reached when the engine has made its most modules for the learner")
+    func moduleCap() {
+        var state = baseState()
+        state.maximumModules = 2
+        let outcome = ModuleOutcome(
+            conversationID: "c", learner: .learnerA,
+            module: module("m-1", label: "L", original: "a", correction: "b", sentence: "s", corrected: "t"),
+            report: ValidationReport(moduleID: "m-1", checks: []), duration: .zero)
+        _ = Reducer.reduce(&state, .engine(.moduleValidated(outcome)))
+        #expect(!state.reachedModuleCap)
+        var rejected = outcome
+        rejected.module = nil
+        _ = Reducer.reduce(&state, .engine(.moduleRejected(rejected)))
+        #expect(state.reachedModuleCap, "a rejected module counts too, as the engine counts it")
+        state.replay = ReplayState(title: "r", lines: [], speed: 1)
+        state.entries = [ChatEntry(speaker: .learnerA, text: "Hi."), ChatEntry(speaker: .learnerB, text: "Hello.")]
+        #expect(!state.reachedModuleCap, "a replay's cap is reached when every learner's is")
+        state.modulesMade[.learnerB] = 2
+        #expect(state.reachedModuleCap)
     }
 
     @Test("messages are sanitised before they reach the screen")

@@ -120,6 +120,54 @@ struct RenderTests {
         #expect(ModulePaneView.waitingText(state).hasPrefix("No modules this time"))
     }
 
+    @Test("the count of messages until the next analysis stays under the module list and in the narrow rule")
+    func countAfterModules() {
+        var state = chattingState(columns: 120, rows: 30)
+        let wide = Renderer.render(state).screen.lines.joined()
+        #expect(wide.contains("8 more messages until the next analysis"), "\(wide)")
+        state.size = TerminalSize(columns: 80, rows: 24)
+        #expect(ruleLine(state).contains("Modules 2 · saved 1 · 8 more messages until the next analysis"))
+        state.modulesSeen = 1
+        #expect(ruleLine(state).contains("1 new module · Tab: see it · 8 more messages until the next analysis"))
+        // Where both do not fit, the new module's notice stands alone.
+        state.size = TerminalSize(columns: 50, rows: 24)
+        #expect(ruleLine(state).contains(" 1 new module · Tab: see it "))
+        #expect(!ruleLine(state).contains("more messages"))
+        state.size = TerminalSize(columns: 80, rows: 24)
+        state.progress.batchesStarted = 2
+        #expect(ruleLine(state).contains("1 new module · Tab: see it · Analysing your messages…"))
+        state.progress.batchesAnalysed = 2
+        state.conversationEnded = true
+        state.modulesSeen = 2
+        #expect(ruleLine(state).contains("─ Modules 2 · saved 1 ─"), "nothing more to wait for once it has ended")
+    }
+
+    @Test("once the engine's most modules are made, the pane, the narrow rule and the summary say so")
+    func moduleCapSaid() {
+        var state = chattingState(columns: 120, rows: 30)
+        state.maximumModules = 2
+        state.modulesMade[.learnerA] = 2
+        let wide = Renderer.render(state).screen.lines.joined(separator: "\n")
+        #expect(wide.contains("2 modules: the most one conversation"), "\(wide)")
+        #expect(!wide.contains("until the next analysis"))
+        state.size = TerminalSize(columns: 80, rows: 24)
+        #expect(ruleLine(state).contains("2 modules: the most one chat makes; save the ones you want · saved 1"))
+        state.overlay = .summary
+        state.progress.isDone = true
+        #expect(
+            Renderer.render(state).screen.lines.joined().contains(
+                "2 modules is the most one conversation makes: later messages made none."))
+        state.strings = .korean
+        state.overlay = nil
+        #expect(ruleLine(state).contains("모듈 2개: 대화 하나의 최대예요"))
+    }
+
+    /// The narrow chat's rule above its input.
+    func ruleLine(_ state: AppState) -> String {
+        let lines = Renderer.render(state).screen.lines
+        return lines.last { $0.contains("────") } ?? ""
+    }
+
     @Test("F2 and /mouse toggle the mouse, with a notice saying how copying works")
     func mouseToggle() {
         var state = chattingState()

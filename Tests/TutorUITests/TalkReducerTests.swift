@@ -128,10 +128,15 @@ extension TalkReducerTests {
 }
 
 extension TalkReducerTests {
-    @Test("the status bar keeps the host's join code in sight, and names the host on the guest")
+    @Test("the host's status bar shows the join code only while it waits for the guest; the guest's names the host")
     func statusBar() {
         let statusRow = { (state: AppState) in Renderer.render(state).screen.lines.last ?? "" }
-        #expect(statusRow(talkState(.host(code: "ABCD-EFGH-JKLM"))).contains("Talk · code ABCD-EFGH-JKLM"))
+        var host = talkState(.host(code: "ABCD-EFGH-JKLM"))
+        #expect(statusRow(host).contains("Talk · code ABCD-EFGH-JKLM"))
+        _ = Reducer.reduce(&host, .talk(.peerJoined(name: "minji")))
+        #expect(statusRow(host).contains("Talk with minji") && !statusRow(host).contains("ABCD"), "the code works once")
+        _ = Reducer.reduce(&host, .talk(.peerLeft(reason: "left")))
+        #expect(statusRow(host).contains("Talk with minji") && !statusRow(host).contains("ABCD"))
         #expect(statusRow(talkState(.guest(hostName: "minji"))).contains("Talk with minji"))
     }
 }

@@ -6,13 +6,17 @@ import TutorCore
 /// Reads a transcript named on the command line (`analyze`, `replay`): the transcript format,
 /// or a conversation the chat exported (`/export`, Markdown or JSON).
 public enum TranscriptFile {
-    /// The parsed file, or a user error naming the file and line, or the wrong kind.
-    public static func read(_ path: String, kind: Transcript.Kind, command: String) throws(UserError) -> Transcript {
+    /// The parsed file, or a user error naming the file and line, or the wrong kind. A bare
+    /// name that is neither a file nor a transcript's name is answered with the nearest
+    /// transcript name in the transcripts directory (`transcripts`, as `--transcripts` gives it).
+    public static func read(
+        _ path: String, kind: Transcript.Kind, command: String, transcripts: String? = nil
+    ) throws(UserError) -> Transcript {
         let transcript: Transcript
         do {
             transcript = try parse(path)
         } catch {
-            throw UserError.dataError("\(error)")
+            throw UserError.dataError("\(error)" + nearestNameHint(path, transcripts: transcripts))
         }
         guard transcript.kind == kind else {
             let what =
@@ -22,6 +26,16 @@ public enum TranscriptFile {
             throw UserError.dataError("\(path) is \(what); \(command) needs @kind \(kind.rawValue)")
         }
         return transcript
+    }
+
+    /// "; did you mean NAME?" for a bare name not found that is near a transcript's name; else empty.
+    static func nearestNameHint(_ path: String, transcripts: String?) -> String {
+        guard !path.contains("/"), !FileManager.default.fileExists(atPath: path) else { return "" }
+        let name = path.hasSuffix(".txt") ? String(path.dropLast(4)) : path
+        guard let nearest = NearestName.nearest(to: name, among: TranscriptLibrary.names(override: transcripts)) else {
+            return ""
+        }
+        return "; did you mean \(nearest)? (chattutor scripts lists the names.)"
     }
 
     /// A transcript, or a chat's JSON export read as a recording: a file whose first character

@@ -17,11 +17,18 @@ public struct TranscriptLibrary {
     /// Finds the transcripts (see `ResourceLocator`) and reads every file in them.
     public static func locate(override: String?) throws(UserError) -> TranscriptLibrary {
         let directory = try Self.directory(override: override)
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter {
+        return TranscriptLibrary(directory: directory, entries: names(in: directory).map { read($0, in: directory) })
+    }
+
+    /// The transcript names in the transcripts directory, unread; none when there is no directory.
+    public static func names(override: String?) -> [String] {
+        (try? Self.directory(override: override)).map(names(in:)) ?? []
+    }
+
+    private static func names(in directory: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter {
             $0.hasSuffix(".txt")
-        }.sorted()
-        let entries = names.map { read(String($0.dropLast(4)), in: directory) }
-        return TranscriptLibrary(directory: directory, entries: entries)
+        }.sorted().map { String($0.dropLast(4)) }
     }
 
     /// The transcript `name` alone (`name.txt` in the transcripts directory), or nil when

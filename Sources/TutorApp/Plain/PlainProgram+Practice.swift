@@ -29,7 +29,7 @@ extension PlainProgram {
         let given = PlainRenderer.inline(TextSanitizer.sanitize(text, keepNewlines: false))
         let grade = AnswerGrader.grade(given, for: problem, in: module)
         var values: [String: any CustomStringConvertible] = [
-            "given": given, "answer": PlainRenderer.closed(problem.answer),
+            "given": problem.shownAnswer(given), "answer": PlainRenderer.closed(problem.shownAnswer(problem.answer)),
         ]
         let line: String
         switch grade {

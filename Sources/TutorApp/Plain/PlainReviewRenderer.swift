@@ -62,8 +62,9 @@ extension PlainReviewProgram {
         -> [String]
     {
         let module = entry.module
-        let shown = given.isEmpty ? strings("review.none") : inline(given)
-        let answer = PlainRenderer.closed(entry.problem?.answer ?? module.correctedSentence)
+        let problem = entry.problem
+        let shown = given.isEmpty ? strings("review.none") : inline(problem?.shownAnswer(given) ?? given)
+        let answer = PlainRenderer.closed(problem.map { $0.shownAnswer($0.answer) } ?? module.correctedSentence)
         var lines: [String] = []
         switch grade {
         case .correct?:

@@ -54,7 +54,7 @@ enum ChatPaneView {
         // Alone on a narrow screen, the chat says in its rule what the hidden module pane would.
         if state.isNarrow {
             let label = ModulePaneView.ruleLabel(state)
-            if let text = firstFitting([" \(label.text) "], width: rect.width - 4) {
+            if let text = firstFitting(label.texts.map { " \($0) " }, width: rect.width - 4) {
                 screen.write(
                     text, column: rect.maxColumn - 2 - DisplayWidth.of(text), row: ruleRow, style: theme[label.role],
                     clip: rect)

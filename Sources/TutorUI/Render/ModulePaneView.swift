@@ -5,36 +5,65 @@ import TutorCore
 
 enum ModulePaneView {
     /// What the empty pane says: when the first modules will come (how many more messages
-    /// until the next analysis), or that none came. `short` is the one-line form the narrow
-    /// chat shows in the rule above its input.
+    /// until the next analysis), that none came, or that no more will. `short` is the one-line
+    /// form the narrow chat shows in the rule above its input.
     static func waitingText(_ state: AppState, short: Bool = false) -> String {
         let progress = state.progress
         let strings = state.strings
+        if state.reachedModuleCap { return capText(state, short: short) }
         if progress.isBusy { return short ? strings("modules.short.busy") : strings("modules.busy") }
         if progress.isDone { return short ? strings("modules.short.none") : strings("modules.none") }
         let every =
             state.batchSize == 1
             ? strings("modules.every_one") : strings("modules.every_batch", ["count": state.batchSize])
-        let sent = state.entries.filter { $0.speaker == state.learner }.count
-        guard sent > 0, !state.conversationEnded else {
+        guard let remaining = messagesUntilNextAnalysis(state) else {
             return short
                 ? strings("modules.short.promise", ["every": every]) : strings("modules.promise", ["every": every])
         }
-        let remaining = state.batchSize - sent % state.batchSize
         if short { return strings.count("modules.short.until_next", remaining) }
         let nothingYet =
             progress.messagesAnalysed > 0 ? strings("modules.nothing_yet", ["count": progress.messagesAnalysed]) : ""
         return nothingYet + strings.count("modules.until_next", remaining, ["every": every])
     }
 
-    /// The narrow chat's word on the modules, for the rule above its input: how many came
-    /// unseen (accented), else how many there are, else when the first will come.
-    static func ruleLabel(_ state: AppState) -> (text: String, role: Theme.Role) {
+    /// What comes next once there are modules, under the list (and in the narrow chat's rule):
+    /// no more (the cap), the analysis under way, or how many messages until the next one.
+    /// Nil once the conversation has ended and nothing is being analysed.
+    static func nextText(_ state: AppState, short: Bool) -> String? {
+        if state.reachedModuleCap { return capText(state, short: short) }
+        if state.progress.isBusy { return state.strings("modules.short.busy") }
+        return messagesUntilNextAnalysis(state).map { state.strings.count("modules.short.until_next", $0) }
+    }
+
+    /// The learner's messages still to send before their batch is analysed; nil before the
+    /// first message and once the conversation has ended.
+    static func messagesUntilNextAnalysis(_ state: AppState) -> Int? {
+        let sent = state.entries.filter { $0.speaker == state.learner }.count
+        guard sent > 0, !state.conversationEnded, !state.progress.isDone else { return nil }
+        return state.batchSize - sent % state.batchSize
+    }
+
+    /// That the engine makes no more modules in this conversation, and what to do about it.
+    static func capText(_ state: AppState, short: Bool) -> String {
+        state.strings(short ? "modules.short.cap" : "modules.cap", ["count": state.maximumModules])
+    }
+
+    /// The narrow chat's word on the modules, for the rule above its input, longest first (the
+    /// rule shows the first that fits): how many came unseen (accented), else how many there
+    /// are; each with what comes next (`nextText`); else when the first will come.
+    static func ruleLabel(_ state: AppState) -> (texts: [String], role: Theme.Role) {
         let strings = state.strings
-        if state.unseenModuleCount > 0 { return (strings.count("modules.arrived", state.unseenModuleCount), .accent) }
-        guard !state.visibleModules.isEmpty else { return (waitingText(state, short: true), .dim) }
+        let next = nextText(state, short: true)
+        if state.unseenModuleCount > 0 {
+            let arrived = strings.count("modules.arrived", state.unseenModuleCount)
+            return ((next.map { [arrived + " · " + $0] } ?? []) + [arrived], .accent)
+        }
+        guard !state.visibleModules.isEmpty else { return ([waitingText(state, short: true)], .dim) }
         let saved = state.savedCount > 0 ? strings("modules.title_saved", ["count": state.savedCount]) : ""
-        return (strings("modules.title", ["count": state.validatedCount]).trimmedSpaces + saved, .dim)
+        let count = strings("modules.title", ["count": state.validatedCount]).trimmedSpaces + saved
+        // The cap's words say the count themselves.
+        if state.reachedModuleCap, let next { return ([next + saved, next, count], .dim) }
+        return ((next.map { [count + " · " + $0] } ?? []) + [count], .dim)
     }
 
     static func draw(_ state: AppState, in rect: Rect, on screen: inout ScreenBuffer) -> CursorPosition? {
@@ -56,6 +85,19 @@ enum ModulePaneView {
         guard !visible.isEmpty else {
             screen.draw(StyledLine.wrapped(waitingText(state), style: theme[.dim], width: body.width), in: body)
             return nil
+        }
+        // Under the list, what comes next: the count of messages until the next analysis, or
+        // that the cap is reached.
+        let footer =
+            nextText(state, short: false).map {
+                StyledLine.wrapped($0, style: theme[state.reachedModuleCap ? .warning : .dim], width: body.width)
+            } ?? []
+        let listRect = Rect(
+            column: body.column, row: body.row, width: body.width,
+            height: footer.count < body.height ? body.height - footer.count : body.height)
+        if footer.count < body.height {
+            screen.draw(
+                footer, in: Rect(column: body.column, row: listRect.maxRow, width: body.width, height: footer.count))
         }
         var lines: [StyledLine] = []
         var selectedLine = 0
@@ -84,8 +126,8 @@ enum ModulePaneView {
             }
         }
         // Scroll the list so the selection stays in view.
-        let first = max(0, min(selectedLine - body.height / 2, lines.count - body.height))
-        screen.draw(Array(lines[first...]), in: body)
+        let first = max(0, min(selectedLine - listRect.height / 2, lines.count - listRect.height))
+        screen.draw(Array(lines[first...]), in: listRect)
         return nil
     }
 }
@@ -139,7 +181,8 @@ enum DetailView {
             if let result = detail.results[index] {
                 // The mark stands beside what the learner typed, with the right answer under a wrong one.
                 add(
-                    result.given + (result.grade.isCorrect ? " ✓" : " ✗"), result.grade.isCorrect ? .success : .error,
+                    problem.shownAnswer(result.given) + (result.grade.isCorrect ? " ✓" : " ✗"),
+                    result.grade.isCorrect ? .success : .error,
                     prefix: (strings("modules.detail.you"), .dim))
                 switch result.grade {
                 case .correct: break
@@ -149,7 +192,8 @@ enum DetailView {
                     add(full, .success, prefix: (strings("modules.detail.all_fixed"), .dim))
                 case .taughtErrorFixedWithChanges(let changes):
                     add(changes.described(strings), .dim, prefix: (strings("modules.detail.also_changed"), .dim))
-                case .incorrect: add(problem.answer, .success, prefix: (strings("modules.detail.answer"), .dim))
+                case .incorrect:
+                    add(problem.shownAnswer(problem.answer), .success, prefix: (strings("modules.detail.answer"), .dim))
                 }
             }
             if current {

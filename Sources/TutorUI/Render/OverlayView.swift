@@ -68,8 +68,13 @@ enum OverlayView {
                     "summary.modules",
                     ["ready": state.validatedCount, "rejected": state.rejectedCount, "saved": state.savedCount]),
                 theme[.text]),
-            StyledLine(),
         ]
+        if state.reachedModuleCap {
+            lines += StyledLine.wrapped(
+                strings("summary.cap", ["count": state.maximumModules]), style: theme[.warning],
+                width: state.size.columns - 6)
+        }
+        lines.append(StyledLine())
         let counts = SummaryRows.counts(state.progress.findingsByTopic, strings)
         if counts.isEmpty {
             // No message, no analysis: "no errors" would praise what was never written.
@@ -80,6 +85,8 @@ enum OverlayView {
             lines += topicRows(counts, state)
         }
         lines.append(StyledLine())
+        // What the last key did ("Saved …", "Saving…"), where the learner is looking.
+        if let notice = state.notice { lines.append(StyledLine(notice, theme[.success])) }
         if let save = saveLine(state) { lines.append(StyledLine(save, theme[.accent])) }
         let keys = strings(state.visibleModules.isEmpty ? "summary.keys_empty" : "summary.keys")
         lines += [StyledLine(keys, theme[.dim]), StyledLine(strings("summary.export"), theme[.dim])]

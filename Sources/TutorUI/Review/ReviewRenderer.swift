@@ -127,7 +127,7 @@ public enum ReviewRenderer {
         let module = entry.module
         let strings = state.strings
         var lines: [StyledLine] = []
-        let shownAnswer = given.isEmpty ? strings("review.none") : given
+        let shownAnswer = given.isEmpty ? strings("review.none") : problem.shownAnswer(given)
         lines += StyledLine.wrapped(
             shownAnswer, style: theme[.text], width: width, prefix: (strings("review.your_answer"), theme[.accent]))
         switch grade {
@@ -147,11 +147,12 @@ public enum ReviewRenderer {
                 style: theme[.success], width: width, prefix: ("✓ ", theme[.success]))
         case .incorrect?:
             lines += StyledLine.wrapped(
-                strings("review.wrong", ["answer": problem.answer]), style: theme[.error], width: width,
+                strings("review.wrong", ["answer": problem.shownAnswer(problem.answer)]), style: theme[.error],
+                width: width,
                 prefix: ("✗ ", theme[.error]))
         case nil:
             lines += StyledLine.wrapped(
-                problem.answer, style: theme[.success], width: width,
+                problem.shownAnswer(problem.answer), style: theme[.success], width: width,
                 prefix: (strings("review.model_answer"), theme[.accent]))
             if !given.isEmpty, AnswerGrader.grade(given, for: problem, in: module).isCorrect {
                 lines.append(StyledLine(strings("review.yours_matches"), theme[.dim]))

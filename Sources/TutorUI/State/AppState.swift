@@ -112,6 +112,12 @@ public struct AppState: Hashable, Sendable {
     public var debug: Bool
     /// How many of the learner's messages make a batch (what the empty module pane promises).
     public var batchSize = EngineConfiguration.defaultBatchSize
+    /// The most modules the engine makes per learner in one conversation; once a learner's are
+    /// made, the screen stops promising more.
+    public var maximumModules = EngineConfiguration().maximumModules
+    /// Modules made per learner followed, validated or rejected, as the engine counts them
+    /// towards `maximumModules`.
+    public var modulesMade: [Speaker: Int] = [:]
 
     public var entries: [ChatEntry] = []
     /// Rows scrolled up from the bottom of the chat log.
@@ -180,6 +186,12 @@ public struct AppState: Hashable, Sendable {
 
     public var validatedCount: Int { modules.filter { $0.rejection == nil }.count }
     public var savedCount: Int { modules.filter(\.isSaved).count }
+    /// Whether no more modules will come because the engine's cap is reached: the learner's
+    /// own, or in a replay every learner's who has spoken.
+    public var reachedModuleCap: Bool {
+        let learners = replay == nil ? [learner] : Set(entries.map(\.speaker).filter(\.isLearner)).sorted()
+        return !learners.isEmpty && learners.allSatisfy { modulesMade[$0, default: 0] >= maximumModules }
+    }
     /// Modules that came while the narrow screen showed only the chat.
     public var unseenModuleCount: Int { max(0, visibleModules.count - modulesSeen) }
     /// Whether the module list (or an open module) is on the screen.
@@ -205,7 +217,13 @@ public struct AppState: Hashable, Sendable {
         if let liveInterviewer { return liveInterviewer.title }
         if let talk {
             switch talk {
-            case .host(let code): return strings("chat.title.talk_host", ["code": code])
+            // The join code works once: it is shown only while the host waits for the guest.
+            case .host(let code) where guestPresence == .notYet:
+                return strings("chat.title.talk_host", ["code": code])
+            case .host:
+                guard let peerName else { return strings("chat.title.talk") }
+                return strings(
+                    "chat.title.talk_guest", ["name": TextSanitizer.sanitize(peerName, keepNewlines: false).prefix(20)])
             case .guest(let hostName):
                 return strings(
                     "chat.title.talk_guest", ["name": TextSanitizer.sanitize(hostName, keepNewlines: false).prefix(20)])

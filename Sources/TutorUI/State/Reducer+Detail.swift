@@ -50,7 +50,8 @@ extension Reducer {
             case .taughtErrorFixedWithChanges(let changes):
                 state.notice = state.strings(
                     "notice.right_with_changes", ["unchecked": changes.uncheckedNote(state.strings)])
-            case .incorrect: state.notice = state.strings("notice.wrong", ["answer": problem.answer])
+            case .incorrect:
+                state.notice = state.strings("notice.wrong", ["answer": problem.shownAnswer(problem.answer)])
             }
             if grade.isCorrect, detail.problemIndex + 1 < module.problems.count {
                 detail.problemIndex += 1

@@ -20,6 +20,7 @@ extension Reducer {
         case .clusteringDone:
             break
         case .moduleValidated(let outcome):
+            if state.isFollowing(outcome.learner) { state.modulesMade[outcome.learner, default: 0] += 1 }
             guard let module = outcome.module, state.isFollowing(module.learner),
                 !state.modules.contains(where: {
                     $0.module.id == module.id || isSameUtterance($0.module, module, state)
@@ -32,6 +33,7 @@ extension Reducer {
         case .moduleRejected(let outcome):
             guard state.isFollowing(outcome.learner) else { break }
             state.rejectedCount += 1
+            state.modulesMade[outcome.learner, default: 0] += 1
             if let module = outcome.module {
                 state.modules.append(ModuleEntry(module: module, rejection: outcome.report))
             }
@@ -59,8 +61,18 @@ extension Reducer {
         let visible = state.visibleModules
         guard
             state.modulesSeen == 0 || !visible.contains(state.selectedModule)
-                || state.modules[state.selectedModule].isSaved,
-            let unsaved = visible.first(where: { !state.modules[$0].isSaved && state.modules[$0].rejection == nil })
+                || state.modules[state.selectedModule].isSaved
+        else { return }
+        selectNextUnsaved(&state, fromTop: true)
+    }
+
+    /// Moves the list's selection to the first module after it (in list order, then from the
+    /// top), or from the top, that is not saved and can be; leaves it where it is when there is none.
+    static func selectNextUnsaved(_ state: inout AppState, fromTop: Bool = false) {
+        let visible = state.visibleModules
+        let start = fromTop ? 0 : visible.firstIndex(of: state.selectedModule).map { $0 + 1 } ?? 0
+        let ordered = visible[min(start, visible.count)...] + visible[..<min(start, visible.count)]
+        guard let unsaved = ordered.first(where: { !state.modules[$0].isSaved && state.modules[$0].rejection == nil })
         else { return }
         state.selectedModule = unsaved
     }

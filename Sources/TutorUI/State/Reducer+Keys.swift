@@ -62,6 +62,11 @@ extension Reducer {
         case .endingForBoth:
             return []  // only Ctrl-C (handled above) cuts the wait short
         case .help, .summary:
+            // `s` in the summary saves the module it names and keeps the summary open, its `e`
+            // (export) with it: the summary says it is saved and names the next one to save.
+            if overlay == .summary, input == .text("s") || input == .text("S"), !state.visibleModules.isEmpty {
+                return save(state.selectedModule, &state)
+            }
             state.overlay = nil
             // `e` in the summary: the export command, ready for the learner to name the file.
             if overlay == .summary, input == .text("e") || input == .text("E") {
@@ -72,8 +77,6 @@ extension Reducer {
             state.focus = .modules
             // On a narrow screen the list is shown in place of the chat, or its keys would act unseen.
             if state.isNarrow { state.showsModulePaneWhenNarrow = true }
-            // `s` in the summary saves the selected module, as in the list the summary opens on.
-            if input == .text("s") || input == .text("S") { return handleModuleListKey(input, &state) }
             return []
         }
     }

@@ -66,6 +66,8 @@ public enum Reducer {
                 state.modules[index].isSaved = true
                 state.notice = state.strings(
                     "notice.saved", ["label": state.strings.pick(state.modules[index].module.focus.label)])
+                // The open summary's `s` goes on to the next module not saved.
+                if state.overlay == .summary, index == state.selectedModule { selectNextUnsaved(&state) }
             }
             return []
         }
