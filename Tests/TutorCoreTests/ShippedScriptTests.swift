@@ -14,6 +14,16 @@ private let scriptNames: [String] =
     ((try? FileManager.default.contentsOfDirectory(atPath: transcriptsFolder.path)) ?? [])
     .filter { $0.hasSuffix(".txt") && !$0.hasPrefix("recorded-") }.sorted()
 
+/// Whether the interview asks `question` when the learner's first answer is `message` (and every
+/// later one says nothing).
+private func isAsked(_ question: Transcript.Line, in transcript: Transcript, after message: String) -> Bool {
+    var interview = ScriptedInterview(transcript)
+    var said = [interview.nextLine(after: nil)]
+    said.append(interview.nextLine(after: message))
+    while !interview.isFinished { said.append(interview.nextLine(after: "Mmm mmm mmm mmm mmm.")) }
+    return said.contains(question.text)
+}
+
 private func script(_ name: String) throws -> Transcript {
     try TranscriptParser.parse(contentsOf: transcriptsFolder.appendingPathComponent(name))
 }
@@ -114,13 +124,7 @@ struct ShippedScriptTests {
         for (index, question) in transcript.lines.enumerated() {
             for keyword in question.answeredBy {
                 let words = keyword.words.joined(separator: " ")
-                let asked = { (message: String) in
-                    var interview = ScriptedInterview(transcript)
-                    var said = [interview.nextLine(after: nil)]
-                    said.append(interview.nextLine(after: message))
-                    while !interview.isFinished { said.append(interview.nextLine(after: "Mmm mmm mmm mmm mmm.")) }
-                    return said.contains(question.text)
-                }
+                let asked = { (message: String) in isAsked(question, in: transcript, after: message) }
                 #expect(!asked("Well, \(words) is my answer."), "\(name):\(question.lineNumber): '\(words)'")
                 #expect(asked("Is \(words) your answer?"), "\(name):\(question.lineNumber): asked back")
                 #expect(asked("Well, \(words) is not my answer."), "\(name):\(question.lineNumber): negated")
@@ -137,13 +141,7 @@ struct ShippedScriptTests {
         for question in transcript.lines {
             for keyword in question.answeredByRequest {
                 let words = keyword.words.joined(separator: " ")
-                let asked = { (message: String) in
-                    var interview = ScriptedInterview(transcript)
-                    var said = [interview.nextLine(after: nil)]
-                    said.append(interview.nextLine(after: message))
-                    while !interview.isFinished { said.append(interview.nextLine(after: "Mmm mmm mmm mmm mmm.")) }
-                    return said.contains(question.text)
-                }
+                let asked = { (message: String) in isAsked(question, in: transcript, after: message) }
                 #expect(
                     !asked("Two, and I'll have the \(words), please."), "\(name):\(question.lineNumber): '\(words)'")
                 #expect(!asked("Could I get the \(words)?"), "\(name):\(question.lineNumber): '\(words)'")

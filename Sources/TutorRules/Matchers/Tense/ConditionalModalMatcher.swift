@@ -89,27 +89,16 @@ struct ConditionalModalMatcher: Matcher {
     }
 
     /// "would" for "will", "'d" for "'ll", "wouldn't" for "won't" ("would" for "wo" of a split
-    /// "wo n't").
+    /// "wo n't"): ReportedFutureMatcher's backshift of the forms of "will" alone.
     private static func wouldForm(of modal: Token, in context: AnalysisContext) -> String? {
-        switch modal.lower {
-        case "will": return "would"
-        case "'ll": return "'d"
-        case "won't": return "wouldn't"
-        case "wo": return context.token(at: modal.index + 1)?.lower == "n't" ? "would" : nil
-        default: return nil
-        }
+        guard ["will", "'ll", "won't", "wo"].contains(modal.lower) else { return nil }
+        return ReportedFutureMatcher.backshift(modal, in: context)
     }
 
     /// "could" for the condition's "can" ("could" for "ca" of a split "ca n't"), "would" for
-    /// its "will".
+    /// its "will": ReportedFutureMatcher's backshift of these.
     private static func pastForm(of modal: Token, in context: AnalysisContext) -> String? {
-        switch modal.lower {
-        case "can": return "could"
-        case "can't": return "couldn't"
-        case "cannot": return "could not"
-        case "will": return "would"
-        case "ca": return context.token(at: modal.index + 1)?.lower == "n't" ? "could" : nil
-        default: return nil
-        }
+        guard ["can", "can't", "cannot", "will", "ca"].contains(modal.lower) else { return nil }
+        return ReportedFutureMatcher.backshift(modal, in: context)
     }
 }

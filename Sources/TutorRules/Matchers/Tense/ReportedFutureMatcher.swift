@@ -144,7 +144,7 @@ struct ReportedFutureMatcher: Matcher {
 
     /// "would" for "will" (and "wo" of a split "wo n't"), "'d" for "'ll"; "could" for "can"
     /// (and "ca" of a split "ca n't").
-    private static func backshift(_ modal: Token, in context: AnalysisContext) -> String? {
+    static func backshift(_ modal: Token, in context: AnalysisContext) -> String? {
         switch modal.lower {
         case "will": return "would"
         case "'ll": return "'d"
