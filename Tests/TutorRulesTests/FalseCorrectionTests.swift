@@ -40,6 +40,24 @@ struct FalseCorrectionTests {
     }
 
     @Test(
+        "'much' is offered for 'many' only in a question or a negative, never in a statement",
+        arguments: [
+            ("We took many luggage on the trip.", false),
+            ("My sister gave me many advice.", false),
+            ("There are many pollution in big cities.", false),
+            ("We didn't take many luggage on the trip.", true),
+            ("Did you take many luggage on the trip?", true),
+            ("She never gives many advice.", true),
+        ])
+    func muchOnlyWhereItIsNatural(text: String, offersMuch: Bool) throws {
+        let finding = try #require(
+            Shipped.analyser(only: "noun-number.many-uncountable").findings(in: text).first, "\(text)")
+        #expect(finding.suggestions.first?.lowercased().contains("a lot of") == true, "\(text)")
+        let offered = finding.suggestions.contains { $0.lowercased().hasPrefix("much") || $0.contains(" much ") }
+        #expect(offered == offersMuch, "\(text)")
+    }
+
+    @Test(
         "'how many', 'so many' before a noun people do not count are left alone",
         arguments: [
             "How many stress do you feel?",

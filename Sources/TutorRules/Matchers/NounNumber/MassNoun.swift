@@ -16,7 +16,8 @@ enum MassNoun {
         return lexicon.ngrams.count("many", plural) == nil
     }
 
-    /// "many stress" → "a lot of stress" (or "lots of stress", "much stress"): only for "many", and not where "many" is part of a
+    /// "many stress" → "a lot of stress" (or "lots of stress", and "much stress" in a question or a
+    /// negative): only for "many", and not where "many" is part of a
     /// longer phrase ("how many", "so many", "too many", "as many") that "a lot of" cannot take.
     /// After "there are" the verb goes with it: "There are many traffic" → "There is a lot of
     /// traffic".
@@ -34,12 +35,27 @@ enum MassNoun {
             first = are
             verb = singular + " "
         }
-        // "lots of" and "much" say it too: the lesson's answers take them.
-        let phrases = ["a lot of", "lots of", "much"].map { verb + $0 + " " + noun }
+        // "lots of" says it too, and so does "much" in a question or a negative ("I don't have
+        // much money"); in a statement "much" is stiff ("I have much homework"): not an answer.
+        let quantities = ["a lot of", "lots of"] + (asksOrDenies(many, in: context) ? ["much"] : [])
+        let phrases = quantities.map { verb + $0 + " " + noun }
         return Match(
             span: context.span(from: first, to: last),
             suggestions: phrases.map { first.isCapitalized ? $0.capitalizedFirst : $0 })
     }
+
+    /// Whether the sentence of `many` is a question or denies before it ("not", "never",
+    /// "without"), where "much" is everyday English.
+    static func asksOrDenies(_ many: Token, in context: AnalysisContext) -> Bool {
+        let sentence = context.sentence(containing: many.index)
+        if sentence.contains(where: { $0.text == "?" }) { return true }
+        return sentence.prefix { $0.index < many.index }.contains {
+            negatives.contains($0) || $0.lower.hasSuffix("n't") || $0.lower.hasSuffix("n’t")
+        }
+    }
+
+    /// Words that make a clause negative, where "much" is as natural as "a lot of".
+    private static let negatives: WordSet = ["not", "never", "without", "hardly", "n't"]
 
     /// Words that make "many" part of a phrase "a lot of" cannot replace.
     private static let notBeforeALotOf: WordSet = [
