@@ -164,7 +164,9 @@ struct ReducerTests {
         #expect(problems[0].shownAnswer("2") == "2", "a fill-in-the-blank answer is shown as typed")
     }
 
-    @Test("a rewrite with the taught fix and a change of its own: ✓, the change named under it and in the notice")
+    @Test(
+        "a rewrite with the taught fix and a change of its own waits for the analyser: then ✓, the change named under it and in the notice"
+    )
     func rewriteWithOwnChange() {
         var state = chattingState()
         state.modules[0].module.utterance.text = "She go to school."
@@ -176,13 +178,44 @@ struct ReducerTests {
         state.detail = DetailState(moduleIndex: 0)
         state.detail?.problemIndex = 2
         _ = type("She goes to school by bus", into: &state)
-        _ = Reducer.reduce(&state, .input(.key(.enter, [])))
+        let check = AnswerCheck(moduleID: state.modules[0].module.id, problemIndex: 2, text: "She goes to school by bus")
+        #expect(Reducer.reduce(&state, .input(.key(.enter, []))) == [.checkAnswer(check)])
+        #expect(state.detail?.results[2] == nil, "no grade before the analyser has read it")
+        // A check for another problem (the learner moved on) grades nothing.
+        var moved = check
+        moved.problemIndex = 1
+        _ = Reducer.reduce(&state, .answerChecked(moved, findings: []))
+        #expect(state.detail?.results.isEmpty == true)
+        _ = Reducer.reduce(&state, .answerChecked(check, findings: []))
         #expect(
             state.detail?.results[2]?.grade
                 == .taughtErrorFixedWithChanges([AnswerChange(from: [], to: ["by", "bus"])]))
         #expect(state.notice == "Right for this lesson. Your other change (added “by bus”) is not checked here.")
         let screen = Renderer.render(state).screen.lines.joined(separator: "\n")
         #expect(screen.contains("you: She goes to school by bus ✓") && screen.contains("also:      added “by bus”"))
+    }
+
+    @Test("an error the analyser finds in the learner's own change is shown under the ✓ and in the notice")
+    func rewriteWithAnErrorOfItsOwn() {
+        var state = chattingState()
+        state.modules[0].module.utterance.text = "She go to school."
+        state.modules[0].module.problems.append(
+            Problem(
+                kind: .rewrite, instruction: LocalizedText(en: "Rewrite it.", ko: "고쳐 쓰세요."), text: "She go to school.",
+                answer: "She goes to school."))
+        state.focus = .detail
+        state.detail = DetailState(moduleIndex: 0)
+        state.detail?.problemIndex = 2
+        let typed = "She goes to school in every day"
+        _ = type(typed, into: &state)
+        let check = AnswerCheck(moduleID: state.modules[0].module.id, problemIndex: 2, text: typed)
+        #expect(Reducer.reduce(&state, .input(.key(.enter, []))) == [.checkAnswer(check)])
+        _ = Reducer.reduce(&state, .answerChecked(check, findings: [finding(in: typed, "in every day", "every day")]))
+        #expect(state.detail?.results[2]?.grade.isCorrect == true)
+        #expect(state.notice == "Right for this lesson. But fix this too: “in every day” → “every day”.")
+        let screen = Renderer.render(state).screen.lines.joined(separator: "\n")
+        #expect(screen.contains("you: She goes to school in every day ✓"))
+        #expect(screen.contains("but fix:   “in every day” → “every day”"))
     }
 
     @Test("/show N opens and /save N saves the list's Nth module; a wrong number says what to type")

@@ -8,6 +8,9 @@ import TutorUI
 /// Streams the model interviewer's next reply: the history, and a sink for each piece of text.
 public typealias InterviewerReply = @Sendable ([ChatEntry], @escaping @Sendable (String) -> Void) async throws -> Void
 
+/// Reads a practice answer with the built-in analyser: its findings.
+public typealias AnswerAnalyser = @Sendable (String) async -> [Finding]
+
 /// Saves a module for the learner; what it throws is shown in the status bar. Async: the
 /// store may still be opening behind the first frame.
 public typealias ModuleSaver = @Sendable (TeachingModule) async throws -> Void
@@ -24,18 +27,21 @@ public struct ChatEffects: EffectPerformer {
     public let log: EventLog
     /// The model interviewer (nil without one).
     public let interviewer: InterviewerReply?
+    /// Reads practice answers (nil: they are graded without the analyser).
+    public let analyseAnswer: AnswerAnalyser?
     private let replyTask = ReplyTask()
 
     /// A performer on `backend` (for the mouse mode), talking to `conversation`.
     public init(
         backend: (any TerminalBackend)?, conversation: any ConversationPort, save: @escaping ModuleSaver, log: EventLog,
-        interviewer: InterviewerReply? = nil
+        interviewer: InterviewerReply? = nil, analyseAnswer: AnswerAnalyser? = nil
     ) {
         self.backend = backend
         self.conversation = conversation
         self.save = save
         self.log = log
         self.interviewer = interviewer
+        self.analyseAnswer = analyseAnswer
     }
 
     public func begin(_ sink: EventSink<AppEvent>) -> [Task<Void, Never>] {
@@ -99,6 +105,9 @@ public struct ChatEffects: EffectPerformer {
             return [.exportFinished(outcome)]
         case .leaveTalk:
             await conversation.leave()
+        case .checkAnswer(let check):
+            // Milliseconds, and the grade belongs before the next key: reduced at once.
+            return [.answerChecked(check, findings: await analyseAnswer?(check.text))]
         case .quit:
             break
         }

@@ -71,14 +71,17 @@ public struct ChatSession {
         let loading = BackgroundLoad { [load, log, settings] () throws(UserError) -> LoadedSession in
             let parts = try load()
             let engine = parts.engine.makeEngine(EngineConfiguration(batchSize: settings.batchSize))
-            return LoadedSession(engine: engine, port: port(engine, log), save: parts.save)
+            return LoadedSession(
+                engine: engine, port: port(engine, log), save: parts.save,
+                analyseAnswer: parts.engine.builtin.answerAnalyser)
         }
         log.note("session started user-profile=\(StableHash.hex(settings.userName).prefix(8)) theme=\(theme.name)")
         let conversation = LoadingPort(
             { () throws(UserError) in try await loading.value().port }, log: log, failure: .terminate)
         let effects = ChatEffects(
             backend: backend, conversation: conversation, save: { try await loading.value().save($0) }, log: log,
-            interviewer: interviewer)
+            interviewer: interviewer,
+            analyseAnswer: { text in (try? await loading.value().analyseAnswer(text)) ?? [] })
         let initial = AppState.session(
             kind, settings: settings, theme: theme, analyser: analyser, size: backend.size)
         let final = await ProgramLoop(ChatProgram.self, backend: backend, performer: effects).run(initial)
@@ -95,4 +98,5 @@ private struct LoadedSession: Sendable {
     let engine: Engine
     let port: any ConversationPort
     let save: ModuleSaver
+    let analyseAnswer: AnswerAnalyser
 }

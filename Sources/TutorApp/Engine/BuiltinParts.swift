@@ -22,6 +22,12 @@ public struct BuiltinParts: Sendable {
         }
     }
 
+    /// Reads a learner's practice answer, for the grader (`ChatEffects.analyseAnswer`).
+    public var answerAnalyser: AnswerAnalyser {
+        let analyser = analyser
+        return { analyser.findings(in: $0) }
+    }
+
     /// A validator that re-checks corrected sentences with the same analyser.
     public var validator: ModuleValidator {
         let analyser = analyser

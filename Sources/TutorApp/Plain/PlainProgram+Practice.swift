@@ -18,16 +18,38 @@ extension PlainProgram {
 
     /// A line while practising: the answer to the current problem, graded by the TUI's grader;
     /// what the learner typed is said beside ✓ or ✗, and the right answer after a wrong one.
+    /// A rewrite that is not the key is graded once the analyser has read it (`checked`).
     static func answer(_ text: String, _ state: inout PlainState) -> PlainStep {
-        guard var run = state.practice, state.app.modules.indices.contains(run.moduleIndex) else {
+        guard let run = state.practice, state.app.modules.indices.contains(run.moduleIndex) else {
             state.practice = nil
             return PlainStep()
         }
-        let strings = state.app.strings
         let module = state.app.modules[run.moduleIndex].module
         let problem = module.problems[run.problemIndex]
         let given = PlainRenderer.inline(TextSanitizer.sanitize(text, keepNewlines: false))
-        let grade = AnswerGrader.grade(given, for: problem, in: module)
+        if AnswerGrader.needsAnalysis(given, for: problem, in: module) {
+            let check = AnswerCheck(moduleID: module.id, problemIndex: run.problemIndex, text: given)
+            return PlainStep(effects: [.checkAnswer(check)])
+        }
+        return graded(given, AnswerGrader.grade(given, for: problem, in: module), &state)
+    }
+
+    /// The analyser's findings on a practice answer: it is graded with them, if that problem
+    /// is still the one being practised.
+    static func checked(_ check: AnswerCheck, _ findings: [Finding]?, _ state: inout PlainState) -> PlainStep {
+        guard let run = state.practice, state.app.modules.indices.contains(run.moduleIndex) else { return PlainStep() }
+        let module = state.app.modules[run.moduleIndex].module
+        guard module.id == check.moduleID, run.problemIndex == check.problemIndex else { return PlainStep() }
+        let problem = module.problems[run.problemIndex]
+        return graded(check.text, AnswerGrader.grade(check.text, for: problem, in: module, answerFindings: findings), &state)
+    }
+
+    /// Says an answer's grade beside what was typed, and goes on to the next problem.
+    static func graded(_ given: String, _ grade: AnswerGrader.Grade, _ state: inout PlainState) -> PlainStep {
+        guard var run = state.practice, state.app.modules.indices.contains(run.moduleIndex) else { return PlainStep() }
+        let strings = state.app.strings
+        let module = state.app.modules[run.moduleIndex].module
+        let problem = module.problems[run.problemIndex]
         var values: [String: any CustomStringConvertible] = [
             "given": problem.shownAnswer(given), "answer": PlainRenderer.closed(problem.shownAnswer(problem.answer)),
         ]
@@ -43,6 +65,9 @@ extension PlainProgram {
             line = strings("plain.practice.taught", values)
         case .taughtErrorFixedWithChanges(let changes):
             values["unchecked"] = changes.uncheckedNote(strings)
+            line = strings("plain.practice.taught_changed", values)
+        case .taughtErrorFixedWithErrors(_, let corrections):
+            values["unchecked"] = corrections.foundNote(strings)
             line = strings("plain.practice.taught_changed", values)
         case .incorrect:
             line = strings("plain.practice.wrong", values)

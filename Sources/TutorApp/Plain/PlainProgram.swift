@@ -88,6 +88,7 @@ public enum PlainProgram {
 
     static func handle(_ event: AppEvent, _ state: inout PlainState) -> PlainStep {
         if case .talk(let talkEvent) = event { return handle(talk: talkEvent, &state) }
+        if case .answerChecked(let check, let findings) = event { return checked(check, findings, &state) }
         if case .saveFinished = event {
             state.savesRunning = max(0, state.savesRunning - 1)
             let step = throughReducer(&state) { Reducer.reduce(&$0, event) }

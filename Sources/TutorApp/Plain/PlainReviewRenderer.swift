@@ -76,6 +76,9 @@ extension PlainReviewProgram {
         case .taughtErrorFixedWithChanges(let changes)?:
             lines.append(
                 strings("plain.practice.taught_changed", ["given": shown, "unchecked": changes.uncheckedNote(strings)]))
+        case .taughtErrorFixedWithErrors(_, let corrections)?:
+            lines.append(
+                strings("plain.practice.taught_changed", ["given": shown, "unchecked": corrections.foundNote(strings)]))
         case .incorrect?:
             lines.append(strings("plain.practice.wrong", ["given": shown, "answer": answer]))
         case nil:

@@ -43,7 +43,7 @@ public struct PlainSession {
         let engine = parts.makeEngine(EngineConfiguration(batchSize: settings.batchSize))
         let effects = ChatEffects(
             backend: nil, conversation: port(engine, log), save: save, log: log,
-            interviewer: interviewer)
+            interviewer: interviewer, analyseAnswer: parts.builtin.answerAnalyser)
         let initial = AppState.session(kind, settings: settings, theme: .mono, analyser: parts.analyserLabel)
         let final = await PlainLoop(performer: effects, input: input, write: write).run(
             PlainState(app: initial, settings: plain))

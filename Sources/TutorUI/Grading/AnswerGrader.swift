@@ -9,6 +9,15 @@ import TutorCore
 /// the word's last 3 letters (where -s, -ed and -ing live, which is what most lessons are
 /// about), and never when the answer is one of the wrong forms (the learner's original
 /// error, a distractor).
+///
+/// A rewrite that is not the key is read against the sentence with only the taught fix made.
+/// Alone, the grader accepts one that keeps that fix as taught and changes a word or two
+/// elsewhere, naming those changes as unchecked. Given the analyser's findings on the rewrite
+/// (`answerFindings`; ask `needsAnalysis` first), it does more: a rewrite whose taught error
+/// is still there is wrong; one reworded around the fix ("I am a student in university" → "I
+/// am a university student": the taught word added, the error's words gone, most of the
+/// sentence kept) is right when the analyser finds the taught error nowhere; and an error the
+/// analyser finds in the rewrite is named beside the ✓ (`taughtErrorFixedWithErrors`).
 public enum AnswerGrader {
     /// What an answer earned.
     public enum Grade: Hashable, Sendable {
@@ -22,6 +31,9 @@ public enum AnswerGrader {
         /// key does not (often an error the analyser missed: "it was very bored" → "boring"):
         /// right for this lesson; `changes` are shown to the learner, unchecked.
         case taughtErrorFixedWithChanges([AnswerChange])
+        /// As `taughtErrorFixedWithChanges`, but the analyser finds errors in the rewrite
+        /// (“go to there” → “go there”): right for this lesson, with `corrections` to show.
+        case taughtErrorFixedWithErrors(changes: [AnswerChange], corrections: [AnswerChange])
         case incorrect
 
         public var isCorrect: Bool { self != .incorrect }
@@ -32,9 +44,28 @@ public enum AnswerGrader {
     /// The last letters of a word, where a change is never a typo.
     static let protectedEndingLength = 3
 
+    /// Whether the analyser's findings on `answer` could change its grade: a rewrite with the
+    /// taught fix and changes of the learner's own, or one reworded around the fix. The caller
+    /// then analyses `answer` and grades it again with the findings.
+    public static func needsAnalysis(_ answer: String, for problem: Problem, in module: TeachingModule?) -> Bool {
+        switch grade(answer, for: problem, in: module) {
+        case .taughtErrorFixedWithChanges: return true
+        case .incorrect:
+            guard problem.kind == .rewrite, let module, let fix = taughtFix(problem, module) else { return false }
+            let keepsCase = module.focus.ruleID.hasPrefix("orthography.")
+            let given = normalized(answer, keepingCase: keepsCase)
+            if given.isEmpty || wrongForms(problem, module, keepsCase: keepsCase).contains(given) { return false }
+            return rewordedAroundFix(given, fix, problem, module, keepsCase: keepsCase) != nil
+        default: return false
+        }
+    }
+
     /// Grades `answer` for `problem`; `module` supplies the wrong forms a typo must not be and
-    /// the taught error a rewrite must fix.
-    public static func grade(_ answer: String, for problem: Problem, in module: TeachingModule? = nil) -> Grade {
+    /// the taught error a rewrite must fix; `answerFindings`, the analyser's findings on
+    /// `answer` (nil: not analysed), let a rewrite that is not the key be checked.
+    public static func grade(
+        _ answer: String, for problem: Problem, in module: TeachingModule? = nil, answerFindings: [Finding]? = nil
+    ) -> Grade {
         // A lesson about capital letters ("i" → "I", "korea" → "Korea") is graded with case.
         let keepsCase = module?.focus.ruleID.hasPrefix("orthography.") ?? false
         let normalized = { (text: String) in Self.normalized(text, keepingCase: keepsCase) }
@@ -60,14 +91,7 @@ public enum AnswerGrader {
         {
             return .correct
         }
-        var wrongForms = Set((problem.choices ?? []).map(normalized)).subtracting([expected])
-        if let module {
-            wrongForms.insert(normalized(module.focus.original))
-            wrongForms.insert(normalized(module.utterance.text))
-            for other in module.problems { wrongForms.formUnion((other.choices ?? []).map(normalized)) }
-            wrongForms.remove(expected)
-        }
-        if wrongForms.contains(given) { return .incorrect }
+        if wrongForms(problem, module, keepsCase: keepsCase).contains(given) { return .incorrect }
         // A rewrite read against the sentence with only the taught error fixed.
         let fix = problem.kind == .rewrite ? module.flatMap { taughtFix(problem, $0) } : nil
         // It differs from the answer when the sentence has another error the answer fixes too.
@@ -80,17 +104,104 @@ public enum AnswerGrader {
             return .correctWithTypo(expected: problem.answer)
         }
         if let fix, let module {
-            return rewriteWithOtherChanges(given, fix, problem, module, keepsCase: keepsCase) ?? .incorrect
+            return rewriteGrade(given, fix, problem, module, keepsCase: keepsCase, findings: answerFindings)
         }
         return .incorrect
     }
 
-    /// A rewrite with the taught fix and the key's other corrections (any of them) and up to
-    /// two small changes of the learner's own (`RewriteChanges`); nil for any other rewrite.
+    /// The wrong forms an answer must not be: the other choices, the learner's error and
+    /// sentence, every problem's distractors (normalized).
+    static func wrongForms(_ problem: Problem, _ module: TeachingModule?, keepsCase: Bool) -> Set<String> {
+        let normalized = { (text: String) in Self.normalized(text, keepingCase: keepsCase) }
+        let expected = normalized(problem.answer)
+        var forms = Set((problem.choices ?? []).map(normalized)).subtracting([expected])
+        if let module {
+            forms.insert(normalized(module.focus.original))
+            forms.insert(normalized(module.utterance.text))
+            for other in module.problems { forms.formUnion((other.choices ?? []).map(normalized)) }
+            forms.remove(expected)
+        }
+        return forms
+    }
+
+    /// A rewrite that is neither the key nor the taught fix alone. Without findings: right for
+    /// the lesson, unchecked, when it keeps the fix as taught (`rewriteWithOtherChanges`).
+    /// With them: wrong when the taught error is still there; right when it keeps the fix, or
+    /// is reworded around it and the analyser finds the taught rule nowhere; the analyser's
+    /// other findings named beside it.
+    static func rewriteGrade(
+        _ given: String, _ fix: (text: String, focus: TextSpan), _ problem: Problem, _ module: TeachingModule,
+        keepsCase: Bool, findings: [Finding]?
+    ) -> Grade {
+        let kept = rewriteWithOtherChanges(given, fix, problem, module, keepsCase: keepsCase)
+        guard let findings else { return kept.map { .taughtErrorFixedWithChanges($0) } ?? .incorrect }
+        let focus = module.focus
+        let changes: [AnswerChange]
+        if let kept {
+            // The taught error itself, found again (its words elsewhere in the rewrite).
+            let same = findings.contains {
+                $0.ruleID == focus.ruleID
+                    && normalized($0.original, keepingCase: keepsCase) == normalized(focus.original, keepingCase: keepsCase)
+            }
+            if same { return .incorrect }
+            changes = kept
+        } else {
+            guard let reworded = rewordedAroundFix(given, fix, problem, module, keepsCase: keepsCase),
+                !findings.contains(where: { $0.ruleID == focus.ruleID })
+            else { return .incorrect }
+            changes = reworded
+        }
+        let corrections = findings.compactMap { finding in
+            finding.suggestions.first.map { AnswerChange(from: [finding.original], to: [$0]) }
+        }
+        return corrections.isEmpty
+            ? .taughtErrorFixedWithChanges(changes) : .taughtErrorFixedWithErrors(changes: changes, corrections: corrections)
+    }
+
+    /// A rewrite reworded around the taught fix, its changes against the fixed sentence; nil
+    /// unless it has more of each word the fix adds and fewer of each it removes than the
+    /// learner's sentence ("student" → "a student": an "a" more), and keeps all but a few words
+    /// of the fixed sentence (`maximumRewordedWords`, or a third of it when longer).
+    static func rewordedAroundFix(
+        _ given: String, _ fix: (text: String, focus: TextSpan), _ problem: Problem, _ module: TeachingModule,
+        keepsCase: Bool
+    ) -> [AnswerChange]? {
+        let keepsCommas = module.focus.ruleID.hasPrefix("punctuation.")
+        func words(_ text: String) -> [String] {
+            let folded = normalized(text, keepingCase: keepsCase)
+            return (keepsCommas ? folded : withoutCommas(folded)).split(separator: " ").map(String.init)
+        }
+        func counts(_ words: [String]) -> [String: Int] { words.reduce(into: [:]) { $0[$1, default: 0] += 1 } }
+        let original = counts(words(problem.text))
+        let fixed = words(fix.text)
+        let typed = words(given)
+        let fixedCounts = counts(fixed)
+        let typedCounts = counts(typed)
+        let moved = Set(original.keys).union(fixedCounts.keys).allSatisfy { word in
+            let before = original[word] ?? 0
+            let after = fixedCounts[word] ?? 0
+            let now = typedCounts[word] ?? 0
+            return after > before ? now > before : after < before ? now < before : true
+        }
+        guard moved, fixedCounts != original else { return nil }
+        let changes = RewriteChanges.changes(from: fixed, to: typed)
+        let limit = max(maximumRewordedWords, fixed.count / 3)
+        guard !changes.isEmpty, changes.reduce(0, { $0 + $1.from.count }) <= limit,
+            changes.reduce(0, { $0 + $1.to.count }) <= limit
+        else { return nil }
+        return changes.map { AnswerChange(from: $0.from, to: $0.to) }
+    }
+
+    /// The most words of the fixed sentence a reworded rewrite may drop, and add.
+    static let maximumRewordedWords = 3
+
+    /// The learner's own changes in a rewrite with the taught fix and the key's other
+    /// corrections (any of them) and up to two small changes (`RewriteChanges`); nil for any
+    /// other rewrite.
     static func rewriteWithOtherChanges(
         _ given: String, _ fix: (text: String, focus: TextSpan), _ problem: Problem, _ module: TeachingModule,
         keepsCase: Bool
-    ) -> Grade? {
+    ) -> [AnswerChange]? {
         // Commas are not words to compare, unless the lesson is a comma.
         let keepsCommas = module.focus.ruleID.hasPrefix("punctuation.")
         func words(_ text: String) -> [String] {
@@ -105,7 +216,7 @@ public enum AnswerGrader {
             let changes = RewriteChanges.extraChanges(
                 words(given), taughtOnly: words(fix.text), focus: focus, key: words(problem.answer))
         else { return nil }
-        return .taughtErrorFixedWithChanges(changes.map { AnswerChange(from: $0.from, to: $0.to) })
+        return changes.map { AnswerChange(from: $0.from, to: $0.to) }
     }
 
     /// The sentence to rewrite with only the taught error fixed, and where the correction

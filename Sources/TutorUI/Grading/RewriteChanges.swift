@@ -109,6 +109,12 @@ extension [AnswerChange] {
         }.joined(separator: strings("grading.and"))
     }
 
+    /// What a grade says of the analyser's findings in a rewrite: "But fix this too: “go to
+    /// there” → “go there”."
+    public func foundNote(_ strings: Strings) -> String {
+        strings("grading.found", ["corrections": described(strings)])
+    }
+
     /// What a grade says of them: "Your other change (“bored” → “boring”) is not checked here."
     public func uncheckedNote(_ strings: Strings) -> String {
         strings.count("grading.unchecked", count, ["changes": described(strings)])

@@ -192,6 +192,9 @@ enum DetailView {
                     add(full, .success, prefix: (strings("modules.detail.all_fixed"), .dim))
                 case .taughtErrorFixedWithChanges(let changes):
                     add(changes.described(strings), .dim, prefix: (strings("modules.detail.also_changed"), .dim))
+                case .taughtErrorFixedWithErrors(let changes, let corrections):
+                    add(changes.described(strings), .dim, prefix: (strings("modules.detail.also_changed"), .dim))
+                    add(corrections.described(strings), .error, prefix: (strings("modules.detail.but_fix"), .dim))
                 case .incorrect:
                     add(problem.shownAnswer(problem.answer), .success, prefix: (strings("modules.detail.answer"), .dim))
                 }

@@ -145,6 +145,10 @@ public enum ReviewRenderer {
             lines += StyledLine.wrapped(
                 strings("review.right_with_changes", ["unchecked": changes.uncheckedNote(strings)]),
                 style: theme[.success], width: width, prefix: ("✓ ", theme[.success]))
+        case .taughtErrorFixedWithErrors(_, let corrections)?:
+            lines += StyledLine.wrapped(
+                strings("review.right_with_changes", ["unchecked": corrections.foundNote(strings)]),
+                style: theme[.success], width: width, prefix: ("✓ ", theme[.success]))
         case .incorrect?:
             lines += StyledLine.wrapped(
                 strings("review.wrong", ["answer": problem.shownAnswer(problem.answer)]), style: theme[.error],

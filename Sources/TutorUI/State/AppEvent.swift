@@ -31,6 +31,9 @@ public enum AppEvent: Sendable {
     case talk(TalkEvent)
     /// An export the learner asked for was written, or could not be.
     case exportFinished(ExportOutcome)
+    /// The analyser read a practice answer (`AppEffect.checkAnswer`): its findings, or nil
+    /// when there is no analyser to ask (the answer is then graded without them).
+    case answerChecked(AnswerCheck, findings: [Finding]?)
 }
 
 /// How an export went: where it went and what it holds, or why it failed (nothing is lost:
@@ -58,4 +61,7 @@ public enum AppEffect: Hashable, Sendable {
     case export(ChatExport)
     /// Talk guest: say goodbye to the host and from now on send to this process's own engine.
     case leaveTalk
+    /// Read a practice answer with the built-in analyser; `answerChecked` brings the findings
+    /// back, before the next key.
+    case checkAnswer(AnswerCheck)
 }

@@ -40,7 +40,38 @@ extension Reducer {
             else { return [] }
             let problem = module.problems[detail.problemIndex]
             let given = detail.answer.text.trimmedSpaces
-            let grade = AnswerGrader.grade(given, for: problem, in: module)
+            detail.answer = InputLine()
+            // A rewrite that is not the key is graded once the analyser has read it.
+            if AnswerGrader.needsAnalysis(given, for: problem, in: module) {
+                return [.checkAnswer(AnswerCheck(moduleID: module.id, problemIndex: detail.problemIndex, text: given))]
+            }
+            record(given, AnswerGrader.grade(given, for: problem, in: module), problem, module, &detail, &state)
+        default: break
+        }
+        return []
+    }
+
+    /// The analyser's findings on a practice answer: it is graded with them, if the learner
+    /// is still on that problem.
+    static func answerChecked(_ check: AnswerCheck, _ findings: [Finding]?, _ state: inout AppState) -> [AppEffect] {
+        guard var detail = state.detail, state.modules.indices.contains(detail.moduleIndex) else { return [] }
+        let module = state.modules[detail.moduleIndex].module
+        guard module.id == check.moduleID, detail.problemIndex == check.problemIndex,
+            module.problems.indices.contains(check.problemIndex)
+        else { return [] }
+        let problem = module.problems[check.problemIndex]
+        let grade = AnswerGrader.grade(check.text, for: problem, in: module, answerFindings: findings)
+        record(check.text, grade, problem, module, &detail, &state)
+        state.detail = detail
+        return []
+    }
+
+    /// Keeps an answer's grade beside its problem, says it in the status bar, and moves on
+    /// after a right one.
+    static func record(
+        _ given: String, _ grade: AnswerGrader.Grade, _ problem: Problem, _ module: TeachingModule,
+        _ detail: inout DetailState, _ state: inout AppState
+    ) {
             detail.results[detail.problemIndex] = AnswerResult(given: given, grade: grade)
             switch grade {
             case .correct: state.notice = state.strings("notice.right")
@@ -50,15 +81,14 @@ extension Reducer {
             case .taughtErrorFixedWithChanges(let changes):
                 state.notice = state.strings(
                     "notice.right_with_changes", ["unchecked": changes.uncheckedNote(state.strings)])
+            case .taughtErrorFixedWithErrors(_, let corrections):
+                state.notice = state.strings(
+                    "notice.right_with_changes", ["unchecked": corrections.foundNote(state.strings)])
             case .incorrect:
                 state.notice = state.strings("notice.wrong", ["answer": problem.shownAnswer(problem.answer)])
             }
             if grade.isCorrect, detail.problemIndex + 1 < module.problems.count {
                 detail.problemIndex += 1
             }
-            detail.answer = InputLine()
-        default: break
-        }
-        return []
     }
 }

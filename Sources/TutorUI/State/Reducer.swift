@@ -59,6 +59,8 @@ public enum Reducer {
         case .exportFinished(let outcome):
             handle(exported: outcome, &state)
             return []
+        case .answerChecked(let check, let findings):
+            return answerChecked(check, findings, &state)
         case .saveFinished(let moduleID, let error):
             if let error {
                 state.notice = state.strings("notice.not_saved", ["error": error])
