@@ -79,6 +79,14 @@ struct AnswerGraderAnalysedTests {
         var again = taught
         again.original = "go"
         #expect(AnswerGrader.grade(answer, for: rewrite, in: lesson, answerFindings: [again]) == .incorrect)
+        // What the grader forgives anyway (a small "i", a comma) is not named.
+        let lowerI = Self.found("yesterday i went", "i", "I", rule: "orthography.capital-i")
+        #expect(
+            AnswerGrader.grade(
+                "yesterday i went to there with jisu", for: rewrite, in: lesson, answerFindings: [lowerI, extra])
+                == .taughtErrorFixedWithErrors(
+                    changes: [AnswerChange(from: ["the", "park"], to: ["there"])],
+                    corrections: [AnswerChange(from: ["went to there"], to: ["went there"])]))
         // Nothing found: right, with the change shown.
         #expect(
             AnswerGrader.grade(answer, for: rewrite, in: lesson, answerFindings: [])

@@ -178,7 +178,8 @@ struct ReducerTests {
         state.detail = DetailState(moduleIndex: 0)
         state.detail?.problemIndex = 2
         _ = type("She goes to school by bus", into: &state)
-        let check = AnswerCheck(moduleID: state.modules[0].module.id, problemIndex: 2, text: "She goes to school by bus")
+        let check = AnswerCheck(
+            moduleID: state.modules[0].module.id, problemIndex: 2, text: "She goes to school by bus")
         #expect(Reducer.reduce(&state, .input(.key(.enter, []))) == [.checkAnswer(check)])
         #expect(state.detail?.results[2] == nil, "no grade before the analyser has read it")
         // A check for another problem (the learner moved on) grades nothing.

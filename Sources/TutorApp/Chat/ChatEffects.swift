@@ -8,8 +8,9 @@ import TutorUI
 /// Streams the model interviewer's next reply: the history, and a sink for each piece of text.
 public typealias InterviewerReply = @Sendable ([ChatEntry], @escaping @Sendable (String) -> Void) async throws -> Void
 
-/// Reads a practice answer with the built-in analyser: its findings.
-public typealias AnswerAnalyser = @Sendable (String) async -> [Finding]
+/// Reads a practice answer with the built-in analyser: its findings (nil: the analyser could
+/// not be loaded).
+public typealias AnswerAnalyser = @Sendable (String) async -> [Finding]?
 
 /// Saves a module for the learner; what it throws is shown in the status bar. Async: the
 /// store may still be opening behind the first frame.
@@ -107,7 +108,7 @@ public struct ChatEffects: EffectPerformer {
             await conversation.leave()
         case .checkAnswer(let check):
             // Milliseconds, and the grade belongs before the next key: reduced at once.
-            return [.answerChecked(check, findings: await analyseAnswer?(check.text))]
+            return [.answerChecked(check, findings: await analyseAnswer?(check.text) ?? nil)]
         case .quit:
             break
         }

@@ -81,7 +81,10 @@ public struct ChatSession {
         let effects = ChatEffects(
             backend: backend, conversation: conversation, save: { try await loading.value().save($0) }, log: log,
             interviewer: interviewer,
-            analyseAnswer: { text in (try? await loading.value().analyseAnswer(text)) ?? [] })
+            analyseAnswer: { text in
+                guard let loaded = try? await loading.value() else { return nil }
+                return await loaded.analyseAnswer(text)
+            })
         let initial = AppState.session(
             kind, settings: settings, theme: theme, analyser: analyser, size: backend.size)
         let final = await ProgramLoop(ChatProgram.self, backend: backend, performer: effects).run(initial)

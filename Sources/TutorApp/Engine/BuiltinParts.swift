@@ -25,7 +25,7 @@ public struct BuiltinParts: Sendable {
     /// Reads a learner's practice answer, for the grader (`ChatEffects.analyseAnswer`).
     public var answerAnalyser: AnswerAnalyser {
         let analyser = analyser
-        return { analyser.findings(in: $0) }
+        return { text in analyser.findings(in: text) }
     }
 
     /// A validator that re-checks corrected sentences with the same analyser.

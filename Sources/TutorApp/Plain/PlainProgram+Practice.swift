@@ -41,7 +41,8 @@ extension PlainProgram {
         let module = state.app.modules[run.moduleIndex].module
         guard module.id == check.moduleID, run.problemIndex == check.problemIndex else { return PlainStep() }
         let problem = module.problems[run.problemIndex]
-        return graded(check.text, AnswerGrader.grade(check.text, for: problem, in: module, answerFindings: findings), &state)
+        return graded(
+            check.text, AnswerGrader.grade(check.text, for: problem, in: module, answerFindings: findings), &state)
     }
 
     /// Says an answer's grade beside what was typed, and goes on to the next problem.

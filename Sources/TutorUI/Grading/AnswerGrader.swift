@@ -141,7 +141,8 @@ public enum AnswerGrader {
             // The taught error itself, found again (its words elsewhere in the rewrite).
             let same = findings.contains {
                 $0.ruleID == focus.ruleID
-                    && normalized($0.original, keepingCase: keepsCase) == normalized(focus.original, keepingCase: keepsCase)
+                    && normalized($0.original, keepingCase: keepsCase)
+                        == normalized(focus.original, keepingCase: keepsCase)
             }
             if same { return .incorrect }
             changes = kept
@@ -151,11 +152,21 @@ public enum AnswerGrader {
             else { return .incorrect }
             changes = reworded
         }
-        let corrections = findings.compactMap { finding in
-            finding.suggestions.first.map { AnswerChange(from: [finding.original], to: [$0]) }
+        // What the grader forgives (case, commas, final punctuation) is not named either,
+        // unless the lesson is about it.
+        let keepsCommas = focus.ruleID.hasPrefix("punctuation.")
+        let compared = { (text: String) in
+            let folded = normalized(text, keepingCase: keepsCase)
+            return keepsCommas ? folded : withoutCommas(folded)
+        }
+        let corrections = findings.compactMap { finding -> AnswerChange? in
+            guard let suggestion = finding.suggestions.first, compared(finding.original) != compared(suggestion)
+            else { return nil }
+            return AnswerChange(from: [finding.original], to: [suggestion])
         }
         return corrections.isEmpty
-            ? .taughtErrorFixedWithChanges(changes) : .taughtErrorFixedWithErrors(changes: changes, corrections: corrections)
+            ? .taughtErrorFixedWithChanges(changes)
+            : .taughtErrorFixedWithErrors(changes: changes, corrections: corrections)
     }
 
     /// A rewrite reworded around the taught fix, its changes against the fixed sentence; nil

@@ -72,23 +72,23 @@ extension Reducer {
         _ given: String, _ grade: AnswerGrader.Grade, _ problem: Problem, _ module: TeachingModule,
         _ detail: inout DetailState, _ state: inout AppState
     ) {
-            detail.results[detail.problemIndex] = AnswerResult(given: given, grade: grade)
-            switch grade {
-            case .correct: state.notice = state.strings("notice.right")
-            case .correctWithTypo(let expected):
-                state.notice = state.strings("notice.right_typo", ["expected": expected])
-            case .taughtErrorFixed(let full): state.notice = state.strings("notice.right_for_lesson", ["full": full])
-            case .taughtErrorFixedWithChanges(let changes):
-                state.notice = state.strings(
-                    "notice.right_with_changes", ["unchecked": changes.uncheckedNote(state.strings)])
-            case .taughtErrorFixedWithErrors(_, let corrections):
-                state.notice = state.strings(
-                    "notice.right_with_changes", ["unchecked": corrections.foundNote(state.strings)])
-            case .incorrect:
-                state.notice = state.strings("notice.wrong", ["answer": problem.shownAnswer(problem.answer)])
-            }
-            if grade.isCorrect, detail.problemIndex + 1 < module.problems.count {
-                detail.problemIndex += 1
-            }
+        detail.results[detail.problemIndex] = AnswerResult(given: given, grade: grade)
+        switch grade {
+        case .correct: state.notice = state.strings("notice.right")
+        case .correctWithTypo(let expected):
+            state.notice = state.strings("notice.right_typo", ["expected": expected])
+        case .taughtErrorFixed(let full): state.notice = state.strings("notice.right_for_lesson", ["full": full])
+        case .taughtErrorFixedWithChanges(let changes):
+            state.notice = state.strings(
+                "notice.right_with_changes", ["unchecked": changes.uncheckedNote(state.strings)])
+        case .taughtErrorFixedWithErrors(_, let corrections):
+            state.notice = state.strings(
+                "notice.right_with_changes", ["unchecked": corrections.foundNote(state.strings)])
+        case .incorrect:
+            state.notice = state.strings("notice.wrong", ["answer": problem.shownAnswer(problem.answer)])
+        }
+        if grade.isCorrect, detail.problemIndex + 1 < module.problems.count {
+            detail.problemIndex += 1
+        }
     }
 }
