@@ -91,6 +91,32 @@ struct ReviewTests {
         #expect(state.phase == .summary)
     }
 
+    @Test(
+        "a rewrite that is not the key is read by the analyser; the grader's reading is a hint, the rating the learner's"
+    )
+    func rewriteHint() {
+        var state = Self.session()
+        var (lesson, rewrite) = AnswerGraderTests.rewriteLesson(
+            "Yesterday I go to the park.", teaching: "go", as: "went", at: TextSpan(start: 12, end: 14),
+            key: "Yesterday I went to the park.")
+        lesson.problems = [rewrite]
+        state.queue[2].module = lesson
+        state.index = 2
+        let typed = "Yesterday I went to there."
+        let check = AnswerCheck(moduleID: lesson.id, problemIndex: 0, text: typed)
+        #expect(Self.type(typed, &state) == [.checkAnswer(check)])
+        #expect(state.phase == .answered(given: typed, grade: nil))
+        _ = ReviewReducer.reduce(&state, .answerChecked(check, findings: [finding(in: typed, "went to", "went")]))
+        let screen = ReviewRenderer.render(state).screen.lines.joined(separator: "\n")
+        #expect(screen.contains("But fix this too: “went to” → “went”."), "\(screen)")
+        #expect(state.phase == .answered(given: typed, grade: nil), "still rated by the learner")
+        // The taught error kept: no hint at all, and no analyser asked.
+        state.phase = .answering
+        #expect(Self.type("Yesterday I go to there.", &state).isEmpty)
+        #expect(state.rewriteReading == .incorrect)
+        #expect(!ReviewRenderer.render(state).screen.lines.joined().contains("Right for this lesson"))
+    }
+
     @Test("a module without problems is self-graded, not stuck")
     func noProblems() {
         var state = Self.session()

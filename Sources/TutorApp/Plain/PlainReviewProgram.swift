@@ -105,6 +105,8 @@ public enum PlainReviewProgram {
             // The TUI's stats view stays closed: the next line is an answer or a command.
             state.review.showsStats = false
             lines += statsLines(stats, strings)
+        case .answerChecked:
+            if let index = state.practising { lines += answeredLines(index, state) }
         default:
             break
         }
@@ -182,14 +184,25 @@ public enum PlainReviewProgram {
     }
 
     /// An answer typed while practising: given to the reducer as the TUI's input and Enter.
+    /// A rewrite the analyser must read first is said once its findings are back (`checked`).
     static func answer(_ text: String, _ index: Int, _ state: inout PlainReviewState) -> PlainReviewStep {
         _ = ReviewReducer.reduce(&state.review, .input(.paste(text)))
-        _ = ReviewReducer.reduce(&state.review, .input(.key(.enter, [])))
-        guard case .answered(let given, let grade) = state.review.phase else {
+        let effects = ReviewReducer.reduce(&state.review, .input(.key(.enter, [])))
+        guard case .answered = state.review.phase else {
             return PlainReviewStep(lines: notice(&state))
         }
-        return PlainReviewStep(
-            lines: answered(state.review.queue[index], given: given, grade: grade, state.review.strings))
+        let checks = effects.filter { if case .checkAnswer = $0 { true } else { false } }
+        return checks.isEmpty ? PlainReviewStep(lines: answeredLines(index, state)) : PlainReviewStep(effects: checks)
+    }
+
+    /// What is said of the answer just given to the problem at `index`.
+    static func answeredLines(_ index: Int, _ state: PlainReviewState) -> [String] {
+        guard case .answered(let given, let grade) = state.review.phase else { return [] }
+        let strings = state.review.strings
+        return answered(
+            state.review.queue[index], given: given, grade: grade,
+            hint: state.review.rewriteReading?.rewriteHint(strings),
+            strings)
     }
 
     /// A rating after the answer: a number from 1 to 4, or an empty line for the grade's own.

@@ -57,10 +57,10 @@ extension PlainReviewProgram {
     }
 
     /// The grade of an answer (✓ or ✗ with what was typed, or the model answer to rate oneself
-    /// against), the explanation, and how to rate.
-    static func answered(_ entry: ReviewQueueEntry, given: String, grade: AnswerGrader.Grade?, _ strings: Strings)
-        -> [String]
-    {
+    /// against, and the grader's `hint` on it), the explanation, and how to rate.
+    static func answered(
+        _ entry: ReviewQueueEntry, given: String, grade: AnswerGrader.Grade?, hint: String? = nil, _ strings: Strings
+    ) -> [String] {
         let module = entry.module
         let problem = entry.problem
         let shown = given.isEmpty ? strings("review.none") : inline(problem?.shownAnswer(given) ?? given)
@@ -83,6 +83,7 @@ extension PlainReviewProgram {
             lines.append(strings("plain.practice.wrong", ["given": shown, "answer": answer]))
         case nil:
             lines.append(strings("plain.review.model_answer", ["answer": answer, "given": shown]))
+            if let hint { lines.append(hint) }
         }
         lines.append(strings("plain.show.better", ["text": inline(module.correctedSentence)]))
         lines += explanation(module, strings)

@@ -18,7 +18,8 @@ extension ReviewSession {
             size: TerminalSize(columns: 80, rows: 24), theme: .mono, userName: learner, now: now,
             queue: queue.entries, nextDueLater: queue.nextDueLater)
         initial.strings = Strings.builtIn(language)
-        let effects = ReviewEffects(store: store, learner: learner, scheduler: scheduler, fuzz: fuzz)
+        let effects = ReviewEffects(
+            store: store, learner: learner, scheduler: scheduler, fuzz: fuzz, analyseAnswer: Self.answerAnalyser())
         return await PlainReviewLoop(performer: effects, input: input, write: write).run(initial)
     }
 }

@@ -15,21 +15,27 @@ public struct ReviewEffects: EffectPerformer {
     public let fuzz: Bool
     /// The time a review is recorded at.
     public let now: @Sendable () -> Date
+    /// Reads a rewrite for the grader's hint (nil: the hint is given without the analyser).
+    public let analyseAnswer: AnswerAnalyser?
 
     /// `now` is the clock reviews are recorded by (fixed in tests).
     public init(
         store: ModuleStore, learner: String, scheduler: FSRSScheduler, fuzz: Bool,
-        now: @escaping @Sendable () -> Date = { Date() }
+        now: @escaping @Sendable () -> Date = { Date() }, analyseAnswer: AnswerAnalyser? = nil
     ) {
         self.store = store
         self.learner = learner
         self.scheduler = scheduler
         self.fuzz = fuzz
         self.now = now
+        self.analyseAnswer = analyseAnswer
     }
 
     public func perform(_ effect: ReviewEffect, _ sink: EventSink<ReviewEvent>) async -> [ReviewEvent] {
-        perform(effect).map { [$0] } ?? []
+        if case .checkAnswer(let check) = effect {
+            return [.answerChecked(check, findings: await analyseAnswer?(check.text) ?? nil)]
+        }
+        return perform(effect).map { [$0] } ?? []
     }
 
     /// Performs one effect; returns the event it produced, if any.
@@ -52,7 +58,7 @@ public struct ReviewEffects: EffectPerformer {
             case .loadStats:
                 return .statsLoaded(
                     try store.reviewStats(for: learner, dayStarts: ReviewCalendar.dayStarts(days: 30, now: now())))
-            case .quit:
+            case .quit, .checkAnswer:
                 return nil
             }
         } catch {

@@ -46,8 +46,19 @@ public struct ReviewSession {
 
     /// Runs the session on `backend` until the learner quits; returns the final state.
     public func run(_ initial: ReviewState, on backend: any TerminalBackend) async -> ReviewState {
-        let effects = ReviewEffects(store: store, learner: learner, scheduler: scheduler, fuzz: fuzz)
+        let effects = ReviewEffects(
+            store: store, learner: learner, scheduler: scheduler, fuzz: fuzz, analyseAnswer: Self.answerAnalyser())
         return await ProgramLoop(ReviewProgram.self, backend: backend, performer: effects).run(initial)
+    }
+
+    /// Reads rewrites with the built-in analyser, whose data loads on a thread of its own from
+    /// the start, so the first screen does not wait for it.
+    static func answerAnalyser() -> AnswerAnalyser {
+        let parts = BackgroundLoad { () throws(UserError) in try BuiltinParts() }
+        return { text in
+            guard let parts = try? await parts.value() else { return nil }
+            return await parts.answerAnalyser(text)
+        }
     }
 
     /// Today's queue, and when the next module not in it is due.

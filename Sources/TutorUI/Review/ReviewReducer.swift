@@ -28,6 +28,12 @@ public enum ReviewReducer {
         case .statsLoaded(let stats):
             state.stats = stats
             return []
+        case .answerChecked(let check, let findings):
+            guard case .answered(let given, nil) = state.phase, given == check.text, let entry = state.current,
+                entry.module.id == check.moduleID, entry.problemIndex == check.problemIndex, let problem = entry.problem
+            else { return [] }
+            state.rewriteReading = AnswerGrader.grade(given, for: problem, in: entry.module, answerFindings: findings)
+            return []
         case .input(let input):
             state.notice = nil
             return handle(input, &state)
@@ -73,7 +79,7 @@ public enum ReviewReducer {
         case .key(.end, _), .control("e"): state.answer.moveToLineEnd()
         case .control("u"): state.answer.deleteToLineStart()
         case .control("w"): state.answer.deleteWordBackward()
-        case .key(.enter, _): submit(&state)
+        case .key(.enter, _): return submit(&state)
         case .key(.escape, _):
             state.notice = state.strings("review.notice.escape")
         default: break
@@ -81,23 +87,33 @@ public enum ReviewReducer {
         return []
     }
 
-    static func submit(_ state: inout ReviewState) {
-        guard let entry = state.current else { return }
+    static func submit(_ state: inout ReviewState) -> [ReviewEffect] {
+        guard let entry = state.current else { return [] }
         let given = state.answer.text.trimmedSpaces
+        state.rewriteReading = nil
         guard let problem = entry.problem, problem.kind != .rewrite else {
             // Self-graded (a rewrite, or a module without problems): an empty answer just
-            // reveals the model answer.
+            // reveals the model answer; a rewrite is read by the grader for a hint, with the
+            // analyser when the grader needs it.
             state.phase = .answered(given: given, grade: nil)
             state.answer = InputLine()
-            return
+            guard let problem = entry.problem, !given.isEmpty else { return [] }
+            if AnswerGrader.needsAnalysis(given, for: problem, in: entry.module) {
+                return [
+                    .checkAnswer(AnswerCheck(moduleID: entry.module.id, problemIndex: entry.problemIndex, text: given))
+                ]
+            }
+            state.rewriteReading = AnswerGrader.grade(given, for: problem, in: entry.module)
+            return []
         }
         guard !given.isEmpty else {
             state.notice =
                 state.strings(problem.kind == .multipleChoice ? "review.notice.choice" : "review.notice.blank")
-            return
+            return []
         }
         state.phase = .answered(given: given, grade: AnswerGrader.grade(given, for: problem, in: entry.module))
         state.answer = InputLine()
+        return []
     }
 
     static func answered(_ input: InputEvent, grade: AnswerGrader.Grade?, _ state: inout ReviewState) -> [ReviewEffect]

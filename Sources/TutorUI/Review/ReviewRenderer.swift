@@ -158,8 +158,8 @@ public enum ReviewRenderer {
             lines += StyledLine.wrapped(
                 problem.shownAnswer(problem.answer), style: theme[.success], width: width,
                 prefix: (strings("review.model_answer"), theme[.accent]))
-            if !given.isEmpty, AnswerGrader.grade(given, for: problem, in: module).isCorrect {
-                lines.append(StyledLine(strings("review.yours_matches"), theme[.dim]))
+            if let hint = state.rewriteReading?.rewriteHint(strings) {
+                lines += StyledLine.wrapped(hint, style: theme[.dim], width: width)
             }
         }
         lines.append(StyledLine())

@@ -77,6 +77,9 @@ public struct ReviewState: Hashable, Sendable {
     public var index = 0
     public var phase: ReviewPhase
     public var answer = InputLine()
+    /// What the grader makes of the rewrite just answered (self-rated), once the analyser has
+    /// read it when it needs to: a hint beside the model answer, never a rating.
+    public var rewriteReading: AnswerGrader.Grade?
     public var results: [ReviewResult] = []
     /// The next due time of the learner's modules when none is due now (for the empty screen).
     public var nextDueLater: Date?
@@ -146,6 +149,9 @@ public enum ReviewEvent: Sendable {
     /// A review, note or stats request failed; the message says why.
     case storeFailed(String)
     case statsLoaded(ReviewStats)
+    /// The analyser read a rewrite (`ReviewEffect.checkAnswer`): its findings, or nil when
+    /// there is no analyser to ask.
+    case answerChecked(AnswerCheck, findings: [Finding]?)
     /// The terminal went away or a signal asked to quit.
     case terminate
 }
@@ -157,5 +163,7 @@ public enum ReviewEffect: Hashable, Sendable {
     /// Replace the module's note and tags.
     case annotate(savedModuleID: Int64, note: String?, tags: [String])
     case loadStats
+    /// Read a rewrite with the built-in analyser; `answerChecked` brings the findings back.
+    case checkAnswer(AnswerCheck)
     case quit
 }
