@@ -36,6 +36,19 @@ struct AnswerGraderAnalysedTests {
                 == .taughtErrorFixedWithChanges([AnswerChange(from: [], to: ["college"])]))
     }
 
+    @Test("words moved around the fix are named as one change")
+    func movedWords() {
+        var (lesson, rewrite) = AnswerGraderTests.rewriteLesson(
+            "I am student in university.", teaching: "student", as: "a student", at: TextSpan(start: 5, end: 12),
+            key: "I am a student in university.")
+        lesson.focus.ruleID = "determiner.missing-article"
+        #expect(
+            AnswerGrader.grade("I am a university student.", for: rewrite, in: lesson, answerFindings: [])
+                == .taughtErrorFixedWithChanges([
+                    AnswerChange(from: ["student", "in", "university"], to: ["university", "student"])
+                ]))
+    }
+
     @Test(
         "never right, whatever the analyser says: the taught word left out, the error kept, another sentence",
         arguments: [

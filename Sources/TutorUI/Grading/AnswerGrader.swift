@@ -200,6 +200,17 @@ public enum AnswerGrader {
         guard !changes.isEmpty, changes.reduce(0, { $0 + $1.from.count }) <= limit,
             changes.reduce(0, { $0 + $1.to.count }) <= limit
         else { return nil }
+        // Words moved within a few words ("student in university" → "university student") read
+        // as one change, not as a word added here and others left out there.
+        if changes.count > 1, let first = changes.first, let last = changes.last,
+            last.start + last.from.count - first.start <= maximumRewordedWords + 1
+        {
+            let end = last.start + last.from.count
+            let typedEnd = typed.count - (fixed.count - end)
+            let typedStart = first.start
+            guard typedStart <= typedEnd, end <= fixed.count else { return nil }
+            return [AnswerChange(from: Array(fixed[first.start..<end]), to: Array(typed[typedStart..<typedEnd]))]
+        }
         return changes.map { AnswerChange(from: $0.from, to: $0.to) }
     }
 
