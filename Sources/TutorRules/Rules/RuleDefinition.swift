@@ -12,6 +12,8 @@ struct RuleDefinition: Decodable, Sendable, Hashable {
     var errorType: ErrorType
     /// The learner-facing name of the problem.
     var label: LocalizedText
+    /// The grammar topic the summary counts its findings under: a key of `ErrorTopic`.
+    var category: String
     /// Said with every finding; `{original}` and `{correction}` are filled in.
     var message: LocalizedText
     var severity: Severity
