@@ -1,5 +1,6 @@
 // The plain mode's pure program: commands, practice answers, and what it says when a lesson is missing.
 
+import Foundation
 import Testing
 import TutorApp
 import TutorTestSupport
@@ -274,5 +275,29 @@ struct PlainProgramTests {
         for _ in lines { said += PlainProgram.reduce(&state, .app(.timer(.replayStep))).lines }
         #expect(said == ["Interviewer: Where do you live?", "Learner A: I live in Busan.", "Learner B: Me too."])
         #expect(!PlainProgram.isReadyForInput(state), "no command is read before the replay is over")
+    }
+
+    @Test(
+        "a replay names its learners as analyze does: by the recording's @learner names, else Learner A and B",
+        arguments: [
+            ("@learner Jiwoo\n@learner-b Hana\n", ["Interviewer: Hello!", "Jiwoo: Hi.", "Hana: Hello."]),
+            ("", ["Interviewer: Hello!", "Learner A: Hi.", "Learner B: Hello."]),
+        ])
+    func replayNames(directives: String, expected: [String]) throws {
+        let file = "@title Names\n@kind recording\n\(directives)\ninterviewer: Hello!\nlearner: Hi.\nlearner-b: Hello.\n"
+        let transcript = try TranscriptParser.parse(Data(file.utf8), sourceName: "names.txt")
+        var settings = PlainSettings.forInput(isTerminal: false)
+        settings.pacesReplay = false
+        var state = PlainState(
+            app: AppState.session(
+                .replay(ReplayState(transcript, speed: 1)), settings: SessionSettings(userName: "tester"),
+                theme: .mono, analyser: .rules),
+            settings: settings)
+        _ = PlainProgram.start(&state)
+        var said: [String] = []
+        for _ in transcript.lines { said += PlainProgram.reduce(&state, .app(.timer(.replayStep))).lines }
+        #expect(said == expected)
+        #expect(said.allSatisfy { !$0.hasPrefix("You:") }, "a recording's learner is not 'you'")
+        #expect(transcript.label(for: .learnerA) == expected[1].components(separatedBy: ":")[0], "the name analyze uses")
     }
 }
