@@ -284,7 +284,8 @@ struct PlainProgramTests {
             ("", ["Interviewer: Hello!", "Learner A: Hi.", "Learner B: Hello."]),
         ])
     func replayNames(directives: String, expected: [String]) throws {
-        let file = "@title Names\n@kind recording\n\(directives)\ninterviewer: Hello!\nlearner: Hi.\nlearner-b: Hello.\n"
+        let file =
+            "@title Names\n@kind recording\n\(directives)\ninterviewer: Hello!\nlearner: Hi.\nlearner-b: Hello.\n"
         let transcript = try TranscriptParser.parse(Data(file.utf8), sourceName: "names.txt")
         var settings = PlainSettings.forInput(isTerminal: false)
         settings.pacesReplay = false
@@ -298,6 +299,7 @@ struct PlainProgramTests {
         for _ in transcript.lines { said += PlainProgram.reduce(&state, .app(.timer(.replayStep))).lines }
         #expect(said == expected)
         #expect(said.allSatisfy { !$0.hasPrefix("You:") }, "a recording's learner is not 'you'")
-        #expect(transcript.label(for: .learnerA) == expected[1].components(separatedBy: ":")[0], "the name analyze uses")
+        #expect(
+            transcript.label(for: .learnerA) == expected[1].components(separatedBy: ":")[0], "the name analyze uses")
     }
 }

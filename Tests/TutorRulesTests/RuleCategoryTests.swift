@@ -25,8 +25,10 @@ struct RuleCategoryTests {
         "rules about one thing share one row; different things do not",
         arguments: [
             (["adjective.feeling-ed", "adjective.feeling-ing", "adjective.feeling-verb"], "-ed and -ing adjectives"),
-            (["noun-number.after-quantity", "noun-number.one-of", "noun-number.some-all"],
-             "Singular, plural and uncountable nouns"),
+            (
+                ["noun-number.after-quantity", "noun-number.one-of", "noun-number.some-all"],
+                "Singular, plural and uncountable nouns"
+            ),
             (["agreement.there-has", "agreement.there-are-a", "agreement.third-person"], "Subject–verb agreement"),
             (["comparative.double", "comparative.short-adjective"], "Comparatives and superlatives"),
             (["orthography.every-day", "confusion.their-there"], "Words that are easy to mix up"),

@@ -71,7 +71,8 @@ struct StatusBarTests {
                 let start = try #require(bar.range(of: String(notice.prefix(6))), "\(name): no notice in \(bar)")
                 let right = String(String(bar[start.lowerBound...]).reversed().drop { $0 == " " }.reversed())
                 let kept = right.hasSuffix("…") ? String(right.dropLast()) : right
-                #expect(notice == kept || notice.hasPrefix(kept + " "), "\(name): the notice is cut inside a word: \(bar)")
+                #expect(
+                    notice == kept || notice.hasPrefix(kept + " "), "\(name): the notice is cut inside a word: \(bar)")
             } else {
                 #expect(bar.hasSuffix(" " + Self.hints(state) + " "), "\(name): the key hints are not whole: \(bar)")
             }

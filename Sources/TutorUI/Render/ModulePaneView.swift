@@ -233,7 +233,9 @@ enum DetailView {
             problemLines[$0] >= lastRow || ($0 == detail.problemIndex && answerLine >= lastRow)
         }.count
         if let pointer = practicePointer(below, strings, width: width), rect.height > 2 {
-            screen.draw(Array(lines[first...]), in: Rect(column: rect.column, row: rect.row, width: width, height: rect.height - 1))
+            screen.draw(
+                Array(lines[first...]),
+                in: Rect(column: rect.column, row: rect.row, width: width, height: rect.height - 1))
             screen.draw(
                 [StyledLine(pointer, theme[.accent])],
                 in: Rect(column: rect.column, row: rect.maxRow - 1, width: width, height: 1))

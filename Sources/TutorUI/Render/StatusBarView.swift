@@ -45,7 +45,8 @@ enum StatusBarView {
         let hintKey =
             state.conversationEnded && state.focus == .input
             ? "status.hints_ended" : Self.hintsKey[state.focus] ?? "status.hints_modules"
-        let hints = fitted(notice: state.notice, hints: strings(hintKey), width: width - DisplayWidth.of(" \(counts) ") - 1)
+        let hints = fitted(
+            notice: state.notice, hints: strings(hintKey), width: width - DisplayWidth.of(" \(counts) ") - 1)
         // The key hints (or the notice) come first: the left part gives up the analyser's name,
         // then the source, then the progress, until both fit (80 columns keep the progress).
         // Every part goes whole or not at all, in either language (Korean is twice as wide).
