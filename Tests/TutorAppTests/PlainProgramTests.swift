@@ -221,12 +221,14 @@ struct PlainProgramTests {
         #expect(!lines.contains("No errors found. Well done!"))
     }
 
-    @Test("the summary's rows are the topics its lessons are titled with, in the learner's language")
+    @Test("the summary's rows are the grammar topics the engine counts, in the learner's language")
     func summaryByTopic() {
         var state = chat(.forInput(isTerminal: true))
         _ = say(["/end"], &state)
         var learner = LearnerSummary(utterancesAnalysed: 4)
-        learner.findingsByTopic = [LocalizedText(en: "Comparatives", ko: "비교급"): 2, ErrorTopic.sayItInEnglish: 1]
+        learner.findingsByTopic = [
+            LocalizedText(en: "Comparatives and superlatives", ko: "비교급과 최상급"): 2, ErrorTopic.sayItInEnglish: 1,
+        ]
         let summary = ConversationSummary(
             conversationID: state.app.conversationID, messageCount: 8, utterancesAnalysed: 4, batchCount: 1,
             findingCount: 3, findingsByErrorType: ["U:ADV": 2, "R:OTHER": 1], modulesValidated: 0, modulesRejected: 0,
@@ -234,10 +236,11 @@ struct PlainProgramTests {
         var korean = state
         korean.app.strings = .korean
         let lines = PlainProgram.reduce(&state, .app(.engine(.conversationDone(summary)))).lines
-        #expect(lines.contains("Comparatives: 2") && lines.contains("Say it in English: 1"), "\(lines)")
+        #expect(
+            lines.contains("Comparatives and superlatives: 2") && lines.contains("Say it in English: 1"), "\(lines)")
         #expect(!lines.contains { $0.hasPrefix("Adverbs") || $0.hasPrefix("Other") })
         let koreanLines = PlainProgram.reduce(&korean, .app(.engine(.conversationDone(summary)))).lines
-        #expect(koreanLines.contains("비교급: 2개") && koreanLines.contains("영어로 말하기: 1개"), "\(koreanLines)")
+        #expect(koreanLines.contains("비교급과 최상급: 2개") && koreanLines.contains("영어로 말하기: 1개"), "\(koreanLines)")
     }
 
     @Test("the input ended and the summary did not come in time: said, and the program quits marked so")
