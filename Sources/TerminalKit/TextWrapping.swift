@@ -63,6 +63,21 @@ public enum TextWrapping {
         return room >= 0 ? result + ellipsis : result
     }
 
+    /// Cuts text to `width` columns at a space, never inside a word, ending with `ellipsis`
+    /// when something was cut; a first word wider than `width` is cut as `truncate` cuts it.
+    public static func truncateAtWord(_ text: String, width: Int, ellipsis: String = "…") -> String {
+        guard DisplayWidth.of(text) > width else { return text }
+        let room = width - DisplayWidth.of(ellipsis)
+        var kept = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            let longer = kept.isEmpty ? String(word) : kept + " " + word
+            if DisplayWidth.of(longer) > room { break }
+            kept = longer
+        }
+        while kept.last == " " { kept.removeLast() }
+        return kept.isEmpty ? truncate(text, width: width, ellipsis: ellipsis) : kept + ellipsis
+    }
+
     /// Runs of non-spaces and runs of spaces, in order.
     private static func words(of text: Substring) -> [String] {
         var words: [String] = []

@@ -145,7 +145,8 @@ public struct BuiltinAnalyser: Analyser {
         return Finding(
             span: match.span, original: original, suggestions: match.suggestions, errorType: rule.errorType,
             ruleID: rule.id, message: LocalizedText(en: fill(template.en), ko: fill(template.ko)),
-            severity: rule.severity, confidence: min(1, rule.confidence * match.confidenceFactor), label: rule.label)
+            severity: rule.severity, confidence: min(1, rule.confidence * match.confidenceFactor), label: rule.label,
+            categoryKey: rule.category)
     }
 
     /// A message template with `{original}` and `{correction}` (and `{correction:을}`-style

@@ -34,7 +34,7 @@ struct ReplayCommand: AsyncParsableCommand {
             let transcript = try TranscriptFile.read(
                 TranscriptLibrary.path(ofFileOrName: file, override: options.transcripts), kind: .recording,
                 command: "replay", transcripts: options.transcripts)
-            let replay = ReplayState(title: transcript.title, lines: transcript.lines, speed: speed)
+            let replay = ReplayState(transcript, speed: speed)
             if plain.isChosen {
                 try await options.runPlainSession(.replay(replay))
             } else {

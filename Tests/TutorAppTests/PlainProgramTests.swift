@@ -1,5 +1,6 @@
 // The plain mode's pure program: commands, practice answers, and what it says when a lesson is missing.
 
+import Foundation
 import Testing
 import TutorApp
 import TutorTestSupport
@@ -229,12 +230,14 @@ struct PlainProgramTests {
         #expect(!lines.contains("No errors found. Well done!"))
     }
 
-    @Test("the summary's rows are the topics its lessons are titled with, in the learner's language")
+    @Test("the summary's rows are the grammar topics the engine counts, in the learner's language")
     func summaryByTopic() {
         var state = chat(.forInput(isTerminal: true))
         _ = say(["/end"], &state)
         var learner = LearnerSummary(utterancesAnalysed: 4)
-        learner.findingsByTopic = [LocalizedText(en: "Comparatives", ko: "비교급"): 2, ErrorTopic.sayItInEnglish: 1]
+        learner.findingsByTopic = [
+            LocalizedText(en: "Comparatives and superlatives", ko: "비교급과 최상급"): 2, ErrorTopic.sayItInEnglish: 1,
+        ]
         let summary = ConversationSummary(
             conversationID: state.app.conversationID, messageCount: 8, utterancesAnalysed: 4, batchCount: 1,
             findingCount: 3, findingsByErrorType: ["U:ADV": 2, "R:OTHER": 1], modulesValidated: 0, modulesRejected: 0,
@@ -242,10 +245,11 @@ struct PlainProgramTests {
         var korean = state
         korean.app.strings = .korean
         let lines = PlainProgram.reduce(&state, .app(.engine(.conversationDone(summary)))).lines
-        #expect(lines.contains("Comparatives: 2") && lines.contains("Say it in English: 1"), "\(lines)")
+        #expect(
+            lines.contains("Comparatives and superlatives: 2") && lines.contains("Say it in English: 1"), "\(lines)")
         #expect(!lines.contains { $0.hasPrefix("Adverbs") || $0.hasPrefix("Other") })
         let koreanLines = PlainProgram.reduce(&korean, .app(.engine(.conversationDone(summary)))).lines
-        #expect(koreanLines.contains("비교급: 2개") && koreanLines.contains("영어로 말하기: 1개"), "\(koreanLines)")
+        #expect(koreanLines.contains("비교급과 최상급: 2개") && koreanLines.contains("영어로 말하기: 1개"), "\(koreanLines)")
     }
 
     @Test("the input ended and the summary did not come in time: said, and the program quits marked so")
@@ -283,5 +287,31 @@ struct PlainProgramTests {
         for _ in lines { said += PlainProgram.reduce(&state, .app(.timer(.replayStep))).lines }
         #expect(said == ["Interviewer: Where do you live?", "Learner A: I live in Busan.", "Learner B: Me too."])
         #expect(!PlainProgram.isReadyForInput(state), "no command is read before the replay is over")
+    }
+
+    @Test(
+        "a replay names its learners as analyze does: by the recording's @learner names, else Learner A and B",
+        arguments: [
+            ("@learner Jiwoo\n@learner-b Hana\n", ["Interviewer: Hello!", "Jiwoo: Hi.", "Hana: Hello."]),
+            ("", ["Interviewer: Hello!", "Learner A: Hi.", "Learner B: Hello."]),
+        ])
+    func replayNames(directives: String, expected: [String]) throws {
+        let file =
+            "@title Names\n@kind recording\n\(directives)\ninterviewer: Hello!\nlearner: Hi.\nlearner-b: Hello.\n"
+        let transcript = try TranscriptParser.parse(Data(file.utf8), sourceName: "names.txt")
+        var settings = PlainSettings.forInput(isTerminal: false)
+        settings.pacesReplay = false
+        var state = PlainState(
+            app: AppState.session(
+                .replay(ReplayState(transcript, speed: 1)), settings: SessionSettings(userName: "tester"),
+                theme: .mono, analyser: .rules),
+            settings: settings)
+        _ = PlainProgram.start(&state)
+        var said: [String] = []
+        for _ in transcript.lines { said += PlainProgram.reduce(&state, .app(.timer(.replayStep))).lines }
+        #expect(said == expected)
+        #expect(said.allSatisfy { !$0.hasPrefix("You:") }, "a recording's learner is not 'you'")
+        #expect(
+            transcript.label(for: .learnerA) == expected[1].components(separatedBy: ":")[0], "the name analyze uses")
     }
 }

@@ -25,12 +25,15 @@ struct FindingTopicTests {
         "a finding with no label (a model's) is named by its type, true of every error of that type",
         arguments: [
             ("R:VERB:TENSE", "Tense", "시제"), ("M:DET", "Articles and determiners", "관사와 한정사"),
-            ("R:ORTH", "Capitals and spacing", "대문자와 띄어쓰기"), ("R:ADJ:FORM", "Adjectives", "형용사"),
-            ("R:NOUN:INFL", "Noun number", "명사의 단수/복수"), ("R:XYZ", "Other", "기타"),
+            ("R:ORTH", "Capitals and spacing", "대문자와 띄어쓰기"),
+            ("R:ADJ:FORM", "Comparatives and superlatives", "비교급과 최상급"),
+            ("R:NOUN:INFL", "Singular, plural and uncountable nouns", "명사의 단수, 복수와 셀 수 없는 명사"),
+            ("R:XYZ", "Other", "기타"),
         ])
     func typeNames(type: String, english: String, korean: String) {
         let finding = Self.finding(ErrorType(rawValue: type), rule: "llm.\(type.lowercased())", label: nil)
         #expect(finding.topic == LocalizedText(en: english, ko: korean))
+        #expect(finding.category == finding.topic, "a model's finding counts under its type's topic")
     }
 
     @Test("Korean to say in English is one topic, from a model or a rule")
@@ -39,10 +42,26 @@ struct FindingTopicTests {
         #expect(model.topic == ErrorTopic.sayItInEnglish)
     }
 
-    @Test("the summary counts each learner's findings by topic: a comparative under its module's title, not 'Adverbs'")
+    static let comparativesTopic = LocalizedText(en: "Comparatives and superlatives", ko: "비교급과 최상급")
+
+    @Test("a rule's category names its summary row; its label stays its module's title")
+    func ruleCategory() {
+        var double = Self.finding("U:ADV", rule: "comparative.double", label: Self.comparatives)
+        double.categoryKey = "comparatives"
+        #expect(double.category == Self.comparativesTopic && double.topic == Self.comparatives)
+        double.categoryKey = "no-such-topic"
+        #expect(double.category == ErrorTopic.name(for: "U:ADV"), "an unknown key falls back to the type's topic")
+    }
+
+    @Test("the summary counts each learner's findings by category: rules on one topic are one row, not 'Adverbs'")
     func summaryByTopic() {
         var state = ConversationState(startedAt: .now)
         let text = "This is more better and more cheaper"
+        func comparative(at start: Int, label: LocalizedText) -> Finding {
+            var finding = Self.finding("U:ADV", rule: "comparative.double", label: label, at: start)
+            finding.categoryKey = "comparatives"
+            return finding
+        }
         let utterance = Utterance(
             conversationID: "c", learner: .learnerA, messageIndex: 1, rawText: text, context: [])
         state.results[.learnerA] = [
@@ -50,15 +69,15 @@ struct FindingTopicTests {
                 AnalysedUtterance(
                     utterance: utterance,
                     findings: [
-                        Self.finding("U:ADV", rule: "comparative.double", label: Self.comparatives, at: 8),
-                        Self.finding("U:ADV", rule: "comparative.double", label: Self.comparatives, at: 24),
+                        comparative(at: 8, label: Self.comparatives),
+                        comparative(at: 24, label: LocalizedText(en: "Comparatives with -er", ko: "-er 비교급")),
                         Self.finding("R:VERB:TENSE", rule: "llm.r:verb:tense", label: nil, at: 5),
                     ])
             ]
         ]
         let summary = state.summary("c", endedAt: .now)
         let learner = summary.merged { $0 == .learnerA }
-        #expect(learner.findingsByTopic == [Self.comparatives: 2, LocalizedText(en: "Tense", ko: "시제"): 1])
+        #expect(learner.findingsByTopic == [Self.comparativesTopic: 2, LocalizedText(en: "Tense", ko: "시제"): 1])
         #expect(learner.findingsByTopic[ErrorTopic.name(for: "U:ADV")] == nil, "the ERRANT grouping is gone")
         #expect(learner.findingCount == 3 && summary.findingCount == 3)
         // `analyze`'s report still counts ERRANT types.

@@ -66,9 +66,9 @@ func chattingState(columns: Int = 120, rows: Int = 30) -> AppState {
     return state
 }
 
-/// A summary's findings by topic, as rules title their modules.
+/// A summary's findings by grammar topic (`Finding.category`), as the engine counts them.
 let summaryTopics: [LocalizedText: Int] = [
     LocalizedText(en: "Subject–verb agreement", ko: "주어와 동사의 일치"): 3,
-    LocalizedText(en: "Comparatives", ko: "비교급"): 2,
-    LocalizedText(en: "'Every day' and 'everyday'", ko: "'every day'와 'everyday'"): 1,
+    LocalizedText(en: "Comparatives and superlatives", ko: "비교급과 최상급"): 2,
+    LocalizedText(en: "Words that are easy to mix up", ko: "헷갈리기 쉬운 말"): 1,
 ]

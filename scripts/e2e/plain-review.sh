@@ -56,7 +56,9 @@ pass "review --plain with nothing due says when the next review is"
 "$bin" replay "$recording" --offline --db "$work/replay.sqlite" < /dev/null > "$work/replay.txt" 2> "$work/err.txt" \
   || fail "replay from a pipe: $(cat "$work/err.txt")"
 has -x "ChatTutor, plain mode: Replay: Recorded: a job interview. .*" < "$work/replay.txt" || fail "no replay opening: $(head -2 "$work/replay.txt")"
-has '^Interviewer: ' < "$work/replay.txt" && has '^Learner A: ' < "$work/replay.txt" || fail "the speakers are not named"
+# The recording names no learner and has one: "Learner", as analyze calls them (never "You").
+has '^Interviewer: ' < "$work/replay.txt" && has '^Learner: ' < "$work/replay.txt" && ! has '^You: ' < "$work/replay.txt" \
+  || fail "the speakers are not named as analyze names them"
 has -E '^[0-9]+ new lessons?:$' < "$work/replay.txt" || fail "no lessons announced in the replay"
 has -x "Summary of the conversation." < "$work/replay.txt" || fail "no summary after the replay: $(tail -5 "$work/replay.txt")"
 no_screen_codes "$work/replay.txt"

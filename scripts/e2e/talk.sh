@@ -202,7 +202,7 @@ wait_for host5 "Type /interviewer to go on with the"
 wait_for guest5 "You left the conversation. Your messages are analysed here"
 wait_for guest5 "book → books"
 wait_for guest5 "Conversation summary"
-wait_for guest5 "Plural nouns  *1"  # the summary row: its module's title and the count
+wait_for guest5 "Singular, plural and uncountable nouns  *1"  # the summary row: its grammar topic and the count
 save_first 5
 pass "a guest who leaves first gets its modules and summary (analysed in its own process) and saves one"
 type_line host5 "/interviewer"
@@ -230,8 +230,8 @@ restored host6 "host terminal not restored after quitting for both"
 wait_for guest6 "The host ended the conversation"
 wait_for guest6 "book → books"
 wait_for guest6 "Conversation summary"
-wait_for guest6 "Plural nouns  *1"
-screen guest6 | has "Agreement" && fail "the guest's summary shows the host's findings: $(screen guest6)"
+wait_for guest6 "Singular, plural and uncountable nouns  *1"
+screen guest6 | has "verb agreement" && fail "the guest's summary shows the host's findings: $(screen guest6)"
 save_first 6
 pass "the host's quit ends for both: the guest gets its modules and its own summary, and saves one"
 

@@ -53,7 +53,7 @@ enum PlainRenderer {
             guard state.app.talk != nil else { return [] }
             said = first
         case _ where state.app.replay != nil:
-            said = entry.speaker.displayName + ": " + first  // every learner of a recording, by name
+            said = state.app.speakerLabel(entry.speaker) + ": " + first  // every learner of a recording, by name
         case state.app.learner:
             guard state.settings.echoesLearnerLines else { return [] }
             said = strings("plain.learner", ["text": first])

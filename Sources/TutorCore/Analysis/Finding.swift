@@ -18,10 +18,14 @@ public struct Finding: Codable, Sendable, Hashable {
     /// The learner-facing name its analyser gives the problem, such as a rule's label
     /// ("Comparatives"); nil when the analyser has none (a model), and `topic` names it by type.
     public var label: LocalizedText?
+    /// The key of the grammar topic its analyser files it under (`ErrorTopic`), such as a
+    /// rule's `category`; nil when the analyser has none, and `category` takes its type's.
+    public var categoryKey: String?
 
     public init(
         span: TextSpan, original: String, suggestions: [String], errorType: ErrorType,
-        ruleID: String, message: LocalizedText, severity: Severity, confidence: Double, label: LocalizedText? = nil
+        ruleID: String, message: LocalizedText, severity: Severity, confidence: Double, label: LocalizedText? = nil,
+        categoryKey: String? = nil
     ) {
         self.span = span
         self.original = original
@@ -32,12 +36,20 @@ public struct Finding: Codable, Sendable, Hashable {
         self.severity = severity
         self.confidence = confidence
         self.label = label
+        self.categoryKey = categoryKey
     }
 
     /// What the finding is about, for the learner: the module's title and the summary's row
     /// both read it, so a finding is counted under the name its module has. Its analyser's
     /// label (a rule's), or else a name for its error type.
     public var topic: LocalizedText { label ?? ErrorTopic.name(for: self) }
+
+    /// The grammar topic the summary counts it under: many rules, and a model's findings of
+    /// the same kind, share one (`ErrorTopic`), so one topic is one row with one name.
+    public var category: LocalizedText {
+        if isSayItInEnglish { return ErrorTopic.sayItInEnglish }
+        return categoryKey.flatMap(ErrorTopic.name(forKey:)) ?? ErrorTopic.name(for: errorType)
+    }
 
     /// The edit that applies the best suggestion, if there is one.
     public var bestEdit: TextEdit? {

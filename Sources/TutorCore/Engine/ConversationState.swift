@@ -84,7 +84,7 @@ struct ConversationState {
         for (learner, analysed) in analysedByLearner {
             var findingsByTopic: [LocalizedText: Int] = [:]
             for finding in analysed.flatMap(\.findings) {
-                findingsByTopic[finding.topic, default: 0] += 1
+                findingsByTopic[finding.category, default: 0] += 1
                 findingsByType[finding.errorType, default: 0] += 1
             }
             learners[learner] = LearnerSummary(

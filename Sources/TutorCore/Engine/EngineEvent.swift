@@ -117,7 +117,7 @@ public struct ConversationSummary: Sendable, Hashable {
 /// What one learner's messages came to: how many were analysed, the findings by topic, the modules.
 public struct LearnerSummary: Sendable, Hashable {
     public var utterancesAnalysed = 0
-    /// Findings counted by `Finding.topic`, the name their modules have.
+    /// Findings counted by `Finding.category`, the grammar topic (`ErrorTopic`) many rules share.
     public var findingsByTopic: [LocalizedText: Int] = [:]
     public var modulesValidated = 0
     public var modulesRejected = 0

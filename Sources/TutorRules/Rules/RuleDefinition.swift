@@ -12,6 +12,10 @@ struct RuleDefinition: Decodable, Sendable, Hashable {
     var errorType: ErrorType
     /// The learner-facing name of the problem.
     var label: LocalizedText
+    /// The grammar topic the summary counts its findings under: a key of `ErrorTopic`. Every
+    /// shipped rule has one (`RuleCategoryTests`); a rule without one counts under its ERRANT
+    /// type's topic rather than stopping the analyser from loading.
+    var category: String?
     /// Said with every finding; `{original}` and `{correction}` are filled in.
     var message: LocalizedText
     var severity: Severity

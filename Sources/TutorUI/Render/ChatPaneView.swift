@@ -133,8 +133,10 @@ enum ChatPaneView {
                 switch entry.speaker {
                 case .interviewer: (state.strings("chat.interviewer") + ": ", .interviewer)
                 case .system: ("· ", .system)
-                case state.learner: (state.strings("chat.you") + ": ", .learner)
-                default: ("\(state.peerLabel(entry.speaker)): ", .learnerB)
+                // A recording's learners are not "you": each by the recording's name for them.
+                case state.learner where state.replay == nil: (state.strings("chat.you") + ": ", .learner)
+                case .learnerA where state.replay != nil: ("\(state.speakerLabel(entry.speaker)): ", .learner)
+                default: ("\(state.speakerLabel(entry.speaker)): ", .learnerB)
                 }
             let textStyle = entry.speaker == .system ? theme[.system] : theme[.text]
             let marks =

@@ -138,6 +138,14 @@ enum DetailView {
         ["keys", "keys_short", "keys_shorter", "keys_shortest"].map { strings("modules.detail.\($0)") }
     }
 
+    /// The row that says `count` of a module's problems are below the fold, in the longest
+    /// form that fits whole; nil when none is, or no form fits.
+    static func practicePointer(_ count: Int, _ strings: Strings, width: Int) -> String? {
+        guard count > 0 else { return nil }
+        return ChatPaneView.firstFitting(
+            ["below", "below_short"].map { strings.count("modules.detail.\($0)", count) }, width: width)
+    }
+
     static func draw(
         _ entry: ModuleEntry, detail: DetailState, state: AppState, in rect: Rect, on screen: inout ScreenBuffer
     ) -> CursorPosition? {
@@ -166,9 +174,14 @@ enum DetailView {
             add(strings.bothOnOneLine(tip), .dim, prefix: ("• ", .accent))
         }
         lines.append(StyledLine())
+        // The problems under a heading, so they read as something to do.
+        var problemLines: [Int] = []
+        let headingLine = lines.count
+        if !module.problems.isEmpty { add(strings.count("modules.detail.practice", module.problems.count), .title) }
         var answerLine = 0
         for (index, problem) in module.problems.enumerated() {
             let current = index == detail.problemIndex
+            problemLines.append(index == 0 ? headingLine : lines.count)
             add(
                 strings.pick(problem.instruction), current ? .accent : .text,
                 prefix: ("\(index + 1). ", current ? .accent : .dim))
@@ -214,7 +227,24 @@ enum DetailView {
         let first =
             detail.scroll == 0 && !untouched
             ? max(0, min(answerLine - rect.height + 3, lines.count - rect.height)) : scroll
-        screen.draw(Array(lines[first...]), in: rect)
+        // Problems below the fold are announced on the last row, where the learner looks for
+        // more: how many there are, and the keys that bring them up. A problem is below when
+        // it starts on that row or later (the first one with the practice heading above it),
+        // or its answer line would be covered.
+        let lastRow = first + rect.height - 1
+        let below = problemLines.indices.filter {
+            problemLines[$0] >= lastRow || ($0 == detail.problemIndex && answerLine >= lastRow)
+        }.count
+        if let pointer = practicePointer(below, strings, width: width), rect.height > 2 {
+            screen.draw(
+                Array(lines[first...]),
+                in: Rect(column: rect.column, row: rect.row, width: width, height: rect.height - 1))
+            screen.draw(
+                [StyledLine(pointer, theme[.accent])],
+                in: Rect(column: rect.column, row: rect.maxRow - 1, width: width, height: 1))
+        } else {
+            screen.draw(Array(lines[first...]), in: rect)
+        }
         guard state.focus == .detail, state.overlay == nil, answerLine >= first, answerLine < first + rect.height else {
             return nil
         }

@@ -162,7 +162,7 @@ enum OverlayView {
     }
 }
 
-/// The summary's rows: each topic (`Finding.topic`, the title of its modules) named in the
+/// The summary's rows: each grammar topic (`Finding.category`, shared by many rules) named in the
 /// learner's language, with its count.
 public enum SummaryRows {
     /// The findings per topic, named in `strings`' language, the most frequent first (then by

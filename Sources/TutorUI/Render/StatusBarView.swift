@@ -10,6 +10,15 @@ enum StatusBarView {
         .input: "status.hints_chat", .modules: "status.hints_modules", .detail: "status.hints_detail",
     ]
 
+    /// The right part in `width` columns: a notice cut at a space (never inside a word), or
+    /// the key hints with the last ones left out whole (each hint is a `key:action` pair).
+    static func fitted(notice: String?, hints: String, width: Int) -> String {
+        if let notice { return TextWrapping.truncateAtWord(notice, width: width) }
+        var items = hints.split(separator: " ").map(String.init)
+        while items.count > 1, DisplayWidth.of(items.joined(separator: " ")) > width { items.removeLast() }
+        return items.joined(separator: " ")
+    }
+
     static func draw(_ state: AppState, row: Int, on screen: inout ScreenBuffer) {
         let theme = state.theme
         let width = state.size.columns
@@ -36,9 +45,11 @@ enum StatusBarView {
         let hintKey =
             state.conversationEnded && state.focus == .input
             ? "status.hints_ended" : Self.hintsKey[state.focus] ?? "status.hints_modules"
-        let hints = state.notice ?? strings(hintKey)
-        // The key hints (or the notice) stay whole: the left part gives up the analyser's name,
+        let hints = fitted(
+            notice: state.notice, hints: strings(hintKey), width: width - DisplayWidth.of(" \(counts) ") - 1)
+        // The key hints (or the notice) come first: the left part gives up the analyser's name,
         // then the source, then the progress, until both fit (80 columns keep the progress).
+        // Every part goes whole or not at all, in either language (Korean is twice as wide).
         let details = [
             [counts, analysis, source, state.analyserName], [counts, analysis, source], [counts, analysis], [counts],
         ]
@@ -48,10 +59,9 @@ enum StatusBarView {
         let leftWidth = screen.write(
             TextWrapping.truncate(left, width: width), column: 0, row: row, style: theme[.statusBar])
         let room = width - leftWidth - 1
-        guard room > 4 else { return }
-        let right = TextWrapping.truncate(hints, width: room)
+        guard room > 4, DisplayWidth.of(hints) <= room else { return }
         screen.write(
-            right, column: width - DisplayWidth.of(right) - 1, row: row,
+            hints, column: width - DisplayWidth.of(hints) - 1, row: row,
             style: state.notice == nil ? theme[.statusBar] : theme[.statusAccent])
     }
 }

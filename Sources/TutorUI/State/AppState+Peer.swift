@@ -9,6 +9,14 @@ extension AppState {
         givenPeerName ?? speaker.displayName
     }
 
+    /// What the chat calls a learner who is not this one, on the screen and in the plain mode:
+    /// in a replay every learner by the recording's name for them (as `analyze` says it), in
+    /// talk the other learner by the name they gave.
+    public func speakerLabel(_ speaker: Speaker) -> String {
+        if let replay { return replay.speakerNames[speaker] ?? speaker.displayName }
+        return peerLabel(speaker)
+    }
+
     /// The other learner's name in talk mode, made safe and cut as `peerLabel` shows it; nil
     /// outside talk mode or when no printable name was given.
     var givenPeerName: String? {

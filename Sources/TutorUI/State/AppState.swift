@@ -59,11 +59,23 @@ public struct ReplayState: Hashable, Sendable {
     public var isPaused = false
     /// Playback speed: 1 is the normal pace.
     public var speed: Double
+    /// The recording's learners as `analyze` names them (`Transcript.label(for:)`): the name
+    /// its `@learner` gives, else "Learner" or "Learner A"/"Learner B".
+    public var speakerNames: [Speaker: String]
 
-    public init(title: String, lines: [Transcript.Line], speed: Double) {
+    public init(title: String, lines: [Transcript.Line], speed: Double, speakerNames: [Speaker: String] = [:]) {
         self.title = title
         self.lines = lines
         self.speed = speed
+        self.speakerNames = speakerNames
+    }
+
+    /// A replay of `transcript`, its learners named as `analyze` names them.
+    public init(_ transcript: Transcript, speed: Double) {
+        let learners = Set(transcript.lines.map(\.speaker).filter(\.isLearner))
+        self.init(
+            title: transcript.title, lines: transcript.lines, speed: speed,
+            speakerNames: Dictionary(uniqueKeysWithValues: learners.map { ($0, transcript.label(for: $0)) }))
     }
 }
 
@@ -87,7 +99,7 @@ public struct AnalysisProgress: Hashable, Sendable {
     public var batchesStarted = 0
     public var batchesAnalysed = 0
     public var messagesAnalysed = 0
-    /// The learner's findings by topic (`Finding.topic`), the names their modules have.
+    /// The learner's findings by grammar topic (`Finding.category`), one row per topic in the summary.
     public var findingsByTopic: [LocalizedText: Int] = [:]
     public var fellBack = false
     public var isDone = false

@@ -18,10 +18,11 @@ extension Reducer {
             return toggleMouseCapture(&state)
         case .key(.function(3), _):
             return toggleFindingMarks(&state)
-        case .key(.pageUp, _):
+        // In an open module PgUp/PgDn scroll the module (its problems may be below the fold).
+        case .key(.pageUp, _) where state.focus != .detail:
             state.chatScroll += max(1, state.size.rows / 2)
             return []
-        case .key(.pageDown, _):
+        case .key(.pageDown, _) where state.focus != .detail:
             state.chatScroll = max(0, state.chatScroll - max(1, state.size.rows / 2))
             return []
         case .mouseWheel(let up, _, _):
