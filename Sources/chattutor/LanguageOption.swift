@@ -1,4 +1,4 @@
-// --lang: the interface's language for chat, talk, replay, review, and check's closing count.
+// --lang: the interface's language for chat, talk, replay, review, check's closing count and analyze's names.
 
 import ArgumentParser
 import Foundation
