@@ -37,7 +37,7 @@ struct StoreContractTests {
     }
 
     @Test(
-        "the same lesson in another module (another chat, a replay) is already saved: one save, one review card",
+        "the same lesson in another module (another chat, a replay) is already saved: one save, listed once",
         arguments: StoreKind.available)
     func sameLessonTwice(_ kind: StoreKind) async throws {
         try await withStore(kind) { store in

@@ -24,6 +24,15 @@ struct ModuleStoreSavingTests {
         #expect(try store.savedCount(for: "minji") == 1)
     }
 
+    @Test("the same lesson from a second chat (another module id) is already saved, and reviewed once")
+    func sameLessonReviewedOnce() throws {
+        let store = try ModuleStore.inMemory()
+        let first = try store.save(makeModule("chat-1-m"), for: "minji")
+        #expect(try store.save(makeModule("chat-2-m"), for: "minji") == .alreadySaved(first.savedModule))
+        #expect(try store.reviewItems(for: "minji").map(\.saved.module.id) == ["chat-1-m"])
+        #expect(try !store.isSaved(moduleID: "chat-2-m", for: "minji"))
+    }
+
     @Test("each learner has their own saves, and names are exact")
     func learnersAreSeparate() throws {
         let store = try ModuleStore.inMemory()
