@@ -91,7 +91,7 @@ let package = Package(
         .target(
             name: "TutorCommandLine",
             dependencies: [
-                "TutorApp", "TutorLLM", "TutorServerConfiguration",
+                "TutorApp", "TutorConfig", "TutorLLM", "TutorServerConfiguration",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // The chat, the headless commands and talk: no server packages (Hummingbird, NIO, Prometheus).

@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import TutorApp
+import TutorConfig
 import TutorLLM
 
 /// The analyser choice every analysing command shares. With neither flag, the model is
@@ -53,10 +54,21 @@ public struct LLMOptions: ParsableArguments {
 
     /// The endpoint to use, or nil to stay offline.
     public func endpoint() throws -> LLMEndpoint? {
+        try endpoint { () throws(ConfigError) in try LLMSettings.load() }
+    }
+
+    /// The endpoint to use, or nil to stay offline, from the user's config.toml as already
+    /// read (`ConfigFile.load(userConfigURL)`): a command that reads it for its language too
+    /// reads it once.
+    public func endpoint(environment: [String: String], userFile: ConfigFile?) throws -> LLMEndpoint? {
+        try endpoint { () throws(ConfigError) in try LLMSettings.load(environment: environment, userFile: userFile) }
+    }
+
+    private func endpoint(_ load: () throws(ConfigError) -> LLMSettings) throws -> LLMEndpoint? {
         guard !offline else { return nil }
         let settings: LLMSettings
         do {
-            settings = try LLMSettings.load()
+            settings = try load()
         } catch {
             throw UserError(error, suffix: llm ? "" : " (or pass --offline)")
         }

@@ -8,8 +8,10 @@ extension ModuleStore {
     /// Saves `module` for the learner, with an optional note and tags.
     ///
     /// Saving a module the learner already saved changes nothing and returns
-    /// `.alreadySaved` with the earlier save. Everything happens in one transaction, so a
-    /// crash or a full disk leaves either the whole save or none of it.
+    /// `.alreadySaved` with the earlier save; so does saving the same lesson under another
+    /// module id (the same rule, original → correction and corrected sentence: a second chat
+    /// or a replay about the same sentence), which would otherwise be reviewed twice. Everything happens in one
+    /// transaction, so a crash or a full disk leaves either the whole save or none of it.
     ///
     /// - Throws: ``StoreError`` when the database cannot be written.
     @discardableResult
@@ -26,10 +28,22 @@ extension ModuleStore {
         }
         return try write("save the module") { db in
             let learner = try Self.learner(named: learnerName, in: db)
-            let existing = try SavedModule.fetchAll(
-                db, "WHERE saved_module.learnerId = ? AND saved_module.moduleId = ?",
-                arguments: [learner.id, module.id])
-            if let existing = existing.first { return .alreadySaved(existing) }
+            let focus = module.focus
+            let existing =
+                try SavedModule.fetchAll(
+                    db, "WHERE saved_module.learnerId = ? AND saved_module.moduleId = ?",
+                    arguments: [learner.id, module.id]
+                ).first
+                ?? SavedModule.fetchAll(
+                    db,
+                    """
+                    WHERE saved_module.learnerId = ? AND saved_module.ruleID = ? AND saved_module.original = ?
+                      AND saved_module.correction = ? AND saved_module.correctedSentence = ?
+                    ORDER BY saved_module.id LIMIT 1
+                    """,
+                    arguments: [learner.id, focus.ruleID, focus.original, focus.correction, module.correctedSentence]
+                ).first
+            if let existing { return .alreadySaved(existing) }
             let now = Date()
             try db.execute(
                 sql: """

@@ -25,7 +25,9 @@ public protocol ServerStore: Sendable {
     func revokeToken(id: String, at date: Date) async throws(StoreError) -> Bool
 
     /// Saves `module` for the learner, creating the profile on first use; a module the
-    /// learner already saved is `.alreadySaved` and changes nothing.
+    /// learner already saved, or the same lesson in another module (the same rule, original →
+    /// correction and corrected sentence), is `.alreadySaved` with the earlier save and
+    /// changes nothing.
     @discardableResult
     func save(_ module: TeachingModule, for learnerName: String, note: String?, tags: [String]) async throws(StoreError)
         -> SaveOutcome

@@ -32,9 +32,11 @@ extension PostgresStore {
             try await connection.query(
                 "INSERT INTO learner (name, createdAt) VALUES (\(learnerName), \(now)) ON CONFLICT (name) DO NOTHING",
                 logger: logger)
+            // The learner's row locked for the transaction: saves for one learner, from any
+            // instance, take turns, so two saves of the same lesson cannot both miss the other.
             var learnerID: Int64?
             for try await id in try await connection.query(
-                "SELECT id FROM learner WHERE name = \(learnerName)", logger: logger
+                "SELECT id FROM learner WHERE name = \(learnerName) FOR UPDATE", logger: logger
             )
             .decode(Int64.self) {
                 learnerID = id
@@ -44,6 +46,17 @@ extension PostgresStore {
                     operation: "save the module", reason: "the learner profile could not be read back")
             }
             let focus = module.focus
+            // This module, or the same lesson in another one (another chat, a replay): saved
+            // once, reviewed once; this module's own save first, as SQLite's store answers.
+            let sameLesson = try await connection.query(
+                """
+                \(unescaped: Self.savedModuleSelection) WHERE saved_module.learnerId = \(learnerID)
+                  AND (saved_module.moduleId = \(module.id) OR (saved_module.ruleID = \(focus.ruleID)
+                    AND saved_module.original = \(focus.original) AND saved_module.correction = \(focus.correction)
+                    AND saved_module.correctedSentence = \(module.correctedSentence)))
+                ORDER BY saved_module.moduleId = \(module.id) DESC, saved_module.id LIMIT 1
+                """, logger: logger)
+            if let earlier = try await Self.savedModules(sameLesson).first { return .alreadySaved(earlier) }
             let inserted = try await connection.query(
                 """
                 INSERT INTO saved_module (learnerId, moduleId, moduleJSON, focusLabel, errorType, ruleID, original, correction,

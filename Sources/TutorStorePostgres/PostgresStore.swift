@@ -10,7 +10,8 @@ import TutorStore
 ///
 /// Several server instances share one database: each write is one transaction, uniqueness
 /// (a learner's name, a learner's save of a module) is the database's constraint, and
-/// concurrent saves of the same module resolve to one save (`ON CONFLICT DO NOTHING`).
+/// concurrent saves of the same module or lesson resolve to one save (`ON CONFLICT DO NOTHING`,
+/// and a learner's saves take turns on the learner's row).
 /// Every operation has a deadline: a database that does not answer is a
 /// ``StoreError/unreachable(database:operation:reason:)`` after `operationTimeout`, never a hang.
 ///

@@ -5,6 +5,7 @@ import Foundation
 import TutorApp
 import TutorCore
 import TutorLLM
+import TutorUI
 
 struct AnalyzeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -34,6 +35,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
 
     @OptionGroup var model: LLMOptions
 
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
         let strings = MessageLanguage.strings()
         guard batchSize >= 1 else {
@@ -46,6 +49,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingUserErrors {
+            let strings = Strings.builtIn(try language.resolve())
             let transcript = try TranscriptFile.read(
                 TranscriptLibrary.path(ofFileOrName: file, override: nil), kind: .recording, command: "analyze")
             let parts = try EngineParts(model)
@@ -57,7 +61,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
             if let out { try ModuleFiles(directory: URL(fileURLWithPath: out)).write(outcome) }
             var output = OutputBuffer()
             output.write(
-                format == .json ? try outcome.jsonSummary(file: file) : outcome.textSummary(file: file, out: out))
+                format == .json
+                    ? try outcome.jsonSummary(file: file) : outcome.textSummary(file: file, out: out, strings: strings))
             output.flush()
         }
     }

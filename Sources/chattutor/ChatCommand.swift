@@ -47,17 +47,20 @@ struct ChatCommand: AsyncParsableCommand {
             if plain.isChosen {
                 let chosen = try interviewer.resolve(transcripts: options.transcripts)
                 try await options.runPlainSession(
-                    .chat(chosen.standby), scenario: chosen.scenario, waitLimit: .seconds(plainWait))
+                    .chat(chosen.standby), scenario: chosen.scenario, configuration: try options.configuration(),
+                    waitLimit: .seconds(plainWait))
             } else if interviewer.interviewer == .script {
                 // The script is read while the terminal opens (its parse was a sixth of the CPU
                 // before the first output); an error in it is said once the terminal is restored.
                 let (name, transcripts) = (interviewer.script, options.transcripts)
-                try await options.runSession { () throws(UserError) -> SessionKind in
+                try await options.runSession(configuration: try options.configuration()) {
+                    () throws(UserError) -> SessionKind in
                     .chat(.script(try InterviewerOptions.scripted(named: name, transcripts: transcripts)))
                 }
             } else {
                 let chosen = try interviewer.resolve(transcripts: options.transcripts)
-                try await options.runSession(.chat(chosen.standby), scenario: chosen.scenario)
+                try await options.runSession(
+                    .chat(chosen.standby), scenario: chosen.scenario, configuration: try options.configuration())
             }
         }
     }

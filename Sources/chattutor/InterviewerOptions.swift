@@ -29,23 +29,27 @@ struct InterviewerOptions: ParsableArguments {
         let name = interviewer == .llm ? (scenario ?? script) : script
         let transcript = try Self.script(named: name, transcripts: transcripts)
         if interviewer == .llm { return .live(InterviewScenario(transcript)) }
-        return .script(try Self.interviewer(playing: transcript))
+        return .script(try Self.interviewer(playing: transcript, name: name))
     }
 
     /// The scripted interviewer of the script `name`, read from the transcripts directory.
     static func scripted(named name: String, transcripts: String?) throws(UserError) -> InterviewerState {
-        try interviewer(playing: try script(named: name, transcripts: transcripts))
+        try interviewer(playing: try script(named: name, transcripts: transcripts), name: name)
     }
 
     /// The script's interviewer, answering the learner's questions on the shipped topics.
-    private static func interviewer(playing transcript: Transcript) throws(UserError) -> InterviewerState {
+    private static func interviewer(playing transcript: Transcript, name: String) throws(UserError)
+        -> InterviewerState
+    {
         let topics: InterviewTopics
         do {
             topics = try InterviewTopics.shipped()
         } catch {
             throw UserError.dataError("the interviewer's topics: \(error)")
         }
-        return InterviewerState(scriptTitle: transcript.title, interview: ScriptedInterview(transcript, topics: topics))
+        return InterviewerState(
+            scriptTitle: transcript.title, interview: ScriptedInterview(transcript, topics: topics),
+            scriptName: name)
     }
 
     /// The script `name` in the transcripts directory; an error that lists the scripts when it is not there.

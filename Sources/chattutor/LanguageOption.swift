@@ -1,4 +1,4 @@
-// --lang: the interface's language for chat, talk, replay, review, and check's closing count.
+// --lang: the interface's language for chat, talk, replay, review, check's closing count and analyze's names.
 
 import ArgumentParser
 import Foundation
@@ -34,9 +34,22 @@ struct LanguageOption: ParsableArguments {
     func resolve(environment: [String: String] = ProcessEnvironment.variables) throws(UserError)
         -> InterfaceLanguage
     {
+        try resolve(environment: environment, userFile: Self.userFile(environment: environment))
+    }
+
+    /// The language chosen with the user's config.toml as already read (`userFile`).
+    func resolve(environment: [String: String], userFile: ConfigFile?) throws(UserError) -> InterfaceLanguage {
         do {
-            let file = try ConfigFile.load(ConfigFile.userConfigURL(environment: environment))
-            return try InterfaceLanguage.choose(flag: lang, environment: environment, file: file)
+            return try InterfaceLanguage.choose(flag: lang, environment: environment, file: userFile)
+        } catch {
+            throw UserError(error)
+        }
+    }
+
+    /// The user's config.toml, read (nil when there is none); broken TOML is a `UserError` (78).
+    static func userFile(environment: [String: String]) throws(UserError) -> ConfigFile? {
+        do {
+            return try ConfigFile.load(ConfigFile.userConfigURL(environment: environment))
         } catch {
             throw UserError(error)
         }

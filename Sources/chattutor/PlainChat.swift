@@ -34,19 +34,20 @@ extension TerminalOptions {
     /// - Parameter waitLimit: how long a piped run waits for lessons or the summary (`--plain-wait`).
     /// - Parameter port: the conversation behind the lines (default: the engine; talk's ports for talk).
     func runPlainSession(
-        _ kind: SessionKind, scenario: InterviewScenario? = nil, waitLimit: Duration = PlainSettings.defaultWaitLimit,
+        _ kind: SessionKind, scenario: InterviewScenario? = nil, configuration: SessionConfiguration,
+        waitLimit: Duration = PlainSettings.defaultWaitLimit,
         port: @escaping @Sendable (Engine, EventLog) -> any ConversationPort = { EnginePort(engine: $0, log: $1) }
     ) async throws {
         // The plain mode draws nothing, but a broken --theme is reported all the same: a
         // setting's error must not depend on where the output goes.
-        let settings = try self.settings()
+        let settings = settings(configuration)
         _ = try ThemeLibrary.load(theme)
-        let parts = try EngineParts(model)
+        let parts = try EngineParts(endpoint: configuration.endpoint, stages: model.stages)
         let interviewer = try scenario.map { try LiveInterviewerParts.make($0, sharing: parts.llm) }
         let moduleStore = try store.openStore()
         let userName = userName
         let session = PlainSession(
-            parts: parts, settings: settings, save: { module in _ = try moduleStore.save(module, for: userName) },
+            parts: parts, settings: settings, save: moduleStore.saver(for: userName),
             log: EventLog(), interviewer: interviewer)
         var plain = PlainSettings.forInput(isTerminal: isatty(STDIN_FILENO) == 1, waitLimit: waitLimit)
         plain.pacesReplay = isatty(STDOUT_FILENO) == 1

@@ -35,10 +35,11 @@ struct ReplayCommand: AsyncParsableCommand {
                 TranscriptLibrary.path(ofFileOrName: file, override: options.transcripts), kind: .recording,
                 command: "replay", transcripts: options.transcripts)
             let replay = ReplayState(transcript, speed: speed)
+            let configuration = try options.configuration()
             if plain.isChosen {
-                try await options.runPlainSession(.replay(replay))
+                try await options.runPlainSession(.replay(replay), configuration: configuration)
             } else {
-                try await options.runSession(.replay(replay))
+                try await options.runSession(.replay(replay), configuration: configuration)
             }
         }
     }

@@ -40,15 +40,16 @@ struct TalkHostCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingUserErrors {
-            let strings = MessageLanguage.strings()
             let chosen = try interviewer.resolve(transcripts: options.transcripts)
+            // config.toml read once: the guest is told the model the session then uses.
+            let configuration = try options.configuration()
+            let strings = Strings.builtIn(configuration.language)
             let conversationID = ConversationID("talk-\(UUID().uuidString.prefix(8))")
             // The guest's screen promises modules after the host's batch size and names the
             // host's analyser: the welcome tells it both.
             let analysis = TalkAnalysis(
                 batchSize: options.batchSize,
-                analyser: EngineParts.analyserLabel(
-                    endpoint: try options.model.endpoint(), stages: options.model.stages))
+                analyser: EngineParts.analyserLabel(endpoint: configuration.endpoint, stages: options.model.stages))
             let host: TalkHost
             do {
                 host = try TalkHost(conversationID: conversationID, hostName: options.userName, analysis: analysis)
@@ -62,9 +63,10 @@ struct TalkHostCommand: AsyncParsableCommand {
                 TalkHostPort(engine: EnginePort(engine: engine, log: log), host: host)
             }
             if plain.isChosen {
-                try await options.runPlainSession(kind, scenario: chosen.scenario, port: port)
+                try await options.runPlainSession(
+                    kind, scenario: chosen.scenario, configuration: configuration, port: port)
             } else {
-                try await options.runSession(kind, scenario: chosen.scenario, port: port)
+                try await options.runSession(kind, scenario: chosen.scenario, configuration: configuration, port: port)
             }
         }
     }
@@ -96,7 +98,8 @@ struct TalkJoinCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingUserErrors {
-            let strings = MessageLanguage.strings()
+            let configuration = try options.configuration()
+            let strings = Strings.builtIn(configuration.language)
             let joinCode = try Self.joinCode(
                 given: code ?? ProcessEnvironment.variables[Self.codeVariable], strings)
             let guest: TalkGuest
@@ -117,9 +120,9 @@ struct TalkJoinCommand: AsyncParsableCommand {
                 TalkGuestPort(guest: guest, learner: .learnerB, local: EnginePort(engine: engine, log: log))
             }
             if plain.isChosen {
-                try await options.runPlainSession(kind, port: port)
+                try await options.runPlainSession(kind, configuration: configuration, port: port)
             } else {
-                try await options.runSession(kind, port: port)
+                try await options.runSession(kind, configuration: configuration, port: port)
             }
         }
     }

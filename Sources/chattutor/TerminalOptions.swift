@@ -46,12 +46,21 @@ struct TerminalOptions: ParsableArguments {
         }
     }
 
-    /// The session's settings; a broken config.toml or CHATTUTOR_LANG is a `UserError` (exit
-    /// 78), said before the terminal opens.
-    func settings() throws(UserError) -> SessionSettings {
+    /// What the session takes from config.toml and the environment, from one reading of the
+    /// file: the language, then the model (the order their errors are said in). A broken
+    /// config.toml or CHATTUTOR_LANG is a `UserError` (exit 78), said before the terminal opens.
+    func configuration(environment: [String: String] = ProcessEnvironment.variables) throws -> SessionConfiguration {
+        let file = try LanguageOption.userFile(environment: environment)
+        let language = try language.resolve(environment: environment, userFile: file)
+        return SessionConfiguration(
+            language: language, endpoint: try model.endpoint(environment: environment, userFile: file))
+    }
+
+    /// The session's settings in the language `configuration` chose.
+    func settings(_ configuration: SessionConfiguration) -> SessionSettings {
         SessionSettings(
             userName: userName, batchSize: batchSize, debug: debug, mouseCapture: mouse,
-            language: try language.resolve())
+            language: configuration.language)
     }
 
     /// Runs a session of `kind` (see `ChatSession.run`). The model's settings and the
@@ -60,29 +69,31 @@ struct TerminalOptions: ParsableArguments {
     /// the session and prints once the terminal is back to normal.
     /// - Parameter scenario: with a scenario, a model interviewer plays it (`chat --interviewer llm`).
     func runSession(
-        _ kind: SessionKind, scenario: InterviewScenario? = nil,
+        _ kind: SessionKind, scenario: InterviewScenario? = nil, configuration: SessionConfiguration,
         port: @escaping @Sendable (Engine, EventLog) -> any ConversationPort = { EnginePort(engine: $0, log: $1) }
     ) async throws {
-        try await runSession(scenario: scenario, port: port) { () throws(UserError) in kind }
+        try await runSession(scenario: scenario, configuration: configuration, port: port) {
+            () throws(UserError) in kind
+        }
     }
 
     /// Runs a session whose kind `makeKind` makes: on a thread of its own while the terminal
     /// opens, with the theme (a chat reads its script there). A failure there is said once the
     /// terminal is restored.
     func runSession(
-        scenario: InterviewScenario? = nil,
+        scenario: InterviewScenario? = nil, configuration: SessionConfiguration,
         port: @escaping @Sendable (Engine, EventLog) -> any ConversationPort = { EnginePort(engine: $0, log: $1) },
         makeKind: @escaping @Sendable () throws(UserError) -> SessionKind
     ) async throws {
         let themeName = theme
-        let settings = try self.settings()
+        let settings = settings(configuration)
         // What the first frame needs besides the terminal, read meanwhile: the terminal's
         // colours depend on the theme's name alone.
         let firstFrame = BackgroundLoad { () throws(UserError) -> (kind: SessionKind, theme: Theme) in
             (try makeKind(), try ThemeLibrary.load(themeName))
         }
         let stages = model.stages
-        let llm = try model.endpoint().map { endpoint throws(UserError) in try LLMParts(endpoint: endpoint) }
+        let llm = try configuration.endpoint.map { endpoint throws(UserError) in try LLMParts(endpoint: endpoint) }
         let interviewer = try scenario.map { try LiveInterviewerParts.make($0, sharing: llm) }
         let store = store
         let userName = userName
@@ -102,7 +113,7 @@ struct TerminalOptions: ParsableArguments {
             }
             return SessionParts(
                 engine: EngineParts(builtin: try BuiltinParts(), llm: llm, stages: stages),
-                save: { module in _ = try moduleStore.save(module, for: userName) })
+                save: moduleStore.saver(for: userName))
         }
         let final = try await session.run(port: port) {
             () async throws(UserError) -> (any TerminalBackend, SessionKind, Theme) in
@@ -143,4 +154,14 @@ struct TerminalOptions: ParsableArguments {
             throw UserError(message: "\(error)", exitCode: 69)
         }
     }
+}
+
+/// What a terminal session takes from config.toml and the environment, read once by its
+/// command (`TerminalOptions.configuration()`): talk's host names the model to the guest
+/// before the session starts, from the same reading.
+struct SessionConfiguration {
+    /// The interface's language (`--lang`, `CHATTUTOR_LANG`, `language`, the locale).
+    var language: InterfaceLanguage
+    /// The model's endpoint; nil to stay offline.
+    var endpoint: LLMEndpoint?
 }

@@ -130,6 +130,34 @@ struct ChatExportFileTests {
         #expect(!FileManager.default.fileExists(atPath: folder + "/no-such-folder"))
     }
 
+    @Test("the default name, when taken, becomes NAME-2, NAME-3; the files there are kept as they were")
+    func numbered() throws {
+        let directory = try TemporaryDirectory("tutorapp-export")
+        let path = directory.path + "/chattutor-2026-12-07-1432-restaurant.md"
+        for existing in [path, directory.path + "/chattutor-2026-12-07-1432-restaurant-2.md"] {
+            try Data("keep me".utf8).write(to: URL(fileURLWithPath: existing))
+        }
+        var export = sampleExport(path, .markdown)
+        export.numbersIfTaken = true
+        let outcome = ChatExportFile.write(export)
+        let third = directory.path + "/chattutor-2026-12-07-1432-restaurant-3.md"
+        #expect(outcome == .written(path: third, messageCount: 5, findingCount: 2))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "keep me")
+        #expect(try TranscriptFile.read(third, kind: .recording, command: "analyze").title == "Small talk")
+        #expect(
+            ChatExportFile.numbered("notes/talk.json").prefix(3) == [
+                "notes/talk.json", "notes/talk-2.json", "notes/talk-3.json",
+            ])
+    }
+
+    @Test("where the file went is said as a full path")
+    func fullPath() {
+        let folder = FileManager.default.currentDirectoryPath
+        #expect(ChatExportFile.fullPath("talk.md") == (folder as NSString).appendingPathComponent("talk.md"))
+        #expect(ChatExportFile.fullPath("./notes/../talk.md") == (folder as NSString).appendingPathComponent("talk.md"))
+        #expect(ChatExportFile.fullPath("/tmp/talk.md") == "/tmp/talk.md")
+    }
+
     @Test("~/ is the home folder")
     func home() {
         #expect(ChatExportFile.expanded("~/talk.md", home: "/home/learner") == "/home/learner/talk.md")

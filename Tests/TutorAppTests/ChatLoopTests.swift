@@ -18,7 +18,8 @@ struct ChatLoopTests {
         ProgramLoop(
             ChatProgram.self, backend: backend,
             performer: ChatEffects(
-                backend: backend, conversation: port, save: { _ in }, log: throwawayLog(), interviewer: interviewer))
+                backend: backend, conversation: port, save: { _ in .saved }, log: throwawayLog(),
+                interviewer: interviewer))
     }
 
     @Test("Ctrl-C quits and the loop returns the final state")
@@ -126,13 +127,17 @@ struct ChatLoopTests {
         let saved = Mutex<[String]>([])
         let backend = TestTerminalBackend()
         let effects = ChatEffects(
-            backend: backend, conversation: SilentPort(), save: { module in saved.withLock { $0.append(module.id) } },
+            backend: backend, conversation: SilentPort(),
+            save: { module in
+                saved.withLock { $0.append(module.id) }
+                return .saved
+            },
             log: throwawayLog())
         let (events, sink) = AsyncStream.makeStream(of: AppEvent.self)
         let module = sampleModule(id: "m-1")
         let immediate = await effects.perform(.save(module), EventSink { sink.yield($0) })
         #expect(immediate.isEmpty, "a save runs in the background")
-        guard case .saveFinished(let id, let error) = await first(of: events) else {
+        guard case .saveFinished(let id, let error, _) = await first(of: events) else {
             Issue.record("no saveFinished event")
             return
         }
@@ -148,7 +153,7 @@ struct ChatLoopTests {
             log: throwawayLog())
         let (events, sink) = AsyncStream.makeStream(of: AppEvent.self)
         _ = await effects.perform(.save(sampleModule(id: "m-2")), EventSink { sink.yield($0) })
-        guard case .saveFinished(let id, let error) = await first(of: events) else {
+        guard case .saveFinished(let id, let error, _) = await first(of: events) else {
             Issue.record("no saveFinished event")
             return
         }

@@ -29,7 +29,14 @@ struct ChatSessionTests {
         let session = ChatSession(
             analyser: parts.analyserLabel, settings: SessionSettings(userName: "tester", batchSize: 10),
             log: throwawayLog()
-        ) { SessionParts(engine: parts, save: { module in saved.withLock { $0.append(module) } }) }
+        ) {
+            SessionParts(
+                engine: parts,
+                save: { module in
+                    saved.withLock { $0.append(module) }
+                    return .saved
+                })
+        }
         let backend = TestTerminalBackend(size: TerminalSize(columns: 120, rows: 40))
         let running = Task { () -> AppState? in
             try? await session.run(.chat(.script(InterviewerState(scriptTitle: "Quiet", lines: [])))) {
@@ -72,7 +79,7 @@ struct ChatSessionTests {
         let session = ChatSession(
             analyser: parts.analyserLabel, settings: SessionSettings(userName: "tester", batchSize: 10),
             log: throwawayLog()
-        ) { SessionParts(engine: parts, save: { _ in }) }
+        ) { SessionParts(engine: parts, save: { _ in .saved }) }
         let backend = TestTerminalBackend(size: TerminalSize(columns: 120, rows: 40))
         let running = Task { () -> AppState? in
             try? await session.run(.chat(.script(InterviewerState(scriptTitle: "Quiet", lines: [])))) {

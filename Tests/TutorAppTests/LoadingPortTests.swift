@@ -89,7 +89,7 @@ struct LoadingPortTests {
             log: throwawayLog()
         ) {
             gate.wait()
-            return SessionParts(engine: parts, save: { _ in })
+            return SessionParts(engine: parts, save: { _ in .saved })
         }
         let backend = TestTerminalBackend(size: TerminalSize(columns: 120, rows: 40))
         let running = Task { () -> AppState? in

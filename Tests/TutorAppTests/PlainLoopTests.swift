@@ -51,7 +51,10 @@ struct PlainLoopTests {
         guard let parts else { return nil }
         let session = PlainSession(
             parts: parts, settings: SessionSettings(userName: "tester"),
-            save: { module in saved.write(module.id) }, log: throwawayLog())
+            save: { module in
+                saved.write(module.id)
+                return .saved
+            }, log: throwawayLog())
         let kind = SessionKind.chat(.script(InterviewerState(scriptTitle: "Test talk", lines: Self.questions)))
         let running = Task {
             await session.run(
@@ -109,7 +112,7 @@ struct PlainLoopTests {
         let printed = PrintedLines()
         let parts = try EngineParts(endpoint: nil)
         let session = PlainSession(
-            parts: parts, settings: SessionSettings(userName: "tester"), save: { _ in }, log: throwawayLog())
+            parts: parts, settings: SessionSettings(userName: "tester"), save: { _ in .saved }, log: throwawayLog())
         let input = StandardInputLines { (try? InputFile(path: url.path)) ?? .standardInput() }
         let kind = SessionKind.chat(.script(InterviewerState(scriptTitle: "Test talk", lines: Self.questions)))
         let running = Task {
@@ -133,7 +136,7 @@ struct PlainLoopTests {
             for piece in ["Nice", " to hear", " (\(turn))."] { send(piece) }
         }
         let session = PlainSession(
-            parts: parts, settings: SessionSettings(userName: "tester"), save: { _ in }, log: throwawayLog(),
+            parts: parts, settings: SessionSettings(userName: "tester"), save: { _ in .saved }, log: throwawayLog(),
             interviewer: interviewer)
         let kind = SessionKind.chat(.live(LiveInterviewerState(title: "Model talk")))
         let running = Task {

@@ -14,7 +14,15 @@ struct PlainReviewTests {
     /// A store with two saved modules for "minji" (each asks its first problem: "She ___ to school.").
     func store(modules: Int = 2) throws -> ModuleStore {
         let store = try ModuleStore.inMemory()
-        for index in 0..<modules { _ = try store.save(sampleModule(id: "m-\(index)"), for: "minji") }
+        for index in 0..<modules {
+            // Each a lesson of its own (the store keeps one save of a lesson): the first in another sentence.
+            var module = sampleModule(id: "m-\(index)")
+            if index == 0 {
+                module.utterance.text = "She go to school every day."
+                module.correctedSentence = "She goes to school every day."
+            }
+            _ = try store.save(module, for: "minji")
+        }
         return store
     }
 

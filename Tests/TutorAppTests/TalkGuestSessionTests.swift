@@ -125,7 +125,7 @@ final class GuestSessionFixture {
         let parts = try ChatSessionTests.parts.get()
         let session = ChatSession(
             analyser: parts.analyserLabel, settings: SessionSettings(userName: "guest"), log: throwawayLog()
-        ) { SessionParts(engine: parts, save: { _ in }) }
+        ) { SessionParts(engine: parts, save: { _ in .saved }) }
         let backend = self.backend
         running = Task { () -> AppState? in
             try? await session.run(

@@ -1,6 +1,7 @@
 // What only the PostgreSQL store does: migrations shared by instances, TLS, and a database that is not there.
 
 import Foundation
+import PostgresNIO
 import Testing
 import TutorStore
 import TutorTestSupport
@@ -65,11 +66,28 @@ struct PostgresStoreTests {
         let text = try #require(StoreKind.postgresURL)
         var url = try DatabaseURL(text)
         url.tlsMode = .require
-        try await withPostgresStore(url) { store in try await store.ping() }
-        let encrypted = try await queryRows(
-            url, "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()", as: Bool.self)
+        // The store's own connection is asked whether it is encrypted (pg_stat_ssl of its
+        // backend), not a connection the test opens. The deadline is the test's, longer than
+        // the default: this asks whether TLS works, not how fast a loaded machine opens a
+        // pool's first TLS connection (over 10 s once, on 2 busy cores). A broken TLS setup
+        // still fails, and as what it is: at the deadline the store's diagnosis (a connection
+        // of its own) says why none opened.
+        let encrypted = try await withPostgresStore(url, operationTimeout: Self.tlsDeadline) { store in
+            try await store.perform("check the connection's encryption") { client in
+                var rows: [Bool] = []
+                for try await ssl in try await client.query("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
+                    .decode(Bool.self)
+                {
+                    rows.append(ssl)
+                }
+                return rows
+            }
+        }
         #expect(encrypted == [true])
     }
+
+    /// How long `requireTLS` waits for the store's first TLS connection.
+    static let tlsDeadline: Duration = .seconds(30)
 
     @Test("a wrong password is a refused login, said so, whose message hides the password")
     func wrongPassword() async throws {

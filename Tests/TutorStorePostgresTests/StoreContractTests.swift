@@ -36,6 +36,46 @@ struct StoreContractTests {
         }
     }
 
+    @Test(
+        "the same lesson in another module (another chat, a replay) is already saved: one save, listed once",
+        arguments: StoreKind.available)
+    func sameLessonTwice(_ kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            let first = try await store.save(makeModule("chat-1-m"), for: "minji", note: nil, tags: [])
+            let again = try await store.save(makeModule("chat-2-m"), for: "minji", note: "again", tags: ["x"])
+            #expect(again == .alreadySaved(first.savedModule))
+            #expect(try await store.savedModules(for: "minji").map(\.module.id) == ["chat-1-m"])
+            #expect(try await store.savedModule(moduleID: "chat-2-m", for: "minji") == nil)
+        }
+    }
+
+    @Test(
+        "another sentence, correction or rule is another lesson; another learner's save is theirs",
+        arguments: StoreKind.available)
+    func otherLessons(_ kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            try await store.save(makeModule("m-1"), for: "minji", note: nil, tags: [])
+            let otherSentence = makeModule("m-2", text: "She go to work.")
+            var otherCorrection = makeModule("m-3")
+            otherCorrection.focus.correction = "went"
+            otherCorrection.correctedSentence = "She went to school."
+            var otherRule = makeModule("m-4")
+            otherRule.focus.ruleID = "tense.past-time"
+            for module in [otherSentence, otherCorrection, otherRule] {
+                let outcome = try await store.save(module, for: "minji", note: nil, tags: [])
+                guard case .saved = outcome else {
+                    Issue.record("\(module.id) is another lesson, but was \(outcome)")
+                    continue
+                }
+            }
+            guard case .saved = try await store.save(makeModule("m-5"), for: "jiho", note: nil, tags: []) else {
+                Issue.record("another learner's save of the same lesson is theirs")
+                return
+            }
+            #expect(try await store.savedModules(for: "minji").count == 4)
+        }
+    }
+
     @Test("learners are kept apart, and names differ by case", arguments: StoreKind.available)
     func learnersApart(_ kind: StoreKind) async throws {
         try await withStore(kind) { store in
@@ -53,7 +93,9 @@ struct StoreContractTests {
     @Test("the list is newest first", arguments: StoreKind.available)
     func newestFirst(_ kind: StoreKind) async throws {
         try await withStore(kind) { store in
-            for id in ["m-1", "m-2", "m-3"] { try await store.save(makeModule(id), for: "minji", note: nil, tags: []) }
+            for (id, place) in [("m-1", "school"), ("m-2", "work"), ("m-3", "bed")] {
+                try await store.save(makeModule(id, text: "She go to \(place)."), for: "minji", note: nil, tags: [])
+            }
             #expect(try await store.savedModules(for: "minji").map(\.module.id) == ["m-3", "m-2", "m-1"])
         }
     }

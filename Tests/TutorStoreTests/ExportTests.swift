@@ -94,7 +94,7 @@ struct ExportTests {
     func ankiGUIDsAreStable() throws {
         let (store, modules) = try exported()
         let before = AnkiFile(AnkiExport.render(modules, deck: "d")).notes.map { $0[0] }
-        try store.save(makeModule("m-later"), for: "minji")
+        try store.save(makeModule("m-later", text: "She go to work."), for: "minji")
         let after = AnkiFile(AnkiExport.render(try store.export(for: "minji"), deck: "d")).notes.map { $0[0] }
         #expect(Set(before).isSubset(of: Set(after)))
         #expect(after.count == before.count + 3)

@@ -16,7 +16,9 @@ struct ModuleStoreConcurrencyTests {
             for (index, store) in stores.enumerated() {
                 group.addTask {
                     try (0..<50).map { number in
-                        try store.save(makeModule("m-\(index)-\(number)"), for: "learner-\(index)")
+                        try store.save(
+                            makeModule("m-\(index)-\(number)", text: "She go to school on day \(number)."),
+                            for: "learner-\(index)")
                     }
                 }
             }
@@ -35,7 +37,12 @@ struct ModuleStoreConcurrencyTests {
         let stores = [try ModuleStore(url: url), try ModuleStore(url: url)]
         let outcomes = try await withThrowingTaskGroup(of: [SaveOutcome].self) { group in
             for store in stores {
-                group.addTask { try (0..<50).map { number in try store.save(makeModule("m-\(number)"), for: "minji") } }
+                group.addTask {
+                    try (0..<50).map { number in
+                        try store.save(
+                            makeModule("m-\(number)", text: "She go to school on day \(number)."), for: "minji")
+                    }
+                }
             }
             return try await group.reduce(into: []) { $0 += $1 }
         }
@@ -52,7 +59,9 @@ struct ModuleStoreConcurrencyTests {
             for _ in 0..<2 { group.addTask { try ModuleStore(url: url) } }
             return try await group.reduce(into: []) { $0.append($1) }
         }
-        for (index, store) in stores.enumerated() { try store.save(makeModule("m-\(index)"), for: "minji") }
+        for (index, store) in stores.enumerated() {
+            try store.save(makeModule("m-\(index)", text: "She go to school on day \(index)."), for: "minji")
+        }
         #expect(try stores[0].savedCount(for: "minji") == 2)
     }
 }

@@ -118,7 +118,7 @@ struct ModuleStoreMigrationTests {
         try store.recordReview(
             savedModuleID: item.id, rating: .good, at: now, scheduler: FSRSScheduler(), fuzz: nil, problemIndex: 0,
             answeredCorrectly: true)
-        try store.save(makeModule("m-new"), for: "Jun")
+        try store.save(makeModule("m-new", text: "She go to work."), for: "Jun")
         let reopened = try ModuleStore(url: url)
         let items = try reopened.reviewItems(for: "Jun")
         #expect(items.count == 2)

@@ -57,7 +57,9 @@ struct ModuleStoreOpeningTests {
         chmod(url.path, 0o444)
         let store = try ModuleStore(readingFrom: url)
         #expect(try store.reviewItems(for: "minji").map(\.saved.module.id) == ["m-1"])
-        #expect(throws: StoreError.readOnly(path: url.path)) { try store.save(makeModule("m-2"), for: "minji") }
+        #expect(throws: StoreError.readOnly(path: url.path)) {
+            try store.save(makeModule("m-2", text: "She go to work."), for: "minji")
+        }
         #expect(try store.reviewItems(for: "minji").count == 1)
     }
 

@@ -15,7 +15,8 @@ struct ModuleStoreReviewTests {
         let store = try ModuleStore.inMemory()
         var ids: [Int64] = []
         for index in 0..<count {
-            ids.append(try store.save(makeModule("m-\(index)"), for: learner).savedModule.id)
+            let module = makeModule("m-\(index)", text: "She go to school on day \(index).")
+            ids.append(try store.save(module, for: learner).savedModule.id)
         }
         return (store, ids)
     }

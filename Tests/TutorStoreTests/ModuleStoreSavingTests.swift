@@ -24,6 +24,15 @@ struct ModuleStoreSavingTests {
         #expect(try store.savedCount(for: "minji") == 1)
     }
 
+    @Test("the same lesson from a second chat (another module id) is already saved, and reviewed once")
+    func sameLessonReviewedOnce() throws {
+        let store = try ModuleStore.inMemory()
+        let first = try store.save(makeModule("chat-1-m"), for: "minji")
+        #expect(try store.save(makeModule("chat-2-m"), for: "minji") == .alreadySaved(first.savedModule))
+        #expect(try store.reviewItems(for: "minji").map(\.saved.module.id) == ["chat-1-m"])
+        #expect(try !store.isSaved(moduleID: "chat-2-m", for: "minji"))
+    }
+
     @Test("each learner has their own saves, and names are exact")
     func learnersAreSeparate() throws {
         let store = try ModuleStore.inMemory()
@@ -33,7 +42,7 @@ struct ModuleStoreSavingTests {
             Issue.record("another learner's save of the same module is a new save")
             return
         }
-        try store.save(makeModule("m-2"), for: "sora")
+        try store.save(makeModule("m-2", text: "She go to work."), for: "sora")
         #expect(try store.savedModules(for: "minji").map(\.module.id) == ["m-1"])
         #expect(try store.savedModules(for: "sora").map(\.module.id) == ["m-2", "m-1"])
         #expect(try store.savedModules(for: "sora").allSatisfy { $0.learnerName == "sora" })
@@ -47,7 +56,7 @@ struct ModuleStoreSavingTests {
         let store = try ModuleStore.inMemory()
         #expect(try store.learnersWithSavedModules().isEmpty)
         try store.save(makeModule("m-1"), for: "sora")
-        try store.save(makeModule("m-2"), for: "sora")
+        try store.save(makeModule("m-2", text: "She go to work."), for: "sora")
         try store.save(makeModule("m-1"), for: "minji")
         _ = try store.savedCount(for: "jun")
         let listed = try store.learnersWithSavedModules()
@@ -90,13 +99,15 @@ struct ModuleStoreSavingTests {
         #expect(row["ruleID"] == "agreement.third-person")
         #expect(row["original"] == "go")
         #expect(row["correction"] == "goes")
-        #expect(row["correctedSentence"] == "She goes to school.")
+        #expect(row["correctedSentence"] == "저는 학생이에요 and she goes to school 😀.")
     }
 
     @Test("saved modules are listed newest first")
     func newestFirst() throws {
         let store = try ModuleStore.inMemory()
-        for number in 1...5 { try store.save(makeModule("m-\(number)"), for: "minji") }
+        for number in 1...5 {
+            try store.save(makeModule("m-\(number)", text: "She go to school on day \(number)."), for: "minji")
+        }
         #expect(try store.savedModules(for: "minji").map(\.module.id) == ["m-5", "m-4", "m-3", "m-2", "m-1"])
         #expect(try store.savedModules(for: "nobody").isEmpty)
     }
@@ -122,7 +133,7 @@ struct ModuleStoreSavingTests {
     func delete() throws {
         let store = try ModuleStore.inMemory()
         let saved = try store.save(makeModule("m-1"), for: "minji").savedModule
-        try store.save(makeModule("m-2"), for: "minji")
+        try store.save(makeModule("m-2", text: "She go to work."), for: "minji")
         #expect(try store.delete(id: saved.id))
         #expect(try !store.delete(id: saved.id))
         #expect(try store.savedModule(id: saved.id) == nil)

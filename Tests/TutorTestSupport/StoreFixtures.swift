@@ -2,7 +2,9 @@
 
 import TutorCore
 
-/// A complete module with Hangul in every place a learner's or a tutor's Korean can be.
+/// A complete module with Hangul in every place a learner's or a tutor's Korean can be. Its
+/// lesson is "go" → "goes" in `text`: modules of different texts are different lessons (a
+/// store saves the same lesson once, whatever the module's id).
 public func makeModule(_ id: String, text: String = "She go to school.") -> TeachingModule {
     TeachingModule(
         id: id, conversationID: "conversation-1", learner: .learnerA, language: .english,
@@ -13,7 +15,7 @@ public func makeModule(_ id: String, text: String = "She go to school.") -> Teac
             kind: .correction, errorType: "R:VERB:SVA", ruleID: "agreement.third-person",
             label: LocalizedText(en: "Subject–verb agreement", ko: "주어와 동사의 일치"), span: TextSpan(start: 4, end: 6),
             original: "go", correction: "goes"),
-        correctedSentence: "She goes to school.",
+        correctedSentence: text.replacing(#/\bgo\b/#, with: "goes"),
         explanation: LocalizedText(en: "Add -s after he, she and it.", ko: "he, she, it 뒤에는 -s를 붙여요."),
         tips: [LocalizedText(en: "Say it aloud.", ko: "소리 내어 말해 보세요.")],
         problems: [

@@ -1,5 +1,6 @@
 // /export and the summary's e as pure state changes: what is asked to be written, and what is said.
 
+import Foundation
 import TerminalKit
 import Testing
 import TutorCore
@@ -58,9 +59,9 @@ struct ExportCommandTests {
     }
 
     @Test(
-        "/export without a usable name, or before the learner said anything, says what to do and asks for nothing",
+        "/export with an unusable name, or before the learner said anything, says what to do and asks for nothing",
         arguments: [
-            ("/export", "Name the file"), ("/export talk", "End the file name with .md"),
+            ("/export talk", "End the file name with .md"),
             ("/export talk.txt", "End the file name with .md"),
             ("/EXPORT talk.doc", "End the file name with .md"),
         ])
@@ -88,11 +89,74 @@ struct ExportCommandTests {
         state.progress.isDone = true
         #expect(Reducer.reduce(&state, .input(.text("e"))).isEmpty)
         #expect(state.overlay == nil && state.focus == .input)
-        #expect(state.input.text == "/export c.md")
+        #expect(state.input.text == "/export chattutor-2026-12-07-1432-small-talk.md")
         #expect(state.notice == "Edit the file name (.md or .json) and press Enter")
         let effects = Reducer.reduce(&state, .input(.key(.enter, [])))
         #expect(effects.count == 1)
-        if case .export(let export)? = effects.first { #expect(export.path == "c.md" && export.format == .markdown) }
+        if case .export(let export)? = effects.first {
+            #expect(export.path == "chattutor-2026-12-07-1432-small-talk.md" && export.format == .markdown)
+            #expect(export.numbersIfTaken, "the default name is numbered when taken")
+        }
+    }
+
+    @Test("/export alone writes to the default name, numbered when taken; a name the learner chose is not")
+    func defaultName() {
+        var state = markedState()
+        guard case .export(let export)? = command("/export", &state).first else {
+            Issue.record("expected an export effect")
+            return
+        }
+        #expect(export.path == "chattutor-2026-12-07-1432-small-talk.md" && export.numbersIfTaken)
+        guard case .export(let json)? = command("/export chattutor-2026-12-07-1432-small-talk.json", &state).first,
+            case .export(let chosen)? = command("/export talk.md", &state).first
+        else {
+            Issue.record("expected export effects")
+            return
+        }
+        #expect(json.numbersIfTaken && json.format == .json, "the default name with the other extension")
+        #expect(!chosen.numbersIfTaken)
+    }
+
+    @Test(
+        "the default name says when (the session's start, local time) and with what: script, recording, talk partner",
+        arguments: [
+            ("script", "chattutor-2026-12-07-1432-small-talk.md"),
+            ("scriptName", "chattutor-2026-12-07-1432-restaurant.md"),
+            ("replay", "chattutor-2026-12-07-1432-replay-ordering-coffee-at-a-cafe.md"),
+            ("talk", "chattutor-2026-12-07-1432-talk-haneul.md"),
+            ("talkHangul", "chattutor-2026-12-07-1432-talk.md"),
+            ("seoul", "chattutor-2026-12-07-2332-small-talk.md"),
+            ("noStart", "chattutor-small-talk.md"),
+        ])
+    func defaultNames(kind: String, expected: String) throws {
+        var state = markedState()
+        switch kind {
+        case "scriptName": state.interviewer?.scriptName = "restaurant"
+        case "replay":
+            state.interviewer = nil
+            state.replay = ReplayState(title: "Ordering coffee at a café", lines: [], speed: 1)
+        case "talk":
+            state.interviewer = nil
+            state.talk = .guest(hostName: " Haneul ")
+        case "talkHangul":
+            state.interviewer = nil
+            state.talk = .guest(hostName: "하늘")
+        case "seoul": state.timeZone = try #require(TimeZone(identifier: "Asia/Seoul"))
+        case "noStart": state.startedAt = nil
+        default: break
+        }
+        #expect(state.defaultExportName == expected)
+    }
+
+    @Test(
+        "a file name's word keeps only ASCII letters and digits, one - for the rest, at most 40 characters",
+        arguments: [
+            ("Job interview: first round", "job-interview-first-round"), ("  --Travel!! ", "travel"), ("서울", nil),
+            ("Café 2", "cafe-2"),
+            (String(repeating: "long words ", count: 8), "long-words-long-words-long-words-long"),
+        ] as [(String, String?)])
+    func fileWord(text: String, expected: String?) {
+        #expect(AppState.fileWord(text) == expected)
     }
 
     @Test("e in the summary keeps a half-typed line and says how to export")

@@ -1,5 +1,6 @@
 // States and modules for the UI tests.
 
+import Foundation
 import TerminalKit
 import TutorCore
 
@@ -35,6 +36,8 @@ func baseState(columns: Int = 120, rows: Int = 30) -> AppState {
         size: TerminalSize(columns: columns, rows: rows), theme: .mono, conversationID: "c", userName: "tester",
         analyserName: "builtin-rules/1")
     state.interviewer = InterviewerState(scriptTitle: "Small talk", lines: ["How are you?", "What do you do?", "Bye!"])
+    state.startedAt = Date(timeIntervalSince1970: 1_796_653_920)  // 2026-12-07 14:32 UTC
+    state.timeZone = TimeZone(secondsFromGMT: 0) ?? .current
     return state
 }
 

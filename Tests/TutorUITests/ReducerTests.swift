@@ -81,6 +81,19 @@ struct ReducerTests {
         #expect(state.focus == .detail && state.detail?.moduleIndex == 0)
     }
 
+    @Test("a save the store found already there (the same lesson, saved before) is said so, and counts as saved")
+    func savedBefore() {
+        var state = chattingState()
+        _ = Reducer.reduce(&state, .saveFinished(moduleID: "m-1", error: nil, result: .alreadySaved))
+        #expect(state.modules[0].isSaved)
+        #expect(state.notice?.hasPrefix("Already saved “") == true)
+        #expect(state.notice?.hasSuffix("you saved the same lesson before") == true)
+        var korean = chattingState()
+        korean.strings = .builtIn(.korean)
+        _ = Reducer.reduce(&korean, .saveFinished(moduleID: "m-1", error: nil, result: .alreadySaved))
+        #expect(korean.notice?.hasPrefix("이미 저장되어 있어요") == true)
+    }
+
     @Test("s in the summary saves the selected module and keeps the summary open; other keys only close it")
     func summarySaves() {
         var state = chattingState()

@@ -50,6 +50,25 @@ python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); sys.exit(d["learner
   "$work/names.json" || fail "analyze --format json does not give the learners' names"
 pass "analyze names the learners as the file does (Minho, Sora), and a single unnamed one 'Learner'"
 
+# Findings and modules are named as the app names them for the learner, never by ERRANT code
+# (R:DET, M:PREP); with --lang ko, in Korean. --format json keeps the codes for programs.
+summary="$work/recorded-job-interview.summary"
+has -E '^  findings [1-9][0-9]*: [A-Z][a-z]' < "$summary" && ! has -E '\b[RMU]:[A-Z]' < "$summary" \
+  || fail "analyze's report names findings by code: $(cat "$summary")"
+"$bin" analyze "$root/transcripts/recorded-job-interview.txt" --lang ko > "$work/ko.summary" || fail "analyze --lang ko exited $?"
+python3 - "$work/ko.summary" <<'PY' || fail "analyze --lang ko does not name the findings in Korean: $(cat "$work/ko.summary")"
+import re, sys
+lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
+findings = [line for line in lines if line.startswith("  findings ")]
+modules = [line for line in lines if line.startswith("  ✓ ")]
+hangul = re.compile("[\uac00-\ud7a3]")
+sys.exit(not (findings and hangul.search(findings[0]) and modules and all(hangul.search(m.split(":")[0]) for m in modules)))
+PY
+"$bin" analyze "$root/transcripts/recorded-job-interview.txt" --format json > "$work/codes.json"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); sys.exit(not all(":" in k for k in d["findingsByErrorType"]))' \
+  "$work/codes.json" || fail "analyze --format json lost the ERRANT codes"
+pass "analyze names findings and modules as the learner sees them (Korean with --lang ko); JSON keeps the codes"
+
 # The same conversation gives the same modules: 10 runs of each, byte for byte (rounds follow the
 # batches' order, not which analysis finished first), with each rank given once per learner.
 for file in $recordings; do

@@ -6,8 +6,10 @@ run_session() {  # run_session LABEL ENV...
   local label=$1; shift
   local db="$work/$label/db.sqlite"
   cleanup_tmux
+  mkdir -p "$work/$label"
+  # In a folder of its own: /export without a name writes there.
   tm -f /dev/null new-session -d -s e2e -x 120 -y 40 \
-    "env $* XDG_STATE_HOME=$work/$label/state TERM=xterm-256color LANG=C.UTF-8 $bin chat --db $db --user e2e-learner; echo EXIT=\$?; stty -a | tr ' ' '\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\n' ' '; echo; sleep 30"
+    "cd $work/$label && env $* XDG_STATE_HOME=$work/$label/state TERM=xterm-256color LANG=C.UTF-8 $bin chat --db $db --user e2e-learner; echo EXIT=\$?; stty -a | tr ' ' '\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\n' ' '; echo; sleep 30"
   wait_for "Interviewer:"
   local messages=(
     "Hi, I live here for two year." "She go to school by bus every day." "Yesterday i go to the park with my dog."
@@ -40,8 +42,15 @@ run_session() {  # run_session LABEL ENV...
   # e in the summary: /export with a file name in the input line. A bad folder is refused (the
   # chat stays); the learner's own names get JSON and Markdown, owner-only, that analyze reads.
   tm send-keys -t e2e e
-  wait_for "› /export chat-[0-9a-zA-Z-]*\.md"
-  tm send-keys -t e2e C-u
+  # The suggested name says when (the session's start) and what (the script): portable characters only.
+  wait_for "› /export chattutor-20[0-9][0-9]-[01][0-9]-[0-3][0-9]-[0-2][0-9][0-5][0-9]-small-talk\.md"
+  tm send-keys -t e2e Enter
+  wait_for "Exported [0-9]* messages and [1-9][0-9]* findings to /"
+  type_line "/export"
+  for _ in $(seq 50); do compgen -G "$work/$label/chattutor-*-small-talk-2.md" >/dev/null && break; sleep 0.2; done
+  suggested=$(cd "$work/$label" && ls chattutor-*-small-talk.md chattutor-*-small-talk-2.md 2>/dev/null | wc -l)
+  [ "$suggested" = 2 ] || fail "$label: e then /export did not write NAME.md and NAME-2.md: $(ls "$work/$label")"
+  pass "$label: e suggests chattutor-DATE-TIME-small-talk.md; Enter writes it (said as a full path), /export again NAME-2.md"
   type_line "/export $work/$label/no-such-folder/talk.md"
   wait_for "Not exported: the folder"
   type_line "/export $work/$label/talk.json"

@@ -14,7 +14,7 @@ public typealias AnswerAnalyser = @Sendable (String) async -> [Finding]?
 
 /// Saves a module for the learner; what it throws is shown in the status bar. Async: the
 /// store may still be opening behind the first frame.
-public typealias ModuleSaver = @Sendable (TeachingModule) async throws -> Void
+public typealias ModuleSaver = @Sendable (TeachingModule) async throws -> SaveResult
 
 /// The chat's effect performer: messages go to the conversation port (an engine or a talk
 /// peer) and its events come back; saves run detached, so a slow disk never holds a key
@@ -71,8 +71,8 @@ public struct ChatEffects: EffectPerformer {
             let save = save
             Task.detached {
                 do {
-                    try await save(module)
-                    sink.send(.saveFinished(moduleID: module.id, error: nil))
+                    let result = try await save(module)
+                    sink.send(.saveFinished(moduleID: module.id, error: nil, result: result))
                 } catch {
                     sink.send(.saveFinished(moduleID: module.id, error: "\(error)"))
                 }

@@ -48,13 +48,14 @@ extension AppState {
     /// process's, named in the status bar in the session's language.
     public static func session(
         _ kind: SessionKind, settings: SessionSettings, theme: Theme, analyser: AnalyserLabel,
-        size: TerminalSize = TerminalSize(columns: 80, rows: 24)
+        size: TerminalSize = TerminalSize(columns: 80, rows: 24), startedAt: Date = Date()
     ) -> AppState {
         let strings = Strings.builtIn(settings.language)
         var state = AppState(
             size: size, theme: theme, conversationID: kind.conversationID, userName: settings.userName,
             analyserName: strings.analyserName(analyser), debug: settings.debug)
         state.strings = strings
+        state.startedAt = startedAt
         state.batchSize = settings.batchSize
         state.mouseCapture = settings.mouseCapture
         switch kind {

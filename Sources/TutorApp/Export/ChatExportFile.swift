@@ -7,7 +7,9 @@ import TutorUI
 /// The file side of `/export`: the only place chat text is written, and only when asked.
 public enum ChatExportFile {
     /// Writes `export` as a new owner-only file (an existing file is never replaced) and says
-    /// where it went, or why not. Failing loses nothing: the chat is still in the app.
+    /// where it went, as a full path, or why not. The default name, when taken, becomes
+    /// `NAME-2.md`, `NAME-3.md`, ... (`ChatExport.numbersIfTaken`); a name the learner chose
+    /// is refused instead. Failing loses nothing: the chat is still in the app.
     public static func write(
         _ export: ChatExport, now: Date = Date(), environment: [String: String] = ProcessEnvironment.variables
     ) -> ExportOutcome {
@@ -19,8 +21,37 @@ public enum ChatExportFile {
         } catch {
             return .failed("the conversation could not be encoded (\(error)); try /export with .md")
         }
-        if let problem = create(path, with: data) { return .failed(problem) }
-        return .written(path: path, messageCount: document.messages.count, findingCount: document.findingCount)
+        let candidates = export.numbersIfTaken ? numbered(path) : [path]
+        for candidate in candidates {
+            switch create(candidate, with: data) {
+            case nil:
+                return .written(
+                    path: fullPath(candidate), messageCount: document.messages.count,
+                    findingCount: document.findingCount)
+            case EEXIST? where candidate != candidates.last:
+                continue
+            case let code?:
+                return .failed(problem(code, candidate))
+            }
+        }
+        return .failed(problem(EEXIST, path))
+    }
+
+    /// The most numbered names tried for the default name (`NAME-2.md` ... `NAME-99.md`).
+    static let numberedNameLimit = 99
+
+    /// `path`, then `NAME-2.EXT`, `NAME-3.EXT`, ... up to `numberedNameLimit`.
+    static func numbered(_ path: String) -> [String] {
+        let name = path as NSString
+        let stem = name.deletingPathExtension
+        let suffix = name.pathExtension.isEmpty ? "" : "." + name.pathExtension
+        return [path] + (2...numberedNameLimit).map { "\(stem)-\($0)\(suffix)" }
+    }
+
+    /// `path` from the root: what the learner is told, so the file can be found from anywhere.
+    static func fullPath(_ path: String) -> String {
+        guard !path.hasPrefix("/") else { return path }
+        return URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
     /// `~` and `~/…` become the home folder; a relative name stays relative to the working directory.
@@ -30,10 +61,10 @@ public enum ChatExportFile {
     }
 
     /// Creates `path` (never following a link, never replacing a file) and writes `data`; nil
-    /// when done, else what went wrong and what to do, with the partial file removed.
-    static func create(_ path: String, with data: Data) -> String? {
+    /// when done, else the error number (`problem` says it), with the partial file removed.
+    static func create(_ path: String, with data: Data) -> Int32? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { return problem(errno, path) }
+        guard descriptor >= 0 else { return errno }
         var failure: Int32?
         data.withUnsafeBytes { buffer in
             var offset = 0
@@ -51,7 +82,7 @@ public enum ChatExportFile {
         if close(descriptor) != 0, failure == nil { failure = errno }
         guard let failure else { return nil }
         unlink(path)
-        return problem(failure, path)
+        return failure
     }
 
     static func problem(_ code: Int32, _ path: String) -> String {

@@ -3,21 +3,20 @@
 import Foundation
 import TutorCore
 import TutorLLM
+import TutorUI
 
 extension HeadlessRun {
     /// The summary `analyze` prints: counts, timings, the model's usage, each module in a line.
-    public func textSummary(file: String, out: String?) -> String {
+    /// Findings and modules are named as the app names them for the learner (`Finding.topic`,
+    /// the module's label) in `strings`' language, not by ERRANT code (`--format json` keeps those).
+    public func textSummary(file: String, out: String?, strings: Strings = .english) -> String {
         guard let summary else { return "\(file): the engine stopped before the conversation was done.\n" }
+        let topics = SummaryRows.counts(summary.merged { _ in true }.findingsByTopic, strings)
         var lines = [
             "\(file)",
             "  messages \(summary.messageCount), learner utterances analysed \(summary.utterancesAnalysed), batches \(summary.batchCount)",
             "  findings \(summary.findingCount)"
-                + (summary.findingsByErrorType.isEmpty
-                    ? ""
-                    : ": "
-                        + summary.findingsByErrorType.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map {
-                            "\($0.key) \($0.value)"
-                        }.joined(separator: ", ")),
+                + (topics.isEmpty ? "" : ": " + topics.map { "\($0.name) \($0.count)" }.joined(separator: ", ")),
             "  modules validated \(summary.modulesValidated), rejected \(summary.modulesRejected)",
             "  time: analysis \(summary.timings.analysis.milliseconds) ms, clustering \(summary.timings.clustering.milliseconds) ms, "
                 + "generation+validation \(summary.timings.generation.milliseconds) ms, end to last module \(summary.timings.endToDone.milliseconds) ms",
@@ -49,7 +48,7 @@ extension HeadlessRun {
             guard let module = outcome.module else { continue }
             let correction = module.focus.correction.isEmpty ? "(delete)" : module.focus.correction
             lines.append(
-                "  ✓ \(module.focus.label.en): \(module.focus.original.isEmpty ? "…" : module.focus.original) → \(correction)   [\(label(module.learner)), message \(module.utterance.messageIndex + 1)]"
+                "  ✓ \(strings.pick(module.focus.label)): \(module.focus.original.isEmpty ? "…" : module.focus.original) → \(correction)   [\(label(module.learner)), message \(module.utterance.messageIndex + 1)]"
             )
         }
         for outcome in rejected {

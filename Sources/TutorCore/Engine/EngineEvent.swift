@@ -99,7 +99,7 @@ public struct ConversationSummary: Sendable, Hashable {
     public var utterancesAnalysed: Int
     public var batchCount: Int
     public var findingCount: Int
-    /// ERRANT types, for `analyze`'s report; learners read `LearnerSummary.findingsByTopic`.
+    /// ERRANT types, for `analyze --format json`; people read `LearnerSummary.findingsByTopic`.
     public var findingsByErrorType: [ErrorType: Int]
     public var modulesValidated: Int
     public var modulesRejected: Int

@@ -48,10 +48,19 @@ public struct LLMSettings: Sendable, CustomStringConvertible {
     public static func load(environment: [String: String] = ProcessEnvironment.variables) throws(ConfigError)
         -> LLMSettings
     {
-        let url = ConfigFile.userConfigURL(environment: environment)
-        let settings = try resolve(environment: environment, file: try ConfigFile.load(url))
-        if settings.sources[Key.apiKey.rawValue] == url.path {
-            try requireOwnerOnly(url)
+        try load(
+            environment: environment, userFile: try ConfigFile.load(ConfigFile.userConfigURL(environment: environment)))
+    }
+
+    /// The settings from the environment and the user's config.toml as already read
+    /// (`ConfigFile.load(userConfigURL)`), so that a command reads the file once for its
+    /// language and its model; a key in a file others can read is refused as in `load()`.
+    public static func load(environment: [String: String], userFile file: ConfigFile?) throws(ConfigError)
+        -> LLMSettings
+    {
+        let settings = try resolve(environment: environment, file: file)
+        if let file, settings.sources[Key.apiKey.rawValue] == file.path {
+            try requireOwnerOnly(URL(fileURLWithPath: file.path))
         }
         return settings
     }

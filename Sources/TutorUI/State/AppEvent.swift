@@ -21,8 +21,9 @@ public enum AppEvent: Sendable {
     case resize(TerminalSize)
     case engine(EngineEvent)
     case timer(TimerKind)
-    /// A save finished: the module id, and an error message if it failed.
-    case saveFinished(moduleID: String, error: String?)
+    /// A save finished: the module id, an error message if it failed, and else whether it was
+    /// saved now or the learner had already saved the same lesson (another chat, a replay).
+    case saveFinished(moduleID: String, error: String?, result: SaveResult = .saved)
     /// The terminal went away or a signal asked to quit.
     case terminate
     /// A piece of the streamed interviewer's reply, its end, or its failure.
@@ -64,4 +65,11 @@ public enum AppEffect: Hashable, Sendable {
     /// Read a practice answer with the built-in analyser; `answerChecked` brings the findings
     /// back, before the next key.
     case checkAnswer(AnswerCheck)
+}
+
+/// What saving a module came to when it did not fail: saved now, or already there (this module,
+/// or the same lesson from another chat or a replay: the store keeps one, reviewed once).
+public enum SaveResult: Hashable, Sendable {
+    case saved
+    case alreadySaved
 }

@@ -1,5 +1,6 @@
 // Everything the chat screen shows, as one value.
 
+import Foundation
 import TerminalKit
 import TutorCore
 
@@ -114,6 +115,10 @@ public struct AppState: Hashable, Sendable {
     /// The interface's words, in the language chosen (`--lang`, config, locale).
     public var strings = Strings.english
     public var conversationID: ConversationID
+    /// When the session started and the learner's time zone: an export's default file name
+    /// says when the conversation was (`defaultExportName`). Nil only in tests that need none.
+    public var startedAt: Date?
+    public var timeZone = TimeZone.current
     public var learner: Speaker = .learnerA
     public var userName: String
     /// The analyser's name in the status bar (`Strings.analyserName`).

@@ -34,11 +34,16 @@ public struct ChatExport: Hashable, Sendable {
     /// The learners by name, as the session knows them: the learner's profile name, and in
     /// talk mode the other learner's; a teacher reading the file (`analyze`) sees them.
     public var learnerNames: [Speaker: String]
+    /// Whether `path` is the default name (`AppState.defaultExportName`, or it with another
+    /// extension): when that file exists, the export goes to `NAME-2.md`, `NAME-3.md`, ...
+    /// A name the learner chose is never changed, and an existing file never replaced.
+    public var numbersIfTaken: Bool
 
     public init(
         path: String, format: ExportFormat, title: String, conversationID: ConversationID, messages: [ChatEntry],
-        learnerNames: [Speaker: String] = [:]
+        learnerNames: [Speaker: String] = [:], numbersIfTaken: Bool = false
     ) {
+        self.numbersIfTaken = numbersIfTaken
         self.path = path
         self.format = format
         self.title = title

@@ -6,6 +6,9 @@ import TutorCore
 /// Where the scripted interviewer is.
 public struct InterviewerState: Hashable, Sendable {
     public var scriptTitle: String
+    /// The script's name in transcripts/ (`restaurant`), when it came from there: an export's
+    /// default file name carries it.
+    public var scriptName: String?
     /// The script and what has been said of it; it chooses each reply.
     public var interview: ScriptedInterview
     /// The interviewer is "typing" (a reply is scheduled).
@@ -14,9 +17,10 @@ public struct InterviewerState: Hashable, Sendable {
     public private(set) var pendingLine: String?
 
     /// A script's interview, with its follow-ups.
-    public init(scriptTitle: String, interview: ScriptedInterview) {
+    public init(scriptTitle: String, interview: ScriptedInterview, scriptName: String? = nil) {
         self.scriptTitle = scriptTitle
         self.interview = interview
+        self.scriptName = scriptName
     }
 
     /// Questions said in order, whatever the learner writes.

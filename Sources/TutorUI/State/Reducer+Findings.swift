@@ -45,14 +45,13 @@ extension Reducer {
     /// The prefix of the export command; what follows it is the file name.
     static let exportCommand = "/export"
 
-    /// `/export FILE`: asks for the conversation to be written to FILE (.md or .json). Nothing is
-    /// written without it; a missing or unknown extension is said before anything is tried.
+    /// `/export FILE`: asks for the conversation to be written to FILE (.md or .json); `/export`
+    /// alone to the default name (`defaultExportName`, numbered when taken). Nothing is written
+    /// without the command; a missing or unknown extension is said before anything is tried.
     static func export(to argument: String, _ state: inout AppState) -> [AppEffect] {
-        let path = argument.trimmedSpaces
-        guard !path.isEmpty else {
-            state.notice = state.strings("notice.export.no_name")
-            return []
-        }
+        let typed = argument.trimmedSpaces
+        let defaultName = state.defaultExportName
+        let path = typed.isEmpty ? defaultName : typed
         guard let format = ExportFormat(path: path) else {
             state.notice = state.strings("notice.export.bad_extension")
             return []
@@ -67,7 +66,8 @@ extension Reducer {
             .export(
                 ChatExport(
                     path: path, format: format, title: state.conversationTitle, conversationID: state.conversationID,
-                    messages: messages, learnerNames: state.learnerNames))
+                    messages: messages, learnerNames: state.learnerNames,
+                    numbersIfTaken: Self.stem(path) == Self.stem(defaultName)))
         ]
     }
 
@@ -79,8 +79,14 @@ extension Reducer {
             state.notice = state.strings("notice.export.type_command")
             return
         }
-        state.input.insert("\(exportCommand) \(state.conversationID.rawValue).md")
+        state.input.insert("\(exportCommand) \(state.defaultExportName)")
         state.notice = state.strings("notice.export.edit_name")
+    }
+
+    /// A file name without its extension.
+    static func stem(_ path: String) -> Substring {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return path[...] }
+        return path[..<dot]
     }
 
     static func handle(exported outcome: ExportOutcome, _ state: inout AppState) {

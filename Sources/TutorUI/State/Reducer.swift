@@ -61,13 +61,16 @@ public enum Reducer {
             return []
         case .answerChecked(let check, let findings):
             return answerChecked(check, findings, &state)
-        case .saveFinished(let moduleID, let error):
+        case .saveFinished(let moduleID, let error, let result):
             if let error {
                 state.notice = state.strings("notice.not_saved", ["error": error])
             } else if let index = state.modules.firstIndex(where: { $0.module.id == moduleID }) {
+                // Already saved (the same lesson from another chat, or a replay) is saved all the
+                // same: it is in the learner's list once, and `s` need not be pressed again.
                 state.modules[index].isSaved = true
                 state.notice = state.strings(
-                    "notice.saved", ["label": state.strings.pick(state.modules[index].module.focus.label)])
+                    result == .saved ? "notice.saved" : "notice.saved_before",
+                    ["label": state.strings.pick(state.modules[index].module.focus.label)])
                 // The open summary's `s` goes on to the next module not saved.
                 if state.overlay == .summary, index == state.selectedModule { selectNextUnsaved(&state) }
             }
