@@ -80,7 +80,7 @@ struct RequestReplyTests {
         arguments: [
             ("Seoul.", "SHORT"), ("Yes.", "SHORT"), ("Yes, I do.", "SHORT"), ("My brother.", "SHORT"),
             ("I'm a nurse.", "NEXT"), ("I like it.", "NEXT"), ("It's good.", "NEXT"), ("Hello, I'm Yuna.", "NEXT"),
-            ("I am fine.", "NEXT"),
+            ("I am fine.", "NEXT"), ("Here you are.", "NEXT"),
         ])
     func fragments(message: String, expected: String) throws {
         #expect(try reply(to: [message]) == [expected])

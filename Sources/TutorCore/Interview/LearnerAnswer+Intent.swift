@@ -41,7 +41,7 @@ extension LearnerAnswer {
     static let lostKorean = ["무슨 뜻", "뜻이", "이해가 안", "이해 안", "무슨 말"]
 
     /// Subjects that a verb after them makes a sentence of ("I like it", "It is good").
-    static let subjects: Set<String> = ["i", "we", "you", "he", "she", "it", "they", "this", "that", "there"]
+    static let subjects: Set<String> = ["i", "we", "you", "he", "she", "it", "they", "this", "that", "there", "here"]
     /// A subject and its verb in one word: "I'm a nurse", "It's good", "That's right".
     static let subjectContractions: Set<String> = [
         "im", "ive", "id", "ill", "its", "thats", "theres", "hes", "shes", "theyre", "youre", "weve", "were",

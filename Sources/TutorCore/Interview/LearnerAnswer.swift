@@ -43,7 +43,7 @@ public struct LearnerAnswer: Sendable, Hashable {
     /// The learner wrote in Korean: at least as many Hangul letters as Latin ones.
     public let isNotEnglish: Bool
 
-    /// An answer of at most this many words is very short (e.g. "Yes.", "Seoul.", "I like it.").
+    /// A fragment of at most this many words is very short (e.g. "Yes.", "Seoul.", "Yes, I do.").
     public static let shortWordCount = 3
 
     static let apostrophes: Set<Character> = ["'", "’", "‘", "`"]

@@ -6,7 +6,8 @@
 /// The script's questions come in order. Before moving on, a reply to the learner may be:
 /// help for a learner who does not know what to say or did not understand (`dont-know`), a
 /// prompt to try in English (`not-english`), an answer to a question the learner asked
-/// (put before what follows: `ScriptedInterview+Answering.swift`), a follow-up on a keyword the
+/// (put before what follows: `ScriptedInterview+Answering.swift`), a reply to a request or a
+/// price question (`request [...]`, `price [...]`), a follow-up on a keyword the
 /// learner used (`followup [...]`, `followup wish [...]`, `followup fact [...]`, then the
 /// topics' hobby follow-ups), or a prompt to say more after a very short answer
 /// (`short-answer`, once per question). A question the learner has answered before it comes
