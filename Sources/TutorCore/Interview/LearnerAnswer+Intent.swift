@@ -34,6 +34,7 @@ extension LearnerAnswer {
         ["dont", "understand"], ["didnt", "understand"], ["do", "not", "understand"], ["what", "do", "you", "mean"],
         ["say", "that", "again"], ["say", "it", "again"], ["one", "more", "time"], ["more", "slowly"], ["pardon"],
         ["speak", "slowly"], ["talk", "slowly"], ["speak", "slower"], ["talk", "slower"],
+        ["give", "me", "an", "example"], ["give", "an", "example"],
     ]
     /// A whole message that asks for the question again: "Sorry?", "What?", "Huh?".
     static let lostAlone: Set<[String]> = [["sorry"], ["what"], ["huh"], ["again"]]
