@@ -69,6 +69,8 @@ struct FollowUpChoiceTests {
             ("What does 'learn' mean?", "DONT-KNOW"),
             ("I don't understand.", "DONT-KNOW"),
             ("Can you say that again?", "DONT-KNOW"),
+            ("Can you speak slowly, please?", "DONT-KNOW"),
+            ("Could you give me an example?", "DONT-KNOW"),
             // Korean typed instead of English: a prompt in English; "I don't know" in Korean is help.
             ("영어를 잘하고 싶어서요.", "NOT-ENGLISH"),
             ("잘 모르겠어요.", "DONT-KNOW"),

@@ -146,7 +146,10 @@ struct ScriptedInterviewTests {
         arguments: [
             ("When I was young, I lived in Gwangju.", false, false),
             ("What you said is interesting to me.", true, false),
-            ("I like it.", false, true),
+            ("I like it.", false, false),
+            ("I'm a nurse.", false, false),
+            ("Seoul.", false, true),
+            ("Yes, I do.", false, true),
             ("Yes", false, true),
             ("", false, false),
             ("I think you would like it there.", false, false),

@@ -21,7 +21,8 @@ private func isAsked(_ question: Transcript.Line, in transcript: Transcript, aft
     var said = [interview.nextLine(after: nil)]
     said.append(interview.nextLine(after: message))
     while !interview.isFinished { said.append(interview.nextLine(after: "Mmm mmm mmm mmm mmm.")) }
-    return said.contains(question.text)
+    // The question may follow an answer to the learner's own question in the same reply.
+    return said.contains { $0 == question.text || $0?.hasSuffix(" " + question.text) == true }
 }
 
 private func script(_ name: String) throws -> Transcript {
@@ -41,6 +42,19 @@ private func message(using keyword: Keyword, mood: Transcript.FollowUp.Mood) -> 
     mood == .wish
         ? "I really want \(keyword.words.joined(separator: " ")) someday."
         : "Well, \(keyword.words.joined(separator: " ")) is my answer."
+}
+
+/// A request or a price question that calls for a line of `trigger`: for its first keyword,
+/// or, with none, for nothing any keyword names.
+private func requestMessage(for trigger: Transcript.FollowUp.Trigger) -> String {
+    switch trigger {
+    case .request(let keywords):
+        keywords.first.map { "Could I have the \($0.words.joined(separator: " ")), please?" }
+            ?? "Could you bring me something?"
+    case .price(let keywords):
+        keywords.first.map { "How much is the \($0.words.joined(separator: " "))?" } ?? "How much is it?"
+    default: "Mmm."
+    }
 }
 
 @Suite("Shipped interviewer scripts")
@@ -111,6 +125,10 @@ struct ShippedScriptTests {
                 case .notEnglish:
                     var interview = interview(transcript, at: index)
                     #expect(interview.nextLine(after: "잘 했어요.") == followUp.text, "\(name):\(followUp.lineNumber)")
+                case .request, .price:
+                    var interview = interview(transcript, at: index)
+                    let reply = interview.nextLine(after: requestMessage(for: followUp.trigger))
+                    #expect(reply?.hasPrefix(followUp.text) == true, "\(name):\(followUp.lineNumber)")
                 }
             }
         }
@@ -148,6 +166,31 @@ struct ShippedScriptTests {
                 #expect(asked("Is the \(words) good?"), "\(name):\(question.lineNumber): asked about")
                 #expect(asked("I don't want the \(words)."), "\(name):\(question.lineNumber): refused")
             }
+        }
+    }
+
+    @Test(
+        "every script-wide request and price line is said for a request or a price question with its first keyword",
+        arguments: scriptNames)
+    func requestLines(name: String) throws {
+        let transcript = try script(name)
+        let lines = transcript.generalFollowUps.filter { line in
+            switch line.trigger {
+            case .request, .price: true
+            default: false
+            }
+        }
+        #expect(!lines.isEmpty)
+        // A second line for the same trigger ("request: …" twice) is said the second time.
+        var earlier: [Transcript.FollowUp.Trigger: Int] = [:]
+        for line in lines {
+            var interview = interview(transcript, at: 0)
+            for _ in 0..<(earlier[line.trigger] ?? 0) {
+                _ = interview.nextLine(after: requestMessage(for: line.trigger))
+            }
+            earlier[line.trigger, default: 0] += 1
+            let reply = interview.nextLine(after: requestMessage(for: line.trigger))
+            #expect(reply?.hasPrefix(line.text) == true, "\(name):\(line.lineNumber): \(reply ?? "nothing")")
         }
     }
 }

@@ -1,5 +1,5 @@
 // The word lists behind LearnerAnswer's reading of intent: negations, wishes, "I don't know",
-// "I don't understand", and Korean typed instead of English. Each is a short list a teacher
+// "I don't understand", Korean typed instead of English, and a short sentence told from a fragment. Each is a short list a teacher
 // can read and extend.
 
 extension LearnerAnswer {
@@ -33,11 +33,43 @@ extension LearnerAnswer {
     static let lostPhrases: [[String]] = [
         ["dont", "understand"], ["didnt", "understand"], ["do", "not", "understand"], ["what", "do", "you", "mean"],
         ["say", "that", "again"], ["say", "it", "again"], ["one", "more", "time"], ["more", "slowly"], ["pardon"],
+        ["speak", "slowly"], ["talk", "slowly"], ["speak", "slower"], ["talk", "slower"],
+        ["give", "me", "an", "example"], ["give", "an", "example"],
     ]
     /// A whole message that asks for the question again: "Sorry?", "What?", "Huh?".
     static let lostAlone: Set<[String]> = [["sorry"], ["what"], ["huh"], ["again"]]
     /// The same in Korean (무슨 뜻이에요?, 이해가 안 돼요, 무슨 말이에요?).
     static let lostKorean = ["무슨 뜻", "뜻이", "이해가 안", "이해 안", "무슨 말"]
+
+    /// Subjects that a verb after them makes a sentence of ("I like it", "It is good").
+    static let subjects: Set<String> = ["i", "we", "you", "he", "she", "it", "they", "this", "that", "there", "here"]
+    /// A subject and its verb in one word: "I'm a nurse", "It's good", "That's right".
+    static let subjectContractions: Set<String> = [
+        "im", "ive", "id", "ill", "its", "thats", "theres", "hes", "shes", "theyre", "youre", "weve", "were",
+    ]
+    /// Verbs that, with nothing after them, make a short answer rather than a sentence that says
+    /// something: "Yes, I do.", "No, it isn't.", "I can."
+    static let auxiliaries: Set<String> = [
+        "am", "is", "are", "was", "were", "do", "does", "did", "have", "has", "had", "can", "could", "will", "would",
+        "should", "not", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "cant", "wont", "havent",
+        "hasnt",
+    ]
+    /// Words a short answer may open with before its subject ("Yes, I like it").
+    static let interjections: Set<String> = [
+        "yes", "yeah", "yep", "no", "nope", "well", "oh", "um", "uh", "hmm", "ok", "okay", "sure", "and", "but",
+        "so", "because", "hello", "hi", "hey",
+    ]
+
+    /// Whether `words` (a short message) hold a subject and a verb that says something: "I'm
+    /// a nurse.", "I like it.", "It's good." are sentences; "Seoul.", "Very good.", "Yes, I do."
+    /// and "My brother." are not, and are the answers a prompt to say more is for.
+    static func isSentence(_ words: [String]) -> Bool {
+        let rest = words.drop(while: interjections.contains)
+        guard let subject = rest.first else { return false }
+        let after = rest.dropFirst()
+        if subjectContractions.contains(subject) { return !after.isEmpty }
+        return subjects.contains(subject) && after.contains { !auxiliaries.contains($0) }
+    }
 
     static func isNegated(_ before: ArraySlice<String>) -> Bool {
         let reach = before.suffix(negationReach)

@@ -1,6 +1,8 @@
 // What a learner asks for: an order or a request ("I'll have the pasta", "Can I get a steak?",
-// "I'd like the salmon", "The soup, please"), which answers a question such as "What would you
-// like to order?" although it states no fact (`answered request [...]`, docs/transcript-format.md).
+// "I'd like the salmon", "The soup, please", "Could you bring us some water?"), which answers a
+// question such as "What would you like to order?" although it states no fact (`answered
+// request [...]`), and which a script's `request` lines reply to; and a question about a price
+// ("How much is this wine?") for its `price` lines (docs/transcript-format.md).
 
 extension LearnerAnswer {
     /// Openings that ask for what follows them, as folded words ("I'll" is "ill", "I'd" is "id").
@@ -24,15 +26,25 @@ extension LearnerAnswer {
         requestedWords.contains(where: keyword.occurs)
     }
 
+    /// Whether the learner asks the interviewer for `keyword`, as `requests` reads it or in
+    /// "Do you have …?", "Is there …?": what a `request [keywords]` line answers. "Could you
+    /// bring us some water?", "Do you have a map?" ask for `water` and `map`.
+    public func asksFor(_ keyword: Keyword) -> Bool {
+        askedForWords.contains(where: keyword.occurs)
+    }
+
     /// The words asked for in `sentences` that do not ask the interviewer something: those
     /// after each request opener in a clause with no negation, and every such clause of a
-    /// sentence that ends with "please".
+    /// sentence that ends with "please" or that itself ends with it ("An aisle seat, please,
+    /// and a window seat for my wife").
     static func requestedWords(in sentences: [Sentence]) -> [[String]] {
         var requested: [[String]] = []
-        for sentence in sentences where !sentence.asksInterviewer {
+        for sentence in sentences {
+            if let asked = sentence.askedOfInterviewer { requested.append(asked) }
+            guard !sentence.asksInterviewer else { continue }
             let endsWithPlease = sentence.clauses.last?.last == "please"
             for clause in sentence.clauses where !clause.contains(where: negations.contains) {
-                if endsWithPlease {
+                if endsWithPlease || clause.last == "please" {
                     requested.append(clause)
                     continue
                 }
@@ -49,5 +61,91 @@ extension LearnerAnswer {
             }
         }
         return requested
+    }
+}
+
+extension LearnerAnswer {
+    /// Verbs of a favour asked of the interviewer ("Could you bring …?", "Can you show me …?",
+    /// "Please call …"): not "tell", "explain" or "say", which ask for an answer.
+    static let favourVerbs: Set<String> = [
+        "add", "book", "bring", "call", "carry", "change", "check", "clean", "close", "cut", "exchange", "fill",
+        "find", "fix", "get", "give", "help", "hold", "keep", "lend", "make", "move", "open", "order", "pack",
+        "pass", "print", "put", "recommend", "refill", "reserve", "send", "show", "split", "store", "take", "turn",
+        "wake", "warm", "wrap", "write",
+    ]
+    /// Verbs the learner asks to do ("Can I pay by card?", "May we sit by the window?"): not
+    /// "speak", "say" or "tell", which are about the conversation itself.
+    static let permissionVerbs: Set<String> = [
+        "ask", "book", "borrow", "bring", "change", "check", "get", "go", "have", "leave", "order", "pay", "see", "sit",
+        "take", "try", "use",
+    ]
+    /// Words after "how much" that make it ask a price ("How much is it?", "How much for two?"),
+    /// not an amount ("How much time …?", "How much do you like …?").
+    static let priceFollowers: Set<String> = [
+        "is", "are", "was", "were", "for", "its", "it", "this", "these", "that", "those", "the", "a", "an", "one",
+    ]
+    /// Words that ask a price wherever they stand in a question ("What's the price of a room?").
+    static let priceWords: Set<String> = ["cost", "costs", "price", "prices", "fee", "fees", "charge"]
+
+    /// The words of "Do you have …?", "Is there …?" and "Are there …?" after those words: a
+    /// `request [map]` line answers "Do you have a map?".
+    static func haveQuestionWords(in sentences: [Sentence]) -> [[String]] {
+        let openings: [[String]] = [
+            ["do", "you", "have"], ["have", "you", "got"], ["is", "there"], ["are", "there"],
+        ]
+        return sentences.compactMap { sentence in
+            let words = sentence.words
+            return openings.first(where: words.starts).map { Array(words.dropFirst($0.count)) }
+        }
+    }
+}
+
+extension LearnerAnswer.Sentence {
+    /// The learner asks the interviewer to do something: "Could you bring us some water?",
+    /// "Can you please show me the menu?", "Would you call a taxi?", "Please bring the bill."
+    var asksFavour: Bool { favourWords != nil }
+
+    /// The favour asks for advice ("Can you recommend a good gym?"): its words are the
+    /// learner's question, not their answer, so "gym" in it gets no follow-up on their hobbies.
+    var asksAdvice: Bool { favourWords?.first == "recommend" }
+
+    /// The words from the favour's verb on ("bring us some water"); nil when the sentence asks none.
+    private var favourWords: ArraySlice<String>? {
+        var rest = words[...]
+        if let first = rest.first, ["can", "could", "would", "will"].contains(first), rest.dropFirst().first == "you" {
+            rest = rest.dropFirst(2)
+        } else if rest.first != "please" {
+            return nil
+        }
+        rest = rest.drop { $0 == "please" }
+        guard let verb = rest.first, LearnerAnswer.favourVerbs.contains(verb) else { return nil }
+        return rest
+    }
+
+    /// The words of what the learner asks of the interviewer, from the verb on: a favour's
+    /// ("bring us some water") or a permission's ("pay by card" of "Can I pay by card?"); nil
+    /// when the sentence asks neither or has a negation.
+    var askedOfInterviewer: [String]? {
+        guard !words.contains(where: LearnerAnswer.negations.contains) else { return nil }
+        if let favour = favourWords { return Array(favour) }
+        guard isRequest, let verb = words.dropFirst(2).first, LearnerAnswer.permissionVerbs.contains(verb) else {
+            return nil
+        }
+        return Array(words.dropFirst(2))
+    }
+
+    /// The sentence asks what something costs: "How much is this wine?", "How much for a
+    /// taxi?", "What's the price of a room?", "How much do I pay?"; not "How much time do you
+    /// have?" or "How much do you like it?".
+    var asksPrice: Bool {
+        let words = words
+        if words.contains(where: LearnerAnswer.priceWords.contains) { return true }
+        guard let much = words.indices.first(where: { words[$0] == "how" && words.dropFirst($0 + 1).first == "much" })
+        else { return false }
+        let after = words.dropFirst(much + 2)
+        guard let next = after.first else { return endsWithQuestionMark }
+        // "How much do I pay?", "How much does a room cost?"; not "How much do you like it?".
+        if next == "do" || next == "does" { return after.dropFirst().first != "you" }
+        return LearnerAnswer.priceFollowers.contains(next)
     }
 }

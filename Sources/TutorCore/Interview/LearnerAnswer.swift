@@ -22,6 +22,19 @@ public struct LearnerAnswer: Sendable, Hashable {
     /// What the learner asks for in a request or an order ("I'll have the pasta", "Can I get a
     /// steak?", "The soup, please"): the words after each request, as `requests` reads them.
     let requestedWords: [[String]]
+    /// The learner asks the interviewer to do something, or asks to do it ("Could you bring us
+    /// some water?", "Can we have the bill?", "Can I pay by card?"): a script's `request:` line
+    /// answers it.
+    public let makesRequest: Bool
+    /// The words a `request [keywords]` line looks for its keywords in: those of `requestedWords`
+    /// and of "Do you have …?", "Is there …?" ("Do you have a map?").
+    let askedForWords: [[String]]
+    /// The words of the sentences that ask what something costs ("How much is this wine?",
+    /// "What's the price of a room?"); empty when none does.
+    let priceQuestions: [[String]]
+    /// What the learner asked besides their requests and price questions, for when a script's
+    /// `request` or `price` line answers those: "Can I have water? Do you like K-pop?".
+    public let questionBesidesRequests: LearnerQuestion?
     /// The learner does not know what to say ("I don't know", "not sure", "no idea", 모르겠어요).
     public let isUnsure: Bool
     /// The learner did not understand the question ("Sorry?", "What does … mean?", "I don't
@@ -30,7 +43,7 @@ public struct LearnerAnswer: Sendable, Hashable {
     /// The learner wrote in Korean: at least as many Hangul letters as Latin ones.
     public let isNotEnglish: Bool
 
-    /// An answer of at most this many words is very short (e.g. "Yes.", "Seoul.", "I like it.").
+    /// A fragment of at most this many words is very short (e.g. "Yes.", "Seoul.", "Yes, I do.").
     public static let shortWordCount = 3
 
     static let apostrophes: Set<Character> = ["'", "’", "‘", "`"]
@@ -42,18 +55,37 @@ public struct LearnerAnswer: Sendable, Hashable {
         self.isLost = isLost
         isUnsure = Self.isUnsure(text, words: words)
         isNotEnglish = Self.isNotEnglish(text)
-        isQuestion = !isLost && Self.asksQuestion(text, words: words, sentences: sentences)
+        let isQuestion = !isLost && Self.asksQuestion(text, words: words, sentences: sentences)
+        self.isQuestion = isQuestion
         question = isQuestion ? LearnerQuestion(words: Self.askingWords(in: sentences)) : nil
         statedClauses = sentences.filter { !$0.asksInterviewer }.flatMap(\.clauses)
-        requestedWords = Self.requestedWords(in: sentences)
+        let requestedWords = Self.requestedWords(in: sentences)
+        self.requestedWords = requestedWords
+        makesRequest = sentences.contains { $0.askedOfInterviewer != nil }
+        askedForWords = requestedWords + Self.haveQuestionWords(in: sentences)
+        priceQuestions = sentences.filter(\.asksPrice).map(\.words)
+        let besides = sentences.filter { sentence in
+            !sentence.asksFavour && !sentence.asksPrice && Self.haveQuestionWords(in: [sentence]).isEmpty
+        }
+        questionBesidesRequests =
+            isQuestion && besides.contains(where: Self.asks)
+            ? LearnerQuestion(words: Self.askingWords(in: besides)) : nil
     }
 
-    /// Whether the message is very short (and not empty), and not a polite, complete reply
-    /// ("Yes, please.", "No, thank you.") or an acknowledgement ("I see.", "Okay.") that needs
-    /// nothing more.
+    /// Whether the learner asks what something costs ("How much is it?"), or, with a keyword,
+    /// what that costs ("How much is this wine?" for `wine`).
+    public func asksPrice(of keyword: Keyword? = nil) -> Bool {
+        guard let keyword else { return !priceQuestions.isEmpty }
+        return priceQuestions.contains(where: keyword.occurs)
+    }
+
+    /// Whether the message is a very short fragment ("Yes.", "Seoul.", "Yes, I do."), not a
+    /// sentence however short ("I'm a nurse.", "I like it.", "It's good."), a polite, complete
+    /// reply ("Yes, please.", "No, thank you.") or an acknowledgement ("I see.", "Okay.") that
+    /// needs nothing more.
     public var isShort: Bool {
         !words.isEmpty && words.count <= Self.shortWordCount && !words.contains(where: Self.politeWords.contains)
-            && !Self.acknowledgements.contains(words)
+            && !Self.acknowledgements.contains(words) && !Self.isSentence(words)
     }
 
     /// Words that make a short reply complete: "Yes, please." is all a waiter needs to hear.
@@ -155,7 +187,7 @@ public struct LearnerAnswer: Sendable, Hashable {
             let opensLikeQuestion =
                 LearnerAnswer.questionOpeners.contains(first)
                 || LearnerAnswer.questionWords.contains(first)
-            return opensLikeQuestion && !isRequest
+            return opensLikeQuestion && !isRequest && (!asksFavour || asksAdvice)
                 && (endsWithQuestionMark || LearnerAnswer.opensQuestionToYou(words))
         }
     }
@@ -211,11 +243,15 @@ public struct LearnerAnswer: Sendable, Hashable {
     /// The words of the sentences that ask the interviewer something; without one, those of
     /// the last clause.
     private static func askingWords(in sentences: [Sentence]) -> [String] {
-        let asking = sentences.filter { sentence in
-            sentence.asksInterviewer || (sentence.endsWithQuestionMark && !sentence.isRequest)
-                || opensQuestionToYou(sentence.words)
-        }
+        let asking = sentences.filter(asks)
         return asking.isEmpty ? sentences.last?.clauses.last ?? [] : asking.flatMap(\.words)
+    }
+
+    /// Whether `sentence` asks the interviewer something (a request is a question here too:
+    /// "Could you bring us some water?" is answered as one when no `request` line fits).
+    private static func asks(_ sentence: Sentence) -> Bool {
+        sentence.asksInterviewer || (sentence.endsWithQuestionMark && !sentence.isRequest)
+            || opensQuestionToYou(sentence.words)
     }
 
     static let questionOpeners: Set<String> = [

@@ -6,7 +6,8 @@
 /// The script's questions come in order. Before moving on, a reply to the learner may be:
 /// help for a learner who does not know what to say or did not understand (`dont-know`), a
 /// prompt to try in English (`not-english`), an answer to a question the learner asked
-/// (put before what follows: `ScriptedInterview+Answering.swift`), a follow-up on a keyword the
+/// (put before what follows: `ScriptedInterview+Answering.swift`), a reply to a request or a
+/// price question (`request [...]`, `price [...]`), a follow-up on a keyword the
 /// learner used (`followup [...]`, `followup wish [...]`, `followup fact [...]`, then the
 /// topics' hobby follow-ups), or a prompt to say more after a very short answer
 /// (`short-answer`, once per question). A question the learner has answered before it comes
@@ -127,28 +128,76 @@ public struct ScriptedInterview: Sendable, Hashable {
         if answer.isNotEnglish {
             return extraTurn(mayHoldUp ? take(from: current) { $0 == .notEnglish } : nil) ?? askNextQuestion()
         }
-        let lead = answer.question.flatMap { takeFirstUnsaid(answers(to: $0, at: current)) }
-        if mayHoldUp {
-            let followUp = take(from: current) { trigger in
-                if case .keywords(let keywords, let mood) = trigger {
-                    keywords.contains { answer.mentions($0, mood: mood) }
-                } else {
-                    false
-                }
+        let mentionsKeyword = { (trigger: Transcript.FollowUp.Trigger) -> Bool in
+            if case .keywords(let keywords, let mood) = trigger {
+                keywords.contains { answer.mentions($0, mood: mood) }
+            } else {
+                false
             }
+        }
+        // A request the question's own follow-up takes up answers it ("Can I have some water?"
+        // at "Can I get you something to drink?"): the follow-up replies, not a `request` line.
+        let answersQuestion =
+            mayHoldUp
+            && questions[current].followUps.contains { !said.contains($0.text) && mentionsKeyword($0.trigger) }
+        let reply = answersQuestion ? nil : takeReplyToRequest(answer, at: current, mayHoldUp: mayHoldUp)
+        let question = reply == nil ? answer.question : answer.questionBesidesRequests
+        let lead = question.flatMap { takeFirstUnsaid(answers(to: $0, at: current)) }
+        if let reply, reply.hasSuffix("?") {
+            // "Of course! What would you like to know?" waits for the learner's answer.
+            extraTurnsOnCurrentQuestion += 1
+            return joined(lead, reply)
+        }
+        if let reply {
+            return joined(joined(reply, lead), nextAfterRequest(answer, at: current, mentionsKeyword: mentionsKeyword))
+        }
+        if mayHoldUp {
+            let followUp = take(from: current, where: mentionsKeyword)
             if let followUp = extraTurn(followUp) { return joined(lead, followUp) }
             if answer.isUnsure, let help = extraTurn(take(from: current, where: { $0 == .dontKnow })) {
                 return joined(lead, help)
             }
             // Only after the question itself: a short reply to a follow-up ("Shrimp and crab.")
             // answers it.
-            if !answer.isQuestion, !answer.isUnsure, answer.isShort, extraTurnsOnCurrentQuestion == 0,
+            if !answer.isQuestion, !answer.isUnsure, !answer.makesRequest, answer.isShort,
+                extraTurnsOnCurrentQuestion == 0,
                 let prompt = extraTurn(take(from: current, where: { $0 == .shortAnswer }))
             {
                 return prompt
             }
         }
         return joined(lead, askNextQuestion())
+    }
+
+    /// The script's reply to a price question or a request in `answer` (`price` and `request`
+    /// lines, the question's own first, then the script-wide ones, each in file order), marked
+    /// as said; nil when none fits. A line that asks something back ("Sure! What would you like
+    /// to know?") is said only while the next question may still wait.
+    private mutating func takeReplyToRequest(_ answer: LearnerAnswer, at current: Int, mayHoldUp: Bool) -> String? {
+        let candidates = questions[current].followUps + generalFollowUps
+        let fitting = candidates.filter { line in
+            guard mayHoldUp || !line.text.hasSuffix("?") else { return false }
+            switch line.trigger {
+            case .price(let keywords):
+                return keywords.isEmpty ? answer.asksPrice() : keywords.contains { answer.asksPrice(of: $0) }
+            case .request(let keywords):
+                return keywords.isEmpty ? answer.makesRequest : keywords.contains(where: answer.asksFor)
+            default: return false
+            }
+        }
+        // A price question is answered before a request in the same message.
+        let prices = fitting.filter { if case .price = $0.trigger { true } else { false } }
+        return takeFirstUnsaid((prices + fitting).map(\.text))
+    }
+
+    /// What follows the reply to a request: a follow-up the rest of the message calls for, or
+    /// the next question.
+    private mutating func nextAfterRequest(
+        _ answer: LearnerAnswer, at current: Int, mentionsKeyword: (Transcript.FollowUp.Trigger) -> Bool
+    ) -> String? {
+        let mayHoldUp = extraTurnsOnCurrentQuestion < Self.maximumExtraTurnsPerQuestion
+        if mayHoldUp, let followUp = extraTurn(take(from: current, where: mentionsKeyword)) { return followUp }
+        return askNextQuestion()
     }
 
     /// Counts `line`, when there is one, as a turn that holds up the next question.

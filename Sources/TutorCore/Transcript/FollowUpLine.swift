@@ -1,6 +1,7 @@
 // Reads a script's follow-up lines: `followup [keywords]: text` (or `followup wish [...]`,
 // `followup fact [...]`), `ask-back: text`, `short-answer: text`, `dont-know: text`,
-// `not-english: text`; and a question's `answered [keywords]` or `answered request [keywords]`
+// `not-english: text`, `request [keywords]: text`, `price [keywords]: text` (their keywords
+// optional); and a question's `answered [keywords]` or `answered request [keywords]`
 // (docs/transcript-format.md).
 
 import Foundation
@@ -8,7 +9,7 @@ import Foundation
 /// The follow-up lines of the transcript format, recognised by their first word.
 enum FollowUpLine {
     /// The first words that start a follow-up line, and what each is.
-    static let names = ["followup", "ask-back", "short-answer", "dont-know", "not-english"]
+    static let names = ["followup", "ask-back", "short-answer", "dont-know", "not-english", "request", "price"]
 
     /// Whether `line` (trimmed) is a follow-up line rather than `speaker: text`.
     static func isFollowUp(_ line: String) -> Bool {
@@ -25,6 +26,7 @@ enum FollowUpLine {
         let name = line[..<headEnd].lowercased()
         var rest = line[headEnd...].drop { $0 == " " || $0 == "\t" }
         let trigger: Transcript.FollowUp.Trigger
+        var hasKeywords = name == "followup"
         if name == "followup" {
             var mood = Transcript.FollowUp.Mood.any
             let moodName = rest.prefix { $0.isLetter }.lowercased()
@@ -47,8 +49,31 @@ enum FollowUpLine {
             case .failure(let error): return .failure(error)
             }
             rest = rest[rest.index(after: close)...].drop { $0 == " " || $0 == "\t" }
+        } else if name == "request" || name == "price" {
+            // The keywords are optional: without them the line answers any request (any price question).
+            var keywords: [Keyword] = []
+            if rest.first == "[" {
+                guard let close = rest.firstIndex(of: "]") else {
+                    return failure("the keyword list has no closing ']'")
+                }
+                switch Keyword.parseList(rest[rest.index(after: rest.startIndex)..<close]) {
+                case .success(let parsed): keywords = parsed
+                case .failure(let error): return .failure(error)
+                }
+                rest = rest[rest.index(after: close)...].drop { $0 == " " || $0 == "\t" }
+                hasKeywords = true
+            } else if rest.first != ":" {
+                let example =
+                    name == "price"
+                    ? "price [wine]: A glass of wine is seven dollars. (or price: ... for any price question)"
+                    : "request [water]: Of course, I'll bring some water right away. (or request: ... for any request)"
+                return failure("write \(name) [keywords]: text, for example " + example)
+            }
+            trigger = name == "price" ? .price(keywords) : .request(keywords)
         } else {
-            if rest.first == "[" { return failure("\(name) takes no keywords; only followup has [keywords]") }
+            if rest.first == "[" {
+                return failure("\(name) takes no keywords; only followup, request and price have [keywords]")
+            }
             switch name {
             case "ask-back": trigger = .askBack
             case "dont-know": trigger = .dontKnow
@@ -57,8 +82,7 @@ enum FollowUpLine {
             }
         }
         guard rest.first == ":" else {
-            return failure(
-                "expected ':' and the interviewer's line after \(name == "followup" ? "the keywords" : name)")
+            return failure("expected ':' and the interviewer's line after \(hasKeywords ? "the keywords" : name)")
         }
         let text = TextSanitizer.sanitize(String(rest.dropFirst()))
         guard !text.isEmpty else { return failure("the \(name) line says nothing after ':'") }

@@ -6,7 +6,7 @@ extension Transcript {
     /// A line said in reply to what the learner wrote rather than in the script's order
     /// (docs/transcript-format.md): a follow-up on a keyword, an answer to a question asked
     /// back, a prompt to say more after a very short answer, help when the learner does not know
-    /// what to say, or a prompt to try in English.
+    /// what to say, a prompt to try in English, or the reply to a request or a price question.
     public struct FollowUp: Sendable, Hashable {
         /// What in the learner's message makes the interviewer say it.
         public enum Trigger: Sendable, Hashable {
@@ -23,6 +23,14 @@ extension Transcript {
             case dontKnow
             /// `not-english: …`: the learner wrote in Korean; a gentle prompt to try in English.
             case notEnglish
+            /// `request [water, bill]: …`: the learner asks the interviewer for one of the
+            /// keywords or to do something with it ("Could you bring us some water?", "Can we
+            /// have the bill, please?", "Water, please"); `request: …` with no keywords: any
+            /// request to the interviewer ("Could you …?", "Can I/we …?").
+            case request([Keyword])
+            /// `price [wine]: …`: the learner asks what one of the keywords costs ("How much is
+            /// this wine?"); `price: …` with no keywords: any question about a price.
+            case price([Keyword])
         }
 
         /// Which uses of a keyword a `followup` line answers (`LearnerAnswer.Mood`).

@@ -108,7 +108,7 @@ public enum TranscriptParser {
             let name = String(trimmed[..<colon])
             guard let speaker = Speaker(transcriptName: name) else {
                 throw failure(
-                    "unknown speaker '\(TextSanitizer.sanitize(String(name.prefix(40)), keepNewlines: false))'; expected interviewer, learner, learner-b or system (or, in a script, followup [keywords], ask-back or short-answer)"
+                    "unknown speaker '\(TextSanitizer.sanitize(String(name.prefix(40)), keepNewlines: false))'; expected interviewer, learner, learner-b or system (or, in a script, followup [keywords], ask-back, short-answer, dont-know, not-english, request or price)"
                 )
             }
             let text = TextSanitizer.sanitize(String(trimmed[trimmed.index(after: colon)...]))
