@@ -185,7 +185,17 @@ def ing(base):
     return base + "ing"
 
 
+# Nouns in -f or -fe whose "-ves" form is attested only as another word ("caves", "believes",
+# "saves", "motives"): their plural is the regular -s.
+S_PLURALS = {
+    "cafe", "safe", "strife", "belief", "disbelief", "grief", "relief", "motif", "reef", "handkerchief",
+    "kerchief", "beef", "turf",
+}
+
+
 def regular_plural(noun):
+    if noun in S_PLURALS:
+        return noun + "s"
     if re.search(r"(s|x|z|ch|sh)$", noun):
         return noun + "es"
     if re.search(r"[^aeiou]y$", noun):

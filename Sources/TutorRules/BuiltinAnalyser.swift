@@ -109,19 +109,48 @@ public struct BuiltinAnalyser: Analyser {
         }
         // Rules run in priority order; a later rule's finding that overlaps an earlier one is dropped.
         // Only the rules to run are touched: most are phrase rules, whose words are seldom there.
+        // The match and rule of each accepted finding, for a capital folded into it later.
+        var acceptedFrom: [(match: Match, rule: RuleDefinition)] = []
         for index in runs.indices where runs[index] {
             let rule = rules[index]
             if rule.isForKorean ? language == .english : language == .korean { continue }
             for var match in rule.matcher.matches(in: context) {
                 if context.isPretokenised { match.suggestions = match.suggestions.map(Self.splittingClitics) }
                 guard let original = text.substring(in: match.span), !match.suggestions.isEmpty,
-                    match.suggestions.first != original,
-                    !accepted.contains(where: { $0.span.overlaps(match.span) })
+                    match.suggestions.first != original
                 else { continue }
+                if let earlier = accepted.firstIndex(where: { $0.span.overlaps(match.span) }) {
+                    // "There is korean restaurant": the article rule's "a korean" came first; the
+                    // capital this rule asks for goes into it, so no correction keeps "korean".
+                    if let folded = Self.folding(
+                        capital: match.suggestions[0], of: original, into: acceptedFrom[earlier].match)
+                    {
+                        acceptedFrom[earlier].match = folded
+                        accepted[earlier] = finding(
+                            for: folded, original: accepted[earlier].original, rule: acceptedFrom[earlier].rule)
+                    }
+                    continue
+                }
                 accepted.append(finding(for: match, original: original, rule: rule.definition))
+                acceptedFrom.append((match, rule.definition))
             }
         }
         return accepted.sorted { $0.span < $1.span }
+    }
+
+    /// An earlier match whose suggestions keep a word that a later match only capitalises
+    /// ("a korean" and "korean" → "Korean"), with the capital put into them; nil when the later
+    /// match changes more than the case or its word is not in them.
+    static func folding(capital: String, of original: String, into match: Match) -> Match? {
+        guard capital != original, capital.lowercased() == original.lowercased(), !original.contains(" ") else {
+            return nil
+        }
+        var folded = match
+        folded.suggestions = match.suggestions.map { suggestion in
+            suggestion.split(separator: " ", omittingEmptySubsequences: false)
+                .map { $0 == original ? capital : String($0) }.joined(separator: " ")
+        }
+        return folded.suggestions == match.suggestions ? nil : folded
     }
 
     /// A suggestion in the tokenisation of learner corpora: "it's" → "it 's", "doesn't" → "does n't".
@@ -138,7 +167,10 @@ public struct BuiltinAnalyser: Analyser {
         }.joined(separator: " ")
     }
 
-    private func finding(for match: Match, original: String, rule: RuleDefinition) -> Finding {
+    private func finding(for match: Match, original: String, rule found: RuleDefinition) -> Finding {
+        // Looked up among all the definitions, enabled or not (the explaining rule need not
+        // run itself); a few matches have one, so a scan costs nothing.
+        let rule = match.explainedBy.flatMap { id in resources.rules.first { $0.id == id } } ?? found
         let correction = match.suggestions[0]
         let template = match.message ?? rule.message
         func fill(_ text: String) -> String { Self.fill(text, original: original, correction: correction) }

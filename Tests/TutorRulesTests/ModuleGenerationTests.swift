@@ -153,8 +153,8 @@ struct ModuleGenerationTests {
         "a key is the learner's whole sentence: nothing after or before a comma is dropped",
         arguments: [
             (
-                "It was a long day, but my brother watch TV all night.",
-                "It was a long day, but my brother watches TV all night."
+                "It is a long way, but my brother walk to school every day.",
+                "It is a long way, but my brother walks to school every day."
             ),
             ("Yes, my sister like spicy food very much.", "Yes, my sister likes spicy food very much."),
             (

@@ -10,6 +10,11 @@ struct Match: Sendable, Hashable {
     var confidenceFactor: Double = 1
     /// Replaces the rule's message, for rules whose every entry explains itself.
     var message: LocalizedText?
+    /// The id of another rule whose message, label and module explain this match better than
+    /// the finding rule's own: a subject-head match on a subject with nothing after its noun
+    /// ("my sister have") is reported as agreement.third-person, whose text is about "my
+    /// sister has", not about words like "of my friends" that are not there.
+    var explainedBy: String?
 }
 
 /// An utterance prepared for matchers.

@@ -152,6 +152,7 @@ enum MatcherRegistry {
         "be-used-to": MatcherKind(UsedToMatcher.self) { UsedToMatcher(lists: $1.lists, pattern: .beUsedTo) },
         "used-to-d": MatcherKind(UsedToMatcher.self) { UsedToMatcher(lists: $1.lists, pattern: .missingD) },
         "be-base-verb": MatcherKind(BeBaseVerbMatcher.self) { BeBaseVerbMatcher(lists: $1.lists) },
+        "be-action-verb": MatcherKind(BeActionVerbMatcher.self) { BeActionVerbMatcher(lists: $1.lists) },
         "preposition-verb-form": MatcherKind(PrepositionVerbFormMatcher.self) { _, _ in PrepositionVerbFormMatcher() },
         "purpose-for": MatcherKind(PrepositionVerbFormMatcher.self) { _, _ in
             PrepositionVerbFormMatcher(purposeFor: true)

@@ -88,7 +88,14 @@ struct SubjectHeadAgreementMatcher: Matcher {
                 // the second half of a plural subject, so only a plural one is read after "and".
                 if context.token(at: subject.start - 1)?.lower == "and" { continue }
                 if ofPhraseMayAgree(subject, in: context) || complementIsPlural(after: verb, in: context) { continue }
-                if let match = singularAgreement(for: verb, sentence: sentence, in: context) { matches.append(match) }
+                guard var match = singularAgreement(for: verb, sentence: sentence, in: context) else { continue }
+                // "My sister have", "everyone make": nothing comes between the noun and its
+                // verb, so the third-person rule's text ("my sister has") fits, not this rule's
+                // about skipping "of my friends".
+                if ((head.index + 1)..<verb.index).allSatisfy({ context.tag(at: $0) == "RB" }) {
+                    match.explainedBy = "agreement.third-person"
+                }
+                matches.append(match)
             case nil:
                 continue
             }
@@ -364,6 +371,9 @@ struct SubjectHeadAgreementMatcher: Matcher {
         guard ["VBP", "VB"].contains(context.tag(at: verb.index)),
             !PastTimeMatcher.hasPastMarker(sentence, lists: lists),
             !sentence.contains(where: { lists["subjunctive-triggers"].contains($0.lower) }),
+            // "After everyone go home, I washed the dishes": near a past verb the learner
+            // meant the past ("went"), and "goes" would teach a change of tense.
+            !context.hasPastVerb(near: verb.index, within: ThirdPersonAgreementMatcher.pastVerbReach, in: sentence),
             !FunctionWords.beForms.contains(verb), !FunctionWords.modals.contains(verb),
             let forms = context.lexicon.verb(verb.lower), forms.thirdPerson != verb.lower, forms.frequency >= 5,
             context.lexicon.base(ofForm: verb, kind: .past) == nil,

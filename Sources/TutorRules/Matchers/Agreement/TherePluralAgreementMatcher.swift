@@ -8,7 +8,8 @@ import TutorCore
 /// "not", "also", "still", "always", "only", or "about" before a number) and hold no word that
 /// makes it one thing ("a", "one", "each", "every", "this", "much"). After "a lot of", "lots of"
 /// and "plenty of" the verb agrees with the noun that follows them ("There is a lot of people"
-/// → "There are"; "there is a lot of traffic" stays); other group and quantity heads ("there
+/// → "There are"; "there is a lot of traffic" stays; a singular the a-lot-of rule makes plural,
+/// "there is a lot of car", takes "are" too); other group and quantity heads ("there
 /// is a couple of") and plural-looking names of one thing ("there is good news") are left
 /// alone.
 struct TherePluralAgreementMatcher: Matcher {
@@ -25,6 +26,15 @@ struct TherePluralAgreementMatcher: Matcher {
         "no", "a", "an", "one", "each", "every", "this", "that", "another", "much", "little", "either", "neither",
     ]
 
+    /// The rule that makes a singular noun after "a lot of" plural, asked only after "there
+    /// is a lot of".
+    private let aLotOf: PluralAfterPhraseMatcher
+
+    init(lists: WordLists) {
+        self.lists = lists
+        aLotOf = PluralAfterPhraseMatcher(lists: lists, phrase: .aLotOf)
+    }
+
     var triggerWords: Set<String>? { ["there", "there's"] }
 
     func matches(in context: AnalysisContext) -> [Match] {
@@ -36,14 +46,22 @@ struct TherePluralAgreementMatcher: Matcher {
             if context.tag(at: thereIndex) != "EX" { return nil }
             var start = verb.index + 1
             while let token = context.token(at: start), Self.between.contains(token) { start += 1 }
-            start += quantityLength(at: start, in: context)
+            let quantity = quantityLength(at: start, in: context)
+            start += quantity
             // The phrase that starts right there, and its head.
             var head = start
             while let token = context.token(at: head), context.nounPhrase(headedBy: head)?.start != start {
                 guard token.isWord || token.kind == .number, head - start < 5 else { return nil }
                 head += 1
             }
-            guard let noun = context.token(at: head), context.tag(at: head) == "NNS", !noun.isCapitalized,
+            guard let noun = context.token(at: head) else { return nil }
+            // "There is a lot of car": noun-number.a-lot-of makes it "cars", and the verb
+            // follows, so the taught sentence is "there are a lot of cars", not "there is".
+            if quantity > 0, context.tag(at: head) != "NNS" {
+                let pluralised = aLotOf.matches(in: context).contains { $0.span == noun.span }
+                return pluralised ? context.replacement(of: verb, with: replacement) : nil
+            }
+            guard context.tag(at: head) == "NNS", !noun.isCapitalized,
                 !(start...head).contains(where: { Self.singularWords.contains(context.token(at: $0)?.lower ?? "") }),
                 !PossessivePluralAgreementMatcher.singularInMeaning.contains(noun),
                 !lists["collective-nouns"].contains(noun), !lists["quantity-nouns"].contains(noun),

@@ -131,7 +131,7 @@ struct ThirdPersonAgreementMatcher: Matcher {
     /// How far (in tokens) a past verb may stand from the verb to make the past its likely
     /// meaning: the same clause or the next ("she phone me and asked"), not a clause a long
     /// sentence away.
-    private static let pastVerbReach = 10
+    static let pastVerbReach = 10
 
     private func subjectKind(_ token: Token, in context: AnalysisContext) -> Subject? {
         // One lookup settles most words: a subject is one of these pronouns or a person noun.

@@ -99,11 +99,14 @@ struct NounNumberMatcher: Matcher {
             // mostly uncountable by the word-pair table has a plural that is right often enough
             // ("those energies", "two coffees").
             if isListedMass { continue }
+            // "there is many park": after "there is/are" and a quantity the word is the thing
+            // that is there, a noun even when it is as often a verb ("park", "shop").
+            let isExistential = Self.existentialBe(before: quantity, in: context)
             guard let plural = context.lexicon.countedPlural(of: noun.lower),
-                !context.lexicon.isVerbBase(noun)
+                isExistential || !context.lexicon.isVerbBase(noun)
                     || context.lexicon.nounUse(of: noun.lower) > 2 * (context.lexicon.verb(noun.lower)?.frequency ?? 0),
                 // A plural nobody writes ("nows", "pms") means the word is no counted noun here.
-                context.lexicon.usage(of: plural) > 0, !isVerb(noun, in: context)
+                context.lexicon.usage(of: plural) > 0, isExistential || !isVerb(noun, in: context)
             else { continue }
             var match = context.replacement(of: noun, with: plural)
             // "two water" → "two waters" is right because an order counts servings; the lesson says so.
@@ -136,6 +139,15 @@ struct NounNumberMatcher: Matcher {
     /// could match (tagging is the analyser's dearest step).
     private func isVerb(_ noun: Token, in context: AnalysisContext) -> Bool {
         context.tag(at: noun.index).hasPrefix("VB")
+    }
+
+    /// Whether "there" and a form of "be" come right before the quantity ("there is many",
+    /// "there are two").
+    private static func existentialBe(before quantity: Token, in context: AnalysisContext) -> Bool {
+        guard let be = context.token(at: quantity.index - 1),
+            ["is", "are", "was", "were", "'s", "'re"].contains(be.lower)
+        else { return false }
+        return context.token(at: quantity.index - 2)?.lower == "there"
     }
 
     /// Adverbs after a time that end its phrase ("two year ago", "three day later").
