@@ -170,7 +170,8 @@ public struct ScriptedInterview: Sendable, Hashable {
     }
 
     /// The script's reply to a price question or a request in `answer` (`price` and `request`
-    /// lines, the question's own first, then the script-wide ones, each in file order), marked
+    /// lines, the question's own first, then the script-wide ones, each in file order, a request
+    /// line whose keyword names the thing asked for first: `LearnerAnswer.namesAskedThing`), marked
     /// as said; nil when none fits. A line that asks something back ("Sure! What would you like
     /// to know?") is said only while the next question may still wait.
     private mutating func takeReplyToRequest(_ answer: LearnerAnswer, at current: Int, mayHoldUp: Bool) -> String? {
@@ -185,9 +186,18 @@ public struct ScriptedInterview: Sendable, Hashable {
             default: return false
             }
         }
-        // A price question is answered before a request in the same message.
+        // A price question is answered before a request in the same message; of the request
+        // lines, one whose keyword names the thing asked for ("a steak knife", "some salt for my
+        // soup") before one whose keyword only occurs in it (`steak`, `soup`).
         let prices = fitting.filter { if case .price = $0.trigger { true } else { false } }
-        return takeFirstUnsaid((prices + fitting).map(\.text))
+        let naming = fitting.filter { line in
+            if case .request(let keywords) = line.trigger {
+                keywords.contains(where: answer.namesAskedThing)
+            } else {
+                false
+            }
+        }
+        return takeFirstUnsaid((prices + naming + fitting).map(\.text))
     }
 
     /// What follows the reply to a request: a follow-up the rest of the message calls for, or
