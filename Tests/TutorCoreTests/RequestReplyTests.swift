@@ -109,6 +109,14 @@ struct RequestReplyTests {
         #expect(try reply(to: ["Can we have the bill? And do you work here every day?"]) == ["BILL ASK-BACK NEXT"])
     }
 
+    @Test("a second request for the same thing gets the line for any request, not one for a word about it")
+    func secondNamedRequest() throws {
+        #expect(
+            try reply(to: ["Can I have some salt?", "Could I have some salt for my soup?"]) == [
+                "TABLEWARE NEXT", "ANY-REQUEST END",
+            ])
+    }
+
     @Test("no line twice: a second request for water gets the request line for any request")
     func secondRequest() throws {
         #expect(try reply(to: ["Water, please.", "Could you bring more water?"]) == ["WATER NEXT", "ANY-REQUEST END"])

@@ -186,18 +186,21 @@ public struct ScriptedInterview: Sendable, Hashable {
             default: return false
             }
         }
-        // A price question is answered before a request in the same message; of the request
+        // A price question is answered before a request in the same message. Of the request
         // lines, one whose keyword names the thing asked for ("a steak knife", "some salt for my
-        // soup") before one whose keyword only occurs in it (`steak`, `soup`).
+        // soup") comes first; when one does, a line whose keyword only occurs in the request
+        // (`steak`, `soup`) is not said at all, even when the naming line has been: a second
+        // "some salt for my soup" gets a line for any request, not "I'll tell the kitchen".
         let prices = fitting.filter { if case .price = $0.trigger { true } else { false } }
         let naming = fitting.filter { line in
-            if case .request(let keywords) = line.trigger {
-                keywords.contains(where: answer.namesAskedThing)
-            } else {
-                false
-            }
+            guard case .request(let keywords) = line.trigger else { return false }
+            return keywords.contains(where: answer.namesAskedThing)
         }
-        return takeFirstUnsaid((prices + naming + fitting).map(\.text))
+        let rest = fitting.filter { line in
+            guard !naming.isEmpty, case .request(let keywords) = line.trigger else { return true }
+            return keywords.isEmpty
+        }
+        return takeFirstUnsaid((prices + naming + rest).map(\.text))
     }
 
     /// What follows the reply to a request: a follow-up the rest of the message calls for, or
