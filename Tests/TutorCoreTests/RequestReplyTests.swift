@@ -17,6 +17,8 @@ private let requests = """
     request [water]: WATER
     request [bill, check]: BILL
     request [map]: MAP
+    request [soup, steak]: FOOD
+    request [salt, knife]: TABLEWARE
     request: ANY-REQUEST
     price [wine]: WINE-PRICE
     price: ANY-PRICE
@@ -51,6 +53,13 @@ struct RequestReplyTests {
             ("What's the price of the soup?", "ANY-PRICE NEXT"),
             // A line that asks back waits for the learner's answer.
             ("Can I ask you a question?", "ASK-AWAY?"),
+            // "ask for" asks for the thing, not to ask a question.
+            ("Can I ask for the bill?", "BILL NEXT"),
+            ("Could I ask for some water?", "WATER NEXT"),
+            // The line whose keyword names the thing asked for wins over one for a word about it.
+            ("Can I have a steak knife?", "TABLEWARE NEXT"),
+            ("Could I have some salt for my soup?", "TABLEWARE NEXT"),
+            ("Can I have the soup, please?", "FOOD NEXT"),
             // The question's own follow-up takes up a request that answers it.
             ("Can I have a coke?", "ICE"),
             // Negative controls: a question about the interviewer, an amount, a refusal, a wish.
@@ -65,9 +74,47 @@ struct RequestReplyTests {
         #expect(try reply(to: [message]) == [expected])
     }
 
+    @Test(
+        "the shipped scripts: a request gets the line for what it asks for",
+        arguments: [
+            ("restaurant", "Can I ask for the bill?", "Of course. Here is your bill."),
+            ("restaurant", "Can I ask for some water?", "Of course. I'll bring you some water right away."),
+            ("restaurant", "Can I ask you a question?", "Of course! What would you like to know?"),
+            ("restaurant", "Can I have a steak knife?", "Sure, here you are."),
+            ("restaurant", "Could I have some salt for my soup?", "Sure, here you are."),
+            ("restaurant", "Can I have the steak, please?", "Good choice! I'll tell the kitchen."),
+            ("restaurant", "Can we split the bill?", "Of course. You can pay separately at the counter."),
+            ("restaurant", "Can we have separate checks?", "Of course. You can pay separately at the counter."),
+            ("restaurant", "Can I have a glass of red wine?", "Of course. A glass or a bottle?"),
+            ("restaurant", "Can I have a dark beer?", "Sure. I'll bring it right away."),
+            ("travel", "Can I ask for a window seat?", "Let me check. Yes, I can give you that seat."),
+            ("travel", "Can I take this bag on the plane?", "Of course. I can help you with your bags."),
+            ("travel", "Can I get an upgrade?", "Of course. I'll take care of that for you."),
+            ("school", "Can I ask for some water?", "Of course. There's a water cooler next to the door."),
+            ("small-talk", "Can I have your Instagram?", "Sure! Let's add each other."),
+            ("small-talk", "Can I have your phone number?", "Sure! Let's swap numbers."),
+            ("job-interview", "Could I ask for some water?", "Of course. Here's a glass of water."),
+        ])
+    func shippedScripts(script: String, message: String, expected: String) throws {
+        let url = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
+            .appendingPathComponent("../../transcripts/\(script).txt").standardized
+        var interview = ScriptedInterview(try TranscriptParser.parse(contentsOf: url))
+        _ = interview.nextLine(after: nil)
+        let reply = interview.nextLine(after: message)
+        #expect(reply?.hasPrefix(expected) == true, "\(reply ?? "nothing")")
+    }
+
     @Test("a request and a question in one message: the request's line, then the answer, then the next question")
     func requestAndQuestion() throws {
         #expect(try reply(to: ["Can we have the bill? And do you work here every day?"]) == ["BILL ASK-BACK NEXT"])
+    }
+
+    @Test("a second request for the same thing gets the line for any request, not one for a word about it")
+    func secondNamedRequest() throws {
+        #expect(
+            try reply(to: ["Can I have some salt?", "Could I have some salt for my soup?"]) == [
+                "TABLEWARE NEXT", "ANY-REQUEST END",
+            ])
     }
 
     @Test("no line twice: a second request for water gets the request line for any request")

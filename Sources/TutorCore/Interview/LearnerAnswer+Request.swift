@@ -23,29 +23,40 @@ extension LearnerAnswer {
     /// salad, please". "I don't want pasta", "Can I see the menu?" (unless `menu` is the
     /// keyword) and "I'd like to eat pasta in Italy" ask for no pasta.
     public func requests(_ keyword: Keyword) -> Bool {
-        requestedWords.contains(where: keyword.occurs)
+        requestedWords.contains { keyword.occurs(in: $0.words) }
     }
 
     /// Whether the learner asks the interviewer for `keyword`, as `requests` reads it or in
     /// "Do you have …?", "Is there …?": what a `request [keywords]` line answers. "Could you
     /// bring us some water?", "Do you have a map?" ask for `water` and `map`.
     public func asksFor(_ keyword: Keyword) -> Bool {
-        askedForWords.contains(where: keyword.occurs)
+        askedForWords.contains { keyword.occurs(in: $0.words) }
+    }
+
+    /// Whether `keyword` names the thing the learner asks for, not a word that describes it:
+    /// it ends on the head of what is asked for ("knife" of "a steak knife", "salt" of "some
+    /// salt for my soup", "wine" of "a glass of red wine") or on the verb of a favour or a
+    /// permission ("split" of "Can we split the bill?"). A `request` line whose keyword names
+    /// it is said before one whose keyword only occurs in the request.
+    public func namesAskedThing(_ keyword: Keyword) -> Bool {
+        askedForWords.contains { phrase in
+            keyword.starts(in: phrase.words).contains { phrase.heads.contains($0 + keyword.words.count - 1) }
+        }
     }
 
     /// The words asked for in `sentences` that do not ask the interviewer something: those
     /// after each request opener in a clause with no negation, and every such clause of a
     /// sentence that ends with "please" or that itself ends with it ("An aisle seat, please,
     /// and a window seat for my wife").
-    static func requestedWords(in sentences: [Sentence]) -> [[String]] {
-        var requested: [[String]] = []
+    static func requestedWords(in sentences: [Sentence]) -> [RequestedPhrase] {
+        var requested: [RequestedPhrase] = []
         for sentence in sentences {
-            if let asked = sentence.askedOfInterviewer { requested.append(asked) }
+            if let asked = sentence.askedOfInterviewer { requested.append(RequestedPhrase(asked, opensWithVerb: true)) }
             guard !sentence.asksInterviewer else { continue }
             let endsWithPlease = sentence.clauses.last?.last == "please"
             for clause in sentence.clauses where !clause.contains(where: negations.contains) {
                 if endsWithPlease || clause.last == "please" {
-                    requested.append(clause)
+                    requested.append(RequestedPhrase(clause))
                     continue
                 }
                 for start in clause.indices {
@@ -55,12 +66,44 @@ extension LearnerAnswer {
                             guard let verb = rest.dropFirst().first, requestVerbs.contains(verb) else { continue }
                             rest = rest.dropFirst(2)
                         }
-                        requested.append(Array(rest))
+                        requested.append(RequestedPhrase(Array(rest)))
                     }
                 }
             }
         }
         return requested
+    }
+}
+
+extension LearnerAnswer {
+    /// The words of one thing the learner asks for, and which of them name it: the verb of a
+    /// favour or a permission ("split the bill"), and the last word of what is asked for before a
+    /// word that adds to it ("knife" of "a steak knife", "salt" of "some salt for my soup").
+    struct RequestedPhrase: Sendable, Hashable {
+        let words: [String]
+        let heads: Set<Int>
+
+        /// Words after the thing asked for that say more about it ("for my soup", "with ice",
+        /// "and a salad", "please"); "of" is not one: "wine" names "a glass of wine".
+        static let afterThing: Set<String> = [
+            "for", "with", "without", "and", "or", "in", "on", "at", "to", "from", "by", "please", "now", "too",
+            "here", "there", "if", "when", "because", "but", "so", "that", "which",
+        ]
+
+        init(_ words: [String], opensWithVerb: Bool = false) {
+            self.words = words
+            var heads: Set<Int> = []
+            var start = words.startIndex
+            if opensWithVerb, !words.isEmpty {
+                heads.insert(start)
+                start += 1
+                // "pay by card": the thing follows the verb's own preposition.
+                while start < words.endIndex, Self.afterThing.contains(words[start]) { start += 1 }
+            }
+            let end = words[start...].firstIndex(where: Self.afterThing.contains) ?? words.endIndex
+            if end > start { heads.insert(end - 1) }
+            self.heads = heads
+        }
     }
 }
 
@@ -77,7 +120,7 @@ extension LearnerAnswer {
     /// "speak", "say" or "tell", which are about the conversation itself.
     static let permissionVerbs: Set<String> = [
         "ask", "book", "borrow", "bring", "change", "check", "get", "go", "have", "leave", "order", "pay", "see", "sit",
-        "take", "try", "use",
+        "split", "take", "try", "use",
     ]
     /// Words after "how much" that make it ask a price ("How much is it?", "How much for two?"),
     /// not an amount ("How much time …?", "How much do you like …?").
@@ -89,13 +132,13 @@ extension LearnerAnswer {
 
     /// The words of "Do you have …?", "Is there …?" and "Are there …?" after those words: a
     /// `request [map]` line answers "Do you have a map?".
-    static func haveQuestionWords(in sentences: [Sentence]) -> [[String]] {
+    static func haveQuestionWords(in sentences: [Sentence]) -> [RequestedPhrase] {
         let openings: [[String]] = [
             ["do", "you", "have"], ["have", "you", "got"], ["is", "there"], ["are", "there"],
         ]
         return sentences.compactMap { sentence in
             let words = sentence.words
-            return openings.first(where: words.starts).map { Array(words.dropFirst($0.count)) }
+            return openings.first(where: words.starts).map { RequestedPhrase(Array(words.dropFirst($0.count))) }
         }
     }
 }
@@ -131,7 +174,10 @@ extension LearnerAnswer.Sentence {
         guard isRequest, let verb = words.dropFirst(2).first, LearnerAnswer.permissionVerbs.contains(verb) else {
             return nil
         }
-        return Array(words.dropFirst(2))
+        let asked = words.dropFirst(2)
+        // "Can I ask for the bill?" asks for the bill, not to ask a question.
+        if asked.starts(with: ["ask", "for"]) { return Array(asked.dropFirst(2)) }
+        return Array(asked)
     }
 
     /// The sentence asks what something costs: "How much is this wine?", "How much for a

@@ -21,14 +21,14 @@ public struct LearnerAnswer: Sendable, Hashable {
     let statedClauses: [[String]]
     /// What the learner asks for in a request or an order ("I'll have the pasta", "Can I get a
     /// steak?", "The soup, please"): the words after each request, as `requests` reads them.
-    let requestedWords: [[String]]
+    let requestedWords: [RequestedPhrase]
     /// The learner asks the interviewer to do something, or asks to do it ("Could you bring us
     /// some water?", "Can we have the bill?", "Can I pay by card?"): a script's `request:` line
     /// answers it.
     public let makesRequest: Bool
     /// The words a `request [keywords]` line looks for its keywords in: those of `requestedWords`
     /// and of "Do you have …?", "Is there …?" ("Do you have a map?").
-    let askedForWords: [[String]]
+    let askedForWords: [RequestedPhrase]
     /// The words of the sentences that ask what something costs ("How much is this wine?",
     /// "What's the price of a room?"); empty when none does.
     let priceQuestions: [[String]]

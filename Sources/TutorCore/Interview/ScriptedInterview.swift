@@ -170,7 +170,8 @@ public struct ScriptedInterview: Sendable, Hashable {
     }
 
     /// The script's reply to a price question or a request in `answer` (`price` and `request`
-    /// lines, the question's own first, then the script-wide ones, each in file order), marked
+    /// lines, the question's own first, then the script-wide ones, each in file order, a request
+    /// line whose keyword names the thing asked for first: `LearnerAnswer.namesAskedThing`), marked
     /// as said; nil when none fits. A line that asks something back ("Sure! What would you like
     /// to know?") is said only while the next question may still wait.
     private mutating func takeReplyToRequest(_ answer: LearnerAnswer, at current: Int, mayHoldUp: Bool) -> String? {
@@ -185,9 +186,21 @@ public struct ScriptedInterview: Sendable, Hashable {
             default: return false
             }
         }
-        // A price question is answered before a request in the same message.
+        // A price question is answered before a request in the same message. Of the request
+        // lines, one whose keyword names the thing asked for ("a steak knife", "some salt for my
+        // soup") comes first; when one does, a line whose keyword only occurs in the request
+        // (`steak`, `soup`) is not said at all, even when the naming line has been: a second
+        // "some salt for my soup" gets a line for any request, not "I'll tell the kitchen".
         let prices = fitting.filter { if case .price = $0.trigger { true } else { false } }
-        return takeFirstUnsaid((prices + fitting).map(\.text))
+        let naming = fitting.filter { line in
+            guard case .request(let keywords) = line.trigger else { return false }
+            return keywords.contains(where: answer.namesAskedThing)
+        }
+        let rest = fitting.filter { line in
+            guard !naming.isEmpty, case .request(let keywords) = line.trigger else { return true }
+            return keywords.isEmpty
+        }
+        return takeFirstUnsaid((prices + naming + rest).map(\.text))
     }
 
     /// What follows the reply to a request: a follow-up the rest of the message calls for, or
