@@ -54,7 +54,7 @@ struct AnswerCheckTests {
     func realAnalyser() async throws {
         let parts = try EngineParts(endpoint: nil)
         let effects = ChatEffects(
-            backend: nil, conversation: SilentPort(), save: { _ in }, log: throwawayLog(),
+            backend: nil, conversation: SilentPort(), save: { _ in .saved }, log: throwawayLog(),
             analyseAnswer: parts.builtin.answerAnalyser)
         var state = practising()
         let reworded = await answer("I am a university student.", &state, effects)
@@ -73,7 +73,7 @@ struct AnswerCheckTests {
 
         // Without an analyser the rewording cannot be checked: not accepted.
         state = practising()
-        let unread = ChatEffects(backend: nil, conversation: SilentPort(), save: { _ in }, log: throwawayLog())
+        let unread = ChatEffects(backend: nil, conversation: SilentPort(), save: { _ in .saved }, log: throwawayLog())
         #expect(await answer("I am a university student.", &state, unread).first?.hasPrefix("✗") == true)
     }
 }
