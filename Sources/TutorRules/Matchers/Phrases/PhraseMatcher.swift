@@ -52,11 +52,16 @@ struct PhraseMatcher: Matcher {
             }
             if part.hasPrefix("~"), part.count > 1 {
                 let words = WordSet(part.dropFirst().split(separator: "|").map(String.init))
-                if elements.isEmpty, targetStart == nil { wordsNotBefore.append(words) } else { wordsNotAfter.append(words) }
+                if elements.isEmpty, targetStart == nil {
+                    wordsNotBefore.append(words)
+                } else {
+                    wordsNotAfter.append(words)
+                }
                 continue
             }
             guard wordsNotAfter.isEmpty else {
-                throw RuleDataError.malformed(file: "rules.json", detail: "pattern '\(pattern)' has a word after a '~' set")
+                throw RuleDataError.malformed(
+                    file: "rules.json", detail: "pattern '\(pattern)' has a word after a '~' set")
             }
             if part == "[]" {
                 targetStart = elements.count
