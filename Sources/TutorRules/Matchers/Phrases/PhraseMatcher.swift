@@ -7,7 +7,9 @@ import TutorCore
 /// Pattern elements, separated by spaces: `word`; `a|b` (either); `word*` (any form of the
 /// verb or noun `word`); `_` (any word); `#` (a number); `^` (a capitalised word); `!word`
 /// (any word but this one). A word set may hold a punctuation mark (`%|percent`). Square
-/// brackets mark the part to replace; `[]` is an insertion point.
+/// brackets mark the part to replace; `[]` is an insertion point. Context outside the match:
+/// a leading `<` (the match starts the text or follows . , ; : ! ?), and `~word` at either end
+/// (the word there, if there is one, is not this one: "~thank [much]" also fires at the start).
 struct PhraseMatcher: Matcher {
     enum Element: Sendable {
         case words(WordSet)
@@ -18,6 +20,12 @@ struct PhraseMatcher: Matcher {
     }
 
     let elements: [Element]
+    /// `~` sets before the elements, the farthest first; a word there in its set stops a match.
+    let wordsNotBefore: [WordSet]
+    /// `~` sets after the elements, the nearest first.
+    let wordsNotAfter: [WordSet]
+    /// A leading `<`: the match starts a clause.
+    let startsClause: Bool
     /// The replaced elements: `target.lowerBound..<target.upperBound` in `elements`.
     let target: Range<Int>
     let replacements: [String]
@@ -34,7 +42,27 @@ struct PhraseMatcher: Matcher {
         var elements: [Element] = []
         var targetStart: Int?
         var targetEnd: Int?
+        var wordsNotBefore: [WordSet] = []
+        var wordsNotAfter: [WordSet] = []
+        var startsClause = false
         for var part in pattern.split(separator: " ").map(String.init) {
+            if part == "<", elements.isEmpty, wordsNotBefore.isEmpty, !startsClause {
+                startsClause = true
+                continue
+            }
+            if part.hasPrefix("~"), part.count > 1 {
+                let words = WordSet(part.dropFirst().split(separator: "|").map(String.init))
+                if elements.isEmpty, targetStart == nil {
+                    wordsNotBefore.append(words)
+                } else {
+                    wordsNotAfter.append(words)
+                }
+                continue
+            }
+            guard wordsNotAfter.isEmpty else {
+                throw RuleDataError.malformed(
+                    file: "rules.json", detail: "pattern '\(pattern)' has a word after a '~' set")
+            }
             if part == "[]" {
                 targetStart = elements.count
                 targetEnd = elements.count
@@ -60,6 +88,9 @@ struct PhraseMatcher: Matcher {
                 file: "rules.json", detail: "pattern '\(pattern)' inserts after its last word")
         }
         self.elements = elements
+        self.wordsNotBefore = wordsNotBefore
+        self.wordsNotAfter = wordsNotAfter
+        self.startsClause = startsClause
         self.target = targetStart..<targetEnd
         self.replacements = replacements
         self.deletionKeepsWordBefore = deletionKeepsWordBefore
@@ -101,7 +132,9 @@ struct PhraseMatcher: Matcher {
         else { return [] }
         for start in candidateStarts(in: context) {
             let window = tokens[start..<(start + elements.count)]
-            guard zip(elements, window).allSatisfy({ Self.matches($0, $1, in: context) }) else { continue }
+            guard zip(elements, window).allSatisfy({ Self.matches($0, $1, in: context) }),
+                fitsContext(start: start, in: context)
+            else { continue }
             let matched = Array(window)
             if target.isEmpty {
                 let anchor = matched[target.lowerBound]
@@ -143,6 +176,31 @@ struct PhraseMatcher: Matcher {
         }
         return matches
     }
+
+    /// Whether the words around a match at `start` allow it: the `<` and `~` parts.
+    private func fitsContext(start: Int, in context: AnalysisContext) -> Bool {
+        let tokens = context.tokens
+        if startsClause, start > 0 {
+            let before = tokens[start - 1]
+            guard before.kind == .punctuation, Self.clauseBreaks.contains(before.text) else { return false }
+        }
+        for (distance, words) in wordsNotBefore.reversed().enumerated() {
+            let index = start - 1 - distance
+            guard index >= 0 else { break }
+            let token = tokens[index]
+            if token.isWord, words.contains(token.lower, hash: context.hash(of: token)) { return false }
+        }
+        for (distance, words) in wordsNotAfter.enumerated() {
+            let index = start + elements.count + distance
+            guard index < tokens.count else { break }
+            let token = tokens[index]
+            if token.isWord, words.contains(token.lower, hash: context.hash(of: token)) { return false }
+        }
+        return true
+    }
+
+    /// The marks after which a `<` pattern may start.
+    private static let clauseBreaks: Set<String> = [".", ",", ";", ":", "!", "?"]
 
     /// The smallest of the word sets the pattern needs.
     var triggerWords: Set<String>? { requiredWords.min { $0.count < $1.count }.map { Set($0) } }
