@@ -124,7 +124,8 @@ struct TeacherReadingRound17Tests {
         ])
     func qualityNounStaysSingular(text: String) {
         let findings = Shipped.analyser.findings(in: text)
-        #expect(!findings.contains { $0.ruleID == "noun-number.generic-plural" }, "\(text): \(findings.map(\.original))")
+        #expect(
+            !findings.contains { $0.ruleID == "noun-number.generic-plural" }, "\(text): \(findings.map(\.original))")
     }
 
     @Test("a colour word before another noun still leaves things in general plural")
