@@ -115,4 +115,22 @@ struct TeacherReadingRound17Tests {
         #expect(BuiltinAnalyser.folding(capital: "Koreans", of: "korean", into: article) == nil)
         #expect(BuiltinAnalyser.folding(capital: "English", of: "english", into: article) == nil)
     }
+
+    @Test(
+        "a quality noun after a word naming one value of it is not made plural as things in general",
+        arguments: [
+            "He like blue color.", "My aunt loves pale green colour.", "She likes red colour for her car.",
+            "I love modern style.", "My dad likes sweet taste.", "We like big size for our coats.",
+        ])
+    func qualityNounStaysSingular(text: String) {
+        let findings = Shipped.analyser.findings(in: text)
+        #expect(
+            !findings.contains { $0.ruleID == "noun-number.generic-plural" }, "\(text): \(findings.map(\.original))")
+    }
+
+    @Test("a colour word before another noun still leaves things in general plural")
+    func colourBeforeOtherNoun() {
+        let text = "My son loves black cat."
+        #expect(Shipped.analyser.findings(in: text).corrected(text) == "My son loves black cats.")
+    }
 }

@@ -24,6 +24,19 @@ struct GenericPluralMatcher: Matcher {
     /// playing guitar"), nor "eating" or "drinking", whose food is often uncounted.
     private static let pastimeGerunds: WordSet = ["watching", "reading", "collecting"]
 
+    /// Nouns for a kind of quality ("colour", "style"), which stay singular when the word before
+    /// them names one value of it: "he likes blue colour" wants "the colour blue" or "blue", not
+    /// "blue colours"; "I like casual style" is one style.
+    private static let qualityNouns: WordSet = [
+        "color", "colour", "style", "size", "shape", "flavor", "flavour", "design", "taste",
+    ]
+
+    /// Colour words: before "colour" they name one value of it ("blue color").
+    private static let colourWords: WordSet = [
+        "red", "blue", "green", "yellow", "black", "white", "pink", "purple", "orange", "brown", "grey", "gray",
+        "navy", "beige", "gold", "silver", "violet", "dark", "light", "pale", "bright",
+    ]
+
     /// Words after the noun that end its phrase ("I like dog and cat", "I like cat very much").
     private static let phraseEnds: WordSet = [
         "and", "or", "but", "because", "so", "very", "too", "more", "than", "when", "if", "since", "a", "at", "in",
@@ -47,7 +60,8 @@ struct GenericPluralMatcher: Matcher {
             guard mayHaveNoun, context.tag(at: verb.index).hasPrefix("VB") || afterSubject == true,
                 let noun = head(after: object, in: context)
             else { continue }
-            guard mayBeFlaggedNoun(noun, in: context), let plural = context.lexicon.countedPlural(of: noun.lower)
+            guard mayBeFlaggedNoun(noun, in: context), !namesOneValue(noun, in: context),
+                let plural = context.lexicon.countedPlural(of: noun.lower)
             else { continue }
             matches.append(context.replacement(of: noun, with: plural))
         }
@@ -74,6 +88,15 @@ struct GenericPluralMatcher: Matcher {
                 || lexicon.nounUse(of: noun.lower) > 2 * (lexicon.verb(noun.lower)?.frequency ?? 0)
         else { return false }
         return true
+    }
+
+    /// A quality noun after a word naming one value of it ("blue color", "modern style"): the
+    /// singular is right there, and "blue colors" would teach wrong English.
+    private func namesOneValue(_ noun: Token, in context: AnalysisContext) -> Bool {
+        guard Self.qualityNouns.contains(noun), let before = context.token(at: noun.index - 1), before.isWord
+        else { return false }
+        // The tagger may read a colour word as a noun ("blue" NN).
+        return context.tag(at: before.index).hasPrefix("JJ") || Self.colourWords.contains(before)
     }
 
     /// The head of a determiner-less phrase right after the verb: adjectives and nouns in a
