@@ -1,0 +1,60 @@
+// The phrase pattern's words around a match: `~word` (not this word there, if there is a word)
+// and a leading `<` (the match starts a clause).
+
+import Testing
+import TutorCore
+
+@testable import TutorRules
+
+@Suite("Phrase pattern syntax")
+struct PhraseSyntaxTests {
+    /// The texts a pattern flags in `text`, in order.
+    private func flagged(_ pattern: String, in text: String) throws -> [String] {
+        let lexicon = Shipped.resources.lexicon
+        let matcher = try PhraseMatcher(pattern: pattern, replacements: ["X"], lexicon: lexicon)
+        let context = AnalysisContext(text: text, lexicon: lexicon)
+        let scalars = Array(text.unicodeScalars)
+        return matcher.matches(in: context).map {
+            String(String.UnicodeScalarView(scalars[$0.span.start..<$0.span.end]))
+        }
+    }
+
+    @Test(
+        "'~word' before a match, one word each: silent after that word, still firing at the start of a text",
+        arguments: [
+            ("Much cars were parked outside.", true),
+            ("We saw much cars outside.", true),
+            ("Thanks so much cars were fixed.", false),
+            ("Thanks, very much cars.", true),
+            ("It was so much tired.", false),
+        ])
+    func wordNotBefore(text: String, fires: Bool) throws {
+        let found = try flagged("~thanks|very ~thanks|so [much] cars|tired", in: text)
+        #expect(found.isEmpty == !fires, "\(text): \(found)")
+    }
+
+    @Test(
+        "'~word' after a match: silent before that word, still firing at the end of a text",
+        arguments: [
+            ("I like the colour blue", true),
+            ("I like the colour blue.", true),
+            ("I like the colour blue cars.", false),
+        ])
+    func wordNotAfter(text: String, fires: Bool) throws {
+        let found = try flagged("the [colour] blue ~cars", in: text)
+        #expect(found.isEmpty == !fires, "\(text): \(found)")
+    }
+
+    @Test(
+        "'<' : the match starts the text or follows a clause's punctuation",
+        arguments: [
+            ("First at all, we met.", true),
+            ("We met. First at all, it rained.", true),
+            ("Well, first at all I was late.", true),
+            ("I didn't come first at all.", false),
+        ])
+    func startsAClause(text: String, fires: Bool) throws {
+        let found = try flagged("< first [at] all", in: text)
+        #expect(found.isEmpty == !fires, "\(text): \(found)")
+    }
+}
