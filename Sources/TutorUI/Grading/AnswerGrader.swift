@@ -154,11 +154,7 @@ public enum AnswerGrader {
         }
         // What the grader forgives (case, commas, final punctuation) is not named either,
         // unless the lesson is about it.
-        let keepsCommas = focus.ruleID.hasPrefix("punctuation.")
-        let compared = { (text: String) in
-            let folded = normalized(text, keepingCase: keepsCase)
-            return keepsCommas ? folded : withoutCommas(folded)
-        }
+        let compared = { (text: String) in comparable(text, ruleID: focus.ruleID, keepingCase: keepsCase) }
         let corrections = findings.compactMap { finding -> AnswerChange? in
             guard let suggestion = finding.suggestions.first, compared(finding.original) != compared(suggestion)
             else { return nil }
@@ -177,10 +173,8 @@ public enum AnswerGrader {
         _ given: String, _ fix: (text: String, focus: TextSpan), _ problem: Problem, _ module: TeachingModule,
         keepsCase: Bool
     ) -> [AnswerChange]? {
-        let keepsCommas = module.focus.ruleID.hasPrefix("punctuation.")
         func words(_ text: String) -> [String] {
-            let folded = normalized(text, keepingCase: keepsCase)
-            return (keepsCommas ? folded : withoutCommas(folded)).split(separator: " ").map(String.init)
+            comparable(text, ruleID: module.focus.ruleID, keepingCase: keepsCase).split(separator: " ").map(String.init)
         }
         func counts(_ words: [String]) -> [String: Int] { words.reduce(into: [:]) { $0[$1, default: 0] += 1 } }
         let original = counts(words(problem.text))
@@ -225,10 +219,8 @@ public enum AnswerGrader {
         keepsCase: Bool
     ) -> [AnswerChange]? {
         // Commas are not words to compare, unless the lesson is a comma.
-        let keepsCommas = module.focus.ruleID.hasPrefix("punctuation.")
         func words(_ text: String) -> [String] {
-            let folded = normalized(text, keepingCase: keepsCase)
-            return (keepsCommas ? folded : withoutCommas(folded)).split(separator: " ").map(String.init)
+            comparable(text, ruleID: module.focus.ruleID, keepingCase: keepsCase).split(separator: " ").map(String.init)
         }
         let before = words(String(fix.text.unicodeScalars.prefix(fix.focus.start)))
         let through = words(String(fix.text.unicodeScalars.prefix(fix.focus.end)))
@@ -299,6 +291,13 @@ public enum AnswerGrader {
     }
 
     /// The text with its commas gone and the spaces around them closed up.
+    /// `text` as the grader compares it: normalised, and without commas unless the lesson
+    /// (`ruleID`) is about commas.
+    static func comparable(_ text: String, ruleID: String, keepingCase: Bool) -> String {
+        let folded = normalized(text, keepingCase: keepingCase)
+        return ruleID.hasPrefix("punctuation.") ? folded : withoutCommas(folded)
+    }
+
     static func withoutCommas(_ text: String) -> String {
         text.replacingOccurrences(of: ",", with: " ").split(separator: " ").joined(separator: " ")
     }
