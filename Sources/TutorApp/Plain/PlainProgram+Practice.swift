@@ -64,11 +64,8 @@ extension PlainProgram {
         case .taughtErrorFixed(let full):
             values["full"] = PlainRenderer.closed(full)
             line = strings("plain.practice.taught", values)
-        case .taughtErrorFixedWithChanges(let changes):
-            values["unchecked"] = changes.uncheckedNote(strings)
-            line = strings("plain.practice.taught_changed", values)
-        case .taughtErrorFixedWithErrors(_, let corrections):
-            values["unchecked"] = corrections.foundNote(strings)
+        case .taughtErrorFixedWithChanges, .taughtErrorFixedWithErrors:
+            values["unchecked"] = grade.ownChangesNote(strings) ?? ""
             line = strings("plain.practice.taught_changed", values)
         case .incorrect:
             line = strings("plain.practice.wrong", values)

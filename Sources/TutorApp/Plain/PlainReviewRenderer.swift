@@ -73,12 +73,11 @@ extension PlainReviewProgram {
             lines.append(strings("plain.practice.typo", ["given": shown, "expected": PlainRenderer.closed(expected)]))
         case .taughtErrorFixed(let full)?:
             lines.append(strings("plain.practice.taught", ["given": shown, "full": PlainRenderer.closed(full)]))
-        case .taughtErrorFixedWithChanges(let changes)?:
+        case .taughtErrorFixedWithChanges?, .taughtErrorFixedWithErrors?:
             lines.append(
-                strings("plain.practice.taught_changed", ["given": shown, "unchecked": changes.uncheckedNote(strings)]))
-        case .taughtErrorFixedWithErrors(_, let corrections)?:
-            lines.append(
-                strings("plain.practice.taught_changed", ["given": shown, "unchecked": corrections.foundNote(strings)]))
+                strings(
+                    "plain.practice.taught_changed",
+                    ["given": shown, "unchecked": grade?.ownChangesNote(strings) ?? ""]))
         case .incorrect?:
             lines.append(strings("plain.practice.wrong", ["given": shown, "answer": answer]))
         case nil:

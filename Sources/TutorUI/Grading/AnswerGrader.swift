@@ -173,9 +173,7 @@ public enum AnswerGrader {
         _ given: String, _ fix: (text: String, focus: TextSpan), _ problem: Problem, _ module: TeachingModule,
         keepsCase: Bool
     ) -> [AnswerChange]? {
-        func words(_ text: String) -> [String] {
-            comparable(text, ruleID: module.focus.ruleID, keepingCase: keepsCase).split(separator: " ").map(String.init)
-        }
+        let words = { (text: String) in comparableWords(text, ruleID: module.focus.ruleID, keepingCase: keepsCase) }
         func counts(_ words: [String]) -> [String: Int] { words.reduce(into: [:]) { $0[$1, default: 0] += 1 } }
         let original = counts(words(problem.text))
         let fixed = words(fix.text)
@@ -219,9 +217,7 @@ public enum AnswerGrader {
         keepsCase: Bool
     ) -> [AnswerChange]? {
         // Commas are not words to compare, unless the lesson is a comma.
-        func words(_ text: String) -> [String] {
-            comparable(text, ruleID: module.focus.ruleID, keepingCase: keepsCase).split(separator: " ").map(String.init)
-        }
+        let words = { (text: String) in comparableWords(text, ruleID: module.focus.ruleID, keepingCase: keepsCase) }
         let before = words(String(fix.text.unicodeScalars.prefix(fix.focus.start)))
         let through = words(String(fix.text.unicodeScalars.prefix(fix.focus.end)))
         // The fix's words: those the text up to its end has beyond the text before it.
@@ -296,6 +292,11 @@ public enum AnswerGrader {
     static func comparable(_ text: String, ruleID: String, keepingCase: Bool) -> String {
         let folded = normalized(text, keepingCase: keepingCase)
         return ruleID.hasPrefix("punctuation.") ? folded : withoutCommas(folded)
+    }
+
+    /// The words of `comparable(text, ...)`.
+    static func comparableWords(_ text: String, ruleID: String, keepingCase: Bool) -> [String] {
+        comparable(text, ruleID: ruleID, keepingCase: keepingCase).split(separator: " ").map(String.init)
     }
 
     static func withoutCommas(_ text: String) -> String {

@@ -141,13 +141,9 @@ public enum ReviewRenderer {
             lines += StyledLine.wrapped(
                 strings("review.right_for_lesson", ["full": fullCorrection]), style: theme[.success], width: width,
                 prefix: ("✓ ", theme[.success]))
-        case .taughtErrorFixedWithChanges(let changes)?:
+        case .taughtErrorFixedWithChanges?, .taughtErrorFixedWithErrors?:
             lines += StyledLine.wrapped(
-                strings("review.right_with_changes", ["unchecked": changes.uncheckedNote(strings)]),
-                style: theme[.success], width: width, prefix: ("✓ ", theme[.success]))
-        case .taughtErrorFixedWithErrors(_, let corrections)?:
-            lines += StyledLine.wrapped(
-                strings("review.right_with_changes", ["unchecked": corrections.foundNote(strings)]),
+                strings("review.right_with_changes", ["unchecked": grade?.ownChangesNote(strings) ?? ""]),
                 style: theme[.success], width: width, prefix: ("✓ ", theme[.success]))
         case .incorrect?:
             lines += StyledLine.wrapped(

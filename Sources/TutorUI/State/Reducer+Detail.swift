@@ -78,12 +78,9 @@ extension Reducer {
         case .correctWithTypo(let expected):
             state.notice = state.strings("notice.right_typo", ["expected": expected])
         case .taughtErrorFixed(let full): state.notice = state.strings("notice.right_for_lesson", ["full": full])
-        case .taughtErrorFixedWithChanges(let changes):
+        case .taughtErrorFixedWithChanges, .taughtErrorFixedWithErrors:
             state.notice = state.strings(
-                "notice.right_with_changes", ["unchecked": changes.uncheckedNote(state.strings)])
-        case .taughtErrorFixedWithErrors(_, let corrections):
-            state.notice = state.strings(
-                "notice.right_with_changes", ["unchecked": corrections.foundNote(state.strings)])
+                "notice.right_with_changes", ["unchecked": grade.ownChangesNote(state.strings) ?? ""])
         case .incorrect:
             state.notice = state.strings("notice.wrong", ["answer": problem.shownAnswer(problem.answer)])
         }
