@@ -12,7 +12,11 @@ struct CheckCommand: AsyncParsableCommand {
         discussion: """
             Each input line is one sentence or utterance. `--format json` prints one JSON object \
             a line (the findings and the corrected line); `--format corrected` prints only the \
-            corrected lines, one for each input line, keeping the input's spacing and tokenisation.
+            corrected lines, one for each input line, keeping the input's spacing and tokenisation. \
+            Each line is checked on its own unless `--context N` reads the lines as a running text \
+            (an essay, a chat log): then each is checked with the N lines before it, as a chat \
+            message is, so a story's earlier sentences set its tense and name what "the" refers \
+            to. A blank line starts a new text.
             """
     )
 
@@ -21,6 +25,9 @@ struct CheckCommand: AsyncParsableCommand {
 
     @Option(help: "Output: text, json (one object a line) or corrected.")
     var format: LineCheck.Format = .text
+
+    @Option(help: "Read each line with the N lines before it as context, as chat does (0: each line alone).")
+    var context: Int = 0
 
     @Flag(help: "Print each line's words with their part-of-speech tags (word/TAG) instead of findings.")
     var tags = false
@@ -33,6 +40,12 @@ struct CheckCommand: AsyncParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
+    func validate() throws {
+        guard context >= 0 else {
+            throw ValidationError(MessageLanguage.strings()("cli.option.not_negative", ["option": "--context"]))
+        }
+    }
+
     func run() async throws {
         try await reportingUserErrors {
             let reader = LineReader(try inputFile())
@@ -41,7 +54,8 @@ struct CheckCommand: AsyncParsableCommand {
             if tags { return try LineCheck.tagLines(reader) { output.write($0) } }
             let started = ContinuousClock.now
             let chosen = try language.resolve()
-            let check = try LineCheck(parts: EngineParts(model), format: format, strings: .builtIn(chosen))
+            let check = try LineCheck(
+                parts: EngineParts(model), format: format, contextSize: context, strings: .builtIn(chosen))
             let startUp = ContinuousClock.now - started
             let stages = try await check.run(reader, write: { output.write($0) }, timed: timings)
             if timings {

@@ -52,6 +52,21 @@ struct LineCheckTests {
         #expect(result.output.hasSuffix("2 lines checked, 1 finding.\n"))
     }
 
+    @Test("corrected with context: a story's first line sets the next one's tense; alone, or after a blank line, it does not")
+    func runningText() async throws {
+        let story = "Last weekend I went to the beach with my friends.\nWe eat fresh fish there.\n"
+        func corrected(_ text: String, context: Int) async throws -> String {
+            var output = ""
+            try await LineCheck(parts: EngineParts(endpoint: nil), format: .corrected, contextSize: context).run(
+                reader(text), write: { output += $0 }, warn: { _ in })
+            return output
+        }
+        #expect(try await corrected(story, context: 3).hasSuffix("We ate fresh fish there.\n"))
+        #expect(try await corrected(story, context: 0).hasSuffix("We eat fresh fish there.\n"))
+        let split = story.replacingOccurrences(of: "friends.\n", with: "friends.\n\n")
+        #expect(try await corrected(split, context: 3).hasSuffix("We eat fresh fish there.\n"))
+    }
+
     @Test("text: the count of a single clean line is singular")
     func singular() async throws {
         #expect(try await output("We like green tea.\n", format: .text).output == "1 line checked, 0 findings.\n")

@@ -22,6 +22,10 @@ public struct LineCheck {
 
     public let parts: EngineParts
     public let format: Format
+    /// How many lines before each line are read as its context, as a chat message is read
+    /// with the messages before it: an essay's earlier sentences set a story's time and name
+    /// the things "the" refers to. 0 (the default) checks every line on its own.
+    public let contextSize: Int
     /// The language of the closing count (the findings themselves are data, in English).
     public var strings: Strings { makeStrings() }
     /// Loads the strings (TOML, a tenth of `check`'s start-up) only for a closing count:
@@ -29,10 +33,12 @@ public struct LineCheck {
     private let makeStrings: @Sendable () -> Strings
 
     public init(
-        parts: EngineParts, format: Format, strings: @autoclosure @escaping @Sendable () -> Strings = .builtIn(.english)
+        parts: EngineParts, format: Format, contextSize: Int = 0,
+        strings: @autoclosure @escaping @Sendable () -> Strings = .builtIn(.english)
     ) {
         self.parts = parts
         self.format = format
+        self.contextSize = max(0, contextSize)
         self.makeStrings = strings
     }
 
@@ -52,24 +58,36 @@ public struct LineCheck {
         var readAhead: [String] = []
         if let llm = parts.llm, parts.stages.contains(.analysis) {
             while let text = try Self.nextText(from: reader, warn: warn) { readAhead.append(text) }
-            modelFindings = await ModelCheck(llm: llm, fallback: analyser).findings(for: readAhead)
+            modelFindings = await ModelCheck(llm: llm, fallback: analyser, contextSize: contextSize)
+                .findings(for: readAhead)
         }
         var report = Report(format: format, strings: makeStrings)
         var readAheadTexts = readAhead.makeIterator()
         var stageTimes = AnalysisTimings()
+        var earlier: [String] = []
         while let text = try modelFindings == nil ? Self.nextText(from: reader, warn: warn) : readAheadTexts.next() {
             let findings =
                 if let modelFindings {
                     modelFindings[report.lineCount]
                 } else if timed {
-                    analyser.findings(in: text, timings: &stageTimes)
+                    analyser.findings(in: text, after: earlier, timings: &stageTimes)
                 } else {
-                    analyser.findings(in: text)
+                    analyser.findings(in: text, after: earlier)
                 }
             write(report.line(text, findings: findings))
+            Self.keep(text, in: &earlier, upTo: contextSize)
         }
         write(report.closing())
         return stageTimes
+    }
+
+    /// Adds a line to the context the next lines are read with, dropping the oldest beyond
+    /// `size`; a blank line ends the text before it (a new essay or conversation starts).
+    static func keep(_ text: String, in earlier: inout [String], upTo size: Int) {
+        guard size > 0 else { return }
+        if text.allSatisfy(\.isWhitespace) { return earlier.removeAll() }
+        earlier.append(text)
+        if earlier.count > size { earlier.removeFirst(earlier.count - size) }
     }
 
     /// `check --tags`: each line's words as word/TAG, space-separated (the analyser is not used).

@@ -12,20 +12,28 @@ public struct ModelCheck {
     public let llm: LLMParts
     public let fallback: BuiltinAnalyser
     public let batchSize = EngineConfiguration.defaultBatchSize
+    /// How many lines before each line travel with it as context (`LineCheck.contextSize`).
+    public let contextSize: Int
 
-    public init(llm: LLMParts, fallback: BuiltinAnalyser) {
+    public init(llm: LLMParts, fallback: BuiltinAnalyser, contextSize: Int = 0) {
         self.llm = llm
         self.fallback = fallback
+        self.contextSize = max(0, contextSize)
     }
 
     /// The findings of every line, in order.
     public func findings(for texts: [String]) async -> [[Finding]] {
+        var earlier: [String] = []
+        let contexts = texts.map { text in
+            defer { LineCheck.keep(text, in: &earlier, upTo: contextSize) }
+            return earlier.map { ContextMessage(speaker: .learnerA, text: $0) }
+        }
         let batches = stride(from: 0, to: texts.count, by: batchSize).map { start in
             Batch(
                 conversationID: "check", learner: .learnerA, index: start / batchSize,
                 utterances: (start..<min(start + batchSize, texts.count)).map {
                     Utterance(
-                        conversationID: "check", learner: .learnerA, messageIndex: $0, rawText: texts[$0], context: [])
+                        conversationID: "check", learner: .learnerA, messageIndex: $0, rawText: texts[$0], context: contexts[$0])
                 })
         }
         var results = Array(repeating: [Finding](), count: texts.count)

@@ -5,6 +5,8 @@ public struct EngineConfiguration: Sendable {
     /// Learner messages a batch holds unless a command says otherwise: the one place the
     /// product's default is written (the TUI, `analyze`, `check --llm` and `serve` use it).
     public static let defaultBatchSize = 10
+    /// Messages read as each utterance's context unless a command says otherwise.
+    public static let defaultContextSize = 3
 
     /// A learner's batch is analysed when it holds this many utterances.
     public var batchSize: Int
@@ -27,7 +29,7 @@ public struct EngineConfiguration: Sendable {
     /// batch of at least 1, no negative context or module limit, at least 1 piece of work at
     /// once), so an engine never runs with settings it cannot keep.
     public init(
-        batchSize: Int = defaultBatchSize, contextSize: Int = 3, idleTimeout: Duration? = .seconds(600),
+        batchSize: Int = defaultBatchSize, contextSize: Int = defaultContextSize, idleTimeout: Duration? = .seconds(600),
         maximumModules: Int = 8,
         maximumConcurrentWork: Int? = nil
     ) {
