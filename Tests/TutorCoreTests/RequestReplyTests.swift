@@ -122,6 +122,23 @@ struct RequestReplyTests {
         #expect(try reply(to: ["Water, please.", "Could you bring more water?"]) == ["WATER NEXT", "ANY-REQUEST END"])
     }
 
+    @Test("the restaurant: six requests in a row each get a waiter's reply (lines said before come again, longest ago first)")
+    func restaurantRequests() throws {
+        let url = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
+            .appendingPathComponent("../../transcripts/restaurant.txt").standardized
+        var interview = ScriptedInterview(try TranscriptParser.parse(contentsOf: url))
+        _ = interview.nextLine(after: nil)
+        let requests = [
+            "Can I have a napkin?", "Could you give me a fork?", "Can we get more kimchi?",
+            "Could I have another spoon please?", "Could we have some ice?", "Can I get a straw?",
+        ]
+        let waiterReplies = ["Sure, here you are.", "Sure, no problem.", "Of course. Just a moment."]
+        for request in requests {
+            let reply = interview.nextLine(after: request) ?? ""
+            #expect(waiterReplies.contains { reply.hasPrefix($0) }, "\(request) → \(reply)")
+        }
+    }
+
     @Test(
         "the prompt to say more is for fragments, not short sentences",
         arguments: [

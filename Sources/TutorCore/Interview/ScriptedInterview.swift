@@ -15,7 +15,7 @@
 /// `answered request [...]`: "I'll have the pasta" before "What would you like to order?") is
 /// skipped. The current question's own lines come first, then the
 /// script-wide ones (written before the first question), each in file order. No line is said twice (but a learner who did not understand and has no help left hears
-/// the question once more), and at most `maximumExtraTurnsPerQuestion` follow-ups and
+/// the question once more, and a request that every fitting line has answered gets the one said longest ago), and at most `maximumExtraTurnsPerQuestion` follow-ups and
 /// prompts delay the next question.
 public struct ScriptedInterview: Sendable, Hashable {
     /// A question of the script with the lines that may follow it.
@@ -57,6 +57,10 @@ public struct ScriptedInterview: Sendable, Hashable {
     private var extraTurnsOnCurrentQuestion = 0
     private var repeatedCurrentQuestion = false
     private var said: Set<String> = []
+    /// When each line was last said (a count of lines said), for a reply to a request that
+    /// every fitting line has answered already: the one said longest ago is said again.
+    private var lastSaid: [String: Int] = [:]
+    private var linesSaid = 0
     /// The questions still to come that the learner has answered already: they are skipped.
     private var answeredEarly: Set<Int> = []
 
@@ -200,7 +204,23 @@ public struct ScriptedInterview: Sendable, Hashable {
             guard !naming.isEmpty, case .request(let keywords) = line.trigger else { return true }
             return keywords.isEmpty
         }
-        return takeFirstUnsaid((prices + naming + rest).map(\.text))
+        // A waiter answers every request: when each fitting line has been said, the one said
+        // longest ago is said again ("Could I have another spoon?" after the napkin, the fork…).
+        let lines = (prices + naming + rest).map(\.text)
+        return takeFirstUnsaid(lines) ?? takeSaidLongestAgo(lines)
+    }
+
+    /// Of `lines` (all said before), the one said longest ago; marked as said now.
+    private mutating func takeSaidLongestAgo(_ lines: [String]) -> String? {
+        guard let line = lines.min(by: { lastSaid[$0, default: 0] < lastSaid[$1, default: 0] }) else { return nil }
+        markSaid(line)
+        return line
+    }
+
+    private mutating func markSaid(_ line: String) {
+        said.insert(line)
+        linesSaid += 1
+        lastSaid[line] = linesSaid
     }
 
     /// What follows the reply to a request: a follow-up the rest of the message calls for, or
@@ -258,7 +278,7 @@ public struct ScriptedInterview: Sendable, Hashable {
     /// The first of `lines` not said yet; marked as said.
     private mutating func takeFirstUnsaid(_ lines: some Sequence<String>) -> String? {
         guard let line = lines.first(where: { !said.contains($0) }) else { return nil }
-        said.insert(line)
+        markSaid(line)
         return line
     }
 
