@@ -1,4 +1,4 @@
-// The phrase pattern's words around a match: `~word` (not this word there, if there is a word)
+// The phrase pattern's words around a match: `~word` (not this word or mark there, if there is one)
 // and a leading `<` (the match starts a clause).
 
 import Testing
@@ -30,6 +30,18 @@ struct PhraseSyntaxTests {
         ])
     func wordNotBefore(text: String, fires: Bool) throws {
         let found = try flagged("~thanks|very ~thanks|so [much] cars|tired", in: text)
+        #expect(found.isEmpty == !fires, "\(text): \(found)")
+    }
+
+    @Test(
+        "'~' set with a punctuation mark before a match: silent after that mark only",
+        arguments: [
+            ("Which kind of tea do you drink?", true),
+            ("I asked which kind of tea she drinks.", true),
+            ("He sang loudly, which kind of annoyed us.", false),
+        ])
+    func markNotBefore(text: String, fires: Bool) throws {
+        let found = try flagged("~, [which] kind of", in: text)
         #expect(found.isEmpty == !fires, "\(text): \(found)")
     }
 

@@ -187,16 +187,20 @@ struct PhraseMatcher: Matcher {
         for (distance, words) in wordsNotBefore.reversed().enumerated() {
             let index = start - 1 - distance
             guard index >= 0 else { break }
-            let token = tokens[index]
-            if token.isWord, words.contains(token.lower, hash: context.hash(of: token)) { return false }
+            if Self.isListed(tokens[index], in: words, context: context) { return false }
         }
         for (distance, words) in wordsNotAfter.enumerated() {
             let index = start + elements.count + distance
             guard index < tokens.count else { break }
-            let token = tokens[index]
-            if token.isWord, words.contains(token.lower, hash: context.hash(of: token)) { return false }
+            if Self.isListed(tokens[index], in: words, context: context) { return false }
         }
         return true
+    }
+
+    /// A word or a punctuation mark of a `~` set (", which kind of" is no question).
+    private static func isListed(_ token: Token, in words: WordSet, context: AnalysisContext) -> Bool {
+        if token.kind == .punctuation { return words.contains(token.text) }
+        return token.isWord && words.contains(token.lower, hash: context.hash(of: token))
     }
 
     /// The marks after which a `<` pattern may start.
