@@ -1,6 +1,6 @@
 // Read by the teach helper in three new recorded chats (a washing machine repair call, a K-drama, a
-// gym membership): "I went to swimming class" lost its "to" ("went swimming class"), and "three
-// times in a week", a Korean calque, was never flagged.
+// gym membership): "I went to swimming class" lost its "to" ("went swimming class"); "three times in
+// a week", "I turned off it" and "I was so surprising that ..." were never flagged.
 
 import Testing
 import TutorCore
@@ -42,5 +42,29 @@ struct TeacherReadingRound18Tests {
         #expect(module.explanation.en.contains("'a' means 'each'"), "\(module.explanation.en)")
         #expect(module.explanation.ko.contains("'~마다'"), "\(module.explanation.ko)")
         #expect(ModuleGenerationTests.validator.validate(module).passed)
+    }
+
+    @Test(
+        "'it' and 'them' go between a phrasal verb and its particle; a place after a question word stays",
+        arguments: [
+            ("The fan was noisy, so I switched off it.", "The fan was noisy, so I switched it off."),
+            ("I don't need these old clothes, so I will throw away them.",
+             "I don't need these old clothes, so I will throw them away."),
+            ("I don't know the word, so I will look up it later.",
+             "I don't know the word, so I will look it up later."),
+            ("What did you write on it?", "What did you write on it?"),
+        ])
+    func phrasalPronoun(text: String, corrected: String) {
+        let findings = Shipped.analyser(only: "word-order.phrasal-pronoun").findings(in: text)
+        #expect(findings.corrected(text) == corrected, "\(findings.map(\.suggestions))")
+    }
+
+    @Test("'so ... that' after 'I was' takes the -ed feeling", arguments: [
+        ("We were so exciting that we could not sleep.", "We were so excited that we could not sleep."),
+        ("The trip was so exciting that we could not sleep.", "The trip was so exciting that we could not sleep."),
+    ])
+    func soThatFeeling(text: String, corrected: String) {
+        let findings = Shipped.analyser(only: "adjective.feeling-ed").findings(in: text)
+        #expect(findings.corrected(text) == corrected)
     }
 }

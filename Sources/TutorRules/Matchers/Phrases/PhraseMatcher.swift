@@ -9,7 +9,8 @@ import TutorCore
 /// (any word but this one). A word set may hold a punctuation mark (`%|percent`). Square
 /// brackets mark the part to replace; `[]` is an insertion point. Context outside the match:
 /// a leading `<` (the match starts the text or follows . , ; : ! ?), and `~word` at either end
-/// (the word there, if there is one, is not this one: "~thank [much]" also fires at the start).
+/// (the word there, if there is one, is not this one: "~thank [much]" also fires at the start; a
+/// set after the elements may hold a punctuation mark: "~-|class").
 struct PhraseMatcher: Matcher {
     enum Element: Sendable {
         case words(WordSet)
@@ -195,6 +196,8 @@ struct PhraseMatcher: Matcher {
             guard index < tokens.count else { break }
             let token = tokens[index]
             if token.isWord, words.contains(token.lower, hash: context.hash(of: token)) { return false }
+            // "go to swimming - pool": a set after the match may hold a punctuation mark.
+            if token.kind == .punctuation, words.contains(token) { return false }
         }
         return true
     }
