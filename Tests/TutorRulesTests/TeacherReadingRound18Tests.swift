@@ -1,6 +1,7 @@
 // Read by the teach helper in three new recorded chats (a washing machine repair call, a K-drama, a
 // gym membership): "I went to swimming class" lost its "to" ("went swimming class"); "three times in
-// a week", "I turned off it" and "I was so surprising that ..." were never flagged.
+// a week", "I turned off it", "I was so surprising that ...", "start from tomorrow" and "your kind
+// explain" were never flagged.
 
 import Testing
 import TutorCore
@@ -66,5 +67,17 @@ struct TeacherReadingRound18Tests {
     func soThatFeeling(text: String, corrected: String) {
         let findings = Shipped.analyser(only: "adjective.feeling-ed").findings(in: text)
         #expect(findings.corrected(text) == corrected)
+    }
+
+    @Test(
+        "Korean calques from the gym chat: 'start from tomorrow', 'your kind explain'",
+        arguments: [
+            ("Can I start from tomorrow?", "Can I start tomorrow?"),
+            ("Thank you for your kind explain.", "Thank you for your kind explanation."),
+            ("Let's start from the beginning.", "Let's start from the beginning."),
+            ("Could you let her explain?", "Could you let her explain?"),
+        ])
+    func gymCalques(text: String, corrected: String) {
+        #expect(Shipped.analyser.findings(in: text).corrected(text) == corrected)
     }
 }
