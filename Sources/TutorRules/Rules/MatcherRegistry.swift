@@ -248,6 +248,7 @@ enum MatcherRegistry {
         "embedded-question": MatcherKind(EmbeddedQuestionMatcher.self) { _, _ in EmbeddedQuestionMatcher() },
         "embedded-be-order": MatcherKind(EmbeddedBeOrderMatcher.self) { _, _ in EmbeddedBeOrderMatcher() },
         "dropped-subject": MatcherKind(DroppedSubjectMatcher.self) { _, _ in DroppedSubjectMatcher() },
+        "phrasal-pronoun": MatcherKind(PhrasalPronounMatcher.self) { _, _ in PhrasalPronounMatcher() },
         // konglish.*, say-it-in-english.* (Matchers/Korean/)
         "konglish": MatcherKind(KonglishMatcher.self) { KonglishMatcher(entries: $1.konglish, lists: $1.lists) },
         "say-it-in-english": MatcherKind(SayItInEnglishMatcher.self) { SayItInEnglishMatcher(glossary: $1.glossary) },

@@ -4,7 +4,8 @@ import TutorCore
 
 /// "I am interesting in music" → "interested", "we were very exciting" → "excited": how the
 /// speaker feels takes the -ed adjective. After "I am" and "we were" the adjective may end its
-/// clause or go on with what the feeling is about; "he is boring" may be meant, so after other
+/// clause or go on with what the feeling is about, or with the "that" of "so ... that" ("I was so
+/// surprising that I laughed"); "he is boring" may be meant, so after other
 /// people (another pronoun, "people", a noun of `person-nouns`) only where what follows
 /// decides: "about" ("they were exciting about the trip"), or "interesting in"/"of" ("she is
 /// interesting in art"; not "in many ways"). After "feel" a person always feels: "I felt so
@@ -44,14 +45,20 @@ struct FeelingAdjectiveMatcher: Matcher {
         context.tokens.compactMap { word -> Match? in
             guard let adjective = Self.feelings[word], word.text == word.lower else { return nil }
             var index = word.index - 1
-            while let token = context.token(at: index), Self.intensifiers.contains(token) { index -= 1 }
+            var afterSo = false
+            while let token = context.token(at: index), Self.intensifiers.contains(token) {
+                afterSo = afterSo || token.lower == "so"
+                index -= 1
+            }
             guard let verb = context.token(at: index) else { return nil }
             // "I'm", "they're": the subject and "be" in one word.
             let contracted = BeBaseVerbMatcher.contractedBe[verb]
             guard let subject = contracted?.pronoun ?? context.token(at: index - 1).map(\.lower) else { return nil }
             let be = contracted?.be ?? verb.lower
             let next = context.token(at: word.index + 1)
-            let endsOrGoesOn = next.map { !$0.isWord || Self.followers.contains($0.lower) } ?? true
+            // "I was so surprising that ...": "so ... that" says how strong the feeling was.
+            let endsOrGoesOn =
+                next.map { !$0.isWord || Self.followers.contains($0.lower) || (afterSo && $0.lower == "that") } ?? true
             if Self.speakerBe.contains(be), ["i", "we"].contains(subject) {
                 return endsOrGoesOn ? context.replacement(of: word, with: adjective) : nil
             }

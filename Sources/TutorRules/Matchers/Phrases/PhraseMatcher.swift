@@ -9,7 +9,8 @@ import TutorCore
 /// (any word but this one). A word set may hold a punctuation mark (`%|percent`). Square
 /// brackets mark the part to replace; `[]` is an insertion point. Context outside the match:
 /// a leading `<` (the match starts the text or follows . , ; : ! ?), and `~word` at either end
-/// (the word there, if there is one, is not this one: "~thank [much]" also fires at the start).
+/// (the word there, if there is one, is not this one: "~thank [much]" also fires at the start; a
+/// `~` set may hold a punctuation mark: "~, [which] kind of", "~-|class").
 struct PhraseMatcher: Matcher {
     enum Element: Sendable {
         case words(WordSet)
