@@ -55,10 +55,16 @@ struct NounNumberMatcher: Matcher {
                 if let match = times(noun, after: quantity, in: context) { matches.append(match) }
                 continue
             }
-            // "the 20 century" (an ordinal without its -th), "March 14 morning" (a date).
+            // "the 20 century" (an ordinal without its -th), "March 14 morning" (a date), "out of 36
+            // size" (a size's number).
             if quantity.kind == .number,
-                noun.lower == "century" || Self.months.contains(context.token(at: quantity.index - 1)?.lower ?? "")
+                noun.lower == "century" || noun.lower == "size"
+                    || Self.months.contains(context.token(at: quantity.index - 1)?.lower ?? "")
             {
+                continue
+            }
+            // "two standard PC": the noun describes the abbreviation after it, which is counted.
+            if let next = context.token(at: noun.index + 1), next.isWord, next.isAllCaps, next.text.count >= 2 {
                 continue
             }
             // "15 m": a unit.
@@ -268,7 +274,9 @@ struct NounNumberMatcher: Matcher {
         guard isNumber || Self.phraseQuantifiers.contains(quantity),
             !isNumber || !Self.describingBeforeNumber.contains(context.token(at: quantity.index - 1)?.lower ?? ""),
             !lists["time-units"].contains(first), !quantityNouns.contains(first),
-            !Self.unitWords.contains(first)
+            !Self.unitWords.contains(first),
+            // "in 18 cetury technology": a misspelt word between leaves the phrase unread.
+            context.lexicon.knows(first)
         else { return nil }
         // The words first: a counted singular one or two words on, ending the phrase.
         for headIndex in (first.index + 1)...(first.index + 2) {

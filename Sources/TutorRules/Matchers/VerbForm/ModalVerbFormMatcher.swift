@@ -32,12 +32,28 @@ struct ModalVerbFormMatcher: Matcher {
                 if let deletion = context.deletion(of: verb) { matches.append(deletion) }
                 continue
             }
+            // "How can shopping be fun?": in a question the modal comes before its subject, and an
+            // "-ing" word before a verb is that subject.
+            if verb.lower.hasSuffix("ing"), opensQuestion(modal, in: context),
+                let next = context.token(at: verb.index + 1), next.isWord, context.lexicon.isVerbBase(next)
+            {
+                continue
+            }
             if let base = baseForm(of: verb, in: context) {
                 matches.append(context.replacement(of: verb, with: base))
             }
         }
         return matches
     }
+
+    /// Whether the modal opens a question: first in its sentence or clause, or after a
+    /// question word ("Why can ...", "How can ...").
+    private func opensQuestion(_ modal: Token, in context: AnalysisContext) -> Bool {
+        guard let previous = context.token(at: modal.index - 1), previous.isWord else { return true }
+        return Self.questionWords.contains(previous)
+    }
+
+    private static let questionWords: WordSet = ["why", "how", "when", "where", "what", "who", "which"]
 
     private func baseForm(of verb: Token, in context: AnalysisContext) -> String? {
         let readings = context.lexicon.verbReadings(of: verb)
