@@ -114,7 +114,9 @@ struct SpellingMatcher: Matcher {
                 !Self.isDrawnOut(word),
                 token.text == word || startsSentenceCapitalized(token, in: context) || isShouted(token),
                 !context.lexicon.knows(word),
-                context.lexicon.properNounUsage(of: word) < ProperNounMatcher.commonName
+                context.lexicon.properNounUsage(of: word) < ProperNounMatcher.commonName,
+                // A name written in capitals ("GREENWICH", "DENNY") is a name, however rare.
+                !(token.isAllCaps && context.lexicon.properNounUsage(of: word) > 0)
             else { return nil }
             // What the word could be is the same wherever it stands; which of those it is
             // depends on its neighbours.
