@@ -55,18 +55,7 @@ struct NounNumberMatcher: Matcher {
                 if let match = times(noun, after: quantity, in: context) { matches.append(match) }
                 continue
             }
-            // "the 20 century" (an ordinal without its -th), "March 14 morning" (a date), "out of 36
-            // size" (a size's number).
-            if quantity.kind == .number,
-                noun.lower == "century" || noun.lower == "size"
-                    || Self.months.contains(context.token(at: quantity.index - 1)?.lower ?? "")
-            {
-                continue
-            }
-            // "two standard PC": the noun describes the abbreviation after it, which is counted.
-            if let next = context.token(at: noun.index + 1), next.isWord, next.isAllCaps, next.text.count >= 2 {
-                continue
-            }
+            if countsNoPlural(of: noun, after: quantity, in: context) { continue }
             // "15 m": a unit.
             if noun.text.count < 3 { continue }
             // "both education and free time": "both ... and" joins two things.
@@ -122,6 +111,20 @@ struct NounNumberMatcher: Matcher {
             matches.append(match)
         }
         return (matches, uncountable)
+    }
+
+    /// Whether the quantity asks no plural of this noun: "the 20 century" (an ordinal without its
+    /// -th), "March 14 morning" (a date), "out of 36 size" (a size's number), "two standard PC"
+    /// (the noun describes the abbreviation after it, which is what is counted).
+    private func countsNoPlural(of noun: Token, after quantity: Token, in context: AnalysisContext) -> Bool {
+        if quantity.kind == .number,
+            noun.lower == "century" || noun.lower == "size"
+                || Self.months.contains(context.token(at: quantity.index - 1)?.lower ?? "")
+        {
+            return true
+        }
+        guard let next = context.token(at: noun.index + 1) else { return false }
+        return next.isWord && next.isAllCaps && next.text.count >= 2
     }
 
     /// Why a drink not counted in general takes a plural here: what is counted is servings
