@@ -29,7 +29,11 @@ struct ModalVerbFormMatcher: Matcher {
             {
                 // "everything I can to help": "to" begins a purpose after a clause with no verb.
                 if context.endsElliptically(modal) { continue }
-                if let deletion = context.deletion(of: verb) { matches.append(deletion) }
+                if verb.index == modal.index + 1, Self.wouldForms.contains(modal) {
+                    matches.append(wouldLike(modal, to: verb, in: context))
+                } else if let deletion = context.deletion(of: verb) {
+                    matches.append(deletion)
+                }
                 continue
             }
             // "How can shopping be fun?": in a question the modal comes before its subject, and an
@@ -44,6 +48,19 @@ struct ModalVerbFormMatcher: Matcher {
             }
         }
         return matches
+    }
+
+    private static let wouldForms: WordSet = ["would"]
+
+    /// "I would to thank you" → "would like to": a learner who writes "would to" means the
+    /// polite wish, which "would thank you" does not say.
+    private func wouldLike(_ modal: Token, to particle: Token, in context: AnalysisContext) -> Match {
+        let words = modal.text + " " + (particle.isAllCaps && modal.isAllCaps ? "LIKE " : "like ") + particle.text
+        var match = Match(span: context.span(from: modal, to: particle), suggestions: [words])
+        match.message = LocalizedText(
+            en: "'Would' takes a verb after it; for a wish, say 'would like to': '{correction}'.",
+            ko: "'would' 뒤에는 동사가 와요. 바라는 것을 말할 때는 'would like to'라고 해요: '{correction}'.")
+        return match
     }
 
     /// Whether the modal opens a question: first in its sentence or clause, or after a
