@@ -114,7 +114,9 @@ struct SpellingMatcher: Matcher {
                 !Self.isDrawnOut(word),
                 token.text == word || startsSentenceCapitalized(token, in: context) || isShouted(token),
                 !context.lexicon.knows(word),
-                context.lexicon.properNounUsage(of: word) < ProperNounMatcher.commonName
+                context.lexicon.properNounUsage(of: word) < ProperNounMatcher.commonName,
+                // A name written in capitals ("GREENWICH", "DENNY") is a name, however rare.
+                !(token.isAllCaps && context.lexicon.properNounUsage(of: word) > 0)
             else { return nil }
             // What the word could be is the same wherever it stands; which of those it is
             // depends on its neighbours.
@@ -397,7 +399,9 @@ struct SpellingMatcher: Matcher {
         // goot at" → "good"); otherwise one far more common than the others, if the
         // neighbours rank it first too.
         let ngrams = lexicon.ngrams
-        var readings = candidates.words.map { candidate in
+        // Rude words are never offered (wordlists/spelling-never-suggest.txt): "naus" is not "anus".
+        let never = lists["spelling-never-suggest"]
+        var readings = candidates.words.filter { !never.contains($0.word) }.map { candidate in
             let count = ngrams.count(candidate.word) ?? candidate.usage + Self.zipfToCount
             let fit = ngrams.fit(of: candidate.word, between: previous, and: next, wordCount: count)
             let ending = Self.endsAlike(word, candidate.word) ? 0 : Self.endingChanged
@@ -408,7 +412,10 @@ struct SpellingMatcher: Matcher {
                 alone: count - candidate.slip - ending,
                 distance: candidate.distance, usage: candidate.usage)
         }
-        for split in candidates.splits {
+        // Two words run together are read apart only as a pair English writes ("a lot", "in
+        // fact", "each other"): a pair the table does not list ("any when", "out looking",
+        // "got have") was one word misspelt or a made-up compound.
+        for split in candidates.splits where ngrams.count(split.first, split.second) != nil {
             let firstCount = ngrams.count(split.first) ?? lexicon.usage(of: split.first) + Self.zipfToCount
             let secondCount = ngrams.count(split.second) ?? lexicon.usage(of: split.second) + Self.zipfToCount
             let pair = ngrams.logProbability(of: split.second, after: split.first, secondCount: secondCount)

@@ -44,7 +44,7 @@ struct InflectionMatcher: Matcher {
     /// "varys" → "varies", "choosed" → "chose"/"chosen", "stoped" → "stopped".
     private func verbForm(of word: String, _ token: Token, _ context: AnalysisContext) -> String? {
         let lexicon = context.lexicon
-        for stem in Self.stems(of: word, endings: ["s", "es"]) {
+        for stem in Self.stems(of: word, endings: ["s", "es"], undoingDoubled: false) {
             if let verb = lexicon.verb(stem), verb.thirdPerson != word, !lexicon.isMainlyNoun(stem) {
                 return verb.thirdPerson
             }
@@ -73,13 +73,15 @@ struct InflectionMatcher: Matcher {
     ]
 
     /// The word without one of `endings`, also undoing a doubled last consonant ("stopped"
-    /// → "stop") — every way of reading it, longest stem first.
-    static func stems(of word: String, endings: [String]) -> [String] {
+    /// → "stop") — every way of reading it, longest stem first. A doubled consonant before
+    /// "-s" or "-es" is no ending's ("meannes" is "meanness", not "means"): `undoingDoubled`
+    /// false leaves it.
+    static func stems(of word: String, endings: [String], undoingDoubled: Bool = true) -> [String] {
         var stems: [String] = []
         for ending in endings where word.hasSuffix(ending) && word.count > ending.count + 1 {
             let stem = String(word.dropLast(ending.count))
             stems.append(stem)
-            if let last = stem.last, stem.dropLast().last == last, !"aeiou".contains(last) {
+            if undoingDoubled, let last = stem.last, stem.dropLast().last == last, !"aeiou".contains(last) {
                 stems.append(String(stem.dropLast()))
             }
         }

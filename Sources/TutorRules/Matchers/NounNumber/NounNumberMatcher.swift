@@ -55,12 +55,7 @@ struct NounNumberMatcher: Matcher {
                 if let match = times(noun, after: quantity, in: context) { matches.append(match) }
                 continue
             }
-            // "the 20 century" (an ordinal without its -th), "March 14 morning" (a date).
-            if quantity.kind == .number,
-                noun.lower == "century" || Self.months.contains(context.token(at: quantity.index - 1)?.lower ?? "")
-            {
-                continue
-            }
+            if countsNoPlural(of: noun, after: quantity, in: context) { continue }
             // "15 m": a unit.
             if noun.text.count < 3 { continue }
             // "both education and free time": "both ... and" joins two things.
@@ -116,6 +111,20 @@ struct NounNumberMatcher: Matcher {
             matches.append(match)
         }
         return (matches, uncountable)
+    }
+
+    /// Whether the quantity asks no plural of this noun: "the 20 century" (an ordinal without its
+    /// -th), "March 14 morning" (a date), "out of 36 size" (a size's number), "two standard PC"
+    /// (the noun describes the abbreviation after it, which is what is counted).
+    private func countsNoPlural(of noun: Token, after quantity: Token, in context: AnalysisContext) -> Bool {
+        if quantity.kind == .number,
+            noun.lower == "century" || noun.lower == "size"
+                || Self.months.contains(context.token(at: quantity.index - 1)?.lower ?? "")
+        {
+            return true
+        }
+        guard let next = context.token(at: noun.index + 1) else { return false }
+        return next.isWord && next.isAllCaps && next.text.count >= 2
     }
 
     /// Why a drink not counted in general takes a plural here: what is counted is servings
@@ -268,7 +277,9 @@ struct NounNumberMatcher: Matcher {
         guard isNumber || Self.phraseQuantifiers.contains(quantity),
             !isNumber || !Self.describingBeforeNumber.contains(context.token(at: quantity.index - 1)?.lower ?? ""),
             !lists["time-units"].contains(first), !quantityNouns.contains(first),
-            !Self.unitWords.contains(first)
+            !Self.unitWords.contains(first),
+            // "in 18 cetury technology": a misspelt word between leaves the phrase unread.
+            context.lexicon.knows(first)
         else { return nil }
         // The words first: a counted singular one or two words on, ending the phrase.
         for headIndex in (first.index + 1)...(first.index + 2) {

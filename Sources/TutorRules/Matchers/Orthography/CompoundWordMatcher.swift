@@ -14,6 +14,12 @@ struct CompoundWordMatcher: Matcher {
     /// Words that begin a phrase with the next one as often as they begin a compound with it
     /// ("in tent" is "in a tent" with the article left out, not "intent").
     private static let phraseStarters: WordSet = ["a", "an", "the", "in", "on", "at", "to", "by", "of", "for"]
+    /// Subject pronouns, which begin a clause with the next word, not a word ("we ar" is "we
+    /// are", not "wear").
+    private static let subjects: WordSet = ["i", "you", "he", "she", "we", "they"]
+    /// The second halves of contractions and chat words split off by a tokeniser ("wo nt",
+    /// "ca nt", "gon na"): joined, they give "wont", "cant", "gonna", none of them the word meant.
+    private static let contractionParts: WordSet = ["nt", "na", "ta"]
 
     /// A bit for each common word's hash (a 32 KiB filter that stays in cache): most pairs
     /// of words written together are no common word, and this says so without a lookup in
@@ -84,6 +90,17 @@ struct CompoundWordMatcher: Matcher {
         }
     }
 
+    /// Whether the two words begin a clause rather than make one word: a subject pronoun and
+    /// its verb ("We ar looking" is "We are", not "Wear"; but "the you ng man" is "young"), or
+    /// "be" and the verb after it ("would be have" is no "behave", "will be come" no "become";
+    /// "be cause" is "because").
+    private func beginsClause(_ first: Token, _ second: Token, in context: AnalysisContext) -> Bool {
+        if first.lower == "be" { return second.lower != "cause" }
+        guard Self.subjects.contains(first) else { return false }
+        let previous = context.token(at: first.index - 1)?.lower ?? ""
+        return !["the", "a", "an", "this", "that", "my", "your", "his", "her", "our", "their"].contains(previous)
+    }
+
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
         for first in context.tokens where first.isWord {
@@ -100,7 +117,8 @@ struct CompoundWordMatcher: Matcher {
                     Match(span: TextSpan(start: first.span.start, end: second.span.end), suggestions: [suggestion]))
                 continue
             }
-            guard first.lower.utf8.count >= 2, second.lower.utf8.count >= 2, !Self.phraseStarters.contains(first)
+            guard first.lower.utf8.count >= 2, second.lower.utf8.count >= 2, !Self.phraseStarters.contains(first),
+                !Self.contractionParts.contains(second), !beginsClause(first, second, in: context)
             else { continue }
             // Most pairs are no word written together: the table says so without building one.
             let ngrams = context.lexicon.ngrams

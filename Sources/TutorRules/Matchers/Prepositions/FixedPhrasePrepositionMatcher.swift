@@ -61,9 +61,10 @@ struct FixedPhrasePrepositionMatcher: Matcher {
             let after = context.token(at: afterIndex)
             if let after, after.lower == "of", !phrase.words[phrase.words.count - 1].contains("of") { continue }
             let before = context.token(at: preposition.index - 1)
+            // "on" after a verb is as often its particle ("going on summer holidays" is "in").
             let verbMayTakeIt =
                 before.map {
-                    $0.isWord && !Self.beAndHave.contains($0.lower)
+                    $0.isWord && !Self.beAndHave.contains($0.lower) && preposition.lower != "on"
                         && isMoreCommon(preposition.lower, than: phrase.right, after: $0.lower, in: context)
                 } ?? false
             if verbMayTakeIt, let before, context.tag(at: before.index).hasPrefix("VB") { continue }
@@ -89,11 +90,17 @@ struct FixedPhrasePrepositionMatcher: Matcher {
     }
 
     /// Whether "word first" is written far more often (three times) than "word second": "look
-    /// at" against "look in", not "met in" against "met at".
+    /// at" against "look in", not "met in" against "met at". The counts are log10 × 100, so
+    /// three times is 48 more; a pair the table does not list counts nothing.
     private func isMoreCommon(_ first: String, than second: String, after word: String, in context: AnalysisContext)
         -> Bool
     {
         let ngrams = context.lexicon.ngrams
-        return (ngrams.count(word, first) ?? 0) > 3 * (ngrams.count(word, second) ?? 0)
+        guard let firstCount = ngrams.count(word, first) else { return false }
+        guard let secondCount = ngrams.count(word, second) else { return true }
+        return firstCount > secondCount + Self.threeTimes
     }
+
+    /// log10(3) × 100.
+    private static let threeTimes = 48
 }

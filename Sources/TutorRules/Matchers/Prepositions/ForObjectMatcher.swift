@@ -107,6 +107,10 @@ struct ForObjectMatcher: Matcher {
             }
             index += 1
         }
+        // "pay the whole ticket's price": a possessive names whose, and the head comes later.
+        if let head, let after = context.token(at: head.index + 1), after.text == "'s" || after.text == "'" {
+            return nil
+        }
         return head
     }
 }

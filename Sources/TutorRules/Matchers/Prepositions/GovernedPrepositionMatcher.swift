@@ -70,6 +70,8 @@ struct GovernedPrepositionMatcher: Matcher {
 
     var triggerWords: Set<String>? { Set(prepositions) }
 
+    private static let personObjects: WordSet = ["me", "you", "him", "her", "us", "them"]
+
     private static let lookingVerbs: WordSet = [
         "look", "looks", "looked", "looking", "feel", "feels", "felt", "seem", "seems", "seemed", "sound", "sounds",
         "sounded", "taste", "tastes", "tasted", "smell", "smells",
@@ -99,6 +101,8 @@ struct GovernedPrepositionMatcher: Matcher {
             if entry.word == "good", Self.lookingVerbs.contains(before) { continue }
             // "by reason of", "for reasons of work": fixed phrases with "of".
             if entry.word == "reason", ["by", "for"].contains(before) { continue }
+            // "the time you spent for us": spent for a person's sake, not on a thing.
+            if entry.word == "spend", Self.personObjects.contains(object) { continue }
             // "There are twelve members in our club", "family members in the home": members counted
             // or found in a group; only "the members in" and a single "member in" are corrected.
             if entry.word == "member", word.lower == "members", before != "the" { continue }

@@ -70,7 +70,7 @@ struct MissingPrepositionMatcher: Matcher {
                 // going, a new thing is an activity more often than a place.
                 !(entry.preposition == "to" && ["a", "an"].contains(object)),
                 !Self.inversionOpeners.contains(context.token(at: verb.index - 1)?.lower ?? ""),
-                context.tag(at: verb.index).hasPrefix("VB")
+                context.tag(at: verb.index).hasPrefix("VB"), hasSubject(verb, in: context)
             else { continue }
             var end = object
             if !isPronoun || object.lower == "her" {
@@ -99,12 +99,35 @@ struct MissingPrepositionMatcher: Matcher {
                 {
                     continue
                 }
-                // "When we arrived the concert had begun": the phrase is the next clause's subject.
-                if ["MD", "VBD", "VBZ", "VBP"].contains(context.tag(at: after.index)) { continue }
+                // "When we arrived the concert had begun": the phrase is the next clause's subject;
+                // so too "When we came the staff of the theatre said ...".
+                if isFinite(after, in: context) { continue }
+                if after.lower == "of", let next = context.token(at: after.index + 1), next.isWord,
+                    let nextHead = Self.determiners.contains(next) ? headNoun(after: next, in: context) : next,
+                    let following = context.token(at: nextHead.index + 1), following.isWord,
+                    isFinite(following, in: context)
+                {
+                    continue
+                }
             }
             matches.append(insertion(entry.preposition, before: object, verb: verb, in: context))
         }
         return matches
+    }
+
+    private func isFinite(_ token: Token, in context: AnalysisContext) -> Bool {
+        ["MD", "VBD", "VBZ", "VBP"].contains(context.tag(at: token.index))
+    }
+
+    /// Whether a verb in the past or third person has a subject before it: "Finally came the
+    /// end of the week" puts its subject after the verb, where no preposition is missing. A
+    /// base form with none is an order ("Wait me here").
+    private func hasSubject(_ verb: Token, in context: AnalysisContext) -> Bool {
+        guard ["VBD", "VBZ"].contains(context.tag(at: verb.index)) else { return true }
+        guard let previous = context.token(at: verb.index - 1), previous.isWord else { return false }
+        let tag = context.tag(at: previous.index)
+        return tag.hasPrefix("NN") || tag.hasPrefix("PRP") || tag.hasPrefix("W") || tag == "EX"
+            || ["that", "who", "which", "i"].contains(previous.lower)
     }
 
     /// Whether a span of time starts at `index` ("waited him for an hour", "for two days").

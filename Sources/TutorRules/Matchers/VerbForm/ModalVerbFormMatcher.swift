@@ -29,7 +29,18 @@ struct ModalVerbFormMatcher: Matcher {
             {
                 // "everything I can to help": "to" begins a purpose after a clause with no verb.
                 if context.endsElliptically(modal) { continue }
-                if let deletion = context.deletion(of: verb) { matches.append(deletion) }
+                if verb.index == modal.index + 1, Self.wouldForms.contains(modal) {
+                    matches.append(wouldLike(modal, to: verb, in: context))
+                } else if let deletion = context.deletion(of: verb) {
+                    matches.append(deletion)
+                }
+                continue
+            }
+            // "How can shopping be fun?": in a question the modal comes before its subject, and an
+            // "-ing" word before a verb is that subject.
+            if verb.lower.hasSuffix("ing"), opensQuestion(modal, in: context),
+                let next = context.token(at: verb.index + 1), next.isWord, context.lexicon.isVerbBase(next)
+            {
                 continue
             }
             if let base = baseForm(of: verb, in: context) {
@@ -38,6 +49,28 @@ struct ModalVerbFormMatcher: Matcher {
         }
         return matches
     }
+
+    private static let wouldForms: WordSet = ["would"]
+
+    /// "I would to thank you" → "would like to": a learner who writes "would to" means the
+    /// polite wish, which "would thank you" does not say.
+    private func wouldLike(_ modal: Token, to particle: Token, in context: AnalysisContext) -> Match {
+        let words = modal.text + " " + (particle.isAllCaps && modal.isAllCaps ? "LIKE " : "like ") + particle.text
+        var match = Match(span: context.span(from: modal, to: particle), suggestions: [words])
+        match.message = LocalizedText(
+            en: "'Would' takes a verb after it; for a wish, say 'would like to': '{correction}'.",
+            ko: "'would' 뒤에는 동사가 와요. 바라는 것을 말할 때는 'would like to'라고 해요: '{correction}'.")
+        return match
+    }
+
+    /// Whether the modal opens a question: first in its sentence or clause, or after a
+    /// question word ("Why can ...", "How can ...").
+    private func opensQuestion(_ modal: Token, in context: AnalysisContext) -> Bool {
+        guard let previous = context.token(at: modal.index - 1), previous.isWord else { return true }
+        return Self.questionWords.contains(previous)
+    }
+
+    private static let questionWords: WordSet = ["why", "how", "when", "where", "what", "who", "which"]
 
     private func baseForm(of verb: Token, in context: AnalysisContext) -> String? {
         let readings = context.lexicon.verbReadings(of: verb)
