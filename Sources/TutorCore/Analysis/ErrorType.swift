@@ -46,12 +46,14 @@ public struct ErrorType: RawRepresentable, Codable, Sendable, Hashable, Comparab
 public enum Severity: String, Codable, Sendable, Hashable, Comparable, CaseIterable {
     case low, medium, high
 
-    /// A weight used when ranking clusters.
+    /// A weight used when ranking clusters, relative to `medium`: an error that changes what
+    /// the learner means or breaks the sentence's grammar ("I am interesting in", "he go")
+    /// comes before a slip of spelling or punctuation seen as often.
     public var weight: Double {
         switch self {
-        case .low: 1
-        case .medium: 2
-        case .high: 3
+        case .low: 0.5
+        case .medium: 1
+        case .high: 2
         }
     }
 

@@ -2,7 +2,8 @@
 
 /// Clusters findings (same rule or error type and pattern, similar text) and ranks the
 /// clusters by expected teaching value: how often the learner made the error here × how often
-/// the rule is right (its measured precision) × how common the error is for Korean learners.
+/// the rule is right (its measured precision) × how common the error is for Korean learners ×
+/// how much it matters (its severity).
 public struct Clusterer: Sendable {
     /// How much a category is worth teaching, by ERRANT category, where `koreanErrorShare`
     /// has no figure; others count 1.
@@ -93,13 +94,14 @@ public struct Clusterer: Sendable {
     }
 
     /// Expected teaching value: times seen here × how likely the rule is right × how common
-    /// the error is for Korean learners.
+    /// the error is for Korean learners × how much it matters (its severity's weight).
     func priority(of cluster: Cluster) -> Double {
         let count = Double(cluster.members.count)
         let precisions = cluster.members.map { rulePrecision[$0.finding.ruleID] ?? $0.finding.confidence }
         let precision = precisions.reduce(0, +) / max(count, 1)
+        let severity = cluster.members.map(\.finding.severity.weight).reduce(0, +) / max(count, 1)
         let category = cluster.errorType.category
         let commonness = koreanErrorShare[category] ?? teachability[category] ?? 1
-        return count * precision * commonness
+        return count * precision * commonness * severity
     }
 }
