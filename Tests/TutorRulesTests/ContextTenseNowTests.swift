@@ -48,6 +48,8 @@ struct ContextTenseNowTests {
         arguments: [
             "My friend knows that I play the drums.", "I have tried it and I like it.",
             "I don't know why they sing so loud.", "I paint a lot in my spare time.",
+            "I have to say the drummer was great.", "I have no time for games.",
+            "Then my mom said: \"We eat at seven.\"",
         ])
     func aboutNowStaysPresent(text: String) {
         #expect(changes(text).isEmpty, "\(text)")
@@ -66,6 +68,8 @@ struct ContextTenseNowTests {
             ("I ask the guard where the exit was.", "ask -> asked"),
             ("My sister buy a T-shirt.", "buy -> bought"),
             ("She tell me it was fine.", "tell -> told"),
+            ("We have a picnic by the river.", "have -> had"),
+            ("I have to wait for an hour.", "have -> had"),
         ])
     func storyActionTakesThePast(text: String, expected: String) {
         #expect(changes(text) == [expected], "\(text)")

@@ -26,7 +26,7 @@ struct ContextTenseMatcher: Matcher {
                     let verb = context.verbSlot(after: subject.index), verb.isWord,
                     !isNounSubject(subject, in: context) || isTaggedVerb(verb, after: subject, in: context),
                     !speaksNow(subject, verb, in: context),
-                    let past = thirdPerson ? thirdPersonPast(of: verb, in: context) : pastForm(of: verb, in: context)
+                    let past = storyPast(of: verb, in: context)
                 else { continue }
                 matches.append(context.replacement(of: verb, with: past))
                 // "We eat chicken and listen to music": the second verb shares the subject.
@@ -96,10 +96,12 @@ struct ContextTenseMatcher: Matcher {
     ]
 
     /// A sentence that sets or questions its own time: a marker (past or not), a question, a
-    /// modal, "if"/"when", or a form of "be"/"have" that may be about now.
+    /// quotation (direct speech keeps its own tense), a modal, "if"/"when", or a form of
+    /// "be"/"have" that may be about now.
     private func ownsItsTime(_ sentence: ArraySlice<Token>) -> Bool {
         sentence.contains { token in
-            token.text == "?" || FunctionWords.modals.contains(token) || Self.ownTimeWords.contains(token)
+            ["?", "\"", "\u{201C}"].contains(token.text) || FunctionWords.modals.contains(token)
+                || Self.ownTimeWords.contains(token)
         } || Self.saysItIsNow(sentence, lists: lists) || PastTimeMatcher.hasPastMarker(sentence, lists: lists)
     }
 
@@ -140,13 +142,19 @@ struct ContextTenseMatcher: Matcher {
         return true
     }
 
-    /// After he, she, it or a singular noun, a bare verb is wrong in any tense ("my sister
-    /// have", "he bring"); in a past story its past is meant. States are left to the
-    /// agreement rule ("she like it" may be about now), and so is "have" unless what follows
-    /// is something that happens: "she have a great time" was "had", but "she have a dog" may
-    /// still be true ("has").
-    private func thirdPersonPast(of verb: Token, in context: AnalysisContext) -> String? {
-        if verb.lower == "have" { return namesAnEvent(after: verb, in: context) ? "had" : nil }
+    /// The past a story meant for a bare verb ("we eat" → "ate"; after he, she, it or a singular
+    /// noun, "my sister have", "he bring", it is wrong in any tense). States are left alone
+    /// ("she like it" may be about now: the agreement rule's), and so is "have" unless it is
+    /// "have to" or what follows is something that happens: "we have a great time" and "I have
+    /// to wait" were "had", but "she have a dog" may still be true ("has").
+    private func storyPast(of verb: Token, in context: AnalysisContext) -> String? {
+        if verb.lower == "have" {
+            // "I have to say", "I have to admit" speak now, as the verbs of `speaksNow` do.
+            let saying: WordSet = ["say", "admit", "tell", "confess", "mention"]
+            let obliged = context.token(at: verb.index + 1)?.lower == "to"
+                && !saying.contains(context.token(at: verb.index + 2)?.lower ?? "")
+            return obliged || namesAnEvent(after: verb, in: context) ? "had" : nil
+        }
         return pastForm(of: verb, in: context)
     }
 
@@ -161,10 +169,12 @@ struct ContextTenseMatcher: Matcher {
     ]
 
     /// Whether the noun that "have" takes, within its next four words ("a really good time"),
-    /// is one of `events`.
+    /// is one of `events` ("have no time" is no event).
     private func namesAnEvent(after verb: Token, in context: AnalysisContext) -> Bool {
         for offset in 1...4 {
-            guard let token = context.token(at: verb.index + offset), token.isWord else { return false }
+            guard let token = context.token(at: verb.index + offset), token.isWord, token.lower != "no" else {
+                return false
+            }
             if Self.events.contains(token) { return true }
             if context.tag(at: token.index).hasPrefix("NN") { return false }
         }
