@@ -48,6 +48,7 @@ struct ContextTenseNowTests {
         arguments: [
             "My friend knows that I play the drums.", "I have tried it and I like it.",
             "I don't know why they sing so loud.", "I paint a lot in my spare time.",
+            "I spend most of my time online.",
             "I have to say the drummer was great.", "I have no time for games.",
             "Then my mom said: \"We eat at seven.\"",
         ])

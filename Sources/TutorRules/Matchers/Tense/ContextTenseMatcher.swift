@@ -62,7 +62,7 @@ struct ContextTenseMatcher: Matcher {
     /// Whether a sentence is about now by its own verbs: a present third-person verb ("she
     /// knows that I speak English"), a present perfect ("I have read it and I find it good"), a
     /// present "don't" ("I don't know why they leave", "do you know"), or a habit of one's free time ("I paint a
-    /// lot in my spare time").
+    /// lot in my spare time", "I spend most of my time online").
     private func isAboutNow(_ sentence: ArraySlice<Token>, in context: AnalysisContext) -> Bool {
         sentence.contains { token in
             let next = context.token(at: token.index + 1)
@@ -70,7 +70,7 @@ struct ContextTenseMatcher: Matcher {
             case "have", "'ve": return next.map { context.tag(at: $0.index) == "VBN" } ?? false
             case "do": return ["n't", "not", "you"].contains(next?.lower ?? "")
             case "don't", "dont": return true
-            case "free", "spare": return next?.lower == "time"
+            case "free", "spare", "my": return next?.lower == "time"
             default: return context.tag(at: token.index) == "VBZ"
             }
         }
