@@ -110,11 +110,13 @@ struct ThirdPersonAgreementMatcher: Matcher {
     /// neither rule says anything. The story's time is read as that rule reads it: an earlier
     /// sentence of the utterance, or the messages before it; asked only for a verb already found.
     /// A sentence that says it is about now ("She work in a bank now", "he is older than me and he
-    /// live in Seoul") is not part of the story.
+    /// live in Seoul") is not part of the story, and nor is a present perfect ("your bag have
+    /// been stolen": "has").
     private func isStateInPastStory(_ verb: Token, sentence: ArraySlice<Token>, in context: AnalysisContext)
         -> Bool
     {
         guard lists["stative-verbs"].contains(verb) || ["don't", "dont"].contains(verb),
+            verb.lower != "have" || context.tag(at: verb.index + 1) != "VBN",
             !ContextTenseMatcher.saysItIsNow(sentence, lists: lists)
         else {
             return false

@@ -60,7 +60,8 @@ struct KnownNounArticleMatcher: Matcher {
     private func bareSubject(headedBy noun: Token, in context: AnalysisContext) -> NounPhrase? {
         guard context.tag(at: noun.index) == "NN", let phrase = context.nounPhrase(headedBy: noun.index),
             context.tag(at: phrase.start - 1) != "POS",
-            !Self.determinedAfter.contains(context.token(at: phrase.start - 1)?.lower ?? "")
+            !Self.determinedAfter.contains(context.token(at: phrase.start - 1)?.lower ?? ""),
+            !Self.joinsBefore.contains(context.token(at: phrase.start - 1)?.text ?? "")
         else { return nil }
         for index in phrase.start...phrase.head {
             guard let word = context.token(at: index), word.isWord, ["JJ", "NN"].contains(context.tag(at: index)),
@@ -74,6 +75,10 @@ struct KnownNounArticleMatcher: Matcher {
         else { return nil }
         return phrase
     }
+
+    /// Marks that tie the phrase to the words before it: the second half of a compound
+    /// ("a second-class actor") or a word after a quoted one ("this "friendly" match").
+    private static let joinsBefore: Set<String> = ["-", "\"", "\u{201D}"]
 
     /// Adjectives that speak of a kind of thing in general ("Car is important in the country").
     private static let genericAdjectives: WordSet = [

@@ -16,7 +16,7 @@ struct ContextTenseMatcher: Matcher {
         for first in context.tokens where first.startsSentence {
             let sentence = context.sentence(containing: first.index)
             defer { if hasPastAnchor(sentence, in: context) { storyIsPast = true } }
-            guard storyIsPast, !ownsItsTime(sentence) else { continue }
+            guard storyIsPast, !ownsItsTime(sentence), !isAboutNow(sentence, in: context) else { continue }
             for subject in sentence
             where subject.isWord && context.startsClause(subject.index) || isNounSubject(subject, in: context) {
                 let thirdPerson = !FunctionWords.plainFormSubjects.contains(subject)
@@ -24,7 +24,9 @@ struct ContextTenseMatcher: Matcher {
                     !thirdPerson || isNounSubject(subject, in: context) || ["he", "she", "it"].contains(subject),
                     thirdPerson || FunctionWords.plainFormSubjects.contains(subject),
                     let verb = context.verbSlot(after: subject.index), verb.isWord,
-                    let past = thirdPerson ? thirdPersonPast(of: verb, in: context) : pastForm(of: verb, in: context)
+                    !isNounSubject(subject, in: context) || isTaggedVerb(verb, after: subject, in: context),
+                    !speaksNow(subject, verb, in: context),
+                    let past = storyPast(of: verb, in: context)
                 else { continue }
                 matches.append(context.replacement(of: verb, with: past))
                 // "We eat chicken and listen to music": the second verb shares the subject.
@@ -38,30 +40,78 @@ struct ContextTenseMatcher: Matcher {
         return matches
     }
 
+    /// A verb that says what the writer does as they write, whatever story came before: "I guess
+    /// about fifty came", "our class appreciate it" (`performative-verbs`, but not after he, she
+    /// or it), "I ask for a refund", "I find it strange", a bare "I see.", or a verb addressed to
+    /// the reader within four words ("I send you the photos", "I write this letter to you").
+    private func speaksNow(_ subject: Token, _ verb: Token, in context: AnalysisContext) -> Bool {
+        if !["he", "she", "it"].contains(subject.lower), lists["performative-verbs"].contains(verb) { return true }
+        let next = context.token(at: verb.index + 1)
+        switch (verb.lower, next?.lower ?? "") {
+        case ("ask", "for"), ("find", "it"): return true
+        case ("see", _) where next.map { !$0.isWord } ?? true: return true
+        default: break
+        }
+        for offset in 1...4 {
+            guard let token = context.token(at: verb.index + offset), !token.endsClause else { return false }
+            if token.lower == "you" { return true }
+        }
+        return false
+    }
+
+    /// Whether a sentence is about now by its own verbs: a present third-person verb ("she
+    /// knows that I speak English"), a present perfect ("I have read it and I find it good"), a
+    /// present "don't" ("I don't know why they leave", "do you know"), or a habit of one's free time ("I paint a
+    /// lot in my spare time", "I spend most of my time online").
+    private func isAboutNow(_ sentence: ArraySlice<Token>, in context: AnalysisContext) -> Bool {
+        sentence.contains { token in
+            let next = context.token(at: token.index + 1)
+            switch token.lower {
+            case "have", "'ve": return next.map { context.tag(at: $0.index) == "VBN" } ?? false
+            case "do": return ["n't", "not", "you"].contains(next?.lower ?? "")
+            case "don't", "dont": return true
+            case "free", "spare", "my": return next?.lower == "time"
+            default: return context.tag(at: token.index) == "VBZ"
+            }
+        }
+    }
+
+    /// After a noun subject, whether the tagger reads the next word as its verb: "the musical
+    /// show was" is a noun "show", not "the musical" showing.
+    private func isTaggedVerb(_ verb: Token, after subject: Token, in context: AnalysisContext) -> Bool {
+        context.tag(at: subject.index).hasPrefix("NN") && context.tag(at: verb.index).hasPrefix("VB")
+    }
+
     /// Words by which a sentence sets its own time or is about wanting and planning.
     private static let ownTimeWords: WordSet = [
         "yesterday", "last", "ago", "these", "nowadays", "recently", "want", "wanna", "hope", "plan",
     ]
 
-    /// A present form of "be": it puts the sentence in the present ("The teacher is strict and he
-    /// give low scores" is about now: "gives", not "gave").
-    private static let presentBe: WordSet = ["is", "am", "are", "'m", "'re"]
+    /// A present form of "be", "do", "have" or "can", or "will": it puts the sentence in the present
+    /// ("The teacher is strict and he give low scores" is about now: "gives", not "gave"; so are
+    /// "Though she doesn't work, she need a car" and "she know what the teacher has said").
+    private static let presentForms: WordSet = [
+        "is", "am", "are", "'m", "'re", "does", "doesn't", "has", "hasn't", "can", "can't", "cannot", "will", "won't",
+        "'ll",
+    ]
 
     /// A sentence that sets or questions its own time: a marker (past or not), a question, a
-    /// modal, "if"/"when", or a form of "be"/"have" that may be about now.
+    /// quotation (direct speech keeps its own tense), a modal, "if"/"when", or a form of
+    /// "be"/"have" that may be about now.
     private func ownsItsTime(_ sentence: ArraySlice<Token>) -> Bool {
         sentence.contains { token in
-            token.text == "?" || FunctionWords.modals.contains(token) || Self.ownTimeWords.contains(token)
+            ["?", "\"", "\u{201C}"].contains(token.text) || FunctionWords.modals.contains(token)
+                || Self.ownTimeWords.contains(token)
         } || Self.saysItIsNow(sentence, lists: lists) || PastTimeMatcher.hasPastMarker(sentence, lists: lists)
     }
 
     /// Whether a sentence puts itself in the present, whatever the story before it: a word of
-    /// `non-past-signals` ("now", "usually", "every day") or a present form of "be". "I went to
-    /// the library. She work in a bank now." wants "works", not "worked".
+    /// `non-past-signals` ("now", "usually", "every day") or a present form of "be", "do", "have"
+    /// or "can". "I went to the library. She work in a bank now." wants "works", not "worked".
     static func saysItIsNow(_ sentence: ArraySlice<Token>, lists: WordLists) -> Bool {
         // The list is looked up once, not once a token (each lookup hashes its name).
         let nonPastSignals = lists["non-past-signals"]
-        return sentence.contains { nonPastSignals.contains($0) || presentBe.contains($0) }
+        return sentence.contains { nonPastSignals.contains($0) || presentForms.contains($0) }
     }
 
     /// The past form of an action verb in its base form; nil for anything unsure.
@@ -92,13 +142,19 @@ struct ContextTenseMatcher: Matcher {
         return true
     }
 
-    /// After he, she, it or a singular noun, a bare verb is wrong in any tense ("my sister
-    /// have", "he bring"); in a past story its past is meant. States are left to the
-    /// agreement rule ("she like it" may be about now), and so is "have" unless what follows
-    /// is something that happens: "she have a great time" was "had", but "she have a dog" may
-    /// still be true ("has").
-    private func thirdPersonPast(of verb: Token, in context: AnalysisContext) -> String? {
-        if verb.lower == "have" { return namesAnEvent(after: verb, in: context) ? "had" : nil }
+    /// The past a story meant for a bare verb ("we eat" → "ate"; after he, she, it or a singular
+    /// noun, "my sister have", "he bring", it is wrong in any tense). States are left alone
+    /// ("she like it" may be about now: the agreement rule's), and so is "have" unless it is
+    /// "have to" or what follows is something that happens: "we have a great time" and "I have
+    /// to wait" were "had", but "she have a dog" may still be true ("has").
+    private func storyPast(of verb: Token, in context: AnalysisContext) -> String? {
+        if verb.lower == "have" {
+            // "I have to say", "I have to admit" speak now, as the verbs of `speaksNow` do.
+            let saying: WordSet = ["say", "admit", "tell", "confess", "mention"]
+            let obliged = context.token(at: verb.index + 1)?.lower == "to"
+                && !saying.contains(context.token(at: verb.index + 2)?.lower ?? "")
+            return obliged || namesAnEvent(after: verb, in: context) ? "had" : nil
+        }
         return pastForm(of: verb, in: context)
     }
 
@@ -113,10 +169,12 @@ struct ContextTenseMatcher: Matcher {
     ]
 
     /// Whether the noun that "have" takes, within its next four words ("a really good time"),
-    /// is one of `events`.
+    /// is one of `events` ("have no time" is no event).
     private func namesAnEvent(after verb: Token, in context: AnalysisContext) -> Bool {
         for offset in 1...4 {
-            guard let token = context.token(at: verb.index + offset), token.isWord else { return false }
+            guard let token = context.token(at: verb.index + offset), token.isWord, token.lower != "no" else {
+                return false
+            }
             if Self.events.contains(token) { return true }
             if context.tag(at: token.index).hasPrefix("NN") { return false }
         }
