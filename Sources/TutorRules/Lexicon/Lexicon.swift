@@ -240,7 +240,14 @@ public enum RuleDataError: Error, Sendable, CustomStringConvertible {
 
 extension String {
     /// Only the letters a to z: the words the spelling and word-form rules look at.
-    var isLowercaseASCIIWord: Bool { !isEmpty && utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } }
+    /// The bytes are read in place when they can be (a byte at a time through the UTF-8 view
+    /// is several times slower; rules ask this of every pair of words).
+    var isLowercaseASCIIWord: Bool {
+        func check(_ bytes: some Collection<UInt8>) -> Bool {
+            !bytes.isEmpty && bytes.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
+        }
+        return utf8.withContiguousStorageIfAvailable { check($0) } ?? check(utf8)
+    }
 }
 
 // MARK: - Lookups by token

@@ -51,9 +51,27 @@ struct NGramTable: Sendable {
     /// 100 of P(word | previous) × P(next | word). `wordCount` stands in for words the table
     /// does not list.
     func fit(of word: String, between previous: String?, and next: String?, wordCount fallback: Int) -> Int {
-        let wordCount = count(word) ?? fallback
-        var score = logProbability(of: word, after: previous, secondCount: wordCount)
-        if let next, let nextCount = count(next) {
+        fit(
+            of: word, count: count(word) ?? fallback, after: previous, counted: previous.flatMap { count($0) },
+            before: next, counted: next.flatMap { count($0) })
+    }
+
+    /// The same fit for a caller that weighs many words between the same neighbours: the
+    /// word's count and the neighbours' (`count(_:)`; nil for one that is not listed) are
+    /// given, so only the two pairs are looked up.
+    func fit(
+        of word: String, count wordCount: Int, after previous: String?, counted previousCount: Int?,
+        before next: String?, counted nextCount: Int?
+    ) -> Int {
+        var score = wordCount - Self.corpusSize
+        if let previous, let previousCount {
+            if let pair = count(previous, word) {
+                score = pair - previousCount
+            } else {
+                score = min(wordCount - Self.corpusSize + Self.backoff, Self.unlistedPairCeiling - previousCount)
+            }
+        }
+        if let next, let nextCount {
             if let pair = count(word, next) {
                 score += pair - wordCount
             } else {

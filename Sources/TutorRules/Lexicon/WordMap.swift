@@ -16,12 +16,19 @@ struct WordIndex: Sendable {
     }
     private var slots: [Slot]
     private(set) var words: [String] = []
+    /// Each word's hash, in the order of `words`: a walk over the words needs no walk over the
+    /// slots (most of them empty) and no hashing.
+    private var hashes: [UInt64] = []
+    /// A bit for each word's hash (its top seven bits): two sets whose bits do not meet share
+    /// no word, known without a lookup (`WordSet.sharesAWord(with:)`).
+    private(set) var signature: (low: UInt64, high: UInt64) = (0, 0)
 
     init(minimumCapacity: Int = 0) {
         var capacity = 8
         while capacity < minimumCapacity * 2 { capacity *= 2 }
         slots = [Slot](repeating: Slot(), count: capacity)
         words.reserveCapacity(minimumCapacity)
+        hashes.reserveCapacity(minimumCapacity)
     }
 
     var count: Int { words.count }
@@ -51,13 +58,22 @@ struct WordIndex: Sendable {
         if let entry = find(word, hash: hash) { return (entry, false) }
         if (words.count + 1) * 2 > slots.count { grow() }
         words.append(word)
+        hashes.append(hash)
+        let bit = hash >> 57
+        if bit < 64 { signature.low |= 1 << bit } else { signature.high |= 1 << (bit - 64) }
         place(hash, entry: words.count - 1)
         return (words.count - 1, true)
     }
 
-    /// Whether some word, given with its hash, satisfies `predicate` (in no particular order).
-    func contains(where predicate: (_ word: String, _ hash: UInt64) -> Bool) -> Bool {
-        slots.contains { $0.entry != 0 && predicate(words[Int($0.entry) - 1], $0.hash) }
+    /// Whether the two tables' signatures meet: false when they surely share no word.
+    func mayShareAWord(with other: WordIndex) -> Bool {
+        signature.low & other.signature.low != 0 || signature.high & other.signature.high != 0
+    }
+
+    /// Whether some word of this table is in `other`, looked up by the hashes this one keeps.
+    func sharesAWord(with other: WordIndex) -> Bool {
+        for entry in words.indices where other.find(words[entry], hash: hashes[entry]) != nil { return true }
+        return false
     }
 
     private mutating func place(_ hash: UInt64, entry: Int) {
@@ -69,7 +85,7 @@ struct WordIndex: Sendable {
 
     private mutating func grow() {
         slots = [Slot](repeating: Slot(), count: slots.count * 2)
-        for (entry, word) in words.enumerated() { place(HashedWordTable.hash(word), entry: entry) }
+        for (entry, hash) in hashes.enumerated() { place(hash, entry: entry) }
     }
 }
 
@@ -98,10 +114,13 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     /// Whether the two sets share a word, looking up the smaller set's words in the larger by
     /// the hashes the smaller keeps.
     func sharesAWord(with other: WordSet) -> Bool {
+        // Most sets a phrase rule asks about share no word with the utterance: their
+        // signatures say so at once.
+        guard index.mayShareAWord(with: other.index) else { return false }
         // Two branches, not a (small, large) pair: copying the sets into one retained their
         // arrays, most of the cost for the phrase rules that ask this of every utterance.
-        if count <= other.count { return index.contains { word, hash in other.index.find(word, hash: hash) != nil } }
-        return other.index.contains { word, hash in index.find(word, hash: hash) != nil }
+        if count <= other.count { return index.sharesAWord(with: other.index) }
+        return other.index.sharesAWord(with: index)
     }
 
     mutating func insert(_ word: String) { _ = index.insert(word) }

@@ -122,10 +122,13 @@ struct SpellingMatcher: Matcher {
             // depends on its neighbours.
             let candidates = candidateCache.value(for: word) {
                 guard !lists["spelling-ignore"].contains(word) else { return nil }
-                if context.lexicon.isSpeltRight(word) { return rivalsOfRareWord(word, lexicon: context.lexicon) }
-                return Candidates(
-                    words: scoredCandidates(for: word, lexicon: context.lexicon),
-                    splits: splits(of: word, lexicon: context.lexicon))
+                let found =
+                    context.lexicon.isSpeltRight(word)
+                    ? rivalsOfRareWord(word, lexicon: context.lexicon)
+                    : Candidates(
+                        words: scoredCandidates(for: word, lexicon: context.lexicon),
+                        splits: splits(of: word, lexicon: context.lexicon))
+                return found?.counted(typed: word, ngrams: context.lexicon.ngrams)
             }
             guard let candidates else { return nil }
             let previous = neighbour(of: token, step: -1, in: context)
@@ -255,6 +258,12 @@ struct SpellingMatcher: Matcher {
         var distance: Int
         var usage: Int
         var slip: Int
+        /// log10 × 100 of how often it occurs (the n-gram table's count, or its usage for a
+        /// word the table lacks), and whether it ends as the typed word does
+        /// (`SpellingMatcher.endsAlike`): the same wherever the word stands, so worked out
+        /// once, with the candidates (`Candidates.counted`), not for every occurrence.
+        var count = 0
+        var endsAsTyped = true
     }
 
     /// Two words an unknown word could be, run together ("alot" → "a lot").
@@ -267,6 +276,17 @@ struct SpellingMatcher: Matcher {
     struct Candidates: Sendable {
         var words: [Candidate]
         var splits: [Split]
+
+        /// The candidates with their counts and endings filled in (`Candidate.count`).
+        func counted(typed: String, ngrams: NGramTable) -> Candidates {
+            var counted = self
+            for index in counted.words.indices {
+                let (word, usage) = (counted.words[index].word, counted.words[index].usage)
+                counted.words[index].count = ngrams.count(word) ?? usage + SpellingMatcher.zipfToCount
+                counted.words[index].endsAsTyped = SpellingMatcher.endsAlike(typed, word)
+            }
+            return counted
+        }
     }
 
     /// The words within `maximumDistance` edits (two, or one) of `word` that it could be a
@@ -401,10 +421,15 @@ struct SpellingMatcher: Matcher {
         let ngrams = lexicon.ngrams
         // Rude words are never offered (wordlists/spelling-never-suggest.txt): "naus" is not "anus".
         let never = lists["spelling-never-suggest"]
+        // The neighbours' counts are the same for every candidate: looked up once.
+        let previousCount = previous.flatMap { ngrams.count($0) }
+        let nextCount = next.flatMap { ngrams.count($0) }
         var readings = candidates.words.filter { !never.contains($0.word) }.map { candidate in
-            let count = ngrams.count(candidate.word) ?? candidate.usage + Self.zipfToCount
-            let fit = ngrams.fit(of: candidate.word, between: previous, and: next, wordCount: count)
-            let ending = Self.endsAlike(word, candidate.word) ? 0 : Self.endingChanged
+            let count = candidate.count
+            let fit = ngrams.fit(
+                of: candidate.word, count: count, after: previous, counted: previousCount, before: next,
+                counted: nextCount)
+            let ending = candidate.endsAsTyped ? 0 : Self.endingChanged
             let weighed =
                 (Self.contextWeight * fit + (100 - Self.contextWeight) * (count - NGramTable.corpusSize)) / 100
             return Reading(
@@ -420,7 +445,7 @@ struct SpellingMatcher: Matcher {
             let secondCount = ngrams.count(split.second) ?? lexicon.usage(of: split.second) + Self.zipfToCount
             let pair = ngrams.logProbability(of: split.second, after: split.first, secondCount: secondCount)
             var fit = ngrams.logProbability(of: split.first, after: previous, secondCount: firstCount) + pair
-            if let next, let nextCount = ngrams.count(next) {
+            if let next, let nextCount {
                 fit += ngrams.logProbability(of: next, after: split.second, secondCount: nextCount)
             }
             let joint = firstCount + pair - NGramTable.corpusSize

@@ -37,8 +37,10 @@ struct CompoundWordMatcher: Matcher {
     }
 
     /// Whether the two words written together may be a common word (false: surely not).
-    private func mayBeCommon(_ first: String, _ second: String) -> Bool {
-        let slot = Int(truncatingIfNeeded: HashedWordTable.hash(joining: first, second)) & (Self.filterBits - 1)
+    /// The hash of the two written together continues the first word's, which its token keeps.
+    private func mayBeCommon(_ first: Token, _ second: Token) -> Bool {
+        let joined = HashedWordTable.hash(second.lower, continuing: first.lowerHash)
+        let slot = Int(truncatingIfNeeded: joined) & (Self.filterBits - 1)
         return commonWordBits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
     }
 
@@ -122,7 +124,7 @@ struct CompoundWordMatcher: Matcher {
             else { continue }
             // Most pairs are no word written together: the table says so without building one.
             let ngrams = context.lexicon.ngrams
-            guard mayBeCommon(first.lower, second.lower),
+            guard mayBeCommon(first, second),
                 let together = ngrams.count(joining: first.lower, second.lower)
             else { continue }
             let joined = first.lower + second.lower
