@@ -30,6 +30,9 @@ struct ModalVerbFormMatcher: Matcher {
                 // "everything I can to help": "to" begins a purpose after a clause with no verb.
                 if context.endsElliptically(modal) { continue }
                 if verb.index == modal.index + 1, Self.wouldForms.contains(modal) {
+                    // "You would to be careful" means "should" or "have to" more often than a
+                    // wish, and "would be careful" says neither: stay silent.
+                    if context.token(at: modal.index - 1)?.lower == "you" { continue }
                     matches.append(wouldLike(modal, to: verb, in: context))
                 } else if let deletion = context.deletion(of: verb) {
                     matches.append(deletion)
