@@ -29,7 +29,11 @@ struct ModalVerbFormMatcher: Matcher {
             {
                 // "everything I can to help": "to" begins a purpose after a clause with no verb.
                 if context.endsElliptically(modal) { continue }
-                if verb.index == modal.index + 1, Self.wouldForms.contains(modal) {
+                let subject = context.token(at: modal.index - 1)?.lower ?? ""
+                if verb.index == modal.index + 1, Self.wouldForms.contains(modal), !Self.noWishers.contains(subject) {
+                    // "You would to be careful" means "should" or "have to" more often than a
+                    // wish, and "would be careful" says neither: stay silent.
+                    if subject == "you" { continue }
                     matches.append(wouldLike(modal, to: verb, in: context))
                 } else if let deletion = context.deletion(of: verb) {
                     matches.append(deletion)
@@ -51,6 +55,8 @@ struct ModalVerbFormMatcher: Matcher {
     }
 
     private static let wouldForms: WordSet = ["would"]
+    /// Subjects that wish for nothing: "It would to be great" is "It would be great".
+    private static let noWishers: WordSet = ["it", "this", "that", "there", "which", "what"]
 
     /// "I would to thank you" → "would like to": a learner who writes "would to" means the
     /// polite wish, which "would thank you" does not say.
