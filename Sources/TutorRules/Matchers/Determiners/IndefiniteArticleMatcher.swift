@@ -40,13 +40,13 @@ struct IndefiniteArticleMatcher: Matcher {
 
     private enum Reading { case article, and, unclear }
 
-    /// Pronouns, determiners and adverbs that never follow the article "a" ("an she", "an the",
-    /// "an now"): after "an" they show that "and" was meant.
+    /// Pronouns, adverbs, conjunctions and verbs that never follow the article "a" ("an she",
+    /// "an now", "an went"): after "an" they show that "and" was meant.
     private static let neverAfterArticle: WordSet = [
-        "he", "she", "we", "they", "you", "him", "them", "us", "me", "then", "now", "so", "because", "but", "when", "suddenly",
-        "soon", "later", "not", "never", "still", "sometimes", "was", "were", "is", "are", "had", "has",
-        "did", "will", "would", "could", "should", "can", "went", "got", "saw", "said", "took", "made",
-        "who", "which", "where", "what", "while",
+        "he", "she", "we", "they", "you", "him", "them", "us", "me", "then", "now", "so", "because", "but",
+        "when", "suddenly", "soon", "later", "not", "never", "still", "sometimes", "was", "were", "is", "are",
+        "had", "has", "did", "will", "would", "could", "should", "can", "went", "got", "saw", "said", "took",
+        "made", "who", "which", "where", "what", "while",
     ]
 
     /// Whether "an" before a consonant sound is the article ("an book" → "a book"), "and" ("Tom an
@@ -78,7 +78,8 @@ struct IndefiniteArticleMatcher: Matcher {
             !context.lexicon.isMainlyNoun(next)
         {
             guard let after = context.token(at: next.index + 1), after.isWord else { return .and }
-            let goesOn = after.lower == "and" || context.lexicon.isMainlyNoun(after) || context.lexicon.isAdjective(after)
+            let goesOn =
+                after.lower == "and" || context.lexicon.isMainlyNoun(after) || context.lexicon.isAdjective(after)
             return goesOn ? .article : .and
         }
         // "to go an see": a verb that is no noun after "an" reads as neither.

@@ -85,7 +85,8 @@ extension MissingArticleMatcher {
     /// Nouns after "next" and "last" that make a time adverbial with no article ("next time",
     /// "last night", "morning"), besides the calendar words of time-units.txt, and "next door".
     private static let timeNouns: WordSet = [
-        "door", "time", "night", "morning", "afternoon", "evening", "day", "hour", "minute", "second", "moment", "season",
+        "door", "time", "night", "morning", "afternoon", "evening", "day", "hour", "minute", "second", "moment",
+        "season",
         "holiday", "holidays", "vacation", "term", "semester", "year", "week", "month", "decade", "century",
     ]
     /// Prepositions before "next"/"last" that this reading leaves alone: "at last" is an adverb,
