@@ -88,6 +88,7 @@ struct ArticleChatErrorsTests {
             "I finally found it at last.",
             "At last light, we reached the hut.",
             "Our neighbours next door are kind.",
+            "I visited him last moth.",
             "I am a university student.",
         ])
     func noArticleNeeded(text: String) {

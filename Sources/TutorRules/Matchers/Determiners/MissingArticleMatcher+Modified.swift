@@ -106,11 +106,38 @@ extension MissingArticleMatcher {
                 previous.isWord, Self.objectTags.contains(context.tag(at: previous.index)),
                 !Self.notBeforeSeries.contains(previous),
                 let noun = context.token(at: which.index + 1), !Self.timeNouns.contains(noun),
-                !lists["time-units"].contains(noun),
+                !lists["time-units"].contains(noun), !Self.mayBeMisspeltTimeNoun(noun.lower),
                 isCountedSingular(noun, in: context) || isMainlyCountedNoun(noun, in: context),
                 isBareNounPhraseEnd(noun, in: context)
             else { return nil }
             return context.insertion("the", before: which)
         }
+    }
+
+    /// Time nouns a learner may misspell into another word ("last moth" for "last month").
+    private static let misspeltTimeNouns = ["month", "week", "year", "night", "time", "day"]
+
+    /// Whether the word is one letter added, dropped or changed from a time noun ("moth", "weak",
+    /// "mounth"): "the" before it would teach nothing.
+    private static func mayBeMisspeltTimeNoun(_ word: String) -> Bool {
+        misspeltTimeNouns.contains { isOneEditApart(Array(word), Array($0)) }
+    }
+
+    private static func isOneEditApart(_ first: [Character], _ second: [Character]) -> Bool {
+        guard abs(first.count - second.count) <= 1, first != second else { return false }
+        let (short, long) = first.count <= second.count ? (first, second) : (second, first)
+        var (i, j, edits) = (0, 0, 0)
+        while i < short.count, j < long.count {
+            if short[i] == long[j] {
+                i += 1
+                j += 1
+                continue
+            }
+            edits += 1
+            if edits > 1 { return false }
+            if short.count == long.count { i += 1 }
+            j += 1
+        }
+        return edits + (long.count - j) + (short.count - i) <= 1
     }
 }
