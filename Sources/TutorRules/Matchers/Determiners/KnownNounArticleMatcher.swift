@@ -70,7 +70,8 @@ struct KnownNounArticleMatcher: Matcher {
         }
         var verbIndex = noun.index + 1
         while context.tag(at: verbIndex) == "RB", verbIndex - noun.index <= 2 { verbIndex += 1 }
-        guard Self.finiteTags.contains(context.tag(at: verbIndex)), context.subject(ofVerbAt: verbIndex) == phrase,
+        guard Self.finiteTags.contains(context.tag(at: verbIndex)),
+            context.subject(ofVerbAt: verbIndex) == phrase || opensJoinedClause(phrase, in: context),
             !saysWhatKindsAreLike(verbAt: verbIndex, in: context)
         else { return nil }
         return phrase
@@ -79,6 +80,20 @@ struct KnownNounArticleMatcher: Matcher {
     /// Marks that tie the phrase to the words before it: the second half of a compound
     /// ("a second-class actor") or a word after a quoted one ("this "friendly" match").
     private static let joinsBefore: Set<String> = ["-", "\"", "\u{201D}"]
+
+    /// "I had a dog and dog was smart": the phrase comes right after an "and" that joins two
+    /// clauses, as a finite verb stands before the "and" in its own clause ("a cat and dog are"
+    /// is a list, with no verb before "and").
+    private func opensJoinedClause(_ phrase: NounPhrase, in context: AnalysisContext) -> Bool {
+        guard let and = context.token(at: phrase.start - 1), and.lower == "and" else { return false }
+        var index = and.index - 1
+        while let word = context.token(at: index) {
+            if Self.finiteTags.contains(context.tag(at: index)) { return true }
+            if word.startsSentence || [",", ";", ":", "and", "or", "but"].contains(word) { return false }
+            index -= 1
+        }
+        return false
+    }
 
     /// Adjectives that speak of a kind of thing in general ("Car is important in the country").
     private static let genericAdjectives: WordSet = [

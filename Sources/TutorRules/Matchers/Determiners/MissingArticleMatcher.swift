@@ -8,7 +8,14 @@ struct MissingArticleMatcher: Matcher {
     let lists: WordLists
     let sound: ArticleSound
     /// The words before a bare noun that this rule looks at ("I am student", "went to store").
-    private static let openers: WordSet = ["am", "is", "was", "'m", "to", "at"]
+    private static let openers: WordSet = ["am", "is", "was", "'m", "to", "at", "from"]
+    /// The words before a place that takes "the" ("went to store", "came back from gym").
+    private static let placeOpeners: WordSet = ["to", "at", "from"]
+    /// The places that take "the" after "from": one the speaker goes to as to a home ("from the
+    /// gym"); a shop after "from" is as often any one ("bought it from a store").
+    private static let placesAfterFrom: WordSet = [
+        "airport", "station", "office", "gym", "library", "beach", "park", "zoo", "stadium", "cinema",
+    ]
     /// A subject and "be" in one word, before a described noun ("it's good idea").
     private static let contractedBe: WordSet = ["i'm", "he's", "she's", "it's", "that's", "there's", "'s"]
     /// Forms of "work" before "as" and a job ("she works as nurse").
@@ -20,7 +27,11 @@ struct MissingArticleMatcher: Matcher {
         where token.isWord
             && (Self.openers.contains(token) || Self.contractedBe.contains(token) || token.lower == "be")
         {
-            if !["to", "at"].contains(token), let match = describedNounMatch(after: token, in: context) {
+            if !Self.placeOpeners.contains(token), let match = describedNounMatch(after: token, in: context) {
+                matches.append(match)
+                continue
+            }
+            if let match = modifiedPersonMatch(after: token, in: context) {
                 matches.append(match)
                 continue
             }
@@ -34,11 +45,14 @@ struct MissingArticleMatcher: Matcher {
                 let article = sound.article(before: noun.text)
             {
                 matches.append(context.insertion(article, before: noun))
-            } else if ["to", "at"].contains(token), lists["article-places"].contains(noun) {
+            } else if Self.placeOpeners.contains(token), lists["article-places"].contains(noun),
+                token.lower != "from" || Self.placesAfterFrom.contains(noun)
+            {
                 matches.append(context.insertion("the", before: noun))
             }
         }
-        return matches + jobMatches(in: context)
+        return matches + jobMatches(in: context) + besideMatches(in: context)
+            + nextLastMatches(in: context)
     }
 
     /// "works as nurse" → "works as a nurse": after "work as", a job people count takes "a"/"an"
