@@ -58,7 +58,7 @@ struct BeQuestionVerbMatcher: Matcher {
             while let word = context.token(at: index), Self.adverbs.contains(word) { index += 1 }
             guard let verb = context.token(at: index), verb.text == verb.lower,
                 Self.verbs.contains(verb) || (subjectEnd.isPerson && Self.personVerbs.contains(verb)),
-                fitsAfter(verb, in: context),
+                fitsAfter(verb, afterQuestionWord: !be.startsSentence, in: context),
                 verb.lower != "like" || (subjectEnd.isPerson && be.startsSentence),
                 !context.sentence(containing: be.index).contains(where: { Self.momentWords.contains($0) })
             else { return nil }
@@ -81,13 +81,22 @@ struct BeQuestionVerbMatcher: Matcher {
     }
 
     /// Whether the word after the verb lets it be the verb of the question.
-    private func fitsAfter(_ verb: Token, in context: AnalysisContext) -> Bool {
+    /// "Where is he work?" may end with the verb; "Is she live?" may ask about a broadcast.
+    private func fitsAfter(_ verb: Token, afterQuestionWord: Bool, in context: AnalysisContext) -> Bool {
         guard let next = context.token(at: verb.index + 1), next.isWord || next.kind == .number else {
-            return Self.verbsThatEnd.contains(verb)
+            return Self.verbsThatEnd.contains(verb) || (afterQuestionWord && ["work", "live"].contains(verb.lower))
         }
-        if verb.lower == "like" { return !Self.comparedWords.contains(next) && !next.isCapitalized }
+        if verb.lower == "like" { return !Self.comparedWords.contains(next) && !isName(next, in: context) }
         if verb.lower == "live" { return !Self.livePhrases.contains(next) }
         return !["by", "as"].contains(next.lower)
+    }
+
+    /// "Are you like Minho?" compares; "Are you like Korean dramas?" asks: a capitalised word
+    /// is a name unless a word in lower case follows it.
+    private func isName(_ word: Token, in context: AnalysisContext) -> Bool {
+        guard word.isCapitalized else { return false }
+        guard let after = context.token(at: word.index + 1), after.isWord else { return true }
+        return after.isCapitalized
     }
 
     /// The last token of the subject after `be`, and whether it names a person, when the
