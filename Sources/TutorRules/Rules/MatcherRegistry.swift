@@ -75,6 +75,7 @@ enum MatcherRegistry {
         },
         // noun-number.* (Matchers/NounNumber/)
         "noun-number": MatcherKind(NounNumberMatcher.self) { NounNumberMatcher(lists: $1.lists) },
+        "plural-only-noun": MatcherKind(PluralOnlyNounMatcher.self) { _, _ in PluralOnlyNounMatcher() },
         "many-uncountable": MatcherKind(NounNumberMatcher.self) {
             NounNumberMatcher(lists: $1.lists, uncountableAfterMany: true)
         },
@@ -121,6 +122,9 @@ enum MatcherRegistry {
         "there-plural-agreement": MatcherKind(TherePluralAgreementMatcher.self) {
             TherePluralAgreementMatcher(lists: $1.lists)
         },
+        "there-uncountable-agreement": MatcherKind(ThereUncountableAgreementMatcher.self) {
+            ThereUncountableAgreementMatcher(lists: $1.lists)
+        },
         "relative-clause-agreement": MatcherKind(RelativeClauseAgreementMatcher.self) {
             RelativeClauseAgreementMatcher(lists: $1.lists)
         },
@@ -153,6 +157,7 @@ enum MatcherRegistry {
         "used-to-d": MatcherKind(UsedToMatcher.self) { UsedToMatcher(lists: $1.lists, pattern: .missingD) },
         "be-base-verb": MatcherKind(BeBaseVerbMatcher.self) { BeBaseVerbMatcher(lists: $1.lists) },
         "be-action-verb": MatcherKind(BeActionVerbMatcher.self) { BeActionVerbMatcher(lists: $1.lists) },
+        "be-question-verb": MatcherKind(BeQuestionVerbMatcher.self) { BeQuestionVerbMatcher(lists: $1.lists) },
         "preposition-verb-form": MatcherKind(PrepositionVerbFormMatcher.self) { _, _ in PrepositionVerbFormMatcher() },
         "purpose-for": MatcherKind(PrepositionVerbFormMatcher.self) { _, _ in
             PrepositionVerbFormMatcher(purposeFor: true)

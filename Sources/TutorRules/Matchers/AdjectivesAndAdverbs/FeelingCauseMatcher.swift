@@ -6,7 +6,9 @@ import TutorCore
 /// causes a feeling takes the -ing adjective. The subject must be a determiner and a noun from
 /// `feeling-causes` (films, trips, lessons, the weather: never people or animals, which may feel
 /// bored; not "relaxed", which a weekend may be), right before "is"/"was"/"are"/"were", or an "it" that
-/// opens a joined clause after such a noun ("I watched a movie and it was bored"; not "tired"); the adjective must end its clause (not "the
+/// opens a joined clause after such a noun ("I watched a movie and it was bored"; not "tired"), or an "it"
+/// that stands for a clause after the adjective ("It was embarrassed when I fell"); the adjective must
+/// otherwise end its clause (not "the
 /// show was interested in", which no thing says, and not a passive: "the game was cancelled").
 struct FeelingCauseMatcher: Matcher {
     let lists: WordLists
@@ -36,6 +38,9 @@ struct FeelingCauseMatcher: Matcher {
             guard let verb = context.token(at: index), Self.beForms.contains(verb),
                 let noun = context.token(at: index - 1), noun.isWord, !noun.isCapitalized || noun.startsSentence
             else { return nil }
+            if noun.lower == "it", opensExtraposedClause(after: word, in: context) {
+                return context.replacement(of: word, with: adjective)
+            }
             if noun.lower == "it" {
                 guard word.lower != "tired", isCause(referredToBy: noun, causes: causes, in: context) else {
                     return nil
@@ -52,6 +57,26 @@ struct FeelingCauseMatcher: Matcher {
                 return nil
             }
             return context.replacement(of: word, with: adjective)
+        }
+    }
+
+    /// Feelings no animal or thing an "it" may name is likely to have.
+    private static let extraposedFeelings: WordSet = [
+        "embarrassed", "disappointed", "frustrated", "shocked", "confused",
+    ]
+
+    /// "It was embarrassed when I fell", "it was so disappointed to lose": an "it" that stands
+    /// for the clause after the adjective ("when", "that", "to" and a verb, "for me"), which is
+    /// what causes the feeling; only for feelings an animal the "it" might name seldom has.
+    private func opensExtraposedClause(after word: Token, in context: AnalysisContext) -> Bool {
+        guard Self.extraposedFeelings.contains(word), let next = context.token(at: word.index + 1) else {
+            return false
+        }
+        switch next.lower {
+        case "when", "that": return true
+        case "to": return context.tag(at: next.index + 1) == "VB"
+        case "for": return ["me", "us", "him", "her", "them"].contains(context.token(at: next.index + 1)?.lower ?? "")
+        default: return false
         }
     }
 

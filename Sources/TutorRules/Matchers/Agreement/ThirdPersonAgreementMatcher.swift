@@ -24,6 +24,14 @@ struct ThirdPersonAgreementMatcher: Matcher {
         "hasn't", "haven't", "doesn't", "don't", "didn't",
     ]
 
+    /// "Is she live here?": a question built on "be" wants "Does she live", not "Is she lives"
+    /// (verb-form.be-question).
+    private func opensBeQuestion(_ token: Token?, in context: AnalysisContext) -> Bool {
+        guard let token else { return false }
+        return ["is", "are", "am", "was", "were"].contains(token.lower)
+            && BeQuestionVerbMatcher.opensQuestion(token, in: context)
+    }
+
     /// Words that start a question; a subject right after one lacks "does" rather than -s.
     private static let questionWords: WordSet = ["what", "how", "where", "when", "why", "which", "who"]
 
@@ -47,7 +55,8 @@ struct ThirdPersonAgreementMatcher: Matcher {
         var matches: [Match] = []
         for subject in context.tokens where subject.isWord {
             guard let kind = subjectKind(subject, in: context),
-                !governsBareInfinitive(context.token(at: subject.index - 1), lists: lists, lexicon: context.lexicon)
+                !governsBareInfinitive(context.token(at: subject.index - 1), lists: lists, lexicon: context.lexicon),
+                !opensBeQuestion(context.token(at: subject.index - 1), in: context)
             else { continue }
             let sentence = context.sentence(containing: subject.index)
             if PastTimeMatcher.hasPastMarker(sentence, lists: lists) { continue }

@@ -16,12 +16,16 @@ struct ProperNounMatcher: Matcher {
     /// these names alone.
     static let commonName = 380
 
+    /// Names that learners write in lower case for a thing: "a jean jacket", "new jean" (for
+    /// "jeans", noun-number.plural-only), never the name "Jean".
+    private static let thingsInLowerCase: Set<String> = ["jean"]
+
     func matches(in context: AnalysisContext) -> [Match] {
         let always = lists["always-capitalized"].filter(context.words.contains).flatMap { context.positions(of: $0) }
         let candidates = context.rareWords + always.compactMap { context.token(at: $0) }
         return candidates.compactMap { token -> Match? in
             let word = token.lower
-            guard token.isWord, token.text == word, word.utf8.count >= 4,
+            guard token.isWord, token.text == word, word.utf8.count >= 4, !Self.thingsInLowerCase.contains(word),
                 lists["always-capitalized"].contains(word) || Self.isCommonName(word, lexicon: context.lexicon)
             else { return nil }
             return Match(span: token.span, suggestions: [word.capitalizedFirst])
