@@ -145,12 +145,26 @@ public struct TemplateModuleGenerator: ModuleGenerator {
                 && Self.definiteDeterminers.contains(answer)
             ? Self.determiners.filter { $0 != answer && choices.fitsAsWell($0, in: text, answer: gap.answer) }
             : []
-        alternatives += focus.suggestions.dropFirst().map { Gap(original: focus.original, correction: $0) }
-            .filter { $0.answerOffset == gap.answerOffset && !$0.answer.trimmed.isEmpty && $0.answer != gap.answer }
-            .map(\.answer)
+        let correction = focus.suggestions.first ?? ""
+        alternatives += focus.suggestions.dropFirst().compactMap { sameBlank($0, as: correction, gap: gap) }
+            .filter { !$0.trimmed.isEmpty && $0 != gap.answer }
         return Problem(
             kind: .fillInTheBlank, instruction: instruction, text: text, answer: gap.answer,
             alternatives: Array(Set(alternatives)).sorted())
+    }
+
+    /// What another suggestion puts in the blank: its words less those the blank's sentence
+    /// shows before and after it, which must be the correction's own ("going" → "go" or
+    /// "be going": the blank in "I will ___ hiking" takes "be going", not "be").
+    private func sameBlank(_ suggestion: String, as correction: String, gap: Gap) -> String? {
+        let words = correction.split(separator: " ", omittingEmptySubsequences: false)
+        let other = suggestion.split(separator: " ", omittingEmptySubsequences: false)
+        let before = correction.unicodeScalars.prefix(gap.answerOffset).filter { $0 == " " }.count
+        let after = words.count - before - gap.answer.split(separator: " ", omittingEmptySubsequences: false).count
+        guard after >= 0, other.count > before + after, other.prefix(before) == words.prefix(before),
+            other.suffix(after) == words.suffix(after)
+        else { return nil }
+        return other[before..<(other.count - after)].joined(separator: " ")
     }
 
     /// Determiners that pick out a known thing: a blank whose answer is one of them may take

@@ -48,7 +48,9 @@ struct ModalVerbFormMatcher: Matcher {
                 continue
             }
             if let base = baseForm(of: verb, in: context) {
-                matches.append(context.replacement(of: verb, with: base))
+                // "will going": "will be going" (an action in progress) is right too.
+                let inProgress = verb.lower.hasSuffix("ing") && !verb.isAllCaps ? ["be " + verb.lower] : []
+                matches.append(context.replacement(of: verb, withAnyOf: [base] + inProgress))
             }
         }
         return matches
