@@ -52,7 +52,9 @@ struct LineCheckTests {
         #expect(result.output.hasSuffix("2 lines checked, 1 finding.\n"))
     }
 
-    @Test("corrected with context: a story's first line sets the next one's tense; alone, or after a blank line, it does not")
+    @Test(
+        "corrected with context: a story's first line sets the next one's tense; alone, or after a blank line, it does not"
+    )
     func runningText() async throws {
         let story = "Last weekend I went to the beach with my friends.\nWe eat fresh fish there.\n"
         func corrected(_ text: String, context: Int) async throws -> String {

@@ -122,7 +122,9 @@ struct RequestReplyTests {
         #expect(try reply(to: ["Water, please.", "Could you bring more water?"]) == ["WATER NEXT", "ANY-REQUEST END"])
     }
 
-    @Test("the restaurant: six requests in a row each get a waiter's reply (lines said before come again, longest ago first)")
+    @Test(
+        "the restaurant: six requests in a row each get a waiter's reply (lines said before come again, longest ago first)"
+    )
     func restaurantRequests() throws {
         let url = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
             .appendingPathComponent("../../transcripts/restaurant.txt").standardized

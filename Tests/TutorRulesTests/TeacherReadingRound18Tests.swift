@@ -13,11 +13,15 @@ struct TeacherReadingRound18Tests {
     @Test(
         "'go to' stays before a noun the -ing word describes; a bare activity still loses it",
         arguments: [
-            ("When I was small, I went to swimming class every weekend.",
-             "When I was small, I went to swimming class every weekend."),
+            (
+                "When I was small, I went to swimming class every weekend.",
+                "When I was small, I went to swimming class every weekend."
+            ),
             ("My brother goes to dancing lessons on Fridays.", "My brother goes to dancing lessons on Fridays."),
-            ("We went to hiking on Sunday and then went to the shopping mall.",
-             "We went hiking on Sunday and then went to the shopping mall."),
+            (
+                "We went to hiking on Sunday and then went to the shopping mall.",
+                "We went hiking on Sunday and then went to the shopping mall."
+            ),
         ])
     func goToBeforeANoun(text: String, corrected: String) {
         #expect(Shipped.analyser.findings(in: text).corrected(text) == corrected)
@@ -49,10 +53,14 @@ struct TeacherReadingRound18Tests {
         "'it' and 'them' go between a phrasal verb and its particle; a place after a question word stays",
         arguments: [
             ("The fan was noisy, so I switched off it.", "The fan was noisy, so I switched it off."),
-            ("I don't need these old clothes, so I will throw away them.",
-             "I don't need these old clothes, so I will throw them away."),
-            ("I don't know the word, so I will look up it later.",
-             "I don't know the word, so I will look it up later."),
+            (
+                "I don't need these old clothes, so I will throw away them.",
+                "I don't need these old clothes, so I will throw them away."
+            ),
+            (
+                "I don't know the word, so I will look up it later.",
+                "I don't know the word, so I will look it up later."
+            ),
             ("What did you write on it?", "What did you write on it?"),
         ])
     func phrasalPronoun(text: String, corrected: String) {
@@ -60,10 +68,12 @@ struct TeacherReadingRound18Tests {
         #expect(findings.corrected(text) == corrected, "\(findings.map(\.suggestions))")
     }
 
-    @Test("'so ... that' after 'I was' takes the -ed feeling", arguments: [
-        ("We were so exciting that we could not sleep.", "We were so excited that we could not sleep."),
-        ("The trip was so exciting that we could not sleep.", "The trip was so exciting that we could not sleep."),
-    ])
+    @Test(
+        "'so ... that' after 'I was' takes the -ed feeling",
+        arguments: [
+            ("We were so exciting that we could not sleep.", "We were so excited that we could not sleep."),
+            ("The trip was so exciting that we could not sleep.", "The trip was so exciting that we could not sleep."),
+        ])
     func soThatFeeling(text: String, corrected: String) {
         let findings = Shipped.analyser(only: "adjective.feeling-ed").findings(in: text)
         #expect(findings.corrected(text) == corrected)

@@ -51,8 +51,10 @@ struct TeacherReadingRound19Tests {
             ("The book has a short subtitle.", "The book has a short subtitle."),
             ("My dog barked to the delivery man.", "My dog barked at the delivery man."),
             ("She smiled to herself.", "She smiled to herself."),
-            ("It was so embarrassed when my phone rang in class.",
-             "It was so embarrassing when my phone rang in class."),
+            (
+                "It was so embarrassed when my phone rang in class.",
+                "It was so embarrassing when my phone rang in class."
+            ),
         ])
     func chatMisses(text: String, corrected: String) {
         #expect(Shipped.analyser.findings(in: text).corrected(text) == corrected)

@@ -33,7 +33,8 @@ public struct ModelCheck {
                 conversationID: "check", learner: .learnerA, index: start / batchSize,
                 utterances: (start..<min(start + batchSize, texts.count)).map {
                     Utterance(
-                        conversationID: "check", learner: .learnerA, messageIndex: $0, rawText: texts[$0], context: contexts[$0])
+                        conversationID: "check", learner: .learnerA, messageIndex: $0, rawText: texts[$0],
+                        context: contexts[$0])
                 })
         }
         var results = Array(repeating: [Finding](), count: texts.count)

@@ -29,7 +29,8 @@ public struct EngineConfiguration: Sendable {
     /// batch of at least 1, no negative context or module limit, at least 1 piece of work at
     /// once), so an engine never runs with settings it cannot keep.
     public init(
-        batchSize: Int = defaultBatchSize, contextSize: Int = defaultContextSize, idleTimeout: Duration? = .seconds(600),
+        batchSize: Int = defaultBatchSize, contextSize: Int = defaultContextSize,
+        idleTimeout: Duration? = .seconds(600),
         maximumModules: Int = 8,
         maximumConcurrentWork: Int? = nil
     ) {

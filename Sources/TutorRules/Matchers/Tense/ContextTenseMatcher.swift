@@ -151,7 +151,8 @@ struct ContextTenseMatcher: Matcher {
         if verb.lower == "have" {
             // "I have to say", "I have to admit" speak now, as the verbs of `speaksNow` do.
             let saying: WordSet = ["say", "admit", "tell", "confess", "mention"]
-            let obliged = context.token(at: verb.index + 1)?.lower == "to"
+            let obliged =
+                context.token(at: verb.index + 1)?.lower == "to"
                 && !saying.contains(context.token(at: verb.index + 2)?.lower ?? "")
             return obliged || namesAnEvent(after: verb, in: context) ? "had" : nil
         }

@@ -63,7 +63,8 @@ struct BeQuestionVerbMatcher: Matcher {
                 !context.sentence(containing: be.index).contains(where: { Self.momentWords.contains($0) })
             else { return nil }
             let helper = be.lower == "is" ? "does" : "do"
-            let words = [be.isCapitalized ? helper.capitalizedFirst : helper]
+            let words =
+                [be.isCapitalized ? helper.capitalizedFirst : helper]
                 + (be.index + 1...verb.index).compactMap { context.token(at: $0)?.text }
             return Match(span: context.span(from: be, to: verb), suggestions: [words.joined(separator: " ")])
         }
