@@ -51,6 +51,7 @@ struct ContextTenseNowTests {
             "I spend most of my time online.",
             "I have to say the drummer was great.", "I have no time for games.",
             "Then my mom said: \"We eat at seven.\"",
+            "He told me \"I live here now",
         ])
     func aboutNowStaysPresent(text: String) {
         #expect(changes(text).isEmpty, "\(text)")
@@ -71,9 +72,18 @@ struct ContextTenseNowTests {
             ("She tell me it was fine.", "tell -> told"),
             ("We have a picnic by the river.", "have -> had"),
             ("I have to wait for an hour.", "have -> had"),
+            // A quoted code or name is no speech: the sentence is still the story's.
         ])
     func storyActionTakesThePast(text: String, expected: String) {
         #expect(changes(text) == [expected], "\(text)")
+    }
+
+    @Test("a quoted code or name is no speech: the sentence still belongs to the story")
+    func quotedCodeIsNoSpeech() {
+        #expect(
+            changes(
+                "Yes, it show \"E3\" on the screen and it make a loud noise.", after: ["Did it show an error code?"])
+                == ["show -> showed", "make -> made"])
     }
 
     @Test(

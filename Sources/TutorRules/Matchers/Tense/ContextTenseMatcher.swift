@@ -100,9 +100,30 @@ struct ContextTenseMatcher: Matcher {
     /// "be"/"have" that may be about now.
     private func ownsItsTime(_ sentence: ArraySlice<Token>) -> Bool {
         sentence.contains { token in
-            ["?", "\"", "\u{201C}"].contains(token.text) || FunctionWords.modals.contains(token)
-                || Self.ownTimeWords.contains(token)
-        } || Self.saysItIsNow(sentence, lists: lists) || PastTimeMatcher.hasPastMarker(sentence, lists: lists)
+            token.text == "?" || FunctionWords.modals.contains(token) || Self.ownTimeWords.contains(token)
+        } || Self.quotesSpeech(sentence) || Self.saysItIsNow(sentence, lists: lists)
+            || PastTimeMatcher.hasPastMarker(sentence, lists: lists)
+    }
+
+    /// Whether the sentence quotes someone's words (three words or more between quotation
+    /// marks, or an opening mark with no closing one): direct speech keeps its own tense. A
+    /// quoted name or code ("it show "E3" on the screen") is no speech.
+    private static func quotesSpeech(_ sentence: ArraySlice<Token>) -> Bool {
+        let marks: Set<String> = ["\"", "\u{201C}", "\u{201D}"]
+        var wordsInQuote: Int?
+        for token in sentence {
+            if marks.contains(token.text) {
+                if let words = wordsInQuote {
+                    if words >= 3 { return true }
+                    wordsInQuote = nil
+                } else {
+                    wordsInQuote = 0
+                }
+            } else if token.isWord, let words = wordsInQuote {
+                wordsInQuote = words + 1
+            }
+        }
+        return wordsInQuote != nil
     }
 
     /// Whether a sentence puts itself in the present, whatever the story before it: a word of
