@@ -52,7 +52,9 @@ tm send-keys -t ko Escape; sleep 0.1; tm send-keys -t ko C-c
 wait_for '종료할까요?\|EXIT=0'
 if screen | has -- "종료할까요?"; then tm send-keys -t ko y; fi
 wait_for "EXIT=0"
-screen | has -- "모듈 1개를 .*에 저장했어요" || { screen >&2; fail "the line printed at exit is not in Korean"; }
+# The line names the database path, which may wrap at 80 columns: read the pane with wrapped
+# lines joined.
+tm capture-pane -p -J -t ko | has -- "모듈 1개를 .*에 저장했어요" || { screen >&2; fail "the line printed at exit is not in Korean"; }
 pass "chat --lang ko: the summary in Korean; quitting prints the saved count in Korean; exit 0"
 
 start -- review --lang ko --db "$db" --user e2e-learner
