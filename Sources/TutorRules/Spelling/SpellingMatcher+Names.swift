@@ -122,8 +122,9 @@ extension SpellingMatcher {
     /// Whether an unknown word is most likely a name someone is addressed by, so that its
     /// nearest word ("minji" → "mini") is no correction: right after a greeting ("Hi minji",
     /// "Hi, minji"), or after "thanks", "thank you" or "sorry" (with or without a comma) and
-    /// before a comma or the sentence's end ("Thanks, minji!"). `best` is the word it would be
-    /// corrected to; one that is itself greeted ("everyone") is still offered. Any other word
+    /// before a comma or the sentence's end ("Thanks, minji!"); or, in the shape of a romanised
+    /// Korean given name, after a person ("my friend minji") or "named". `best` is the word it
+    /// would be corrected to; one that is itself greeted ("everyone") is still offered. Any other word
     /// after a comma that ends the sentence ("See you tomorrow, minji.") is a name only in the
     /// shape of a romanised Korean given name: otherwise it is as often a slip in a list or an
     /// adverb ("hopefuly").
@@ -131,6 +132,13 @@ extension SpellingMatcher {
         guard !Self.greeted.contains(best), var previous = context.token(at: token.index - 1) else { return false }
         // "His name is minsu": a name that is introduced.
         if previous.lower == "is", context.token(at: token.index - 2)?.lower == "name" { return true }
+        // "my friend minji", "a girl named jiwoo": a romanised Korean name after the person it
+        // names, or after "named" or "called".
+        if lists["person-nouns"].contains(previous) || Self.naming.contains(previous.lower),
+            RomanisedKoreanName.isGivenName(token.lower)
+        {
+            return true
+        }
         let next = context.token(at: token.index + 1)
         let endsAddress = next.map { Self.addressEnds.contains($0.text) } ?? true
         var wordBefore = token.index - 1
@@ -146,6 +154,9 @@ extension SpellingMatcher {
         return Self.addressingWords.contains(previous.lower)
             || (previous.lower == "you" && context.token(at: wordBefore - 1)?.lower == "thank")
     }
+
+    /// Words that put a name after them ("a dog named coco").
+    private static let naming: Set<String> = ["named", "called"]
 
     /// What may follow a name after "thanks" or "sorry".
     private static let addressEnds: Set<String> = [".", "!", "?", ","]

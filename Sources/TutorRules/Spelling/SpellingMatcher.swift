@@ -10,7 +10,7 @@ import TutorCore
 /// turn it into what was typed (SpellingErrorModel). The best must lead the next by a clear
 /// margin and be common in everyday English; otherwise the word is left alone, since a wrong
 /// correction teaches a wrong word. Words with a capital (names, places, brands), names at a
-/// sentence's start, and known chat words are left alone.
+/// sentence's start, known chat words and Korean place names are left alone.
 struct SpellingMatcher: Matcher {
     let lists: WordLists
     /// What each unknown word could be: learners repeat their misspellings.
@@ -121,7 +121,9 @@ struct SpellingMatcher: Matcher {
             // What the word could be is the same wherever it stands; which of those it is
             // depends on its neighbours.
             let candidates = candidateCache.value(for: word) {
-                guard !lists["spelling-ignore"].contains(word) else { return nil }
+                guard !lists["spelling-ignore"].contains(word), !lists["korean-place-names"].contains(word),
+                    !isChatWordTypedLong(word)
+                else { return nil }
                 let found =
                     context.lexicon.isSpeltRight(word)
                     ? rivalsOfRareWord(word, lexicon: context.lexicon)
@@ -215,6 +217,15 @@ struct SpellingMatcher: Matcher {
             previous = byte
         }
         return false
+    }
+
+    /// A chat word or interjection of `wordlists/spelling-ignore.txt` with its last letter
+    /// typed twice ("heyy", "hii", "ughh", "aww"): chat style, like `isDrawnOut`, not a slip
+    /// to teach.
+    private func isChatWordTypedLong(_ word: String) -> Bool {
+        let bytes = word.utf8
+        guard bytes.count >= 3, let last = bytes.last, bytes.dropLast().last == last else { return false }
+        return lists["spelling-ignore"].contains(String(word.dropLast()))
     }
 
     /// The word before (`step` -1) or after (+1) a token, in lower case; nil at the edge of

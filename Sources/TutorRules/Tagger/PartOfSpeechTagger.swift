@@ -30,8 +30,9 @@ public final class PartOfSpeechTagger: Sendable {
     /// Frequent words seen with one tag only: tagged without the model.
     private let dictionary: WordMap<UInt8>
     private let splitter: TreebankWordSplitter
-    /// The tags of what the model does not tag: Hangul (a foreign word) and emoji, emoticons.
-    private let foreignTag: UInt8, symbolTag: UInt8
+    /// The tags of what the model does not tag: Hangul (a foreign word), emoji and emoticons,
+    /// and web and email addresses (the treebank's ADD).
+    private let foreignTag: UInt8, symbolTag: UInt8, addressTag: UInt8
     /// The words seen so far with their share of the scores, and the padding markers'.
     private let cache = TaggerWordCache()
     private let before: [TaggerWord], after: [TaggerWord]
@@ -66,12 +67,13 @@ public final class PartOfSpeechTagger: Sendable {
             dictionary.set(row[0], to: tag)
         }
         if let failure { throw failure }
-        guard let foreignTag = index["FW"], let symbolTag = index["NFP"] else {
-            throw RuleDataError.malformed(file: "tags.txt", detail: "FW or NFP is missing")
+        guard let foreignTag = index["FW"], let symbolTag = index["NFP"], let addressTag = index["ADD"] else {
+            throw RuleDataError.malformed(file: "tags.txt", detail: "FW, NFP or ADD is missing")
         }
         self.dictionary = dictionary
         self.foreignTag = foreignTag
         self.symbolTag = symbolTag
+        self.addressTag = addressTag
         let features = TaggerFeatures(
             tags: tags,
             lexiconClasses: try HashedWordTable(
@@ -118,6 +120,7 @@ public final class PartOfSpeechTagger: Sendable {
             switch word.kind {
             case .hangul: foreignTag
             case .symbol: symbolTag
+            case .address: addressTag
             case .word: nil
             }
         }
@@ -131,7 +134,7 @@ public final class PartOfSpeechTagger: Sendable {
     /// A rule may skip an utterance whose tags could not satisfy it before asking for them.
     func certainTag(of token: Token) -> String? {
         switch token.kind {
-        case .hangul, .other: return nil
+        case .hangul, .address, .other: return nil
         case .word, .number, .punctuation:
             guard !token.text.containsByte(where: { $0 >= 0x80 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") }),
                 token.kind != .word || splitter.isOneWord(token),

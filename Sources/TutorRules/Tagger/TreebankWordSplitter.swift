@@ -10,7 +10,7 @@ import TutorCore
 struct TreebankWordSplitter: Sendable {
     /// A word to tag, and what kind: the model tags only `.word`s.
     struct Word: Equatable {
-        enum Kind { case word, hangul, symbol }
+        enum Kind { case word, hangul, symbol, address }
         var text: String
         var kind: Kind
         var tokenIndex: Int
@@ -46,6 +46,8 @@ struct TreebankWordSplitter: Sendable {
                 // Emoticon jamo (ㅋㅋ, ㅠㅠ) are laughter and tears, not Korean words.
                 let isEmoticon = token.text.unicodeScalars.allSatisfy(LanguageDetector.isEmoticonJamo)
                 words.append(Word(text: token.text, kind: isEmoticon ? .symbol : .hangul, tokenIndex: token.index))
+            case .address:
+                words.append(Word(text: token.text, kind: .address, tokenIndex: token.index))
             case .punctuation, .other:
                 let isEmoji = token.text.unicodeScalars.contains { !$0.isASCII && $0.properties.isEmoji }
                 words.append(Word(text: token.text, kind: isEmoji ? .symbol : .word, tokenIndex: token.index))

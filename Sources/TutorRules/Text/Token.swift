@@ -5,7 +5,8 @@ import TutorCore
 /// One token of an utterance. Offsets count Unicode scalars, like `TextSpan`.
 struct Token: Hashable, Sendable {
     enum Kind: Hashable, Sendable {
-        case word, number, punctuation, hangul, other
+        /// `address`: a web or email address, one token that no rule reads as words.
+        case word, number, punctuation, hangul, address, other
     }
 
     /// The text and its lower case, in one object. Matchers copy tokens all the time (every

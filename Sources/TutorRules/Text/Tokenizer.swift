@@ -4,7 +4,7 @@ import Foundation
 import TutorCore
 
 /// Splits text into words (letters with inner apostrophes and hyphens), numbers,
-/// Hangul runs and single punctuation marks. Both "don't" and the pre-tokenised
+/// Hangul runs, web and email addresses (`WebAddress`) and single punctuation marks. Both "don't" and the pre-tokenised
 /// "do n't" come out as words with offsets into the original text.
 enum Tokenizer {
     static func tokenize(_ text: String) -> [Token] {
@@ -32,7 +32,7 @@ enum Tokenizer {
                 continue
             }
             let start = offset
-            let kind: Token.Kind
+            var kind: Token.Kind
             if LanguageDetector.isHangul(scalar) {
                 kind = .hangul
                 while offset < scalars.count, LanguageDetector.isHangul(scalars[offset]) { offset += 1 }
@@ -54,6 +54,10 @@ enum Tokenizer {
                     } else {
                         break
                     }
+                }
+                if WebAddress.mayContinue(scalars, at: offset), let length = WebAddress.length(in: scalars, at: start) {
+                    kind = .address
+                    offset = start + length
                 }
             } else {
                 kind = !scalar.isASCII && scalar.properties.isAlphabetic ? .other : .punctuation

@@ -32,9 +32,16 @@ struct SameArticleMatcher: Matcher {
     }
 
     /// What follows "same" shows that it names one thing: "as", punctuation, or a singular
-    /// noun people count that ends its phrase (tagged NN last, after the words).
+    /// noun people count that ends its phrase (tagged NN last, after the words). Before
+    /// punctuation, only after a verb, a preposition or an adverb ("I think same.", "is not
+    /// same."): after anything else it is the chat's "same" of agreement ("haha same,", "omg
+    /// same!").
     private func endsAsThe(_ next: Token, in context: AnalysisContext) -> Bool {
-        if next.kind == .punctuation { return next.text != "-" && next.text != "'" }
+        if next.kind == .punctuation {
+            let beforeSame = context.tag(at: next.index - 2)
+            return next.text != "-" && next.text != "'"
+                && (beforeSame.hasPrefix("VB") || beforeSame == "IN" || beforeSame == "RB")
+        }
         guard next.isWord else { return false }
         if next.lower == "as" { return true }
         guard !next.isCapitalized, context.lexicon.countableSingular(next) != nil,

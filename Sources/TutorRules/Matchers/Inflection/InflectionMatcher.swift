@@ -21,8 +21,9 @@ struct InflectionMatcher: Matcher {
         // Rare words only: a word the frequency table holds is spelt right.
         context.rareWords.compactMap { token -> Match? in
             let word = token.lower
+            // A word typed long ("yesss", "nooo") is chat style, not an ending added.
             guard token.text == word, word.utf8.count >= 4, word.isLowercaseASCIIWord, !context.lexicon.knows(word),
-                !context.lexicon.isSpeltRight(word),
+                !context.lexicon.isSpeltRight(word), !SpellingMatcher.isDrawnOut(word),
                 let form = kind == .noun ? plural(of: word, context.lexicon) : verbForm(of: word, token, context)
             else { return nil }
             return Match(span: token.span, suggestions: [form])

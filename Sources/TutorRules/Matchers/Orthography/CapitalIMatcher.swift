@@ -2,7 +2,8 @@
 
 import TutorCore
 
-/// "i think" → "I think", "i'm" → "I'm".
+/// "i think" → "I think", "i'm" → "I'm"; in a message written all in lower case, a chat's
+/// choice, not taught (`AnalysisContext.capitalLetterFactor`).
 struct CapitalIMatcher: Matcher {
     var triggerWords: Set<String>? { ["i", "i'm", "i'll", "i've", "i'd"] }
 
@@ -28,7 +29,7 @@ struct CapitalIMatcher: Matcher {
                 if next?.text == "-" || next?.text == "=" || previous?.text == "=" { return nil }
                 guard next == nil || next?.isWord == true || next?.kind == .punctuation else { return nil }
             }
-            return Match(span: token.span, suggestions: ["I" + rest])
+            return Match(span: token.span, suggestions: ["I" + rest], confidenceFactor: context.capitalLetterFactor)
         }
     }
 }

@@ -20,6 +20,9 @@ struct CompoundWordMatcher: Matcher {
     /// The second halves of contractions and chat words split off by a tokeniser ("wo nt",
     /// "ca nt", "gon na"): joined, they give "wont", "cant", "gonna", none of them the word meant.
     private static let contractionParts: WordSet = ["nt", "na", "ta"]
+    /// Object pronouns, which end a phrase of their own after the word before ("that's so me",
+    /// "it's the me I like"): joined, they make "some", "theme", not the word meant.
+    private static let objectPronouns: WordSet = ["me", "us", "him", "them"]
 
     /// A bit for each common word's hash (a 32 KiB filter that stays in cache): most pairs
     /// of words written together are no common word, and this says so without a lookup in
@@ -120,7 +123,8 @@ struct CompoundWordMatcher: Matcher {
                 continue
             }
             guard first.lower.utf8.count >= 2, second.lower.utf8.count >= 2, !Self.phraseStarters.contains(first),
-                !Self.contractionParts.contains(second), !beginsClause(first, second, in: context)
+                !Self.contractionParts.contains(second), !Self.objectPronouns.contains(second),
+                !beginsClause(first, second, in: context)
             else { continue }
             // Most pairs are no word written together: the table says so without building one.
             let ngrams = context.lexicon.ngrams

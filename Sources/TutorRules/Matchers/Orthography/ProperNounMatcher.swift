@@ -3,10 +3,12 @@
 import TutorCore
 
 /// Finds a lowercase word that is a common name written only with a capital (days, months,
-/// languages, nationalities, countries, big cities), or one of the few such names the
-/// dictionaries also know in lower case for a rare other meaning ("french"), and gives it its
-/// capital. Rarer names ("Yong", "Wark") are left to the spelling rule: in a learner's
-/// sentence they are more often a misspelt word; so is a name one letter away from a far
+/// languages, nationalities, countries, big cities), one of the few such names the
+/// dictionaries also know in lower case for a rare other meaning ("french"), or a Korean
+/// place a learner names (`wordlists/korean-place-names.txt`: "busan", which the word tables
+/// lack), and gives it its capital; in a message written all in lower case, a chat's choice,
+/// it is not taught (`AnalysisContext.capitalLetterFactor`). Rarer names ("Yong", "Wark") are
+/// left to the spelling rule: in a learner's sentence they are more often a misspelt word; so is a name one letter away from a far
 /// commoner word ("hugh" for "huge"), which is left alone: the spelling rule does not guess at
 /// names either ("hugh" would be "high" by its counts: "a high mistake").
 struct ProperNounMatcher: Matcher {
@@ -26,9 +28,11 @@ struct ProperNounMatcher: Matcher {
         return candidates.compactMap { token -> Match? in
             let word = token.lower
             guard token.isWord, token.text == word, word.utf8.count >= 4, !Self.thingsInLowerCase.contains(word),
-                lists["always-capitalized"].contains(word) || Self.isCommonName(word, lexicon: context.lexicon)
+                lists["always-capitalized"].contains(word) || lists["korean-place-names"].contains(word)
+                    || Self.isCommonName(word, lexicon: context.lexicon)
             else { return nil }
-            return Match(span: token.span, suggestions: [word.capitalizedFirst])
+            return Match(
+                span: token.span, suggestions: [word.capitalizedFirst], confidenceFactor: context.capitalLetterFactor)
         }.sorted { $0.span < $1.span }
     }
 

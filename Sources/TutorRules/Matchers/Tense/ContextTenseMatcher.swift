@@ -233,14 +233,41 @@ struct ContextTenseMatcher: Matcher {
         _ sentence: ArraySlice<Token>, lexicon: Lexicon, lists: WordLists, verbAfter: (Int) -> Token?
     ) -> Bool {
         if PastTimeMatcher.hasPastMarker(sentence, lists: lists) { return true }
+        if hasNonPastSignal(sentence, lexicon: lexicon, lists: lists, verbAfter: verbAfter) { return false }
+        return sentence.contains { saysPast($0, lexicon: lexicon, verbAfter: verbAfter) }
+    }
+
+    /// Whether a subject pronoun's verb is past: "was", "were" or a form only the past has.
+    private static func saysPast(_ subject: Token, lexicon: Lexicon, verbAfter: (Int) -> Token?) -> Bool {
+        guard subject.isWord, FunctionWords.subjectPronouns.contains(subject), let verb = verbAfter(subject.index),
+            verb.isWord
+        else { return false }
+        return verb.lower == "was" || verb.lower == "were" || lexicon.isOnlyPast(verb)
+    }
+
+    /// Whether a sentence asks, or has a word of `non-past-signals` ("will", "tomorrow", "when
+    /// I arrive"); "when" before a subject and a past verb is no such word: "when I was a child"
+    /// is a time in the past.
+    private static func hasNonPastSignal(
+        _ sentence: ArraySlice<Token>, lexicon: Lexicon, lists: WordLists, verbAfter: (Int) -> Token?
+    ) -> Bool {
         let nonPastSignals = lists["non-past-signals"]
-        if sentence.contains(where: { nonPastSignals.contains($0) || $0.text == "?" }) { return false }
-        return sentence.contains { subject in
-            guard subject.isWord, FunctionWords.subjectPronouns.contains(subject),
-                let verb = verbAfter(subject.index), verb.isWord
-            else { return false }
-            return verb.lower == "was" || verb.lower == "were" || lexicon.isOnlyPast(verb)
+        return sentence.contains { token in
+            if token.text == "?" { return true }
+            guard nonPastSignals.contains(token) else { return false }
+            guard token.lower == "when", sentence.indices.contains(token.index + 1) else { return true }
+            return !saysPast(sentence[token.index + 1], lexicon: lexicon, verbAfter: verbAfter)
         }
+    }
+
+    /// The word after the token at `index`, frequency adverbs skipped ("I always went"): a
+    /// subject's verb in an earlier message, which is not tagged.
+    private static func verbSlot(after index: Int, in tokens: [Token]) -> Token? {
+        var next = index + 1
+        while next < tokens.count, tokens[next].isWord, FunctionWords.frequencyAdverbs.contains(tokens[next].lower) {
+            next += 1
+        }
+        return next < tokens.count ? tokens[next] : nil
     }
 
     /// Whether the messages just before the utterance put the conversation in the past: the
@@ -261,20 +288,14 @@ struct ContextTenseMatcher: Matcher {
         }
         if pastQuestion { return true }
         // A question about now or later ("What do you do?", "next weekend") ends the story.
-        if lastTokens.contains(where: { $0.text == "?" })
-            || lastWords.contains(where: { lists["non-past-signals"].contains($0) })
+        if hasNonPastSignal(
+            lastTokens[...], lexicon: lexicon, lists: lists, verbAfter: { verbSlot(after: $0, in: lastTokens) })
         {
             return false
         }
         return messages.contains { message in
             let tokens = Tokenizer.tokenize(message)
-            return hasPastAnchor(tokens[...], lexicon: lexicon, lists: lists) { index in
-                var next = index + 1
-                while next < tokens.count, tokens[next].isWord,
-                    FunctionWords.frequencyAdverbs.contains(tokens[next].lower)
-                { next += 1 }
-                return next < tokens.count ? tokens[next] : nil
-            }
+            return hasPastAnchor(tokens[...], lexicon: lexicon, lists: lists) { verbSlot(after: $0, in: tokens) }
         }
     }
 }
