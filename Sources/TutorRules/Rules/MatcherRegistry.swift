@@ -135,8 +135,11 @@ enum MatcherRegistry {
         "since-perfect": MatcherKind(SincePerfectMatcher.self) { SincePerfectMatcher(lists: $1.lists) },
         "past-clause": MatcherKind(PastClauseMatcher.self) { PastClauseMatcher(lists: $1.lists) },
         "perfect-past-time": MatcherKind(PerfectPastTimeMatcher.self) { _, _ in PerfectPastTimeMatcher() },
-        "reported-future": MatcherKind(ReportedFutureMatcher.self) { _, _ in ReportedFutureMatcher(kind: .will) },
-        "reported-can": MatcherKind(ReportedFutureMatcher.self) { _, _ in ReportedFutureMatcher(kind: .can) },
+        "reported-future": MatcherKind(ReportedClauseMatcher.self) { _, _ in ReportedClauseMatcher(kind: .will) },
+        "reported-can": MatcherKind(ReportedClauseMatcher.self) { _, _ in ReportedClauseMatcher(kind: .can) },
+        "reported-present": MatcherKind(ReportedClauseMatcher.self) { _, _ in
+            ReportedClauseMatcher(kind: .present)
+        },
         "hope-modal": MatcherKind(HopeModalMatcher.self) { _, _ in HopeModalMatcher() },
         "conditional-modal": MatcherKind(ConditionalModalMatcher.self) { _, _ in ConditionalModalMatcher() },
         "should-have": MatcherKind(ShouldHaveMatcher.self) { _, _ in ShouldHaveMatcher() },

@@ -89,16 +89,16 @@ struct ConditionalModalMatcher: Matcher {
     }
 
     /// "would" for "will", "'d" for "'ll", "wouldn't" for "won't" ("would" for "wo" of a split
-    /// "wo n't"): ReportedFutureMatcher's backshift of the forms of "will" alone.
+    /// "wo n't"): ReportedClauseMatcher's backshift of the forms of "will" alone.
     private static func wouldForm(of modal: Token, in context: AnalysisContext) -> String? {
         guard ["will", "'ll", "won't", "wo"].contains(modal.lower) else { return nil }
-        return ReportedFutureMatcher.backshift(modal, in: context)
+        return ReportedClauseMatcher.backshift(modal, in: context)
     }
 
     /// "could" for the condition's "can" ("could" for "ca" of a split "ca n't"), "would" for
-    /// its "will": ReportedFutureMatcher's backshift of these.
+    /// its "will": ReportedClauseMatcher's backshift of these.
     private static func pastForm(of modal: Token, in context: AnalysisContext) -> String? {
         guard ["can", "can't", "cannot", "will", "ca"].contains(modal.lower) else { return nil }
-        return ReportedFutureMatcher.backshift(modal, in: context)
+        return ReportedClauseMatcher.backshift(modal, in: context)
     }
 }
