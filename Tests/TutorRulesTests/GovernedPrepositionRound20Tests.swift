@@ -1,5 +1,6 @@
 // Prepositions a word or a time phrase chooses: dates and weeks ("in 12th May", "on the second
-// week"), "during 6 years", "gave to me a bike", "at the stage", "suits to you".
+// week"), "during 6 years", "gave to me a bike", "at the stage", "suits to you", "the concert I
+// went last week".
 
 import Testing
 import TutorCore
@@ -67,4 +68,19 @@ struct GovernedPrepositionRound20Tests {
     func suitsAPerson(text: String, corrected: String) {
         #expect(Shipped.analyser.findings(in: text).corrected(text) == corrected)
     }
+
+    @Test(
+        "a place or an event keeps its 'to' after the clause that goes there; a day, 'where' and a phrase of place stay",
+        arguments: [
+            ("The festival we went on Sunday was crowded.", "The festival we went to on Sunday was crowded."),
+            ("This is a library which I often go.", "This is a library which I often go to."),
+            ("The week we went was rainy.", "The week we went was rainy."),
+            ("The beach where we went was clean.", "The beach where we went was clean."),
+            ("At the festival we went, it rained.", "At the festival we went, it rained."),
+            ("The festival we went to was crowded.", "The festival we went to was crowded."),
+        ])
+    func placeGoneTo(text: String, corrected: String) {
+        #expect(Shipped.analyser.findings(in: text).corrected(text) == corrected)
+    }
 }
+
