@@ -1,6 +1,6 @@
 // Prepositions a word or a time phrase chooses: dates and weeks ("in 12th May", "on the second
 // week"), "during 6 years", "gave to me a bike", "at the stage", "suits to you", "the concert I
-// went last week".
+// went last week", "we stayed tents".
 
 import Testing
 import TutorCore
@@ -82,5 +82,17 @@ struct GovernedPrepositionRound20Tests {
     func placeGoneTo(text: String, corrected: String) {
         #expect(Shipped.analyser.findings(in: text).corrected(text) == corrected)
     }
-}
 
+    @Test(
+        "'stay' takes 'in' before a place one stays in; the night, friends and the same stay bare",
+        arguments: [
+            ("Next summer we will stay a youth hostel.", "Next summer we will stay in a youth hostel."),
+            ("I prefer staying small hotels.", "I prefer staying in small hotels."),
+            ("Why don't you stay the night?", "Why don't you stay the night?"),
+            ("Let's stay friends.", "Let's stay friends."),
+            ("Prices stay the same.", "Prices stay the same."),
+        ])
+    func stayInAPlace(text: String, corrected: String) {
+        #expect(Shipped.analyser.findings(in: text).corrected(text) == corrected)
+    }
+}
