@@ -1,6 +1,6 @@
 // Prepositions a word or a time phrase chooses: dates and weeks ("in 12th May", "on the second
 // week"), "during 6 years", "gave to me a bike", "at the stage", "suits to you", "the concert I
-// went last week", "we stayed tents".
+// went last week", "we stayed tents", "good cooking", "talk each other".
 
 import Testing
 import TutorCore
@@ -93,6 +93,19 @@ struct GovernedPrepositionRound20Tests {
             ("Prices stay the same.", "Prices stay the same."),
         ])
     func stayInAPlace(text: String, corrected: String) {
+        #expect(Shipped.analyser.findings(in: text).corrected(text) == corrected)
+    }
+
+    @Test(
+        "a person is good at what they do, and people talk to each other; 'good looking' and a noun stay",
+        arguments: [
+            ("My cousin is very good dancing.", "My cousin is very good at dancing."),
+            ("Jisoo was bad singing at first.", "Jisoo was bad at singing at first."),
+            ("My cousin is very good looking.", "My cousin is very good looking."),
+            ("He is the best running coach in town.", "He is the best running coach in town."),
+            ("We often speak each other in English.", "We often speak to each other in English."),
+        ])
+    func goodAtAndEachOther(text: String, corrected: String) {
         #expect(Shipped.analyser.findings(in: text).corrected(text) == corrected)
     }
 }
