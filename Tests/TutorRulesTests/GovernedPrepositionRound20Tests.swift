@@ -1,6 +1,7 @@
 // Prepositions a word or a time phrase chooses: dates and weeks ("in 12th May", "on the second
 // week"), "during 6 years", "gave to me a bike", "at the stage", "suits to you", "the concert I
-// went last week", "we stayed tents", "good cooking", "talk each other".
+// went last week", "we stayed tents", "good cooking", "talk each other",
+// "hard to me".
 
 import Testing
 import TutorCore
@@ -106,6 +107,18 @@ struct GovernedPrepositionRound20Tests {
             ("We often speak each other in English.", "We often speak to each other in English."),
         ])
     func goodAtAndEachOther(text: String, corrected: String) {
+        #expect(Shipped.analyser.findings(in: text).corrected(text) == corrected)
+    }
+
+    @Test(
+        "who something is hard or easy for takes 'for'; an opinion after 'seem' and an infinitive stay",
+        arguments: [
+            ("Korean grammar is not easy to them.", "Korean grammar is not easy for them."),
+            ("The stairs are dangerous to children.", "The stairs are dangerous for children."),
+            ("The stairs look dangerous to me.", "The stairs look dangerous to me."),
+            ("It is hard to say.", "It is hard to say."),
+        ])
+    func difficultFor(text: String, corrected: String) {
         #expect(Shipped.analyser.findings(in: text).corrected(text) == corrected)
     }
 }
