@@ -114,8 +114,9 @@ struct GovernedPrepositionRound20Tests {
         "who something is hard or easy for takes 'for'; an opinion after 'seem' and an infinitive stay",
         arguments: [
             ("Korean grammar is not easy to them.", "Korean grammar is not easy for them."),
-            ("The stairs are dangerous to children.", "The stairs are dangerous for children."),
-            ("The stairs look dangerous to me.", "The stairs look dangerous to me."),
+            ("Is Monday convenient to you?", "Is Monday convenient for you?"),
+            ("The trip looks impossible to me.", "The trip looks impossible to me."),
+            ("The stairs are dangerous to children.", "The stairs are dangerous to children."),
             ("It is hard to say.", "It is hard to say."),
         ])
     func difficultFor(text: String, corrected: String) {
