@@ -1,5 +1,5 @@
 // The phrase pattern's words around a match: `~word` (not this word or mark there, if there is one)
-// and a leading `<` (the match starts a clause).
+// and a leading `<` (the match starts a clause); `#` in a word set.
 
 import Testing
 import TutorCore
@@ -67,6 +67,18 @@ struct PhraseSyntaxTests {
         ])
     func startsAClause(text: String, fires: Bool) throws {
         let found = try flagged("< first [at] all", in: text)
+        #expect(found.isEmpty == !fires, "\(text): \(found)")
+    }
+
+    @Test(
+        "'#' in a word set: a number or one of the words",
+        arguments: [
+            ("We waited during 3 hours.", true),
+            ("We waited during three hours.", true),
+            ("We waited during the hours.", false),
+        ])
+    func numberInASet(text: String, fires: Bool) throws {
+        let found = try flagged("[during] #|two|three hours", in: text)
         #expect(found.isEmpty == !fires, "\(text): \(found)")
     }
 }

@@ -205,6 +205,7 @@ enum MatcherRegistry {
             DestinationPrepositionMatcher(lists: $1.lists)
         },
         "been-to-place": MatcherKind(BeenToPlaceMatcher.self) { BeenToPlaceMatcher(lists: $1.lists) },
+        "place-gone-to": MatcherKind(PlaceGoneToMatcher.self) { PlaceGoneToMatcher(lists: $1.lists) },
         "at-first-listing": MatcherKind(AtFirstListingMatcher.self) { _, _ in AtFirstListingMatcher() },
         "because-of": MatcherKind(BecauseOfMatcher.self) { BecauseOfMatcher(timeUnits: $1.lists["time-units"]) },
         "clock-time-preposition": MatcherKind(ClockTimePrepositionMatcher.self) { _, _ in

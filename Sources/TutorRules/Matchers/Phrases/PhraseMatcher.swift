@@ -6,7 +6,8 @@ import TutorCore
 ///
 /// Pattern elements, separated by spaces: `word`; `a|b` (either); `word*` (any form of the
 /// verb or noun `word`); `_` (any word); `#` (a number); `^` (a capitalised word); `!word`
-/// (any word but this one). A word set may hold a punctuation mark (`%|percent`). Square
+/// (any word but this one). A word set may hold a punctuation mark (`%|percent`) and `#`, a
+/// number (`#|two|three`: "2 years" as well as "two years"). Square
 /// brackets mark the part to replace; `[]` is an insertion point. Context outside the match:
 /// a leading `<` (the match starts the text or follows . , ; : ! ?), and `~word` at either end
 /// (the word there, if there is one, is not this one: "~thank [much]" also fires at the start; a
@@ -14,6 +15,8 @@ import TutorCore
 struct PhraseMatcher: Matcher {
     enum Element: Sendable {
         case words(WordSet)
+        /// A number or one of the words (`#|two|three`).
+        case numberOrWords(WordSet)
         case anyWord
         case number
         case capitalized
@@ -110,8 +113,11 @@ struct PhraseMatcher: Matcher {
         }
         if part.hasPrefix("!") { return .not(WordSet(part.dropFirst().split(separator: "|").map(String.init))) }
         var words = Set<String>()
+        var takesNumber = false
         for alternative in part.split(separator: "|").map(String.init) {
-            if alternative.hasSuffix("*") {
+            if alternative == "#" {
+                takesNumber = true
+            } else if alternative.hasSuffix("*") {
                 let base = String(alternative.dropLast())
                 words.insert(base)
                 if let forms = lexicon.verb(base) {
@@ -122,7 +128,7 @@ struct PhraseMatcher: Matcher {
                 words.insert(alternative)
             }
         }
-        return .words(WordSet(words.sorted()))
+        return takesNumber ? .numberOrWords(WordSet(words.sorted())) : .words(WordSet(words.sorted()))
     }
 
     func matches(in context: AnalysisContext) -> [Match] {
@@ -245,6 +251,8 @@ struct PhraseMatcher: Matcher {
             token.isWord
                 ? words.contains(token.lower, hash: context.hash(of: token))
                 : token.kind == .punctuation && words.contains(token)
+        case .numberOrWords(let words):
+            token.kind == .number || (token.isWord && words.contains(token.lower, hash: context.hash(of: token)))
         case .anyWord: token.isWord
         case .number: token.kind == .number
         case .capitalized: token.isWord && token.isCapitalized

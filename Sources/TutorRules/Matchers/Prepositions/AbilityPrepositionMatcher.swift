@@ -1,4 +1,5 @@
-// "I am good in maths" → "good at maths" (preposition.good-at).
+// "I am good in maths" → "good at maths", "I am good cooking" → "good at cooking"
+// (preposition.good-at).
 
 import TutorCore
 
@@ -7,7 +8,8 @@ import TutorCore
 /// when a person is what is good ("I am", "my sister is", "Minji was", adverbs between them
 /// skipped) and what follows is a skill, bare: not a time ("good in summer"), not a noun
 /// phrase with a determiner ("good in a crisis", "good in the movie", where "in" is right),
-/// not a place's name.
+/// not a place's name. With no preposition, an -ing form straight after the adjective takes
+/// "at" on the same terms ("I am not very good cooking" → "good at cooking"); not "good looking".
 struct AbilityPrepositionMatcher: Matcher {
     let timeUnits: WordSet
     let languages: WordSet
@@ -38,10 +40,13 @@ struct AbilityPrepositionMatcher: Matcher {
         "more", "most", "the", "all", "already", "just", "only", "such",
     ]
 
-    var triggerWords: Set<String>? { ["in"] }
+    var triggerWords: Set<String>? { Set(Self.adjectives) }
+
+    /// -ing words that make a phrase of their own with the adjective: "good looking".
+    private static let ingPhrases: WordSet = ["looking", "morning", "evening", "thing", "something", "nothing"]
 
     func matches(in context: AnalysisContext) -> [Match] {
-        var matches: [Match] = []
+        var matches: [Match] = missingAt(in: context)
         for preposition in context.tokens where preposition.isWord && preposition.lower == "in" {
             guard let adjective = context.token(at: preposition.index - 1), Self.adjectives.contains(adjective),
                 let object = context.token(at: preposition.index + 1), object.isWord,
@@ -61,6 +66,42 @@ struct AbilityPrepositionMatcher: Matcher {
             matches.append(match)
         }
         return matches
+    }
+
+    /// "I am good cooking" → "good at cooking": an -ing verb straight after a person's "good".
+    private func missingAt(in context: AnalysisContext) -> [Match] {
+        var matches: [Match] = []
+        for adjective in context.tokens where adjective.isWord && Self.adjectives.contains(adjective) {
+            guard let verb = context.token(at: adjective.index + 1), verb.isWord, verb.lower.hasSuffix("ing"),
+                !Self.ingPhrases.contains(verb),
+                context.lexicon.base(ofForm: verb.lower, kind: .presentParticiple) != nil,
+                // "She is a good cooking teacher": "good" describes a noun.
+                !describesNoun(adjective, in: context),
+                isPersonBe(before: adjective.index, in: context),
+                // The tagger reads "good cooking" as a noun after an adjective; a verb's -ing form
+                // after a person's "good" is what the person does.
+                ["VBG", "NN"].contains(context.tag(at: verb.index))
+            else { continue }
+            var match = context.insertion(verb.isAllCaps ? "AT" : "at", before: verb)
+            match.message = LocalizedText(
+                en: "We are '\(adjective.lower) at' something we do: '{correction}'.",
+                ko: "무엇을 잘하거나 못할 때는 '\(adjective.lower) at'이라고 해요: '{correction}'.")
+            matches.append(match)
+        }
+        return matches
+    }
+
+    /// Whether an article comes between "be" and the adjective ("is a good", "was the best"):
+    /// the adjective then describes a noun after it.
+    private func describesNoun(_ adjective: Token, in context: AnalysisContext) -> Bool {
+        var index = adjective.index - 1
+        while index >= adjective.index - 4, let word = context.token(at: index), word.isWord,
+            !Self.beForms.contains(word)
+        {
+            if ["a", "an", "the", "such"].contains(word.lower) { return true }
+            index -= 1
+        }
+        return false
     }
 
     /// Whether a person's "be" comes before the adjective: "I am (very) good", "she's not

@@ -1,5 +1,5 @@
-// "I waited him" → "waited for him", "we went the cinema" → "went to the cinema"
-// (preposition.missing-after-verb).
+// "I waited him" → "waited for him", "we went the cinema" → "went to the cinema", "we stayed
+// tents" → "stayed in tents" (preposition.missing-after-verb).
 
 import TutorCore
 
@@ -9,28 +9,40 @@ import TutorCore
 /// The object must start with a pronoun or a determiner and, for a noun phrase, end in a noun
 /// that is not a span of time or a way: "wait a minute", "go the other way", "arrived the next
 /// day", "come this weekend" are right, and so are "go home" and "talk business" (no
-/// determiner). The verb must be tagged a verb ("a go", "the talk").
+/// determiner). The verb must be tagged a verb ("a go", "the talk"). A verb listed with a
+/// place ("stay") takes its preposition only before a place of Resources/wordlists/stay-places.txt,
+/// with or without a determiner: "stayed tents" → "stayed in tents", while "stay the night",
+/// "stay friends" are right.
 struct MissingPrepositionMatcher: Matcher {
     struct Entry: Sendable {
+        enum Object: String, Sendable {
+            /// A person pronoun or a noun phrase that starts with a determiner.
+            case any
+            /// Only a person pronoun ("speak him"), not a noun phrase ("speak the language").
+            case pronoun
+            /// A noun phrase, with or without a determiner, whose head is a place one stays in.
+            case place
+        }
         let preposition: String
-        /// Only a person pronoun after it ("speak him"), not a noun phrase ("speak the language").
-        let pronounOnly: Bool
+        let object: Object
     }
 
     /// Each form of each listed verb ("went", "waiting") → its entry.
     private let entries: WordMap<Entry>
     private let timeUnits: WordSet
+    /// The places of stay-places.txt and their plurals.
+    private let places: WordSet
 
     init(lists: WordLists, lexicon: Lexicon) throws(RuleDataError) {
         var entries = WordMap<Entry>()
         for line in lists["prepositional-verbs"] {
             let fields = line.split(separator: " ").map(String.init)
-            guard fields.count == 3, ["any", "pronoun"].contains(fields[2]) else {
+            guard fields.count == 3, let object = Entry.Object(rawValue: fields[2]) else {
                 throw RuleDataError.malformed(
                     file: "wordlists/prepositional-verbs.txt",
-                    detail: "'\(line)' is not VERB PREPOSITION OBJECT with OBJECT any or pronoun")
+                    detail: "'\(line)' is not VERB PREPOSITION OBJECT with OBJECT any, pronoun or place")
             }
-            let entry = Entry(preposition: fields[1], pronounOnly: fields[2] == "pronoun")
+            let entry = Entry(preposition: fields[1], object: object)
             var forms: Set<String> = [fields[0]]
             if let verb = lexicon.verb(fields[0]) {
                 forms.formUnion([verb.thirdPerson, verb.past, verb.pastParticiple, verb.presentParticiple])
@@ -39,6 +51,9 @@ struct MissingPrepositionMatcher: Matcher {
         }
         self.entries = entries
         timeUnits = lists["time-units"]
+        let stayPlaces = lists["stay-places"]
+        places = WordSet(
+            Array(stayPlaces) + stayPlaces.map { lexicon.noun(singular: $0)?.plural ?? lexicon.plural(of: $0) })
     }
 
     private static let personPronouns: WordSet = ["me", "you", "him", "her", "us", "them"]
@@ -56,16 +71,16 @@ struct MissingPrepositionMatcher: Matcher {
     /// guy" (the noun phrase is the subject, not an object).
     private static let inversionOpeners: WordSet = ["here", "there", "then", "so", "thus", "hence"]
 
-    var triggerWords: Set<String>? { Set(Array(Self.personPronouns) + Array(Self.determiners)) }
+    var triggerWords: Set<String>? { Set(Array(Self.personPronouns) + Array(Self.determiners) + Array(places)) }
 
     func matches(in context: AnalysisContext) -> [Match] {
-        var matches: [Match] = []
+        var matches: [Match] = placeMatches(in: context)
         for object in context.tokens where object.isWord {
             let isPronoun = Self.personPronouns.contains(object)
             // The words first, the tags last (tagging is most of the analyser's time).
             guard isPronoun || Self.determiners.contains(object),
                 let verb = context.token(at: object.index - 1), verb.isWord,
-                let entry = entries[verb], isPronoun || !entry.pronounOnly,
+                let entry = entries[verb], entry.object != .place, isPronoun || entry.object == .any,
                 // "go a walk" is "go for a walk", "go a trip" "go on a trip": after a verb of
                 // going, a new thing is an activity more often than a place.
                 !(entry.preposition == "to" && ["a", "an"].contains(object)),
@@ -82,7 +97,7 @@ struct MissingPrepositionMatcher: Matcher {
                     continue
                 }
                 // "speak her language": "her" is the language's, and the verb takes it directly.
-                if entry.pronounOnly { continue }
+                if entry.object == .pronoun { continue }
                 let singular = context.lexicon.noun(plural: head)?.singular ?? head.lower
                 if timeUnits.contains(head) || timeUnits.contains(singular)
                     || Self.measureHeads.contains(head)
@@ -113,6 +128,41 @@ struct MissingPrepositionMatcher: Matcher {
             matches.append(insertion(entry.preposition, before: object, verb: verb, in: context))
         }
         return matches
+    }
+
+    /// "We stayed tents", "I prefer staying a hotel", "stay their house": a verb listed with a
+    /// place, tagged a verb, straight before a noun phrase whose head is a place one stays in.
+    private func placeMatches(in context: AnalysisContext) -> [Match] {
+        var matches: [Match] = []
+        for verb in context.tokens where verb.isWord {
+            guard let entry = entries[verb], entry.object == .place,
+                let object = context.token(at: verb.index + 1), object.isWord,
+                let head = Self.determiners.contains(object)
+                    ? headNoun(after: object, in: context) : bareHead(object, context),
+                places.contains(head),
+                context.tag(at: verb.index).hasPrefix("VB")
+            else { continue }
+            matches.append(insertion(entry.preposition, before: object, verb: verb, in: context))
+        }
+        return matches
+    }
+
+    /// The head of a noun phrase without a determiner that starts at `start` ("tents", "log
+    /// cabins", "cheap hotels"): the last of the nouns within three words, adjectives before
+    /// them; nil when the phrase does not start with an adjective or a noun.
+    private func bareHead(_ start: Token, _ context: AnalysisContext) -> Token? {
+        var head: Token?
+        var index = start.index
+        while index <= start.index + 2, let token = context.token(at: index), token.isWord {
+            let tag = context.tag(at: index)
+            if tag.hasPrefix("NN") {
+                head = token
+            } else if head != nil || !tag.hasPrefix("JJ") {
+                break
+            }
+            index += 1
+        }
+        return head
     }
 
     private func isFinite(_ token: Token, in context: AnalysisContext) -> Bool {
