@@ -56,14 +56,30 @@ extension AnalysisContext {
     /// stands within `reach` tokens of the token at `index`, in `sentence`: near one, a
     /// learner's present form more likely meant the past ("she eat something and went home").
     /// The token itself does not count: a bare verb after "he" is often tagged VBD ("He walk home").
+    /// A word that can only be a past ("drank", "went") counts whatever its tag: the tagger
+    /// reads some after "I" as a present ("I drank/VBP the coffee").
     func hasPastVerb(near index: Int, within reach: Int, in sentence: ArraySlice<Token>) -> Bool {
         let first = max(sentence.startIndex, index - reach)
         let last = min(sentence.endIndex - 1, index + reach)
         guard first <= last else { return false }
         return (first...last).contains { other in
-            guard other != index, tag(at: other) == "VBD", let word = token(at: other)?.lower else { return false }
-            return ["was", "were"].contains(word) || lexicon.base(ofForm: word, kind: .past) != nil
+            guard other != index, let token = token(at: other), token.isWord else { return false }
+            if tag(at: other) == "VBD" {
+                return ["was", "were"].contains(token.lower) || lexicon.base(ofForm: token.lower, kind: .past) != nil
+            }
+            return isSimplePast(token)
         }
+    }
+
+    /// Whether the word, tagged a finite verb, can only be a verb's simple past: "drank",
+    /// "went", not "stayed" (also a participle), "read" or "put" (also a base form), "bit" of
+    /// "a bit", which the tagger reads as a noun, nor "to chose", a base form misspelt.
+    func isSimplePast(_ token: Token) -> Bool {
+        guard ["VBD", "VBP", "VBN", "VBZ"].contains(tag(at: token.index)),
+            self.token(at: token.index - 1)?.lower != "to"
+        else { return false }
+        let readings = lexicon.verbReadings(of: token)
+        return !readings.isEmpty && readings.allSatisfy { $0.kind == .past }
     }
 
     /// The next token after `index` that is not a frequency adverb ("he always go").

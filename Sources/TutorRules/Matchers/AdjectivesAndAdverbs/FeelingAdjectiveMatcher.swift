@@ -29,9 +29,11 @@ struct FeelingAdjectiveMatcher: Matcher {
         "very", "so", "really", "quite", "too", "a", "bit", "little", "extremely", "pretty", "not", "also", "all",
         "totally", "completely", "absolutely",
     ]
-    /// What may follow the adjective: the end of the clause, or what the feeling is about.
+    /// What may follow the adjective: the end of the clause, what the feeling is about, or when
+    /// it was felt ("I am so tiring today", "we were exciting this morning").
     private static let followers: WordSet = [
-        "in", "about", "with", "at", "by", "of", "and", "because", "when", "to", "after",
+        "in", "about", "with", "at", "by", "of", "and", "because", "when", "to", "after", "today", "now",
+        "yesterday", "tonight", "lately", "these", "this", "too", "again",
     ]
     private static let speakerBe: WordSet = ["am", "was", "'m", "are", "were", "'re"]
     private static let otherBe: WordSet = ["is", "was", "'s", "are", "were", "'re", "be", "been"]

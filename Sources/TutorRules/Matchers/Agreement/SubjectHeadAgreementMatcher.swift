@@ -360,11 +360,27 @@ struct SubjectHeadAgreementMatcher: Matcher {
         return context.replacement(of: verb, with: base)
     }
 
+    /// The verbs of `toSingular` that are past already: a past time does not silence them.
+    private static let pastTableVerbs: WordSet = ["were", "weren't"]
+    /// The verbs `singularAgreement` changes that are also a verb's bare form ("have", "do",
+    /// "don't"): read as a missing past near a past verb, as the bare verbs are.
+    private static let bareTableVerbs: WordSet = ["have", "haven't", "do", "don't"]
+
     /// "The new teacher are" → "is", "my younger brother play" → "plays".
     private func singularAgreement(for verb: Token, sentence: ArraySlice<Token>, in context: AnalysisContext) -> Match?
     {
         let next = context.token(at: verb.index + 1)?.lower ?? ""
         if verb.lower == "were", sentence.contains(where: { Self.unrealWords.contains($0.lower) }) { return nil }
+        // "My little brother have a cold last week", "my sister don't come yesterday": a present
+        // form in a sentence dated in the past wanted the past ("had", "didn't"), and "has" would
+        // teach a change of tense; so would a bare "have" or "don't" near a past verb ("my friend
+        // have a fever, so we stayed home"), as for the bare verbs below.
+        if !Self.pastTableVerbs.contains(verb), PastTimeMatcher.hasPastMarker(sentence, lists: lists) { return nil }
+        if Self.bareTableVerbs.contains(verb),
+            context.hasPastVerb(near: verb.index, within: ThirdPersonAgreementMatcher.pastVerbReach, in: sentence)
+        {
+            return nil
+        }
         if verb.lower == "do", next == "n't" || next == "not" { return context.replacement(of: verb, with: "does") }
         if let replacement = Self.toSingular[verb] { return context.replacement(of: verb, with: replacement) }
         // Learners' bare verbs are tagged VB as often as VBP.

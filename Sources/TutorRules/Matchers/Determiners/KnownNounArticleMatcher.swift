@@ -29,14 +29,16 @@ struct KnownNounArticleMatcher: Matcher {
     ]
 
     func matches(in context: AnalysisContext) -> [Match] {
-        let earlier = context.earlierMessages.reduce(into: Set<String>()) { known, message in
-            known.formUnion(Self.introducedNouns(in: Tokenizer.tokenize(message), lexicon: context.lexicon))
+        let earlier = context.earlierMessages.reduce(into: [String: Set<String>]()) { known, message in
+            known.merge(Self.introducedNouns(in: Tokenizer.tokenize(message), lexicon: context.lexicon)) {
+                $0.union($1)
+            }
         }
         let introduced = Self.wordsAfterIntroducers(in: context.tokens)
         // The words first, the tags last: a counted singular noun after an article before it.
         let candidates = context.tokens.filter { noun in
             guard noun.isWord, !Self.determinedAfter.contains(noun),
-                earlier.contains(noun) || hasArticleBefore(noun, introduced: introduced)
+                earlier[noun.lower] != nil || hasArticleBefore(noun, introduced: introduced)
             else { return false }
             // A sentence's first word is read in lower case ("Bag is red").
             let word = Token(
@@ -46,7 +48,8 @@ struct KnownNounArticleMatcher: Matcher {
         }
         return candidates.compactMap { noun in
             guard let phrase = bareSubject(headedBy: noun, in: context),
-                earlier.contains(noun) || isIntroduced(noun, before: phrase, in: context),
+                earlier[noun.lower].map({ modifiers(of: phrase, in: context).isSubset(of: $0) }) == true
+                    || isIntroduced(noun, before: phrase, in: context),
                 let first = context.token(at: phrase.start)
             else { return nil }
             guard first.isCapitalized else { return context.insertion("the", before: first) }
@@ -132,11 +135,21 @@ struct KnownNounArticleMatcher: Matcher {
         return found
     }
 
+    /// The words before the head of a bare phrase ("small" of "Small dog"), in lower case. A
+    /// phrase that describes its noun speaks of the one introduced only when the introduction
+    /// said so too: after "a medium dog", "Small dog is too weak" is another dog, or small
+    /// dogs in general, and "The small dog" would point at one never mentioned.
+    private func modifiers(of phrase: NounPhrase, in context: AnalysisContext) -> Set<String> {
+        Set((phrase.start..<phrase.head).compactMap { context.token(at: $0)?.lower })
+    }
+
     /// Whether an article before `phrase` in the utterance introduces the noun's word: the word
     /// stands in a noun phrase (by the tags) that starts with the article, not after a form of
-    /// "be" for "a"/"an" ("a new bag yesterday": the chunk's head may be a later noun).
+    /// "be" for "a"/"an" ("a new bag yesterday": the chunk's head may be a later noun), with
+    /// every word that describes the bare phrase's noun (`modifiers(of:in:)`).
     private func isIntroduced(_ noun: Token, before phrase: NounPhrase, in context: AnalysisContext) -> Bool {
-        context.tokens[..<phrase.start].contains { word in
+        let described = modifiers(of: phrase, in: context)
+        return context.tokens[..<phrase.start].contains { word in
             guard word.lower == noun.lower,
                 let introduced = (word.index...word.index + Self.maximumWordsBetween).lazy.compactMap({
                     context.nounPhrase(headedBy: $0)
@@ -145,15 +158,18 @@ struct KnownNounArticleMatcher: Matcher {
                 Self.introducers.contains(article)
             else { return false }
             let before = context.token(at: article.index - 1)?.lower ?? ""
-            return article.lower == "the" || !FunctionWords.beForms.contains(before)
+            let introducedWith = Set(context.tokens[(article.index + 1)..<word.index].map(\.lower))
+            return (article.lower == "the" || !FunctionWords.beForms.contains(before))
+                && described.isSubset(of: introducedWith)
         }
     }
 
     /// The nouns introduced in an earlier message, by the words alone (it is not tagged): after
     /// "a", "an" or "the", at most two adjectives, then the last of the nouns that follow
-    /// ("a new bus stop" → "stop"); "a"/"an" right after a form of "be" introduces none.
-    static func introducedNouns(in tokens: [Token], lexicon: Lexicon) -> Set<String> {
-        var introduced: Set<String> = []
+    /// ("a new bus stop" → "stop"), each with the words before it in its phrase ("new", "bus");
+    /// "a"/"an" right after a form of "be" introduces none.
+    static func introducedNouns(in tokens: [Token], lexicon: Lexicon) -> [String: Set<String>] {
+        var introduced: [String: Set<String>] = [:]
         for (position, article) in tokens.enumerated() where article.isWord && introducers.contains(article) {
             if article.lower != "the", position > 0, FunctionWords.beForms.contains(tokens[position - 1].lower) {
                 continue
@@ -169,7 +185,10 @@ struct KnownNounArticleMatcher: Matcher {
                 head = tokens[index].lower
                 index += 1
             }
-            if let head { introduced.insert(head) }
+            if let head {
+                let described = tokens[(position + 1)..<(index - 1)].map(\.lower)
+                introduced[head, default: []].formUnion(described)
+            }
         }
         return introduced
     }

@@ -11,7 +11,10 @@ import TutorCore
 /// brackets mark the part to replace; `[]` is an insertion point. Context outside the match:
 /// a leading `<` (the match starts the text or follows . , ; : ! ?), and `~word` at either end
 /// (the word there, if there is one, is not this one: "~thank [much]" also fires at the start; a
-/// `~` set may hold a punctuation mark: "~, [which] kind of", "~-|class").
+/// `~` set may hold a punctuation mark: "~, [which] kind of", "~-|class"); a final `~~word`
+/// set: where the match's sentence is a question, no word of it stands later in it ("[which]
+/// kind of ~~or": "Which kind of room, single or double?" names the kinds to choose from, but
+/// "I asked which kind of shoes I need, more or less" is no such question).
 struct PhraseMatcher: Matcher {
     enum Element: Sendable {
         case words(WordSet)
@@ -28,6 +31,9 @@ struct PhraseMatcher: Matcher {
     let wordsNotBefore: [WordSet]
     /// `~` sets after the elements, the nearest first.
     let wordsNotAfter: [WordSet]
+    /// A final `~~` set: none of its words may follow the match in its sentence, when that
+    /// sentence ends with a question mark.
+    let wordsNotLaterInSentence: WordSet?
     /// A leading `<`: the match starts a clause.
     let startsClause: Bool
     /// The replaced elements: `target.lowerBound..<target.upperBound` in `elements`.
@@ -49,9 +55,18 @@ struct PhraseMatcher: Matcher {
         var wordsNotBefore: [WordSet] = []
         var wordsNotAfter: [WordSet] = []
         var startsClause = false
+        var wordsNotLaterInSentence: WordSet?
         for var part in pattern.split(separator: " ").map(String.init) {
             if part == "<", elements.isEmpty, wordsNotBefore.isEmpty, !startsClause {
                 startsClause = true
+                continue
+            }
+            guard wordsNotLaterInSentence == nil else {
+                throw RuleDataError.malformed(
+                    file: "rules.json", detail: "pattern '\(pattern)' has a part after its '~~' set")
+            }
+            if part.hasPrefix("~~"), part.count > 2, !elements.isEmpty {
+                wordsNotLaterInSentence = WordSet(part.dropFirst(2).split(separator: "|").map(String.init))
                 continue
             }
             if part.hasPrefix("~"), part.count > 1 {
@@ -94,6 +109,7 @@ struct PhraseMatcher: Matcher {
         self.elements = elements
         self.wordsNotBefore = wordsNotBefore
         self.wordsNotAfter = wordsNotAfter
+        self.wordsNotLaterInSentence = wordsNotLaterInSentence
         self.startsClause = startsClause
         self.target = targetStart..<targetEnd
         self.replacements = replacements
@@ -201,8 +217,20 @@ struct PhraseMatcher: Matcher {
             guard index < tokens.count else { break }
             if Self.isListed(tokens[index], in: words, context: context) { return false }
         }
+        if let words = wordsNotLaterInSentence {
+            let rest = tokens[min(start + elements.count, tokens.count)...]
+            let end = rest.firstIndex { $0.kind == .punctuation && Self.sentenceEnds.contains($0.text) }
+            if let end, tokens[end].text == "?",
+                rest[..<end].contains(where: { Self.isListed($0, in: words, context: context) })
+            {
+                return false
+            }
+        }
         return true
     }
+
+    /// The marks that end the sentence a `~~` set looks through.
+    private static let sentenceEnds: Set<String> = [".", "!", "?"]
 
     /// A word or a punctuation mark of a `~` set (", which kind of" is no question).
     private static func isListed(_ token: Token, in words: WordSet, context: AnalysisContext) -> Bool {

@@ -13,17 +13,29 @@ import TutorCore
 /// Not a present that states what is still true: after "so", "because", "since" or "now" ("I
 /// was tired, so I speak slowly" may be a habit of now), nor in a sentence of life facts ("I was
 /// born in Busan, so I speak the Busan dialect", "she grew up in Canada and she plays hockey").
+/// After "it" or a singular noun with a determiner ("the doctor", "my mother") only a bare
+/// verb, which is wrong in the present too: "He got sick and the doctor try to help him" →
+/// "tried", "I took the pill, but it make me sleepy" → "made"; "it makes" may be a fact of now.
 struct PastSentenceMatcher: Matcher {
     let lists: WordLists
 
-    var triggerWords: Set<String>? { ["i", "we", "they", "he", "she"] }
+    var triggerWords: Set<String>? {
+        ["i", "we", "they", "he", "she", "it", "the", "my", "your", "his", "her", "our", "their"]
+    }
+
+    /// Subjects whose bare verb `pastForm` reads already, or which take a bare present.
+    private static let pluralOrFirstPerson: WordSet = ["i", "we", "they"]
+    /// Pronouns after which a bare verb is wrong in the present too.
+    private static let singularPronouns: WordSet = ["it", "he", "she"]
+    /// Determiners that open a singular noun subject whose bare verb is read here.
+    private static let nounSubjectDeterminers: WordSet = ["the", "my", "your", "his", "her", "our", "their"]
 
     private static let subjects: WordSet = ["i", "we", "they", "he", "she"]
-    /// Words by which a sentence is not only about the past, or sets its time itself (the
-    /// past-time-marker rule takes "yesterday", "last week"), or whose past is unreal ("as
-    /// though they were", "I wish I knew").
+    /// Words by which a sentence is not only about the past, or sets its time itself, or whose
+    /// past is unreal ("as though they were", "I wish I knew"); the past time markers
+    /// ("yesterday", "last week") are `markerWords`.
     private static let ownTimeWords: WordSet = [
-        "yesterday", "last", "ago", "these", "nowadays", "recently", "currently", "want", "wanna", "hope", "plan",
+        "these", "nowadays", "recently", "currently", "want", "wanna", "hope", "plan",
         "still", "ever", "anymore", "future", "present", "though", "wish", "unless", "whether", "born", "grew",
         "raised",
     ]
@@ -56,8 +68,14 @@ struct PastSentenceMatcher: Matcher {
         for first in context.tokens where first.startsSentence {
             let sentence = context.sentence(containing: first.index)
             // Every check on the words first; the tags only for a sentence that passes them.
-            guard isPastOnlyByWords(sentence, in: context) else { continue }
+            let reading = pastReading(sentence, in: context)
+            guard reading != .notPast else { continue }
+            // A sentence dated by "yesterday", "last ..." or "... ago" is the past-time-marker
+            // rule's; only a bare verb after "it", "he", "she" or a noun outside the marker's
+            // clause is read here ("Yesterday I bought a pill, but it make me sleepy").
+            let dated = reading == .datedByMarker
             let candidates = sentence.compactMap { subject -> (Token, String)? in
+                if dated { return bareVerbAfterThing(subject, in: context) }
                 // "and then we sit down": "then" before the subject starts its clause too.
                 guard Self.subjects.contains(subject),
                     context.startsClause(subject.index) || context.token(at: subject.index - 1)?.lower == "then",
@@ -66,7 +84,7 @@ struct PastSentenceMatcher: Matcher {
                         context.token(at: subject.index - 1), lists: lists, lexicon: context.lexicon),
                     let verb = context.verbSlot(after: subject.index), verb.isWord, !verb.isCapitalized,
                     let past = pastForm(of: verb, after: subject, in: context)
-                else { return nil }
+                else { return bareVerbAfterThing(subject, in: context) }
                 return (verb, past)
             }
             guard !candidates.isEmpty else { continue }
@@ -74,6 +92,11 @@ struct PastSentenceMatcher: Matcher {
             var pastVerbs = 0
             var presentVerbs = 0
             for token in sentence where token.isWord && !corrected.contains(token.index) {
+                // "I drank/VBP the coffee": a word that can only be past is one, whatever its tag.
+                if context.isSimplePast(token) {
+                    pastVerbs += 1
+                    continue
+                }
                 switch context.tag(at: token.index) {
                 case "VBD": pastVerbs += 1
                 case "VBN" where isPastAfterSubject(token, in: context): pastVerbs += 1
@@ -90,6 +113,46 @@ struct PastSentenceMatcher: Matcher {
         return matches
     }
 
+    /// Particles after which "get" is a movement ("I get off the bus", "get on", "get up"), an
+    /// action, not "get" of becoming ("I get tired") that may be a habit of now.
+    private static let movementParticles: WordSet = ["off", "on", "up", "out", "back", "into", "home"]
+
+    /// "get off", "get up": a verb of `presentVerbs` that is an action with its particle.
+    private func isMovement(_ base: String, verb: Token, in context: AnalysisContext) -> Bool {
+        base == "get" && Self.movementParticles.contains(context.token(at: verb.index + 1)?.lower ?? "")
+    }
+
+    /// "but it make me sleepy", "and the doctor try to", "and he try": a bare verb (neither -s
+    /// nor past) after "it", "he", "she" or a singular noun subject opened by a determiner, and
+    /// its past.
+    private func bareVerbAfterThing(_ subject: Token, in context: AnalysisContext) -> (Token, String)? {
+        guard subject.isWord, !Self.pluralOrFirstPerson.contains(subject),
+            let verb = context.verbSlot(after: subject.index), verb.isWord, !verb.isCapitalized,
+            !Self.stillTrueOpeners.contains(context.token(at: subject.index - 1)?.lower ?? "")
+        else { return nil }
+        if Self.singularPronouns.contains(subject) {
+            guard context.startsClause(subject.index) || context.token(at: subject.index - 1)?.lower == "then"
+            else { return nil }
+        } else {
+            guard context.tag(at: subject.index) == "NN", !subject.isCapitalized,
+                let phrase = context.subject(ofVerbAt: verb.index, joinedClauses: true), phrase.head == subject.index,
+                let first = context.token(at: phrase.start), Self.nounSubjectDeterminers.contains(first),
+                !governsBareInfinitive(context.token(at: phrase.start - 1), lists: lists, lexicon: context.lexicon)
+            else { return nil }
+        }
+        let word = verb.lower
+        let readings = context.lexicon.verbReadings(of: word)
+        guard readings.contains(where: { $0.kind == .base }),
+            !readings.contains(where: { $0.kind == .past || $0.kind == .pastParticiple || $0.kind == .thirdPerson }),
+            !FunctionWords.beForms.contains(word), !FunctionWords.doForms.contains(word),
+            !FunctionWords.modals.contains(word), word != "have",
+            !lists["stative-verbs"].contains(word), !Self.presentVerbs.contains(word),
+            context.lexicon.nounUse(of: word) * 2 <= (context.lexicon.verb(word)?.frequency ?? 0),
+            let past = context.lexicon.pastOfBaseVerb(word, afterSubject: verb.index == subject.index + 1)
+        else { return nil }
+        return (verb, past)
+    }
+
     /// "The movie finished late", "he finished": a participle the tagger reads as such (VBN)
     /// right after a pronoun, or after a noun whose phrase opens the clause ("the movie"), is
     /// the sentence's past verb; not after a noun inside a phrase ("the activities listed in
@@ -102,29 +165,48 @@ struct PastSentenceMatcher: Matcher {
         return FunctionWords.determiners.contains(determiner) && context.startsClause(determiner.index)
     }
 
+    /// What a sentence's words alone say of its time.
+    private enum PastReading {
+        /// It may be a past one.
+        case past
+        /// It may be a past one, and a past time marker ("yesterday", "last", "ago") dates it.
+        case datedByMarker
+        /// It is not only about the past.
+        case notPast
+    }
+
+    /// The words that make a past time marker, for which `PastReading.datedByMarker` is read.
+    private static let markerWords: WordSet = ["yesterday", "last", "ago"]
+
     /// Whether, by its words alone, the sentence may be a past one: a word that can only be
     /// past ("was", "went", "stayed"), and no present "be", present modal, question, quotation,
-    /// or word that sets another time.
-    private func isPastOnlyByWords(_ sentence: ArraySlice<Token>, in context: AnalysisContext) -> Bool {
+    /// or word that sets another time (a past time marker only dates it).
+    private func pastReading(_ sentence: ArraySlice<Token>, in context: AnalysisContext) -> PastReading {
         let nonPastSignals = lists["non-past-signals"]
         var hasPast = false
+        var hasMarker = false
         // By index, and each word looked up by the hash its token keeps.
         for index in sentence.indices {
             let token = sentence[index]
             // A question or a quotation mark: punctuation, whose text alone is compared.
+            if token.isWord, Self.markerWords.contains(token) {
+                hasMarker = true
+                continue
+            }
             if (token.kind == .punctuation && (token.text == "?" || token.text == "\"" || token.text == "“"))
                 || nonPastSignals.contains(token)
                 || Self.ownTimeWords.contains(token) || Self.presentModals.contains(token)
                 || Self.presentBe.contains(token)
             {
-                return false
+                return .notPast
             }
             if !hasPast, token.isWord {
                 let word = token.lower
                 hasPast = word == "was" || word == "were" || context.lexicon.isOnlyPast(token)
             }
         }
-        return hasPast
+        guard hasPast else { return .notPast }
+        return hasMarker ? .datedByMarker : .past
     }
 
     /// The past of an action verb in the present after `subject`: its base form after I, we
@@ -152,7 +234,8 @@ struct PastSentenceMatcher: Matcher {
         } else {
             base = word
         }
-        guard !lists["stative-verbs"].contains(base), !Self.presentVerbs.contains(base),
+        guard !lists["stative-verbs"].contains(base),
+            !Self.presentVerbs.contains(base) || isMovement(base, verb: verb, in: context),
             let past = context.lexicon.pastOfBaseVerb(base, afterSubject: verb.index == subject.index + 1)
         else { return nil }
         return past

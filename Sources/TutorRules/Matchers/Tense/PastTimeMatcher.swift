@@ -74,9 +74,65 @@ struct PastTimeMatcher: Matcher {
                     matches.append(context.replacement(of: verb, with: past))
                 }
             }
+            matches += nounSubjectMatches(in: sentence, marker: marker, context: context)
         }
         return matches
     }
+
+    /// "My little brother have a cold last week" → "had", "Yesterday my friend buy a new phone"
+    /// → "bought": a bare verb (or "don't") whose subject is a noun phrase opened by a
+    /// possessive or "the", in the marker's clause. Only a verb's bare form: "my brother goes
+    /// there yesterday" may be a habit told loosely, and a perfect ("my sister has seen") is
+    /// left to the pronoun rules' reading.
+    private func nounSubjectMatches(in sentence: ArraySlice<Token>, marker: Int, context: AnalysisContext)
+        -> [Match]
+    {
+        var matches: [Match] = []
+        for verb in sentence where verb.isWord && Self.bareVerbTags.contains(context.tag(at: verb.index)) {
+            guard
+                let phrase = context.subject(ofVerbAt: verb.index)
+                    ?? subject(ofVerbAt: verb.index, afterOpening: marker, in: context),
+                let head = context.token(at: phrase.head), ["NN", "NNS"].contains(context.tag(at: phrase.head)),
+                !head.isCapitalized || head.startsSentence,
+                let first = context.token(at: phrase.start),
+                FunctionWords.possessives.contains(first) || first.lower == "the"
+                    || context.tag(at: phrase.start + 1) == "POS",
+                sameClause(verb.index, marker, in: context),
+                !hasPastVerb(between: verb.index, and: marker, in: context),
+                !hasOtherVerb(between: verb.index, and: marker, in: context),
+                !isParenthetical(verb, before: marker, in: context),
+                !FunctionWords.modals.contains(verb), !FunctionWords.beForms.contains(verb),
+                !governsBareInfinitive(context.token(at: phrase.start - 1), lists: lists, lexicon: context.lexicon)
+            else { continue }
+            // "My parents have visited us last week": a perfect, read by the pronoun rule's terms only.
+            if ["have", "has"].contains(verb), ["VBN", "VBD"].contains(context.tag(at: verb.index + 1)) { continue }
+            let readings = context.lexicon.verbReadings(of: verb)
+            guard verb.lower == "don't" || verb.lower == "dont" || readings.contains(where: { $0.kind == .base }),
+                let past = pastForm(of: verb, subject: head, in: context)
+            else { continue }
+            matches.append(context.replacement(of: verb, with: past))
+        }
+        return matches
+    }
+
+    /// "Yesterday my friend buy", "Last month, my dog have": the noun phrase right before the
+    /// verb when the marker opens the clause right before it (`subject(ofVerbAt:)` wants a
+    /// phrase that starts its clause).
+    private func subject(ofVerbAt verbIndex: Int, afterOpening marker: Int, in context: AnalysisContext)
+        -> NounPhrase?
+    {
+        // "Two days ago" opens its clause with the number, "Yesterday" and "Last week" with the marker.
+        guard let markerToken = context.token(at: marker), markerToken.lower == "ago" || context.startsClause(marker),
+            let phrase = context.nounPhrase(headedBy: verbIndex - 1)
+        else { return nil }
+        var end = markerToken.lower == "last" ? marker + 1 : marker
+        if context.token(at: end + 1)?.text == "," { end += 1 }
+        return phrase.start == end + 1 ? phrase : nil
+    }
+
+    /// Tags of a bare present verb after a noun subject (learners' bare verbs are tagged VB
+    /// as often as VBP).
+    private static let bareVerbTags: Set<String> = ["VBP", "VB"]
 
     /// Whether the sentence has a past time marker ("yesterday", "last week", "two days ago").
     static func hasPastMarker(_ sentence: ArraySlice<Token>, lists: WordLists) -> Bool {

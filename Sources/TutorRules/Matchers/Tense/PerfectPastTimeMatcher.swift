@@ -7,9 +7,11 @@ import TutorCore
 /// past-time-marker rule) do not cover: a past year ("in 2019") or a past "when" clause ("when
 /// I was young"): "I have lived in Busan when I was young" → "lived". The perfect joins the
 /// past to now; a time that is over takes the past simple. Only "have"/"has" right after a
-/// personal pronoun and right before a participle the lexicon knows ("been" and "got" left
-/// alone: "went" or "was" is the learner's choice); not in a question, nor where the sentence
-/// also reaches up to now ("since", "ever", "never", "already", "recently", "so far").
+/// personal pronoun and right before a participle the lexicon knows ("got" left alone, and
+/// "been" but for a trip: "I have been to a gym when I was a student" → "went", as the
+/// past-time-marker rule reads it; "been" of a place or a state may want "was" or "went"); not
+/// in a question, nor where the sentence also reaches up to now ("since", "ever", "never",
+/// "already", "recently", "so far").
 struct PerfectPastTimeMatcher: Matcher {
     var triggerWords: Set<String>? { ["have", "has", "'ve"] }
 
@@ -27,17 +29,31 @@ struct PerfectPastTimeMatcher: Matcher {
         context.tokens.compactMap { have -> Match? in
             guard Self.haveForms.contains(have),
                 let subject = context.token(at: have.index - 1), Self.subjects.contains(subject),
-                let participle = context.token(at: have.index + 1), participle.isWord,
-                participle.lower != "been", participle.lower != "got",
-                let base = context.lexicon.base(ofForm: participle, kind: .pastParticiple),
-                let forms = context.lexicon.verb(base), !forms.past.isEmpty, forms.past != "-"
+                let participle = context.token(at: have.index + 1), participle.isWord, participle.lower != "got",
+                let past = pastOfParticiple(participle, in: context)
             else { return nil }
             let sentence = context.sentence(containing: have.index)
             guard !sentence.contains(where: { $0.text == "?" || Self.upToNow.contains($0.lower) }),
                 hasFinishedTime(in: sentence, context: context)
             else { return nil }
-            return Match(span: context.span(from: have, to: participle), suggestions: [forms.past])
+            return Match(span: context.span(from: have, to: participle), suggestions: [past])
         }
+    }
+
+    /// The past simple for the participle: "went" for "been to" a place (not "been to see"),
+    /// nil for any other "been".
+    private func pastOfParticiple(_ participle: Token, in context: AnalysisContext) -> String? {
+        if participle.lower == "been" {
+            guard context.token(at: participle.index + 1)?.lower == "to",
+                let place = context.token(at: participle.index + 2), place.isWord,
+                !context.tag(at: place.index).hasPrefix("VB")
+            else { return nil }
+            return "went"
+        }
+        guard let base = context.lexicon.base(ofForm: participle, kind: .pastParticiple),
+            let forms = context.lexicon.verb(base), !forms.past.isEmpty, forms.past != "-"
+        else { return nil }
+        return forms.past
     }
 
     /// "in" + a past year, or "when" + a pronoun + "was"/"were".
