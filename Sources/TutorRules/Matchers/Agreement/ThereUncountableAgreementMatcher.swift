@@ -32,13 +32,19 @@ struct ThereUncountableAgreementMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { verb -> Match? in
-            guard let replacement = Self.singular[verb], context.token(at: verb.index - 1)?.lower == "there",
-                context.tag(at: verb.index - 1) == "EX"
+            guard let replacement = Self.singular[verb], context.token(at: verb.index - 1)?.lower == "there"
             else { return nil }
             var start = verb.index + 1
             while let token = context.token(at: start), Self.between.contains(token) { start += 1 }
             let quantity = quantityLength(at: start, in: context)
-            guard quantity > 0 else { return nil }
+            // The words first, the tags last: a quantity and an uncountable noun within reach
+            // of it, then "there" as the tagger reads it (tagging is most of the analyser's time).
+            guard quantity > 0,
+                ((start + quantity)...(start + 5)).contains(where: { index in
+                    context.token(at: index).map { !$0.isCapitalized && isUncountable($0, in: context) } ?? false
+                }),
+                context.tag(at: verb.index - 1) == "EX"
+            else { return nil }
             // The noun phrase may start at the quantity ("some milk") or after it ("a lot of").
             let phraseStarts = start...(start + quantity)
             var head = start + quantity

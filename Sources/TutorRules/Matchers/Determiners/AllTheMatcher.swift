@@ -36,6 +36,8 @@ struct AllTheMatcher: Matcher {
         context.tokens.compactMap { all -> Match? in
             guard all.lower == "all", let first = context.token(at: all.index + 1), first.isWord,
                 !first.isCapitalized, !FunctionWords.determiners.contains(first), isOpen(all, in: context),
+                // The words first, the tags last (tagging is most of the analyser's time).
+                mayHaveClause(after: all, in: context),
                 let noun = groupNoun(after: all, in: context), let relative = context.token(at: noun.index + 1),
                 startsPersonalClause(relative, after: all, in: context)
             else { return nil }
@@ -48,6 +50,21 @@ struct AllTheMatcher: Matcher {
         guard let previous = context.token(at: all.index - 1), previous.isWord else { return true }
         return !Self.notAfter.contains(previous) && !FunctionWords.determiners.contains(previous)
             && !FunctionWords.possessives.contains(previous)
+    }
+
+    /// Whether the words allow `groupNoun` and `startsPersonalClause` to find a noun and a
+    /// clause after "all", whatever the tags: a noun by its word among the next three, then a
+    /// pronoun subject, or "that"/"which" and one.
+    private func mayHaveClause(after all: Token, in context: AnalysisContext) -> Bool {
+        (1...(1 + Self.maximumAdjectives)).contains { offset in
+            guard let noun = context.token(at: all.index + offset), noun.isWord, !noun.isCapitalized,
+                !Self.notGroups.contains(noun), !lists["time-units"].contains(noun),
+                !lists["function-words"].contains(noun), let word = context.token(at: noun.index + 1)
+            else { return false }
+            if Self.subjects.contains(word) { return true }
+            return Self.relatives.contains(word)
+                && (context.token(at: word.index + 1).map { Self.subjects.contains($0) } ?? false)
+        }
     }
 
     /// The noun after "all" and at most two adjectives: tagged a noun, lower-case, not a time

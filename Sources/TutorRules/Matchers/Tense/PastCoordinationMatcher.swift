@@ -39,10 +39,12 @@ struct PastCoordinationMatcher: Matcher {
         for joiner in context.tokens where joiner.lower == "and" {
             guard var verb = context.token(at: joiner.index + 1) else { continue }
             if verb.lower == "then", let next = context.token(at: verb.index + 1) { verb = next }
-            guard verb.isWord, !verb.isCapitalized,
+            // The words first, the tags last: most verbs after "and" have no past this rule
+            // would give, whatever their tag, and tagging is most of the analyser's time.
+            guard verb.isWord, !verb.isCapitalized, mayHavePast(verb, in: context),
+                !speaksOfNow(context.sentence(containing: joiner.index)),
                 let past = pastForm(of: verb, in: context),
-                let anchor = pastVerb(before: joiner, in: context),
-                !speaksOfNow(context.sentence(containing: joiner.index))
+                let anchor = pastVerb(before: joiner, in: context)
             else { continue }
             var match = context.replacement(of: verb, with: past)
             // The message names the past verb the corrected one is joined to.
@@ -55,6 +57,25 @@ struct PastCoordinationMatcher: Matcher {
             matches.append(match)
         }
         return matches
+    }
+
+    /// Whether `pastForm(of:in:)` may give the token a past by its words alone, whatever its
+    /// tag: its base form, as a VB/VBP or as a VBZ, passes the word checks and has a past.
+    private func mayHavePast(_ verb: Token, in context: AnalysisContext) -> Bool {
+        if mayHavePast(base: verb.lower, after: verb, in: context) { return true }
+        guard let reading = context.lexicon.verbReadings(of: verb).first(where: { $0.kind == .thirdPerson }) else {
+            return false
+        }
+        return mayHavePast(base: reading.base, after: verb, in: context)
+    }
+
+    /// `pastForm(of:in:)`'s conditions on a base form that read no tag.
+    private func mayHavePast(base: String, after verb: Token, in context: AnalysisContext) -> Bool {
+        !FunctionWords.beForms.contains(base) && !FunctionWords.doForms.contains(base)
+            && !FunctionWords.modals.contains(base) && base != "have" && !lists["stative-verbs"].contains(base)
+            && !Self.presentVerbs.contains(base)
+            && (!Self.presentWithYou.contains(base) || context.token(at: verb.index + 1)?.lower != "you")
+            && pastOfBase(base, in: context) != nil
     }
 
     /// The past of a verb in the present with no subject of its own: its base form (tagged VB

@@ -19,10 +19,11 @@ struct GerundForInfinitiveMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { governor -> Match? in
-            guard governor.isWord, governs(governor, in: context),
-                let verb = context.token(at: governor.index + 1), verb.isWord,
-                context.tag(at: verb.index) == "VBG", verb.lower != "being",
+            // The words first, the tags last (tagging is most of the analyser's time).
+            guard governor.isWord, mayGovern(governor, in: context),
+                let verb = context.token(at: governor.index + 1), verb.isWord, verb.lower != "being",
                 let base = context.lexicon.base(ofForm: verb, kind: .presentParticiple),
+                context.tag(at: governor.index).hasPrefix("VB"), context.tag(at: verb.index) == "VBG",
                 !startsClause(after: verb, in: context)
             else { return nil }
             let words = "to " + base
@@ -30,8 +31,8 @@ struct GerundForInfinitiveMatcher: Matcher {
         }
     }
 
-    private func governs(_ governor: Token, in context: AnalysisContext) -> Bool {
-        guard context.tag(at: governor.index).hasPrefix("VB") else { return false }
+    /// Whether the word may govern a to-infinitive here (it must also be tagged a verb).
+    private func mayGovern(_ governor: Token, in context: AnalysisContext) -> Bool {
         if Self.governors.contains(governor) { return true }
         return Self.conditionalGovernors.contains(governor) && context.followsWould(governor)
     }

@@ -31,7 +31,10 @@ struct MissingInfinitiveToMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { governor -> Match? in
-            guard governor.isWord, governs(governor, in: context),
+            // The words first, the tags last: a governor and a verb the words allow ask for the
+            // tags (tagging is most of the analyser's time, and "want" or "need" before a noun
+            // is common).
+            guard governor.isWord, mayGovern(governor, in: context),
                 let next = context.token(at: governor.index + 1), next.isWord
             else { return nil }
             var verb = next
@@ -43,19 +46,18 @@ struct MissingInfinitiveToMatcher: Matcher {
             } else if !Self.governors.contains(governor) && !Self.conditionalGovernors.contains(governor) {
                 return nil
             }
-            guard isBaseVerb(verb, in: context) else { return nil }
+            guard mayBeBaseVerb(verb, in: context), context.tag(at: governor.index).hasPrefix("VB"),
+                ["VB", "VBP"].contains(context.tag(at: verb.index))
+            else { return nil }
             return Match(span: verb.span, suggestions: [(governor.isAllCaps ? "TO " : "to ") + verb.text])
         }
     }
 
-    /// Whether `governor` is a verb here that takes "to": a listed verb tagged a verb, the
-    /// conditional ones only after "would" or "'d".
-    private func governs(_ governor: Token, in context: AnalysisContext) -> Bool {
-        let listed =
-            Self.governors.contains(governor) || Self.conditionalGovernors.contains(governor)
-            || Self.objectGovernors.contains(governor)
-        guard listed, context.tag(at: governor.index).hasPrefix("VB") else { return false }
+    /// Whether `governor` may be a verb here that takes "to", by its words: a listed verb, the
+    /// conditional ones only after "would" or "'d" (it must also be tagged a verb).
+    private func mayGovern(_ governor: Token, in context: AnalysisContext) -> Bool {
         let plain = Self.governors.contains(governor) || Self.objectGovernors.contains(governor)
+        guard plain || Self.conditionalGovernors.contains(governor) else { return false }
         return plain && governor.lower != "like" || context.followsWould(governor)
     }
 
@@ -63,8 +65,9 @@ struct MissingInfinitiveToMatcher: Matcher {
         Self.objectGovernors.contains(governor) && (governor.lower != "like" || context.followsWould(governor))
     }
 
-    /// A base form tagged a verb, never another form of one ("want went" is another error).
-    private func isBaseVerb(_ token: Token, in context: AnalysisContext) -> Bool {
+    /// Whether the token may be a base form by its words: a verb's base form, never another
+    /// form of one ("want went" is another error) nor a modal (it must also be tagged VB or VBP).
+    private func mayBeBaseVerb(_ token: Token, in context: AnalysisContext) -> Bool {
         guard token.isWord, !FunctionWords.modals.contains(token), !["to", "not"].contains(token),
             !Self.setPhrases.contains(token)
         else { return false }
@@ -74,8 +77,6 @@ struct MissingInfinitiveToMatcher: Matcher {
         {
             return false
         }
-        let readings = context.lexicon.verbReadings(of: token)
-        guard readings.contains(where: { $0.kind == .base }) else { return false }
-        return ["VB", "VBP"].contains(context.tag(at: token.index))
+        return context.lexicon.verbReadings(of: token).contains(where: { $0.kind == .base })
     }
 }
