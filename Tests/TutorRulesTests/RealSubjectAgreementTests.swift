@@ -1,5 +1,6 @@
 // Agreement with the subject a verb really has: "you" opening a clause, "here/there" before an
-// uncountable noun or "nothing", and a singular noun standing alone as the subject.
+// uncountable noun or "nothing", a singular noun standing alone as the subject, and "who" asking
+// who does something.
 
 import Testing
 import TutorCore
@@ -64,6 +65,19 @@ struct RealSubjectAgreementTests {
             ("My teacher has a new car.", "My teacher has a new car."),
         ])
     func bareSubject(text: String, expected: String) {
+        #expect(corrected(text) == expected)
+    }
+
+    @Test(
+        "'who' opening a question as its subject takes the singular; 'who' as an object stays",
+        arguments: [
+            ("Who want a second cup of tea?", "Who wants a second cup of tea?"),
+            ("Who don't know this song?", "Who doesn't know this song?"),
+            ("Who have you told about it?", "Who have you told about it?"),
+            ("Who do they want to hire?", "Who do they want to hire?"),
+            ("Who don't you like?", "Who don't you like?"),
+        ])
+    func whoQuestion(text: String, expected: String) {
         #expect(corrected(text) == expected)
     }
 

@@ -132,6 +132,9 @@ enum MatcherRegistry {
         "there-uncountable-agreement": MatcherKind(ThereUncountableAgreementMatcher.self) {
             ThereUncountableAgreementMatcher(lists: $1.lists)
         },
+        "who-question-agreement": MatcherKind(WhoQuestionAgreementMatcher.self) {
+            WhoQuestionAgreementMatcher(lists: $1.lists)
+        },
         "there-indefinite-agreement": MatcherKind(ThereIndefiniteAgreementMatcher.self) { _, _ in
             ThereIndefiniteAgreementMatcher()
         },
