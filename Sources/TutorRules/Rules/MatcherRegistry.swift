@@ -118,12 +118,25 @@ enum MatcherRegistry {
         "subject-head-agreement": MatcherKind(SubjectHeadAgreementMatcher.self) {
             SubjectHeadAgreementMatcher(lists: $1.lists)
         },
+        "bare-subject-agreement": MatcherKind(BareSubjectMatcher.self) {
+            BareSubjectMatcher(lists: $1.lists, fixesNoun: false)
+        },
+        // noun-number.bare-subject: the same pattern, the noun made plural (Matchers/Agreement/).
+        "bare-subject-plural": MatcherKind(BareSubjectMatcher.self) {
+            BareSubjectMatcher(lists: $1.lists, fixesNoun: true)
+        },
         "quantity-of-agreement": MatcherKind(QuantityOfAgreementMatcher.self) { _, _ in QuantityOfAgreementMatcher() },
         "there-plural-agreement": MatcherKind(TherePluralAgreementMatcher.self) {
             TherePluralAgreementMatcher(lists: $1.lists)
         },
         "there-uncountable-agreement": MatcherKind(ThereUncountableAgreementMatcher.self) {
             ThereUncountableAgreementMatcher(lists: $1.lists)
+        },
+        "who-question-agreement": MatcherKind(WhoQuestionAgreementMatcher.self) {
+            WhoQuestionAgreementMatcher(lists: $1.lists)
+        },
+        "there-indefinite-agreement": MatcherKind(ThereIndefiniteAgreementMatcher.self) { _, _ in
+            ThereIndefiniteAgreementMatcher()
         },
         "relative-clause-agreement": MatcherKind(RelativeClauseAgreementMatcher.self) {
             RelativeClauseAgreementMatcher(lists: $1.lists)

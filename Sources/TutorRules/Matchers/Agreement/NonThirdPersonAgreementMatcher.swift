@@ -1,17 +1,22 @@
-// "I has" → "I have", "we goes" → "we go", "they was" → "they were" (agreement.non-third-person).
+// "I has" → "I have", "we goes" → "we go", "you was" → "you were" (agreement.non-third-person).
 
 import TutorCore
 
-/// A verb with the third person's -s after I, we or they: "I has two sisters" → "have", "I
-/// lives" → "live", "we doesn't" → "don't", "they is" → "are", "we was" → "were". Only these
-/// three pronouns: each is a subject wherever it stands, while "you" may be an object ("the
-/// gift I gave you looks nice"). Left alone: a present verb near a past time or a past verb
+/// A verb with the third person's -s after I, we, they or you: "I has two sisters" → "have", "I
+/// lives" → "live", "we doesn't" → "don't", "they is" → "are", "we was" → "were". I, we and
+/// they are subjects wherever they stand; "you" may be an object ("the gift I gave you looks
+/// nice", "what I want to tell you is"), so it counts only where it opens a clause ("when you
+/// was", "that you has", "anytime you wants") or follows a noun it cannot be the object of
+/// ("the plan you has made"). Left alone: a present verb near a past time or a past verb
 /// ("Yesterday I goes", where the learner meant "went", not "go"), "I" that is a letter or a
 /// numeral ("Part I describes", "the letter I looks"), and a verb written with a capital.
 struct NonThirdPersonAgreementMatcher: Matcher {
     let lists: WordLists
 
-    var triggerWords: Set<String>? { Set(FunctionWords.plainFormSubjects) }
+    var triggerWords: Set<String>? { Set(FunctionWords.nonThirdSubjects) }
+
+    /// Words after which "you" opens a clause of its own, besides `FunctionWords.clauseStarters`.
+    private static let beforeClauseOfYou: WordSet = ["whenever", "wherever", "anytime", "anywhere", "once"]
 
     /// The forms of "be" that agree with I, and with we and they.
     private static let beForms: [String: (i: String?, plural: String)] = [
@@ -26,7 +31,7 @@ struct NonThirdPersonAgreementMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
-        for subject in context.tokens where subject.isWord && FunctionWords.plainFormSubjects.contains(subject) {
+        for subject in context.tokens where subject.isWord && FunctionWords.nonThirdSubjects.contains(subject) {
             guard isPronoun(subject, in: context), let verb = context.verbSlot(after: subject.index), verb.isWord,
                 !verb.isCapitalized, let agreeing = agreeingForm(of: verb, after: subject, in: context)
             else { continue }
@@ -36,11 +41,21 @@ struct NonThirdPersonAgreementMatcher: Matcher {
     }
 
     private func isPronoun(_ subject: Token, in context: AnalysisContext) -> Bool {
+        if subject.lower == "you" { return isSubject(you: subject, in: context) }
         guard subject.lower == "i" else { return true }
         guard subject.text == "I", let before = context.token(at: subject.index - 1) else { return subject.text == "I" }
         if Self.namesALetter.contains(before) { return false }
         // "Henry I", "World War I": a capitalised word that does not start the sentence.
         return !(before.isWord && before.isCapitalized && !before.startsSentence && before.text != "I")
+    }
+
+    /// Whether "you" is the verb's subject: it opens a clause ("If you has", "when you was"), or
+    /// follows a noun ("the plan you has made", "Minji, you was"), not a verb or a preposition,
+    /// whose object it may be ("tell you is", "for you is").
+    private func isSubject(you: Token, in context: AnalysisContext) -> Bool {
+        if context.startsClause(you.index) { return true }
+        guard let before = context.token(at: you.index - 1) else { return true }
+        return Self.beforeClauseOfYou.contains(before) || context.tag(at: before.index).hasPrefix("NN")
     }
 
     /// The form that agrees with the subject, or nil when the verb agrees already or the

@@ -27,7 +27,7 @@ struct SubjectHeadAgreementMatcher: Matcher {
         "are": "is", "were": "was", "have": "has", "don't": "doesn't", "aren't": "isn't", "weren't": "wasn't",
         "haven't": "hasn't",
     ]
-    private static let indefinitePronouns: WordSet = [
+    static let indefinitePronouns: WordSet = [
         "everyone", "everybody", "everything", "someone", "somebody", "something", "nobody", "nothing", "anyone",
         "anybody", "anything",
     ]
@@ -366,9 +366,9 @@ struct SubjectHeadAgreementMatcher: Matcher {
     /// "don't"): read as a missing past near a past verb, as the bare verbs are.
     private static let bareTableVerbs: WordSet = ["have", "haven't", "do", "don't"]
 
-    /// "The new teacher are" → "is", "my younger brother play" → "plays".
-    private func singularAgreement(for verb: Token, sentence: ArraySlice<Token>, in context: AnalysisContext) -> Match?
-    {
+    /// "The new teacher are" → "is", "my younger brother play" → "plays". Also asked by
+    /// `BareSubjectMatcher` ("modern technology have" → "has").
+    func singularAgreement(for verb: Token, sentence: ArraySlice<Token>, in context: AnalysisContext) -> Match? {
         let next = context.token(at: verb.index + 1)?.lower ?? ""
         if verb.lower == "were", sentence.contains(where: { Self.unrealWords.contains($0.lower) }) { return nil }
         // "My little brother have a cold last week", "my sister don't come yesterday": a present
