@@ -83,4 +83,45 @@ struct ChatRegisterTests {
         }
         #expect(changes == [expected])
     }
+
+    @Test(
+        "a chat message with no comma after its 'when ... was' clause still puts the main verb in the past",
+        arguments: [
+            ("when i was a child i live in daegu", "live -> lived"),
+            ("When we were students we study in the library.", "study -> studied"),
+        ])
+    func unpunctuatedTimeClause(text: String, expected: String) {
+        let changes = Shipped.analyser.findings(in: text).compactMap { finding in
+            finding.ruleID == "tense.past-clause" ? "\(finding.original) -> \(finding.suggestions.first ?? "")" : nil
+        }
+        #expect(changes == [expected])
+    }
+
+    @Test(
+        "a time clause whose noun takes a relative clause is not read as ending before the pronoun",
+        arguments: ["when i was with the people i like", "When I was there I think it rained."])
+    func relativeClauseAfterTimeClause(text: String) {
+        #expect(Shipped.analyser.findings(in: text).allSatisfy { $0.ruleID != "tense.past-clause" }, "\(text)")
+    }
+
+    @Test("the speaker's feeling before 'for' takes -ed in chat: 'i'm so exciting for the trip'")
+    func feelingBeforeFor() {
+        let changes = Shipped.analyser.findings(in: "i'm so exciting for the trip").compactMap { finding in
+            finding.ruleID == "adjective.feeling-ed" ? finding.suggestions.first : nil
+        }
+        #expect(changes == ["excited"])
+    }
+
+    @Test(
+        "'be' and a base verb with 'now' keep 'be' and take -ing; without it 'be' goes",
+        arguments: [
+            ("i'm study english now", "verb-form.be-progressive", "I'm studying"),
+            ("I'm study English on weekends.", "verb-form.be-action-verb", "I study"),
+        ])
+    func beAndBaseVerb(text: String, ruleID: String, expected: String) {
+        let changes = Shipped.analyser.findings(in: text).compactMap { finding in
+            finding.ruleID.hasPrefix("verb-form.be-") ? "\(finding.ruleID) \(finding.suggestions.first ?? "")" : nil
+        }
+        #expect(changes == ["\(ruleID) \(expected)"])
+    }
 }

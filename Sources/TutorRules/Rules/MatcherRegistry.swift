@@ -173,6 +173,9 @@ enum MatcherRegistry {
         "used-to-d": MatcherKind(UsedToMatcher.self) { UsedToMatcher(lists: $1.lists, pattern: .missingD) },
         "be-base-verb": MatcherKind(BeBaseVerbMatcher.self) { BeBaseVerbMatcher(lists: $1.lists) },
         "be-action-verb": MatcherKind(BeActionVerbMatcher.self) { BeActionVerbMatcher(lists: $1.lists) },
+        "be-progressive": MatcherKind(BeActionVerbMatcher.self) {
+            BeActionVerbMatcher(lists: $1.lists, progressive: true)
+        },
         "be-question-verb": MatcherKind(BeQuestionVerbMatcher.self) { BeQuestionVerbMatcher(lists: $1.lists) },
         "preposition-verb-form": MatcherKind(PrepositionVerbFormMatcher.self) { _, _ in PrepositionVerbFormMatcher() },
         "purpose-for": MatcherKind(PrepositionVerbFormMatcher.self) { _, _ in

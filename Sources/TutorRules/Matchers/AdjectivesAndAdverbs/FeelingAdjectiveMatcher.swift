@@ -5,7 +5,7 @@ import TutorCore
 /// "I am interesting in music" → "interested", "we were very exciting" → "excited": how the
 /// speaker feels takes the -ed adjective. After "I am" and "we were" the adjective may end its
 /// clause or go on with what the feeling is about, or with the "that" of "so ... that" ("I was so
-/// surprising that I laughed"); "he is boring" may be meant, so after other
+/// surprising that I laughed", "i'm so exciting for the trip"); "he is boring" may be meant, so after other
 /// people (another pronoun, "people", a noun of `person-nouns`) only where what follows
 /// decides: "about" ("they were exciting about the trip"), or "interesting in"/"of" ("she is
 /// interesting in art"; not "in many ways"). After "feel" a person always feels: "I felt so
@@ -32,8 +32,8 @@ struct FeelingAdjectiveMatcher: Matcher {
     /// What may follow the adjective: the end of the clause, what the feeling is about, or when
     /// it was felt ("I am so tiring today", "we were exciting this morning").
     private static let followers: WordSet = [
-        "in", "about", "with", "at", "by", "of", "and", "because", "when", "to", "after", "today", "now",
-        "yesterday", "tonight", "lately", "these", "this", "too", "again",
+        "in", "about", "with", "at", "by", "of", "and", "because", "when", "to", "after", "for", "but", "today",
+        "now", "yesterday", "tonight", "lately", "these", "this", "too", "again",
     ]
     private static let speakerBe: WordSet = ["am", "was", "'m", "are", "were", "'re"]
     private static let otherBe: WordSet = ["is", "was", "'s", "are", "were", "'re", "be", "been"]

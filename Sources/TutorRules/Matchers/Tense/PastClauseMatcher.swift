@@ -4,7 +4,8 @@ import TutorCore
 
 /// A present verb in a clause that an earlier clause of the same sentence has put in the past:
 /// after a past "when", "while", "after" or "before" clause and a comma ("When I was a child, I
-/// live in Busan" → "lived"), or after "and", "but" or "then" that joins it to a clause
+/// live in Busan" → "lived"; in chat with no comma after a short "was" clause: "when i was a child
+/// i live in daegu"), or after "and", "but" or "then" that joins it to a clause
 /// with a past verb or a past time ("Last summer we went to Jeju and we stay in a hotel" →
 /// "stayed"). The subject must be a personal pronoun (I, we, they, he, she) so that the
 /// present form is certain, and the clause must say nothing of its own time (no "now",
@@ -54,16 +55,17 @@ struct PastClauseMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
         for subject in context.tokens where subject.isWord && Self.subjects.contains(subject) {
-            guard let linkIndex = linkBefore(subject, in: context),
-                let verb = context.verbSlot(after: subject.index), verb.isWord, !verb.isCapitalized
+            guard let verb = context.verbSlot(after: subject.index), verb.isWord, !verb.isCapitalized
             else { continue }
             let sentence = context.sentence(containing: subject.index)
             guard let sentenceStart = sentence.first?.index,
                 !sentence.contains(where: {
                     $0.kind == .punctuation && ($0.text == "?" || $0.text == "\"" || $0.text == "“")
                 }),
-                let kind = pastOpening(from: sentenceStart, to: linkIndex, in: context)
-                    ?? pastMainClause(after: verb, opener: linkIndex, in: sentence, context: context),
+                let kind = linkBefore(subject, in: context).flatMap({ linkIndex in
+                    pastOpening(from: sentenceStart, to: linkIndex, in: context)
+                        ?? pastMainClause(after: verb, opener: linkIndex, in: sentence, context: context)
+                }) ?? unpunctuatedTimeClause(before: subject, verb: verb, in: sentence, context: context),
                 !ownsItsTime(from: subject.index, in: sentence),
                 let past = pastForm(of: verb, subject: subject, statesToo: kind != .joinedClause, in: context)
             else { continue }
@@ -143,6 +145,40 @@ struct PastClauseMatcher: Matcher {
         else { return nil }
         return .mainClause
     }
+
+    /// "when i was a child i live in daegu" → "lived": chat leaves out the comma, so a time clause
+    /// of "was"/"were" that opens the sentence ends where a second subject pronoun stands a few
+    /// words after its "be" ("I", "we": never an object). Only "be" and no other verb between,
+    /// so "when I met the girl I like" is not read; and the verb must go on with two words, since
+    /// a pronoun and a verb that end the sentence may be a relative clause ("when I was with the
+    /// people I like").
+    private func unpunctuatedTimeClause(
+        before subject: Token, verb: Token, in sentence: ArraySlice<Token>, context: AnalysisContext
+    ) -> Opening? {
+        let words = sentence.prefix(while: { $0.index < subject.index })
+        guard words.count >= 4, words.allSatisfy(\.isWord),
+            let opener = words.first, Self.timeOpeners.contains(opener),
+            let earlierSubject = context.token(at: opener.index + 1), Self.subjects.contains(earlierSubject),
+            let be = context.token(at: opener.index + 2), be.lower == "was" || be.lower == "were",
+            words.count - 3 <= Self.longestUnpunctuatedComplement,
+            context.token(at: verb.index + 1)?.isWord == true, context.token(at: verb.index + 2)?.isWord == true
+        else { return nil }
+        let complement = words.dropFirst(3)
+        let hasOwnVerb = complement.contains { token in
+            Self.subjects.contains(token) || FunctionWords.modals.contains(token)
+                || context.tag(at: token.index).hasPrefix("VB")
+                || Self.earlierNonPast.contains(token.lower) || Self.clauseJoiners.contains(token)
+        }
+        return hasOwnVerb ? nil : .timeClause
+    }
+
+    /// Words that join another clause to the "was" clause, which then may not end before the pronoun.
+    private static let clauseJoiners: WordSet = [
+        "and", "but", "or", "so", "because", "if", "that", "who", "which", "where", "when", "then", "until",
+    ]
+
+    /// How many words may stand between "was" and the main clause's subject with no comma.
+    private static let longestUnpunctuatedComplement = 4
 
     /// How many words a time clause may run on after its verb before the comma.
     private static let longestTimeClause = 8

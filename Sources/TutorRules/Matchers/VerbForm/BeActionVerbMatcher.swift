@@ -15,14 +15,19 @@ import TutorCore
 /// "as" after it ("they are visit by", a passive missing its -ed). In a story told in the past
 /// (a past time or a past verb in the sentence, or earlier messages in the past) the learner
 /// more likely meant the past ("I am go there last week"), and with "now" or "today" the
-/// progressive ("he is studying in Canada now"), so nothing is said.
+/// progressive ("he is studying in Canada now"): that sentence is left to
+/// verb-form.be-progressive, the same matcher made with `progressive`, which keeps "be" and
+/// gives the verb its -ing ("i'm study english now" → "I'm studying"), a lesson of its own.
 struct BeActionVerbMatcher: Matcher {
     let lists: WordLists
     private let personNouns: WordSet
+    /// Whether this finds the sentences that say the action is happening now, and gives -ing.
+    private let progressive: Bool
 
-    init(lists: WordLists) {
+    init(lists: WordLists, progressive: Bool = false) {
         self.lists = lists
         personNouns = lists["person-nouns"]
+        self.progressive = progressive
     }
 
     private static let verbs: WordSet = [
@@ -52,8 +57,17 @@ struct BeActionVerbMatcher: Matcher {
             }
             guard let be = context.token(at: index), let subject = subject(of: be, in: context),
                 let forms = context.lexicon.verb(verb.lower), !isInPastStory(verb, in: context),
-                !saysItIsHappeningNow(verb, in: context)
+                saysItIsHappeningNow(verb, in: context) == progressive
             else { continue }
+            if progressive {
+                // "i'm study" → "I'm studying": "be" stays as written, the pronoun in it set right.
+                let writtenBe =
+                    subject.pronounInBe ? subject.written + be.text.drop { $0 != "'" && $0 != "’" } : be.text
+                let words = [writtenBe] + adverbs.map(\.text) + [forms.presentParticiple]
+                matches.append(
+                    Match(span: context.span(from: be, to: verb), suggestions: [words.joined(separator: " ")]))
+                continue
+            }
             var words: [String] = []
             // "I'm work" → "I work": the pronoun is in the span, so it is written again.
             if subject.pronounInBe { words.append(subject.written) }
