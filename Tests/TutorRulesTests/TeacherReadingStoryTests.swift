@@ -105,4 +105,13 @@ struct TeacherReadingFillInTests {
         #expect(problem.answer == "the", "\(problem.text) / \(problem.answer)")
         #expect((problem.alternatives ?? []).allSatisfy { TemplateModuleGenerator.definiteDeterminers.contains($0) })
     }
+
+    @Test("a blank in a sentence about a habit takes no 'this': 'I always wash my car on ___ weekend' wants 'the'")
+    func habitBlankTakesNoDemonstrative() async throws {
+        let problem = try await fillIn(for: "My father always washes his car on weekend.")
+        #expect(problem.answer == "the", "\(problem.text) / \(problem.answer)")
+        #expect(!(problem.alternatives ?? []).contains("this"), "\(problem.alternatives ?? [])")
+        #expect(TemplateModuleGenerator.tellsAHabit("We play ___ game every Sunday."))
+        #expect(!TemplateModuleGenerator.tellsAHabit("Is the museum open on ___ weekend?"))
+    }
 }

@@ -143,7 +143,10 @@ public struct TemplateModuleGenerator: ModuleGenerator {
         var alternatives =
             hint.isEmpty
                 && Self.definiteDeterminers.contains(answer)
-            ? Self.determiners.filter { $0 != answer && choices.fitsAsWell($0, in: text, answer: gap.answer) }
+            ? Self.determiners.filter {
+                $0 != answer && choices.fitsAsWell($0, in: text, answer: gap.answer)
+                    && !(Self.demonstratives.contains($0) && Self.tellsAHabit(text))
+            }
             : []
         let correction = focus.suggestions.first ?? ""
         alternatives += focus.suggestions.dropFirst().compactMap { sameBlank($0, as: correction, gap: gap) }
@@ -171,6 +174,20 @@ public struct TemplateModuleGenerator: ModuleGenerator {
     /// another (`determiners`) where the analyser finds that one right as well. A blank whose
     /// answer is "a" or "an" takes nothing else: "when I was ___ student" is one of a kind.
     static let definiteDeterminers = ["the", "my", "your", "his", "her", "its", "our", "their", "this", "that"]
+
+    /// "This" and "that" point at one occasion ("on this weekend"), which a sentence about a habit
+    /// does not have: "I usually clean my room on ___ weekend" takes "the", never "this".
+    static let demonstratives: Set<String> = ["this", "that"]
+
+    /// Words that make a sentence tell what happens again and again.
+    private static let habitWords: Set<String> = [
+        "usually", "always", "often", "sometimes", "never", "normally", "generally", "every", "everyday",
+    ]
+
+    /// Whether the sentence tells a habit ("I usually ...", "every Sunday ...").
+    static func tellsAHabit(_ text: String) -> Bool {
+        text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { habitWords.contains(String($0)) }
+    }
 
     /// Every determiner that may fill a blank whose answer picks out a known thing: "we go to ___
     /// cafe" takes "a" as well as "the", when the analyser finds no error with it.
