@@ -114,4 +114,15 @@ struct TeacherReadingFillInTests {
         #expect(TemplateModuleGenerator.tellsAHabit("We play ___ game every Sunday."))
         #expect(!TemplateModuleGenerator.tellsAHabit("Is the museum open on ___ weekend?"))
     }
+
+    @Test(
+        "a rule example written as chat is no practice sentence: no capital and no closing stop",
+        arguments: [
+            ("we are so excited for the game tonight", true), ("can you lend me your umbrella", true),
+            ("We are so excited for the game tonight.", false), ("i'm so tired.", false),
+            ("I'm so tired", false),
+        ])
+    func chatExampleIsNoPracticeSentence(text: String, isChat: Bool) {
+        #expect(TemplateModuleGenerator.isChatStyle(text) == isChat, "\(text)")
+    }
 }

@@ -184,6 +184,12 @@ public struct TemplateModuleGenerator: ModuleGenerator {
         "usually", "always", "often", "sometimes", "never", "normally", "generally", "every", "everyday",
     ]
 
+    /// Whether a sentence is written as chat: no capital letter and no closing stop.
+    static func isChatStyle(_ text: String) -> Bool {
+        let trimmed = text.trimmed
+        return !trimmed.contains(where: \.isUppercase) && !(trimmed.last.map { ".?!".contains($0) } ?? false)
+    }
+
     /// Whether the sentence tells a habit ("I usually ...", "every Sunday ...").
     static func tellsAHabit(_ text: String) -> Bool {
         text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { habitWords.contains(String($0)) }
@@ -202,9 +208,11 @@ public struct TemplateModuleGenerator: ModuleGenerator {
         -> Problem?
     {
         let learnerText = candidate.utterance.text.normalizedForComparison
-        // An example written in capitals tests the matcher on shouted text; it is no sentence to practise on.
+        // An example written in capitals tests the matcher on shouted text, and one with no capital
+        // and no closing stop on chat ("we are so exciting for the concert tonight"): neither is a
+        // sentence to practise on, which shows the learner how to write.
         let examples = rule.flagExamples.filter {
-            $0.text.contains(where: \.isLowercase)
+            $0.text.contains(where: \.isLowercase) && !Self.isChatStyle($0.corrected)
                 && $0.text.normalizedForComparison != learnerText
                 && $0.corrected.normalizedForComparison != key.text.normalizedForComparison
         }
