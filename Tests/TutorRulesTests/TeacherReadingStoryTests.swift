@@ -105,4 +105,24 @@ struct TeacherReadingFillInTests {
         #expect(problem.answer == "the", "\(problem.text) / \(problem.answer)")
         #expect((problem.alternatives ?? []).allSatisfy { TemplateModuleGenerator.definiteDeterminers.contains($0) })
     }
+
+    @Test("a blank in a sentence about a habit takes no 'this': 'I always wash my car on ___ weekend' wants 'the'")
+    func habitBlankTakesNoDemonstrative() async throws {
+        let problem = try await fillIn(for: "My father always washes his car on weekend.")
+        #expect(problem.answer == "the", "\(problem.text) / \(problem.answer)")
+        #expect(!(problem.alternatives ?? []).contains("this"), "\(problem.alternatives ?? [])")
+        #expect(TemplateModuleGenerator.tellsAHabit("We play ___ game every Sunday."))
+        #expect(!TemplateModuleGenerator.tellsAHabit("Is the museum open on ___ weekend?"))
+    }
+
+    @Test(
+        "a rule example written as chat is no practice sentence: no capital and no closing stop",
+        arguments: [
+            ("we are so excited for the game tonight", true), ("can you lend me your umbrella", true),
+            ("We are so excited for the game tonight.", false), ("i'm so tired.", false),
+            ("I'm so tired", false),
+        ])
+    func chatExampleIsNoPracticeSentence(text: String, isChat: Bool) {
+        #expect(TemplateModuleGenerator.isChatStyle(text) == isChat, "\(text)")
+    }
 }

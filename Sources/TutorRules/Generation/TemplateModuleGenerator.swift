@@ -143,7 +143,10 @@ public struct TemplateModuleGenerator: ModuleGenerator {
         var alternatives =
             hint.isEmpty
                 && Self.definiteDeterminers.contains(answer)
-            ? Self.determiners.filter { $0 != answer && choices.fitsAsWell($0, in: text, answer: gap.answer) }
+            ? Self.determiners.filter {
+                $0 != answer && choices.fitsAsWell($0, in: text, answer: gap.answer)
+                    && !(Self.demonstratives.contains($0) && Self.tellsAHabit(text))
+            }
             : []
         let correction = focus.suggestions.first ?? ""
         alternatives += focus.suggestions.dropFirst().compactMap { sameBlank($0, as: correction, gap: gap) }
@@ -172,6 +175,26 @@ public struct TemplateModuleGenerator: ModuleGenerator {
     /// answer is "a" or "an" takes nothing else: "when I was ___ student" is one of a kind.
     static let definiteDeterminers = ["the", "my", "your", "his", "her", "its", "our", "their", "this", "that"]
 
+    /// "This" and "that" point at one occasion ("on this weekend"), which a sentence about a habit
+    /// does not have: "I usually clean my room on ___ weekend" takes "the", never "this".
+    static let demonstratives: Set<String> = ["this", "that"]
+
+    /// Words that make a sentence tell what happens again and again.
+    private static let habitWords: Set<String> = [
+        "usually", "always", "often", "sometimes", "never", "normally", "generally", "every", "everyday",
+    ]
+
+    /// Whether a sentence is written as chat: no capital letter and no closing stop.
+    static func isChatStyle(_ text: String) -> Bool {
+        let trimmed = text.trimmed
+        return !trimmed.contains(where: \.isUppercase) && !(trimmed.last.map { ".?!".contains($0) } ?? false)
+    }
+
+    /// Whether the sentence tells a habit ("I usually ...", "every Sunday ...").
+    static func tellsAHabit(_ text: String) -> Bool {
+        text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { habitWords.contains(String($0)) }
+    }
+
     /// Every determiner that may fill a blank whose answer picks out a known thing: "we go to ___
     /// cafe" takes "a" as well as "the", when the analyser finds no error with it.
     static let determiners = definiteDeterminers + ["a", "an", "some"]
@@ -185,9 +208,11 @@ public struct TemplateModuleGenerator: ModuleGenerator {
         -> Problem?
     {
         let learnerText = candidate.utterance.text.normalizedForComparison
-        // An example written in capitals tests the matcher on shouted text; it is no sentence to practise on.
+        // An example written in capitals tests the matcher on shouted text, and one with no capital
+        // and no closing stop on chat ("we are so exciting for the concert tonight"): neither is a
+        // sentence to practise on, which shows the learner how to write.
         let examples = rule.flagExamples.filter {
-            $0.text.contains(where: \.isLowercase)
+            $0.text.contains(where: \.isLowercase) && !Self.isChatStyle($0.corrected)
                 && $0.text.normalizedForComparison != learnerText
                 && $0.corrected.normalizedForComparison != key.text.normalizedForComparison
         }
