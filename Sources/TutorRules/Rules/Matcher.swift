@@ -64,9 +64,11 @@ extension AnalysisContext {
         guard first <= last else { return false }
         return (first...last).contains { other in
             guard other != index, let token = token(at: other), token.isWord else { return false }
-            if tag(at: other) == "VBD" {
-                return ["was", "were"].contains(token.lower) || lexicon.base(ofForm: token.lower, kind: .past) != nil
-            }
+            // By the word first: only a past form can be a past verb, whatever its tag.
+            let pastForm =
+                ["was", "were"].contains(token.lower) || lexicon.base(ofForm: token.lower, kind: .past) != nil
+            guard pastForm || isOnlyPast(token) else { return false }
+            if tag(at: other) == "VBD" { return pastForm }
             return isSimplePast(token)
         }
     }
@@ -75,9 +77,13 @@ extension AnalysisContext {
     /// "went", not "stayed" (also a participle), "read" or "put" (also a base form), "bit" of
     /// "a bit", which the tagger reads as a noun, nor "to chose", a base form misspelt.
     func isSimplePast(_ token: Token) -> Bool {
-        guard ["VBD", "VBP", "VBN", "VBZ"].contains(tag(at: token.index)),
-            self.token(at: token.index - 1)?.lower != "to"
-        else { return false }
+        // The words before the tag: most words are no past form, and they need no tagging.
+        self.token(at: token.index - 1)?.lower != "to" && isOnlyPast(token)
+            && ["VBD", "VBP", "VBN", "VBZ"].contains(tag(at: token.index))
+    }
+
+    /// Whether every verb reading of the word is a simple past ("drank", not "stayed").
+    private func isOnlyPast(_ token: Token) -> Bool {
         let readings = lexicon.verbReadings(of: token)
         return !readings.isEmpty && readings.allSatisfy { $0.kind == .past }
     }

@@ -54,6 +54,13 @@ struct BareSubjectMatcher: Matcher {
                 [verb.index - 1, verb.index - 2].contains(where: { index in
                     context.token(at: index).map { context.lexicon.noun(singular: $0) != nil } ?? false
                 }),
+                // The head stands at most two adverbs before the verb: one of those words must be
+                // a noun this rule could change, with nothing the tagger's dictionary rules out
+                // ("will", "can" are never NN there), before the utterance is tagged.
+                context.certainTag(at: verb.index).map({ $0.hasPrefix("VB") }) ?? true,
+                (1...3).contains(where: { distance in
+                    mayHead(at: verb.index - distance, before: verb, in: context)
+                }),
                 context.tag(at: verb.index).hasPrefix("VB"),
                 let head = bareSingularHead(before: verb, in: context)
             else { continue }
@@ -61,23 +68,41 @@ struct BareSubjectMatcher: Matcher {
             guard !sentence.contains(where: { $0.text == "?" }),
                 let verbMatch = agreement.singularAgreement(for: verb, sentence: sentence, in: context)
             else { continue }
-            let singular = head.lower
-            guard let plural = context.lexicon.noun(singular: head)?.plural else { continue }
-            // A person ("professor", "policeman") is never meant uncounted, however rare the plural.
-            let uncounted =
-                context.lexicon.isUncountable(head) || lists["mass-nouns"].contains(head)
-                || (!context.lexicon.pluralIsInUse(plural, beside: singular, within: Self.uncountedGap)
-                    && !lists["person-nouns"].contains(head))
-            if fixesNoun {
-                guard !uncounted, context.lexicon.countableSingular(head) != nil,
-                    context.lexicon.pluralIsInUse(plural, beside: singular, within: Self.countedGap)
-                else { continue }
-                matches.append(context.replacement(of: head, with: plural))
-            } else if uncounted {
-                matches.append(verbMatch)
-            }
+            guard suits(head, in: context), let plural = context.lexicon.noun(singular: head)?.plural else { continue }
+            matches.append(fixesNoun ? context.replacement(of: head, with: plural) : verbMatch)
         }
         return matches
+    }
+
+    /// Whether the token at `index` may be the head of the verb's bare subject, as far as its
+    /// words and the tags certain without tagging tell: a noun this rule corrects, tagged NN,
+    /// with only adverbs (RB) between it and the verb.
+    private func mayHead(at index: Int, before verb: Token, in context: AnalysisContext) -> Bool {
+        guard let head = context.token(at: index), suits(head, in: context),
+            context.certainTag(at: index).map({ $0 == "NN" }) ?? true
+        else { return false }
+        return ((index + 1)..<verb.index).allSatisfy { context.certainTag(at: $0).map { $0 == "RB" } ?? true }
+    }
+
+    /// Whether the word, by itself and the lexicon, is a head this rule corrects: a singular
+    /// common noun with a plural of its own, no group or quantity noun, used uncounted (the verb
+    /// is changed) or counted (the noun is), as `fixesNoun` asks. No tags are needed.
+    private func suits(_ head: Token, in context: AnalysisContext) -> Bool {
+        guard !head.isCapitalized || head.startsSentence, !head.isAllCaps,
+            !SubjectHeadAgreementMatcher.indefinitePronouns.contains(head),
+            let entry = context.lexicon.noun(singular: head), entry.plural != head.lower,
+            context.lexicon.noun(plural: head) == nil, !isGroupOrQuantity(head)
+        else { return false }
+        let singular = head.lower
+        let plural = entry.plural
+        // A person ("professor", "policeman") is never meant uncounted, however rare the plural.
+        let uncounted =
+            context.lexicon.isUncountable(head) || lists["mass-nouns"].contains(head)
+            || (!context.lexicon.pluralIsInUse(plural, beside: singular, within: Self.uncountedGap)
+                && !lists["person-nouns"].contains(head))
+        guard fixesNoun else { return uncounted }
+        return !uncounted && context.lexicon.countableSingular(head) != nil
+            && context.lexicon.pluralIsInUse(plural, beside: singular, within: Self.countedGap)
     }
 
     /// Whether agreement.subject-head could make the verb singular, by its word alone: a verb
@@ -96,9 +121,7 @@ struct BareSubjectMatcher: Matcher {
     private func bareSingularHead(before verb: Token, in context: AnalysisContext) -> Token? {
         guard let subject = context.subject(ofVerbAt: verb.index), let head = context.token(at: subject.head),
             context.tag(at: head.index) == "NN",
-            ((head.index + 1)..<verb.index).allSatisfy({ context.tag(at: $0) == "RB" }),
-            !head.isCapitalized || head.startsSentence, !head.isAllCaps,
-            !SubjectHeadAgreementMatcher.indefinitePronouns.contains(head)
+            ((head.index + 1)..<verb.index).allSatisfy({ context.tag(at: $0) == "RB" })
         else { return nil }
         // Only adjectives and nouns before it: no determiner, number or possessive.
         let before = (subject.start..<head.index).compactMap { context.token(at: $0) }
@@ -107,9 +130,7 @@ struct BareSubjectMatcher: Matcher {
                 ["JJ", "JJR", "JJS", "NN"].contains(context.tag(at: $0.index)) && !Self.quantityWords.contains($0)
                     && (!$0.isCapitalized || $0.startsSentence)
             }),
-            !["whose", "and", "or", "of"].contains(context.token(at: subject.start - 1)?.lower ?? ""),
-            let entry = context.lexicon.noun(singular: head), entry.plural != head.lower,
-            context.lexicon.noun(plural: head) == nil, !isGroupOrQuantity(head)
+            !["whose", "and", "or", "of"].contains(context.token(at: subject.start - 1)?.lower ?? "")
         else { return nil }
         return head
     }
