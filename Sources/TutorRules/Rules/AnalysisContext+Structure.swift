@@ -23,6 +23,33 @@ extension AnalysisContext {
         return phrases.indices.contains(index) ? phrases[index] : nil
     }
 
+    /// The head of a noun phrase with no article that starts at `start` ("tents", "cheap
+    /// hotels"): the last of the nouns among its first `wordCount` words, adjectives before
+    /// them; nil when another word comes before a noun. Words of `determiners` are passed
+    /// over before the head ("some advice"), and a word `endsPhrase` accepts ends the phrase
+    /// after one ("asked her some advice yesterday").
+    func bareNounPhraseHead(
+        from start: Token, wordCount: Int, determiners: WordSet = [], endsPhrase: (Token) -> Bool = { _ in false }
+    ) -> Token? {
+        var head: Token?
+        var index = start.index
+        while index < start.index + wordCount, let token = token(at: index), token.isWord {
+            if head == nil, determiners.contains(token) {
+                index += 1
+                continue
+            }
+            if head != nil, endsPhrase(token) { break }
+            let tag = tag(at: index)
+            if tag.hasPrefix("NN") {
+                head = token
+            } else if head != nil || !tag.hasPrefix("JJ") {
+                break
+            }
+            index += 1
+        }
+        return head
+    }
+
     /// Prepositions whose phrase describes the noun before it ("the students in my class").
     static let postmodifyingPrepositions: WordSet = [
         "of", "in", "at", "on", "from", "with", "near", "about", "around", "without",

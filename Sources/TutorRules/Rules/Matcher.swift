@@ -67,18 +67,23 @@ extension AnalysisContext {
             // By the word first: only a past form can be a past verb, whatever its tag.
             let pastForm =
                 ["was", "were"].contains(token.lower) || lexicon.base(ofForm: token.lower, kind: .past) != nil
-            guard pastForm || isOnlyPast(token) else { return false }
+            let onlyPast = !pastForm && isOnlyPast(token)
+            guard pastForm || onlyPast else { return false }
             if tag(at: other) == "VBD" { return pastForm }
-            return isSimplePast(token)
+            // The lexicon is asked at most once: a word that is no past form passed the guard as only a past.
+            return isSimplePast(token, isOnlyPast: onlyPast || isOnlyPast(token))
         }
     }
 
     /// Whether the word, tagged a finite verb, can only be a verb's simple past: "drank",
     /// "went", not "stayed" (also a participle), "read" or "put" (also a base form), "bit" of
     /// "a bit", which the tagger reads as a noun, nor "to chose", a base form misspelt.
-    func isSimplePast(_ token: Token) -> Bool {
+    func isSimplePast(_ token: Token) -> Bool { isSimplePast(token, isOnlyPast: isOnlyPast(token)) }
+
+    /// `isSimplePast` with the lexicon's answer given, or asked only when needed.
+    private func isSimplePast(_ token: Token, isOnlyPast: @autoclosure () -> Bool) -> Bool {
         // The words before the tag: most words are no past form, and they need no tagging.
-        self.token(at: token.index - 1)?.lower != "to" && isOnlyPast(token)
+        self.token(at: token.index - 1)?.lower != "to" && isOnlyPast()
             && ["VBD", "VBP", "VBN", "VBZ"].contains(tag(at: token.index))
     }
 

@@ -90,22 +90,9 @@ struct ForObjectMatcher: Matcher {
     /// The head of the noun phrase that starts at `start`: the last of up to three determiners,
     /// adjectives and nouns before a word that is none of them; nil when no noun is there.
     private func headNoun(from start: Token, in context: AnalysisContext) -> Token? {
-        var index = start.index
-        var head: Token?
-        while index <= start.index + 3, let token = context.token(at: index), token.isWord {
-            if Self.determiners.contains(token), head == nil {
-                index += 1
-                continue
-            }
-            // "asked her some advice yesterday": a time word ends the phrase.
-            if head != nil, timeUnits.contains(token) || Self.days.contains(token) { break }
-            let tag = context.tag(at: index)
-            if tag.hasPrefix("NN") {
-                head = token
-            } else if head != nil || !tag.hasPrefix("JJ") {
-                break
-            }
-            index += 1
+        // "asked her some advice yesterday": a time word ends the phrase.
+        let head = context.bareNounPhraseHead(from: start, wordCount: 4, determiners: Self.determiners) {
+            timeUnits.contains($0) || Self.days.contains($0)
         }
         // "pay the whole ticket's price": a possessive names whose, and the head comes later.
         if let head, let after = context.token(at: head.index + 1), after.text == "'s" || after.text == "'" {

@@ -138,31 +138,13 @@ struct MissingPrepositionMatcher: Matcher {
             guard let entry = entries[verb], entry.object == .place,
                 let object = context.token(at: verb.index + 1), object.isWord,
                 let head = Self.determiners.contains(object)
-                    ? headNoun(after: object, in: context) : bareHead(object, context),
+                    ? headNoun(after: object, in: context) : context.bareNounPhraseHead(from: object, wordCount: 3),
                 places.contains(head),
                 context.tag(at: verb.index).hasPrefix("VB")
             else { continue }
             matches.append(insertion(entry.preposition, before: object, verb: verb, in: context))
         }
         return matches
-    }
-
-    /// The head of a noun phrase without a determiner that starts at `start` ("tents", "log
-    /// cabins", "cheap hotels"): the last of the nouns within three words, adjectives before
-    /// them; nil when the phrase does not start with an adjective or a noun.
-    private func bareHead(_ start: Token, _ context: AnalysisContext) -> Token? {
-        var head: Token?
-        var index = start.index
-        while index <= start.index + 2, let token = context.token(at: index), token.isWord {
-            let tag = context.tag(at: index)
-            if tag.hasPrefix("NN") {
-                head = token
-            } else if head != nil || !tag.hasPrefix("JJ") {
-                break
-            }
-            index += 1
-        }
-        return head
     }
 
     private func isFinite(_ token: Token, in context: AnalysisContext) -> Bool {
