@@ -8,6 +8,8 @@ extension MissingArticleMatcher {
     /// complement that names one thing: "it is", "he was", "I'm", "there's".
     private static let singularSubjects: WordSet = ["i", "he", "she", "it", "this", "that", "there"]
     private static let personalSubjects: WordSet = ["i", "he", "she", "it"]
+    /// Relative pronouns that are the subject of a singular "be" after them.
+    private static let relativeSubjects: WordSet = ["which", "who"]
     private static let contractedSubjects: WordSet = ["i'm", "he's", "she's", "it's", "that's", "there's"]
     private static let singularBe: WordSet = ["is", "was", "am", "'m", "'s"]
     /// Modals before "be" ("it will be", "that would be").
@@ -47,9 +49,12 @@ extension MissingArticleMatcher {
     static let maximumAdjectives = 2
 
     /// "it is very beautiful city" → "a very beautiful city": after a singular subject and
-    /// "be", an adjective and a singular noun people count, ending the phrase, with no article.
+    /// "be" (or "became"), an adjective and a singular noun people count, ending the phrase,
+    /// with no article. The subject is a singular pronoun, "which"/"who", or a singular noun
+    /// ("My hometown is very old city"), whose tags are asked for last.
     func describedNounMatch(after be: Token, in context: AnalysisContext) -> Match? {
-        guard isSingularSubjectAndBe(be, in: context) else { return nil }
+        let pronounSubject = isSingularSubjectAndBe(be, in: context)
+        guard pronounSubject || mayFollowNounSubject(be, in: context) else { return nil }
         var index = be.index + 1
         // "it is really useful tool" → "a really useful tool": an intensifier ("really") is read
         // as part of the phrase, so the article goes before it.
@@ -66,10 +71,111 @@ extension MissingArticleMatcher {
             index += 1
         }
         guard (1...Self.maximumAdjectives).contains(adjectives), let noun = context.token(at: index),
-            isCountedSingular(noun, in: context, within: Self.describedNounGap),
-            isBareNounPhraseEnd(noun, in: context), let article = sound.article(before: first.text)
+            let adjective = context.token(at: index - 1),
+            isCountedSingular(noun, in: context, within: Self.describedNounGap)
+                || isCountedAfterDescription(noun, describedBy: adjective, after: be, in: context),
+            isDescribedPhraseEnd(noun, in: context), let article = sound.article(before: first.text),
+            pronounSubject || isNounSubject(of: be, in: context)
         else { return nil }
         return context.insertion(article, before: first)
+    }
+
+    /// Forms of "become" read like "be" ("It became very popular sport").
+    static let becomeForms: WordSet = ["became", "becomes"]
+    /// Words that start a phrase or clause after the described noun, besides
+    /// phrase-boundary-words.txt: "a very interesting lesson where", "a good time as".
+    private static let describedPhraseEnds: WordSet = [
+        "where", "when", "whose", "while", "including", "if", "as", "although", "unless",
+    ]
+
+    /// The described noun ends its phrase: `isBareNounPhraseEnd`, or a word of
+    /// `describedPhraseEnds` follows it.
+    private func isDescribedPhraseEnd(_ noun: Token, in context: AnalysisContext) -> Bool {
+        if isBareNounPhraseEnd(noun, in: context) { return true }
+        guard let next = context.token(at: noun.index + 1), next.isWord else { return false }
+        return Self.describedPhraseEnds.contains(next)
+    }
+
+    /// Adjectives before "experience" that mean skill or knowledge gained, which takes no
+    /// article ("It is useful experience for a job"), not one event lived through.
+    private static let skillAdjectives: WordSet = [
+        "useful", "valuable", "practical", "professional", "relevant", "previous", "teaching", "work", "real",
+        "enough", "invaluable", "necessary", "important", "essential", "international", "clinical",
+    ]
+    /// Adjectives before "time" that make one stretch of time lived through ("It was great
+    /// time" → "a great time"); not "free time", "spare time", "high time", "the right time".
+    private static let periodAdjectives: WordSet = [
+        "good", "great", "nice", "wonderful", "lovely", "fantastic", "amazing", "excellent", "bad", "hard",
+        "difficult", "terrible", "horrible", "awful", "long", "tough", "brilliant", "memorable", "unforgettable",
+        "stressful", "exciting", "enjoyable", "pleasant", "boring",
+    ]
+
+    /// Nouns people count that are also a verb's -ing form, which `isCountedSingular` leaves
+    /// alone: "It was very nice feeling" → "a very nice feeling".
+    private static let ingNouns: WordSet = [
+        "feeling", "building", "wedding", "painting", "ending", "beginning",
+    ]
+
+    /// "Experience" and "time", which the word lists read as used without an article, name
+    /// one thing lived through after "it was" and an adjective: "It was amazing experience"
+    /// → "an amazing experience", "It was very long time" → "a very long time"; so do the
+    /// nouns of `ingNouns`.
+    private func isCountedAfterDescription(
+        _ noun: Token, describedBy adjective: Token, after be: Token, in context: AnalysisContext
+    ) -> Bool {
+        guard !noun.isCapitalized else { return false }
+        switch noun.lower {
+        case "experience": return !Self.skillAdjectives.contains(adjective)
+        case "time": return Self.periodAdjectives.contains(adjective)
+        default:
+            // "I am not very good painting": after a person, the -ing form is an activity
+            // ("good at painting"), not a thing.
+            // "It was nice seeing you": an -ing form with an object is a verb.
+            let subject = context.token(at: be.index - 1)?.lower ?? ""
+            let next = context.token(at: noun.index + 1)?.lower ?? ""
+            return Self.ingNouns.contains(noun) && !Self.personBe.contains(be)
+                && !["i", "he", "she", "who"].contains(subject) && !Self.objectPronouns.contains(next)
+        }
+    }
+
+    /// Pronouns that may be the object of an -ing form ("feeling it").
+    private static let objectPronouns: WordSet = ["me", "you", "him", "her", "us", "them", "it"]
+    /// Forms of "be" that hold their person subject ("I'm", "she's") or agree only with "I".
+    private static let personBe: WordSet = ["am", "'m", "i'm", "he's", "she's"]
+
+    /// By the words alone, whether a singular noun may be the subject of this "is", "was",
+    /// "became" or "becomes": a noun that is not a verb's -ing form ("Swimming is good
+    /// exercise"), lower-case unless it starts the sentence. `isNounSubject` checks the tags.
+    private func mayFollowNounSubject(_ be: Token, in context: AnalysisContext) -> Bool {
+        guard ["is", "was"].contains(be) || Self.becomeForms.contains(be),
+            let subject = context.token(at: be.index - 1), subject.isWord,
+            !subject.isCapitalized || (subject.startsSentence && !subject.isAllCaps),
+            !FunctionWords.subjectPronouns.contains(subject), !lists["function-words"].contains(subject),
+            context.lexicon.countableSingular(subject) != nil || context.lexicon.noun(singular: subject) != nil
+        else { return false }
+        return !context.lexicon.verbReadings(of: subject).contains { $0.kind == .presentParticiple }
+    }
+
+    /// Determiners that may open the noun subject ("my hometown", "the hotel").
+    private static let subjectDeterminers: WordSet = [
+        "the", "my", "your", "his", "her", "its", "our", "their", "this", "that",
+    ]
+
+    /// The word before "be" is a singular noun (tagged NN) heading the subject of the verb,
+    /// a phrase of nouns and adjectives that starts with a determiner or with the noun.
+    private func isNounSubject(of be: Token, in context: AnalysisContext) -> Bool {
+        let head = be.index - 1
+        guard context.tag(at: head) == "NN", let phrase = context.subject(ofVerbAt: be.index), phrase.head == head,
+            let start = context.token(at: phrase.start)
+        else { return false }
+        for index in phrase.start..<head {
+            guard let word = context.token(at: index), word.isWord,
+                index == phrase.start && Self.subjectDeterminers.contains(word)
+                    || ["JJ", "NN"].contains(context.tag(at: index))
+            else { return false }
+        }
+        return start.index == head || Self.subjectDeterminers.contains(start) || context.tag(at: start.index) == "JJ"
+            || context.tag(at: start.index) == "NN"
     }
 
     /// "it is", "he was", "I am", "it's", "I'm", "it will be": a singular pronoun subject and
@@ -83,6 +189,18 @@ extension MissingArticleMatcher {
                 Self.singularSubjects.contains(subject),
                 Self.personalSubjects.contains(subject) || context.startsClause(subject.index)
             else { return false }
+            return true
+        }
+        // "a museum which is very old building", "my uncle, who was famous singer": a relative
+        // pronoun before a singular "be".
+        if ["is", "was"].contains(be), let subject = context.token(at: be.index - 1),
+            Self.relativeSubjects.contains(subject)
+        {
+            return true
+        }
+        if Self.becomeForms.contains(be), let subject = context.token(at: be.index - 1), subject.isWord,
+            Self.personalSubjects.contains(subject) || Self.relativeSubjects.contains(subject)
+        {
             return true
         }
         guard Self.singularBe.contains(be), let subject = context.token(at: be.index - 1), subject.isWord,

@@ -25,7 +25,8 @@ struct MissingArticleMatcher: Matcher {
         var matches: [Match] = []
         for token in context.tokens
         where token.isWord
-            && (Self.openers.contains(token) || Self.contractedBe.contains(token) || token.lower == "be")
+            && (Self.openers.contains(token) || Self.contractedBe.contains(token) || token.lower == "be"
+                || Self.becomeForms.contains(token))
         {
             if !Self.placeOpeners.contains(token), let match = describedNounMatch(after: token, in: context) {
                 matches.append(match)

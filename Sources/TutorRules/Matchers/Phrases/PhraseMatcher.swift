@@ -165,7 +165,12 @@ struct PhraseMatcher: Matcher {
                 let shouted = anchor.isAllCaps && matched[max(target.lowerBound - 1, 0)].isAllCaps
                 matches.append(
                     contentsOf: replacements.prefix(1).map {
-                        context.insertion(shouted ? $0.uppercased() : $0, before: anchor)
+                        // An insertion that opens the sentence takes its capital: "Long time
+                        // ago" → "A long time ago".
+                        if !shouted, anchor.startsSentence, anchor.isCapitalized, !anchor.isAllCaps {
+                            return Match(span: anchor.span, suggestions: [$0.capitalizedFirst + " " + anchor.lower])
+                        }
+                        return context.insertion(shouted ? $0.uppercased() : $0, before: anchor)
                     })
             } else if replacements.first == "" {
                 guard target.count == 1 else { continue }
