@@ -260,6 +260,11 @@ extension Lexicon {
     func isComparative(_ token: Token) -> Bool { forms.comparatives.value(token.lower, hash: token.lowerHash) != nil }
     func isSuperlative(_ token: Token) -> Bool { forms.superlatives.value(token.lower, hash: token.lowerHash) != nil }
     func isVerbBase(_ token: Token) -> Bool { forms.verbBases.value(token.lower, hash: token.lowerHash) != nil }
+    /// The -s form of the verb whose base the token is (`verb(_:)?.thirdPerson`, without
+    /// hashing the word again or reading the other forms).
+    func thirdPerson(ofBase token: Token) -> String? {
+        forms.verbBases.value(token.lower, hash: token.lowerHash).map(forms.verbThirdPerson(row:))
+    }
     func isMainlyNoun(_ token: Token) -> Bool {
         nounRow(token.lower, hash: token.lowerHash).map(isMainlyNoun(row:)) ?? false
     }

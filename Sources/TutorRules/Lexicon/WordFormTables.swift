@@ -133,6 +133,9 @@ struct WordFormTables: @unchecked Sendable {
             pastParticiple: strings[field(3)], presentParticiple: strings[field(4)], frequency: Int(field(5)))
     }
 
+    /// The -s form of the verb in row `row`.
+    func verbThirdPerson(row: UInt32) -> String { strings[UInt32(littleEndian: verbRows[6 * Int(row) + 1])] }
+
     /// The base of the verb in row `row`.
     func verbBase(row: UInt32) -> String { strings[UInt32(littleEndian: verbRows[6 * Int(row)])] }
 

@@ -31,48 +31,62 @@ enum SpellingErrorModel {
     static func cost(typed: String, meant: String) -> Int {
         let a = Array(typed.utf8)
         let b = Array(meant.utf8)
+        return a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in cost(a, b) } }
+    }
+
+    /// `cost(typed:meant:)` over the words' bytes, its table and gap costs in one scratch
+    /// buffer: it runs for every candidate of every unknown word, and five arrays a call were
+    /// a good part of its time.
+    private static func cost(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
         let width = b.count + 1
-        let typedGaps = a.indices.map { gapCost(a, $0) }
-        let meantGaps = b.indices.map { gapCost(b, $0) }
-        var costs = [Int](repeating: 0, count: (a.count + 1) * width)
-        for i in 0...a.count {
-            for j in 0...b.count {
-                if i == 0 && j == 0 { continue }
-                var best = Int.max
-                if i > 0 { best = min(best, costs[(i - 1) * width + j] + slip + typedGaps[i - 1]) }
-                if j > 0 { best = min(best, costs[i * width + j - 1] + slip + meantGaps[j - 1]) }
-                if i > 0, j > 0 {
-                    let substitution = a[i - 1] == b[j - 1] ? 0 : slip + substitutionCost(a[i - 1], for: b, at: j - 1)
-                    best = min(best, costs[(i - 1) * width + j - 1] + substitution)
+        let cells = (a.count + 1) * width
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: cells + a.count + b.count) { scratch in
+            let costs = UnsafeMutableBufferPointer(rebasing: scratch[..<cells])
+            let typedGaps = UnsafeMutableBufferPointer(rebasing: scratch[cells..<(cells + a.count)])
+            let meantGaps = UnsafeMutableBufferPointer(rebasing: scratch[(cells + a.count)...])
+            for index in a.indices { typedGaps[index] = gapCost(a, index) }
+            for index in b.indices { meantGaps[index] = gapCost(b, index) }
+            costs[0] = 0
+            for i in 0...a.count {
+                for j in 0...b.count {
+                    if i == 0 && j == 0 { continue }
+                    var best = Int.max
+                    if i > 0 { best = min(best, costs[(i - 1) * width + j] + slip + typedGaps[i - 1]) }
+                    if j > 0 { best = min(best, costs[i * width + j - 1] + slip + meantGaps[j - 1]) }
+                    if i > 0, j > 0 {
+                        let substitution =
+                            a[i - 1] == b[j - 1] ? 0 : slip + substitutionCost(a[i - 1], for: b, at: j - 1)
+                        best = min(best, costs[(i - 1) * width + j - 1] + substitution)
+                    }
+                    if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1], a[i - 1] != a[i - 2] {
+                        best = min(best, costs[(i - 2) * width + j - 2] + slip + swap)
+                    }
+                    // The y of a word's end written "ie" ("activitie" for "activity"), or the "ie"
+                    // of "-ies", "-ied" written "y" ("citys", "studyed"): the rule of y before an
+                    // ending, used where it does not belong or forgotten where it does.
+                    if i >= 2, j >= 1, a[i - 2] == letterI, a[i - 1] == letterE, b[j - 1] == letterY,
+                        isEndOrEnding(b, j), isEndOrEnding(a, i)
+                    {
+                        best = min(best, costs[(i - 2) * width + j - 1] + slip + vowel)
+                    }
+                    if i >= 1, j >= 2, a[i - 1] == letterY, b[j - 2] == letterI, b[j - 1] == letterE,
+                        isEndOrEnding(b, j), isEndOrEnding(a, i)
+                    {
+                        best = min(best, costs[(i - 1) * width + j - 2] + slip + vowel)
+                    }
+                    // One of two like syllables in a row left out ("repetion" for "repetition") or
+                    // written twice.
+                    if j >= 4, b[j - 1] == b[j - 3], b[j - 2] == b[j - 4] {
+                        best = min(best, costs[i * width + j - 2] + slip + repeatedSyllable)
+                    }
+                    if i >= 4, a[i - 1] == a[i - 3], a[i - 2] == a[i - 4] {
+                        best = min(best, costs[(i - 2) * width + j] + slip + repeatedSyllable)
+                    }
+                    costs[i * width + j] = best
                 }
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1], a[i - 1] != a[i - 2] {
-                    best = min(best, costs[(i - 2) * width + j - 2] + slip + swap)
-                }
-                // The y of a word's end written "ie" ("activitie" for "activity"), or the "ie"
-                // of "-ies", "-ied" written "y" ("citys", "studyed"): the rule of y before an
-                // ending, used where it does not belong or forgotten where it does.
-                if i >= 2, j >= 1, a[i - 2] == letterI, a[i - 1] == letterE, b[j - 1] == letterY,
-                    isEndOrEnding(b, j), isEndOrEnding(a, i)
-                {
-                    best = min(best, costs[(i - 2) * width + j - 1] + slip + vowel)
-                }
-                if i >= 1, j >= 2, a[i - 1] == letterY, b[j - 2] == letterI, b[j - 1] == letterE,
-                    isEndOrEnding(b, j), isEndOrEnding(a, i)
-                {
-                    best = min(best, costs[(i - 1) * width + j - 2] + slip + vowel)
-                }
-                // One of two like syllables in a row left out ("repetion" for "repetition") or
-                // written twice.
-                if j >= 4, b[j - 1] == b[j - 3], b[j - 2] == b[j - 4] {
-                    best = min(best, costs[i * width + j - 2] + slip + repeatedSyllable)
-                }
-                if i >= 4, a[i - 1] == a[i - 3], a[i - 2] == a[i - 4] {
-                    best = min(best, costs[(i - 2) * width + j] + slip + repeatedSyllable)
-                }
-                costs[i * width + j] = best
             }
+            return costs[a.count * width + b.count]
         }
-        return costs[a.count * width + b.count]
     }
 
     private static let letterI = UInt8(ascii: "i")
@@ -80,7 +94,7 @@ enum SpellingErrorModel {
     private static let letterY = UInt8(ascii: "y")
 
     /// Whether `word` ends at `index`, or only an ending of inflection follows ("s", "d").
-    private static func isEndOrEnding(_ word: [UInt8], _ index: Int) -> Bool {
+    private static func isEndOrEnding(_ word: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
         index == word.count
             || (index == word.count - 1 && (word[index] == UInt8(ascii: "s") || word[index] == UInt8(ascii: "d")))
     }
@@ -90,7 +104,7 @@ enum SpellingErrorModel {
     }
 
     /// A letter left out of, or added to, `word` at `index`.
-    private static func gapCost(_ word: [UInt8], _ index: Int) -> Int {
+    private static func gapCost(_ word: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
         let letter = word[index]
         let before: UInt8? = index > 0 ? word[index - 1] : nil
         let after: UInt8? = index + 1 < word.count ? word[index + 1] : nil
@@ -132,7 +146,7 @@ enum SpellingErrorModel {
     }
 
     /// `typed` written for the letter of `meant` at `index`.
-    private static func substitutionCost(_ typed: UInt8, for meant: [UInt8], at index: Int) -> Int {
+    private static func substitutionCost(_ typed: UInt8, for meant: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let letter = meant[index]
         if typed == letter { return 0 }
         let typedIsVowel = isVowel(typed) || typed == 0x79

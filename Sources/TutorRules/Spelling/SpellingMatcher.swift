@@ -311,8 +311,12 @@ struct SpellingMatcher: Matcher {
         // swap away, "definitely" two vowels).
         let letters = Array(word.utf8.prefix(2))
         let deep = word.utf8.count >= Self.shortestTwoEditWord
+        // Two letters unalike: in the second letter's branch only a word that swaps them passes,
+        // so only the branch of the two swapped is searched.
+        let swapped = deep && letters.count == 2 && letters[0] != letters[1] ? letters[0] : nil
         var found = lexicon.commonWords.words(
-            near: word, maximumDistance: 1, firstLetters: deep ? Array(letters.suffix(1)) : letters
+            near: word, maximumDistance: 1, firstLetters: deep ? Array(letters.suffix(1)) : letters,
+            secondLetter: swapped
         ).filter {
             $0.word.first == word.first
                 || ($0.word.count == word.count && $0.word.prefix(2) == String(word.prefix(2).reversed()))
@@ -391,9 +395,10 @@ struct SpellingMatcher: Matcher {
         var found: [(word: String, distance: Int)] = []
         func search(_ letters: [UInt8], extra: Int, keepingSecond: Bool = false) {
             guard let start = letters.first else { return }
+            // A silent letter put first keeps the typed first letter second: only that branch.
             let near = lexicon.commonWords.words(
                 near: String(decoding: letters, as: UTF8.self), maximumDistance: maximumDistance,
-                firstLetters: [start])
+                firstLetters: [start], secondLetter: keepingSecond ? first : nil)
             found += near.filter { !keepingSecond || $0.word.utf8.dropFirst().first == first }.map {
                 ($0.word, $0.distance + extra)
             }
@@ -515,12 +520,15 @@ struct SpellingMatcher: Matcher {
     /// The ways of reading a word as two common words run together ("alot" → "a lot",
     /// "infront" → "in front"): each part at least two letters, or "a".
     private func splits(of word: String, lexicon: Lexicon) -> [Split] {
-        let letters = Array(word)
+        // The word is lowercase ASCII (`isLowercaseASCIIWord`): a letter is a byte, and the
+        // parts are cut from its bytes, the lengths checked before any part is made.
+        let letters = Array(word.utf8)
         return (1..<max(1, letters.count)).compactMap { cut -> Split? in
-            let first = String(letters[..<cut])
-            let second = String(letters[cut...])
-            guard first.count >= 2 || first == "a", second.count >= 2, !Self.wordFormingParts.contains(second),
-                lexicon.usage(of: first) >= Self.commonSplitPart, lexicon.usage(of: second) >= Self.commonSplitPart
+            guard cut >= 2 || letters[0] == UInt8(ascii: "a"), letters.count - cut >= 2 else { return nil }
+            let first = String(decoding: letters[..<cut], as: UTF8.self)
+            let second = String(decoding: letters[cut...], as: UTF8.self)
+            guard !Self.wordFormingParts.contains(second), lexicon.usage(of: first) >= Self.commonSplitPart,
+                lexicon.usage(of: second) >= Self.commonSplitPart
             else { return nil }
             return Split(first: first, second: second)
         }

@@ -187,8 +187,10 @@ struct WordTrie: @unchecked Sendable {
 
     /// Every word within `maximumDistance` edits of `word`, with its distance; with
     /// `firstLetters`, only the words that begin with one of them (learners rarely misspell
-    /// the first letter, and the search is then many times faster).
-    func words(near word: String, maximumDistance: Int, firstLetters: [UInt8]? = nil) -> [(word: String, distance: Int)]
+    /// the first letter, and the search is then many times faster); with `secondLetter` too,
+    /// only those whose second letter it is (one branch of each first letter's).
+    func words(near word: String, maximumDistance: Int, firstLetters: [UInt8]? = nil, secondLetter: UInt8? = nil)
+        -> [(word: String, distance: Int)]
     {
         let target = Array(word.utf8)
         guard !target.isEmpty, target.count <= longestWord + maximumDistance else { return [] }
@@ -204,7 +206,8 @@ struct WordTrie: @unchecked Sendable {
                 path.withUnsafeMutableBufferPointer { path in
                     let search = Search(
                         trie: self, target: target, rows: rows, path: path, limit: Int32(maximumDistance), width: width)
-                    search.descend(from: 0, depth: 0, firstLetters: firstLetters, into: &found)
+                    search.descend(
+                        from: 0, depth: 0, firstLetters: firstLetters, secondLetter: secondLetter, into: &found)
                 }
             }
         }
@@ -225,7 +228,7 @@ struct WordTrie: @unchecked Sendable {
         /// at least that far, so it can neither be a match nor lead to one); the cell on
         /// either side of that band is marked as over the limit for the next row to read.
         func descend(
-            from node: Int, depth: Int, firstLetters: [UInt8]? = nil,
+            from node: Int, depth: Int, firstLetters: [UInt8]? = nil, secondLetter: UInt8? = nil,
             into found: inout [(index: Int32, distance: Int32)]
         ) {
             let first = Int(trie.firstChild[node])
@@ -265,7 +268,11 @@ struct WordTrie: @unchecked Sendable {
                 if wordIndex >= 0, lastInBand, rows[row + width - 1] <= limit {
                     found.append((wordIndex, rows[row + width - 1]))
                 }
-                if smallest <= limit, level < path.count - 1 { descend(from: child, depth: level, into: &found) }
+                if smallest <= limit, level < path.count - 1 {
+                    // The second letter is asked of the children of the first (depth 0).
+                    descend(
+                        from: child, depth: level, firstLetters: secondLetter.map { [$0] }, into: &found)
+                }
             }
         }
     }

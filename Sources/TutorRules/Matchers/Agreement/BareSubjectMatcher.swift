@@ -51,8 +51,8 @@ struct BareSubjectMatcher: Matcher {
         for verb in context.tokens where verb.isWord && !verb.isCapitalized {
             // By the words first: a verb the agreement could change, after a possible noun.
             guard mayAgreeWithPlural(verb, in: context),
-                [verb.index - 1, verb.index - 2].contains(where: { index in
-                    context.token(at: index).map { context.lexicon.noun(singular: $0) != nil } ?? false
+                (1...2).contains(where: { distance in
+                    context.token(at: verb.index - distance).map { context.lexicon.noun(singular: $0) != nil } ?? false
                 }),
                 // The head stands at most two adverbs before the verb: one of those words must be
                 // a noun this rule could change, with nothing the tagger's dictionary rules out
@@ -78,8 +78,9 @@ struct BareSubjectMatcher: Matcher {
     /// words and the tags certain without tagging tell: a noun this rule corrects, tagged NN,
     /// with only adverbs (RB) between it and the verb.
     private func mayHead(at index: Int, before verb: Token, in context: AnalysisContext) -> Bool {
-        guard let head = context.token(at: index), suits(head, in: context),
-            context.certainTag(at: index).map({ $0 == "NN" }) ?? true
+        // The certain tag first: it costs a lookup, `suits` several.
+        guard let head = context.token(at: index), context.certainTag(at: index).map({ $0 == "NN" }) ?? true,
+            suits(head, in: context)
         else { return false }
         return ((index + 1)..<verb.index).allSatisfy { context.certainTag(at: $0).map { $0 == "RB" } ?? true }
     }
@@ -110,8 +111,9 @@ struct BareSubjectMatcher: Matcher {
     /// its own ("make").
     private func mayAgreeWithPlural(_ verb: Token, in context: AnalysisContext) -> Bool {
         if Self.pluralForms.contains(verb) { return true }
-        guard let forms = context.lexicon.verb(verb.lower) else { return false }
-        return forms.thirdPerson != verb.lower
+        // Asked of every word: looked up by the hash the token keeps.
+        guard let thirdPerson = context.lexicon.thirdPerson(ofBase: verb) else { return false }
+        return thirdPerson != verb.lower
     }
 
     private static let pluralForms: WordSet = ["are", "were", "have", "do", "don't", "aren't", "weren't", "haven't"]

@@ -32,10 +32,13 @@ struct NonThirdPersonAgreementMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
         for subject in context.tokens where subject.isWord && FunctionWords.nonThirdSubjects.contains(subject) {
-            guard isPronoun(subject, in: context), let verb = context.verbSlot(after: subject.index), verb.isWord,
-                !verb.isCapitalized, let agreeing = agreeingForm(of: verb, after: subject, in: context)
+            // The words first; the tags (whether "you" follows a noun, a past verb near) only
+            // for a verb the words would change.
+            guard let verb = context.verbSlot(after: subject.index), verb.isWord, !verb.isCapitalized,
+                let agreeing = agreeingForm(of: verb, after: subject, in: context), isPronoun(subject, in: context),
+                agreeing.keepsPast || !isPastContext(verb, in: context)
             else { continue }
-            matches.append(context.replacement(of: verb, with: agreeing))
+            matches.append(context.replacement(of: verb, with: agreeing.form))
         }
         return matches
     }
@@ -58,14 +61,17 @@ struct NonThirdPersonAgreementMatcher: Matcher {
         return Self.beforeClauseOfYou.contains(before) || context.tag(at: before.index).hasPrefix("NN")
     }
 
-    /// The form that agrees with the subject, or nil when the verb agrees already or the
-    /// present is not what was meant.
-    private func agreeingForm(of verb: Token, after subject: Token, in context: AnalysisContext) -> String? {
+    /// The form that agrees with the subject, by the words alone, or nil when the verb agrees
+    /// already; `keepsPast` when it is right near a past as well ("was" → "were"), else the
+    /// present was not what was meant near one (`isPastContext`).
+    private func agreeingForm(of verb: Token, after subject: Token, in context: AnalysisContext)
+        -> (form: String, keepsPast: Bool)?
+    {
         if let be = Self.beForms[verb] {
             let form = subject.lower == "i" ? be.i : be.plural
             // "was" is right after "I"; "is" near a past time meant "was", not "am".
-            guard let form, verb.lower.hasPrefix("was") || !isPastContext(verb, in: context) else { return nil }
-            return form
+            guard let form else { return nil }
+            return (form, verb.lower.hasPrefix("was"))
         }
         let base: String?
         switch verb.lower {
@@ -75,9 +81,8 @@ struct NonThirdPersonAgreementMatcher: Matcher {
         default: base = context.lexicon.base(ofForm: verb, kind: .thirdPerson)
         }
         // "I saws": "saw" is a verb of its own, but the learner meant the past of "see".
-        guard let base, context.lexicon.base(ofForm: base, kind: .past) == nil, !isPastContext(verb, in: context)
-        else { return nil }
-        return base
+        guard let base, context.lexicon.base(ofForm: base, kind: .past) == nil else { return nil }
+        return (base, false)
     }
 
     /// How far (in tokens) a past verb may stand from the verb to make the past its likely meaning.

@@ -110,6 +110,17 @@ struct DescribedObjectArticleMatcher: Matcher {
 
     /// A verb that takes an object, a preposition, or "is"/"was" after a noun subject.
     private func opens(_ opener: Token, in context: AnalysisContext) -> Bool {
+        // The tag known without tagging ("the", "a", "very" open no object), and a verb's
+        // word, before the utterance is tagged.
+        let isPreposition = Self.prepositions.contains(opener)
+        if let certain = context.certainTag(at: opener.index),
+            isPreposition ? certain != "IN" && certain != "TO" : !certain.hasPrefix("VB")
+        {
+            return false
+        }
+        if !isPreposition, opener.lower != "be", !["is", "was"].contains(opener), !takesObject(opener, in: context) {
+            return false
+        }
         let tag = context.tag(at: opener.index)
         if Self.prepositions.contains(opener) { return tag == "IN" || tag == "TO" }
         guard tag.hasPrefix("VB") else { return false }
@@ -121,6 +132,12 @@ struct DescribedObjectArticleMatcher: Matcher {
             else { return false }
             return true
         }
+        return takesObject(opener, in: context)
+    }
+
+    /// Whether a verb, by its word, may take the phrase as its object: not a verb of
+    /// `notObjectVerbs`, "be", a modal or "do".
+    private func takesObject(_ opener: Token, in context: AnalysisContext) -> Bool {
         let base = context.lexicon.verbReadings(of: opener).first?.base ?? opener.lower
         return !Self.notObjectVerbs.contains(base) && !FunctionWords.beForms.contains(opener)
             && !FunctionWords.modals.contains(opener) && !FunctionWords.doForms.contains(opener)

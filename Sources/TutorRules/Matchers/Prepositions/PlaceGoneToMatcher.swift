@@ -46,8 +46,7 @@ struct PlaceGoneToMatcher: Matcher {
         var matches: [Match] = []
         for verb in context.tokens where verb.isWord && Self.goForms.contains(verb) {
             // The words first, the tags last (tagging is most of the analyser's time).
-            guard let after = context.token(at: verb.index + 1), endsClause(after, in: context),
-                let subject = subject(before: verb, in: context),
+            guard let after = context.token(at: verb.index + 1), let subject = subject(before: verb, in: context),
                 var noun = context.token(at: subject.index - 1), noun.isWord
             else { continue }
             if Self.relativePronouns.contains(noun) {
@@ -55,7 +54,8 @@ struct PlaceGoneToMatcher: Matcher {
                 noun = before
             }
             let singular = context.lexicon.noun(plural: noun)?.singular ?? noun.lower
-            guard places.contains(noun) || places.contains(singular),
+            // Whether the clause ends after the verb may take its tags: asked only of a place.
+            guard places.contains(noun) || places.contains(singular), endsClause(after, in: context),
                 context.tag(at: noun.index).hasPrefix("NN"), !followsPreposition(noun, in: context)
             else { continue }
             // "WENT" → "WENT TO".

@@ -130,16 +130,29 @@ struct PastSentenceMatcher: Matcher {
             let verb = context.verbSlot(after: subject.index), verb.isWord, !verb.isCapitalized,
             !Self.stillTrueOpeners.contains(context.token(at: subject.index - 1)?.lower ?? "")
         else { return nil }
-        if Self.singularPronouns.contains(subject) {
+        let isPronoun = Self.singularPronouns.contains(subject)
+        if isPronoun {
             guard context.startsClause(subject.index) || context.token(at: subject.index - 1)?.lower == "then"
             else { return nil }
         } else {
-            guard context.tag(at: subject.index) == "NN", !subject.isCapitalized,
+            // The words before the tags: a noun subject is tagged only when its verb passes.
+            guard !subject.isCapitalized, context.certainTag(at: subject.index).map({ $0 == "NN" }) ?? true
+            else { return nil }
+        }
+        guard let past = pastOfBareVerb(verb, after: subject, in: context) else { return nil }
+        if !isPronoun {
+            guard context.tag(at: subject.index) == "NN",
                 let phrase = context.subject(ofVerbAt: verb.index, joinedClauses: true), phrase.head == subject.index,
                 let first = context.token(at: phrase.start), Self.nounSubjectDeterminers.contains(first),
                 !governsBareInfinitive(context.token(at: phrase.start - 1), lists: lists, lexicon: context.lexicon)
             else { return nil }
         }
+        return (verb, past)
+    }
+
+    /// The past of a bare verb (neither -s nor past) of action, by its word alone: what
+    /// `bareVerbAfterThing` asks of the verb, before the tags it asks of a noun subject.
+    private func pastOfBareVerb(_ verb: Token, after subject: Token, in context: AnalysisContext) -> String? {
         let word = verb.lower
         let readings = context.lexicon.verbReadings(of: word)
         guard readings.contains(where: { $0.kind == .base }),
@@ -150,7 +163,7 @@ struct PastSentenceMatcher: Matcher {
             context.lexicon.nounUse(of: word) * 2 <= (context.lexicon.verb(word)?.frequency ?? 0),
             let past = context.lexicon.pastOfBaseVerb(word, afterSubject: verb.index == subject.index + 1)
         else { return nil }
-        return (verb, past)
+        return past
     }
 
     /// "The movie finished late", "he finished": a participle the tagger reads as such (VBN)
