@@ -167,7 +167,7 @@ enum MatcherRegistry {
         "missing-infinitive-to": MatcherKind(MissingInfinitiveToMatcher.self) { _, _ in MissingInfinitiveToMatcher() },
         "gerund-for-infinitive": MatcherKind(GerundForInfinitiveMatcher.self) { _, _ in GerundForInfinitiveMatcher() },
         "infinitive-form": MatcherKind(InfinitiveFormMatcher.self) { InfinitiveFormMatcher(lists: $1.lists) },
-        "past-after-to": MatcherKind(InfinitiveFormMatcher.self) {
+        "to-infinitive-form": MatcherKind(InfinitiveFormMatcher.self) {
             InfinitiveFormMatcher(lists: $1.lists, anyGovernor: true)
         },
         "do-support": MatcherKind(DoSupportMatcher.self) { _, _ in DoSupportMatcher() },

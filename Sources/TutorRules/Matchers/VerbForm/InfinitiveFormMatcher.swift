@@ -1,11 +1,13 @@
-// "I want to went" → "to go" (verb-form.after-to); "I was happy to received" → "to receive"
-// (verb-form.past-after-to).
+// "I want to went" → "to go" (verb-form.after-to); "I was happy to received" → "to receive",
+// "glad to hearing" → "to hear" (verb-form.to-infinitive).
 
 import TutorCore
 
 /// "I want to went" → "to go": after a verb that takes "to" and a verb, the verb is bare.
 ///
-/// Made with `anyGovernor`, it finds a regular past form (one that is also the participle:
+/// Made with `anyGovernor`, it finds an -ing form after a word whose "to" always starts an
+/// infinitive ("nice to hearing from you", "in order to describing", "I would prefer to
+/// staying"), and a regular past form (one that is also the participle:
 /// "received", "spent", "told") after any other "to" ("I was happy to received your letter",
 /// "in order to informed you", "how to spent our free time"): such a "to" is the infinitive's
 /// whenever the word after the verb starts its object or a phrase of its own. It stays silent
@@ -70,10 +72,44 @@ struct InfinitiveFormMatcher: Matcher {
         "you", "him", "us", "them", "it", "some", "any", "all", "every", "each", "no",
     ]
 
+    /// Words before "to" that always start an infinitive, never a preposition's object: "nice
+    /// to hearing from you" → "hear", "in order to describing" → "describe", "I would prefer to
+    /// staying" → "stay" ("prefer walking to driving" has the -ing before "to").
+    private static let infinitiveOnlyBefore: WordSet = [
+        "glad", "happy", "pleased", "delighted", "grateful", "lucky", "sorry", "sad", "nice", "order",
+        "how", "wait", "waiting", "able", "ready", "willing", "eager", "permitted", "allowed", "writing", "like",
+        "likes", "liked", "love", "loves", "loved", "hate", "hates", "hated", "prefer", "prefers", "preferred",
+    ]
+
+    /// "glad to hearing" → "hear": an -ing form after a word whose "to" always starts an
+    /// infinitive (verb-form.after-to leaves "like to" and "prefer to" alone, as their "to"
+    /// may be a preposition, "I prefer walking to driving").
+    private func ingAfterTo(_ to: Token, _ verb: Token, in context: AnalysisContext) -> Match? {
+        guard verb.lower.hasSuffix("ing"), let governor = context.token(at: to.index - 1), governor.isWord,
+            Self.infinitiveOnlyBefore.contains(governor)
+        else { return nil }
+        let readings = context.lexicon.verbReadings(of: verb)
+        guard !readings.isEmpty, readings.allSatisfy({ $0.kind == .presentParticiple }),
+            let reading = readings.first, reading.base != "be",
+            let forms = context.lexicon.verb(reading.base), forms.frequency >= 5,
+            context.lexicon.nounUse(of: verb.lower) <= forms.frequency * 2
+        else { return nil }
+        // "I would like to swimming lessons": an -ing noun before a noun describes it; the
+        // learner left a verb out ("to take swimming lessons").
+        if let next = context.token(at: verb.index + 1), next.isWord, !lists["function-words"].contains(next),
+            context.lexicon.noun(singular: next) != nil || context.lexicon.noun(plural: next) != nil,
+            context.tag(at: verb.index).hasPrefix("NN")
+        {
+            return nil
+        }
+        return context.replacement(of: verb, with: verb.isAllCaps ? forms.base.uppercased() : forms.base)
+    }
+
     /// "happy to received your letter" → "receive": a regular past after a "to" of no listed verb.
     private func pastAfterTo(_ to: Token, _ verb: Token, in context: AnalysisContext) -> Match? {
         // The words first: most words after "to" are no past form.
         guard !verb.isCapitalized || verb.isAllCaps else { return nil }
+        if let match = ingAfterTo(to, verb, in: context) { return match }
         let readings = context.lexicon.verbReadings(of: verb)
         guard !readings.isEmpty, readings.allSatisfy({ $0.kind == .past || $0.kind == .pastParticiple }),
             let past = readings.first(where: { $0.kind == .past }),
