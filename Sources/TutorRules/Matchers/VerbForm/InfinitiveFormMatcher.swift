@@ -85,8 +85,10 @@ struct InfinitiveFormMatcher: Matcher {
     /// infinitive (verb-form.after-to leaves "like to" and "prefer to" alone, as their "to"
     /// may be a preposition, "I prefer walking to driving").
     private func ingAfterTo(_ to: Token, _ verb: Token, in context: AnalysisContext) -> Match? {
+        // A rare -ing word is more likely a slip for another word than the verb meant ("to
+        // surging" for "surfing"): common ones only (Zipf 3.5).
         guard verb.lower.hasSuffix("ing"), let governor = context.token(at: to.index - 1), governor.isWord,
-            Self.infinitiveOnlyBefore.contains(governor)
+            Self.infinitiveOnlyBefore.contains(governor), context.lexicon.usage(of: verb) >= 350
         else { return nil }
         let readings = context.lexicon.verbReadings(of: verb)
         guard !readings.isEmpty, readings.allSatisfy({ $0.kind == .presentParticiple }),
