@@ -167,6 +167,9 @@ enum MatcherRegistry {
         "missing-infinitive-to": MatcherKind(MissingInfinitiveToMatcher.self) { _, _ in MissingInfinitiveToMatcher() },
         "gerund-for-infinitive": MatcherKind(GerundForInfinitiveMatcher.self) { _, _ in GerundForInfinitiveMatcher() },
         "infinitive-form": MatcherKind(InfinitiveFormMatcher.self) { InfinitiveFormMatcher(lists: $1.lists) },
+        "to-infinitive-form": MatcherKind(InfinitiveFormMatcher.self) {
+            InfinitiveFormMatcher(lists: $1.lists, anyGovernor: true)
+        },
         "do-support": MatcherKind(DoSupportMatcher.self) { _, _ in DoSupportMatcher() },
         "modal-to": MatcherKind(ModalToMatcher.self) { _, _ in ModalToMatcher() },
         "be-used-to": MatcherKind(UsedToMatcher.self) { UsedToMatcher(lists: $1.lists, pattern: .beUsedTo) },

@@ -47,7 +47,7 @@ struct MissingInfinitiveToMatcher: Matcher {
                 return nil
             }
             guard mayBeBaseVerb(verb, in: context), context.tag(at: governor.index).hasPrefix("VB"),
-                ["VB", "VBP"].contains(context.tag(at: verb.index))
+                ["VB", "VBP"].contains(context.tag(at: verb.index)), !plainLikeBeforeNoun(governor, verb, in: context)
             else { return nil }
             return Match(span: verb.span, suggestions: [(governor.isAllCaps ? "TO " : "to ") + verb.text])
         }
@@ -59,6 +59,34 @@ struct MissingInfinitiveToMatcher: Matcher {
         let plain = Self.governors.contains(governor) || Self.objectGovernors.contains(governor)
         guard plain || Self.conditionalGovernors.contains(governor) else { return false }
         return plain && governor.lower != "like" || context.followsWould(governor)
+            || Self.conditionalGovernors.contains(governor) && followsPlainSubject(governor, in: context)
+    }
+
+    /// Whether a present "like", "love" or "hate" follows its subject: "I like go", "they love
+    /// play", "he doesn't like stay" ("I like to go" or "going").
+    private func followsPlainSubject(_ governor: Token, in context: AnalysisContext) -> Bool {
+        guard let previous = context.token(at: governor.index - 1), previous.isWord else { return false }
+        if Self.plainSubjects.contains(previous) { return true }
+        guard previous.lower == "n't" || previous.lower == "not",
+            let auxiliary = context.token(at: previous.index - 1)
+        else { return ["don't", "doesn't", "didn't"].contains(previous.lower) }
+        return ["do", "does", "did"].contains(auxiliary.lower)
+    }
+
+    private static let plainSubjects: WordSet = ["i", "we", "they", "you"]
+
+    /// "You like pop music", "we love dance shows": after a plain "like", "love" or "hate" (no
+    /// "would"), a word tagged a verb before one tagged a noun or an adjective, or before a
+    /// hyphen, is more likely the first word of the object than a verb.
+    private func plainLikeBeforeNoun(_ governor: Token, _ verb: Token, in context: AnalysisContext) -> Bool {
+        guard Self.conditionalGovernors.contains(governor), !context.followsWould(governor),
+            let next = context.token(at: verb.index + 1)
+        else { return false }
+        // "Do you like do-it-yourself kits?": a word joined by a hyphen starts a compound.
+        if next.text == "-" { return true }
+        guard next.isWord else { return false }
+        let tag = context.tag(at: next.index)
+        return tag.hasPrefix("NN") || tag.hasPrefix("JJ")
     }
 
     private func takesObject(_ governor: Token, in context: AnalysisContext) -> Bool {
