@@ -1,6 +1,7 @@
 // The known words as a trie, searched for every word within a small edit distance.
 
 import Foundation
+import Synchronization
 
 /// Lowercase ASCII words in a trie whose children lie side by side in flat arrays, so that a
 /// search for the words near a misspelling visits only the branches that can still match.
@@ -28,6 +29,8 @@ struct WordTrie: @unchecked Sendable {
     private let usage: UnsafeBufferPointer<UInt16>
     private let pool: UnsafeBufferPointer<UInt8>
     private let longestWord: Int
+    /// The shortest and longest word under each node, worked out on the first search.
+    private let lengthBounds: LengthBoundsCache
 
     /// Maps trie.bin; an error names the file when it is missing or malformed.
     init(contentsOf url: URL) throws(RuleDataError) {
@@ -158,6 +161,7 @@ struct WordTrie: @unchecked Sendable {
         letters = array(nodes, of: UInt8.self)
         pool = array(poolSize, of: UInt8.self)
         longestWord = header(3)
+        lengthBounds = LengthBoundsCache()
         self.image = image
         // A search follows these without checks: they must stay inside the arrays.
         guard wordStart.last.map(Int.init) == poolSize, zip(wordStart, wordStart.dropFirst()).allSatisfy({ $0 <= $1 }),
@@ -201,17 +205,56 @@ struct WordTrie: @unchecked Sendable {
         for column in 0..<width { rows[column] = Int32(column) }
         var path = [UInt8](repeating: 0, count: depthLimit + 1)
         var found: [(index: Int32, distance: Int32)] = []
+        let bounds = lengthBounds.value(computing: computeLengthBounds)
         target.withUnsafeBufferPointer { target in
             rows.withUnsafeMutableBufferPointer { rows in
                 path.withUnsafeMutableBufferPointer { path in
-                    let search = Search(
-                        trie: self, target: target, rows: rows, path: path, limit: Int32(maximumDistance), width: width)
-                    search.descend(
-                        from: 0, depth: 0, firstLetters: firstLetters, secondLetter: secondLetter, into: &found)
+                    bounds.shortest.withUnsafeBufferPointer { shortest in
+                        bounds.longest.withUnsafeBufferPointer { longest in
+                            let search = Search(
+                                trie: self, target: target, rows: rows, path: path, shortest: shortest,
+                                longest: longest, limit: Int32(maximumDistance), width: width)
+                            search.descend(
+                                from: 0, depth: 0, firstLetters: firstLetters, secondLetter: secondLetter,
+                                into: &found)
+                        }
+                    }
                 }
             }
         }
         return found.map { (self.word(at: Int($0.index)), Int($0.distance)) }
+    }
+
+    /// The length of the shortest and the longest word under each node (the node's own
+    /// included; 255 and 0 under a node with none): one pass down the nodes for their depths
+    /// and one up, children coming after their parent as trie.bin lays them out breadth first.
+    /// Were a child ever before its parent, every node gets 0 and 255, which skips nothing.
+    private func computeLengthBounds() -> LengthBoundsCache.Bounds {
+        let nodes = letters.count
+        var depth = [UInt8](repeating: 0, count: nodes)
+        var shortest = [UInt8](repeating: .max, count: nodes)
+        var longest = [UInt8](repeating: 0, count: nodes)
+        for node in 0..<nodes {
+            let first = Int(firstChild[node])
+            let count = Int(childCount[node])
+            guard count == 0 || first > node else {
+                return LengthBoundsCache.Bounds(
+                    shortest: [UInt8](repeating: 0, count: nodes), longest: [UInt8](repeating: .max, count: nodes))
+            }
+            for child in first..<first + count { depth[child] = depth[node] &+ 1 }
+        }
+        for node in (0..<nodes).reversed() {
+            if wordAtNode[node] >= 0 {
+                shortest[node] = depth[node]
+                longest[node] = depth[node]
+            }
+            let first = Int(firstChild[node])
+            for child in first..<first + Int(childCount[node]) {
+                shortest[node] = min(shortest[node], shortest[child])
+                longest[node] = max(longest[node], longest[child])
+            }
+        }
+        return LengthBoundsCache.Bounds(shortest: shortest, longest: longest)
     }
 
     /// One search: the trie, the word sought, and the rows, as raw buffers (this is the
@@ -221,6 +264,9 @@ struct WordTrie: @unchecked Sendable {
         let target: UnsafeBufferPointer<UInt8>
         let rows: UnsafeMutableBufferPointer<Int32>
         let path: UnsafeMutableBufferPointer<UInt8>
+        /// The shortest and longest word under each node (`computeLengthBounds`).
+        let shortest: UnsafeBufferPointer<UInt8>
+        let longest: UnsafeBufferPointer<UInt8>
         let limit: Int32
         let width: Int
 
@@ -245,6 +291,9 @@ struct WordTrie: @unchecked Sendable {
             for child in first..<first + Int(trie.childCount[node]) {
                 let letter = trie.letters[child]
                 if let firstLetters, !firstLetters.contains(letter) { continue }
+                // Every word under the child is more than `limit` letters longer or shorter than
+                // the target, so more than `limit` edits away: its rows need not be computed.
+                if Int(longest[child]) &+ band < width &- 1 || Int(shortest[child]) > width &- 1 &+ band { continue }
                 path[level] = letter
                 rows[row] = Int32(level)
                 var smallest = Int32(level)
@@ -275,6 +324,24 @@ struct WordTrie: @unchecked Sendable {
                 }
             }
         }
+    }
+}
+
+/// `WordTrie`'s length bounds, worked out once, on the first search (a start-up that spells
+/// nothing never pays for them).
+private final class LengthBoundsCache: Sendable {
+    struct Bounds: Sendable {
+        var shortest: [UInt8]
+        var longest: [UInt8]
+    }
+
+    private let bounds = Mutex<Bounds?>(nil)
+
+    func value(computing: () -> Bounds) -> Bounds {
+        if let known = bounds.withLock({ $0 }) { return known }
+        let made = computing()
+        bounds.withLock { $0 = made }
+        return made
     }
 }
 
