@@ -271,6 +271,7 @@ enum MatcherRegistry {
         "manner-adverb": MatcherKind(MannerAdverbMatcher.self) { MannerAdverbMatcher(lists: $1.lists) },
         // conjunction.*, word-order.* (Matchers/Clauses/)
         "that-question": MatcherKind(ThatQuestionMatcher.self) { _, _ in ThatQuestionMatcher() },
+        "what-like": MatcherKind(WhatLikeMatcher.self) { _, _ in WhatLikeMatcher() },
         "double-conjunction": MatcherKind(DoubleConjunctionMatcher.self) { _, _ in DoubleConjunctionMatcher() },
         "question-word-order": MatcherKind(QuestionWordOrderMatcher.self) { QuestionWordOrderMatcher(lists: $1.lists) },
         "embedded-question": MatcherKind(EmbeddedQuestionMatcher.self) { _, _ in EmbeddedQuestionMatcher() },
