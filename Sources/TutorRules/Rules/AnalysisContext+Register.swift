@@ -1,4 +1,4 @@
-// How a message is written: in lower case throughout, as a chat message often is.
+// How a message is written: in lower case throughout, as a chat message often is, and without apostrophes.
 
 import TutorCore
 
@@ -15,4 +15,16 @@ extension AnalysisContext {
 
     /// `lowerCaseMessageFactor` for a message written in lower case, else 1.
     var capitalLetterFactor: Double { isWrittenInLowerCase ? Self.lowerCaseMessageFactor : 1 }
+
+    /// Whether the message has no apostrophe (' or ’) anywhere.
+    var hasNoApostrophe: Bool { !text.contains("'") && !text.contains("\u{2019}") }
+
+    /// What a short form typed without its apostrophe ("dont", "im", "thats") is trusted at: in a
+    /// message written in lower case with no apostrophe anywhere ("lol i dont know"), leaving
+    /// them out is the same chat choice as leaving out capitals, which native speakers make too:
+    /// underlined, not taught. A message with a capital or an apostrophe elsewhere ("I dont
+    /// know", "i don't know but im tired") shows the learner writes them, and is taught.
+    var apostropheFactor: Double {
+        isWrittenInLowerCase && hasNoApostrophe ? Self.lowerCaseMessageFactor : 1
+    }
 }

@@ -277,6 +277,7 @@ enum MatcherRegistry {
         "embedded-question": MatcherKind(EmbeddedQuestionMatcher.self) { _, _ in EmbeddedQuestionMatcher() },
         "embedded-be-order": MatcherKind(EmbeddedBeOrderMatcher.self) { _, _ in EmbeddedBeOrderMatcher() },
         "dropped-subject": MatcherKind(DroppedSubjectMatcher.self) { _, _ in DroppedSubjectMatcher() },
+        "missing-be": MatcherKind(MissingBeMatcher.self) { MissingBeMatcher(lists: $1.lists) },
         "phrasal-pronoun": MatcherKind(PhrasalPronounMatcher.self) { _, _ in PhrasalPronounMatcher() },
         // konglish.*, say-it-in-english.* (Matchers/Korean/)
         "konglish": MatcherKind(KonglishMatcher.self) { KonglishMatcher(entries: $1.konglish, lists: $1.lists) },
@@ -287,6 +288,9 @@ enum MatcherRegistry {
         },
         "verb-inflection": MatcherKind(InflectionMatcher.self, needsSpellChecking: true) { _, _ in
             InflectionMatcher(kind: .verb)
+        },
+        "double-plural": MatcherKind(InflectionMatcher.self, needsSpellChecking: true) { _, _ in
+            InflectionMatcher(kind: .doublePlural)
         },
         "spelling": MatcherKind(SpellingMatcher.self, needsSpellChecking: true) { SpellingMatcher(lists: $1.lists) },
     ]

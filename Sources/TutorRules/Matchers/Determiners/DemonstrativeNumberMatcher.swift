@@ -19,6 +19,11 @@ struct DemonstrativeNumberMatcher: Matcher {
     private static let determinerThatAfter: WordSet = [
         "in", "on", "at", "of", "for", "with", "from", "about", "during", "all", "like", "into",
     ]
+    /// Nouns of two parts, plural for one thing ("these jeans are", "those glasses"), which
+    /// have no singular of their own for the lexicon to pair them with.
+    private static let pairNouns: WordSet = [
+        "jeans", "pants", "trousers", "shorts", "leggings", "pajamas", "pyjamas", "scissors", "sunglasses",
+    ]
     /// The most adjectives read between the demonstrative and the noun.
     private static let maximumAdjectives = 2
 
@@ -55,8 +60,10 @@ struct DemonstrativeNumberMatcher: Matcher {
             adjectives += 1
         }
         guard let noun = context.token(at: index), noun.isWord, !noun.isCapitalized,
-            !lists["function-words"].contains(noun), let entry = context.lexicon.clearPlural(noun.lower),
-            !isMass(entry.singular, in: context), endsPhrase(noun, in: context)
+            !lists["function-words"].contains(noun),
+            Self.pairNouns.contains(noun)
+                || context.lexicon.clearPlural(noun.lower).map({ !isMass($0.singular, in: context) }) ?? false,
+            endsPhrase(noun, in: context)
         else { return nil }
         // "questions", "plans": a verb form too, so the tagger decides ("this plans to fail").
         if !context.lexicon.verbReadings(of: noun).isEmpty || index > word.index + 1 {

@@ -4,7 +4,8 @@ import TutorCore
 
 /// Finds a word that no dictionary knows but that is a known word with a regular ending
 /// added the regular way where English does it differently, and gives the real form:
-/// plurals ("familys" → "families", "childs" → "children"), third-person verbs ("varys" →
+/// plurals ("familys" → "families", "childs" → "children"; "childrens" → "children", a plural
+/// with an -s added), third-person verbs ("varys" →
 /// "varies"), and past forms of verbs ("choosed" → "chose", or "chosen" after "have" or
 /// "be"; "stoped" → "stopped").
 ///
@@ -12,7 +13,10 @@ import TutorCore
 /// must differ from the word, and the word itself must be unknown to the dictionaries.
 struct InflectionMatcher: Matcher {
     enum Kind: Sendable {
-        case noun, verb
+        /// "familys" → "families" (inflection.noun-plural), "choosed" → "chose"
+        /// (inflection.verb), "childrens" → "children": an -s on a plural already
+        /// (inflection.double-plural).
+        case noun, verb, doublePlural
     }
 
     let kind: Kind
@@ -24,10 +28,28 @@ struct InflectionMatcher: Matcher {
             // A word typed long ("yesss", "nooo") is chat style, not an ending added.
             guard token.text == word, word.utf8.count >= 4, word.isLowercaseASCIIWord, !context.lexicon.knows(word),
                 !context.lexicon.isSpeltRight(word), !SpellingMatcher.isDrawnOut(word),
-                let form = kind == .noun ? plural(of: word, context.lexicon) : verbForm(of: word, token, context)
+                let form = form(of: word, token, context)
             else { return nil }
             return Match(span: token.span, suggestions: [form])
         }
+    }
+
+    private func form(of word: String, _ token: Token, _ context: AnalysisContext) -> String? {
+        switch kind {
+        case .noun: plural(of: word, context.lexicon)
+        case .verb: verbForm(of: word, token, context)
+        case .doublePlural: pluralWithoutS(word, context.lexicon)
+        }
+    }
+
+    /// "childrens" → "children", "womens" → "women": an irregular plural with "s" added.
+    private func pluralWithoutS(_ word: String, _ lexicon: Lexicon) -> String? {
+        guard word.hasSuffix("s") else { return nil }
+        let plural = String(word.dropLast())
+        guard let noun = lexicon.noun(plural: plural), noun.singular != plural, !plural.hasSuffix("s") else {
+            return nil
+        }
+        return plural
     }
 
     /// "familys" → "families": the word is a noun plus "s" or "es", and the noun's plural is another word.

@@ -179,7 +179,8 @@ struct NounNumberMatcher: Matcher {
     private func times(_ noun: Token, after quantity: Token, in context: AnalysisContext) -> Match? {
         let isNumber = FunctionWords.numberWords[quantity] != nil || quantity.kind == .number
         guard ["many", "several", "few"].contains(quantity) || isNumber,
-            !Self.amountOfTimeWords.contains(context.token(at: quantity.index - 1)?.lower ?? ""),
+            !Self.amountOfTimeWords.contains(context.token(at: quantity.index - 1)?.lower ?? "")
+                || asksHowOften(quantity, time: noun, in: context),
             !Self.describingBeforeNumber.contains(context.token(at: quantity.index - 1)?.lower ?? "")
         else { return nil }
         if let next = context.token(at: noun.index + 1),
@@ -188,6 +189,33 @@ struct NounNumberMatcher: Matcher {
             return nil
         }
         return context.replacement(of: noun, with: "times")
+    }
+
+    /// Helping verbs that open the question after "how many time".
+    private static let questionHelpers: WordSet = [
+        "do", "does", "did", "have", "has", "can", "could", "will", "would", "should",
+    ]
+    /// Verbs by which "how many time" asks how long: "how many time do you need", "does it take".
+    private static let amountVerbs: WordSet = [
+        "spend", "spent", "take", "took", "need", "needed", "have", "had", "waste", "wasted", "left", "get", "got",
+        "give", "save",
+    ]
+
+    /// "how many time do you go there?" → "times": "how many time" asks how often when a helping
+    /// verb and a subject other than "it" follow, and no verb of the clause asks how long ("how
+    /// many time do you need", "how many time does it take" want "how much time").
+    private func asksHowOften(_ many: Token, time: Token, in context: AnalysisContext) -> Bool {
+        guard many.lower == "many", context.token(at: many.index - 1)?.lower == "how",
+            let helper = context.token(at: time.index + 1), Self.questionHelpers.contains(helper),
+            let subject = context.token(at: time.index + 2), FunctionWords.subjectPronouns.contains(subject),
+            subject.lower != "it"
+        else { return false }
+        var index = time.index + 3
+        while let token = context.token(at: index), !token.endsClause {
+            if Self.amountVerbs.contains(token) { return false }
+            index += 1
+        }
+        return true
     }
 
     /// The units an age is told in ("five years old").

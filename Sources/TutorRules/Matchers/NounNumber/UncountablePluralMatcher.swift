@@ -25,10 +25,14 @@ struct UncountablePluralMatcher: Matcher {
             // "he researches": a verb after a subject, not a noun; "e-mails": part of a compound.
             if let previous, FunctionWords.subjectPronouns.contains(previous) || previous.text == "-" { continue }
             let replacement = token.isCapitalized ? singular.capitalizedFirst : singular
-            if let previous,
-                ["many", "several", "few"].contains(previous) || FunctionWords.numberWords[previous] != nil
+            // "many advices", "many useful advices": the quantity goes too ("a lot of useful
+            // advice"), as "many useful advice" is no English either.
+            let described = describingWords(before: token, in: context)
+            if let quantity = context.token(at: token.index - 1 - described.count),
+                ["many", "several", "few"].contains(quantity) || FunctionWords.numberWords[quantity] != nil
             {
-                if let match = MassNoun.aLotOf(replacing: previous, through: token, noun: singular, in: context) {
+                let phrase = (described.map(\.lower) + [singular]).joined(separator: " ")
+                if let match = MassNoun.aLotOf(replacing: quantity, through: token, noun: phrase, in: context) {
                     matches.append(match)
                 }
                 continue
@@ -45,6 +49,19 @@ struct UncountablePluralMatcher: Matcher {
             matches.append(Match(span: token.span, suggestions: [replacement]))
         }
         return matches
+    }
+
+    /// The adjectives (at most two) right before the noun: "useful" of "many useful advices".
+    private func describingWords(before noun: Token, in context: AnalysisContext) -> [Token] {
+        var words: [Token] = []
+        while words.count < 2, let word = context.token(at: noun.index - 1 - words.count), word.isWord,
+            !word.isCapitalized, context.lexicon.isAdjective(word), !context.lexicon.isMainlyNoun(word),
+            !FunctionWords.determiners.contains(word), FunctionWords.numberWords[word] == nil,
+            !["many", "several", "few", "much", "more", "most", "other"].contains(word)
+        {
+            words.insert(word, at: 0)
+        }
+        return words
     }
 
     /// Tags of the words after which an -s form that may be a verb is one: a noun that may be

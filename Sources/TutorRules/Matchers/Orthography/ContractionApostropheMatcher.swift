@@ -3,7 +3,8 @@
 import TutorCore
 
 /// A short form typed without its apostrophe ("I dont know", "im tired", "we do nt know") →
-/// the short form.
+/// the short form; in a chat message with no capital and no apostrophe anywhere, underlined
+/// but not taught (`AnalysisContext.apostropheFactor`).
 /// The spelling rule would otherwise take such a word for the nearest dictionary word and
 /// turn "couldnt" into "could" or "doesnt" into "does": the opposite meaning.
 struct ContractionApostropheMatcher: Matcher {
@@ -67,7 +68,7 @@ struct ContractionApostropheMatcher: Matcher {
             let suggestion =
                 form.hasPrefix("i'")
                 ? "I" + form.dropFirst() : token.isCapitalized ? form.capitalizedFirst : form
-            return Match(span: token.span, suggestions: [suggestion])
+            return Match(span: token.span, suggestions: [suggestion], confidenceFactor: context.apostropheFactor)
         }
     }
 }

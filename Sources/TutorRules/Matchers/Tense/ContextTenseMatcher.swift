@@ -16,12 +16,17 @@ struct ContextTenseMatcher: Matcher {
         for first in context.tokens where first.startsSentence {
             let sentence = context.sentence(containing: first.index)
             defer { if hasPastAnchor(sentence, in: context) { storyIsPast = true } }
-            guard storyIsPast, !ownsItsTime(sentence), !isAboutNow(sentence, in: context) else { continue }
+            guard storyIsPast, !ownsItsTime(sentence, in: context), !isAboutNow(sentence, in: context) else {
+                continue
+            }
             for subject in sentence
-            where subject.isWord && context.startsClause(subject.index) || isNounSubject(subject, in: context) {
+            where subject.isWord && (context.startsClause(subject.index) || followsOpeningAdverb(subject, in: context))
+                || isNounSubject(subject, in: context)
+            {
                 let thirdPerson = !FunctionWords.plainFormSubjects.contains(subject)
                 guard
-                    !thirdPerson || isNounSubject(subject, in: context) || ["he", "she", "it"].contains(subject),
+                    !thirdPerson || isNounSubject(subject, in: context) || ["he", "she", "it"].contains(subject)
+                        || SubjectHeadAgreementMatcher.indefinitePronouns.contains(subject),
                     thirdPerson || FunctionWords.plainFormSubjects.contains(subject),
                     let verb = context.verbSlot(after: subject.index), verb.isWord,
                     !isNounSubject(subject, in: context) || isTaggedVerb(verb, after: subject, in: context),
@@ -38,6 +43,19 @@ struct ContextTenseMatcher: Matcher {
             }
         }
         return matches
+    }
+
+    /// Adverbs that open a sentence of a story and leave its subject next: "Finally they change
+    /// it" is the story's next step, as "They change it" is.
+    private static let storyAdverbs: WordSet = [
+        "finally", "then", "later", "suddenly", "eventually", "luckily", "fortunately", "unfortunately",
+        "afterwards",
+    ]
+
+    /// Whether the subject follows one of `storyAdverbs` that opens the sentence ("finally they").
+    private func followsOpeningAdverb(_ subject: Token, in context: AnalysisContext) -> Bool {
+        guard let adverb = context.token(at: subject.index - 1), adverb.startsSentence else { return false }
+        return Self.storyAdverbs.contains(adverb)
     }
 
     /// A verb that says what the writer does as they write, whatever story came before: "I guess
@@ -98,11 +116,26 @@ struct ContextTenseMatcher: Matcher {
     /// A sentence that sets or questions its own time: a marker (past or not), a question, a
     /// quotation (direct speech keeps its own tense), a modal, "if"/"when", or a form of
     /// "be"/"have" that may be about now.
-    private func ownsItsTime(_ sentence: ArraySlice<Token>) -> Bool {
+    private func ownsItsTime(_ sentence: ArraySlice<Token>, in context: AnalysisContext) -> Bool {
         sentence.contains { token in
             token.text == "?" || FunctionWords.modals.contains(token) || Self.ownTimeWords.contains(token)
-        } || Self.quotesSpeech(sentence) || Self.saysItIsNow(sentence, lists: lists)
+        } || Self.quotesSpeech(sentence)
+            || Self.saysItIsNow(sentence, lists: lists) && !isPastWithTimeClause(sentence, in: context)
             || PastTimeMatcher.hasPastMarker(sentence, lists: lists)
+    }
+
+    /// Words of `non-past-signals` that join a clause of time, which takes the time of the
+    /// sentence around it ("when I arrive" is a time to come only in a sentence about now).
+    private static let timeClauseWords: WordSet = ["when", "until", "till"]
+
+    /// "I get off at 8:40, and I noticed it when I arrive": a sentence whose only words of now
+    /// are "when", "until" or "till", and that has a subject with a verb that can only be past
+    /// ("I noticed"), tells the story: its "when" clause is a time of that past.
+    private func isPastWithTimeClause(_ sentence: ArraySlice<Token>, in context: AnalysisContext) -> Bool {
+        let nonPastSignals = lists["non-past-signals"]
+        let signals = sentence.filter { nonPastSignals.contains($0) || Self.presentForms.contains($0) }
+        guard !signals.isEmpty, signals.allSatisfy({ Self.timeClauseWords.contains($0) }) else { return false }
+        return sentence.contains { Self.saysPast($0, lexicon: context.lexicon) { context.verbSlot(after: $0) } }
     }
 
     /// Whether the sentence quotes someone's words (three words or more between quotation

@@ -29,6 +29,12 @@ struct PastClauseMatcher: Matcher {
     /// Words by which the past clause reports a thought or a fact, after which a time clause may
     /// be a general truth ("I learned that when I study, I remember more").
     private static let reportWords: WordSet = ["that", "how", "what", "why", "whether"]
+    /// Past verbs of saying: what follows is what was said, and a time clause in it may be about
+    /// a time still to come ("They said the money comes back three days after they get the box").
+    private static let sayingVerbs: WordSet = [
+        "said", "told", "promised", "explained", "wrote", "mentioned", "announced", "replied", "answered", "emailed",
+        "texted", "informed", "warned",
+    ]
     /// Words that open a clause of time whose past carries to the main clause after the comma.
     /// Not "as", which as often means "because" ("As you asked, I write").
     private static let timeOpeners: WordSet = ["when", "while", "after", "before"]
@@ -110,7 +116,7 @@ struct PastClauseMatcher: Matcher {
         // them must be past.
         var beforeComma = earlier
         if Self.timeSubordinators.contains(linkToken),
-            earlier.contains(where: { Self.reportWords.contains($0.lower) })
+            earlier.contains(where: { Self.reportWords.contains($0.lower) || Self.sayingVerbs.contains($0.lower) })
         {
             return nil
         }

@@ -18,6 +18,13 @@ struct SincePerfectMatcher: Matcher {
         "then", "childhood", "yesterday", "birth", "morning", "today",
     ]
 
+    /// Ordinals before "grade" or "year": "since first grade", "since 2nd grade".
+    private static let ordinals: WordSet = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "1st", "2nd", "3rd", "4th", "5th", "6th",
+    ]
+    /// Stages of school before "school": "since middle school".
+    private static let schoolStages: WordSet = ["elementary", "primary", "middle", "high", "secondary"]
+
     /// Months and weekdays.
     private static let calendarNames: WordSet = [
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
@@ -149,6 +156,12 @@ struct SincePerfectMatcher: Matcher {
             return true
         }
         if Self.calendarNames.contains(next) { return true }
+        // "since first grade", "since 3rd grade", "since middle school": a stage of school.
+        if let after = context.token(at: since.index + 2) {
+            if Self.ordinals.contains(next), ["grade", "year"].contains(after) { return true }
+            if Self.schoolStages.contains(next), after.lower == "school" { return true }
+        }
+        if next.lower == "kindergarten" { return true }
         if FunctionWords.subjectPronouns.contains(next),
             ["was", "were"].contains(context.token(at: since.index + 2)?.lower ?? "")
         {
