@@ -270,6 +270,27 @@ struct WordTrie: @unchecked Sendable {
         let limit: Int32
         let width: Int
 
+        /// Whether a word under `child` (its row just computed) can still be within `limit`:
+        /// from a cell, the rest of the target and the rest of a word differ in length by at
+        /// least the gap to the lengths of the words under the child, and each edit closes that
+        /// gap by one at most (a swap of neighbours, which can step over this row, costs no less
+        /// than the substitution beside it in the row), so a cell's distance plus its gap is a
+        /// lower bound.
+        private func reachesLimit(row: Int, level: Int, low: Int, high: Int, child: Int) -> Bool {
+            let shortestRest = Int(shortest[child]) &- level
+            let longestRest = Int(longest[child]) &- level
+            // Column 0 (the target's empty prefix) is `level` edits away: within the limit only
+            // near the root, where `low` is 1.
+            var column = low == 1 ? 0 : low
+            while column <= high {
+                let rest = width &- 1 &- column
+                let gap = rest < shortestRest ? shortestRest &- rest : rest > longestRest ? rest &- longestRest : 0
+                if Int(rows[row &+ column]) &+ gap <= Int(limit) { return true }
+                column &+= 1
+            }
+            return false
+        }
+
         /// Only the cells within `limit` of the diagonal are computed (a cell further off is
         /// at least that far, so it can neither be a match nor lead to one); the cell on
         /// either side of that band is marked as over the limit for the next row to read.
@@ -317,7 +338,9 @@ struct WordTrie: @unchecked Sendable {
                 if wordIndex >= 0, lastInBand, rows[row + width - 1] <= limit {
                     found.append((wordIndex, rows[row + width - 1]))
                 }
-                if smallest <= limit, level < path.count - 1 {
+                if smallest <= limit, level < path.count - 1, trie.childCount[child] > 0,
+                    reachesLimit(row: row, level: level, low: low, high: high, child: child)
+                {
                     // The second letter is asked of the children of the first (depth 0).
                     descend(
                         from: child, depth: level, firstLetters: secondLetter.map { [$0] }, into: &found)
