@@ -149,22 +149,43 @@ enum SpellingErrorModel {
     private static func substitutionCost(_ typed: UInt8, for meant: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let letter = meant[index]
         if typed == letter { return 0 }
-        let typedIsVowel = isVowel(typed) || typed == 0x79
-        let letterIsVowel = isVowel(letter) || letter == 0x79
-        if typedIsVowel && letterIsVowel { return vowel }
-        if soundsAlike(typed, letter) { return soundAlike }
+        let cost = pairCosts.withUnsafeBufferPointer { $0[pairIndex(typed) &* 27 &+ pairIndex(letter)] }
         // t, s and c (one or two of them) before "io" all spell the sound of -tion, -sion,
         // -ssion, -cion.
-        if isTSC(typed), isTSC(letter) {
+        if cost > soundAlike, isTSC(typed), isTSC(letter) {
             var next = index + 1
             if next < meant.count, isTSC(meant[next]) { next += 1 }
             if next + 1 < meant.count, meant[next] == UInt8(ascii: "i"), meant[next + 1] == UInt8(ascii: "o") {
                 return soundAlike
             }
         }
-        if areNeighbouringKeys(typed, letter) { return neighbouringKey }
-        return other
+        return cost
     }
+
+    /// A byte's row and column in `pairCosts`: a to z, then 26 for anything else.
+    private static func pairIndex(_ byte: UInt8) -> Int {
+        byte &- UInt8(ascii: "a") < 26 ? Int(byte &- UInt8(ascii: "a")) : 26
+    }
+
+    /// What one letter written for another costs where nothing around them counts (typed × 27
+    /// + meant, by `pairIndex`): worked out once, as this is asked for most cells of every
+    /// candidate's table. Anything but a to z, for anything else, is `other`.
+    private static let pairCosts: [Int] = {
+        var costs = [Int](repeating: other, count: 27 * 27)
+        let letters = Array(UInt8(ascii: "a")...UInt8(ascii: "z"))
+        for typed in letters {
+            for letter in letters where typed != letter {
+                let typedIsVowel = isVowel(typed) || typed == 0x79
+                let letterIsVowel = isVowel(letter) || letter == 0x79
+                costs[pairIndex(typed) * 27 + pairIndex(letter)] =
+                    typedIsVowel && letterIsVowel
+                    ? vowel
+                    : soundsAlike(typed, letter)
+                        ? soundAlike : areNeighbouringKeys(typed, letter) ? neighbouringKey : other
+            }
+        }
+        return costs
+    }()
 
     /// t, s or c.
     private static func isTSC(_ letter: UInt8) -> Bool {

@@ -270,12 +270,37 @@ struct WordTrie: @unchecked Sendable {
         let limit: Int32
         let width: Int
 
+        /// Whether a word under `child` (its row just computed) can still be within `limit`:
+        /// from a cell, the rest of the target and the rest of a word differ in length by at
+        /// least the gap to the lengths of the words under the child, and each edit closes that
+        /// gap by one at most (a swap of neighbours, which can step over this row, costs no less
+        /// than the substitution beside it in the row), so a cell's distance plus its gap is a
+        /// lower bound.
+        private func reachesLimit(row: Int, level: Int, low: Int, high: Int, child: Int) -> Bool {
+            let shortestRest = Int(shortest[child]) &- level
+            let longestRest = Int(longest[child]) &- level
+            // Column 0 (the target's empty prefix) is `level` edits away: within the limit only
+            // near the root, where `low` is 1.
+            var column = low == 1 ? 0 : low
+            while column <= high {
+                let rest = width &- 1 &- column
+                let gap = rest < shortestRest ? shortestRest &- rest : rest > longestRest ? rest &- longestRest : 0
+                if Int(rows[row &+ column]) &+ gap <= Int(limit) { return true }
+                column &+= 1
+            }
+            return false
+        }
+
         /// Only the cells within `limit` of the diagonal are computed (a cell further off is
         /// at least that far, so it can neither be a match nor lead to one); the cell on
         /// either side of that band is marked as over the limit for the next row to read.
+        /// `atLimit`: the smallest cell of the node's row is the limit itself; then a child's
+        /// row can get a cell within the limit only by a letter that matches (or swaps with) one
+        /// of the target's letters across the band, every other step adding 1, so a child with
+        /// none of those letters matches nothing and leads nowhere and its row is not computed.
         func descend(
-            from node: Int, depth: Int, firstLetters: [UInt8]? = nil, secondLetter: UInt8? = nil,
-            into found: inout [(index: Int32, distance: Int32)]
+            from node: Int, depth: Int, atLimit: Bool = false, firstLetters: [UInt8]? = nil,
+            secondLetter: UInt8? = nil, into found: inout [(index: Int32, distance: Int32)]
         ) {
             let first = Int(trie.firstChild[node])
             let level = depth + 1
@@ -288,12 +313,20 @@ struct WordTrie: @unchecked Sendable {
             let lastInBand = low <= width - 1 && width - 1 <= high
             // The letter of this node (the children's previous letter), for the swaps.
             let previousLetter: UInt8? = level > 1 ? path[level - 1] : nil
+            // The target's letters a child's row reads: columns low...high compare theirs and
+            // swap with the one before.
+            let windowStart = max(0, low - 2)
             for child in first..<first + Int(trie.childCount[node]) {
                 let letter = trie.letters[child]
                 if let firstLetters, !firstLetters.contains(letter) { continue }
                 // Every word under the child is more than `limit` letters longer or shorter than
                 // the target, so more than `limit` edits away: its rows need not be computed.
                 if Int(longest[child]) &+ band < width &- 1 || Int(shortest[child]) > width &- 1 &+ band { continue }
+                if atLimit {
+                    var index = windowStart
+                    while index < high, target[index] != letter { index &+= 1 }
+                    if index >= high { continue }
+                }
                 path[level] = letter
                 rows[row] = Int32(level)
                 var smallest = Int32(level)
@@ -317,10 +350,13 @@ struct WordTrie: @unchecked Sendable {
                 if wordIndex >= 0, lastInBand, rows[row + width - 1] <= limit {
                     found.append((wordIndex, rows[row + width - 1]))
                 }
-                if smallest <= limit, level < path.count - 1 {
+                if smallest <= limit, level < path.count - 1, trie.childCount[child] > 0,
+                    reachesLimit(row: row, level: level, low: low, high: high, child: child)
+                {
                     // The second letter is asked of the children of the first (depth 0).
                     descend(
-                        from: child, depth: level, firstLetters: secondLetter.map { [$0] }, into: &found)
+                        from: child, depth: level, atLimit: smallest == limit, firstLetters: secondLetter.map { [$0] },
+                        into: &found)
                 }
             }
         }
