@@ -13,7 +13,10 @@ import TutorCore
 struct MissingBeMatcher: Matcher {
     let lists: WordLists
 
-    var triggerWords: Set<String>? { ["very", "so", "really", "too"] }
+    /// The words that go before the adjective in place of "be".
+    private static let intensifiers: WordSet = ["very", "so", "really", "too"]
+
+    var triggerWords: Set<String>? { Set(Self.intensifiers) }
 
     /// The form of "be" each subject takes in the present.
     private static let presentBe: WordMap<String> = [
@@ -26,7 +29,7 @@ struct MissingBeMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { intensifier -> Match? in
-            guard ["very", "so", "really", "too"].contains(intensifier),
+            guard Self.intensifiers.contains(intensifier),
                 let subject = context.token(at: intensifier.index - 1), subject.isWord,
                 let be = Self.presentBe[subject], context.startsClause(subject.index),
                 // ", it very familiar to students": "it" after a comma goes on the sentence before,

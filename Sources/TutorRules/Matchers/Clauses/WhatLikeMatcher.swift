@@ -56,7 +56,7 @@ struct WhatLikeMatcher: Matcher {
                 if token.lower == "like" {
                     guard sawLinkingVerb, index > how + 2 else { return nil }
                     let after = context.token(at: index + 1)
-                    guard after == nil || after?.isWord == false || Self.afterLike.contains(after!) else { return nil }
+                    guard after.map({ !$0.isWord || Self.afterLike.contains($0) }) ?? true else { return nil }
                     return match(how: howToken, like: index, in: context)
                 }
                 if Self.stops.contains(token) { return nil }

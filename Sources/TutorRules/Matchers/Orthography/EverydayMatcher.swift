@@ -26,15 +26,15 @@ struct EverydayMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { word -> Match? in
             guard word.lower == "everyday" else { return nil }
+            let previous = context.token(at: word.index - 1)
             let next = context.token(at: word.index + 1)
-            if let previous = context.token(at: word.index - 1), previous.isWord {
-                if next == nil || next!.endsClause || (next!.isWord && ["and", "but", "so", "because"].contains(next!))
-                {
-                    return context.replacement(of: word, with: "every day")
-                }
+            // At the end of a clause, after a word: "I study everyday", "everyday and night".
+            let endsClause = next.map { $0.endsClause || ($0.isWord && ["and", "but", "so", "because"].contains($0)) }
+            if previous?.isWord == true, endsClause ?? true {
+                return context.replacement(of: word, with: "every day")
             }
             guard let next, Self.opensRest(next, in: context),
-                !(context.token(at: word.index - 1).map { Self.determiners.contains($0) } ?? false)
+                !(previous.map { Self.determiners.contains($0) } ?? false)
             else { return nil }
             return context.replacement(of: word, with: "every day")
         }

@@ -37,9 +37,7 @@ struct InfinitiveFormMatcher: Matcher {
                 continue
             }
             guard let governor = context.token(at: to.index - 1), governor.isWord else { continue }
-            // The governor's few bases are looked up in the lists (not the lists' words in a set
-            // of them, which hashed every verb of the list for each "to").
-            let governorBases = context.lexicon.verbReadings(of: governor).map(\.base) + [governor.lower]
+            let governorBases = Self.bases(of: governor, in: context)
             let infinitiveVerbs = lists["infinitive-verbs"]
             guard governorBases.contains(where: infinitiveVerbs.contains) else { continue }
             let readings = context.lexicon.verbReadings(of: verb)
@@ -56,6 +54,12 @@ struct InfinitiveFormMatcher: Matcher {
             matches.append(context.replacement(of: verb, with: forms.base))
         }
         return matches
+    }
+
+    /// The word before "to" and its verbs' bases ("wanted" → "want"), to look up in the lists
+    /// (not the lists' words in a set of them, which hashed every verb of a list for each "to").
+    private static func bases(of governor: Token, in context: AnalysisContext) -> [String] {
+        context.lexicon.verbReadings(of: governor).map(\.base) + [governor.lower]
     }
 
     /// Words before "to" that make it a preposition, or a "to" this rule does not read: "look
@@ -119,7 +123,7 @@ struct InfinitiveFormMatcher: Matcher {
             let forms = context.lexicon.verb(past.base), forms.frequency >= 5
         else { return nil }
         if let governor = context.token(at: to.index - 1), governor.isWord {
-            let governorBases = context.lexicon.verbReadings(of: governor).map(\.base) + [governor.lower]
+            let governorBases = Self.bases(of: governor, in: context)
             // A listed verb's "to" is verb-form.after-to's.
             if governorBases.contains(where: lists["infinitive-verbs"].contains) { return nil }
             if FunctionWords.beForms.contains(governor) || Self.prepositionalBefore.contains(governor) { return nil }
