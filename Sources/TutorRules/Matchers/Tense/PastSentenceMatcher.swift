@@ -91,7 +91,8 @@ struct PastSentenceMatcher: Matcher {
             let corrected = Set(candidates.map(\.0.index))
             var pastVerbs = 0
             var presentVerbs = 0
-            for token in sentence where token.isWord && !corrected.contains(token.index) {
+            for token in sentence
+            where token.isWord && !corrected.contains(token.index) && !isRelativeVerb(token, in: context) {
                 // "I drank/VBP the coffee": a word that can only be past is one, whatever its tag.
                 if context.isSimplePast(token) {
                     pastVerbs += 1
@@ -178,6 +179,15 @@ struct PastSentenceMatcher: Matcher {
         return FunctionWords.determiners.contains(determiner) && context.startsClause(determiner.index)
     }
 
+    /// Pronouns that open a relative clause, whose past tells of a thing, not the story: "I use
+    /// a desk which was made by hand".
+    private static let relativePronouns: WordSet = ["which", "who"]
+
+    /// A verb right after "which" or "who": a relative clause's, not a past the sentence tells.
+    private func isRelativeVerb(_ token: Token, in context: AnalysisContext) -> Bool {
+        context.token(at: token.index - 1).map { Self.relativePronouns.contains($0.lower) } ?? false
+    }
+
     /// What a sentence's words alone say of its time.
     private enum PastReading {
         /// It may be a past one.
@@ -213,7 +223,7 @@ struct PastSentenceMatcher: Matcher {
             {
                 return .notPast
             }
-            if !hasPast, token.isWord {
+            if !hasPast, token.isWord, !isRelativeVerb(token, in: context) {
                 let word = token.lower
                 hasPast = word == "was" || word == "were" || context.lexicon.isOnlyPast(token)
             }
