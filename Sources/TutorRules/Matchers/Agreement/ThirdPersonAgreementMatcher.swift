@@ -75,7 +75,8 @@ struct ThirdPersonAgreementMatcher: Matcher {
             // a past verb the learner more often meant the past ("ate", "left") than "-s".
             guard let match = agreement(for: verb, in: context),
                 !context.hasPastVerb(near: verb.index, within: Self.pastVerbReach, in: sentence),
-                !isStateInPastStory(verb, sentence: sentence, in: context)
+                !isStateInPastStory(verb, sentence: sentence, in: context),
+                !isAllPast(sentence, besides: verb, in: context)
             else { continue }
             matches.append(match)
         }
@@ -137,6 +138,32 @@ struct ThirdPersonAgreementMatcher: Matcher {
             messages.append(before)
         }
         return ContextTenseMatcher.earlierMessagesSetThePast(messages, lists: lists, lexicon: context.lexicon)
+    }
+
+    /// Words of a sentence that is not all past: present "be" and the modals of now.
+    private static let presentWords: WordSet = [
+        "am", "is", "are", "'m", "'re", "will", "'ll", "can", "shall", "may", "must", "wo", "ca",
+    ]
+
+    /// "She saw her teacher with another girl and she run away as fast as she could": a sentence
+    /// whose other verbs are all past, with a past verb before this one (farther than
+    /// `pastVerbReach`), more likely wanted "ran" than "runs"; "-s" would teach a change of
+    /// tense. A past only after the verb may be another clause's ("It mention that the shop was
+    /// closed": "mentions" is right).
+    private func isAllPast(_ sentence: ArraySlice<Token>, besides verb: Token, in context: AnalysisContext) -> Bool {
+        var hasPast = false
+        for token in sentence where token.isWord && token.index != verb.index {
+            if Self.presentWords.contains(token) { return false }
+            if !hasPast, token.index < verb.index,
+                token.lower == "was" || token.lower == "were" || context.tag(at: token.index) == "VBD"
+            {
+                hasPast = true
+            }
+        }
+        guard hasPast else { return false }
+        return !sentence.contains { token in
+            token.isWord && token.index != verb.index && ["VBP", "VBZ"].contains(context.tag(at: token.index))
+        }
     }
 
     /// How far (in tokens) a past verb may stand from the verb to make the past its likely

@@ -1,0 +1,53 @@
+// Read by a teacher in audit 37b: the false alarms of the rules under 0.6 precision, and a third
+// person's bare verb in a sentence told all in the past.
+
+import Testing
+import TutorCore
+
+@testable import TutorRules
+
+@Suite("What a teacher read, audit 37b")
+struct TeacherReadingAudit37Tests {
+    @Test(
+        "a bare verb in a sentence whose other verbs are all past is not taught '-s'",
+        arguments: [
+            "At the party she noticed her old friend standing near the door with a big cake and she run to him.",
+            "After dinner he packed his bag, locked every window in the old house and then he drive to the airport.",
+        ])
+    func noThirdPersonInPastSentence(text: String) {
+        let findings = Shipped.analyser.findings(in: text)
+        #expect(!findings.contains { $0.ruleID == "agreement.third-person" }, "\(findings.map(\.ruleID))")
+    }
+
+    @Test(
+        "the present and a past only after the verb still take '-s'",
+        arguments: [
+            ("He always forget my birthday.", "He always forgets my birthday."),
+            (
+                "She always mention in her long emails to all of us in the class that the museum trip was cancelled.",
+                "She always mentions in her long emails to all of us in the class that the museum trip was cancelled."
+            ),
+        ])
+    func thirdPersonStays(text: String, corrected: String) {
+        #expect(Shipped.analyser.findings(in: text).corrected(text) == corrected)
+    }
+
+    @Test(
+        "'almost' before 'as', after a be form, 'nearly' or 'not' is not 'most'",
+        arguments: [
+            "She sings almost as well as her mother.",
+            "They are almost adults now.",
+            "Nearly almost of my classmates came.",
+            "It was not almost as hard as I thought.",
+        ])
+    func almostStays(text: String) {
+        let findings = Shipped.analyser.findings(in: text)
+        #expect(!findings.contains { $0.ruleID == "determiner.almost-most" }, "\(findings.map(\.ruleID))")
+    }
+
+    @Test("a past in a relative clause does not make the sentence past")
+    func relativeClausePast() {
+        let findings = Shipped.analyser.findings(in: "I ride the bike which was my father's to school.")
+        #expect(!findings.contains { $0.ruleID == "tense.past-sentence" }, "\(findings.map(\.ruleID))")
+    }
+}
