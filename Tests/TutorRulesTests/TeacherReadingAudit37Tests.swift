@@ -45,6 +45,23 @@ struct TeacherReadingAudit37Tests {
         #expect(!findings.contains { $0.ruleID == "determiner.almost-most" }, "\(findings.map(\.ruleID))")
     }
 
+    @Test(
+        "'used' after a modal with a preposition of use is a passive: 'be used'",
+        arguments: [
+            ("Our old classroom can used for club meetings.", "Our old classroom can be used for club meetings."),
+            ("This app can also used as a dictionary.", "This app can also be used as a dictionary."),
+            ("You will used to the cold weather soon.", "You will be used to the cold weather soon."),
+        ])
+    func usedPassive(text: String, corrected: String) {
+        #expect(Shipped.analyser.findings(in: text).corrected(text) == corrected)
+    }
+
+    @Test("'could used to' before a verb is not taught 'could use to'")
+    func couldUsedTo() {
+        let findings = Shipped.analyser.findings(in: "My grandfather could used to walk ten kilometres a day.")
+        #expect(!findings.contains { $0.ruleID == "verb-form.after-modal" }, "\(findings.map(\.ruleID))")
+    }
+
     @Test("a past in a relative clause does not make the sentence past")
     func relativeClausePast() {
         let findings = Shipped.analyser.findings(in: "I ride the bike which was my father's to school.")

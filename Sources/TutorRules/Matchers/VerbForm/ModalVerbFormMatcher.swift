@@ -47,6 +47,13 @@ struct ModalVerbFormMatcher: Matcher {
             {
                 continue
             }
+            if let passive = passive(verb, in: context) {
+                matches.append(passive)
+                continue
+            }
+            // "I could used to swim": a past habit ("I used to swim") or "could swim"; "could use to
+            // swim" is neither.
+            if verb.lower == "used", context.token(at: verb.index + 1)?.lower == "to" { continue }
             if let base = baseForm(of: verb, in: context) {
                 // "will going": "will be going" (an action in progress) is right too.
                 let inProgress = verb.lower.hasSuffix("ing") && !verb.isAllCaps ? ["be " + verb.lower] : []
@@ -54,6 +61,27 @@ struct ModalVerbFormMatcher: Matcher {
             }
         }
         return matches
+    }
+
+    /// Prepositions after "used" that show the passive: "can be used for cooking", "will be used to
+    /// the noise"; "to" before a verb is "used to" of a past habit, not read here.
+    private static let usedPassivePrepositions: WordSet = ["for", "as", "by", "in", "to"]
+
+    /// "It can used for cooking" → "can be used": "used" after a modal with a preposition of use
+    /// after it is a passive missing "be"; its base ("can use for cooking") would teach wrong
+    /// English. Other participles are left to the base form or to silence: "by" or "for" after
+    /// one may be a place or a means ("could stayed by the sea", "will traveled by bus").
+    private func passive(_ verb: Token, in context: AnalysisContext) -> Match? {
+        guard verb.lower == "used", !verb.isAllCaps, let next = context.token(at: verb.index + 1),
+            Self.usedPassivePrepositions.contains(next),
+            next.lower != "to" || !(context.token(at: next.index + 1).map { context.lexicon.isVerbBase($0) } ?? false)
+        else { return nil }
+        var match = context.replacement(of: verb, with: "be used")
+        match.message = LocalizedText(
+            en:
+                "After a modal, 'used' here needs 'be' before it: '{correction}' ('can be used for', 'will be used to').",
+            ko: "조동사 뒤에서 이런 'used'는 앞에 'be'가 필요해요: '{correction}'('can be used for', 'will be used to').")
+        return match
     }
 
     private static let wouldForms: WordSet = ["would"]
