@@ -56,6 +56,28 @@ struct TeacherReadingAudit37Tests {
         #expect(Shipped.analyser.findings(in: text).corrected(text) == corrected)
     }
 
+    @Test(
+        "a participle after a modal with an agent or a reason and no object is not given its base",
+        arguments: [
+            "The driver will punished by the police.",
+            "Students who cheat will punished for it.",
+            "Our team could praised for its hard work.",
+        ])
+    func passiveWithoutBeNotBase(text: String) {
+        let findings = Shipped.analyser.findings(in: text)
+        #expect(!findings.contains { $0.ruleID == "verb-form.after-modal" }, "\(findings.map(\.ruleID))")
+    }
+
+    @Test(
+        "a participle after a modal with an object keeps its base",
+        arguments: [
+            ("They will punished the driver for it.", "They will punish the driver for it."),
+            ("We could finished the project by Friday.", "We could finish the project by Friday."),
+        ])
+    func participleWithObjectTakesBase(text: String, corrected: String) {
+        #expect(Shipped.analyser.findings(in: text).corrected(text) == corrected)
+    }
+
     @Test("'could used to' before a verb is not taught 'could use to'")
     func couldUsedTo() {
         let findings = Shipped.analyser.findings(in: "My grandfather could used to walk ten kilometres a day.")

@@ -108,11 +108,33 @@ struct ModalVerbFormMatcher: Matcher {
 
     private static let questionWords: WordSet = ["why", "how", "when", "where", "what", "who", "which"]
 
+    /// Verbs done to somebody for a reason, which take their object before "for": "They will punish
+    /// him for it"; "will punished for it" lacks "be", not a base form.
+    private static let doneToSomebodyFor: WordSet = [
+        "punish", "blame", "praise", "reward", "criticize", "criticise", "fine", "arrest", "remember",
+        "know", "choose", "select", "thank", "admire", "respect", "forgive",
+    ]
+
+    /// Whether the participle has no object where its verb needs one: "by" of an agent after it
+    /// ("will punished by the court"), or "for" after a verb done to somebody for a reason.
+    private func lacksObject(after verb: Token, in context: AnalysisContext) -> Bool {
+        guard let next = context.token(at: verb.index + 1), next.isWord else { return false }
+        if next.lower == "by" { return true }
+        guard next.lower == "for" else { return false }
+        return context.lexicon.verbReadings(of: verb).contains { Self.doneToSomebodyFor.contains($0.base) }
+    }
+
     private func baseForm(of verb: Token, in context: AnalysisContext) -> String? {
         let readings = context.lexicon.verbReadings(of: verb)
         guard !readings.isEmpty, !readings.contains(where: { $0.kind == .base }) else { return nil }
         // A participle after a modal usually lacks "have" or "be", not a different form.
         if readings.contains(where: { $0.kind == .pastParticiple }) && !readings.contains(where: { $0.kind == .past }) {
+            return nil
+        }
+        // "will punished by the court", "will punished for lying": a participle of a verb that needs
+        // an object, with none after it, is a passive missing "be" ("will be punished"), and the base
+        // ("will punish for lying") would teach wrong English; stay silent.
+        if readings.contains(where: { $0.kind == .pastParticiple }), lacksObject(after: verb, in: context) {
             return nil
         }
         guard
