@@ -112,6 +112,47 @@ struct SpellingTests {
     }
 
     @Test(
+        "a final y written 'ee', as it sounds, and an opening h or the w of 'wh' left out, are learners' slips",
+        arguments: [
+            ("hungree", "hungry", 230), ("angree", "angry", 230), ("earing", "hearing", 240), ("hole", "whole", 240),
+        ])
+    func soundedSpellings(typed: String, meant: String, cost: Int) {
+        #expect(SpellingErrorModel.cost(typed: typed, meant: meant) == cost)
+    }
+
+    @Test(
+        "after a word of degree the reading that is an adjective or an adverb is preferred",
+        arguments: [
+            ("My brother was very angree with me.", "My brother was very angry with me."),
+            ("The children were so hungree after school.", "The children were so hungry after school."),
+            ("I was very surprize to see him.", "I was very surprised to see him."),
+            (
+                "They are looking forward to earing from the school.",
+                "They are looking forward to hearing from the school."
+            ),
+        ])
+    func degreeWordSlot(text: String, corrected: String) {
+        #expect(analyser.findings(in: text).corrected(text) == corrected)
+    }
+
+    @Test("a noun is no reading after a word of degree, nor is the slot one after 'the very' or a clause's 'so'")
+    func degreeWordSlotLimits() {
+        // "too crowdy": not "too crowd".
+        let text = "The room was too crowdy for us."
+        #expect(analyser.findings(in: text).corrected(text) != "The room was too crowd for us.")
+        let lexicon = Shipped.resources.lexicon
+        #expect(SpellingMatcher.canFollowDegreeWord("angry", lexicon: lexicon))
+        #expect(SpellingMatcher.canFollowDegreeWord("surprised", lexicon: lexicon))
+        #expect(SpellingMatcher.canFollowDegreeWord("often", lexicon: lexicon))
+        #expect(!SpellingMatcher.canFollowDegreeWord("agree", lexicon: lexicon))
+        #expect(!SpellingMatcher.canFollowDegreeWord("crowd", lexicon: lexicon))
+        let atStart = "It was the very begining of the show."
+        #expect(analyser.findings(in: atStart).corrected(atStart) == "It was the very beginning of the show.")
+        let clause = "It rained, so peple stayed home."
+        #expect(analyser.findings(in: clause).corrected(clause) == "It rained, so people stayed home.")
+    }
+
+    @Test(
         "a first letter put right: a vowel for another, a sound-alike consonant, a silent letter left out",
         arguments: [
             ("It is very emportant to me.", "It is very important to me."),

@@ -8,7 +8,8 @@
 /// swapped, one of two like syllables left out ("repetion") come next; then a consonant for one
 /// that sounds alike to the writer (f/p, b/v, l/r, s/z, c/k/s, g/j, t/d, m/n; t/s/c before
 /// "io": -tion, -sion, -cion) and a letter English does not sound (the h of "ch", "wh", "gh",
-/// the k of "kn", the b of "mb"); then a consonant left out of or added to a cluster ("tecnology")
+/// the k of "kn", the b of "mb"; an opening h or the w of an opening "wh", which many
+/// learners drop: "our" for "hour", "earing" for "hearing"); then a consonant left out of or added to a cluster ("tecnology")
 /// and a key next to the one meant; any other change is rarest.
 enum SpellingErrorModel {
     /// What every slip costs beside its kind: a word two slips away is about a hundred times
@@ -63,8 +64,10 @@ enum SpellingErrorModel {
                     }
                     // The y of a word's end written "ie" ("activitie" for "activity"), or the "ie"
                     // of "-ies", "-ied" written "y" ("citys", "studyed"): the rule of y before an
-                    // ending, used where it does not belong or forgotten where it does.
-                    if i >= 2, j >= 1, a[i - 2] == letterI, a[i - 1] == letterE, b[j - 1] == letterY,
+                    // ending, used where it does not belong or forgotten where it does. And the y
+                    // written "ee", as it sounds ("angree" for "angry", "happee" for "happy").
+                    if i >= 2, j >= 1, a[i - 2] == letterI || a[i - 2] == letterE, a[i - 1] == letterE,
+                        b[j - 1] == letterY,
                         isEndOrEnding(b, j), isEndOrEnding(a, i)
                     {
                         best = min(best, costs[(i - 2) * width + j - 1] + slip + vowel)
@@ -110,6 +113,10 @@ enum SpellingErrorModel {
         let after: UInt8? = index + 1 < word.count ? word[index + 1] : nil
         if before == letter || after == letter { return doubled }
         if isVowel(letter) { return vowel }
+        // An opening h English or the writer does not sound ("our" for "hour", "ole" for "whole").
+        if index == 0, letter == UInt8(ascii: "h") || (letter == UInt8(ascii: "w") && after == UInt8(ascii: "h")) {
+            return silent
+        }
         if isSilent(letter, before: before, after: after) { return silent }
         let consonantBefore = before.map { !isVowel($0) } ?? false
         let consonantAfter = after.map { !isVowel($0) } ?? false

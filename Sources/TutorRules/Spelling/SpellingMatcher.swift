@@ -44,9 +44,11 @@ struct SpellingMatcher: Matcher {
         {
             return true
         }
-        // "activitie" ends as "activity" does: the y of the end written "ie".
+        // "activitie" ends as "activity" does: the y of the end written "ie"; so does "angree" as
+        // "angry": the sound of a final y written "ee".
         let yAsI =
             (a == UInt8(ascii: "i") && b == UInt8(ascii: "y")) || (a == UInt8(ascii: "y") && b == UInt8(ascii: "i"))
+            || (a == UInt8(ascii: "e") && b == UInt8(ascii: "y") && typed.hasSuffix("ee"))
         guard a == b || yAsI || SpellingErrorModel.soundsAlike(a, b) || typed.utf8.count < 4 else { return false }
         return Self.endings.allSatisfy { typed.hasSuffix($0) == meant.hasSuffix($0) }
     }
@@ -78,6 +80,10 @@ struct SpellingMatcher: Matcher {
     /// word-pair table's estimates are rough (a pair it does not list is guessed), so they
     /// decide a little less than a language model one could trust would.
     static let contextWeight = 80
+    /// The cost (log10 × 100) of a reading that is neither an adjective nor an adverb right
+    /// after a word of degree (`followsDegreeWord`): "very" wants "angry", not "agree". Less
+    /// than a certainty, as the lexicon's adjectives are not every adjective.
+    static let notAfterDegreeWord = 300
     /// The cost (log10 × 100) of a reading that ends otherwise than what was typed
     /// (SpellingMatcher.endsAlike).
     static let endingChanged = 150
@@ -137,7 +143,8 @@ struct SpellingMatcher: Matcher {
             let next = neighbour(of: token, step: 1, in: context)
             guard
                 let (best, distance) = choose(
-                    word, among: candidates, between: previous, and: next, lexicon: context.lexicon),
+                    word, among: candidates, between: previous, and: next,
+                    wantsAdjective: Self.followsDegreeWord(token, in: context), lexicon: context.lexicon),
                 best != word, !isAddressedName(token, best: best, in: context)
             else { return nil }
             if token.text != word, context.lexicon.isSpeltRight(token.text) { return nil }
@@ -427,7 +434,8 @@ struct SpellingMatcher: Matcher {
     }
 
     private func choose(
-        _ word: String, among candidates: Candidates, between previous: String?, and next: String?, lexicon: Lexicon
+        _ word: String, among candidates: Candidates, between previous: String?, and next: String?,
+        wantsAdjective: Bool = false, lexicon: Lexicon
     ) -> (String, Int)? {
         // How likely each reading is, less how unusual the slip that would turn it into what
         // was typed (all as log10 × 100): by how well it fits between its neighbours, and by
@@ -446,10 +454,14 @@ struct SpellingMatcher: Matcher {
                 of: candidate.word, count: count, after: previous, counted: previousCount, before: next,
                 counted: nextCount)
             let ending = candidate.endsAsTyped ? 0 : Self.endingChanged
+            // Where English wants an adjective or an adverb, another word is an unlikely reading.
+            let slot =
+                wantsAdjective && !Self.canFollowDegreeWord(candidate.word, lexicon: lexicon)
+                ? Self.notAfterDegreeWord : 0
             let weighed =
                 (Self.contextWeight * fit + (100 - Self.contextWeight) * (count - NGramTable.corpusSize)) / 100
             return Reading(
-                text: candidate.word, inContext: weighed - candidate.slip - ending,
+                text: candidate.word, inContext: weighed - candidate.slip - ending - slot,
                 alone: count - candidate.slip - ending,
                 distance: candidate.distance, usage: candidate.usage)
         }
@@ -507,6 +519,50 @@ struct SpellingMatcher: Matcher {
         // the list lacks (Konglish, a name) than the one meant: no allowance for long words.
         if choice.distance >= 2, choice.usage < Self.commonUsage { return nil }
         return (choice.text, choice.distance)
+    }
+
+    /// Words of degree that stand before an adjective or an adverb and seldom before anything
+    /// else ("very tired", "too late", "extremely well"). Not "really", "quite", "completely",
+    /// "absolutely" or "rather", which also come before verbs ("I really like", "I completely
+    /// agree", "I would rather go").
+    private static let degreeWords: Set<String> = [
+        "very", "too", "so", "extremely", "terribly", "incredibly", "awfully", "fairly",
+    ]
+
+    /// Determiners before which "very" makes an adjective of emphasis, with a noun after it
+    /// ("the very end", "this very moment").
+    private static let determinersBeforeVery: Set<String> = [
+        "the", "this", "that", "these", "those", "his", "her", "my", "our", "their", "your", "its",
+    ]
+
+    /// Whether the token stands where English wants an adjective or an adverb: right after a
+    /// word of degree ("I was very angree" is "angry", not "agree"). Not after "the very" ("the
+    /// very begining"), nor after a "so" that starts a clause (", so peple came").
+    static func followsDegreeWord(_ token: Token, in context: AnalysisContext) -> Bool {
+        guard let previous = context.token(at: token.index - 1), previous.isWord,
+            degreeWords.contains(previous.lower)
+        else { return false }
+        let before = context.token(at: token.index - 2)
+        if let before, before.isWord, determinersBeforeVery.contains(before.lower) { return false }
+        if previous.lower == "so", before?.isWord != true { return false }
+        return true
+    }
+
+    /// Adverbs without "-ly" that follow a word of degree ("very much", "too often", "so well").
+    private static let degreeAdverbs: Set<String> = [
+        "much", "many", "few", "little", "well", "often", "far", "soon", "late", "early", "long", "fast", "hard",
+        "badly", "near", "close", "high", "low",
+    ]
+
+    /// Whether a word can stand after a word of degree: an adjective (a participle, a
+    /// comparative, one the lexicon lists) or an adverb.
+    static func canFollowDegreeWord(_ word: String, lexicon: Lexicon) -> Bool {
+        if lexicon.isAdjective(word) || lexicon.isComparative(word) || word.hasSuffix("ly")
+            || degreeAdverbs.contains(word)
+        {
+            return true
+        }
+        return lexicon.verbReadings(of: word).contains { $0.kind == .pastParticiple || $0.kind == .presentParticiple }
     }
 
     /// The shortest word whose other country's spelling is preferred when nearer what was
