@@ -17,7 +17,7 @@ public struct BuiltinParts: Sendable {
 
     /// - Parameter teaching: whether these parts will write modules. Those that do read
     ///   templates.json now, so a malformed file stops the command as it starts. Those that
-    ///   do not (`check`) skip it, a sixth of their start-up: their generator reads it only
+    ///   do not (`check`) skip it, an eighth of their start-up: their generator reads it only
     ///   when asked for a module (and throws its error then), and their validator knows no
     ///   rule's texts.
     public init(teaching: Bool = true) throws(UserError) {

@@ -4,7 +4,7 @@ import Foundation
 import Synchronization
 
 /// The file of the template catalogue, decoded on first use and kept. `check` never teaches,
-/// and decoding the file was a sixth of its start-up (45M of 272M instructions). The parts
+/// and decoding the file was an eighth of its start-up (36M of 272M instructions). The parts
 /// that teach read it as they start (`BuiltinParts`), so a malformed file still stops them
 /// there with the same error; anything else that asks for it gets that error when it asks.
 final class TemplateSource: Sendable {
