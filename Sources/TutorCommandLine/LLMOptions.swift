@@ -81,8 +81,9 @@ public struct LLMOptions: ParsableArguments {
 
 extension EngineParts {
     /// The parts these options choose: the model's when one is configured (or `--llm`), for
-    /// the stages `--llm-stages` names; only the built-in ones with `--offline`.
-    public init(_ options: LLMOptions) throws {
-        try self.init(endpoint: options.endpoint(), stages: options.stages)
+    /// the stages `--llm-stages` names; only the built-in ones with `--offline`. `teaching`:
+    /// whether they will write modules (`BuiltinParts.init(teaching:)`).
+    public init(_ options: LLMOptions, teaching: Bool = true) throws {
+        try self.init(endpoint: options.endpoint(), stages: options.stages, teaching: teaching)
     }
 }

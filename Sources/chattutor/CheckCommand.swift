@@ -55,7 +55,8 @@ struct CheckCommand: AsyncParsableCommand {
             let started = ContinuousClock.now
             let chosen = try language.resolve()
             let check = try LineCheck(
-                parts: EngineParts(model), format: format, contextSize: context, strings: .builtIn(chosen))
+                parts: EngineParts(model, teaching: false), format: format, contextSize: context,
+                strings: .builtIn(chosen))
             let startUp = ContinuousClock.now - started
             let stages = try await check.run(reader, write: { output.write($0) }, timed: timings)
             if timings {

@@ -11,8 +11,11 @@ import TutorTestSupport
 struct ModuleGenerationTests {
     static let generator = TemplateModuleGenerator(analyser: Shipped.analyser)
     static let validator = ModuleValidator(
-        recheck: { Shipped.analyser.findings(in: $0) }, teachingTexts: RuleTeachingIndex(resources: Shipped.resources),
+        recheck: { Shipped.analyser.findings(in: $0) }, teachingTexts: teachingTexts,
         wrongChoice: { generator.isWrongChoice($0, in: $1, answer: $2) })
+    static let teachingTexts: RuleTeachingIndex = {
+        do { return try RuleTeachingIndex(resources: Shipped.resources) } catch { fatalError("\(error)") }
+    }()
     static let schema: JSONSchemaValidator = {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
             "../../docs/module.schema.json")
@@ -227,7 +230,7 @@ struct ModuleGenerationTests {
 struct TeachingTextTests {
     @Test("every rule has an explanation, two tips and an example of its own", arguments: Shipped.ruleIDs)
     func everyRuleHasItsOwnTexts(ruleID: String) throws {
-        let teaching = try #require(Shipped.resources.templates.rules[ruleID], "\(ruleID) has no teaching texts")
+        let teaching = try #require(Shipped.resources.templates().rules[ruleID], "\(ruleID) has no teaching texts")
         #expect(!teaching.explanation.en.isEmpty && !teaching.explanation.ko.isEmpty)
         #expect(teaching.tips.count == 2)
         let example = try #require(teaching.example)
@@ -243,8 +246,8 @@ struct TeachingTextTests {
     }
 
     @Test("no two rules share an explanation or a tip")
-    func textsAreOwn() {
-        let rules = Shipped.resources.templates.rules
+    func textsAreOwn() throws {
+        let rules = try Shipped.resources.templates().rules
         let explanations = rules.values.map(\.explanation.en)
         #expect(Set(explanations).count == explanations.count)
         let tips = rules.values.flatMap { $0.tips.map(\.en) }
@@ -255,20 +258,20 @@ struct TeachingTextTests {
     func foreignTipIsRefused() async throws {
         let candidate = try #require(ModuleGenerationTests.candidate(for: "She go to school."))
         var module = try await ModuleGenerationTests.generator.generateModule(for: candidate, analyser: "test")
-        #expect(RuleTeachingIndex(resources: Shipped.resources).foreignRule(in: module) == nil)
-        let other = try #require(Shipped.resources.templates.rules["comparative.double"])
+        #expect(ModuleGenerationTests.teachingTexts.foreignRule(in: module) == nil)
+        let other = try #require(Shipped.resources.templates().rules["comparative.double"])
         module.tips[1] = other.tips[0]
-        #expect(RuleTeachingIndex(resources: Shipped.resources).foreignRule(in: module) == "comparative.double")
+        #expect(ModuleGenerationTests.teachingTexts.foreignRule(in: module) == "comparative.double")
         // Inside other words, in Korean, and of two rules the first by id.
-        let earlier = try #require(Shipped.resources.templates.rules["adverb.manner"])
+        let earlier = try #require(Shipped.resources.templates().rules["adverb.manner"])
         module.explanation.ko = "앞말 " + other.tips[0].ko + " 뒷말"
         module.tips[0].en = "(" + earlier.tips[0].en + ")"
-        #expect(RuleTeachingIndex(resources: Shipped.resources).foreignRule(in: module) == "adverb.manner")
+        #expect(ModuleGenerationTests.teachingTexts.foreignRule(in: module) == "adverb.manner")
         // A text cut short is not the rule's; the Korean one in the explanation still is.
         module.tips[0].en = String(earlier.tips[0].en.dropLast())
         module.tips[1].en = "x"
         module.tips[1].ko = "x"
-        #expect(RuleTeachingIndex(resources: Shipped.resources).foreignRule(in: module) == "comparative.double")
+        #expect(ModuleGenerationTests.teachingTexts.foreignRule(in: module) == "comparative.double")
     }
 
     @Test(

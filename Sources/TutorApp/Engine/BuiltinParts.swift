@@ -12,11 +12,20 @@ public struct BuiltinParts: Sendable {
     /// checks it against the loaded analyser's).
     public static let analyserName = "builtin-rules/1"
 
-    public init() throws(UserError) {
+    /// Every rule's teaching texts, for the validator (empty in parts that do not teach).
+    private let teachingTexts: RuleTeachingIndex
+
+    /// - Parameter teaching: whether these parts will write modules. Those that do read
+    ///   templates.json now, so a malformed file stops the command as it starts. Those that
+    ///   do not (`check`) skip it, an eighth of their start-up: their generator reads it only
+    ///   when asked for a module (and throws its error then), and their validator knows no
+    ///   rule's texts.
+    public init(teaching: Bool = true) throws(UserError) {
         do {
             let resources = try RuleResources.load()
             analyser = try BuiltinAnalyser(resources: resources)
             generator = TemplateModuleGenerator(analyser: analyser)
+            teachingTexts = teaching ? try RuleTeachingIndex(resources: resources) : RuleTeachingIndex()
         } catch {
             throw UserError.internalError("the built-in analyser cannot start: \(error)")
         }
@@ -33,7 +42,7 @@ public struct BuiltinParts: Sendable {
         let analyser = analyser
         let generator = generator
         return ModuleValidator(
-            recheck: { analyser.findings(in: $0) }, teachingTexts: RuleTeachingIndex(resources: analyser.resources),
+            recheck: { analyser.findings(in: $0) }, teachingTexts: teachingTexts,
             wrongChoice: { generator.isWrongChoice($0, in: $1, answer: $2) })
     }
 }

@@ -10,10 +10,13 @@ public struct EngineParts: Sendable {
     /// The stages the model does (all, unless `--llm-stages` says otherwise).
     public let stages: Set<LLMStage>
 
-    /// The built-in parts, and the model's on `endpoint` (none: offline) for `stages`.
-    public init(endpoint: LLMEndpoint?, stages: Set<LLMStage> = Set(LLMStage.allCases)) throws(UserError) {
+    /// The built-in parts, and the model's on `endpoint` (none: offline) for `stages`;
+    /// `teaching`: whether they will write modules (`BuiltinParts.init(teaching:)`).
+    public init(
+        endpoint: LLMEndpoint?, stages: Set<LLMStage> = Set(LLMStage.allCases), teaching: Bool = true
+    ) throws(UserError) {
         let llm = try endpoint.map { endpoint throws(UserError) in try LLMParts(endpoint: endpoint) }
-        self.init(builtin: try BuiltinParts(), llm: llm, stages: stages)
+        self.init(builtin: try BuiltinParts(teaching: teaching), llm: llm, stages: stages)
     }
 
     /// These parts, made separately: the TUI makes the model's at once and loads the

@@ -21,8 +21,15 @@ public struct RuleTeachingIndex: TeachingTextIndex {
     /// Texts that belong to one rule only, by their first `keyLength` bytes.
     private let byKey: [UInt64: [Entry]]
 
-    public init(resources: RuleResources) {
-        let rules = resources.templates.rules
+    /// An index of no texts, for parts that write no modules.
+    public init() {
+        byKey = [:]
+    }
+
+    /// Reads templates.json (`RuleResources.templates()`): throws its error when it is
+    /// unreadable or malformed.
+    public init(resources: RuleResources) throws(RuleDataError) {
+        let rules = try resources.templates().rules
         var counts: [String: Int] = [:]
         var textsByRule: [(String, [String])] = []
         for (ruleID, teaching) in rules {

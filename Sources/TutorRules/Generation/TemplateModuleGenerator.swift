@@ -38,15 +38,17 @@ public struct TemplateModuleGenerator: ModuleGenerator {
 
     public func generateModule(for candidate: TeachingCandidate, analyser: String) async throws -> TeachingModule {
         let focus = candidate.focus
-        guard let teaching = resources.templates.teaching(for: focus) else {
+        let templates = try resources.templates()
+        guard let teaching = templates.teaching(for: focus) else {
             throw ModuleGenerationError(reason: "rule \(focus.ruleID) has no teaching texts of its own")
         }
         let rule = resources.rules.first { $0.id == focus.ruleID }
         let id = TeachingModule.makeID(for: candidate)
         let body: ModuleBody =
             focus.isSayItInEnglish
-            ? try sayItInEnglishBody(candidate, teaching: teaching, id: id)
-            : try correctionBody(candidate, teaching: teaching, rule: rule, id: id)
+            ? try sayItInEnglishBody(candidate, teaching: teaching, instructions: templates.instructions, id: id)
+            : try correctionBody(
+                candidate, teaching: teaching, instructions: templates.instructions, rule: rule, id: id)
         return TeachingModule(
             id: id, conversationID: candidate.utterance.conversationID, learner: candidate.utterance.learner,
             language: candidate.utterance.language, utterance: ModuleUtterance(candidate.utterance),
@@ -70,7 +72,8 @@ public struct TemplateModuleGenerator: ModuleGenerator {
     // MARK: - English errors
 
     private func correctionBody(
-        _ candidate: TeachingCandidate, teaching: TemplateCatalogue.Teaching, rule: RuleDefinition?, id: String
+        _ candidate: TeachingCandidate, teaching: TemplateCatalogue.Teaching,
+        instructions: TemplateCatalogue.Instructions, rule: RuleDefinition?, id: String
     ) throws -> ModuleBody {
         let focus = candidate.focus
         guard let correction = focus.suggestions.first else {
@@ -107,9 +110,11 @@ public struct TemplateModuleGenerator: ModuleGenerator {
             explanation.en += " Another example: “\(example.wrong)” → “\(example.right)”"
             explanation.ko += " 다른 예: “\(example.wrong)” → “\(example.right)”"
         }
-        let instructions = resources.templates.instructions
-        var problems = [fillIn(text: blanked, gap: gap, focus: focus)]
-        if let rule, let practice = newSentencePractice(rule: rule, candidate: candidate, key: key, id: id) {
+        var problems = [fillIn(text: blanked, gap: gap, focus: focus, instructions: instructions)]
+        if let rule,
+            let practice = newSentencePractice(
+                rule: rule, candidate: candidate, key: key, instructions: instructions, id: id)
+        {
             problems.append(practice)
         }
         // The rule's other suggestions in the key's place are right rewrites too ("mobile phone").
@@ -134,8 +139,9 @@ public struct TemplateModuleGenerator: ModuleGenerator {
     /// and "on", since "went on" and "on the" are both common), and a verb's or noun's
     /// preposition is seldom a free choice; a rule's own other suggestions are still accepted.
     /// The finding's other suggestions are listed alternatives too ("for my first time").
-    private func fillIn(text: String, gap: Gap, focus: Finding) -> Problem {
-        let instructions = resources.templates.instructions
+    private func fillIn(text: String, gap: Gap, focus: Finding, instructions: TemplateCatalogue.Instructions)
+        -> Problem
+    {
         let hint = gap.learnerText.trimmed
         let instruction =
             hint.isEmpty ? instructions.fillInTheBlank : instructions.fillInTheBlankWithHint.filled(["hint": hint])
@@ -204,9 +210,10 @@ public struct TemplateModuleGenerator: ModuleGenerator {
     /// otherwise a fill-in. An example whose blank takes the learner's own answer comes first:
     /// a rule may teach two points ("use to" → "used to", "suppose to" → "supposed to"), and
     /// the practice is for the learner's.
-    private func newSentencePractice(rule: RuleDefinition, candidate: TeachingCandidate, key: AnswerKey, id: String)
-        -> Problem?
-    {
+    private func newSentencePractice(
+        rule: RuleDefinition, candidate: TeachingCandidate, key: AnswerKey,
+        instructions: TemplateCatalogue.Instructions, id: String
+    ) -> Problem? {
         let learnerText = candidate.utterance.text.normalizedForComparison
         // An example written in capitals tests the matcher on shouted text, and one with no capital
         // and no closing stop on chat ("we are so exciting for the concert tonight"): neither is a
@@ -226,15 +233,18 @@ public struct TemplateModuleGenerator: ModuleGenerator {
                 practice.gap.answer.split(separator: " ").count == learnerGap.answer.split(separator: " ").count
             else { continue }
             if practice.gap.answer.lowercased() == learnerGap.answer.lowercased() {
-                return problem(practising: practice, rule: rule, id: id)
+                return problem(practising: practice, rule: rule, instructions: instructions, id: id)
             }
             if otherPoint == nil { otherPoint = practice }
         }
-        return otherPoint.map { problem(practising: $0, rule: rule, id: id) }
+        return otherPoint.map { problem(practising: $0, rule: rule, instructions: instructions, id: id) }
     }
 
     /// The practice problem on a rule example's sentence.
-    private func problem(practising practice: PracticeSentence, rule: RuleDefinition, id: String) -> Problem {
+    private func problem(
+        practising practice: PracticeSentence, rule: RuleDefinition, instructions: TemplateCatalogue.Instructions,
+        id: String
+    ) -> Problem {
         let wrong = distractors.candidates(
             for: practice.focus, gap: practice.gap, blanked: practice.blanked, rule: rule
         ).filter {
@@ -243,10 +253,10 @@ public struct TemplateModuleGenerator: ModuleGenerator {
         if wrong.count >= 2 {
             let choices = StableHash.shuffled([practice.gap.answer] + wrong.prefix(3), seed: id)
             return Problem(
-                kind: .multipleChoice, instruction: resources.templates.instructions.multipleChoice,
+                kind: .multipleChoice, instruction: instructions.multipleChoice,
                 text: practice.blanked, choices: choices, answer: practice.gap.answer)
         }
-        return fillIn(text: practice.blanked, gap: practice.gap, focus: practice.focus)
+        return fillIn(text: practice.blanked, gap: practice.gap, focus: practice.focus, instructions: instructions)
     }
 
     struct PracticeSentence {
@@ -288,9 +298,10 @@ public struct TemplateModuleGenerator: ModuleGenerator {
         return true
     }
 
-    private func sayItInEnglishBody(_ candidate: TeachingCandidate, teaching: TemplateCatalogue.Teaching, id: String)
-        throws -> ModuleBody
-    {
+    private func sayItInEnglishBody(
+        _ candidate: TeachingCandidate, teaching: TemplateCatalogue.Teaching,
+        instructions: TemplateCatalogue.Instructions, id: String
+    ) throws -> ModuleBody {
         let focus = candidate.focus
         guard let entry = resources.glossary.entry(for: focus.original) else {
             throw ModuleGenerationError(reason: "the glossary has no entry for the focus")
@@ -298,7 +309,6 @@ public struct TemplateModuleGenerator: ModuleGenerator {
         // The key is the glossary's own sentence: the learner's mixed sentence with the word
         // swapped in is often not English yet ("Sorry, bathroom is where?").
         let values = ["korean": entry.korean, "english": entry.english, "example": entry.example]
-        let instructions = resources.templates.instructions
         guard let range = entry.example.range(of: entry.english) else {
             throw ModuleGenerationError(reason: "the glossary example does not use its English")
         }

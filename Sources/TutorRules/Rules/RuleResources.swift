@@ -11,7 +11,8 @@ public struct RuleResources: Sendable {
     let lists: WordLists
     let konglish: [KonglishEntry]
     public let glossary: Glossary
-    let templates: TemplateCatalogue
+    /// templates.json, decoded when first asked for (`templates()`).
+    private let templateSource: TemplateSource
     /// Tags the words of an utterance for the rules that read parts of speech.
     let tagger: PartOfSpeechTagger
     /// Which article native writers put before a noun phrase (Resources/articles).
@@ -34,10 +35,16 @@ public struct RuleResources: Sendable {
             konglish: try KonglishMatcher.load(root.appendingPathComponent("konglish.tsv")),
             glossary: try Glossary(
                 url: root.appendingPathComponent("glossary-ko-en.tsv"), particles: Set(lists["korean-particles"])),
-            templates: try decode(root.appendingPathComponent("templates.json")),
+            templateSource: TemplateSource(url: root.appendingPathComponent("templates.json")),
             tagger: tagger,
             articles: try ArticleModel(directory: root.appendingPathComponent("articles"), tags: tagger.tags),
             ranking: try TeachingRanking(directory: root.appendingPathComponent("ranking")))
+    }
+
+    /// The wording of generated modules (templates.json), decoded on the first call: `check`
+    /// never needs it. Throws the file's error, on every call, when it is unreadable or malformed.
+    func templates() throws(RuleDataError) -> TemplateCatalogue {
+        try templateSource.catalogue()
     }
 
     static func decode<T: Decodable>(_ url: URL) throws(RuleDataError) -> T {

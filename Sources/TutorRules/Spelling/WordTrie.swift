@@ -234,24 +234,34 @@ struct WordTrie: @unchecked Sendable {
         var depth = [UInt8](repeating: 0, count: nodes)
         var shortest = [UInt8](repeating: .max, count: nodes)
         var longest = [UInt8](repeating: 0, count: nodes)
-        for node in 0..<nodes {
-            let first = Int(firstChild[node])
-            let count = Int(childCount[node])
-            guard count == 0 || first > node else {
-                return LengthBoundsCache.Bounds(
-                    shortest: [UInt8](repeating: 0, count: nodes), longest: [UInt8](repeating: .max, count: nodes))
+        // Through buffers: a node's children are inside the arrays (the image was checked when
+        // mapped), and the checked subscripts of arrays were most of this pass over every node.
+        let ordered = depth.withUnsafeMutableBufferPointer { depth in
+            for node in 0..<nodes {
+                let first = Int(firstChild[node])
+                let count = Int(childCount[node])
+                guard count == 0 || first > node else { return false }
+                for child in first..<first &+ count { depth[child] = depth[node] &+ 1 }
             }
-            for child in first..<first + count { depth[child] = depth[node] &+ 1 }
+            return true
         }
-        for node in (0..<nodes).reversed() {
-            if wordAtNode[node] >= 0 {
-                shortest[node] = depth[node]
-                longest[node] = depth[node]
-            }
-            let first = Int(firstChild[node])
-            for child in first..<first + Int(childCount[node]) {
-                shortest[node] = min(shortest[node], shortest[child])
-                longest[node] = max(longest[node], longest[child])
+        guard ordered else {
+            return LengthBoundsCache.Bounds(
+                shortest: [UInt8](repeating: 0, count: nodes), longest: [UInt8](repeating: .max, count: nodes))
+        }
+        shortest.withUnsafeMutableBufferPointer { shortest in
+            longest.withUnsafeMutableBufferPointer { longest in
+                for node in (0..<nodes).reversed() {
+                    var low = wordAtNode[node] >= 0 ? depth[node] : UInt8.max
+                    var high = wordAtNode[node] >= 0 ? depth[node] : 0
+                    let first = Int(firstChild[node])
+                    for child in first..<first &+ Int(childCount[node]) {
+                        low = min(low, shortest[child])
+                        high = max(high, longest[child])
+                    }
+                    shortest[node] = low
+                    longest[node] = high
+                }
             }
         }
         return LengthBoundsCache.Bounds(shortest: shortest, longest: longest)

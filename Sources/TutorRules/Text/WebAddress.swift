@@ -20,7 +20,10 @@ enum WebAddress {
     static func mayContinue<Scalars: RandomAccessCollection<Unicode.Scalar>>(
         _ scalars: Scalars, at offset: Int
     ) -> Bool where Scalars.Index == Int {
-        guard offset + 1 < scalars.count, [".", "@", ":"].contains(scalars[offset]) else { return false }
+        guard offset + 1 < scalars.count else { return false }
+        // Compared one by one: `[".", "@", ":"].contains` walked an array at every word's end.
+        let mark = scalars[offset]
+        guard mark == "." || mark == "@" || mark == ":" else { return false }
         let next = scalars[offset + 1]
         return next == "/" || (next.isASCII && next.properties.isAlphabetic) || ("0"..."9").contains(next)
     }

@@ -48,9 +48,14 @@ struct BareSubjectMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
-        for verb in context.tokens where verb.isWord && !verb.isCapitalized {
+        // By index: a token is copied (a retain and a release) only once its word may agree.
+        for index in context.tokens.indices {
             // By the words first: a verb the agreement could change, after a possible noun.
-            guard mayAgreeWithPlural(verb, in: context),
+            guard context.tokens[index].isWord, !context.tokens[index].isCapitalized,
+                mayAgreeWithPlural(context.tokens[index], in: context)
+            else { continue }
+            let verb = context.tokens[index]
+            guard
                 (1...2).contains(where: { distance in
                     context.token(at: verb.index - distance).map { context.lexicon.noun(singular: $0) != nil } ?? false
                 }),

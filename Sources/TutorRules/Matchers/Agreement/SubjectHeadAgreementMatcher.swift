@@ -48,9 +48,12 @@ struct SubjectHeadAgreementMatcher: Matcher {
         var chainedPluralHead: Int??
         var chainedSingularHead: Int??
         var singularStart: Int??
-        for verb in context.tokens where verb.isWord {
-            let change = mayDisagree(verb, in: context)
-            guard change.afterPlural || change.afterSingular || change.asBareVerb, !verb.isAllCaps,
+        // By index: a token is copied (a retain and a release) only once its word may disagree.
+        for index in context.tokens.indices where context.tokens[index].isWord {
+            let change = mayDisagree(context.tokens[index], in: context)
+            guard change.afterPlural || change.afterSingular || change.asBareVerb else { continue }
+            let verb = context.tokens[index]
+            guard !verb.isAllCaps,
                 context.certainTag(at: verb.index).map({ $0.hasPrefix("VB") }) ?? true
             else { continue }
             let pluralMayPrecede =

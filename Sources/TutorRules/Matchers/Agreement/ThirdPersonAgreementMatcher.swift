@@ -53,8 +53,13 @@ struct ThirdPersonAgreementMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
-        for subject in context.tokens where subject.isWord {
-            guard let kind = subjectKind(subject, in: context),
+        // By index: a token is copied (a retain and a release) only once it may be a subject.
+        for index in context.tokens.indices {
+            guard context.tokens[index].isWord, let kind = subjectKind(context.tokens[index], in: context) else {
+                continue
+            }
+            let subject = context.tokens[index]
+            guard
                 !governsBareInfinitive(context.token(at: subject.index - 1), lists: lists, lexicon: context.lexicon),
                 !opensBeQuestion(context.token(at: subject.index - 1), in: context)
             else { continue }

@@ -59,9 +59,14 @@ struct ArticleModelMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
-        for noun in context.tokens where noun.isWord && !noun.isCapitalized {
+        // By index: a token is copied (a retain and a release) only once it may need an article.
+        for index in context.tokens.indices {
+            guard context.tokens[index].isWord, !context.tokens[index].isCapitalized,
+                mayNeedIndefiniteArticle(context.tokens[index], in: context)
+            else { continue }
+            let noun = context.tokens[index]
             // The words first, the tags last (tagging is most of the analyser's time).
-            guard mayNeedIndefiniteArticle(noun, in: context),
+            guard
                 let opener = wordBeforePhrase(endingAt: noun, in: context), isOpen(after: opener, in: context),
                 !model.barePhrases.contains(opener.lower + " " + noun.lower),
                 !pluralIsLikely(noun, after: opener, in: context),

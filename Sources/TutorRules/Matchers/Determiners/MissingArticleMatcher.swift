@@ -21,13 +21,18 @@ struct MissingArticleMatcher: Matcher {
     /// Forms of "work" before "as" and a job ("she works as nurse").
     private static let workForms: WordSet = ["work", "works", "worked", "working"]
 
+    /// A word after which this rule looks for a bare noun: an opener, a form of "be" or "become".
+    private static func mayOpen(_ token: Token) -> Bool {
+        token.isWord
+            && (openers.contains(token) || contractedBe.contains(token) || token.lower == "be"
+                || becomeForms.contains(token))
+    }
+
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
-        for token in context.tokens
-        where token.isWord
-            && (Self.openers.contains(token) || Self.contractedBe.contains(token) || token.lower == "be"
-                || Self.becomeForms.contains(token))
-        {
+        // By index: a token is copied (a retain and a release) only once it may open a phrase.
+        for index in context.tokens.indices where Self.mayOpen(context.tokens[index]) {
+            let token = context.tokens[index]
             if !Self.placeOpeners.contains(token), let match = describedNounMatch(after: token, in: context) {
                 matches.append(match)
                 continue

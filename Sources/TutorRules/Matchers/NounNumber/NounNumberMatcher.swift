@@ -39,7 +39,9 @@ struct NounNumberMatcher: Matcher {
     private func allMatches(in context: AnalysisContext) -> (plural: [Match], uncountable: [Match]) {
         var matches: [Match] = []
         var uncountable: [Match] = []
-        for quantity in context.tokens where isPluralQuantity(quantity, in: context) {
+        // By index: a token is copied (a retain and a release) only once it is a quantity.
+        for index in context.tokens.indices where isPluralQuantity(context.tokens[index], in: context) {
+            let quantity = context.tokens[index]
             // Only "many" goes before an uncountable noun: the other quantities' plurals are not asked for.
             if uncountableAfterMany, quantity.lower != "many" { continue }
             // "many of my friend" → "friends".
