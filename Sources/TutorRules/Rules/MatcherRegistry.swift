@@ -277,6 +277,7 @@ enum MatcherRegistry {
         "embedded-question": MatcherKind(EmbeddedQuestionMatcher.self) { _, _ in EmbeddedQuestionMatcher() },
         "embedded-be-order": MatcherKind(EmbeddedBeOrderMatcher.self) { _, _ in EmbeddedBeOrderMatcher() },
         "dropped-subject": MatcherKind(DroppedSubjectMatcher.self) { _, _ in DroppedSubjectMatcher() },
+        "dropped-object": MatcherKind(DroppedObjectMatcher.self) { DroppedObjectMatcher(lists: $1.lists) },
         "missing-be": MatcherKind(MissingBeMatcher.self) { MissingBeMatcher(lists: $1.lists) },
         "phrasal-pronoun": MatcherKind(PhrasalPronounMatcher.self) { _, _ in PhrasalPronounMatcher() },
         // konglish.*, say-it-in-english.* (Matchers/Korean/)
