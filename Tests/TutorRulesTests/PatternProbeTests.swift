@@ -34,8 +34,8 @@ struct PatternProbeTests {
         }
     }
 
-    /// 100 of the 133 wrong sentences were caught when the probe was written (session 36);
-    /// fewer means a rule lost reach.
+    /// 103 of the 133 wrong sentences are caught (86 before the rules were widened for it, in
+    /// session 36); fewer means a rule lost reach.
     @Test("the probe's wrong sentences are caught as often as before")
     func caughtShare() throws {
         let wrong = try Self.probe().filter { !$0.expected.isEmpty }
@@ -43,7 +43,7 @@ struct PatternProbeTests {
             let text = corrected(row.sentence)
             return text != row.sentence && row.expected.contains { text.lowercased().contains($0.lowercased()) }
         }
-        #expect(caught.count >= 100, "caught \(caught.count) of \(wrong.count)")
+        #expect(caught.count >= 103, "caught \(caught.count) of \(wrong.count)")
     }
 
     @Test(

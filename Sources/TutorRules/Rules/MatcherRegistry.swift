@@ -126,6 +126,7 @@ enum MatcherRegistry {
             BareSubjectMatcher(lists: $1.lists, fixesNoun: true)
         },
         "quantity-of-agreement": MatcherKind(QuantityOfAgreementMatcher.self) { _, _ in QuantityOfAgreementMatcher() },
+        "one-of-agreement": MatcherKind(OneOfAgreementMatcher.self) { _, _ in OneOfAgreementMatcher() },
         "there-plural-agreement": MatcherKind(TherePluralAgreementMatcher.self) {
             TherePluralAgreementMatcher(lists: $1.lists)
         },
