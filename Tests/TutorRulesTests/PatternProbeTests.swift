@@ -34,7 +34,7 @@ struct PatternProbeTests {
         }
     }
 
-    /// 104 of the 133 wrong sentences are caught (86 before the rules were widened for it, in
+    /// 105 of the 133 wrong sentences are caught (86 before the rules were widened for it, in
     /// session 36); fewer means a rule lost reach.
     @Test("the probe's wrong sentences are caught as often as before")
     func caughtShare() throws {
@@ -43,7 +43,7 @@ struct PatternProbeTests {
             let text = corrected(row.sentence)
             return text != row.sentence && row.expected.contains { text.lowercased().contains($0.lowercased()) }
         }
-        #expect(caught.count >= 104, "caught \(caught.count) of \(wrong.count)")
+        #expect(caught.count >= 105, "caught \(caught.count) of \(wrong.count)")
     }
 
     @Test(
