@@ -131,11 +131,42 @@ public struct BuiltinAnalyser: Analyser {
                     }
                     continue
                 }
+                // "collecting old coin": an earlier rule's "an old" and a later one's "coins" would
+                // read "an old coins"; the earlier finding stands.
+                let edit = (span: match.span, original: original, correction: match.suggestions[0])
+                if accepted.contains(where: {
+                    let other = (span: $0.span, original: $0.original, correction: $0.suggestions.first ?? "")
+                    return Self.articleClashesWithPlural(article: other, plural: edit, in: text)
+                        || Self.articleClashesWithPlural(article: edit, plural: other, in: text)
+                }) {
+                    continue
+                }
                 accepted.append(finding(for: match, original: original, rule: rule.definition))
                 acceptedFrom.append((match, rule.definition))
             }
         }
         return accepted.sorted { $0.span < $1.span }
+    }
+
+    /// One edit: where, the text it replaces and its first correction.
+    typealias Edit = (span: TextSpan, original: String, correction: String)
+
+    /// Whether `article` puts "a" or "an" before a word or two that end where `plural` makes
+    /// a singular noun plural ("old" → "an old", then "coin" → "coins"): together they would
+    /// read "an old coins".
+    static func articleClashesWithPlural(article: Edit, plural: Edit, in text: String) -> Bool {
+        // Only an article put before the words it changes: "old" → "an old", not "alot" → "a lot".
+        let lower = article.correction.lowercased()
+        let words = article.original.lowercased()
+        guard !words.isEmpty, lower == "a " + words || lower == "an " + words, article.span.end <= plural.span.start,
+            !plural.original.contains(" "), !plural.original.lowercased().hasSuffix("s"),
+            plural.correction.lowercased().hasSuffix("s"), plural.correction.count > plural.original.count,
+            plural.correction.lowercased().hasPrefix(plural.original.lowercased().dropLast()),
+            let gap = text.substring(in: TextSpan(start: article.span.end, end: plural.span.start))
+        else { return false }
+        // Only words between them, at most two ("an old [big] coin").
+        return gap.allSatisfy { $0.isLetter || $0 == " " || $0 == "-" }
+            && gap.split(separator: " ").count <= 2
     }
 
     /// An earlier match whose suggestions keep a word that a later match only capitalises

@@ -126,6 +126,7 @@ enum MatcherRegistry {
             BareSubjectMatcher(lists: $1.lists, fixesNoun: true)
         },
         "quantity-of-agreement": MatcherKind(QuantityOfAgreementMatcher.self) { _, _ in QuantityOfAgreementMatcher() },
+        "one-of-agreement": MatcherKind(OneOfAgreementMatcher.self) { _, _ in OneOfAgreementMatcher() },
         "there-plural-agreement": MatcherKind(TherePluralAgreementMatcher.self) {
             TherePluralAgreementMatcher(lists: $1.lists)
         },
@@ -277,6 +278,7 @@ enum MatcherRegistry {
         "embedded-question": MatcherKind(EmbeddedQuestionMatcher.self) { _, _ in EmbeddedQuestionMatcher() },
         "embedded-be-order": MatcherKind(EmbeddedBeOrderMatcher.self) { _, _ in EmbeddedBeOrderMatcher() },
         "dropped-subject": MatcherKind(DroppedSubjectMatcher.self) { _, _ in DroppedSubjectMatcher() },
+        "dropped-object": MatcherKind(DroppedObjectMatcher.self) { DroppedObjectMatcher(lists: $1.lists) },
         "missing-be": MatcherKind(MissingBeMatcher.self) { MissingBeMatcher(lists: $1.lists) },
         "phrasal-pronoun": MatcherKind(PhrasalPronounMatcher.self) { _, _ in PhrasalPronounMatcher() },
         // konglish.*, say-it-in-english.* (Matchers/Korean/)

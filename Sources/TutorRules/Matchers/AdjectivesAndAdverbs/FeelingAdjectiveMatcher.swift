@@ -8,8 +8,10 @@ import TutorCore
 /// surprising that I laughed", "i'm so exciting for the trip"); "he is boring" may be meant, so after other
 /// people (another pronoun, "people", a noun of `person-nouns`) only where what follows
 /// decides: "about" ("they were exciting about the trip"), or "interesting in"/"of" ("she is
-/// interesting in art"; not "in many ways"). After "feel" a person always feels: "I felt so
-/// disappointing" → "disappointed".
+/// interesting in art"; not "in many ways"), "by" and a determiner, which names the cause
+/// ("they were annoying by the noise" → "annoyed by"), and "disappointing with" or "satisfying
+/// with" ("he was disappointing with his score"). After "feel" a person always feels: "I felt so
+/// disappointing" → "disappointed"; so does "I" or "we" after "get" ("I got so boring in class").
 struct FeelingAdjectiveMatcher: Matcher {
     let personNouns: WordSet
 
@@ -35,7 +37,13 @@ struct FeelingAdjectiveMatcher: Matcher {
         "in", "about", "with", "at", "by", "of", "and", "because", "when", "to", "after", "for", "but", "today",
         "now", "yesterday", "tonight", "lately", "these", "this", "too", "again",
     ]
-    private static let speakerBe: WordSet = ["am", "was", "'m", "are", "were", "'re"]
+    private static let speakerBe: WordSet = ["am", "was", "'m", "are", "were", "'re", "get", "got"]
+    /// Determiners after "by" that open the cause of the feeling ("annoying by the noise").
+    private static let causeDeterminers: WordSet = [
+        "the", "my", "his", "her", "their", "our", "your", "this", "that", "these", "those", "all", "a", "an",
+    ]
+    /// Feelings whose -ing form before "with" is the person's own feeling about a result.
+    private static let resultFeelings: WordSet = ["disappointing", "satisfying"]
     private static let otherBe: WordSet = ["is", "was", "'s", "are", "were", "'re", "be", "been"]
     private static let feelForms: WordSet = ["feel", "feels", "felt", "feeling"]
     /// "She is interesting in many ways": "in" before these starts a phrase about the person.
@@ -70,6 +78,13 @@ struct FeelingAdjectiveMatcher: Matcher {
             }
             guard Self.otherBe.contains(be), let next, next.isWord else { return nil }
             if next.lower == "about" { return context.replacement(of: word, with: adjective) }
+            if next.lower == "by", let cause = context.token(at: next.index + 1), Self.causeDeterminers.contains(cause)
+            {
+                return context.replacement(of: word, with: adjective)
+            }
+            if next.lower == "with", Self.resultFeelings.contains(word) {
+                return context.replacement(of: word, with: adjective)
+            }
             if word.lower == "interesting", next.lower == "in" || next.lower == "of",
                 let object = context.token(at: next.index + 1), object.isWord,
                 !Self.notAnInterest.contains(object)

@@ -8,7 +8,11 @@ import TutorCore
 /// so do nouns whose plural is much rarer than the singular (a sign they are mostly
 /// uncountable: "art", "football"), activities in -ing ("I like painting") and times. Not
 /// "prefer": "I prefer the tent" picks one of a choice. The noun may follow a pastime in
-/// -ing ("I love reading comic" → "comics").
+/// -ing ("I love reading comic" → "comics"), also after "my hobby is" ("My hobby is watching
+/// movie" → "movies"). Habits say things in general too: "he reads comic book" → "comic books",
+/// "she watches drama" (the -s form only, where the habit is sure: "I watch movie tonight" may
+/// mean one), and "I play computer game" → "games", where only "game" is read, as "play" also
+/// takes instruments ("play piano") and sports ("play soccer").
 struct GenericPluralMatcher: Matcher {
     let lists: WordLists
 
@@ -17,7 +21,20 @@ struct GenericPluralMatcher: Matcher {
         "dislike", "dislikes", "disliked",
     ]
 
-    var triggerWords: Set<String>? { Set(Self.likingVerbs) }
+    /// Verbs of a habit whose object is things in general: the -s forms only, where the present
+    /// is sure ("he reads comic book").
+    private static let habitVerbs: WordSet = ["reads", "watches", "collects"]
+
+    /// Forms of "play", whose object is read only when it is "game" after a word that says which
+    /// ("I play mobile game"; "let's play game" may mean one).
+    private static let playVerbs: WordSet = ["play", "plays", "played"]
+
+    /// "My hobby is watching movie": the pastime after "hobby is" is the thing liked.
+    private static let hobbyNouns: WordSet = ["hobby", "hobbies"]
+
+    var triggerWords: Set<String>? {
+        Set(Self.likingVerbs).union(Self.habitVerbs).union(Self.playVerbs).union(Self.hobbyNouns)
+    }
 
     /// Pastimes in -ing whose object is things in general too ("I like watching movies",
     /// "she loves reading comics"). Not "playing", whose instruments take no plural ("I like
@@ -38,27 +55,29 @@ struct GenericPluralMatcher: Matcher {
     ]
 
     /// Words after the noun that end its phrase ("I like dog and cat", "I like cat very much").
+    /// Also time phrases after it ("I play mobile game every day", "on weekends", "before bed").
     private static let phraseEnds: WordSet = [
         "and", "or", "but", "because", "so", "very", "too", "more", "than", "when", "if", "since", "a", "at", "in",
+        "on", "every", "all", "before", "after", "during", "nowadays", "lately", "anymore", "together",
     ]
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
-        for verb in context.tokens where Self.likingVerbs.contains(verb) {
+        for verb in context.tokens where triggers(verb) {
             // "Do you like horror movies?": after a subject pronoun "like" is the verb, whatever
             // the tagger says.
             let afterSubject = context.token(at: verb.index - 1).map {
                 FunctionWords.subjectPronouns.contains($0.lower)
             }
-            // "I like watching movie": the noun follows the pastime.
-            let pastime = context.token(at: verb.index + 1).flatMap { Self.pastimeGerunds.contains($0) ? $0 : nil }
-            let object = pastime ?? verb
+            guard let (object, onlyGame) = object(of: verb, in: context) else { continue }
             // Tags only once one of the next words could be the counted noun.
             let mayHaveNoun = (1...3).contains { offset in
                 context.token(at: object.index + offset).map { mayBeFlaggedNoun($0, in: context) } ?? false
             }
-            guard mayHaveNoun, context.tag(at: verb.index).hasPrefix("VB") || afterSubject == true,
-                let noun = head(after: object, in: context)
+            guard mayHaveNoun,
+                Self.hobbyNouns.contains(verb) || context.tag(at: verb.index).hasPrefix("VB") || afterSubject == true,
+                let noun = head(after: object, in: context),
+                !onlyGame || (noun.lower == "game" && noun.index > object.index + 1)
             else { continue }
             guard mayBeFlaggedNoun(noun, in: context), !namesOneValue(noun, in: context),
                 let plural = context.lexicon.countedPlural(of: noun.lower)
@@ -66,6 +85,31 @@ struct GenericPluralMatcher: Matcher {
             matches.append(context.replacement(of: noun, with: plural))
         }
         return matches
+    }
+
+    private func triggers(_ word: Token) -> Bool {
+        Self.likingVerbs.contains(word) || Self.habitVerbs.contains(word) || Self.playVerbs.contains(word)
+            || Self.hobbyNouns.contains(word)
+    }
+
+    /// The word after which the noun phrase starts, and whether only "game" may head it: the
+    /// verb, or the pastime in -ing after it ("I like watching movie"), or after "my hobby is";
+    /// "playing" only for "game" ("I like playing guitar" stays). Nil where nothing is liked.
+    private func object(of verb: Token, in context: AnalysisContext) -> (Token, Bool)? {
+        if Self.playVerbs.contains(verb) { return (verb, true) }
+        var before = verb
+        if Self.hobbyNouns.contains(verb) {
+            guard let be = context.token(at: verb.index + 1), ["is", "are", "was", "were"].contains(be.lower)
+            else { return nil }
+            before = be
+        }
+        if let pastime = context.token(at: before.index + 1),
+            Self.likingVerbs.contains(verb) || before.index != verb.index
+        {
+            if Self.pastimeGerunds.contains(pastime) { return (pastime, false) }
+            if pastime.lower == "playing" { return (pastime, true) }
+        }
+        return before.index == verb.index ? (verb, false) : nil
     }
 
     /// The word conditions on the head the rule makes plural (its place and its tags are
@@ -104,8 +148,10 @@ struct GenericPluralMatcher: Matcher {
     private func head(after verb: Token, in context: AnalysisContext) -> Token? {
         var index = verb.index + 1
         var head: Token?
-        while index <= verb.index + 3, let token = context.token(at: index), token.isWord, !token.isCapitalized {
+        while index <= verb.index + 3, let token = context.token(at: index), token.isWord {
             let tag = context.tag(at: index)
+            // "Korean drama": a capitalised word only as an adjective before the head.
+            if token.isCapitalized && (tag != "JJ" || head != nil || token.isAllCaps) { break }
             if tag == "NN" {
                 head = token
             } else if !tag.hasPrefix("JJ") || head != nil {

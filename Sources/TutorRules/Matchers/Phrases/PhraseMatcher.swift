@@ -14,7 +14,9 @@ import TutorCore
 /// `~` set may hold a punctuation mark: "~, [which] kind of", "~-|class"); a final `~~word`
 /// set: where the match's sentence is a question, no word of it stands later in it ("[which]
 /// kind of ~~or": "Which kind of room, single or double?" names the kinds to choose from, but
-/// "I asked which kind of shoes I need, more or less" is no such question).
+/// "I asked which kind of shoes I need, more or less" is no such question). A last element
+/// whose set holds ".", "!" or "?" also matches the end of the text, as chat leaves its last
+/// stop out ("I sleep late on weekend" as "on weekend ."), when the replaced part ends before it.
 struct PhraseMatcher: Matcher {
     enum Element: Sendable {
         case words(WordSet)
@@ -44,6 +46,9 @@ struct PhraseMatcher: Matcher {
     let deletionKeepsWordBefore: Bool
     /// The word sets the pattern needs: an utterance without a word of each cannot match.
     private let requiredWords: [WordSet]
+    /// The last element's set holds a mark that ends a sentence, and the replaced part ends
+    /// before it: the end of the text may stand in for it.
+    private let endMayClose: Bool
 
     /// Compiles a pattern; `nil` with a reason when it is malformed.
     init(pattern: String, replacements: [String], deletionKeepsWordBefore: Bool = false, lexicon: Lexicon)
@@ -115,6 +120,13 @@ struct PhraseMatcher: Matcher {
         self.replacements = replacements
         self.deletionKeepsWordBefore = deletionKeepsWordBefore
         // Only sets of words prefilter: the utterance's word list holds no punctuation.
+        if case .words(let last)? = elements.last, targetEnd < elements.count,
+            [".", "!", "?"].contains(where: { last.contains($0) })
+        {
+            self.endMayClose = true
+        } else {
+            self.endMayClose = false
+        }
         self.requiredWords = elements.compactMap {
             if case .words(let words) = $0, words.allSatisfy({ $0.first?.isLetter ?? false }) { words } else { nil }
         }
@@ -150,11 +162,12 @@ struct PhraseMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
         let tokens = context.tokens
-        guard tokens.count >= elements.count,
+        guard tokens.count >= elements.count - (endMayClose ? 1 : 0),
             requiredWords.allSatisfy({ $0.sharesAWord(with: context.words) })
         else { return [] }
         for start in candidateStarts(in: context) {
-            let window = tokens[start..<(start + elements.count)]
+            // At the end of the text the window is one short: its last element is the end.
+            let window = tokens[start..<min(start + elements.count, tokens.count)]
             guard zip(elements, window).allSatisfy({ Self.matches($0, $1, in: context) }),
                 fitsContext(start: start, in: context)
             else { continue }
@@ -252,7 +265,7 @@ struct PhraseMatcher: Matcher {
     /// Where the pattern may start: at the places its first fixed word set matches, or
     /// anywhere when it has none.
     private func candidateStarts(in context: AnalysisContext) -> [Int] {
-        let last = context.tokens.count - elements.count
+        let last = context.tokens.count - elements.count + (endMayClose ? 1 : 0)
         guard let anchor = elements.firstIndex(where: { if case .words = $0 { true } else { false } }),
             case .words(let words) = elements[anchor]
         else { return Array(0...last) }

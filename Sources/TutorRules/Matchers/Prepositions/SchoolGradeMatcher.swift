@@ -4,8 +4,11 @@
 import TutorCore
 
 /// A school year said as what a person is ("I'm 3rd grade") rather than where they are
-/// ("I'm in the 3rd grade"). Only after a personal pronoun and "be", and only where "grade"
-/// ends the phrase: "I'm a 3rd grade teacher", "It is 2nd grade math" are left alone.
+/// ("I'm in the 3rd grade"). Only after a personal pronoun, or a person opened by a possessive
+/// ("my sister is 2nd grade"), and "be", and only where "grade" ends the phrase: "I'm a 3rd grade
+/// teacher", "It is 2nd grade math" are left alone. "I am 3rd grade student", with no article
+/// before the school year that describes "student", takes "a 3rd-grade student", taught as a
+/// missing article.
 struct SchoolGradeMatcher: Matcher {
     let lists: WordLists
 
@@ -18,6 +21,7 @@ struct SchoolGradeMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.positions(of: "grade").compactMap { gradeIndex -> Match? in
+            if let student = gradeStudent(at: gradeIndex, in: context) { return student }
             guard let ordinal = context.token(at: gradeIndex - 1), let year = Self.spelledOrdinals[ordinal],
                 let be = context.token(at: gradeIndex - 2), let possessive = possessive(before: be, in: context),
                 let grade = context.token(at: gradeIndex), endsPhrase(grade, in: context)
@@ -57,12 +61,36 @@ struct SchoolGradeMatcher: Matcher {
         return Dictionary(uniqueKeysWithValues: Array(zip(digits, words)) + Array(zip(words, words)))
     }()
 
-    /// The possessive of the person a school year is said of ("I'm" → "my", "she is" → "her");
-    /// nil unless the word is a personal subject and "be" in one, or "be" after one.
+    /// The possessive of the person a school year is said of ("I'm" → "my", "she is" → "her",
+    /// "my sister is" → "the"); nil unless the word is a personal subject and "be" in one, or
+    /// "be" after one or after a person opened by a possessive.
     private func possessive(before be: Token, in context: AnalysisContext) -> String? {
         if let own = Self.contractedPossessives[be] { return own }
         guard Self.beForms.contains(be), let subject = context.token(at: be.index - 1) else { return nil }
-        return Self.subjectPossessives[subject]
+        if let own = Self.subjectPossessives[subject] { return own }
+        guard Self.singularBe.contains(be), let opener = context.token(at: subject.index - 1),
+            Self.possessiveOpeners.contains(opener), context.isPerson(subject.lower, personNouns: lists["person-nouns"])
+        else { return nil }
+        return "the"
+    }
+
+    private static let possessiveOpeners: WordSet = ["my", "his", "her", "our", "their", "your"]
+    private static let singularBe: WordSet = ["is", "was", "'s"]
+
+    /// "I am 3rd grade student" → "a 3rd-grade student": a singular "be" after a personal subject
+    /// or a possessive's person, a school year with no article, and "student" ending the phrase.
+    private func gradeStudent(at gradeIndex: Int, in context: AnalysisContext) -> Match? {
+        guard let ordinal = context.token(at: gradeIndex - 1), Self.spelledOrdinals[ordinal] != nil,
+            let be = context.token(at: gradeIndex - 2),
+            Self.singularBe.contains(be) || ["am", "'m", "i'm", "he's", "she's"].contains(be.lower),
+            possessive(before: be, in: context) != nil,
+            let student = context.token(at: gradeIndex + 1), student.lower == "student",
+            endsPhrase(student, in: context)
+        else { return nil }
+        var match = Match(
+            span: context.span(from: ordinal, to: student), suggestions: ["a \(ordinal.text)-grade student"])
+        match.explainedBy = "determiner.missing-article"
+        return match
     }
 
     /// "grade" ends its noun phrase: the end, punctuation, or a word that cannot continue it

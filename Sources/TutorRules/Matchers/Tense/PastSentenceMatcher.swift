@@ -75,6 +75,8 @@ struct PastSentenceMatcher: Matcher {
             // clause is read here ("Yesterday I bought a pill, but it make me sleepy").
             let dated = reading == .datedByMarker
             let candidates = sentence.compactMap { subject -> (Token, String)? in
+                // "The doctor recommended that I rest": a bare subjunctive, not a present.
+                if followsSubjunctiveTrigger(subject, in: context) { return nil }
                 if dated { return bareVerbAfterThing(subject, in: context) }
                 // "and then we sit down": "then" before the subject starts its clause too.
                 guard Self.subjects.contains(subject),
@@ -112,6 +114,14 @@ struct PastSentenceMatcher: Matcher {
             }
         }
         return matches
+    }
+
+    /// A subject right after a verb or adjective that may take a bare subjunctive, or after its
+    /// "that": "they recommended (that) I rest", "it was important that he stay".
+    private func followsSubjunctiveTrigger(_ subject: Token, in context: AnalysisContext) -> Bool {
+        guard var before = context.token(at: subject.index - 1) else { return false }
+        if before.lower == "that", let trigger = context.token(at: before.index - 1) { before = trigger }
+        return before.isWord && lists["subjunctive-triggers"].contains(before)
     }
 
     /// Particles after which "get" is a movement ("I get off the bus", "get on", "get up"), an
