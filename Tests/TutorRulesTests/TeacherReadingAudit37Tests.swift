@@ -49,6 +49,7 @@ struct TeacherReadingAudit37Tests {
             "Yes, but he was very strict. He always say the same thing.",
             "It was better for one week. But after that the noise start again.",
             "My dad will take her to the salon. Then he bring her to the restaurant.",
+            "He live there for five years.",
         ])
     func followsItsMessage(text: String) {
         let findings = Shipped.analyser(only: "agreement.third-person").findings(in: text)

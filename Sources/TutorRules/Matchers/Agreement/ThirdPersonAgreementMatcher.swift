@@ -82,7 +82,8 @@ struct ThirdPersonAgreementMatcher: Matcher {
                 !context.hasPastVerb(near: verb.index, within: Self.pastVerbReach, in: sentence),
                 !isStateInPastStory(verb, sentence: sentence, in: context),
                 !isHabitInPastStory(verb, sentence: sentence, in: context),
-                !followsItsMessage(verb, sentence: sentence, in: context)
+                !followsItsMessage(verb, sentence: sentence, in: context),
+                !lastsUpToNow(verb, in: context)
             else { continue }
             let plan = kind == .person ? plannedForm(of: verb, in: sentence, context: context) : nil
             if arrangement != (plan != nil) { continue }
@@ -184,6 +185,20 @@ struct ThirdPersonAgreementMatcher: Matcher {
         }
         return sentence.contains(where: { $0.index < verb.index && Self.sequenceWords.contains($0.lower) })
             && ContextTenseMatcher.earlierMessagesSetThePast([before], lists: lists, lexicon: context.lexicon)
+    }
+
+    /// "He live there for five years": a length of years or months after the verb says how long
+    /// it has gone on, which wants "has lived", not "lives"; the verb is left alone.
+    private func lastsUpToNow(_ verb: Token, in context: AnalysisContext) -> Bool {
+        for offset in 1...6 {
+            guard let word = context.token(at: verb.index + offset), !word.endsClause else { return false }
+            guard word.lower == "for", let count = context.token(at: word.index + 1),
+                count.kind == .number || FunctionWords.numberWords[count] != nil,
+                let unit = context.token(at: word.index + 2), ["years", "months"].contains(unit.lower)
+            else { continue }
+            return true
+        }
+        return false
     }
 
     private static let habitAdverbs: WordSet = ["always", "often", "usually", "never", "sometimes", "normally"]
