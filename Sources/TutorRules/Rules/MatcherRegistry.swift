@@ -109,6 +109,9 @@ enum MatcherRegistry {
         "third-person-agreement": MatcherKind(ThirdPersonAgreementMatcher.self) {
             ThirdPersonAgreementMatcher(lists: $1.lists)
         },
+        "future-arrangement": MatcherKind(ThirdPersonAgreementMatcher.self) {
+            ThirdPersonAgreementMatcher(lists: $1.lists, arrangement: true)
+        },
         "plural-subject-agreement": MatcherKind(PluralSubjectAgreementMatcher.self) { _, _ in
             PluralSubjectAgreementMatcher()
         },
@@ -267,6 +270,9 @@ enum MatcherRegistry {
         "than": MatcherKind(ThanMatcher.self) { _, _ in ThanMatcher() },
         // adjective.*, adverb.* (Matchers/AdjectivesAndAdverbs/)
         "feeling-adjective": MatcherKind(FeelingAdjectiveMatcher.self) { FeelingAdjectiveMatcher(lists: $1.lists) },
+        "feeling-scared": MatcherKind(FeelingAdjectiveMatcher.self) {
+            FeelingAdjectiveMatcher(lists: $1.lists, scared: true)
+        },
         "feeling-verb": MatcherKind(FeelingVerbMatcher.self) { FeelingVerbMatcher(lists: $1.lists) },
         "feeling-cause": MatcherKind(FeelingCauseMatcher.self) { FeelingCauseMatcher(lists: $1.lists) },
         "manner-adverb": MatcherKind(MannerAdverbMatcher.self) { MannerAdverbMatcher(lists: $1.lists) },
@@ -279,6 +285,8 @@ enum MatcherRegistry {
         "embedded-be-order": MatcherKind(EmbeddedBeOrderMatcher.self) { _, _ in EmbeddedBeOrderMatcher() },
         "dropped-subject": MatcherKind(DroppedSubjectMatcher.self) { _, _ in DroppedSubjectMatcher() },
         "dropped-object": MatcherKind(DroppedObjectMatcher.self) { DroppedObjectMatcher(lists: $1.lists) },
+        // possessive.* (Matchers/Possessives/)
+        "missing-possessive": MatcherKind(MissingPossessiveMatcher.self) { _, _ in MissingPossessiveMatcher() },
         "missing-be": MatcherKind(MissingBeMatcher.self) { MissingBeMatcher(lists: $1.lists) },
         "phrasal-pronoun": MatcherKind(PhrasalPronounMatcher.self) { _, _ in PhrasalPronounMatcher() },
         // konglish.*, say-it-in-english.* (Matchers/Korean/)

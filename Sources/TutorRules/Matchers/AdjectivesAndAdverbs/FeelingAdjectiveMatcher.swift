@@ -12,14 +12,18 @@ import TutorCore
 /// ("they were annoying by the noise" → "annoyed by"), and "disappointing with" or "satisfying
 /// with" ("he was disappointing with his score"). After "feel" a person always feels: "I felt so
 /// disappointing" → "disappointed"; so does "I" or "we" after "get" ("I got so boring in class").
+/// Made with `scared`, it reads "scary" the same way, a pair whose first half has no -ing
+/// (adjective.scared): "I'm scary to drive" → "scared", "she is scary of dogs" → "scared".
 struct FeelingAdjectiveMatcher: Matcher {
     let personNouns: WordSet
+    private let feelings: [String: String]
 
-    init(lists: WordLists) {
+    init(lists: WordLists, scared: Bool = false) {
         personNouns = lists["person-nouns"]
+        feelings = scared ? ["scary": "scared"] : Self.edFeelings
     }
 
-    private static let feelings: [String: String] = [
+    private static let edFeelings: [String: String] = [
         "interesting": "interested", "boring": "bored", "exciting": "excited", "tiring": "tired",
         "confusing": "confused", "disappointing": "disappointed", "embarrassing": "embarrassed",
         "surprising": "surprised", "satisfying": "satisfied", "frightening": "frightened",
@@ -37,6 +41,11 @@ struct FeelingAdjectiveMatcher: Matcher {
         "in", "about", "with", "at", "by", "of", "and", "because", "when", "to", "after", "for", "but", "today",
         "now", "yesterday", "tonight", "lately", "these", "this", "too", "again",
     ]
+    /// Feelings that, after "everyone was", are the crowd's own, not what it caused in others.
+    private static let crowdFeelings: WordSet = [
+        "exciting", "surprising", "shocking", "disappointing", "confusing", "embarrassing", "frightening",
+        "terrifying", "worrying", "exhausting", "tiring",
+    ]
     private static let speakerBe: WordSet = ["am", "was", "'m", "are", "were", "'re", "get", "got"]
     /// Determiners after "by" that open the cause of the feeling ("annoying by the noise").
     private static let causeDeterminers: WordSet = [
@@ -49,11 +58,11 @@ struct FeelingAdjectiveMatcher: Matcher {
     /// "She is interesting in many ways": "in" before these starts a phrase about the person.
     private static let notAnInterest: WordSet = ["many", "some", "a", "that", "this", "her", "his", "every", "its"]
 
-    var triggerWords: Set<String>? { Set(Self.feelings.keys) }
+    var triggerWords: Set<String>? { Set(feelings.keys) }
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { word -> Match? in
-            guard let adjective = Self.feelings[word], word.text == word.lower else { return nil }
+            guard let adjective = feelings[word], word.text == word.lower else { return nil }
             var index = word.index - 1
             var afterSo = false
             while let token = context.token(at: index), Self.intensifiers.contains(token) {
@@ -67,10 +76,21 @@ struct FeelingAdjectiveMatcher: Matcher {
             let be = contracted?.be ?? verb.lower
             let next = context.token(at: word.index + 1)
             // "I was so surprising that ...": "so ... that" says how strong the feeling was.
+            // "I'm scary she will see it": a clause of what is feared ("scared (that) she will").
             let endsOrGoesOn =
-                next.map { !$0.isWord || Self.followers.contains($0.lower) || (afterSo && $0.lower == "that") } ?? true
+                next.map {
+                    !$0.isWord || Self.followers.contains($0.lower) || (afterSo && $0.lower == "that")
+                        || word.lower == "scary" && FunctionWords.subjectPronouns.contains($0)
+                } ?? true
             if Self.speakerBe.contains(be), ["i", "we"].contains(subject) {
                 return endsOrGoesOn ? context.replacement(of: word, with: adjective) : nil
+            }
+            // "The bride wore a white dress and everyone was exciting": everybody at once feels
+            // it; only feelings a crowd cannot cause ("everyone was interesting" may be meant).
+            if ["was", "were"].contains(be), ["everyone", "everybody"].contains(subject),
+                Self.crowdFeelings.contains(word), next.map({ !$0.isWord || Self.followers.contains($0.lower) }) ?? true
+            {
+                return context.replacement(of: word, with: adjective)
             }
             guard context.isPerson(subject, personNouns: personNouns) else { return nil }
             if Self.feelForms.contains(be) {
@@ -85,6 +105,7 @@ struct FeelingAdjectiveMatcher: Matcher {
             if next.lower == "with", Self.resultFeelings.contains(word) {
                 return context.replacement(of: word, with: adjective)
             }
+            if word.lower == "scary", next.lower == "of" { return context.replacement(of: word, with: adjective) }
             if word.lower == "interesting", next.lower == "in" || next.lower == "of",
                 let object = context.token(at: next.index + 1), object.isWord,
                 !Self.notAnInterest.contains(object)

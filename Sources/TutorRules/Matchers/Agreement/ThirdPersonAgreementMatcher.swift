@@ -4,9 +4,13 @@ import TutorCore
 
 /// "she go" → "she goes", "my mother work" → "my mother works", "he don't" → "he doesn't",
 /// "your company sell" → "sells". Left alone near a past verb (tagged VBD), where the learner
-/// more often meant the past.
+/// more often meant the past. A person's action verb in a sentence that names a coming time
+/// ("My cousin sell his car next month") is a plan, which takes "is selling", not "sells": made
+/// with `arrangement`, the matcher finds only those (tense.future-arrangement), and without it
+/// leaves them alone.
 struct ThirdPersonAgreementMatcher: Matcher {
     let lists: WordLists
+    private let arrangement: Bool
     private let personNouns: WordSet
     private let subjunctiveTriggers: WordSet
     private let collectiveNouns: WordSet
@@ -44,8 +48,9 @@ struct ThirdPersonAgreementMatcher: Matcher {
         case thing
     }
 
-    init(lists: WordLists) {
+    init(lists: WordLists, arrangement: Bool = false) {
         self.lists = lists
+        self.arrangement = arrangement
         personNouns = lists["person-nouns"]
         subjunctiveTriggers = lists["subjunctive-triggers"]
         collectiveNouns = lists["collective-nouns"]
@@ -78,11 +83,17 @@ struct ThirdPersonAgreementMatcher: Matcher {
             if meansSomethingElse(subject, verb, in: sentence, context: context) { continue }
             // "Then she eat something and went home", "he leave her because she was ill": near
             // a past verb the learner more often meant the past ("ate", "left") than "-s".
-            guard let match = agreement(for: verb, in: context),
+            guard var match = agreement(for: verb, in: context),
                 !context.hasPastVerb(near: verb.index, within: Self.pastVerbReach, in: sentence),
                 !isStateInPastStory(verb, sentence: sentence, in: context),
-                !isAllPast(sentence, besides: verb, in: context)
+                !isAllPast(sentence, besides: verb, in: context),
+                !isHabitInPastStory(verb, sentence: sentence, in: context),
+                !followsItsMessage(verb, sentence: sentence, in: context),
+                !lastsUpToNow(verb, in: context)
             else { continue }
+            let plan = kind == .person ? plannedForm(of: verb, in: sentence, context: context) : nil
+            if arrangement != (plan != nil) { continue }
+            if let plan { match = context.replacement(of: verb, withAnyOf: plan) }
             matches.append(match)
         }
         return matches
@@ -171,6 +182,113 @@ struct ThirdPersonAgreementMatcher: Matcher {
         }
     }
 
+    /// "He was very strict. He always say ...": a habit (a frequency adverb before the verb) told
+    /// right after a sentence of the same message in the past may be a habit of that past
+    /// ("said") as well as of now ("says"), so neither is taught. Only the message's own earlier
+    /// sentences set that past here.
+    private func isHabitInPastStory(_ verb: Token, sentence: ArraySlice<Token>, in context: AnalysisContext) -> Bool {
+        guard let adverb = context.token(at: verb.index - 1), Self.habitAdverbs.contains(adverb),
+            let first = sentence.first, first.span.start > 0,
+            let before = context.text.substring(in: TextSpan(start: 0, end: first.span.start))
+        else { return false }
+        return ContextTenseMatcher.earlierMessagesSetThePast([before], lists: lists, lexicon: context.lexicon)
+    }
+
+    /// Words that tell the next step of a story or a plan ("After that the noise start again",
+    /// "Then he bring her to the restaurant").
+    private static let sequenceWords: WordSet = ["then", "after", "later", "again", "suddenly", "finally", "soon"]
+    /// Words that put a sentence in the future.
+    private static let futureWords: WordSet = ["will", "'ll", "going", "gonna"]
+
+    /// A sentence that goes on from the message's sentence before, whose time it takes: after a
+    /// sentence in the past with a word of sequence ("It was better for one week. But after
+    /// that the noise start again": "started"), or after one with "will" or "going to" and
+    /// nothing of now ("My dad will take her there. Then he bring her to the restaurant": "will
+    /// bring"). The -s would teach the wrong time, so the verb is left alone.
+    private func followsItsMessage(_ verb: Token, sentence: ArraySlice<Token>, in context: AnalysisContext) -> Bool {
+        guard let first = sentence.first, first.span.start > 0,
+            let before = context.text.substring(in: TextSpan(start: 0, end: first.span.start))
+        else { return false }
+        let earlier = Tokenizer.tokenize(before)
+        if earlier.contains(where: { Self.futureWords.contains($0.lower) }),
+            !ContextTenseMatcher.saysItIsNow(sentence, lists: lists)
+        {
+            return true
+        }
+        return sentence.contains(where: { $0.index < verb.index && Self.sequenceWords.contains($0.lower) })
+            && ContextTenseMatcher.earlierMessagesSetThePast([before], lists: lists, lexicon: context.lexicon)
+    }
+
+    /// "He live there for five years": a length of years or months after the verb says how long
+    /// it has gone on, which wants "has lived", not "lives"; the verb is left alone.
+    private func lastsUpToNow(_ verb: Token, in context: AnalysisContext) -> Bool {
+        for offset in 1...6 {
+            guard let word = context.token(at: verb.index + offset), !word.endsClause else { return false }
+            guard word.lower == "for", let count = context.token(at: word.index + 1),
+                count.kind == .number || FunctionWords.numberWords[count] != nil,
+                let unit = context.token(at: word.index + 2), ["years", "months"].contains(unit.lower)
+            else { continue }
+            return true
+        }
+        return false
+    }
+
+    private static let habitAdverbs: WordSet = ["always", "often", "usually", "never", "sometimes", "normally"]
+
+    /// Words that name a coming time by themselves, and what "next" names one with.
+    private static let comingTimes: WordSet = ["tomorrow", "tonight"]
+    private static let nextUnits: WordSet = [
+        "week", "month", "year", "weekend", "summer", "winter", "spring", "fall", "autumn", "semester", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "evening",
+    ]
+    /// Words that open a clause of time or condition, whose present stays simple ("when he
+    /// comes tomorrow", "if she calls tonight").
+    private static let timeClauseOpeners: WordSet = [
+        "if", "when", "unless", "until", "till", "before", "after", "once", "as", "whenever",
+    ]
+
+    /// A day of this week or the next ("on Friday night", "this weekend"): a time to come with a
+    /// present verb, unless the conversation has put its story in the past ("On Friday my
+    /// brother come" may tell last Friday).
+    private static let weekdays: WordSet = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+    private static let thisUnits: WordSet = [
+        "weekend", "evening", "afternoon", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday",
+    ]
+
+    private func namesADayToCome(_ sentence: ArraySlice<Token>, in context: AnalysisContext) -> Bool {
+        guard
+            sentence.contains(where: { token in
+                let next = context.token(at: token.index + 1)?.lower ?? ""
+                return token.lower == "on" && Self.weekdays.contains(next)
+                    || token.lower == "this" && Self.thisUnits.contains(next)
+            }),
+            !sentence.contains(where: { ["every", "usually", "always", "often", "sometimes"].contains($0.lower) })
+        else { return false }
+        return !ContextTenseMatcher.earlierMessagesSetThePast(
+            context.earlierMessages, lists: lists, lexicon: context.lexicon)
+    }
+
+    /// "is selling" (then "is going to sell", "will sell") for "sell" when the sentence names a coming time ("tomorrow", "next month")
+    /// and the verb is an action, not a state ("she has a meeting tomorrow" is right), "do" or
+    /// "have", and no clause of time or condition takes the sentence ("if he comes tomorrow").
+    private func plannedForm(of verb: Token, in sentence: ArraySlice<Token>, context: AnalysisContext) -> [String]? {
+        guard
+            sentence.contains(where: { token in
+                Self.comingTimes.contains(token)
+                    || token.lower == "next" && Self.nextUnits.contains(context.token(at: token.index + 1)?.lower ?? "")
+            }) || namesADayToCome(sentence, in: context),
+            !sentence.contains(where: { Self.timeClauseOpeners.contains($0) || $0.text == "?" }),
+            !["have", "do", "don't", "dont", "are", "am"].contains(verb.lower),
+            !lists["stative-verbs"].contains(verb),
+            let forms = context.lexicon.verb(verb.lower), forms.base == verb.lower
+        else { return nil }
+        // "is going to sell" and "will sell" say it too: a practice blank takes them as well.
+        return ["is " + forms.presentParticiple, "is going to " + forms.base, "will " + forms.base]
+    }
+
     /// How far (in tokens) a past verb may stand from the verb to make the past its likely
     /// meaning: the same clause or the next ("she phone me and asked"), not a clause a long
     /// sentence away.
@@ -179,7 +297,8 @@ struct ThirdPersonAgreementMatcher: Matcher {
     private func subjectKind(_ token: Token, in context: AnalysisContext) -> Subject? {
         // One lookup settles most words: a subject is one of these pronouns or a person noun.
         if Self.pronouns.contains(token) {
-            return token.lower == "he" || token.lower == "she" || context.startsClause(token.index) ? .person : nil
+            return token.lower == "he" || token.lower == "she" || context.startsClause(token.index)
+                || followsOpeningPlace(token, in: context) ? .person : nil
         }
         // "My mother work", "The teacher give", "Your company sell": a possessive (or "the",
         // "this", "that") and a singular noun at the start of a clause.
@@ -187,7 +306,7 @@ struct ThirdPersonAgreementMatcher: Matcher {
             FunctionWords.possessives.contains(possessive) || Self.definiteDeterminers.contains(possessive),
             startsClause(afterAnOpeningAdverb: possessive.index, in: context),
             // "He and his wife are": part of a compound subject.
-            !Self.conjunctions.contains(context.token(at: possessive.index - 1)?.lower ?? "")
+            !joinsSubjects(before: possessive, in: context)
         else { return nil }
         // The list holds singular persons; WordNet lacks newer ones ("roommate", "boyfriend"),
         // which are persons all the same. Only one whose plural is the word itself is left out.
@@ -199,11 +318,65 @@ struct ThirdPersonAgreementMatcher: Matcher {
         // of those British English agrees in the plural ("my family live", "the theatre have").
         guard !token.isCapitalized, !FunctionWords.modals.contains(token),
             !lists["function-words"].contains(token),
-            // "The sheep eat": WordNet's "sheeps" is a plural nobody writes.
-            let entry = context.lexicon.countableSingular(token), context.lexicon.usage(of: entry.plural) > 0,
+            // "The sheep eat": WordNet's "sheeps" is a plural nobody writes. A newer noun WordNet
+            // lacks counts too ("the website say"): its regular plural written at least a tenth
+            // as often.
+            context.lexicon.countedPlural(of: token.lower) != nil || isNewerNoun(token, in: context),
             !collectiveNouns.contains(token), !context.lexicon.isAdjective(token)
         else { return nil }
         return .thing
+    }
+
+    /// A common word spelt right that the lexicon does not know ("website", "smartphone") and
+    /// whose regular plural is written at least a tenth as often.
+    private func isNewerNoun(_ token: Token, in context: AnalysisContext) -> Bool {
+        let lexicon = context.lexicon
+        guard token.lower.utf8.count >= 4, !token.lower.hasSuffix("s"), !lexicon.knows(token),
+            lexicon.isSpeltRight(token.lower), lexicon.usage(of: token) >= Lexicon.newerNounMinimumUsage
+        else { return false }
+        return lexicon.pluralIsInUse(lexicon.regularPlural(of: token.lower), beside: token.lower, within: 100)
+    }
+
+    /// "He and his wife are": "and" (or "or") before the subject's determiner, after a noun or
+    /// a pronoun it may join to the subject. After an adjective or a verb it joins two clauses:
+    /// "its very slow and the battery die quickly" ("dies").
+    private func joinsSubjects(before determiner: Token, in context: AnalysisContext) -> Bool {
+        guard let conjunction = context.token(at: determiner.index - 1), Self.conjunctions.contains(conjunction)
+        else { return false }
+        guard let before = context.token(at: conjunction.index - 1), before.isWord else { return true }
+        let tag = context.tag(at: before.index)
+        guard tag.hasPrefix("JJ") || tag == "RB" || tag.hasPrefix("VB") else { return true }
+        // Only after a clause that says it is about now with a present "be" ("it's very slow"):
+        // "Her grandfather get sick and the doctor try" tells a story ("tried").
+        var index = conjunction.index - 1
+        while index >= 0, index >= conjunction.index - 8, let token = context.token(at: index), !token.endsClause {
+            if Self.presentBe.contains(token) { return false }
+            index -= 1
+        }
+        return true
+    }
+
+    private static let presentBe: WordSet = ["is", "are", "am", "'s", "'re", "'m", "its"]
+
+    /// Prepositions that open a sentence with a place or a time before its subject.
+    private static let openingPrepositions: WordSet = ["in", "at", "on", "during"]
+
+    /// "In Korea everybody talk about grades": an indefinite pronoun right after a phrase of
+    /// a preposition and at most three words that opens the sentence, none of them a verb or
+    /// a comma-less clause of its own ("In Korea", "At my school").
+    private func followsOpeningPlace(_ pronoun: Token, in context: AnalysisContext) -> Bool {
+        guard !["it", "he", "she"].contains(pronoun.lower) else { return false }
+        for offset in 2...4 {
+            guard let first = context.token(at: pronoun.index - offset) else { return false }
+            if first.startsSentence {
+                guard Self.openingPrepositions.contains(first) else { return false }
+                return ((first.index + 1)..<pronoun.index).allSatisfy { index in
+                    guard let word = context.token(at: index), word.isWord else { return false }
+                    return !context.tag(at: index).hasPrefix("VB") && !FunctionWords.clauseStarters.contains(word)
+                }
+            }
+        }
+        return false
     }
 
     /// "the", "this", "that": like a possessive, they open a subject ("The teacher give").
@@ -237,14 +410,20 @@ struct ThirdPersonAgreementMatcher: Matcher {
         if let noun = context.lexicon.noun(singular: verb), noun.frequency * 10 > forms.frequency { return false }
         guard let next = context.token(at: verb.index + 1) else { return true }
         // "The fashion show starts": a present with -s after it is the verb, the word a noun.
+        // A subject after it ("after the lunch break we") ends the phrase, except after a verb
+        // of saying or knowing, which takes a clause: "the website say I can return them".
         if Self.finiteAfterCompound.contains(next) || FunctionWords.modals.contains(next)
-            || FunctionWords.subjectPronouns.contains(next) || next.text == "'" || next.text == "-"
+            || FunctionWords.subjectPronouns.contains(next) && !Self.clauseVerbs.contains(verb)
+            || next.text == "'" || next.text == "-"
             || context.lexicon.verbReadings(of: next).contains(where: { $0.kind == .thirdPerson })
         {
             return false
         }
         return true
     }
+
+    /// Verbs that take a clause with its own subject right after them.
+    private static let clauseVerbs: WordSet = ["say", "think", "know", "mean", "believe"]
 
     private func agreement(for verb: Token, in context: AnalysisContext) -> Match? {
         let next = context.token(at: verb.index + 1)

@@ -22,13 +22,14 @@ struct DroppedSubjectMatcher: Matcher {
     /// The weather and change verbs "Is ..." opens a sentence with when "it" is lost: "Is raining".
     private static let weatherGerunds: WordSet = ["raining", "snowing", "pouring"]
 
-    var triggerWords: Set<String>? { Set(Self.adverbs).union(["is", "was"]) }
+    var triggerWords: Set<String>? { Set(Self.adverbs).union(["is", "was", "but"]) }
 
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { adverb -> Match? in
             if adverb.lower == "is" || adverb.lower == "was" {
                 return openingIs(adverb, in: context) ?? afterOpeningPhrase(adverb, in: context)
             }
+            if adverb.lower == "but" { return isAfterBut(adverb, in: context) }
             guard adverb.startsSentence, Self.adverbs.contains(adverb),
                 let verb = context.token(at: adverb.index + 1), verb.lower == "is" || verb.lower == "was"
             else { return nil }
@@ -102,5 +103,28 @@ struct DroppedSubjectMatcher: Matcher {
             !context.sentence(containing: verb.index).contains(where: { $0.text == "?" })
         else { return nil }
         return context.replacement(of: verb, with: "It is")
+    }
+
+    /// "I like the jacket but is too small" → "but it is": after "but", "is" or "was" and an
+    /// adjective cannot share the subject of the clause before when that subject is I, you, we
+    /// or they ("The jacket is nice but is too small" shares "the jacket" and is right).
+    private func isAfterBut(_ but: Token, in context: AnalysisContext) -> Match? {
+        guard let verb = context.token(at: but.index + 1), verb.lower == "is" || verb.lower == "was" else {
+            return nil
+        }
+        var index = verb.index + 1
+        while let token = context.token(at: index), Self.intensifiers.contains(token), token.lower != "a" {
+            index += 1
+        }
+        let sentence = context.sentence(containing: but.index)
+        guard let adjective = context.token(at: index), adjective.isWord, !adjective.isCapitalized,
+            context.lexicon.isAdjective(adjective), !context.lexicon.isMainlyNoun(adjective),
+            !sentence.contains(where: { $0.text == "?" }),
+            // The clause before: its first word is the subject, and no other clause comes between.
+            let start = sentence.last(where: { $0.index < but.index && context.startsClause($0.index) }),
+            ["i", "you", "we", "they"].contains(start.lower),
+            !sentence.contains(where: { $0.index > start.index && $0.index < but.index && $0.endsClause })
+        else { return nil }
+        return context.insertion("it", before: verb)
     }
 }

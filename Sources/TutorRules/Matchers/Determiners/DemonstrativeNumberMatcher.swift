@@ -28,12 +28,36 @@ struct DemonstrativeNumberMatcher: Matcher {
     private static let maximumAdjectives = 2
 
     func matches(in context: AnalysisContext) -> [Match] {
-        context.tokens.compactMap { word -> Match? in
-            guard word.lower == "this" || word.lower == "that", isDeterminer(word, in: context),
-                pluralHead(after: word, in: context) != nil
-            else { return nil }
-            return context.replacement(of: word, with: word.lower == "this" ? "these" : "those")
+        var matches: [Match] = []
+        for word in context.tokens where word.lower == "this" || word.lower == "that" {
+            guard isDeterminer(word, in: context), let noun = pluralHead(after: word, in: context) else { continue }
+            matches.append(context.replacement(of: word, with: word.lower == "this" ? "these" : "those"))
+            if let verb = singularVerb(after: noun, of: word, in: context) { matches.append(verb) }
         }
+        return matches
+    }
+
+    /// The singular verb right after the phrase, put in the plural with it: "this jeans is" →
+    /// "these jeans are" in one pass, not "these jeans is" (agreement.subject-head explains it,
+    /// as it does "these jeans is"). Only a form of be, have or do that needs no reading.
+    private static let toPlural: [String: String] = [
+        "is": "are", "was": "were", "has": "have", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't",
+        "doesn't": "don't",
+    ]
+
+    private func singularVerb(after noun: Token, of demonstrative: Token, in context: AnalysisContext) -> Match? {
+        // The phrase is the verb's subject only where it opens its clause ("I think this jeans
+        // is"), not after a preposition ("The reason for this two activities is").
+        guard
+            context.startsClause(demonstrative.index)
+                || context.token(at: demonstrative.index - 1).map({ lists["opinion-verbs"].contains($0) }) ?? false,
+            let verb = context.token(at: noun.index + 1), let plural = Self.toPlural[verb.lower],
+            !context.sentence(containing: verb.index).contains(where: { $0.text == "?" })
+        else { return nil }
+        var match = context.replacement(of: verb, with: plural)
+        match.explainedBy = "agreement.subject-head"
+        if Self.pairNouns.contains(noun) { match.message = SubjectHeadAgreementMatcher.pluralOnlyMessage(noun.lower) }
+        return match
     }
 
     /// No determiner before it ("during the this years"); "that" only at the start, after

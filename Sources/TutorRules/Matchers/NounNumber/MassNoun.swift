@@ -25,7 +25,13 @@ enum MassNoun {
     {
         guard many.lower == "many" else { return nil }
         if let previous = context.token(at: many.index - 1), previous.isWord, notBeforeALotOf.contains(previous) {
-            return nil
+            // "too many food" → "too much food": after too, so, as and how, "much" is everyday English.
+            // Not after "there is/are", whose verb another rule reads by "many" ("there are too many").
+            guard Self.beforeMuch.contains(previous),
+                context.token(at: many.index - 3)?.lower != "there"
+                    && context.token(at: many.index - 2)?.lower != "there"
+            else { return nil }
+            return Match(span: context.span(from: many, to: last), suggestions: ["much " + noun])
         }
         var first = many
         var verb = ""
@@ -56,6 +62,9 @@ enum MassNoun {
 
     /// Words that make a clause negative, where "much" is as natural as "a lot of".
     private static let negatives: WordSet = ["not", "never", "without", "hardly", "n't"]
+
+    /// Words after which "much" takes the place of "many" in any sentence ("too much food").
+    private static let beforeMuch: WordSet = ["too", "so", "as", "how"]
 
     /// Words that make "many" part of a phrase "a lot of" cannot replace.
     private static let notBeforeALotOf: WordSet = [

@@ -24,6 +24,24 @@ struct TimeWordPrepositionMatcher: Matcher {
         timeUnits = lists["time-units"]
     }
 
+    /// Verbs whose "in" or "on" is a particle ("move in", "check in", "carry on", "turn on").
+    private static let particleVerbs: [String: WordSet] = [
+        "in": [
+            "move", "check", "log", "sign", "settle", "drop", "fit", "join", "pop", "stay", "give", "hand",
+            "plug", "fill", "break", "lock",
+        ],
+        "on": ["carry", "put", "turn", "try", "log", "hold", "keep", "move", "switch", "catch"],
+    ]
+
+    /// Whether "in" or "on" follows a verb it makes a phrasal verb with ("moved in", "went on").
+    private func isParticle(_ preposition: Token, in context: AnalysisContext) -> Bool {
+        guard let verbs = Self.particleVerbs[preposition.lower], let verb = context.token(at: preposition.index - 1),
+            verb.isWord
+        else { return false }
+        if verbs.contains(verb) { return true }
+        return context.lexicon.verbReadings(of: verb).contains { verbs.contains($0.base) }
+    }
+
     var triggerWords: Set<String>? {
         reading == .partOfDay
             ? ["morning", "afternoon", "evening"]
@@ -85,6 +103,8 @@ struct TimeWordPrepositionMatcher: Matcher {
                 // "in next year's festival", "at last week's meeting": the preposition is the festival's.
                 if let next = context.token(at: time.index + 1), next.lower == "'s" || next.lower == "'" { return nil }
                 if preposition.lower == "at", marker.lower == "last" { return nil }  // "at last", "finally"
+                // "Since they moved in last spring": the particle of a phrasal verb, no preposition.
+                if isParticle(preposition, in: context) { return nil }
                 return context.deletion(of: preposition, anchoredToNext: true)
             }
         }

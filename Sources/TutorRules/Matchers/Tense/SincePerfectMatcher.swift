@@ -11,7 +11,7 @@ import TutorCore
 struct SincePerfectMatcher: Matcher {
     let lists: WordLists
 
-    var triggerWords: Set<String>? { ["since"] }
+    var triggerWords: Set<String>? { ["since", "for"] }
 
     /// Points in time after "since" (besides years, months, days and "last ...").
     private static let timePoints: WordSet = [
@@ -60,7 +60,55 @@ struct SincePerfectMatcher: Matcher {
             }
             matches.append(context.replacement(of: verb, with: perfect))
         }
+        for word in context.tokens where word.lower == "for" {
+            if let match = forYears(word, in: context) { matches.append(match) }
+        }
         return matches
+    }
+
+    /// Words by which "for ... years" may be a stay to come or a time that ended, not one that
+    /// runs up to now ("I will be a student for two years", "Are you here for two years?").
+    private static let notUpToNow: WordSet = [
+        "will", "'ll", "going", "plan", "want", "hope", "next", "ago", "until", "when", "if", "would", "?",
+    ]
+    /// What "be" may take before "for ... years" as a state that runs on: a role ("a taxi
+    /// driver"), a couple ("married", "friends", "together").
+    private static let lastingStates: WordSet = ["a", "an", "married", "friends", "together", "best"]
+
+    /// "He is a taxi driver for 20 years" → "has been": a personal pronoun, a present "be" and
+    /// a role or a lasting state, then "for" and a number of years (more than one), in a
+    /// sentence that says nothing of a time to come or ended; or any such "be" when "now"
+    /// follows the years ("I am in a choir for 7 years now").
+    private func forYears(_ word: Token, in context: AnalysisContext) -> Match? {
+        guard let count = context.token(at: word.index + 1),
+            count.kind == .number ? (Int(count.text) ?? 0) > 1 : (FunctionWords.numberWords[count] ?? 0) > 1,
+            context.token(at: word.index + 2)?.lower == "years",
+            !["old", "ago", "later"].contains(context.token(at: word.index + 3)?.lower ?? "")
+        else { return nil }
+        let sentence = context.sentence(containing: word.index)
+        if sentence.contains(where: { Self.notUpToNow.contains($0.lower) || $0.text == "?" }) { return nil }
+        // Back to the subject pronoun and its "be", in one clause, at most six words back.
+        var index = word.index - 1
+        var subject: Token?
+        while index >= 0, index > word.index - 8, let token = context.token(at: index) {
+            if token.endsClause || token.text == "," || FunctionWords.clauseStarters.contains(token) { break }
+            if FunctionWords.subjectPronouns.contains(token), context.startsClause(index) {
+                subject = token
+                break
+            }
+            index -= 1
+        }
+        guard let subject, subject.lower != "it", let verb = context.token(at: subject.index + 1),
+            ["am", "is", "are"].contains(verb.lower), let complement = context.token(at: verb.index + 1),
+            Self.lastingStates.contains(complement) || context.token(at: word.index + 3)?.lower == "now",
+            // Only "be" between the subject and "for": no other verb ("I am going to stay").
+            !((verb.index + 1)..<word.index).contains(where: {
+                (context.tag(at: $0).hasPrefix("VB") || context.tag(at: $0) == "MD")
+                    && !Self.lastingStates.contains(context.tokens[$0])
+            }),
+            let perfect = presentPerfect(of: verb, subject: subject, in: context)
+        else { return nil }
+        return context.replacement(of: verb, with: perfect)
     }
 
     /// Words by which a sentence that opens with "since" may be about a time that ended, where
