@@ -98,4 +98,23 @@ extension AnalysisContext {
         }
         return false
     }
+
+    /// The plural noun among the three words from `start` and the verb right after it (or after
+    /// one frequency adverb: "one of my friends always say", "most of my friends often goes"),
+    /// with the form `agreeing` gives the verb; by the words alone, before any tag is asked.
+    /// Nil at a capitalised word or a mark before the noun, or when the verb has no such form.
+    func pluralNounAndVerb(from start: Int, agreeing: (Token) -> String?) -> (Token, Token, String)? {
+        for nounIndex in start...(start + 2) {
+            guard let noun = token(at: nounIndex), noun.isWord, !noun.isCapitalized else { return nil }
+            guard PluralNoun.isPlural(noun.lower, lexicon: lexicon) else { continue }
+            var verbIndex = nounIndex + 1
+            if let adverb = token(at: verbIndex), FunctionWords.frequencyAdverbs.contains(adverb) {
+                verbIndex += 1
+            }
+            guard let verb = token(at: verbIndex), verb.isWord, !verb.isCapitalized, let form = agreeing(verb)
+            else { return nil }
+            return (noun, verb, form)
+        }
+        return nil
+    }
 }

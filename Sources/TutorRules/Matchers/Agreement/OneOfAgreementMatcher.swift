@@ -25,7 +25,8 @@ struct OneOfAgreementMatcher: Matcher {
                 !["and", "or", "nor", "&", "of", "the", "no", "every"].contains(
                     context.token(at: head.index - 1)?.lower ?? ""),
                 let determiner = context.token(at: head.index + 2), Self.determiners.contains(determiner),
-                let (noun, verb, replacement) = nounAndVerb(after: determiner.index + 1, in: context)
+                let (noun, verb, replacement) = context.pluralNounAndVerb(
+                    from: determiner.index + 1, agreeing: { singular(of: $0, in: context) })
             else { continue }
             if context.sentence(containing: head.index).contains(where: { $0.text == "?" }) { continue }
             // Then the tags: a plural noun whose phrase starts at the determiner, and a verb.
@@ -36,24 +37,6 @@ struct OneOfAgreementMatcher: Matcher {
             matches.append(context.replacement(of: verb, with: replacement))
         }
         return matches
-    }
-
-    /// The plural noun the phrase ends in and the verb right after it (or after one frequency
-    /// adverb: "one of my friends always say"), with the verb's singular form; by the words alone.
-    private func nounAndVerb(after start: Int, in context: AnalysisContext) -> (Token, Token, String)? {
-        for nounIndex in start...(start + 2) {
-            guard let noun = context.token(at: nounIndex), noun.isWord, !noun.isCapitalized else { return nil }
-            guard PluralNoun.isPlural(noun.lower, lexicon: context.lexicon) else { continue }
-            var verbIndex = nounIndex + 1
-            if let adverb = context.token(at: verbIndex), FunctionWords.frequencyAdverbs.contains(adverb) {
-                verbIndex += 1
-            }
-            guard let verb = context.token(at: verbIndex), verb.isWord, !verb.isCapitalized,
-                let replacement = singular(of: verb, in: context)
-            else { return nil }
-            return (noun, verb, replacement)
-        }
-        return nil
     }
 
     /// The singular of a plural present verb: "are" → "is", "have" → "has", "live" → "lives";

@@ -53,25 +53,11 @@ struct QuantityOfAgreementMatcher: Matcher {
         return quantity.index + 2
     }
 
-    /// The plural noun the phrase after "of" ends in and the verb right after it (or after one
-    /// frequency adverb: "most of my friends often goes"), with the verb's plural form; by the
-    /// words alone.
+    /// The plural noun the phrase after "of" ends in (after at most a determiner) and the verb
+    /// right after it, with the verb's plural form; by the words alone.
     private func nounAndVerb(after start: Int, in context: AnalysisContext) -> (Token, Token, String)? {
-        var index = start
-        if let determiner = context.token(at: index), Self.determiners.contains(determiner) { index += 1 }
-        for nounIndex in index...(index + 2) {
-            guard let noun = context.token(at: nounIndex), noun.isWord, !noun.isCapitalized else { return nil }
-            guard PluralNoun.isPlural(noun.lower, lexicon: context.lexicon) else { continue }
-            var verbIndex = nounIndex + 1
-            if let adverb = context.token(at: verbIndex), FunctionWords.frequencyAdverbs.contains(adverb) {
-                verbIndex += 1
-            }
-            guard let verb = context.token(at: verbIndex), verb.isWord, !verb.isCapitalized,
-                let replacement = plural(of: verb, in: context)
-            else { return nil }
-            return (noun, verb, replacement)
-        }
-        return nil
+        let skipsDeterminer = context.token(at: start).map { Self.determiners.contains($0) } ?? false
+        return context.pluralNounAndVerb(from: skipsDeterminer ? start + 1 : start) { plural(of: $0, in: context) }
     }
 
     /// The plural of a singular present or past verb: "is" → "are", "was" → "were", "thinks" →

@@ -40,17 +40,8 @@ struct SincePerfectMatcher: Matcher {
                 continue
             }
             // Back from "since" to the subject pronoun and its verb, in one clause.
-            var index = since.index - 1
-            var subject: Token?
-            while index >= 0, index > since.index - 8, let token = context.token(at: index) {
-                if token.endsClause || token.text == "," || FunctionWords.clauseStarters.contains(token) { break }
-                if FunctionWords.subjectPronouns.contains(token), context.startsClause(index) {
-                    subject = token
-                    break
-                }
-                index -= 1
-            }
-            guard let subject, let verb = context.token(at: subject.index + 1), verb.isWord,
+            guard let subject = subjectPronoun(before: since, in: context),
+                let verb = context.token(at: subject.index + 1), verb.isWord,
                 let perfect = presentPerfect(of: verb, subject: subject, in: context)
             else { continue }
             // Only one verb between the subject and "since": no "I think I ..." or "I go to see".
@@ -64,6 +55,18 @@ struct SincePerfectMatcher: Matcher {
             if let match = forYears(word, in: context) { matches.append(match) }
         }
         return matches
+    }
+
+    /// The subject pronoun that opens the clause of `word`, at most seven words before it; nil
+    /// at the clause's start (an end mark, a comma, a word that starts a clause) without one.
+    private func subjectPronoun(before word: Token, in context: AnalysisContext) -> Token? {
+        var index = word.index - 1
+        while index >= 0, index > word.index - 8, let token = context.token(at: index) {
+            if token.endsClause || token.text == "," || FunctionWords.clauseStarters.contains(token) { return nil }
+            if FunctionWords.subjectPronouns.contains(token), context.startsClause(index) { return token }
+            index -= 1
+        }
+        return nil
     }
 
     /// Words by which "for ... years" may be a stay to come or a time that ended, not one that
@@ -87,18 +90,9 @@ struct SincePerfectMatcher: Matcher {
         else { return nil }
         let sentence = context.sentence(containing: word.index)
         if sentence.contains(where: { Self.notUpToNow.contains($0.lower) || $0.text == "?" }) { return nil }
-        // Back to the subject pronoun and its "be", in one clause, at most six words back.
-        var index = word.index - 1
-        var subject: Token?
-        while index >= 0, index > word.index - 8, let token = context.token(at: index) {
-            if token.endsClause || token.text == "," || FunctionWords.clauseStarters.contains(token) { break }
-            if FunctionWords.subjectPronouns.contains(token), context.startsClause(index) {
-                subject = token
-                break
-            }
-            index -= 1
-        }
-        guard let subject, subject.lower != "it", let verb = context.token(at: subject.index + 1),
+        // Back to the subject pronoun and its "be", in one clause.
+        guard let subject = subjectPronoun(before: word, in: context), subject.lower != "it",
+            let verb = context.token(at: subject.index + 1),
             ["am", "is", "are"].contains(verb.lower), let complement = context.token(at: verb.index + 1),
             Self.lastingStates.contains(complement) || context.token(at: word.index + 3)?.lower == "now",
             // Only "be" between the subject and "for": no other verb ("I am going to stay").
