@@ -48,6 +48,16 @@ struct ThirdPersonAgreementMatcher: Matcher {
         case thing
     }
 
+    /// Words one of which every sentence that names a coming time holds ("tomorrow", "next
+    /// month", "on Friday", "this weekend"; see `plannedForm`): made with `arrangement`, the
+    /// matcher runs only on utterances with one.
+    private static let comingTimeWords: Set<String> = [
+        "tomorrow", "tonight", "next", "weekend", "evening", "afternoon", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday",
+    ]
+
+    var triggerWords: Set<String>? { arrangement ? Self.comingTimeWords : nil }
+
     init(lists: WordLists, arrangement: Bool = false) {
         self.lists = lists
         self.arrangement = arrangement
