@@ -21,7 +21,7 @@ extension MissingArticleMatcher {
     /// Verbs of buying, seeing and keeping, whose object is nearly always one thing of its
     /// kind ("bought car", "saw movie"): a noun written with "a"/"an" only somewhat more often
     /// than alone counts after them (`concreteObjectMargin`).
-    private static let concreteObjectVerbs: WordSet = [
+    static let concreteObjectVerbs: WordSet = [
         "buy", "buys", "bought", "buying", "saw", "watched", "borrow", "borrows", "borrowed", "rent", "rents",
         "rented", "drive", "drives", "drove", "own", "owns", "owned",
     ]
@@ -44,7 +44,7 @@ extension MissingArticleMatcher {
     /// "have talent"). After `concreteObjectVerbs`, +20: "car" +32, "movie" +25, "book" +28,
     /// not "dinner" +24 (not after those verbs), "lunch" +5, "football" −8.
     private static let objectIndefiniteMargin = 40
-    private static let concreteObjectMargin = 20
+    static let concreteObjectMargin = 20
 
     /// "I need to buy umbrella" → "buy an umbrella": right after a verb of `objectVerbs`
     /// (tagged a verb), a singular noun people count (tagged NN) that Google Books writes far
