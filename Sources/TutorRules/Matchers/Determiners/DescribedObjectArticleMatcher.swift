@@ -45,11 +45,24 @@ struct DescribedObjectArticleMatcher: Matcher {
     /// "activity" −1, "time" +38, which often go without one.
     private static let indefiniteShareMargin = 40
 
-    private func takesIndefiniteArticle(_ noun: String, in context: AnalysisContext) -> Bool {
+    /// After a verb of buying, seeing or keeping (`MissingArticleMatcher.concreteObjectVerbs`:
+    /// "bought new car", "drives old truck"), whose object is nearly always one thing, the
+    /// margin determiner.missing-article asks there: "car" +32, "truck" +31.
+    private static let concreteObjectMargin = MissingArticleMatcher.concreteObjectMargin
+
+    private func takesIndefiniteArticle(
+        _ noun: String, margin: Int = indefiniteShareMargin, in context: AnalysisContext
+    ) -> Bool {
         guard let nounCount = context.lexicon.ngrams.count(noun) else { return false }
         let withArticle = max(
             context.lexicon.ngrams.count("a", noun) ?? Int.min, context.lexicon.ngrams.count("an", noun) ?? Int.min)
-        return withArticle >= nounCount + Self.indefiniteShareMargin
+        return withArticle >= nounCount + margin
+    }
+
+    /// The margin for a noun after this opener.
+    private func margin(after opener: Token) -> Int {
+        MissingArticleMatcher.concreteObjectVerbs.contains(opener)
+            ? Self.concreteObjectMargin : Self.indefiniteShareMargin
     }
 
     private static let pronounSubjects: WordSet = ["i", "he", "she", "it", "this", "that", "there", "what", "which"]
@@ -66,7 +79,7 @@ struct DescribedObjectArticleMatcher: Matcher {
             guard let adjective = context.token(at: firstAdjective), mayDescribe(adjective, in: context),
                 (1...MissingArticleMatcher.maximumAdjectives).contains(where: { count in
                     context.token(at: firstAdjective + count).map {
-                        mayBeNoun($0, in: context) && rule.isBareNounPhraseEnd($0, in: context)
+                        mayBeNoun($0, after: opener, in: context) && rule.isBareNounPhraseEnd($0, in: context)
                     } ?? false
                 }),
                 sound.article(before: first.text) != nil,
@@ -80,7 +93,8 @@ struct DescribedObjectArticleMatcher: Matcher {
             guard (1...MissingArticleMatcher.maximumAdjectives).contains(adjectives),
                 let noun = context.token(at: index),
                 context.tag(at: index) == "NN", context.nounPhrase(headedBy: index)?.start == firstAdjective,
-                rule.isCountedSingular(noun, in: context), takesIndefiniteArticle(noun.lower, in: context),
+                rule.isCountedSingular(noun, in: context),
+                takesIndefiniteArticle(noun.lower, margin: margin(after: opener), in: context),
                 rule.isBareNounPhraseEnd(noun, in: context),
                 let article = sound.article(before: first.text)
             else { continue }
@@ -100,9 +114,13 @@ struct DescribedObjectArticleMatcher: Matcher {
         return adjectiveGate.keep(mayDescribe, for: word, in: context)
     }
 
-    /// A noun the phrase may end in, by its word alone.
-    private func mayBeNoun(_ noun: Token, in context: AnalysisContext) -> Bool {
+    /// A noun the phrase may end in, by its word and the opener.
+    private func mayBeNoun(_ noun: Token, after opener: Token, in context: AnalysisContext) -> Bool {
         guard noun.isWord, !noun.isCapitalized else { return false }
+        if MissingArticleMatcher.concreteObjectVerbs.contains(opener) {
+            return rule.isCountedSingular(noun, in: context)
+                && takesIndefiniteArticle(noun.lower, margin: Self.concreteObjectMargin, in: context)
+        }
         if let known = nounGate.kept(noun, in: context) { return known }
         let mayBeNoun = rule.isCountedSingular(noun, in: context) && takesIndefiniteArticle(noun.lower, in: context)
         return nounGate.keep(mayBeNoun, for: noun, in: context)

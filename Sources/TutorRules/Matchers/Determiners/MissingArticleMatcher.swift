@@ -58,7 +58,7 @@ struct MissingArticleMatcher: Matcher {
             }
         }
         return matches + jobMatches(in: context) + besideMatches(in: context)
-            + nextLastMatches(in: context)
+            + nextLastMatches(in: context) + objectMatches(in: context)
     }
 
     /// "works as nurse" → "works as a nurse": after "work as", a job people count takes "a"/"an"

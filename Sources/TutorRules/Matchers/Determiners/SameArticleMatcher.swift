@@ -7,7 +7,8 @@ import TutorCore
 /// or possessive before it ("my same old bag" is left alone) and is followed by "as", by
 /// punctuation, or by a singular noun that ends its phrase; not after the verbs and the "at"
 /// that determiner.the-same and determiner.the-same-time read ("is same", "at same time"),
-/// nor after words that go with "same" in other ways ("all the same", "much the same"). A
+/// nor after words that go with "same" in other ways ("all the same", "much the same"). An
+/// "a" before "same" becomes "the" ("we live in a same building"). A
 /// plural or uncountable noun after it is left alone: "same" there is often "some"
 /// misspelt ("I have same friends there").
 struct SameArticleMatcher: Matcher {
@@ -24,8 +25,14 @@ struct SameArticleMatcher: Matcher {
     func matches(in context: AnalysisContext) -> [Match] {
         context.tokens.compactMap { same -> Match? in
             guard same.lower == "same", same.text == same.lower, let previous = context.token(at: same.index - 1),
-                previous.isWord, !Self.notBefore.contains(previous), let next = context.token(at: same.index + 1),
-                endsAsThe(next, in: context), context.tag(at: previous.index) != "POS"
+                previous.isWord, let next = context.token(at: same.index + 1)
+            else { return nil }
+            // "in a same building" → "in the same building": "a" cannot go with "same".
+            if previous.text == "a" {
+                return endsAsThe(next, in: context) ? context.replacement(of: previous, with: "the") : nil
+            }
+            guard !Self.notBefore.contains(previous), endsAsThe(next, in: context),
+                context.tag(at: previous.index) != "POS"
             else { return nil }
             return context.insertion("the", before: same)
         }
