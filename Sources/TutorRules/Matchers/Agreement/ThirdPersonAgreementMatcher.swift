@@ -51,10 +51,7 @@ struct ThirdPersonAgreementMatcher: Matcher {
     /// Words one of which every sentence that names a coming time holds ("tomorrow", "next
     /// month", "on Friday", "this weekend"; see `plannedForm`): made with `arrangement`, the
     /// matcher runs only on utterances with one.
-    private static let comingTimeWords: Set<String> = [
-        "tomorrow", "tonight", "next", "weekend", "evening", "afternoon", "monday", "tuesday", "wednesday",
-        "thursday", "friday", "saturday", "sunday",
-    ]
+    private static let comingTimeWords = Set(comingTimes).union(thisUnits).union(["next"])
 
     var triggerWords: Set<String>? { arrangement ? Self.comingTimeWords : nil }
 
@@ -192,14 +189,19 @@ struct ThirdPersonAgreementMatcher: Matcher {
         }
     }
 
+    /// The message's text before this sentence; nil for its first sentence.
+    private func textBefore(_ sentence: ArraySlice<Token>, in context: AnalysisContext) -> String? {
+        guard let first = sentence.first, first.span.start > 0 else { return nil }
+        return context.text.substring(in: TextSpan(start: 0, end: first.span.start))
+    }
+
     /// "He was very strict. He always say ...": a habit (a frequency adverb before the verb) told
     /// right after a sentence of the same message in the past may be a habit of that past
     /// ("said") as well as of now ("says"), so neither is taught. Only the message's own earlier
     /// sentences set that past here.
     private func isHabitInPastStory(_ verb: Token, sentence: ArraySlice<Token>, in context: AnalysisContext) -> Bool {
         guard let adverb = context.token(at: verb.index - 1), Self.habitAdverbs.contains(adverb),
-            let first = sentence.first, first.span.start > 0,
-            let before = context.text.substring(in: TextSpan(start: 0, end: first.span.start))
+            let before = textBefore(sentence, in: context)
         else { return false }
         return ContextTenseMatcher.earlierMessagesSetThePast([before], lists: lists, lexicon: context.lexicon)
     }
@@ -216,9 +218,7 @@ struct ThirdPersonAgreementMatcher: Matcher {
     /// nothing of now ("My dad will take her there. Then he bring her to the restaurant": "will
     /// bring"). The -s would teach the wrong time, so the verb is left alone.
     private func followsItsMessage(_ verb: Token, sentence: ArraySlice<Token>, in context: AnalysisContext) -> Bool {
-        guard let first = sentence.first, first.span.start > 0,
-            let before = context.text.substring(in: TextSpan(start: 0, end: first.span.start))
-        else { return false }
+        guard let before = textBefore(sentence, in: context) else { return false }
         let earlier = Tokenizer.tokenize(before)
         if earlier.contains(where: { Self.futureWords.contains($0.lower) }),
             !ContextTenseMatcher.saysItIsNow(sentence, lists: lists)
@@ -263,10 +263,7 @@ struct ThirdPersonAgreementMatcher: Matcher {
     private static let weekdays: WordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
-    private static let thisUnits: WordSet = [
-        "weekend", "evening", "afternoon", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday",
-    ]
+    private static let thisUnits = WordSet(["weekend", "evening", "afternoon"] + Array(weekdays))
 
     private func namesADayToCome(_ sentence: ArraySlice<Token>, in context: AnalysisContext) -> Bool {
         guard

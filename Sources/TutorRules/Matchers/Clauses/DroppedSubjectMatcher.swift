@@ -70,13 +70,8 @@ struct DroppedSubjectMatcher: Matcher {
                 return nil
             }
         }
-        var index = verb.index + 1
-        while let token = context.token(at: index), Self.intensifiers.contains(token), token.lower != "a" {
-            index += 1
-        }
-        guard let adjective = context.token(at: index), adjective.isWord, !adjective.isCapitalized,
-            context.lexicon.isAdjective(adjective), !context.lexicon.isMainlyNoun(adjective),
-            context.tag(at: index).hasPrefix("JJ"), adjective.lower != "worth",
+        guard let adjective = plainAdjective(after: verb, in: context),
+            context.tag(at: adjective.index).hasPrefix("JJ"), adjective.lower != "worth",
             !context.sentence(containing: verb.index).contains(where: { $0.text == "?" })
         else { return nil }
         return context.insertion("it", before: verb)
@@ -93,16 +88,24 @@ struct DroppedSubjectMatcher: Matcher {
         {
             return context.replacement(of: verb, with: "It is")
         }
+        guard let adjective = plainAdjective(after: verb, in: context), adjective.index > verb.index + 1,
+            !context.sentence(containing: verb.index).contains(where: { $0.text == "?" })
+        else { return nil }
+        return context.replacement(of: verb, with: "It is")
+    }
+
+    /// The adjective after "is" or "was" and any intensifiers (not "a": "is a small key"), in
+    /// lower case and not mainly a noun ("is very cold"; not "is Korea");
+    /// nil when another word stands there.
+    private func plainAdjective(after verb: Token, in context: AnalysisContext) -> Token? {
         var index = verb.index + 1
         while let token = context.token(at: index), Self.intensifiers.contains(token), token.lower != "a" {
             index += 1
         }
-        guard index > verb.index + 1, let adjective = context.token(at: index), adjective.isWord,
-            !adjective.isCapitalized, context.lexicon.isAdjective(adjective),
-            !context.lexicon.isMainlyNoun(adjective),
-            !context.sentence(containing: verb.index).contains(where: { $0.text == "?" })
+        guard let adjective = context.token(at: index), adjective.isWord, !adjective.isCapitalized,
+            context.lexicon.isAdjective(adjective), !context.lexicon.isMainlyNoun(adjective)
         else { return nil }
-        return context.replacement(of: verb, with: "It is")
+        return adjective
     }
 
     /// "I like the jacket but is too small" → "but it is": after "but", "is" or "was" and an
@@ -112,14 +115,8 @@ struct DroppedSubjectMatcher: Matcher {
         guard let verb = context.token(at: but.index + 1), verb.lower == "is" || verb.lower == "was" else {
             return nil
         }
-        var index = verb.index + 1
-        while let token = context.token(at: index), Self.intensifiers.contains(token), token.lower != "a" {
-            index += 1
-        }
         let sentence = context.sentence(containing: but.index)
-        guard let adjective = context.token(at: index), adjective.isWord, !adjective.isCapitalized,
-            context.lexicon.isAdjective(adjective), !context.lexicon.isMainlyNoun(adjective),
-            !sentence.contains(where: { $0.text == "?" }),
+        guard plainAdjective(after: verb, in: context) != nil, !sentence.contains(where: { $0.text == "?" }),
             // The clause before: its first word is the subject, and no other clause comes between.
             let start = sentence.last(where: { $0.index < but.index && context.startsClause($0.index) }),
             ["i", "you", "we", "they"].contains(start.lower),

@@ -32,9 +32,11 @@ struct GenericPluralMatcher: Matcher {
     /// "My hobby is watching movie": the pastime after "hobby is" is the thing liked.
     private static let hobbyNouns: WordSet = ["hobby", "hobbies"]
 
-    var triggerWords: Set<String>? {
-        Set(Self.likingVerbs).union(Self.habitVerbs).union(Self.playVerbs).union(Self.hobbyNouns)
-    }
+    /// Every word the matcher starts from: the liking, habit and play verbs and "hobby".
+    private static let startWords = WordSet(
+        Array(likingVerbs) + Array(habitVerbs) + Array(playVerbs) + Array(hobbyNouns))
+
+    var triggerWords: Set<String>? { Set(Self.startWords) }
 
     /// Pastimes in -ing whose object is things in general too ("I like watching movies",
     /// "she loves reading comics"). Not "playing", whose instruments take no plural ("I like
@@ -63,7 +65,7 @@ struct GenericPluralMatcher: Matcher {
 
     func matches(in context: AnalysisContext) -> [Match] {
         var matches: [Match] = []
-        for verb in context.tokens where triggers(verb) {
+        for verb in context.tokens where Self.startWords.contains(verb) {
             // "Do you like horror movies?": after a subject pronoun "like" is the verb, whatever
             // the tagger says.
             let afterSubject = context.token(at: verb.index - 1).map {
@@ -85,11 +87,6 @@ struct GenericPluralMatcher: Matcher {
             matches.append(context.replacement(of: noun, with: plural))
         }
         return matches
-    }
-
-    private func triggers(_ word: Token) -> Bool {
-        Self.likingVerbs.contains(word) || Self.habitVerbs.contains(word) || Self.playVerbs.contains(word)
-            || Self.hobbyNouns.contains(word)
     }
 
     /// The word after which the noun phrase starts, and whether only "game" may head it: the
